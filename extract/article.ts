@@ -1,0 +1,182 @@
+/**
+ * Article stage: the file's text → its body paragraphs (page furniture removed), title,
+ * publisher, address and publication date with where that date came from.
+ * Offsets always point into the text as read, so later stages can quote it exactly.
+ */
+import { findDates, findFullDates, weekdayOf } from "./dates";
+import type { Article, ArticleMeta, Span } from "./types";
+
+export class ArticleError extends Error {}
+
+const FRONT_MATTER_KEYS = new Set(["title", "publisher", "url", "published"]);
+
+/** Front matter between `---` lines: returns the metadata and where the article proper begins. */
+export function parseFrontMatter(text: string): { meta: ArticleMeta; bodyStart: number } {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return { meta: {}, bodyStart: 0 };
+  const close = /^---[ \t]*$/m;
+  const rest = text.slice(open[0].length);
+  const end = close.exec(rest);
+  if (!end) throw new ArticleError("front matter opens with '---' but never closes");
+  const meta: ArticleMeta = {};
+  for (const line of rest.slice(0, end.index).split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const m = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (!m) throw new ArticleError(`malformed front matter line: ${JSON.stringify(line.slice(0, 60))}`);
+    const key = m[1].toLowerCase();
+    if (!FRONT_MATTER_KEYS.has(key)) continue;
+    const value = m[2].trim().replace(/^["'](.*)["']$/, "$1") || null;
+    if (key === "published" && value && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      throw new ArticleError(`front matter 'published' must be YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    }
+    meta[key as keyof ArticleMeta] = value;
+  }
+  const bodyStart = open[0].length + end.index + end[0].length;
+  return { meta, bodyStart };
+}
+
+/**
+ * HTML is reduced to text by blanking its markup with spaces of the same length, so that
+ * every offset still points at the same character of the file as read. Nothing is executed.
+ */
+export function maskHtml(text: string): string {
+  if (!/<(html|body|p|div|article|span|br|h[1-6]|script)\b/i.test(text)) return text;
+  const blank = (s: string) => s.replace(/[^\n]/g, " ");
+  return text
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank)
+    .replace(/<\/?(p|div|article|section|h[1-6]|li|br|tr|header|footer|nav|aside|figure|figcaption|blockquote)\b[^>]*>/gi, (t) => "\n" + " ".repeat(t.length - 1))
+    .replace(/<[^>]*>/g, blank);
+}
+
+/** Lines after which nothing belongs to the article (related links, tickers, share bars). */
+const END_MARKERS =
+  /^(recent posts|related( articles| news| stories| posts)?|news ?line|latest( news)?|most (read|popular)|read (more|also)|more (stories|news|from)|you (may|might) also like|trending( now)?|share this( article)?|comments?|tags?:|follow us|subscribe|sign up)\b/i;
+const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(minutes?|hours?|days?)\s+ago)\s*$/i;
+const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]*\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)/i;
+const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** A line of prose: enough words and a sentence ending (or several sentences). */
+function isProse(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 8 && /[.!?"”»)]\s*$/.test(line.trim()) || words >= 20;
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    lines.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return lines;
+}
+
+/** A line of navigation ("News / Syria / Russia") or a lone label is no headline. */
+function isHeadline(line: string): boolean {
+  const words = wordCount(line);
+  return words >= 4 && words <= 30 && !/\s[/|>»]\s/.test(line) && !CAPTION.test(line) && !/[.]$/.test(line);
+}
+
+export interface ParsedArticle extends Article {
+  /** Lines in the header before the body (headlines, datelines, timestamps). */
+  header: Span[];
+  captions: Span[];
+}
+
+export function parseArticle(file: string, raw: string, given: ArticleMeta = {}): ParsedArticle {
+  if (raw.trim() === "") throw new ArticleError("the file is empty");
+  const { meta: front, bodyStart } = parseFrontMatter(raw);
+  const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
+  const text = maskHtml(raw);
+  const lines = splitLines(text, bodyStart);
+
+  // The body ends at the first furniture marker or news ticker after it has begun.
+  const firstProse = lines.findIndex((l) => isProse(l.text));
+  let endIndex = lines.length;
+  for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
+    const l = lines[i].text;
+    if (END_MARKERS.test(l) && wordCount(l) <= 6) {
+      endIndex = i;
+      break;
+    }
+    const tickerAhead = lines.slice(i, i + 6).filter((x) => TICKER_TIMESTAMP.test(x.text)).length;
+    if (i > firstProse && tickerAhead >= 3) {
+      endIndex = i;
+      break;
+    }
+  }
+
+  const header: Span[] = [];
+  const captions: Span[] = [];
+  const paragraphs: Span[] = [];
+  lines.forEach((line, i) => {
+    if (i >= endIndex) return;
+    if (CAPTION.test(line.text)) captions.push(line);
+    else if (firstProse >= 0 && i < firstProse) header.push(line);
+    else if (isProse(line.text) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+  });
+
+  const headline = meta.title ?? header.map((s) => text.slice(s.start, s.end)).find(isHeadline) ?? null;
+  const article: ParsedArticle = {
+    file,
+    text: raw,
+    title: headline,
+    publisher: meta.publisher ?? null,
+    url: meta.url ?? null,
+    published: meta.published ?? null,
+    publishedSource: meta.published ? "metadata" : null,
+    paragraphs,
+    header,
+    captions,
+  };
+  if (!article.published) {
+    const fromText = publishedFromText(text, header, captions, paragraphs);
+    if (fromText) {
+      article.published = fromText;
+      article.publishedSource = "text";
+    }
+  }
+  if (!article.title && paragraphs.length) {
+    // No headline: the opening words of the body stand in, so every article has a name.
+    const first = text.slice(paragraphs[0].start, paragraphs[0].end);
+    article.title = first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
+  }
+  return article;
+}
+
+/**
+ * The publication date from the text: a dated header line (timestamp or dateline with a year),
+ * else a dated photo caption when a weekday in the body agrees with it ("on Thursday").
+ */
+function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[]): string | null {
+  for (const h of header) {
+    const line = text.slice(h.start, h.end);
+    const dates = findFullDates(line);
+    if (dates.length) return dates[0].value;
+  }
+  const bodyWeekdays = new Set<number>();
+  for (const p of body) {
+    for (const d of findDates(text.slice(p.start, p.end), p.start, null)) {
+      if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+    }
+  }
+  for (const c of captions) {
+    for (const d of findFullDates(text.slice(c.start, c.end))) {
+      if (bodyWeekdays.has(weekdayOf(d.value))) return d.value;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/** The leaders catalogue and gazetteer from data/, validated once at the boundary. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Catalogue } from "./leaders";
+
+const Day = z.iso.date();
+const LeadersFile = z.object({
+  leaders: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      name: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      roles: z.array(z.object({ title: z.string(), country: z.string().length(2), from: Day, to: Day.nullable() })).min(1),
+    }),
+  ),
+});
+const CountriesFile = z.object({
+  countries: z.array(
+    z.object({
+      code: z.string().length(2),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      adjectives: z.array(z.string()),
+      capital: z.string(),
+      epithets: z.array(z.string()),
+    }),
+  ),
+  places: z.array(z.object({ name: z.string(), city: z.string().optional(), country: z.string().length(2) })),
+});
+
+export const DATA_DIR = join(__dirname, "..", "data");
+
+export function loadCatalogue(dir = DATA_DIR): Catalogue {
+  const leaders = LeadersFile.parse(JSON.parse(readFileSync(join(dir, "leaders.json"), "utf8")));
+  const places = CountriesFile.parse(JSON.parse(readFileSync(join(dir, "countries.json"), "utf8")));
+  return { leaders: leaders.leaders, countries: places.countries, places: places.places };
+}

@@ -1,0 +1,160 @@
+/**
+ * Dates stage: temporal phrases in a piece of text → calendar values with their precision.
+ *
+ * chrono-node does the heavy lifting; the parsers below add the forms it lacks
+ * ("mid-March last year", "March of the previous year", "early February 2023", "in 2015"),
+ * and `resolve` applies the newsroom conventions chrono cannot know: a past-tense report's
+ * "on Thursday" is the Thursday on or before the reference date, and a month-day without a
+ * year is the latest such day not after it.
+ */
+import * as chrono from "chrono-node";
+import type { DateMention, DateValue, Precision } from "./types";
+
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** "mid-March last year", "March of the previous year", "late May this year". */
+const relativeYearMonthParser: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
+      "i",
+    ),
+  extract: (context, match) => {
+    const rel = match[2].toLowerCase();
+    const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
+    return context.createParsingComponents({
+      year: context.refDate.getFullYear() + offset,
+      month: monthNumber(match[1]),
+    });
+  },
+};
+
+/** "early February 2023", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
+const qualifiedMonthYearParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i"),
+  extract: (context, match) =>
+    context.createParsingComponents({ year: Number(match[2]), month: monthNumber(match[1]) }),
+};
+
+/** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
+const yearOnlyParser: chrono.Parser = {
+  pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
+  extract: (context, match) => {
+    const result = context.createParsingComponents({ year: Number(match[1]) });
+    return result;
+  },
+};
+
+const parser = (() => {
+  const custom = chrono.casual.clone();
+  custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser);
+  return custom;
+})();
+
+const pad = (n: number) => String(n).padStart(2, "0");
+export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+export const parseIsoDay = (s: string) => new Date(`${s}T12:00:00Z`);
+export function addDays(day: string, n: number): string {
+  const d = parseIsoDay(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return isoDay(d);
+}
+export function weekdayOf(day: string): number {
+  return parseIsoDay(day).getUTCDay();
+}
+
+/** The given weekday on or before `ref` (a report in the past tense looks back). */
+export function weekdayOnOrBefore(ref: string, weekday: number): string {
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  return addDays(ref, -back);
+}
+
+const RELATIVE_WORDS = /\b(last|previous|this|next|following|ago|yesterday|today|tomorrow|earlier|later|same|before)\b/i;
+const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.join("|")})s?$`, "i");
+
+/**
+ * Every date phrase in `text`. `offset` is added to the spans so they point into the file.
+ * `ref` (YYYY-MM-DD) resolves relative phrases; without it they come back with `date: null`.
+ */
+export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
+  // chrono needs some reference; an obviously fake one makes accidental use visible.
+  const refDate = parseIsoDay(ref ?? "2000-01-01");
+  const out: DateMention[] = [];
+  for (const r of parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+    const phrase = r.text.replace(/\s+(?:of|at)$/i, "");
+    const start = offset + r.index;
+    const mention: DateMention = {
+      text: phrase,
+      start,
+      end: start + phrase.length,
+      date: null,
+      resolvedAgainst: null,
+    };
+    const weekdayOnly = WEEKDAY_ONLY.exec(phrase.trim());
+    const c = r.start;
+    // Time-of-day-only phrases ("at 10:00", "tonight") are no dates for our purpose.
+    if (!weekdayOnly && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
+      if (!RELATIVE_WORDS.test(phrase)) continue;
+    }
+    const before = text.slice(Math.max(0, r.index - 12), r.index);
+    if (/\bsince\s+$/i.test(before) || /^since\b/i.test(phrase)) mention.since = true;
+
+    if (weekdayOnly) {
+      mention.weekday = WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase());
+      if (ref) {
+        mention.date = { value: weekdayOnOrBefore(ref, mention.weekday), precision: "day" };
+        mention.resolvedAgainst = ref;
+      }
+      out.push(mention);
+      continue;
+    }
+    const relative = !c.isCertain("year") || RELATIVE_WORDS.test(phrase);
+    if (relative && !ref) {
+      out.push(mention);
+      continue;
+    }
+    const precision: Precision = c.isCertain("day") ? "day" : c.isCertain("month") ? "month" : "year";
+    const d = c.date();
+    let year = d.getUTCFullYear();
+    const month = d.getUTCMonth() + 1;
+    const day = d.getUTCDate();
+    if (!c.isCertain("year") && ref && c.isCertain("month")) {
+      // A month (and day) without a year: the latest one not after the reference date, with a
+      // week's grace for reports written just before the event.
+      const candidate = `${year}-${pad(month)}-${pad(precision === "day" ? day : 1)}`;
+      if (candidate > addDays(ref, 7)) year -= 1;
+    }
+    mention.date = toValue(year, month, day, precision);
+    if (relative) mention.resolvedAgainst = ref;
+    out.push(mention);
+  }
+  return out;
+}
+
+export function toValue(year: number, month: number, day: number, precision: Precision): DateValue {
+  const value =
+    precision === "year" ? String(year) : precision === "month" ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  return { value, precision };
+}
+
+/** Does the (possibly less precise) value `a` contain or equal `b`? "2023-03" contains "2023-03-14". */
+export function dateContains(a: string, b: string): boolean {
+  return b.startsWith(a);
+}
+
+/** A full calendar date anywhere in `text` (for publication dates in captions and headers). */
+export function findFullDates(text: string, offset = 0): { value: string; start: number; end: number }[] {
+  return findDates(text, offset, null)
+    .filter((d) => d.date?.precision === "day" && d.resolvedAgainst === null)
+    .map((d) => ({ value: d.date!.value, start: d.start, end: d.end }));
+}

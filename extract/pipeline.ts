@@ -1,0 +1,111 @@
+/**
+ * The pipeline: article texts → articles with their publication dates, and the events they
+ * report. Articles with no date of their own are anchored by another article that reports the
+ * same contact on a weekday they name; otherwise their relative dates stay unresolved.
+ */
+import { ArticleError, parseArticle, type ParsedArticle } from "./article";
+import { weekdayOf } from "./dates";
+import { mergeMentions, placesAgree } from "./events";
+import { LeaderIndex, type Catalogue } from "./leaders";
+import { articleContext, findMentions } from "./mentions";
+import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
+
+export interface Input {
+  file: string;
+  text: string;
+  meta?: ArticleMeta;
+}
+
+export interface ArticleSummary {
+  file: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  publishedSource: "metadata" | "text" | "inferred" | null;
+}
+
+export interface ExtractResult {
+  articles: ArticleSummary[];
+  events: ExtractedEvent[];
+  errors: { file: string; message: string }[];
+  /** The mentions behind the events, for evaluation and debugging. */
+  mentions: Mention[];
+}
+
+interface Analysed {
+  article: ParsedArticle;
+  dated: Mention[];
+  floating: Mention[];
+}
+
+function analyse(article: ParsedArticle, index: LeaderIndex): Analysed {
+  const ctx = articleContext(article, index, article.published);
+  const { dated, floating } = findMentions(article, index, ctx);
+  return { article, dated, floating };
+}
+
+/** The one reported contact an undated article's weekday phrase can be: same people, kind, place and weekday. */
+function anchor(a: Analysed, known: Mention[]): string | null {
+  const lowerBounds = a.dated.filter((m) => m.date).map((m) => m.date!.value);
+  const found = new Set<string>();
+  for (const m of a.dated) {
+    if (m.date || m.weekday === undefined) continue;
+    for (const k of known) {
+      if (k.date?.precision !== "day" || k.type !== m.type || k.participants.join() !== m.participants.join()) continue;
+      if (weekdayOf(k.date.value) !== m.weekday || !placesAgree(k.place, m.place)) continue;
+      // "the first since March 2023": the contact comes after every dated contact the article names.
+      if (lowerBounds.some((b) => k.date!.value.slice(0, b.length) <= b)) continue;
+      found.add(k.date.value);
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** Undated sentences naming both leaders join the article's news peg: its contact nearest its date. */
+function attachFloating(a: Analysed): Mention[] {
+  const ref = a.article.published;
+  const peg = a.dated
+    .filter((m) => m.date && ref)
+    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref!)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref!)))[0];
+  if (!peg) return [];
+  return a.floating
+    .filter((f) => f.type === peg.type && f.participants.join() === peg.participants.join() && placesAgree(f.place, peg.place))
+    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: null }));
+}
+
+export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
+  const index = new LeaderIndex(catalogue);
+  const errors: ExtractResult["errors"] = [];
+  const analysed: Analysed[] = [];
+  for (const input of inputs) {
+    try {
+      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index));
+    } catch (e) {
+      if (!(e instanceof ArticleError)) throw e;
+      errors.push({ file: input.file, message: e.message });
+    }
+  }
+  const known = analysed.filter((a) => a.article.published).flatMap((a) => a.dated);
+  for (const [i, a] of analysed.entries()) {
+    if (a.article.published) continue;
+    const day = anchor(a, known);
+    if (!day) continue;
+    const article = { ...a.article, published: day, publishedSource: "inferred" as const };
+    analysed[i] = analyse(article, index);
+  }
+  const mentions = analysed.flatMap((a) => [...a.dated.filter((m) => m.date), ...attachFloating(a)]);
+  return {
+    articles: analysed.map(({ article: { file, title, publisher, url, published, publishedSource } }) => ({
+      file,
+      title,
+      publisher,
+      url,
+      published,
+      publishedSource,
+    })),
+    events: mergeMentions(mentions, index),
+    errors,
+    mentions,
+  };
+}

@@ -1,0 +1,95 @@
+/** Shared shapes of the extraction pipeline. Every stage takes and returns plain data. */
+
+export type ContactType = "in-person" | "phone" | "video";
+export type Precision = "day" | "month" | "year";
+export type PublishedSource = "metadata" | "text" | "inferred";
+
+/** A half-open span [start, end) of JavaScript string indices into the file's text as read. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ArticleMeta {
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  /** YYYY-MM-DD */
+  published?: string | null;
+}
+
+export interface Article {
+  file: string;
+  /** The whole file as read; every offset in the pipeline points into this. */
+  text: string;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published: string | null;
+  publishedSource: PublishedSource | null;
+  /** The article body: paragraphs left after page furniture is removed. */
+  paragraphs: Span[];
+}
+
+/** A calendar value as precise as its phrase: "2023", "2023-03" or "2023-03-14". */
+export interface DateValue {
+  value: string;
+  precision: Precision;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** null when the phrase needs a reference date the article does not have. */
+  date: DateValue | null;
+  /** The date this phrase was resolved against (YYYY-MM-DD), when it was relative. */
+  resolvedAgainst: string | null;
+  /** For weekday phrases: 0 = Sunday … 6 = Saturday (kept so an undated article can be anchored later). */
+  weekday?: number;
+  /** "the first since March 2023": the phrase names an earlier contact, and a lower bound. */
+  since?: boolean;
+}
+
+export interface Mention {
+  file: string;
+  type: ContactType;
+  /** Leader ids, sorted. */
+  participants: string[];
+  date: DateValue | null;
+  dateText: string | null;
+  resolvedAgainst: string | null;
+  weekday?: number;
+  place: string | null;
+  placeCountry: string | null;
+  host: string | null;
+  initiator: string | null;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Source {
+  file: string;
+  quote: string;
+  start: number;
+  end: number;
+  dateText: string | null;
+  resolvedAgainst: string | null;
+}
+
+export interface Conflict {
+  field: "date" | "place";
+  values: { value: string; files: string[] }[];
+}
+
+export interface ExtractedEvent {
+  slug: string;
+  date: string;
+  precision: Precision;
+  type: ContactType;
+  participants: string[];
+  place: string | null;
+  host: string | null;
+  initiator: string | null;
+  sources: Source[];
+  conflicts: Conflict[];
+}

@@ -1,0 +1,21 @@
+/**
+ * `npm run --silent extract -- PATH...`: the events in the given articles as one JSON object on
+ * stdout (the contract of DESIGN.md). Problems go to stderr, one line per file, and the exit
+ * status is 1 when any file failed.
+ */
+import { loadCatalogue } from "../extract/catalogue";
+import { loadPaths } from "../extract/load";
+import { extract } from "../extract/pipeline";
+
+const paths = process.argv.slice(2).filter((a) => a !== "--");
+if (!paths.length) {
+  process.stderr.write("usage: npm run --silent extract -- PATH...   (files, or directories of .txt files)\n");
+  process.exit(2);
+}
+const loaded = loadPaths(paths);
+const result = extract(loaded.inputs, loadCatalogue());
+const errors = [...loaded.errors, ...result.errors];
+for (const e of errors) process.stderr.write(`${e.file}: ${e.message}\n`);
+const { articles, events } = result;
+process.stdout.write(JSON.stringify({ articles, events }, null, 2) + "\n");
+process.exitCode = errors.length ? 1 : 0;
