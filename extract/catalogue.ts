@@ -29,7 +29,7 @@ const CountriesFile = z.object({
   places: z.array(z.object({ name: z.string(), city: z.string().optional(), country: z.string().length(2) })),
 });
 
-export const DATA_DIR = join(__dirname, "..", "data");
+export const DATA_DIR = join(import.meta.dirname, "..", "data");
 
 export function loadCatalogue(dir = DATA_DIR): Catalogue {
   const leaders = LeadersFile.parse(JSON.parse(readFileSync(join(dir, "leaders.json"), "utf8")));
