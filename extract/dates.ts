@@ -91,7 +91,7 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
   const refDate = parseIsoDay(ref ?? "2000-01-01");
   const out: DateMention[] = [];
   for (const r of parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
-    const phrase = r.text.replace(/\s+(?:of|at)$/i, "");
+    const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
     const start = offset + r.index;
     const mention: DateMention = {
       text: phrase,
@@ -100,19 +100,18 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
       date: null,
       resolvedAgainst: null,
     };
-    const weekdayOnly = WEEKDAY_ONLY.exec(phrase.trim());
     const c = r.start;
-    // Time-of-day-only phrases ("at 10:00", "tonight") are no dates for our purpose.
-    if (!weekdayOnly && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day") && !c.isCertain("weekday")) {
-      if (!RELATIVE_WORDS.test(phrase)) continue;
-    }
+    // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.
+    const weekday = WEEKDAY_ONLY.test(phrase.trim()) || (c.isCertain("weekday") && !c.isCertain("day")) ? c.get("weekday") : null;
+    // Times of day and vague words ("now", "tonight") are no dates for our purpose.
+    if (weekday == null && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day")) continue;
     const before = text.slice(Math.max(0, r.index - 12), r.index);
     if (/\bsince\s+$/i.test(before) || /^since\b/i.test(phrase)) mention.since = true;
 
-    if (weekdayOnly) {
-      mention.weekday = WEEKDAYS.indexOf(weekdayOnly[1].toLowerCase());
+    if (weekday != null) {
+      mention.weekday = weekday;
       if (ref) {
-        mention.date = { value: weekdayOnOrBefore(ref, mention.weekday), precision: "day" };
+        mention.date = { value: weekdayOnOrBefore(ref, weekday), precision: "day" };
         mention.resolvedAgainst = ref;
       }
       out.push(mention);

@@ -104,7 +104,7 @@ interface DatedContact {
 function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMention[]): { contacts: DatedContact[]; reportDate: DateMention | null } {
   const contacts: DatedContact[] = [];
   let reportDate: DateMention | null = null;
-  let previous: { end: number; contact: DatedContact | null } | null = null;
+  let previous = null as { end: number; contact: DatedContact | null } | null;
   const contactCues = cues.filter((c) => c.kind === "contact");
   for (const d of dates) {
     const ds = d.start - offset;

@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Summitry: when leaders met or talked, and who says so", template: "%s · Summitry" },
+  description: "A timeline of meetings, visits, phone and video calls between leaders, each linked to the sentences in its sources that prove it.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--bg)] focus:p-2">
+          Skip to content
+        </a>
+        <header className="border-b border-[var(--line)]">
+          <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-xl font-bold tracking-tight">
+              Summitry
+            </Link>
+            <p className="hidden text-sm text-[var(--muted)] sm:block">When did these leaders meet or talk, and who says so?</p>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-[var(--muted)]">
+          Every event is extracted from the source articles by Summitry&apos;s pipeline; each links to the sentences that report it.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findDates, weekdayOnOrBefore } from "./dates";
+
+const values = (text: string, ref: string | null) => findDates(text, 0, ref).map((d) => [d.text, d.date?.value ?? null, d.date?.precision ?? null]);
+
+describe("dates", () => {
+  it("resolves a past-tense weekday to the one on or before the reference date", () => {
+    expect(weekdayOnOrBefore("2024-07-25", 4)).toBe("2024-07-25"); // a Thursday itself
+    expect(weekdayOnOrBefore("2024-07-27", 4)).toBe("2024-07-25");
+    expect(values("They met on Tuesday.", "2023-03-16")).toEqual([["on Tuesday", "2023-03-14", "day"]]);
+  });
+
+  it("leaves relative phrases unresolved without a reference date, keeping the weekday", () => {
+    const [d] = findDates("They met in Moscow on Thursday.", 0, null);
+    expect(d.date).toBeNull();
+    expect(d.weekday).toBe(4);
+  });
+
+  it("reads months relative to the year: mid-March last year, March of the previous year", () => {
+    expect(values("met in mid-March last year, with", "2024-07-25")).toEqual([["mid-March last year", "2023-03", "month"]]);
+    expect(values("held in March of the previous year, which", "2024-07-25")).toEqual([["March of the previous year", "2023-03", "month"]]);
+    expect(values("in late May this year", "2019-08-01")).toEqual([["late May this year", "2019-05", "month"]]);
+  });
+
+  it("keeps month-only and year-only dates at their precision", () => {
+    expect(values("in May 2018, November 2017 and October 2015", null)).toEqual([
+      ["May 2018", "2018-05", "month"],
+      ["November 2017", "2017-11", "month"],
+      ["October 2015", "2015-10", "month"],
+    ]);
+    expect(values("a phone conversation in early February 2023.", null)).toEqual([["early February 2023", "2023-02", "month"]]);
+    expect(values("the intervention in 2015 changed the war", null)).toEqual([["in 2015", "2015", "year"]]);
+  });
+
+  it("puts a month and day without a year in the latest year not after the report", () => {
+    expect(values("On December 28, the two spoke.", "2025-01-03")).toEqual([["December 28", "2024-12-28", "day"]]);
+    expect(values("On July 23, he said", "2024-07-25")).toEqual([["July 23", "2024-07-23", "day"]]);
+  });
+
+  it("marks 'since' so a 'first since' phrase can be read as an earlier contact", () => {
+    const [d] = findDates("the first talks since March 2023", 0, null);
+    expect(d.since).toBe(true);
+    expect(d.date?.value).toBe("2023-03");
+  });
+
+  it("reports spans that point into the text at the given offset", () => {
+    const text = "xxxxx They spoke on 5 June 2019.";
+    const [d] = findDates(text.slice(6), 6, null);
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});

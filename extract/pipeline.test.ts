@@ -1,0 +1,69 @@
+/** The bundled corpus end to end: every contact its five articles report, and nothing else. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DATA_DIR, loadCatalogue } from "./catalogue";
+import { loadPaths } from "./load";
+import { extract } from "./pipeline";
+
+const loaded = loadPaths([join(DATA_DIR, "articles")]);
+const result = extract(loaded.inputs, loadCatalogue());
+const byDate = (date: string) => result.events.find((e) => e.date === date);
+const fileOf = (name: string) => loaded.inputs.find((i) => i.file.endsWith(name))!.file;
+
+describe("the bundled corpus", () => {
+  it("finds exactly the ten contacts the articles report", () => {
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.place ?? "-"}`)).toEqual([
+      "2015-10 in-person Russia",
+      "2017-11 in-person Russia",
+      "2017-12 in-person Syria",
+      "2018-05 in-person Russia",
+      "2020-01 in-person Syria",
+      "2020-11 video -",
+      "2021-09-13 in-person Moscow, Russia",
+      "2023-02 phone -",
+      "2023-03-14 in-person Moscow, Russia",
+      "2024-07-25 in-person Moscow, Russia",
+    ]);
+    for (const e of result.events) expect(e.participants).toEqual(["Vladimir Putin", "Bashar al-Assad"]);
+  });
+
+  it("quotes every source exactly: the offsets slice the file's text to the quote", () => {
+    for (const e of result.events) {
+      for (const s of e.sources) {
+        const text = readFileSync(s.file, "utf8");
+        expect(text.slice(s.start, s.end)).toBe(s.quote);
+      }
+    }
+  });
+
+  it("merges one meeting told by three articles into one event with all their evidence", () => {
+    const july = byDate("2024-07-25")!;
+    expect(new Set(july.sources.map((s) => s.file))).toEqual(new Set([fileOf("000_e002192a0c9c12d9.txt"), fileOf("001_d955ab857a1fac6a.txt"), fileOf("002_1269a00581f7c61b.txt")]));
+    expect(july.host).toBe("Vladimir Putin");
+    expect(july.slug).toBe("2024-07-25-putin-assad-moscow");
+  });
+
+  it("lets the most precise date win: 'mid-March last year' joins the day of the March 2023 visit", () => {
+    const march = byDate("2023-03-14")!;
+    expect(march.precision).toBe("day");
+    expect(march.sources.map((s) => s.dateText)).toEqual(expect.arrayContaining(["mid-March last year", "March of the previous year", "on Tuesday"]));
+  });
+
+  it("dates articles from metadata, their own text, or another article reporting the same contact", () => {
+    const pub = Object.fromEntries(result.articles.map((a) => [a.file.split("/").pop(), [a.published, a.publishedSource]]));
+    expect(pub["000_e002192a0c9c12d9.txt"]).toEqual(["2024-07-25", "text"]); // a dated caption agreeing with "on Thursday"
+    expect(pub["001_d955ab857a1fac6a.txt"]).toEqual(["2024-07-25", "inferred"]);
+    expect(pub["002_1269a00581f7c61b.txt"]).toEqual(["2024-07-25", "inferred"]);
+    expect(pub["003_6b771d4e774a85f9.txt"]).toEqual(["2021-09-14", "text"]); // "14:36 14.09.2021", not the ticker's 2024 stamps
+    expect(pub["004_c64a4f538d15649b.txt"]).toEqual(["2023-03-14", "metadata"]);
+  });
+
+  it("keeps birthdays, elections, truces and news-ticker items out", () => {
+    const dates = result.events.map((e) => e.date);
+    expect(dates).not.toContain("2021-09-11"); // a birthday
+    expect(dates).not.toContain("2021-05-26"); // an election
+    expect(dates.some((d) => d.startsWith("2016-12"))).toBe(false); // a truce
+    expect(dates.some((d) => d.startsWith("2024-03"))).toBe(false); // the ticker under article 003
+  });
+});

@@ -1,0 +1,29 @@
+/** Dates and labels as people read them; shared by pages, the API and the timeline. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function formatDate(date: string, precision: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  if (precision === "year" || !m) return String(y);
+  if (precision === "month" || !d) return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export const PRECISION_LABEL: Record<string, string> = {
+  day: "exact day",
+  month: "month only",
+  year: "year only",
+};
+
+export const TYPE_LABEL: Record<string, string> = {
+  "in-person": "In person",
+  phone: "Phone call",
+  video: "Video call",
+};
+
+/** The middle of the period a date stands for, so a month-precise event sits mid-month on the axis. */
+export function dateMidpoint(date: string, precision: string): Date {
+  const [y, m, d] = date.split("-").map(Number);
+  if (precision === "year" || !m) return new Date(Date.UTC(y, 6, 1));
+  if (precision === "month" || !d) return new Date(Date.UTC(y, m - 1, 15));
+  return new Date(Date.UTC(y, m - 1, d, 12));
+}

@@ -1,0 +1,41 @@
+// The e2e run: find a Chromium, give the app a fresh database of the bundled corpus, build,
+// and run Playwright against `next start`. Plain Node so it works before anything is compiled.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH) {
+    if (existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+    console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but there is no file there.`);
+    process.exit(1);
+  }
+  for (const path of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) if (existsSync(path)) return path;
+  return null;
+}
+
+async function playwrightsOwn() {
+  try {
+    const { chromium } = await import("@playwright/test");
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? "" : null; // "" lets Playwright use its own browser
+  } catch {
+    return null;
+  }
+}
+
+const chromium = findChromium() ?? (await playwrightsOwn());
+if (chromium === null) {
+  console.error("No Chromium found for the e2e tests: install one with `apt-get install -y chromium` (or set CHROMIUM_PATH to a Chromium binary).");
+  process.exit(1);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
+if (chromium) env.CHROMIUM_PATH = chromium;
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
+
+rmSync("prisma/e2e.db", { force: true });
+run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "prisma/seed.ts"]);
+run("npx", ["next", "build"]);
+const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+process.exit(result.status ?? 1);
