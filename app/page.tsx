@@ -1,27 +1,80 @@
 import Link from "next/link";
 import { EventList } from "@/components/EventList";
-import { listEvents } from "@/lib/events";
-import { parseFilters } from "@/lib/filters";
+import { FilterBar } from "@/components/FilterBar";
+import { Legend } from "@/components/Legend";
+import { Timeline, type TimelineEvent } from "@/components/Timeline";
+import { YearHistogram } from "@/components/YearHistogram";
+import { listEvents, listPairs, yearCounts } from "@/lib/events";
+import { filtersToQuery, parseFilters } from "@/lib/filters";
+import { datePeriod, dateMidpoint, formatDate } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-export default async function Home({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseFilters(await searchParams);
   if (!parsed.ok) {
     return (
       <div role="alert" data-testid="filter-error" className="rounded border border-[var(--c-phone)] p-4">
         <h1 className="text-lg font-semibold">That filter does not work</h1>
-        <p className="mt-1">The address asks for <code>{parsed.param}</code>, but {parsed.message}.</p>
-        <Link href="/" className="mt-2 inline-block underline">Show every event</Link>
+        <p className="mt-1">
+          The address asks for <code>{parsed.param}</code>, but {parsed.message}.
+        </p>
+        <Link href="/" className="mt-2 inline-block underline">
+          Show every event
+        </Link>
       </div>
     );
   }
-  const events = await listEvents(parsed.filters);
+  const f = parsed.filters;
+  const [events, counts, pairs] = await Promise.all([listEvents(f), yearCounts(f), listPairs()]);
+  const allYears = counts.map((c) => c.year);
+  const timeline: TimelineEvent[] = events.map((e) => {
+    const [t0, t1] = datePeriod(e.date, e.precision);
+    return {
+      slug: e.slug,
+      t: dateMidpoint(e.date, e.precision).getTime(),
+      t0,
+      t1,
+      type: e.type,
+      label: e.participants.map((p) => p.name).join(" and "),
+      when: formatDate(e.date, e.precision),
+      precision: e.precision,
+      place: e.place,
+      sources: e.sources.length,
+    };
+  });
+  const range: [number, number] | null = f.year ? [f.year, f.year] : f.from || f.to ? [f.from ?? allYears[0], f.to ?? allYears[allYears.length - 1]] : null;
+  const filtered = Object.keys(f).length > 0;
+
   return (
     <>
       <h1 className="text-2xl font-bold">Contacts between leaders</h1>
-      <p className="mb-4 text-[var(--muted)]">{events.length} events</p>
-      <EventList events={events} />
+      <p className="mb-4 text-[var(--muted)]" data-testid="event-count">
+        {events.length} {events.length === 1 ? "event" : "events"}
+        {filtered ? " match these filters" : ""}
+        {pairs.length === 1 ? ` between ${pairs[0].names.join(" and ")}` : ""}
+      </p>
+      <FilterBar years={allYears} pairs={pairs} current={f} />
+      <YearHistogram counts={counts} selected={range} query={filtersToQuery(f).slice(1)} />
+      {events.length === 0 ? (
+        <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
+          <p className="font-semibold">No contacts match these filters.</p>
+          <Link href="/" className="mt-2 inline-block underline">
+            Clear the filters and show every event
+          </Link>
+        </div>
+      ) : (
+        <>
+          <div className="mt-4">
+            <Legend />
+          </div>
+          <Timeline events={timeline} />
+          <h2 className="mt-6 text-lg font-semibold">Events, in order</h2>
+          <EventList events={events} />
+        </>
+      )}
     </>
   );
 }

@@ -27,3 +27,11 @@ export function dateMidpoint(date: string, precision: string): Date {
   if (precision === "month" || !d) return new Date(Date.UTC(y, m - 1, 15));
   return new Date(Date.UTC(y, m - 1, d, 12));
 }
+
+/** The start and end (ms) of the period a date stands for. */
+export function datePeriod(date: string, precision: string): [number, number] {
+  const [y, m, d] = date.split("-").map(Number);
+  if (precision === "year" || !m) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (precision === "month" || !d) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
+}

@@ -1,0 +1,106 @@
+"use client";
+/**
+ * The filter controls. They are a plain GET form (so they work before JavaScript loads) that,
+ * once hydrated, navigates on every change: the URL is the single source of the view.
+ */
+import { useRouter } from "next/navigation";
+import { useRef } from "react";
+import { TypeIcon } from "./TypeIcon";
+
+const TYPES = [
+  { value: "in-person", label: "In person" },
+  { value: "phone", label: "Phone call" },
+  { value: "video", label: "Video call" },
+] as const;
+
+export interface FilterBarProps {
+  years: number[];
+  pairs: { pair: string; names: string[] }[];
+  current: { year?: number; from?: number; to?: number; type?: string[]; pair?: string };
+}
+
+export function FilterBar({ years, pairs, current }: FilterBarProps) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const types = current.type ?? TYPES.map((t) => t.value);
+  const from = current.year ?? current.from;
+  const to = current.year ?? current.to;
+
+  const apply = () => {
+    const data = new FormData(form.current!);
+    const q = new URLSearchParams();
+    const f = data.get("from");
+    const t = data.get("to");
+    if (f && t && f === t) q.set("year", String(f));
+    else {
+      if (f) q.set("from", String(f));
+      if (t) q.set("to", String(t));
+    }
+    const chosen = data.getAll("type").map(String);
+    if (chosen.length && chosen.length < TYPES.length) q.set("type", chosen.join(","));
+    const pair = data.get("pair");
+    if (pair) q.set("pair", String(pair));
+    const s = q.toString().replace(/%2C/g, ",");
+    router.push(s ? `/?${s}` : "/", { scroll: false });
+  };
+
+  return (
+    <form
+      ref={form}
+      action="/"
+      method="get"
+      onChange={apply}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply();
+      }}
+      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded border border-[var(--line)] p-3 text-sm"
+      aria-label="Filter events"
+    >
+      <fieldset className="flex items-end gap-2">
+        <legend className="mb-1 font-semibold">Years</legend>
+        <label className="flex flex-col">
+          <span className="text-[var(--muted)]">From</span>
+          <select name="from" defaultValue={from ?? ""} key={`from-${from}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
+            <option value="">any</option>
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          <span className="text-[var(--muted)]">To</span>
+          <select name="to" defaultValue={to ?? ""} key={`to-${to}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
+            <option value="">any</option>
+            {years.map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <fieldset className="flex flex-wrap items-center gap-3">
+        <legend className="mb-1 font-semibold">Kind of contact</legend>
+        {TYPES.map((t) => (
+          <label key={t.value} className="inline-flex items-center gap-1">
+            <input type="checkbox" name="type" value={t.value} defaultChecked={types.includes(t.value)} key={`${t.value}-${types.includes(t.value)}`} />
+            <TypeIcon type={t.value} /> {t.label}
+          </label>
+        ))}
+      </fieldset>
+      {pairs.length > 1 ? (
+        <label className="flex flex-col">
+          <span className="font-semibold">Leaders</span>
+          <select name="pair" defaultValue={current.pair ?? ""} key={`pair-${current.pair}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
+            <option value="">all pairs</option>
+            {pairs.map((p) => (
+              <option key={p.pair} value={p.pair}>{p.names.join(" – ")}</option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <noscript>
+        <button type="submit" className="rounded border px-2 py-1">Apply</button>
+      </noscript>
+    </form>
+  );
+}
