@@ -2,7 +2,12 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.css";
 
+// Every page is rendered per request: the data changes with each ingest, and the CSP nonce
+// (proxy.ts) must be fresh on every response.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: "Summitry: when leaders met or talked, and who says so", template: "%s · Summitry" },
   description: "A timeline of meetings, visits, phone and video calls between leaders, each linked to the sentences in its sources that prove it.",
 };

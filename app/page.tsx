@@ -29,7 +29,8 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   }
   const f = parsed.filters;
   const [events, counts, pairs] = await Promise.all([listEvents(f), yearCounts(f), listPairs()]);
-  const allYears = counts.map((c) => c.year);
+  // Every year from the first contact to the last, so a range can start in a quiet year.
+  const allYears = counts.length ? Array.from({ length: counts[counts.length - 1].year - counts[0].year + 1 }, (_, i) => counts[0].year + i) : [];
   const timeline: TimelineEvent[] = events.map((e) => {
     const [t0, t1] = datePeriod(e.date, e.precision);
     return {

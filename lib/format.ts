@@ -35,3 +35,9 @@ export function datePeriod(date: string, precision: string): [number, number] {
   if (precision === "month" || !d) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
+
+/** "Vladimir Putin and Bashar al-Assad: in person in Moscow, Russia, 25 July 2024". */
+export function headline(e: { participants: { name: string }[]; type: string; place: string | null; date: string; precision: string }): string {
+  const who = e.participants.map((p) => p.name).join(" and ");
+  return `${who}: ${TYPE_LABEL[e.type].toLowerCase()}${e.place ? ` in ${e.place}` : ""}, ${formatDate(e.date, e.precision)}`;
+}

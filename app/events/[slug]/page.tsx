@@ -5,7 +5,7 @@ import { CopyLink } from "@/components/CopyLink";
 import { TypeIcon } from "@/components/TypeIcon";
 import { findEvent, neighbours, type EventView } from "@/lib/events";
 import { prisma } from "@/lib/db";
-import { formatDate, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
+import { formatDate, headline, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
 import { inContext, textFragment } from "@/lib/quote";
 
 type Params = Promise<{ slug: string }>;
@@ -15,11 +15,6 @@ async function load(slug: string): Promise<EventView> {
   if (found.kind === "redirect") permanentRedirect(`/events/${found.to}`);
   if (found.kind === "missing") notFound();
   return found.event;
-}
-
-export function headline(e: EventView): string {
-  const who = e.participants.map((p) => p.name).join(" and ");
-  return `${who}: ${TYPE_LABEL[e.type].toLowerCase()}${e.place ? ` in ${e.place}` : ""}, ${formatDate(e.date, e.precision)}`;
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

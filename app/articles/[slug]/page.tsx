@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findArticle } from "@/lib/events";
+import { formatDate } from "@/lib/format";
+import { splitBySpans } from "@/lib/quote";
+
+type Params = Promise<{ slug: string }>;
+
+const SOURCE_LABEL: Record<string, string> = {
+  metadata: "from the article's metadata",
+  text: "from the article's own text",
+  inferred: "inferred from another article reporting the same contact",
+};
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const a = await findArticle((await params).slug);
+  return a ? { title: a.title ?? a.slug, description: `Source article${a.publisher ? ` from ${a.publisher}` : ""}, with the sentences Summitry uses as evidence highlighted.` } : { title: "Article not found" };
+}
+
+export default async function ArticlePage({ params }: { params: Params }) {
+  const a = await findArticle((await params).slug);
+  if (!a) notFound();
+  // Several events can rest on one sentence: one highlight, a link to each.
+  const spans = [...new Map(a.evidence.map((ev) => [`${ev.start}:${ev.end}`, { start: ev.start, end: ev.end }])).values()];
+  const eventsAt = (span: { start: number; end: number }) => a.evidence.filter((ev) => ev.start === span.start && ev.end === span.end).map((ev) => ev.event);
+  const pieces = splitBySpans(a.text, spans);
+
+  return (
+    <article className="max-w-3xl">
+      <p className="text-sm">
+        <Link href="/" className="underline">← All events</Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold">{a.title ?? a.slug}</h1>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-[var(--muted)]">Publisher</dt>
+        <dd>{a.publisher ?? "unknown"}</dd>
+        <dt className="text-[var(--muted)]">Published</dt>
+        <dd>
+          {a.published ? formatDate(a.published, "day") : "unknown"}
+          {a.publishedSource ? <span className="text-[var(--muted)]"> ({SOURCE_LABEL[a.publishedSource]})</span> : null}
+        </dd>
+        {a.url ? (
+          <>
+            <dt className="text-[var(--muted)]">Original</dt>
+            <dd className="break-all">
+              <a href={a.url} rel="noopener noreferrer nofollow" className="underline">{a.url}</a>
+            </dd>
+          </>
+        ) : null}
+        <dt className="text-[var(--muted)]">Evidence</dt>
+        <dd>{spans.length} highlighted {spans.length === 1 ? "sentence" : "sentences"} for {new Set(a.evidence.map((e) => e.eventId)).size} events</dd>
+      </dl>
+      <div className="mt-6 whitespace-pre-wrap rounded border border-[var(--line)] p-4 text-sm leading-relaxed" data-testid="article-text">
+        {pieces.map((p) => {
+          if (!p.marks.length) return <span key={p.start}>{p.text}</span>;
+          const span = spans[p.marks[0]];
+          const events = eventsAt(span);
+          return (
+            <mark key={p.start} id={p.start === span.start ? `ev-${span.start}` : undefined} data-testid="evidence">
+              {p.text}
+              {p.start + p.text.length === span.end
+                ? events.map((ev) => (
+                    <Link key={ev.slug} href={`/events/${ev.slug}`} className="ml-1 align-super text-xs underline" aria-label={`Event: ${formatDate(ev.date, ev.precision)}`}>
+                      [{formatDate(ev.date, ev.precision)}]
+                    </Link>
+                  ))
+                : null}
+            </mark>
+          );
+        })}
+      </div>
+    </article>
+  );
+}
