@@ -87,7 +87,7 @@ function splitLines(text: string, from: number): Line[] {
 /** A line of navigation ("News / Syria / Russia") or a lone label is no headline. */
 function isHeadline(line: string): boolean {
   const words = wordCount(line);
-  return words >= 3 && words <= 30 && !/\s[/|>»]\s/.test(line) && !CAPTION.test(line) && !/[.]$/.test(line);
+  return words >= 3 && words <= 30 && !/\s[/|>»›]\s/.test(line) && !/^(subscribe|sign up|by |published|updated)/i.test(line) && !CAPTION.test(line) && !/[.]$/.test(line);
 }
 
 export interface ParsedArticle extends Article {

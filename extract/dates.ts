@@ -55,9 +55,21 @@ const yearOnlyParser: chrono.Parser = {
   },
 };
 
+/** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
+const dayOfMonthParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i"),
+  extract: (context, match) => {
+    const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
+    if (match[3]) known.year = Number(match[3]);
+    const c = context.createParsingComponents(known);
+    if (!match[3]) c.imply("year", context.refDate.getFullYear());
+    return c;
+  },
+};
+
 const parser = (() => {
   const custom = chrono.casual.clone();
-  custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser);
+  custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser, dayOfMonthParser);
   return custom;
 })();
 
@@ -79,6 +91,9 @@ export function weekdayOnOrBefore(ref: string, weekday: number): string {
   return addDays(ref, -back);
 }
 
+const FAKE_REFS = ["2000-01-01", "2010-06-15"];
+const DURATION =
+  /^(?:for|within|after|over|in|during|about)\s+(?:about |around |some |nearly |almost |more than |less than |over |the (?:next|past|last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i;
 const RELATIVE_WORDS = /\b(last|previous|this|next|following|ago|yesterday|today|tomorrow|earlier|later|same|before)\b/i;
 const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.join("|")})s?$`, "i");
 
@@ -87,11 +102,21 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  * `ref` (YYYY-MM-DD) resolves relative phrases; without it they come back with `date: null`.
  */
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
-  // chrono needs some reference; an obviously fake one makes accidental use visible.
-  const refDate = parseIsoDay(ref ?? "2000-01-01");
+  const parse = (day: string) => parser.parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
+  const results = parse(ref ?? FAKE_REFS[0]);
+  // Without a reference date, a phrase whose value moves with the reference is relative:
+  // parsing against two fake references tells which ones ("a week ago", "this year").
+  const moved = new Set<string>();
+  if (!ref) {
+    const known = (r: chrono.ParsedResult) => (["year", "month", "day"] as const).map((k) => (r.start.isCertain(k) ? r.start.get(k) : null)).join("-");
+    const other = new Map(parse(FAKE_REFS[1]).map((r) => [`${r.index}:${r.text}`, known(r)]));
+    for (const r of results) if (other.get(`${r.index}:${r.text}`) !== known(r)) moved.add(`${r.index}:${r.text}`);
+  }
   const out: DateMention[] = [];
-  for (const r of parser.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: false })) {
+  for (const r of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
+    // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
+    if (DURATION.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
     const start = offset + r.index;
     const mention: DateMention = {
       text: phrase,
@@ -117,7 +142,7 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
       out.push(mention);
       continue;
     }
-    const relative = !c.isCertain("year") || RELATIVE_WORDS.test(phrase);
+    const relative = !c.isCertain("year") || RELATIVE_WORDS.test(phrase) || moved.has(`${r.index}:${r.text}`);
     if (relative && !ref) {
       out.push(mention);
       continue;

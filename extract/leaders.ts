@@ -93,7 +93,7 @@ export class LeaderIndex {
     this.roleRe = new RegExp(
       [
         `(?<![${L}])(?:(${countryWords})(?:'s|’s)?\\s+(?:(?:new|then|former|late|own)\\s+)?(${titles}))(?![${L}])`,
-        `(?<![${L}])(?:(${titles})\\s+of\\s+(?:the\\s+)?(${countryWords}))(?![${L}])`,
+        `(?<![${L}])(?:(${titles})\\s+of\\s+(?:the\\s+)?(?:(?:Islamic |People's |Arab |Federal |Syrian Arab )?Republic of\\s+)?(${countryWords}))(?![${L}])`,
         ...(epithets.length ? [`(?<![${L}])(${epithets.join("|")})(?![${L}])`] : []),
       ].join("|"),
       "giu",

@@ -12,22 +12,33 @@ import type { LeaderIndex, LeaderRef } from "./leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that) (?:week|month|year)$/i;
 
 export interface Sentence extends Span {
   text: string;
 }
+
+/** Abbreviations after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12"). */
+const ABBREVIATION = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
 
 /** The body's sentences, with offsets into the file. */
 export function sentences(article: Pick<Article, "text" | "paragraphs">): Sentence[] {
   const out: Sentence[] = [];
   for (const p of article.paragraphs) {
     const para = article.text.slice(p.start, p.end);
+    let glued: Sentence | null = null;
     for (const s of segmenter.segment(para)) {
       const lead = s.segment.length - s.segment.trimStart().length;
       const text = s.segment.trim();
       if (!text) continue;
       const start = p.start + s.index + lead;
-      out.push({ text, start, end: start + text.length });
+      if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text))) {
+        glued = { text: article.text.slice(glued.start, start + text.length), start: glued.start, end: start + text.length };
+        out[out.length - 1] = glued;
+        continue;
+      }
+      glued = { text, start, end: start + text.length };
+      out.push(glued);
     }
   }
   return out;
@@ -94,6 +105,8 @@ interface DatedContact {
   /** Where in the sentence the contact's words are; place and people are looked for near it. */
   at: number;
   cue: Cue;
+  /** The stretch of the sentence before this date that belongs to it (after the previous date). */
+  stretch?: [number, number];
 }
 
 /**
@@ -101,7 +114,7 @@ interface DatedContact {
  * nearest cue before it in its stretch of the sentence (after the previous date); a list of dates
  * ("in May 2018, November 2017 and October 2015") shares the cue of its first member.
  */
-function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMention[]): { contacts: DatedContact[]; reportDate: DateMention | null } {
+function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMention[], leadType: ContactType | null): { contacts: DatedContact[]; reportDate: DateMention | null } {
   const contacts: DatedContact[] = [];
   let reportDate: DateMention | null = null;
   let previous = null as { end: number; contact: DatedContact | null } | null;
@@ -110,35 +123,38 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
     const ds = d.start - offset;
     // Quoted speech keeps its own time ("events taking place today"): its dates are not the report's.
     if (insideQuote(text, ds)) continue;
+    // "this year", "last month": a frame for other dates, not a date of its own.
+    if (VAGUE_PERIOD.test(d.text)) continue;
     const de = d.end - offset;
     const from = previous ? previous.end : 0;
     let verdict: DatedContact | null = null;
-    let decided = false;
     if (d.since) {
-      // "the first since March 2023" names an earlier contact; "at odds since 2011" does not.
-      const before = text.slice(Math.max(0, ds - 40), ds);
+      // "their first meeting since 2019" names an earlier meeting of the pair; "at odds since
+      // 2011" does not, and "the first visit by an Iranian president since 2019" may be someone else's.
+      const before = text.slice(Math.max(0, ds - 60), ds) + (/^since\b/i.test(d.text) ? "since" : "");
       const contactCue = contactCues[0] ?? cues.find((c) => c.kind === "weak");
-      if (/\bfirst\b[^,;]*\bsince\s*$/i.test(before) && contactCue) {
-        verdict = { date: d, type: contactCue.type ?? "in-person", at: contactCue.start, cue: contactCue };
+      const first = /\bfirst\b([^,;]*)\bsince\s*$/i.exec(before);
+      if (first && !/\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i.test(first[1]) && contactCue) {
+        contacts.push({ date: d, type: contactCue.type ?? "in-person", at: contactCue.start, cue: contactCue });
       }
-      decided = true;
+      // Either way a "since" date frames the sentence and does not start a list.
+      continue;
     }
-    if (!decided) {
-      const left = cues.filter((c) => c.end <= ds && c.start >= from);
-      const nearest = left[left.length - 1];
-      const glue = previous ? text.slice(previous.end, ds) : "";
-      if (!nearest && previous && /^[\s,;:–—-]*(?:and|or|as well as|then)?[\s,]*(?:again\s+)?(?:in|on|during)?\s*$/i.test(glue)) {
-        // A list continues the previous date's verdict.
-        verdict = previous.contact ? { ...previous.contact, date: d } : null;
-      } else if (nearest) {
-        verdict = contactVerdict(text, nearest, from, ds, d);
-        if (!verdict && nearest.kind === "report") reportDate ??= d;
-      } else {
-        const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || c.kind === "block"));
-        if (right) verdict = contactVerdict(text, right, ds, right.end + 40, d);
-      }
+    const left = cues.filter((c) => c.end <= ds && c.start >= from);
+    const nearest = left[left.length - 1];
+    const glue = previous ? text.slice(previous.end, ds) : "";
+    // Between two dates of a list there is only glue: commas, "and", a place ("in Moscow in").
+    const isList = previous && !/;/.test(glue) && glue.split(/\s+/).filter(Boolean).length <= 8;
+    if (!nearest && isList) {
+      verdict = previous?.contact ? { ...previous.contact, date: d } : null;
+    } else if (nearest) {
+      verdict = contactVerdict(text, nearest, from, ds, d, contacts[contacts.length - 1]?.type ?? leadType);
+      if (!verdict && nearest.kind === "report") reportDate ??= d;
+    } else {
+      const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || c.kind === "block"));
+      if (right) verdict = contactVerdict(text, right, ds, right.end + 40, d, leadType);
     }
-    if (verdict) contacts.push(verdict);
+    if (verdict) contacts.push({ ...verdict, stretch: [from, ds] });
     previous = { end: de, contact: verdict };
   }
   return { contacts, reportDate };
@@ -151,9 +167,15 @@ function insideQuote(text: string, pos: number): boolean {
   return straight || curly;
 }
 
-function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null): DatedContact | null {
+/**
+ * A cue's contact, if it is one. A bare verb of talking ("spoke", "the conversation") takes its
+ * medium from nearby words, else from the contact already described (`inherited`).
+ */
+function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
   if (cue.kind === "block" || cue.kind === "report") return null;
-  const qualified = cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, to + 40);
+  // A relative year ("this year") is too vague to be a contact's date; a named year is not.
+  if (date?.date?.precision === "year" && date.resolvedAgainst) return null;
+  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, to + 40)) ?? (cue.kind === "weak" ? inherited : null);
   if (cue.kind === "weak" && !qualified) return null;
   if (isNotHeld(text, cue)) return null;
   return { date, type: qualified ?? cue.type ?? "in-person", at: cue.start, cue };
@@ -163,19 +185,28 @@ function contactVerdict(text: string, cue: Cue, from: number, to: number, date: 
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
+  let leadType: ContactType | null = null;
+  let lastLeader: string | null = null;
   for (const s of sentences(article)) {
     const cues = cuesIn(s.text);
-    if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     const refs = index.find(s.text, s.start, ctx.ref, ctx.byName);
+    const previousLeader = lastLeader;
+    if (refs.length) lastLeader = refs[refs.length - 1].leaderId;
+    if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
+    // "He", "his visit": the leader last named before this sentence.
+    if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
+      refs.push({ leaderId: previousLeader, start: s.start, end: s.start, text: "" });
+    }
     const dates = findDates(s.text, s.start, ctx.ref);
-    const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates);
+    const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
 
     if (!contacts.length) {
       // A contact whose only date is when it was reported ("held talks …, the Kremlin announced on Thursday").
       const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
-      const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate) : null;
+      const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
       if (verdict) {
         const m = buildMention(article, index, ctx, s, refs, verdict);
+        if (m) leadType ??= m.type;
         if (m && verdict.date) dated.push(m);
         // Undated sentences naming both leaders themselves are evidence for the article's main contact.
         else if (m && new Set(refs.map((r) => r.leaderId)).size >= 2) floating.push(m);
@@ -184,6 +215,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     }
     for (const c of contacts) {
       const m = buildMention(article, index, ctx, s, refs, c);
+      if (m) leadType ??= m.type;
       if (m && !(m.date && ctx.ref && m.date.value.slice(0, 10) > ctx.ref)) dated.push(m);
     }
   }
@@ -192,8 +224,9 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
 
 function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact): Mention | null {
   const when = c.date?.date?.value ?? ctx.ref;
-  let people = [...new Set(refs.map((r) => r.leaderId))];
-  const collective = COLLECTIVE.test(s.text);
+  let people = pickParticipants(s, refs, c);
+  // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
+  const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
   if (people.length < 2 && collective && ctx.mainPair.length === 2) {
     people = [...new Set([...people, ...ctx.mainPair])];
   }
@@ -204,8 +237,10 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const places = index
       .findPlaces(s.text, 0)
       .filter((p) => /\b(in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+    // A place in the date's own stretch ("in Moscow in September 2021") wins; else the one nearest the contact words.
+    const own = c.stretch ? places.filter((p) => p.start >= c.stretch![0] && p.end <= c.stretch![1]) : [];
     places.sort((a, b) => Math.abs(a.start - c.at) - Math.abs(b.start - c.at));
-    place = places[0] ?? null;
+    place = own[own.length - 1] ?? places[0] ?? null;
     if (!place && /\bthe country\b/i.test(s.text) && people.length === 1) {
       const other = ctx.mainPair.find((id) => id !== people[0]);
       const code = other ? index.countryOf(other, when) : null;
@@ -240,6 +275,22 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
     start: s.start,
     end: s.end,
   };
+}
+
+/**
+ * The leaders of a contact among those a sentence names. With more than two, a leader named only
+ * in the possessive ("a day after Donald Trump's inauguration") is someone else's business, and
+ * of the rest the two named nearest the contact's words take part, unless it was a summit.
+ */
+function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): string[] {
+  const distinct = (rs: LeaderRef[]) => [...new Set(rs.map((r) => r.leaderId))];
+  if (distinct(refs).length <= 2) return distinct(refs);
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
+  if (distinct(kept).length < 2) kept = refs;
+  if (distinct(kept).length <= 2 || /\b(summit|trilateral|three-way|four-way)\b/i.test(s.text)) return distinct(kept);
+  const at = c.at + s.start;
+  const byDistance = [...kept].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return distinct(byDistance).slice(0, 2);
 }
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {

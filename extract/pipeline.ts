@@ -62,16 +62,24 @@ function anchor(a: Analysed, known: Mention[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
-/** Undated sentences naming both leaders join the article's news peg: its contact nearest its date. */
+/**
+ * Undated sentences naming both leaders join the article's news peg: its contact nearest its
+ * date. An article with no dated contact at all whose opening reports one ("Putin had a
+ * telephone conversation with …", a readout) is dated by its publication day.
+ */
 function attachFloating(a: Analysed): Mention[] {
   const ref = a.article.published;
-  const peg = a.dated
-    .filter((m) => m.date && ref)
-    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref!)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref!)))[0];
+  if (!ref) return [];
+  let peg = a.dated
+    .filter((m) => m.date)
+    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)))[0];
+  const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
+  const lead = a.floating.find((f) => f.start < leadEnd);
+  if (!peg && lead) peg = { ...lead, date: { value: ref, precision: "day" }, resolvedAgainst: ref };
   if (!peg) return [];
   return a.floating
     .filter((f) => f.type === peg.type && f.participants.join() === peg.participants.join() && placesAgree(f.place, peg.place))
-    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: null }));
+    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: f === lead && !a.dated.some((m) => m.date) ? ref : null }));
 }
 
 export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {

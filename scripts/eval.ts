@@ -1,0 +1,40 @@
+/**
+ * `npm run eval`: how well the pipeline does against the gold files the project keeps:
+ * the bundled corpus (data/articles + data/eval/seeds-gold.json) and our own test set
+ * (data/eval/articles + data/eval/gold.json), the latter with and without publication metadata.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
+import { dedupeGold, score, type GoldEvent, type Score } from "../extract/evaluate";
+import { loadPaths } from "../extract/load";
+import { extract, type Input } from "../extract/pipeline";
+
+const catalogue = loadCatalogue();
+const idOf = new Map(catalogue.leaders.map((l) => [l.name, l.id]));
+
+function run(inputs: Input[]): GoldEvent[] {
+  return extract(inputs, catalogue).events.map((e) => ({ date: e.date, type: e.type, participants: e.participants.map((p) => idOf.get(p)!), place: e.place }));
+}
+
+/** The same articles as a reader would paste them: no front matter, no manifest. */
+function bare(inputs: Input[]): Input[] {
+  return inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+function report(name: string, s: Score) {
+  console.log(`${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  exact dates ${pct(s.exactDate).padStart(6)}  (${s.matched}/${s.gold} gold, ${s.extracted} extracted)`);
+  for (const m of s.misses) console.log(`    missed    ${m.date} ${m.type} ${m.participants.join("+")}`);
+  for (const m of s.spurious) console.log(`    spurious  ${m.date} ${m.type} ${m.participants.join("+")}`);
+}
+
+const seeds = loadPaths([join(DATA_DIR, "articles")]).inputs;
+const seedGold = JSON.parse(readFileSync(join(DATA_DIR, "eval", "seeds-gold.json"), "utf8")).events as GoldEvent[];
+report("bundled corpus (with metadata)", score(seedGold, run(seeds)));
+report("bundled corpus (bare text)", score(seedGold, run(bare(seeds))));
+
+const own = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
+const ownGold = dedupeGold(Object.values(JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>).flat());
+report("own test set (with metadata)", score(ownGold, run(own)));
+report("own test set (bare text)", score(ownGold, run(bare(own))));
