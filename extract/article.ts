@@ -169,7 +169,9 @@ function publishedFromText(text: string, header: Span[], captions: Span[], body:
   }
   const bodyWeekdays = new Set<number>();
   for (const p of body) {
-    for (const d of findDates(text.slice(p.start, p.end), p.start, null)) {
+    const para = text.slice(p.start, p.end);
+    if (!/day\b/i.test(para)) continue;
+    for (const d of findDates(para, p.start, null)) {
       if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
     }
   }

@@ -67,8 +67,20 @@ const dayOfMonthParser: chrono.Parser = {
   },
 };
 
+/** chrono's parsers of clock times and durations: costly, and no use for calendar dates. */
+const UNNEEDED = new Set([
+  "ENSlashMonthFormatParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENCasualTimeParser",
+  "ENEndOfCurrentMonthParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+
 const parser = (() => {
   const custom = chrono.casual.clone();
+  custom.parsers = custom.parsers.filter((p) => !UNNEEDED.has(p.constructor.name));
   custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser, dayOfMonthParser);
   return custom;
 })();
@@ -101,7 +113,11 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  * Every date phrase in `text`. `offset` is added to the spans so they point into the file.
  * `ref` (YYYY-MM-DD) resolves relative phrases; without it they come back with `date: null`.
  */
+/** A cheap look for anything chrono could read as a date; most sentences have none. */
+const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b/i;
+
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
+  if (!DATE_HINT.test(text)) return [];
   const parse = (day: string) => parser.parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
   const results = parse(ref ?? FAKE_REFS[0]);
   // Without a reference date, a phrase whose value moves with the reference is relative:

@@ -61,13 +61,21 @@ const L = "\\p{L}";
 
 export class LeaderIndex {
   private byId = new Map<string, Leader>();
-  private nameRe: RegExp;
+  /** Names by their first word, longest first: a word scan finds them faster than one huge regex. */
+  private namesByFirstWord = new Map<string, string[]>();
   private aliasOwner = new Map<string, string>();
-  private roleRe: RegExp;
+  private titleRe: RegExp;
+  private epithetRe: RegExp | null;
+  private countryRe: RegExp;
+  private capitalRe: RegExp;
   private countryByWord = new Map<string, Country>();
   private placeRe: RegExp;
   private placeByName = new Map<string, Place>();
   readonly countries = new Map<string, Country>();
+  /** Catalogue position of each leader: the stable order of participants everywhere. */
+  readonly order = new Map<string, number>();
+  private rolesByCountry = new Map<string, { id: string; role: Role }[]>();
+  private holderCache = new Map<string, string | null>();
 
   constructor(readonly catalogue: Catalogue) {
     for (const c of catalogue.countries) {
@@ -75,7 +83,13 @@ export class LeaderIndex {
       for (const w of [c.name, ...c.aliases, ...c.adjectives]) this.countryByWord.set(w.toLowerCase(), c);
     }
     const names: string[] = [];
-    for (const l of catalogue.leaders) {
+    for (const [i, l] of catalogue.leaders.entries()) {
+      this.order.set(l.id, i);
+      for (const role of l.roles) {
+        const list = this.rolesByCountry.get(role.country) ?? [];
+        list.push({ id: l.id, role });
+        this.rolesByCountry.set(role.country, list);
+      }
       this.byId.set(l.id, l);
       for (const n of [l.name, ...l.aliases]) {
         // An alias shared by two leaders would be a guess: leave it out.
@@ -85,22 +99,52 @@ export class LeaderIndex {
       }
     }
     names.sort((a, b) => b.length - a.length);
-    this.nameRe = new RegExp(`(?<![${L}-])(${names.map(escape).join("|")})(?![${L}])`, "gu");
+    for (const n of names) {
+      const first = n.split(" ")[0];
+      this.namesByFirstWord.set(first, [...(this.namesByFirstWord.get(first) ?? []), n]);
+    }
 
-    const countryWords = [...this.countryByWord.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
     const titles = [...Object.values(TITLE_WORDS).flat(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
+    // Titles are found first and their country looked up in the words around them: far cheaper
+    // than one alternation of every country with every title.
+    this.titleRe = new RegExp(`(?<![${L}])(${titles})(?![${L}])`, "giu");
     const epithets = catalogue.countries.flatMap((c) => c.epithets).map(escape);
-    this.roleRe = new RegExp(
-      [
-        `(?<![${L}])(?:(${countryWords})(?:'s|’s)?\\s+(?:(?:new|then|former|late|own)\\s+)?(${titles}))(?![${L}])`,
-        `(?<![${L}])(?:(${titles})\\s+of\\s+(?:the\\s+)?(?:(?:Islamic |People's |Arab |Federal |Syrian Arab )?Republic of\\s+)?(${countryWords}))(?![${L}])`,
-        ...(epithets.length ? [`(?<![${L}])(${epithets.join("|")})(?![${L}])`] : []),
-      ].join("|"),
-      "giu",
-    );
+    this.epithetRe = epithets.length ? new RegExp(`(?<![${L}])(${epithets.join("|")})(?![${L}])`, "giu") : null;
     const places = catalogue.places.map((p) => p.name).sort((a, b) => b.length - a.length);
     for (const p of catalogue.places) this.placeByName.set(p.name.toLowerCase(), p);
     this.placeRe = new RegExp(`(?<![${L}])(${places.map(escape).join("|")})(?![${L}])`, "giu");
+    const words = [...this.countryByWord.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+    this.capitalRe = new RegExp(`(?<![${L}])(?:the\\s+)?(${words})\\s+capital(?![${L}])`, "giu");
+    this.countryRe = new RegExp(`(?<![${L}])(${catalogue.countries.flatMap((c) => [c.name, ...c.aliases]).map(escape).join("|")})(?![${L}])`, "gu");
+  }
+
+  /**
+   * The country named by the last words of `before` ("his Syrian ", "Russia's "), and where in
+   * `before` those words start.
+   */
+  private countryEndingAt(before: string): { country: Country; at: number } | undefined {
+    const trimmed = before.replace(/(?:['’]s?)?\s+(?:(?:new|then|former|late|own|acting|interim)\s+)?$/iu, "");
+    const words = [...trimmed.matchAll(/\S+/g)].slice(-4);
+    for (let n = words.length; n >= 1; n--) {
+      const first = words[words.length - n];
+      const phrase = trimmed.slice(first.index).toLowerCase();
+      const country = this.countryByWord.get(phrase.replace(/^the /, ""));
+      if (country) return { country, at: first.index };
+    }
+    return undefined;
+  }
+
+  /** The country named by the first words of `after` (" of the Republic of Türkiye"), if any. */
+  private countryAfterOf(after: string): { country: Country; length: number } | undefined {
+    const m = /^\s+of\s+(?:the\s+)?(?:(?:Islamic |People's |Arab |Federal |Syrian Arab )?Republic of\s+)?/iu.exec(after);
+    if (!m) return undefined;
+    const words = after.slice(m[0].length).split(/(?=[\s,.;:!?)])/).slice(0, 4);
+    for (let n = words.length; n >= 1; n--) {
+      const phrase = words.slice(0, n).join("");
+      const c = this.countryByWord.get(phrase.trim().toLowerCase());
+      if (c) return { country: c, length: m[0].length + phrase.length };
+    }
+    return undefined;
   }
 
   leader(id: string): Leader | undefined {
@@ -121,53 +165,73 @@ export class LeaderIndex {
    * article about Assad is Assad, not whoever holds the office today.
    */
   holder(country: string, title: string | null, date: string | null, prefer?: Set<string>): string | null {
-    const held = this.catalogue.leaders.flatMap((l) =>
-      l.roles
-        .filter((r) => r.country === country && (date === null ? prefer?.has(l.id) : r.from <= date && (!r.to || date < r.to)))
-        .map((r) => ({ id: l.id, title: r.title })),
-    );
-    if (!held.length) return null;
-    if (title) return held.find((h) => h.title === title)?.id ?? null;
-    held.sort((a, b) => LEADER_RANK.indexOf(a.title) - LEADER_RANK.indexOf(b.title));
-    return held[0].id;
+    const key = date === null ? null : `${country}|${title}|${date}`;
+    if (key !== null && this.holderCache.has(key)) return this.holderCache.get(key)!;
+    const held = (this.rolesByCountry.get(country) ?? [])
+      .filter(({ id, role: r }) => (date === null ? prefer?.has(id) : r.from <= date && (!r.to || date < r.to)))
+      .map(({ id, role }) => ({ id, title: role.title }));
+    let found: string | null = null;
+    if (title) found = held.find((h) => h.title === title)?.id ?? null;
+    else if (held.length) found = held.sort((a, b) => LEADER_RANK.indexOf(a.title) - LEADER_RANK.indexOf(b.title))[0].id;
+    if (key !== null) this.holderCache.set(key, found);
+    return found;
   }
 
   country(word: string): Country | undefined {
     return this.countryByWord.get(word.toLowerCase());
   }
 
+  /** Catalogue names in `text`: each word that can start a name is tried with the names it starts. */
+  private *names(text: string): Generator<{ id: string; start: number; end: number }> {
+    // Names start with a capital, or with a lowercase particle ("al-Assad", "bin Salman").
+    const word = /(?:(?<![\p{L}-])(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{L}\p{M}.'’-]*/gu;
+    for (let m = word.exec(text); m; m = word.exec(text)) {
+      const first = m[0].split(" ")[0];
+      const candidates = this.namesByFirstWord.get(first) ?? this.namesByFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, ""));
+      if (!candidates) continue;
+      for (const name of candidates) {
+        if (!text.startsWith(name, m.index)) continue;
+        const after = text.charAt(m.index + name.length);
+        if (/\p{L}/u.test(after)) continue;
+        const id = this.aliasOwner.get(name);
+        if (id) yield { id, start: m.index, end: m.index + name.length };
+        word.lastIndex = m.index + name.length;
+        break;
+      }
+    }
+  }
+
   /** Leaders named outright (not by role) in `text`. */
   named(text: string): Set<string> {
-    const ids = new Set<string>();
-    for (const m of text.matchAll(this.nameRe)) {
-      const id = this.aliasOwner.get(m[1]);
-      if (id) ids.add(id);
-    }
-    return ids;
+    return new Set([...this.names(text)].map((n) => n.id));
   }
 
   /** Every reference to a catalogue leader in `text`, by name or by role, in order. */
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
-    for (const m of text.matchAll(this.nameRe)) {
-      const id = this.aliasOwner.get(m[1]);
-      if (id) refs.push({ leaderId: id, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
-    }
-    for (const m of text.matchAll(this.roleRe)) {
-      const countryWord = m[1] ?? m[4];
-      const titleWord = (m[2] ?? m[3])?.toLowerCase();
-      let id: string | null = null;
-      if (m[5]) {
-        const c = this.catalogue.countries.find((x) => x.epithets.some((e) => e.toLowerCase() === m[5].toLowerCase()));
-        id = c ? this.holder(c.code, null, date, prefer) : null;
-      } else {
-        const country = this.country(countryWord);
-        const title = Object.entries(TITLE_WORDS).find(([, words]) => words.includes(titleWord))?.[0] ?? null;
-        id = country ? this.holder(country.code, title, date, prefer) : null;
+    for (const n of this.names(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
+    const add = (id: string | null, start: number, end: number) => {
+      if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
+    };
+    for (const m of text.matchAll(this.titleRe)) {
+      const titleWord = m[1].toLowerCase();
+      if (titleWord === "pm" && m[1] !== "PM") continue;
+      const title = Object.entries(TITLE_WORDS).find(([, words]) => words.includes(titleWord))?.[0] ?? null;
+      const before = text.slice(Math.max(0, m.index - 48), m.index);
+      const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
+      if (pre) {
+        // The span runs from the country word to the title ("Syrian President", "Russia's leader").
+        add(this.holder(pre.country.code, title, date, prefer), offset + m.index - before.length + pre.at, offset + m.index + m[0].length);
+        continue;
       }
-      const start = offset + m.index;
-      const end = start + m[0].length;
-      if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: m[0] });
+      const post = this.countryAfterOf(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      if (post) add(this.holder(post.country.code, title, date, prefer), offset + m.index, offset + m.index + m[0].length + post.length);
+    }
+    if (this.epithetRe) {
+      for (const m of text.matchAll(this.epithetRe)) {
+        const c = this.catalogue.countries.find((x) => x.epithets.some((e) => e.toLowerCase() === m[1].toLowerCase()));
+        add(c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
+      }
     }
     return refs.sort((a, b) => a.start - b.start);
   }
@@ -180,14 +244,11 @@ export class LeaderIndex {
       const country = this.countries.get(p.country)!;
       out.push({ name: `${p.city ?? p.name}, ${country.name}`, country: p.country, start: offset + m.index, end: offset + m.index + m[0].length });
     }
-    const words = [...this.countryByWord.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-    const capital = new RegExp(`(?<![${L}])(?:the\\s+)?(${words})\\s+capital(?![${L}])`, "giu");
-    for (const m of text.matchAll(capital)) {
+    for (const m of text.matchAll(this.capitalRe)) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }
-    const countryRe = new RegExp(`(?<![${L}])(${[...this.countries.values()].flatMap((c) => [c.name, ...c.aliases]).map(escape).join("|")})(?![${L}])`, "gu");
-    for (const m of text.matchAll(countryRe)) {
+    for (const m of text.matchAll(this.countryRe)) {
       const c = this.country(m[1])!;
       const start = offset + m.index;
       if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name: c.name, country: c.code, start, end: start + m[0].length });

@@ -85,18 +85,19 @@ export interface ArticleContext {
   named: Set<string>;
   /** Leaders the article names outright: who an office means when the article has no date. */
   byName: Set<string>;
+  /** Every reference to a leader in the body, with offsets into the file (found once, used per sentence). */
+  refs: LeaderRef[];
 }
 
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
-  const scan = [article.title ?? "", ...article.paragraphs.map((p) => article.text.slice(p.start, p.end))];
-  const byName = index.named(scan.join("\n"));
-  for (const part of scan) {
-    for (const r of index.find(part, 0, ref, byName)) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
-  }
+  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start }));
+  const byName = index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
+  const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
+  for (const r of [...index.find(article.title ?? "", 0, ref, byName), ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  return { ref, mainPair: ranked.slice(0, 2), named: new Set(ranked), byName };
+  return { ref, mainPair: ranked.slice(0, 2), named: new Set(ranked), byName, refs };
 }
 
 interface DatedContact {
@@ -188,15 +189,18 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   let leadType: ContactType | null = null;
   let lastLeader: string | null = null;
   for (const s of sentences(article)) {
-    const cues = cuesIn(s.text);
-    const refs = index.find(s.text, s.start, ctx.ref, ctx.byName);
+    const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end);
     const previousLeader = lastLeader;
     if (refs.length) lastLeader = refs[refs.length - 1].leaderId;
+    if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
+    const cues = cuesIn(s.text);
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     // "He", "his visit": the leader last named before this sentence.
     if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
       refs.push({ leaderId: previousLeader, start: s.start, end: s.start, text: "" });
     }
+    // Dates are the costly part: only read them where two leaders can be in the sentence.
+    if (!refs.length && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text)) continue;
     const dates = findDates(s.text, s.start, ctx.ref);
     const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
 
@@ -294,8 +298,7 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
 }
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
-  const order = new Map(index.catalogue.leaders.map((l, i) => [l.id, i]));
-  return [...ids].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return [...ids].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
 }
 
 /** The leader named just before `pos` (within a few words), if any. */
