@@ -233,7 +233,15 @@ export class LeaderIndex {
         add(c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
     }
-    return refs.sort((a, b) => a.start - b.start);
+    // "Syrian President Bashar al-Assad" is one reference, not two.
+    const merged: LeaderRef[] = [];
+    for (const r of refs.sort((a, b) => a.start - b.start)) {
+      const last = merged[merged.length - 1];
+      if (last && last.leaderId === r.leaderId && /^[\s,]*$/.test(text.slice(last.end - offset, r.start - offset))) {
+        merged[merged.length - 1] = { ...last, end: r.end, text: text.slice(last.start - offset, r.end - offset) };
+      } else merged.push(r);
+    }
+    return merged;
   }
 
   /** Places of the gazetteer, countries, and "the Russian capital", in order. */

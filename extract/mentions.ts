@@ -149,11 +149,11 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
     if (!nearest && isList) {
       verdict = previous?.contact ? { ...previous.contact, date: d } : null;
     } else if (nearest) {
-      verdict = contactVerdict(text, nearest, from, ds, d, contacts[contacts.length - 1]?.type ?? leadType);
+      verdict = contactVerdict(text, cues, nearest, from, ds, d, contacts[contacts.length - 1]?.type ?? leadType);
       if (!verdict && nearest.kind === "report") reportDate ??= d;
     } else {
       const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || c.kind === "block"));
-      if (right) verdict = contactVerdict(text, right, ds, right.end + 40, d, leadType);
+      if (right) verdict = contactVerdict(text, cues, right, ds, right.end + 40, d, leadType);
     }
     if (verdict) contacts.push({ ...verdict, stretch: [from, ds] });
     previous = { end: de, contact: verdict };
@@ -172,11 +172,14 @@ function insideQuote(text: string, pos: number): boolean {
  * A cue's contact, if it is one. A bare verb of talking ("spoke", "the conversation") takes its
  * medium from nearby words, else from the contact already described (`inherited`).
  */
-function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
+function contactVerdict(text: string, cues: Cue[], cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
+  // The medium may follow the date ("met on Monday by video link"), but not past the next contact's words.
+  const next = cues.find((c) => c.start > Math.max(cue.end, to) && (c.kind === "contact" || c.kind === "weak"));
+  const lookEnd = Math.min(to + 40, next ? next.start : text.length);
   if (cue.kind === "block" || cue.kind === "report") return null;
   // A relative year ("this year") is too vague to be a contact's date; a named year is not.
   if (date?.date?.precision === "year" && date.resolvedAgainst) return null;
-  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, to + 40)) ?? (cue.kind === "weak" ? inherited : null);
+  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, lookEnd)) ?? (cue.kind === "weak" ? inherited : null);
   if (cue.kind === "weak" && !qualified) return null;
   if (isNotHeld(text, cue)) return null;
   return { date, type: qualified ?? cue.type ?? "in-person", at: cue.start, cue };
@@ -194,6 +197,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (refs.length) lastLeader = refs[refs.length - 1].leaderId;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
     const cues = cuesIn(s.text);
+    // "Erdogan called Putin": a call verb with a leader as its object is a phone call.
+    for (const c of cues) {
+      if (c.kind !== "weak" || !/^(called|phoned|rang|telephoned)$/i.test(s.text.slice(c.start, c.end))) continue;
+      if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
+    }
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     // "He", "his visit": the leader last named before this sentence.
     if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
@@ -207,7 +215,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (!contacts.length) {
       // A contact whose only date is when it was reported ("held talks …, the Kremlin announced on Thursday").
       const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
-      const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
+      const verdict = cue ? contactVerdict(s.text, cues, cue, 0, s.text.length, reportDate, leadType) : null;
       if (verdict) {
         const m = buildMention(article, index, ctx, s, refs, verdict);
         if (m) leadType ??= m.type;

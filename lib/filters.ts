@@ -33,8 +33,8 @@ const FilterSchema = z
     type: Types.optional(),
     pair: Pair.optional(),
   })
-  .refine((f) => !(f.year && (f.from || f.to)), { error: "use either year or from/to, not both", path: ["year"] })
-  .refine((f) => !(f.from && f.to && f.from > f.to), { error: "from must not be after to", path: ["from"] });
+  .refine((f) => !(f.year && (f.from || f.to)), { error: "cannot be combined with from or to", path: ["year"] })
+  .refine((f) => !(f.from && f.to && f.from > f.to), { error: "must not be after to", path: ["from"] });
 
 export interface Filters {
   year?: number;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { ArticleError, maskHtml, parseArticle, parseFrontMatter } from "./article";
+
+const body = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+
+describe("article", () => {
+  it("reads front matter and keeps offsets into the file as read", () => {
+    const text = "---\ntitle: Talks in Minsk\npublisher: Agency\npublished: 2019-06-20\n---\nThe two presidents met in Minsk on Thursday to discuss integration and gas prices.\n";
+    const a = parseArticle("a.txt", text);
+    expect(a).toMatchObject({ title: "Talks in Minsk", publisher: "Agency", published: "2019-06-20", publishedSource: "metadata" });
+    expect(body(a)).toEqual(["The two presidents met in Minsk on Thursday to discuss integration and gas prices."]);
+  });
+
+  it("rejects malformed front matter with a reason", () => {
+    expect(() => parseFrontMatter("---\ntitle: x\n")).toThrow(/never closes/);
+    expect(() => parseFrontMatter("---\npublished: last week\n---\n")).toThrow(/YYYY-MM-DD/);
+    expect(() => parseFrontMatter("---\njust a line\n---\n")).toThrow(ArticleError);
+    expect(() => parseArticle("e.txt", "  \n ")).toThrow(/empty/);
+  });
+
+  it("drops share bars, related-post lists and news tickers after the body", () => {
+    const text = [
+      "World / Europe",
+      "Two leaders meet",
+      "The two leaders met in Paris on Monday and discussed a long list of regional questions.",
+      "They agreed to meet again before the end of the year, officials told reporters afterwards.",
+      "SHARE THIS ARTICLE",
+      "Recent Posts",
+      "Another story about something else entirely that happened in another country today.",
+    ].join("\n\n");
+    const a = parseArticle("f.txt", text);
+    expect(body(a)).toHaveLength(2);
+    expect(a.title).toBe("Two leaders meet");
+
+    const ticker = ["Leaders meet again in Rome", "The two presidents met in Rome on Monday and discussed the situation in the region at length.", "Unrelated headline one", "12:00 29.03.2024", "Unrelated headline two", "11:48 29.03.2024", "Unrelated headline three", "11:37 29.03.2024"].join("\n");
+    expect(body(parseArticle("t.txt", ticker))).toEqual(["The two presidents met in Rome on Monday and discussed the situation in the region at length."]);
+  });
+
+  it("dates an article from a timestamp in its header, not from a ticker below it", () => {
+    const text = "Headline about a meeting\n\nWorld 14:36 14.09.2021\n\nThe president received his counterpart in the capital on Monday for talks on trade and security.\n\nNews line\n\nOther story\n12:00 29.03.2024\nOther story\n11:00 29.03.2024\nOther story\n10:00 29.03.2024\n";
+    expect(parseArticle("x.txt", text)).toMatchObject({ published: "2021-09-14", publishedSource: "text" });
+  });
+
+  it("takes a photo caption's date only when a weekday in the body agrees with it", () => {
+    const caption = "Two leaders shake hands in the capital on July 25, 2024. (Photo by Agency)";
+    const agree = `Headline here today\n\n${caption}\n\nThe leaders met in the capital on Thursday and held long talks about trade and energy.\n`;
+    const disagree = agree.replace("on Thursday", "on Monday");
+    expect(parseArticle("c.txt", agree)).toMatchObject({ published: "2024-07-25", publishedSource: "text" });
+    expect(parseArticle("c.txt", disagree).published).toBeNull();
+  });
+
+  it("reduces HTML to text without moving any offset, and never keeps script", () => {
+    const html = '<html><script>alert("x")</script><body><p>The presidents met in Minsk on Monday &amp; talked for three hours about trade.</p></body></html>';
+    const masked = maskHtml(html);
+    expect(masked).toHaveLength(html.length);
+    expect(masked).not.toContain("alert");
+    const a = parseArticle("h.html", html);
+    const [p] = a.paragraphs;
+    expect(html.slice(p.start, p.end)).toBe("The presidents met in Minsk on Monday &amp; talked for three hours about trade.");
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "./catalogue";
+import { mergeMentions, placesAgree } from "./events";
+import { LeaderIndex } from "./leaders";
+import type { Mention } from "./types";
+
+const index = new LeaderIndex(loadCatalogue());
+let n = 0;
+function m(file: string, date: string, extra: Partial<Mention> = {}): Mention {
+  const precision = date.length === 10 ? "day" : date.length === 7 ? "month" : "year";
+  return {
+    file, type: "in-person", participants: ["vladimir-putin", "bashar-al-assad"], date: { value: date, precision }, dateText: null, resolvedAgainst: null,
+    place: "Moscow, Russia", placeCountry: "RU", host: "vladimir-putin", initiator: null, quote: `q${n}`, start: n++ * 10, end: n * 10, ...extra,
+  };
+}
+
+describe("events", () => {
+  it("merges reports of one contact and lets the most precise date win", () => {
+    const [e] = mergeMentions([m("a", "2023-03"), m("b", "2023-03-14"), m("c", "2023")], index);
+    expect(e).toMatchObject({ date: "2023-03-14", precision: "day", slug: "2023-03-14-putin-assad-moscow", host: "Vladimir Putin" });
+    expect(e.sources.map((s) => s.file)).toEqual(["a", "b", "c"]);
+  });
+
+  it("keeps a disagreement about the day as a conflict instead of hiding it", () => {
+    const [e, ...rest] = mergeMentions([m("a", "2024-01-24"), m("b", "2024-01-23"), m("c", "2024-01-24")], index);
+    expect(rest).toEqual([]);
+    expect(e.date).toBe("2024-01-24");
+    expect(e.conflicts).toEqual([{ field: "date", values: [{ value: "2024-01-23", files: ["b"] }, { value: "2024-01-24", files: ["a", "c"] }] }]);
+  });
+
+  it("keeps contacts of different kinds, people or weeks apart", () => {
+    const events = mergeMentions([m("a", "2020-11-05"), m("a", "2020-11-20"), m("a", "2020-11-05", { type: "video", place: null })], index);
+    expect(events.map((e) => e.slug)).toEqual(["2020-11-05-putin-assad-moscow", "2020-11-05-putin-assad-video-call", "2020-11-20-putin-assad-moscow"]);
+  });
+
+  it("leaves a vague date alone when it could be either of two contacts", () => {
+    const events = mergeMentions([m("a", "2023-03-01"), m("b", "2023-03-20"), m("c", "2023-03")], index);
+    expect(events.map((e) => e.date)).toEqual(["2023-03", "2023-03-01", "2023-03-20"]);
+  });
+
+  it("gives stable slugs: the same input, the same slugs", () => {
+    const input = [m("a", "2022-07"), m("b", "2021-09-13"), m("c", "2018-05")];
+    expect(mergeMentions(input, index).map((e) => e.slug)).toEqual(mergeMentions([...input].reverse(), index).map((e) => e.slug));
+  });
+
+  it("treats a city as agreeing with its country", () => {
+    expect(placesAgree("Moscow, Russia", "Russia")).toBe(true);
+    expect(placesAgree("Moscow, Russia", "Sochi, Russia")).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "./catalogue";
+import { LeaderIndex } from "./leaders";
+
+const index = new LeaderIndex(loadCatalogue());
+const ids = (text: string, date: string | null = "2024-07-25", prefer?: Set<string>) => index.find(text, 0, date, prefer).map((r) => r.leaderId);
+
+describe("leaders", () => {
+  it("has at least 25 leaders with roles and tenures", () => {
+    const { leaders } = loadCatalogue();
+    expect(leaders.length).toBeGreaterThanOrEqual(25);
+    for (const l of leaders) for (const r of l.roles) expect(!r.to || r.from < r.to).toBe(true);
+  });
+
+  it("finds names, aliases and transliterations", () => {
+    expect(ids("Erdoğan met Assad; later Erdogan called al-Asad.")).toEqual(["recep-tayyip-erdogan", "bashar-al-assad", "recep-tayyip-erdogan", "bashar-al-assad"]);
+    expect(ids("Poutine a reçu Bashar al-Assad")).toEqual(["vladimir-putin", "bashar-al-assad"]);
+  });
+
+  it("resolves roles to whoever held them on the date", () => {
+    expect(ids("his Syrian counterpart")).toEqual(["bashar-al-assad"]);
+    expect(ids("the Russian leader", "2010-05-01")).toEqual(["dmitry-medvedev"]);
+    expect(ids("the Russian leader", "2015-05-01")).toEqual(["vladimir-putin"]);
+    expect(ids("the Turkish President", "2012-01-01")).toEqual([]); // Erdogan was prime minister then
+    expect(ids("the Turkish Prime Minister", "2012-01-01")).toEqual(["recep-tayyip-erdogan"]);
+    expect(ids("The Kremlin chief spoke")).toEqual(["vladimir-putin"]);
+    expect(ids("President of the Republic of Türkiye Recep Tayyip Erdogan")).toEqual(["recep-tayyip-erdogan"]);
+    expect(ids("the US President", "2022-01-01")).toEqual(["joe-biden"]);
+  });
+
+  it("without a date, reads a role only as a leader the article names", () => {
+    expect(ids("the Syrian President", null)).toEqual([]);
+    expect(ids("the Syrian President", null, new Set(["bashar-al-assad"]))).toEqual(["bashar-al-assad"]);
+  });
+
+  it("finds places of the gazetteer and 'the Russian capital'", () => {
+    expect(index.findPlaces("talks at the Kremlin, then in the Syrian capital and in Sochi", 0).map((p) => p.name)).toEqual(["Moscow, Russia", "Damascus, Syria", "Sochi, Russia"]);
+  });
+});

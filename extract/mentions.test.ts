@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./article";
+import { loadCatalogue } from "./catalogue";
+import { LeaderIndex } from "./leaders";
+import { articleContext, findMentions } from "./mentions";
+
+const index = new LeaderIndex(loadCatalogue());
+function mentions(body: string, published = "2023-06-15") {
+  const a = parseArticle("m.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => ({
+    date: m.date?.value,
+    type: m.type,
+    who: m.participants.join("+"),
+    place: m.place,
+    host: m.host,
+    initiator: m.initiator,
+    quoteOk: a.text.slice(m.start, m.end) === m.quote,
+  }));
+}
+
+describe("mentions", () => {
+  it("reads a phone call with its caller and a past weekday", () => {
+    expect(mentions("Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss the grain deal.")).toEqual([
+      { date: "2023-06-13", type: "phone", who: "vladimir-putin+recep-tayyip-erdogan", place: null, host: null, initiator: "recep-tayyip-erdogan", quoteOk: true },
+    ]);
+  });
+
+  it("reads several contacts of different kinds in one sentence", () => {
+    const got = mentions("Vladimir Putin and Xi Jinping held a video call in December 2022 and met in Samarkand in September 2022, and spoke by phone in May 2022.");
+    expect(got.map((m) => [m.date, m.type, m.place])).toEqual([
+      ["2022-12", "video", null],
+      ["2022-09", "in-person", "Samarkand, Uzbekistan"],
+      ["2022-05", "phone", null],
+    ]);
+  });
+
+  it("knows who hosted: the visitor travels to the host's country", () => {
+    const [m] = mentions("Syrian President Bashar al-Assad arrived in Moscow on Tuesday for talks with Vladimir Putin.");
+    expect(m).toMatchObject({ place: "Moscow, Russia", host: "vladimir-putin", date: "2023-06-13" });
+    const [n] = mentions("Vladimir Putin visited Damascus on Monday, where Bashar al-Assad received him.");
+    expect(n).toMatchObject({ place: "Damascus, Syria", host: "bashar-al-assad" });
+  });
+
+  it("does not take telegrams, letters or messages for contacts", () => {
+    expect(mentions("Vladimir Putin sent a congratulatory telegram to Kassym-Jomart Tokayev on Monday.")).toEqual([]);
+    expect(mentions("In a letter on May 3, Emmanuel Macron thanked Narendra Modi.")).toEqual([]);
+  });
+
+  it("does not take planned, possible or denied meetings for contacts", () => {
+    expect(mentions("Recep Tayyip Erdogan said he might invite Bashar al-Assad to a meeting in July.")).toEqual([]);
+    expect(mentions("Vladimir Putin will meet Xi Jinping in Beijing on October 18.")).toEqual([]);
+    expect(mentions("Volodymyr Zelensky and Vladimir Putin have not met since December 2019.")).toEqual([]);
+    expect(mentions("Joe Biden is expected to visit Kyiv to meet Volodymyr Zelensky next week.")).toEqual([]);
+  });
+
+  it("leaves out dates of other things in a contact sentence: birthdays, elections", () => {
+    const got = mentions("At the meeting on June 12, Vladimir Putin congratulated Bashar al-Assad on his birthday on September 11 and on the elections held on May 26.");
+    expect(got.map((m) => m.date)).toEqual(["2023-06-12"]);
+  });
+
+  it("ignores meetings of people outside the catalogue", () => {
+    expect(mentions("Foreign ministers Sergei Lavrov and Hakan Fidan met in Ankara on Monday.")).toEqual([]);
+  });
+
+  it("reads 'the two leaders' as the pair the article is about", () => {
+    const got = mentions("Narendra Modi spoke warmly of Vladimir Putin. The two leaders last met in Kazan in October 2024.", "2025-01-10");
+    expect(got).toEqual([expect.objectContaining({ date: "2024-10", who: "vladimir-putin+narendra-modi", place: "Kazan, Russia" })]);
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { filtersToQuery, parseFilters } from "./filters";
+
+describe("URL filters", () => {
+  it("parses every filter and writes it back in a stable order", () => {
+    const r = parseFilters(new URLSearchParams("type=phone,video&from=2016&to=2018&pair=putin-assad&utm=x"));
+    expect(r).toEqual({ ok: true, filters: { from: 2016, to: 2018, type: ["phone", "video"], pair: "putin-assad" } });
+    if (r.ok) expect(filtersToQuery(r.filters)).toBe("?from=2016&to=2018&type=phone,video&pair=putin-assad");
+  });
+
+  it("names the parameter of a bad value", () => {
+    expect(parseFilters({ year: "20x4" })).toMatchObject({ ok: false, param: "year" });
+    expect(parseFilters({ type: "in-person,fax" })).toMatchObject({ ok: false, param: "type" });
+    expect(parseFilters({ from: "2020", to: "2010" })).toMatchObject({ ok: false, param: "from", message: "from must not be after to" });
+    expect(parseFilters({ pair: "<script>alert(1)</script>" })).toMatchObject({ ok: false, param: "pair" });
+    expect(parseFilters({ year: "1e9" })).toMatchObject({ ok: false, param: "year" });
+  });
+});
