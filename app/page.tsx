@@ -2,8 +2,8 @@ import Link from "next/link";
 import { EventList } from "@/components/EventList";
 import { FilterBar } from "@/components/FilterBar";
 import { Legend } from "@/components/Legend";
-import { Timeline, type TimelineEvent } from "@/components/Timeline";
-import { YearHistogram } from "@/components/YearHistogram";
+import { LazyTimeline, LazyYearHistogram } from "@/components/LazyCharts";
+import type { TimelineEvent } from "@/components/Timeline";
 import { listEvents, listPairs, yearCounts } from "@/lib/events";
 import { filtersToQuery, parseFilters } from "@/lib/filters";
 import { datePeriod, dateMidpoint, formatDate } from "@/lib/format";
@@ -58,7 +58,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         {pairs.length === 1 ? ` between ${pairs[0].names.join(" and ")}` : ""}
       </p>
       <FilterBar years={allYears} pairs={pairs} current={f} />
-      <YearHistogram counts={counts} selected={range} query={filtersToQuery(f).slice(1)} />
+      <LazyYearHistogram counts={counts} selected={range} query={filtersToQuery(f).slice(1)} />
       {events.length === 0 ? (
         <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
           <p className="font-semibold">No contacts match these filters.</p>
@@ -71,7 +71,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
           <div className="mt-4">
             <Legend />
           </div>
-          <Timeline events={timeline} />
+          <LazyTimeline events={timeline} />
           <h2 className="mt-6 text-lg font-semibold">Events, in order</h2>
           <EventList events={events} />
         </>

@@ -11,7 +11,7 @@ import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { lowerBound, MARK_SIZE, MAX_LANES, ROW_ORDER, stack, type LaidOut } from "./timeline-layout";
+import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./timeline-layout";
 import { TYPE_SHAPE } from "./TypeIcon";
 
 export interface TimelineEvent {
@@ -30,10 +30,6 @@ export interface TimelineEvent {
 }
 
 const TYPE_LABEL = { "in-person": "In person", phone: "Phone call", video: "Video call" } as const;
-const MARGIN = { left: 92, right: 16, top: 8, bottom: 28 };
-const LANE_H = MARK_SIZE + 4;
-const ROW_H = LANE_H * MAX_LANES + 8;
-const HEIGHT = MARGIN.top + ROW_H * ROW_ORDER.length + MARGIN.bottom;
 const DAY = 86_400_000;
 
 function describe(e: TimelineEvent): string {

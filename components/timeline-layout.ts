@@ -5,6 +5,11 @@
 export const ROW_ORDER = ["in-person", "phone", "video"] as const;
 export const MARK_SIZE = 12;
 export const MAX_LANES = 4;
+export const MARGIN = { left: 92, right: 16, top: 8, bottom: 28 };
+export const LANE_H = MARK_SIZE + 4;
+export const ROW_H = LANE_H * MAX_LANES + 8;
+/** The chart's height: three rows of lanes and the axis. */
+export const CHART_HEIGHT = MARGIN.top + ROW_H * 3 + MARGIN.bottom;
 
 export interface LaidOut {
   /** Index into the events array. */

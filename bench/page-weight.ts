@@ -1,0 +1,32 @@
+/**
+ * Page weight: the gzipped JavaScript a page loads in Chromium. Budget: 150 KB for the home page.
+ * Reports what loads before the page is interactive (the load event) and everything by network
+ * idle (which includes the chart chunk loaded after hydration).
+ *   npx next build && npx tsx bench/page-weight.ts
+ */
+import { gzipSync } from "node:zlib";
+import { launchChromium, startServer } from "./server";
+
+const server = await startServer(process.env.DATABASE_URL ?? "file:./prisma/dev.db", 3311);
+const browser = await launchChromium();
+try {
+  for (const path of ["/", "/events/2024-07-25-putin-assad-moscow"]) {
+    const page = await browser.newPage();
+    const scripts: { at: number; size: Promise<number> }[] = [];
+    let loadedAt = Infinity;
+    page.on("load", () => (loadedAt = Date.now()));
+    page.on("response", (r) => {
+      if (r.request().resourceType() === "script") scripts.push({ at: Date.now(), size: r.body().then((b) => gzipSync(b, { level: 9 }).length) });
+    });
+    await page.goto(server.url + path, { waitUntil: "networkidle" });
+    const sized = await Promise.all(scripts.map(async (s) => ({ at: s.at, size: await s.size })));
+    const kb = (xs: typeof sized) => xs.reduce((a, b) => a + b.size, 0) / 1024;
+    const initial = kb(sized.filter((s) => s.at <= loadedAt));
+    const total = kb(sized);
+    console.log(`${path}: ${initial.toFixed(1)} KB gzipped JS until load (budget 150 KB: ${initial <= 150 ? "met" : "NOT met"}); ${total.toFixed(1)} KB in all, ${sized.length} scripts`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
