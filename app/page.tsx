@@ -10,10 +10,15 @@ import { datePeriod, dateMidpoint, formatDate } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
+/** The list shows this many events a page; the chart always shows every event of the filters. */
+const PAGE_SIZE = 200;
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const parsed = parseFilters(await searchParams);
+  const params = await searchParams;
+  const parsed = parseFilters(params);
+  const pageParam = Number(Array.isArray(params.page) ? params.page[0] : (params.page ?? "1"));
   if (!parsed.ok) {
     return (
       <div role="alert" data-testid="filter-error" className="rounded border border-[var(--c-phone)] p-4">
@@ -48,6 +53,13 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   });
   const range: [number, number] | null = f.year ? [f.year, f.year] : f.from || f.to ? [f.from ?? allYears[0], f.to ?? allYears[allYears.length - 1]] : null;
   const filtered = Object.keys(f).length > 0;
+  const pages = Math.max(1, Math.ceil(events.length / PAGE_SIZE));
+  const pageNo = Number.isInteger(pageParam) && pageParam >= 1 ? Math.min(pageParam, pages) : 1;
+  const shown = events.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
+  const pageLink = (n: number) => {
+    const q = filtersToQuery(f);
+    return n === 1 ? `/${q}` : `/${q ? `${q}&` : "?"}page=${n}`;
+  };
 
   return (
     <>
@@ -73,7 +85,18 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
           </div>
           <LazyTimeline events={timeline} />
           <h2 className="mt-6 text-lg font-semibold">Events, in order</h2>
-          <EventList events={events} />
+          {pages > 1 ? (
+            <p className="text-sm text-[var(--muted)]">
+              Events {(pageNo - 1) * PAGE_SIZE + 1}–{(pageNo - 1) * PAGE_SIZE + shown.length} of {events.length}
+            </p>
+          ) : null}
+          <EventList events={shown} />
+          {pages > 1 ? (
+            <nav className="mt-4 flex justify-between text-sm" aria-label="Pages of the list">
+              {pageNo > 1 ? <Link href={pageLink(pageNo - 1)} className="underline">← Earlier events</Link> : <span />}
+              {pageNo < pages ? <Link href={pageLink(pageNo + 1)} className="underline">Later events →</Link> : <span />}
+            </nav>
+          ) : null}
         </>
       )}
     </>

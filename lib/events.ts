@@ -36,7 +36,11 @@ const include = {
   participants: { include: { leader: true }, orderBy: { position: "asc" as const } },
   host: true,
   initiator: true,
-  evidence: { include: { article: true }, orderBy: [{ articleId: "asc" as const }, { start: "asc" as const }] },
+  // Not the article's text: a list of events never needs it, and it is most of the bytes.
+  evidence: {
+    include: { article: { select: { slug: true, title: true, publisher: true, url: true, published: true } } },
+    orderBy: [{ articleId: "asc" as const }, { start: "asc" as const }],
+  },
 };
 
 type Row = Awaited<ReturnType<typeof loadRows>>[number];
