@@ -327,6 +327,102 @@ Xi Jinping and Vladimir Putin held a video call on Tuesday, Chinese state media 
 The two leaders pledged to deepen coordination in the coming year.
 """, [("2025-01-21","video",["vladimir-putin","xi-jinping"],None)])
 
+
+# Second batch: written after the pipeline was tuned on the first, as a check on generalisation.
+art("b01-readout-us.txt", """---
+publisher: Presidential press office (translation)
+published: 2025-03-18
+---
+Telephone conversation with President of the United States Donald Trump
+
+Vladimir Putin had a telephone conversation with President of the United States of America Donald Trump.
+
+The two leaders continued their discussion of a settlement in Ukraine. Donald Trump supported the idea of a mutual halt to strikes on energy infrastructure.
+""", [("2025-03-18","phone",["vladimir-putin","donald-trump"],None)])
+
+art("b02-xinhua-video.txt", """---
+publisher: Agency (English service)
+published: 2025-02-24
+---
+BEIJING, Feb. 24 -- Chinese President Xi Jinping on Monday had a video call with Russian President Vladimir Putin.
+
+Xi said China and Russia are good neighbors that cannot be moved away. The two heads of state also exchanged views on the Ukraine crisis.
+""", [("2025-02-24","video",["vladimir-putin","xi-jinping"],None)])
+
+art("b03-tass-pyongyang.txt", """---
+publisher: State Agency
+published: 2024-06-19
+---
+PYONGYANG, June 19. Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks in Pyongyang on Wednesday, first in an expanded format and then one on one.
+
+Putin arrived in the North Korean capital early in the morning. It is his first visit to the country since 2000.
+""", [("2024-06-19","in-person",["vladimir-putin","kim-jong-un"],"Pyongyang")])
+
+art("b04-spa-phone.txt", """---
+publisher: Gulf Wire
+published: 2023-06-03
+---
+Saudi Crown Prince Mohammed bin Salman and Russian President Vladimir Putin discussed oil markets in a phone call on Friday, the kingdom's state news agency said.
+
+The two sides praised cooperation within the OPEC+ group of producers.
+""", [("2023-06-02","phone",["vladimir-putin","mohammed-bin-salman"],None)])
+
+art("b05-ashgabat.txt", """---
+publisher: Regional Wire
+published: 2024-10-12
+---
+Iranian President Masoud Pezeshkian met Russian President Vladimir Putin in Ashgabat on Friday, their first face-to-face talks since Pezeshkian took office in July.
+
+The meeting took place on the sidelines of an international forum in the Turkmen capital.
+""", [("2024-10-11","in-person",["vladimir-putin","masoud-pezeshkian"],None)])
+
+art("b06-negative-future-call.txt", """---
+publisher: Capital Times
+published: 2021-12-04
+---
+Joe Biden and Vladimir Putin will hold a video call on Tuesday to discuss Ukraine, the White House said on Saturday.
+
+Biden is expected to raise concerns about the Russian military build-up near the border.
+""", [])
+
+art("b07-scholz-call.txt", """---
+publisher: Berlin Observer
+published: 2024-11-15
+---
+German Chancellor Olaf Scholz spoke with Russian President Vladimir Putin by telephone on Friday for the first time in nearly two years, a government spokesman said.
+
+The call lasted about an hour. Scholz urged Putin to withdraw his troops.
+""", [("2024-11-15","phone",["vladimir-putin","olaf-scholz"],None)])
+
+art("b08-istanbul.txt", """---
+publisher: Bosphorus Daily
+published: 2023-07-08
+---
+Turkish President Recep Tayyip Erdogan received Ukrainian President Volodymyr Zelensky at the Dolmabahce Palace in Istanbul on Saturday.
+
+Erdogan said Ukraine deserves NATO membership. Zelensky thanked Turkey for its support.
+""", [("2023-07-08","in-person",["recep-tayyip-erdogan","volodymyr-zelensky"],"Istanbul")])
+
+art("b09-translated-kremlin.txt", """---
+publisher: Regional Agency (machine translation)
+published: 2024-05-17
+---
+On 16 of May in Beijing took place the negotiations of Vladimir Putin with the Chairman of the People's Republic of China Xi Jinping.
+
+The parties signed the joint statement about deepening of relations of comprehensive partnership.
+""", [("2024-05-16","in-person",["vladimir-putin","xi-jinping"],"Beijing")])
+
+art("b10-bare-paris-summit.txt", """Europe › Diplomacy
+Putin and Zelensky meet for first time at Paris summit
+10 December 2019 | 09:14 GMT
+Vladimir Putin and Volodymyr Zelensky met for the first time in Paris on Monday at a summit hosted by Emmanuel Macron and Angela Merkel.
+
+The four leaders agreed on a prisoner exchange and a full ceasefire by the end of the year.
+
+Related stories
+Macron calls for new security architecture
+""", [("2019-12-09","in-person",["vladimir-putin","volodymyr-zelensky","emmanuel-macron","angela-merkel"],"Paris")])
+
 os.makedirs("articles", exist_ok=True)
 gold = {}
 rows = ["file\tpublisher\turl\tpublished"]
