@@ -10,6 +10,7 @@ const LeadersFile = z.object({
     z.object({
       id: z.string().regex(/^[a-z0-9-]+$/),
       name: z.string().min(1),
+      short: z.string().regex(/^[a-z0-9-]+$/).optional(),
       aliases: z.array(z.string().min(1)),
       roles: z.array(z.object({ title: z.string(), country: z.string().length(2), from: Day, to: Day.nullable() })).min(1),
     }),

@@ -135,10 +135,9 @@ export function slugify(s: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/** The short name of a leader for slugs: the last word of the catalogue name ("assad", "putin"). */
 function shortName(index: LeaderIndex, name: string): string {
   const leader = index.catalogue.leaders.find((l) => l.name === name);
-  return slugify(leader ? leader.id.split("-").pop()! : name);
+  return leader ? index.shortName(leader.id) : slugify(name);
 }
 
 /** Slugs say date, people and place or kind, so a link reads well and stays put across re-runs. */

@@ -12,6 +12,8 @@ export interface Role {
 export interface Leader {
   id: string;
   name: string;
+  /** The name in slugs and pair keys when it is not the id's last word ("xi", "bin-salman"). */
+  short?: string;
   aliases: string[];
   roles: Role[];
 }
@@ -149,6 +151,11 @@ export class LeaderIndex {
 
   leader(id: string): Leader | undefined {
     return this.byId.get(id);
+  }
+
+  /** "putin", "assad", "xi": how a leader appears in slugs and ?pair= keys. */
+  shortName(id: string): string {
+    return this.byId.get(id)?.short ?? id.split("-").pop()!;
   }
 
   /** The country a leader served on `date` (their first role otherwise). */

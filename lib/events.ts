@@ -11,6 +11,7 @@ export interface EventSource {
   publisher: string | null;
   url: string | null;
   published: string | null;
+  publishedSource: string | null;
   quote: string;
   start: number;
   end: number;
@@ -38,7 +39,7 @@ const include = {
   initiator: true,
   // Not the article's text: a list of events never needs it, and it is most of the bytes.
   evidence: {
-    include: { article: { select: { slug: true, title: true, publisher: true, url: true, published: true } } },
+    include: { article: { select: { slug: true, title: true, publisher: true, url: true, published: true, publishedSource: true } } },
     orderBy: [{ articleId: "asc" as const }, { start: "asc" as const }],
   },
 };
@@ -66,6 +67,7 @@ function toView(e: Row): EventView {
       publisher: ev.article.publisher,
       url: ev.article.url,
       published: ev.article.published,
+      publishedSource: ev.article.publishedSource,
       quote: ev.quote,
       start: ev.start,
       end: ev.end,

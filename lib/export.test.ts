@@ -6,7 +6,7 @@ const event: EventView = {
   slug: "2023-03-putin-assad-moscow", date: "2023-03", precision: "month", type: "in-person",
   participants: [{ id: "vladimir-putin", name: "Vladimir Putin" }, { id: "bashar-al-assad", name: "Bashar al-Assad" }],
   pair: "putin-assad", place: "Moscow, Russia", host: "Vladimir Putin", initiator: null, conflicts: [],
-  sources: [{ articleSlug: "a", articleTitle: null, publisher: null, url: null, published: null, quote: '=HYPERLINK("x") said "hi", ok', start: 0, end: 1, dateText: null, resolvedAgainst: null }],
+  sources: [{ articleSlug: "a", articleTitle: null, publisher: null, url: null, published: null, publishedSource: null, quote: '=HYPERLINK("x") said "hi", ok', start: 0, end: 1, dateText: null, resolvedAgainst: null }],
 };
 
 describe("exports", () => {

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import { parseArticle, ArticleError } from "../extract/article";
 import { slugify } from "../extract/events";
-import type { Catalogue } from "../extract/leaders";
+import { LeaderIndex, type Catalogue } from "../extract/leaders";
 import { loadPaths } from "../extract/load";
 import { extract } from "../extract/pipeline";
 import type { ArticleMeta, ExtractedEvent } from "../extract/types";
@@ -89,10 +89,6 @@ async function syncLeaders(db: PrismaClient, catalogue: Catalogue) {
   }
 }
 
-/** "putin-assad": the pair key of ?pair= filters, from the leaders' ids in catalogue order. */
-export function pairKey(ids: string[]): string {
-  return ids.map((id) => id.split("-").pop()).join("-");
-}
 
 export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Promise<IngestReport["events"]> {
   const counts = { created: 0, updated: 0, removed: 0, unchanged: 0, redirects: 0 };
@@ -104,6 +100,9 @@ export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Pro
   );
   const articleId = new Map(articles.map((a) => [a.slug, a.id]));
   const leaderId = new Map(catalogue.leaders.map((l) => [l.name, l.id]));
+  const index = new LeaderIndex(catalogue);
+  // "putin-assad": the pair key of ?pair= filters, in catalogue order like the slugs.
+  const pairKey = (ids: string[]) => ids.map((id) => index.shortName(id)).join("-");
 
   for (const summary of result.articles) {
     const row = articles.find((a) => a.slug === summary.file)!;

@@ -73,7 +73,14 @@ export default async function EventPage({ params }: { params: Params }) {
             {dated.map((s) => (
               <li key={`${s.articleSlug}-${s.start}`}>
                 “{s.dateText}” in {s.publisher ?? s.articleTitle ?? s.articleSlug}
-                {s.resolvedAgainst ? <>, read against {formatDate(s.resolvedAgainst, "day")} (the article&apos;s date)</> : <>, a date in full</>}
+                {s.resolvedAgainst ? (
+                  <>
+                    , read against {formatDate(s.resolvedAgainst, "day")}, the article&apos;s date
+                    {s.publishedSource === "inferred" ? " (inferred from another article reporting the same contact)" : s.publishedSource === "text" ? " (from its own text)" : ""}
+                  </>
+                ) : (
+                  <>, a date in full</>
+                )}
               </li>
             ))}
           </ul>
