@@ -149,11 +149,11 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
     if (!nearest && isList) {
       verdict = previous?.contact ? { ...previous.contact, date: d } : null;
     } else if (nearest) {
-      verdict = contactVerdict(text, cues, nearest, from, ds, d, contacts[contacts.length - 1]?.type ?? leadType);
+      verdict = contactVerdict(text, nearest, from, de, d, contacts[contacts.length - 1]?.type ?? leadType);
       if (!verdict && nearest.kind === "report") reportDate ??= d;
     } else {
       const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || c.kind === "block"));
-      if (right) verdict = contactVerdict(text, cues, right, ds, right.end + 40, d, leadType);
+      if (right) verdict = contactVerdict(text, right, ds, right.end, d, leadType);
     }
     if (verdict) contacts.push({ ...verdict, stretch: [from, ds] });
     previous = { end: de, contact: verdict };
@@ -172,10 +172,11 @@ function insideQuote(text: string, pos: number): boolean {
  * A cue's contact, if it is one. A bare verb of talking ("spoke", "the conversation") takes its
  * medium from nearby words, else from the contact already described (`inherited`).
  */
-function contactVerdict(text: string, cues: Cue[], cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
-  // The medium may follow the date ("met on Monday by video link"), but not past the next contact's words.
-  const next = cues.find((c) => c.start > Math.max(cue.end, to) && (c.kind === "contact" || c.kind === "weak"));
-  const lookEnd = Math.min(to + 40, next ? next.start : text.length);
+function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
+  // The medium may follow the date ("met on Monday by video link"), but not across a clause
+  // break into the next contact ("…, and spoke by phone in May").
+  const tail = text.slice(to, to + 40);
+  const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (cue.kind === "block" || cue.kind === "report") return null;
   // A relative year ("this year") is too vague to be a contact's date; a named year is not.
   if (date?.date?.precision === "year" && date.resolvedAgainst) return null;
@@ -215,7 +216,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (!contacts.length) {
       // A contact whose only date is when it was reported ("held talks …, the Kremlin announced on Thursday").
       const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
-      const verdict = cue ? contactVerdict(s.text, cues, cue, 0, s.text.length, reportDate, leadType) : null;
+      const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
       if (verdict) {
         const m = buildMention(article, index, ctx, s, refs, verdict);
         if (m) leadType ??= m.type;

@@ -28,6 +28,12 @@ describe("the bundled corpus", () => {
     for (const e of result.events) expect(e.participants).toEqual(["Vladimir Putin", "Bashar al-Assad"]);
   });
 
+  it("keeps every report of each contact as evidence", () => {
+    const articlesPer = result.events.map((e) => new Set(e.sources.map((s) => s.file)).size);
+    // 2015-10 … 2024-07-25: how many articles report each contact.
+    expect(articlesPer).toEqual([1, 1, 1, 1, 2, 2, 2, 1, 4, 3]);
+  });
+
   it("quotes every source exactly: the offsets slice the file's text to the quote", () => {
     for (const e of result.events) {
       for (const s of e.sources) {
@@ -48,6 +54,12 @@ describe("the bundled corpus", () => {
     const march = byDate("2023-03-14")!;
     expect(march.precision).toBe("day");
     expect(march.sources.map((s) => s.dateText)).toEqual(expect.arrayContaining(["mid-March last year", "March of the previous year", "on Tuesday"]));
+  });
+
+  it("hears the same video call from two outlets, however each one words it", () => {
+    const video = byDate("2020-11")!;
+    expect(video.type).toBe("video");
+    expect(new Set(video.sources.map((s) => s.file))).toEqual(new Set([fileOf("003_6b771d4e774a85f9.txt"), fileOf("004_c64a4f538d15649b.txt")]));
   });
 
   it("dates articles from metadata, their own text, or another article reporting the same contact", () => {
