@@ -187,7 +187,7 @@ export function toValue(year: number, month: number, day: number, precision: Pre
   return { value, precision };
 }
 
-/** Does the (possibly less precise) value `a` contain or equal `b`? "2023-03" contains "2023-03-14". */
+/** Does the (possibly less precise) value `a` contain or equal `b`? "2019-06" contains "2019-06-18". */
 export function dateContains(a: string, b: string): boolean {
   return b.startsWith(a);
 }

@@ -1,6 +1,6 @@
 /**
  * Leaders stage: the catalogue (data/leaders.json + data/countries.json) and the finder that
- * turns names, aliases and role phrases ("his Syrian counterpart", "the Kremlin chief") into
+ * turns names, aliases and role phrases ("his Syrian counterpart", "the Turkish President") into
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 export interface Role {
@@ -153,7 +153,7 @@ export class LeaderIndex {
     return this.byId.get(id);
   }
 
-  /** "putin", "assad", "xi": how a leader appears in slugs and ?pair= keys. */
+  /** "macron", "xi", "bin-salman": how a leader appears in slugs and ?pair= keys. */
   shortName(id: string): string {
     return this.byId.get(id)?.short ?? id.split("-").pop()!;
   }
@@ -168,8 +168,8 @@ export class LeaderIndex {
 
   /**
    * Who held `title` (or, for a generic word, led) `country` on `date`. Without a date, only a
-   * holder the article names (`prefer`) is a safe answer: "the Syrian President" in an undated
-   * article about Assad is Assad, not whoever holds the office today.
+   * holder the article names (`prefer`) is a safe answer: "the French President" in an undated
+   * article about Macron is Macron, not whoever holds the office today.
    */
   holder(country: string, title: string | null, date: string | null, prefer?: Set<string>): string | null {
     const key = date === null ? null : `${country}|${title}|${date}`;
@@ -190,7 +190,7 @@ export class LeaderIndex {
 
   /** Catalogue names in `text`: each word that can start a name is tried with the names it starts. */
   private *names(text: string): Generator<{ id: string; start: number; end: number }> {
-    // Names start with a capital, or with a lowercase particle ("al-Assad", "bin Salman").
+    // Names start with a capital, or with a lowercase particle ("el-Sisi", "bin Salman").
     const word = /(?:(?<![\p{L}-])(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{L}\p{M}.'’-]*/gu;
     for (let m = word.exec(text); m; m = word.exec(text)) {
       const first = m[0].split(" ")[0];
@@ -240,7 +240,7 @@ export class LeaderIndex {
         add(c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
     }
-    // "Syrian President Bashar al-Assad" is one reference, not two.
+    // "French President Emmanuel Macron" is one reference, not two.
     const merged: LeaderRef[] = [];
     for (const r of refs.sort((a, b) => a.start - b.start)) {
       const last = merged[merged.length - 1];

@@ -198,7 +198,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (refs.length) lastLeader = refs[refs.length - 1].leaderId;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
     const cues = cuesIn(s.text);
-    // "Erdogan called Putin": a call verb with a leader as its object is a phone call.
+    // "X called Y": a call verb with a leader as its object is a phone call.
     for (const c of cues) {
       if (c.kind !== "weak" || !/^(called|phoned|rang|telephoned)$/i.test(s.text.slice(c.start, c.end))) continue;
       if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
@@ -214,7 +214,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
 
     if (!contacts.length) {
-      // A contact whose only date is when it was reported ("held talks …, the Kremlin announced on Thursday").
+      // A contact whose only date is when it was reported ("held talks …, the presidency announced on Thursday").
       const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
       const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
       if (verdict) {

@@ -64,7 +64,7 @@ function anchor(a: Analysed, known: Mention[]): string | null {
 
 /**
  * Undated sentences naming both leaders join the article's news peg: its contact nearest its
- * date. An article with no dated contact at all whose opening reports one ("Putin had a
+ * date. An article with no dated contact at all whose opening reports one ("X had a
  * telephone conversation with …", a readout) is dated by its publication day.
  */
 function attachFloating(a: Analysed): Mention[] {

@@ -31,7 +31,7 @@ export interface Article {
   paragraphs: Span[];
 }
 
-/** A calendar value as precise as its phrase: "2023", "2023-03" or "2023-03-14". */
+/** A calendar value as precise as its phrase: "2019", "2019-06" or "2019-06-18". */
 export interface DateValue {
   value: string;
   precision: Precision;
