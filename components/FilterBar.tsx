@@ -59,24 +59,8 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
     >
       <fieldset className="flex items-end gap-2">
         <legend className="mb-1 font-semibold">Years</legend>
-        <label className="flex flex-col">
-          <span className="text-[var(--muted)]">From</span>
-          <select name="from" defaultValue={from ?? ""} key={`from-${from}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
-            <option value="">any</option>
-            {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          <span className="text-[var(--muted)]">To</span>
-          <select name="to" defaultValue={to ?? ""} key={`to-${to}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
-            <option value="">any</option>
-            {years.map((y) => (
-              <option key={y} value={y}>{y}</option>
-            ))}
-          </select>
-        </label>
+        <YearSelect name="from" label="From" years={years} value={from} />
+        <YearSelect name="to" label="To" years={years} value={to} />
       </fieldset>
       <fieldset className="flex flex-wrap items-center gap-3">
         <legend className="mb-1 font-semibold">Kind of contact</legend>
@@ -102,5 +86,22 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
         <button type="submit" className="rounded border px-2 py-1">Apply</button>
       </noscript>
     </form>
+  );
+}
+
+function YearSelect({ name, label, years, value }: { name: string; label: string; years: number[]; value?: number }) {
+  return (
+    <label className="flex flex-col">
+      <span className="text-[var(--muted)]">{label}</span>
+      {/* Keyed by value so back and forward, which change the URL, also reset the control. */}
+      <select name={name} defaultValue={value ?? ""} key={`${name}-${value}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
+        <option value="">any</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -13,6 +13,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./timeline-layout";
 import { TYPE_SHAPE } from "./TypeIcon";
+import { useWidth } from "./useWidth";
 
 export interface TimelineEvent {
   slug: string;
@@ -44,7 +45,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const transform = useRef<ZoomTransform>(zoomIdentity);
   const laid = useRef<LaidOut[]>([]);
-  const [width, setWidth] = useState(0);
+  const width = useWidth(wrap);
   const [active, setActive] = useState<number | null>(null);
   const [hover, setHover] = useState<number | null>(null);
   /** Where the tooltip's event was last drawn; set by draw(), read by render. */
@@ -139,15 +140,6 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
       select(axis.current).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90))).tickSizeOuter(0));
     }
   }, [base, width, ts, rows, sorted, active, hover]);
-
-  // Size follows the container.
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // Zoom and pan with d3-zoom; every frame redraws from the current transform.
   useEffect(() => {

@@ -7,7 +7,8 @@ import { brushX } from "d3-brush";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef } from "react";
+import { useWidth } from "./useWidth";
 
 const H = 56;
 
@@ -15,7 +16,7 @@ export function YearHistogram({ counts, selected, query }: { counts: { year: num
   const router = useRouter();
   const wrap = useRef<HTMLDivElement>(null);
   const brushG = useRef<SVGGElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useWidth(wrap);
   const years = useMemo(() => {
     if (!counts.length) return [];
     const lo = counts[0].year;
@@ -25,14 +26,6 @@ export function YearHistogram({ counts, selected, query }: { counts: { year: num
   const byYear = useMemo(() => new Map(counts.map((c) => [c.year, c.count])), [counts]);
   const x = useMemo(() => scaleBand<number>().domain(years).range([0, width]).paddingInner(0.15), [years, width]);
   const y = useMemo(() => scaleLinear().domain([0, Math.max(1, ...counts.map((c) => c.count))]).range([0, H - 18]), [counts]);
-
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([e]) => setWidth(Math.floor(e.contentRect.width)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   useEffect(() => {
     if (!brushG.current || !width || !years.length) return;

@@ -31,6 +31,8 @@ export interface ExtractResult {
   errors: { file: string; message: string }[];
   /** The mentions behind the events, for evaluation and debugging. */
   mentions: Mention[];
+  /** Contacts whose relative date ("on Thursday") could not be placed: no date for their article. */
+  unresolved: Mention[];
 }
 
 interface Analysed {
@@ -115,5 +117,6 @@ export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
     events: mergeMentions(mentions, index),
     errors,
     mentions,
+    unresolved: analysed.flatMap((a) => a.dated.filter((m) => !m.date)),
   };
 }

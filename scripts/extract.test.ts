@@ -47,4 +47,13 @@ describe("npm run extract", () => {
     const out = JSON.parse(r.stdout);
     expect(out.events.map((e: { slug: string }) => e.slug)).toEqual(["2019-06-19-putin-lukashenko-minsk"]);
   });
+
+  it("says on stderr, without failing, when a contact's relative date cannot be placed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "summitry-cli-"));
+    writeFileSync(join(dir, "undated.txt"), "Vladimir Putin and Xi Jinping met in Beijing on Thursday for talks on trade.\n");
+    const r = cli(join(dir, "undated.txt"));
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).events).toEqual([]);
+    expect(r.stderr).toContain(`${join(dir, "undated.txt")}: note: a contact dated only "on Thursday" was left out`);
+  });
 });

@@ -16,6 +16,10 @@ const loaded = loadPaths(paths);
 const result = extract(loaded.inputs, loadCatalogue());
 const errors = [...loaded.errors, ...result.errors];
 for (const e of errors) process.stderr.write(`${e.file}: ${e.message}\n`);
+// Not errors, but worth saying: contacts left out because their date could not be placed.
+for (const m of result.unresolved) {
+  process.stderr.write(`${m.file}: note: a contact dated only "${m.dateText}" was left out: the article has no date of its own and no other article anchors it\n`);
+}
 const { articles, events } = result;
 process.stdout.write(JSON.stringify({ articles, events }, null, 2) + "\n");
 process.exitCode = errors.length ? 1 : 0;
