@@ -81,3 +81,17 @@ test("screenshots at phone and desktop sizes", async ({ page }) => {
   await page.goto("/?type=in-person");
   await page.screenshot({ path: "test-results/home-desktop-filtered.png", fullPage: true });
 });
+
+test("dark mode follows the system and keeps text readable", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/events/2024-07-25-putin-assad-moscow");
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe("rgb(18, 20, 23)");
+  const AxeBuilder = (await import("@axe-core/playwright")).default;
+  const results = await new AxeBuilder({ page }).withRules(["color-contrast"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: "test-results/event-dark.png", fullPage: true });
+  await page.goto("/");
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await page.screenshot({ path: "test-results/home-dark.png" });
+});
