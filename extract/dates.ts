@@ -78,9 +78,13 @@ const UNNEEDED = new Set([
   "ENTimeUnitCasualRelativeFormatParser",
 ]);
 
+/** Refiners for time zones and clock times, which calendar dates never need. */
+const UNNEEDED_REFINERS = new Set(["ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner", "ENMergeDateTimeRefiner"]);
+
 const parser = (() => {
   const custom = chrono.casual.clone();
   custom.parsers = custom.parsers.filter((p) => !UNNEEDED.has(p.constructor.name));
+  custom.refiners = custom.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));
   custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser, dayOfMonthParser);
   return custom;
 })();

@@ -12,6 +12,8 @@ import type { LeaderIndex, LeaderRef } from "./leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+/** Any contact or talking word, case-insensitively: a cheap test before a paragraph is read closely. */
+const CONTACT_HINT = new RegExp(CUES.filter((c) => c.kind === "contact" || c.kind === "weak").map((c) => c.re.source).join("|"), "i");
 const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that) (?:week|month|year)$/i;
 
 export interface Sentence extends Span {
@@ -21,11 +23,12 @@ export interface Sentence extends Span {
 /** Abbreviations after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12"). */
 const ABBREVIATION = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
 
-/** The body's sentences, with offsets into the file. */
-export function sentences(article: Pick<Article, "text" | "paragraphs">): Sentence[] {
+/** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
+export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
   for (const p of article.paragraphs) {
     const para = article.text.slice(p.start, p.end);
+    if (!keep(para)) continue;
     let glued: Sentence | null = null;
     for (const s of segmenter.segment(para)) {
       const lead = s.segment.length - s.segment.trimStart().length;
@@ -93,7 +96,8 @@ export interface ArticleContext {
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
   const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start }));
-  const byName = index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
+  // Only an undated article needs to know who it names outright (to read "the Syrian President").
+  const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
   for (const r of [...index.find(article.title ?? "", 0, ref, byName), ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
@@ -191,11 +195,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const dated: Mention[] = [];
   const floating: Mention[] = [];
   let leadType: ContactType | null = null;
-  let lastLeader: string | null = null;
-  for (const s of sentences(article)) {
+  // Only paragraphs with a word of contact are split into sentences and read closely.
+  for (const s of sentences(article, (para) => CONTACT_HINT.test(para))) {
     const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end);
-    const previousLeader = lastLeader;
-    if (refs.length) lastLeader = refs[refs.length - 1].leaderId;
+    // "He", "his visit": the leader named last before this sentence.
+    const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
     const cues = cuesIn(s.text);
     // "X called Y": a call verb with a leader as its object is a phone call.
@@ -204,7 +208,6 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
     }
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
-    // "He", "his visit": the leader last named before this sentence.
     if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
       refs.push({ leaderId: previousLeader, start: s.start, end: s.start, text: "" });
     }
