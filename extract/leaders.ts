@@ -46,13 +46,15 @@ export interface LeaderRef {
 }
 
 /** Which title counts as "the leader" of a country when a text only says "the Russian leader". */
-const LEADER_RANK = ["President", "King", "Emir", "Supreme Leader", "Chancellor", "Prime Minister", "Crown Prince"];
+const LEADER_RANK = ["President", "King", "Emir", "Sultan", "General Secretary", "Supreme Leader", "Chancellor", "Prime Minister", "Crown Prince"];
 const TITLE_WORDS: Record<string, string[]> = {
-  President: ["president", "presidential"],
+  President: ["president", "presidential", "chairman"],
   "Prime Minister": ["prime minister", "premier", "pm"],
   Chancellor: ["chancellor"],
   King: ["king", "monarch"],
   Emir: ["emir", "amir"],
+  Sultan: ["sultan"],
+  "General Secretary": ["general secretary", "party chief"],
   "Supreme Leader": ["supreme leader"],
   "Crown Prince": ["crown prince"],
 };
