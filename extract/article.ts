@@ -63,7 +63,7 @@ function wordCount(s: string): number {
 /** A line of prose: enough words and a sentence ending (or several sentences). */
 function isProse(line: string): boolean {
   const words = wordCount(line);
-  return words >= 8 && /[.!?"”»)]\s*$/.test(line.trim()) || words >= 20;
+  return (words >= 8 && /[.!?"”»)]\s*$/.test(line.trim())) || words >= 20;
 }
 
 interface Line extends Span {

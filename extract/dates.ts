@@ -118,7 +118,8 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  * `ref` (YYYY-MM-DD) resolves relative phrases; without it they come back with `date: null`.
  */
 /** A cheap look for anything chrono could read as a date; most sentences have none. */
-const DATE_HINT = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b/i;
+const DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b/i;
 
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];

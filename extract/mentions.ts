@@ -250,9 +250,7 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // The place: a gazetteer name after "in/at/to", or a visited country, nearest the contact's words.
   let place: { name: string; country: string } | null = null;
   if (c.type === "in-person") {
-    const places = index
-      .findPlaces(s.text, 0)
-      .filter((p) => /\b(in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+    const places = placesOf(index, s);
     // A place in the date's own stretch ("in Moscow in September 2021") wins; else the one nearest the contact words.
     const own = c.stretch ? places.filter((p) => p.start >= c.stretch![0] && p.end <= c.stretch![1]) : [];
     places.sort((a, b) => Math.abs(a.start - c.at) - Math.abs(b.start - c.at));
@@ -307,6 +305,19 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
   const at = c.at + s.start;
   const byDistance = [...kept].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return distinct(byDistance).slice(0, 2);
+}
+
+/** Places a sentence names after "in/at/to/visited", found once per sentence however many contacts it holds. */
+const placeCache = new WeakMap<Sentence, ReturnType<LeaderIndex["findPlaces"]>>();
+function placesOf(index: LeaderIndex, s: Sentence) {
+  let found = placeCache.get(s);
+  if (!found) {
+    found = index
+      .findPlaces(s.text, 0)
+      .filter((p) => /\b(in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+    placeCache.set(s, found);
+  }
+  return [...found];
 }
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
