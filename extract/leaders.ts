@@ -261,7 +261,7 @@ export class LeaderIndex {
       const country = this.countries.get(p.country)!;
       out.push({ name: `${p.city ?? p.name}, ${country.name}`, country: p.country, start: offset + m.index, end: offset + m.index + m[0].length });
     }
-    for (const m of text.matchAll(this.capitalRe)) {
+    for (const m of /capital/i.test(text) ? text.matchAll(this.capitalRe) : []) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }

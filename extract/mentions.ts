@@ -67,10 +67,12 @@ function cuesIn(text: string): Cue[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const QUALIFIERS = TYPE_QUALIFIERS.map((q) => ({ re: new RegExp(q.re.source, "i"), type: q.type }));
+
 /** A phone or video word in [from, to) makes a contact of that kind. */
 function qualifierIn(text: string, from: number, to: number): ContactType | null {
   const part = text.slice(Math.max(0, from), to);
-  for (const q of TYPE_QUALIFIERS) if (new RegExp(q.re.source, "i").test(part)) return q.type;
+  for (const q of QUALIFIERS) if (q.re.test(part)) return q.type;
   return null;
 }
 
