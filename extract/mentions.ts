@@ -54,17 +54,19 @@ interface Cue {
   type?: ContactType;
 }
 
+/**
+ * All cue vocabularies as one pattern, in their order of precedence: one pass over a sentence
+ * finds every cue, and where two could start at the same place the more specific one wins.
+ */
+const ALL_CUES = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.re.source})`).join("|"), "gi");
+
 function cuesIn(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const c of CUES) {
-    for (const m of text.matchAll(c.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (out.some((o) => o.start < end && start < o.end)) continue; // the first, more specific cue wins
-      out.push({ start, end, kind: c.kind, type: c.type });
-    }
+  for (const m of text.matchAll(ALL_CUES)) {
+    const i = CUES.findIndex((_, j) => m.groups![`c${j}`] !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, kind: CUES[i].kind, type: CUES[i].type });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 const QUALIFIERS = TYPE_QUALIFIERS.map((q) => ({ re: new RegExp(q.re.source, "i"), type: q.type }));
