@@ -54,3 +54,24 @@ test("the copy-link button copies the event's address", async ({ page, context }
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/events\/2020-11-putin-assad-video-call$/);
 });
+
+test("an article full of script and markup is shown as text and runs nothing", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto("/articles/hostile");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText('<img src=x onerror="window.__pwned=1"> A hostile page');
+  await expect(page.getByTestId("article-text")).toContainText('<script>window.__pwned = 3; alert("pwned")</script>');
+  await page.getByText("A paragraph with an inline handler").click();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test("the share card is a PNG image", async ({ request }) => {
+  const res = await request.get("/events/2024-07-25-putin-assad-moscow/opengraph-image");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("image/png");
+  expect((await res.body()).subarray(1, 4).toString()).toBe("PNG");
+});

@@ -36,7 +36,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 rmSync("prisma/e2e.db", { force: true });
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
-run("npx", ["tsx", "e2e/fixtures/retired-slug.ts"]);
+run("npx", ["tsx", "e2e/fixtures/setup.ts"]);
 run("npx", ["next", "build"]);
 const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(result.status ?? 1);
