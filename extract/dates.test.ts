@@ -10,6 +10,11 @@ describe("dates", () => {
     expect(values("They met on Tuesday.", "2023-03-16")).toEqual([["on Tuesday", "2023-03-14", "day"]]);
   });
 
+  it("does not take 'sat down' or 'wed' for weekdays", () => {
+    expect(values("The leaders sat down for talks on Thursday.", "2024-05-17")).toEqual([["on Thursday", "2024-05-16", "day"]]);
+    expect(values("They were wed in Paris.", "2024-05-17")).toEqual([]);
+  });
+
   it("leaves relative phrases unresolved without a reference date, keeping the weekday", () => {
     const [d] = findDates("They met in Moscow on Thursday.", 0, null);
     expect(d.date).toBeNull();

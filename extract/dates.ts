@@ -16,6 +16,7 @@ const MONTHS = [
 ];
 const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_WORD = new RegExp(WEEKDAYS.join("|"), "i");
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
@@ -149,6 +150,8 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
     const c = r.start;
     // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.
     const weekday = WEEKDAY_ONLY.test(phrase.trim()) || (c.isCertain("weekday") && !c.isCertain("day")) ? c.get("weekday") : null;
+    // Only a weekday spelled out counts: chrono reads "sat down" and "wed" as Saturday and Wednesday.
+    if (weekday != null && !c.isCertain("day") && !WEEKDAY_WORD.test(phrase)) continue;
     // Times of day and vague words ("now", "tonight") are no dates for our purpose.
     if (weekday == null && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day")) continue;
     const before = text.slice(Math.max(0, r.index - 12), r.index);
