@@ -34,6 +34,14 @@ describe("mentions", () => {
     ]);
   });
 
+  it("gives each date of a sentence its own counterpart", () => {
+    const got = mentions("On the sidelines of the summit in Samarkand, Vladimir Putin met Xi Jinping on Thursday and Narendra Modi on Friday.", "2022-09-16");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-09-15", "vladimir-putin+xi-jinping"],
+      ["2022-09-16", "vladimir-putin+narendra-modi"],
+    ]);
+  });
+
   it("knows who hosted: the visitor travels to the host's country", () => {
     const [m] = mentions("Syrian President Bashar al-Assad arrived in Moscow on Tuesday for talks with Vladimir Putin.");
     expect(m).toMatchObject({ place: "Moscow, Russia", host: "vladimir-putin", date: "2023-06-13" });

@@ -305,7 +305,16 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
   if (distinct(refs).length <= 2) return distinct(refs);
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;
-  if (distinct(kept).length <= 2 || /\b(summit|trilateral|three-way|four-way)\b/i.test(s.text)) return distinct(kept);
+  if (distinct(kept).length <= 2) return distinct(kept);
+  // "Putin met Xi on Thursday and Modi on Friday": the subject, and whoever is named in this date's stretch.
+  if (c.stretch && c.stretch[0] > 0) {
+    const subjects = kept.filter((r) => r.start - s.start < c.at);
+    const own = kept.filter((r) => r.start - s.start >= c.stretch![0] && r.end - s.start <= c.stretch![1]);
+    const pair = distinct([...subjects, ...own]);
+    if (own.length && pair.length >= 2) return pair;
+  }
+  // A summit of several leaders involves them all; a meeting "on the sidelines of" one does not.
+  if (/\b(summit|trilateral|three-way|four-way)\b/i.test(s.text) && !/\bsidelines\b/i.test(s.text)) return distinct(kept);
   const at = c.at + s.start;
   const byDistance = [...kept].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return distinct(byDistance).slice(0, 2);
