@@ -55,7 +55,7 @@ export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 /** Someone went to the other: "Y visited X's country", "Y arrived in Moscow". */
 export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
 /** Who made a call: "X called Y", "at X's initiative", "a call from X". */
-export const CALLING = /\b(called|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
+export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
 export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of)\b/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;

@@ -25,6 +25,11 @@ describe("mentions", () => {
     ]);
   });
 
+  it("does not take 'called for' as placing a call", () => {
+    const [m] = mentions("Vladimir Putin and Recep Tayyip Erdogan discussed Ukraine in a phone call on Thursday, during which Erdogan called for a ceasefire.");
+    expect(m).toMatchObject({ type: "phone", date: "2023-06-15", initiator: null });
+  });
+
   it("reads several contacts of different kinds in one sentence", () => {
     const got = mentions("Vladimir Putin and Xi Jinping held a video call in December 2022 and met in Samarkand in September 2022, and spoke by phone in May 2022.");
     expect(got.map((m) => [m.date, m.type, m.place])).toEqual([
