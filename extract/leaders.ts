@@ -41,8 +41,6 @@ export interface LeaderRef {
   start: number;
   end: number;
   text: string;
-  /** "the two leaders", "they": stands for the article's main pair. */
-  collective?: false;
 }
 
 /** Which title counts as "the leader" of a country when a text only says "the Russian leader". */
