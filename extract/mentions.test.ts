@@ -54,6 +54,11 @@ describe("mentions", () => {
     expect(n).toMatchObject({ place: "Damascus, Syria", host: "bashar-al-assad" });
   });
 
+  it("prefers the city to its country as the place", () => {
+    const [m] = mentions("Vladimir Putin made a stop at the Hmeimim air base in Syria on Monday, where he was greeted by Bashar al-Assad.");
+    expect(m).toMatchObject({ place: "Hmeimim, Syria", host: "bashar-al-assad" });
+  });
+
   it("does not take telegrams, letters or messages for contacts", () => {
     expect(mentions("Vladimir Putin sent a congratulatory telegram to Kassym-Jomart Tokayev on Monday.")).toEqual([]);
     expect(mentions("In a letter on May 3, Emmanuel Macron thanked Narendra Modi.")).toEqual([]);

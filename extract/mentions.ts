@@ -259,6 +259,8 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const own = c.stretch ? places.filter((p) => p.start >= c.stretch![0] && p.end <= c.stretch![1]) : [];
     places.sort((a, b) => Math.abs(a.start - c.at) - Math.abs(b.start - c.at));
     place = own[own.length - 1] ?? places[0] ?? null;
+    // "at the air base near Latakia in Syria": the city says more than its country.
+    if (place && !place.name.includes(", ")) place = places.find((p) => p.country === place!.country && p.name.includes(", ")) ?? place;
     if (!place && /\bthe country\b/i.test(s.text) && people.length === 1) {
       const other = ctx.mainPair.find((id) => id !== people[0]);
       const code = other ? index.countryOf(other, when) : null;
