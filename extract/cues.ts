@@ -13,7 +13,7 @@ export interface Cue {
 /** Words that say how two leaders were in touch. Order matters only for readability. */
 export const TYPE_QUALIFIERS: { re: RegExp; type: ContactType }[] = [
   {
-    re: /\b(video ?(?:link(?:up)?|conference|call|chat|format|address)|videoconferenc\w*|video-?link\w*|via video|by video|virtual(?:ly)? (?:meeting|summit|talks|format)|online (?:meeting|talks|summit|format)|held virtually|met virtually)\b/gi,
+    re: /\b(video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?|videoconferenc\w*|video-?link\w*|via video|by video|virtual(?:ly)? (?:meeting|summit|talks|format)|online (?:meeting|talks|summit|format)|held virtually|met virtually)\b/gi,
     type: "video",
   },
   {

@@ -25,6 +25,11 @@ describe("mentions", () => {
     ]);
   });
 
+  it("reads a 'video meeting' as a video call", () => {
+    const [m] = mentions("On the afternoon of June 13, President Xi Jinping held a video meeting with Russian President Vladimir Putin.");
+    expect(m).toMatchObject({ type: "video", date: "2023-06-13" });
+  });
+
   it("does not take 'called for' as placing a call", () => {
     const [m] = mentions("Vladimir Putin and Recep Tayyip Erdogan discussed Ukraine in a phone call on Thursday, during which Erdogan called for a ceasefire.");
     expect(m).toMatchObject({ type: "phone", date: "2023-06-15", initiator: null });
