@@ -308,7 +308,7 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;
   if (distinct(kept).length <= 2) return distinct(kept);
-  // "Putin met Xi on Thursday and Modi on Friday": the subject, and whoever is named in this date's stretch.
+  // "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch.
   if (c.stretch && c.stretch[0] > 0) {
     const subjects = kept.filter((r) => r.start - s.start < c.at);
     const own = kept.filter((r) => r.start - s.start >= c.stretch![0] && r.end - s.start <= c.stretch![1]);
