@@ -5,6 +5,7 @@
  *   npx next build && npx tsx bench/api-latency.ts
  */
 import autocannon from "autocannon";
+import { DEFAULT_DATABASE_URL } from "../lib/db";
 import { startServer } from "./server";
 import { syntheticDatabase } from "./synthetic";
 
@@ -15,7 +16,7 @@ async function measure(label: string, url: string) {
   console.log(`${label}: ${r.requests.average.toFixed(0)} req/s, latency p50 ${lat.p50} ms, p90 ${lat.p90} ms, p97.5 ${lat.p97_5} ms, p99 ${lat.p99} ms; errors ${r.errors}, non-2xx ${r.non2xx} (budget p95 ≤ 20 ms: ${lat.p97_5 <= 20 ? "met" : lat.p90 <= 20 ? "between p90 and p97.5" : "NOT met"})`);
 }
 
-const bundled = await startServer(process.env.DATABASE_URL ?? "file:./prisma/dev.db", 3313);
+const bundled = await startServer(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, 3313);
 try {
   await measure("bundled corpus, /api/events", `${bundled.url}/api/events`);
 } finally {

@@ -5,9 +5,10 @@
  *   npx next build && npx tsx bench/page-weight.ts
  */
 import { gzipSync } from "node:zlib";
+import { DEFAULT_DATABASE_URL } from "../lib/db";
 import { launchChromium, startServer } from "./server";
 
-const server = await startServer(process.env.DATABASE_URL ?? "file:./prisma/dev.db", 3311);
+const server = await startServer(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, 3311);
 const browser = await launchChromium();
 try {
   for (const path of ["/", "/events/2024-07-25-putin-assad-moscow"]) {

@@ -104,8 +104,9 @@ export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Pro
   // "putin-assad": the pair key of ?pair= filters, in catalogue order like the slugs.
   const pairKey = (ids: string[]) => ids.map((id) => index.shortName(id)).join("-");
 
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   for (const summary of result.articles) {
-    const row = articles.find((a) => a.slug === summary.file)!;
+    const row = articleBySlug.get(summary.file)!;
     if (row.title !== summary.title || row.published !== summary.published || row.publishedSource !== summary.publishedSource) {
       await db.article.update({ where: { id: row.id }, data: { title: summary.title, published: summary.published, publishedSource: summary.publishedSource } });
     }
@@ -113,6 +114,7 @@ export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Pro
 
   const desired = new Map(result.events.map((e) => [e.slug, e]));
   const existing = await db.event.findMany({ include: { evidence: { include: { article: { select: { slug: true } } } } } });
+  const existingBySlug = new Map(existing.map((x) => [x.slug, x]));
   const evidenceKeys = (e: ExtractedEvent) => new Set(e.sources.map((s) => `${s.file}:${s.start}`));
 
   await db.$transaction(async (tx) => {
@@ -137,7 +139,7 @@ export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Pro
     }
     for (const e of desired.values()) {
       const fingerprint = sha256(JSON.stringify(e));
-      const row = existing.find((x) => x.slug === e.slug);
+      const row = existingBySlug.get(e.slug);
       if (row?.fingerprint === fingerprint) {
         counts.unchanged++;
         continue;
