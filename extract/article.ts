@@ -57,7 +57,7 @@ const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]*\)|^\s*(photo|i
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
+  return s.match(/\S+/g)?.length ?? 0;
 }
 
 /** A line of prose: enough words and a sentence ending (or several sentences). */
@@ -104,16 +104,17 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   const lines = splitLines(text, bodyStart);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
-  const firstProse = lines.findIndex((l) => isProse(l.text));
+  const prose = lines.map((l) => isProse(l.text));
+  const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
+  const firstProse = prose.indexOf(true);
   let endIndex = lines.length;
   for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
     const l = lines[i].text;
-    if (END_MARKERS.test(l) && wordCount(l) <= 6) {
+    if (!prose[i] && END_MARKERS.test(l) && wordCount(l) <= 6) {
       endIndex = i;
       break;
     }
-    const tickerAhead = lines.slice(i, i + 6).filter((x) => TICKER_TIMESTAMP.test(x.text)).length;
-    if (i > firstProse && tickerAhead >= 3) {
+    if (i > firstProse && ticker.slice(i, i + 6).filter(Boolean).length >= 3) {
       endIndex = i;
       break;
     }
@@ -126,7 +127,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if (isProse(line.text) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
   const headline = meta.title ?? header.map((s) => text.slice(s.start, s.end)).find(isHeadline) ?? null;

@@ -82,13 +82,53 @@ const UNNEEDED = new Set([
 /** Refiners for time zones and clock times, which calendar dates never need. */
 const UNNEEDED_REFINERS = new Set(["ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner", "ENMergeDateTimeRefiner"]);
 
-const parser = (() => {
-  const custom = chrono.casual.clone();
-  custom.parsers = custom.parsers.filter((p) => !UNNEEDED.has(p.constructor.name));
-  custom.refiners = custom.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));
-  custom.parsers.push(relativeYearMonthParser, qualifiedMonthYearParser, yearOnlyParser, dayOfMonthParser);
-  return custom;
-})();
+const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const DIGIT_HINT = /\d/;
+/**
+ * What a sentence must contain for a parser to have a chance. chrono tries every parser's pattern
+ * at every word of the text, which is most of extraction's time; a sentence with no month name
+ * and no digit ("met on Thursday") needs only a few of them. Parsers not listed always run.
+ */
+const PARSER_HINTS: Record<string, RegExp> = {
+  ENYearMonthDayParser: DIGIT_HINT,
+  ISOFormatParser: DIGIT_HINT,
+  SlashDateFormatParser: DIGIT_HINT,
+  ENMonthNameLittleEndianParser: MONTH_HINT,
+  ENMonthNameMiddleEndianParser: MONTH_HINT,
+  ENMonthNameParser: MONTH_HINT,
+  ENYearMonthNameParser: MONTH_HINT,
+  ENWeekdayParser: /day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b/i,
+  ENTimeUnitAgoFormatParser: /\b(?:ago|before|earlier)\b/i,
+  ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|last\s*night|overmorrow)\b/i,
+  ENRelativeDateFormatParser: /\b(?:this|last|past|next|after)\b/i,
+  relativeYearMonth: MONTH_HINT,
+  qualifiedMonthYear: MONTH_HINT,
+  yearOnly: DIGIT_HINT,
+  dayOfMonth: DIGIT_HINT,
+};
+const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
+  ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
+  { name: "relativeYearMonth", parser: relativeYearMonthParser },
+  { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
+  { name: "yearOnly", parser: yearOnlyParser },
+  { name: "dayOfMonth", parser: dayOfMonthParser },
+];
+const REFINERS = chrono.casual.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));
+
+/** One chrono instance per set of parsers a sentence can use, made when first needed. */
+const parsersFor = new Map<string, chrono.Chrono>();
+function parserFor(text: string): chrono.Chrono {
+  const usable = ALL_PARSERS.map((p) => !PARSER_HINTS[p.name] || PARSER_HINTS[p.name].test(text));
+  const key = usable.map(Number).join("");
+  let found = parsersFor.get(key);
+  if (!found) {
+    found = chrono.casual.clone();
+    found.parsers = ALL_PARSERS.filter((_, i) => usable[i]).map((p) => p.parser);
+    found.refiners = REFINERS;
+    parsersFor.set(key, found);
+  }
+  return found;
+}
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -124,7 +164,8 @@ const DATE_HINT =
 
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
-  const parse = (day: string) => parser.parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
+  const chosen = parserFor(text);
+  const parse = (day: string) => chosen.parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
   const results = parse(ref ?? FAKE_REFS[0]);
   // Without a reference date, a phrase whose value moves with the reference is relative:
   // parsing against two fake references tells which ones ("a week ago", "this year").

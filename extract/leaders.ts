@@ -193,8 +193,10 @@ export class LeaderIndex {
     // Names start with a capital, or with a lowercase particle ("el-Sisi", "bin Salman").
     const word = /(?:(?<![\p{L}-])(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{L}\p{M}.'’-]*/gu;
     for (let m = word.exec(text); m; m = word.exec(text)) {
-      const first = m[0].split(" ")[0];
-      const candidates = this.namesByFirstWord.get(first) ?? this.namesByFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, ""));
+      const space = m[0].indexOf(" ");
+      const first = space < 0 ? m[0] : m[0].slice(0, space);
+      // "Putin's", "Xi.": the possessive or a full stop is not part of the name.
+      const candidates = this.namesByFirstWord.get(first) ?? (/[.'’s]$/u.test(first) ? this.namesByFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined);
       if (!candidates) continue;
       for (const name of candidates) {
         if (!text.startsWith(name, m.index)) continue;

@@ -57,13 +57,22 @@ interface Cue {
 /**
  * All cue vocabularies as one pattern, in their order of precedence: one pass over a sentence
  * finds every cue, and where two could start at the same place the more specific one wins.
+ * Each vocabulary is wrapped in a group whose number is kept, so a match tells its cue by index.
  */
-const ALL_CUES = new RegExp(CUES.map((c, i) => `(?<c${i}>${c.re.source})`).join("|"), "gi");
+const captureCount = (source: string) => new RegExp(`${source}|`).exec("")!.length - 1;
+const CUE_GROUPS: number[] = [];
+const ALL_CUES = new RegExp(
+  CUES.map((c) => {
+    CUE_GROUPS.push(1 + CUE_GROUPS.reduce((n, _, j) => n + 1 + captureCount(CUES[j].re.source), 0));
+    return `(${c.re.source})`;
+  }).join("|"),
+  "gi",
+);
 
 function cuesIn(text: string): Cue[] {
   const out: Cue[] = [];
   for (const m of text.matchAll(ALL_CUES)) {
-    const i = CUES.findIndex((_, j) => m.groups![`c${j}`] !== undefined);
+    const i = CUE_GROUPS.findIndex((g) => m[g] !== undefined);
     out.push({ start: m.index, end: m.index + m[0].length, kind: CUES[i].kind, type: CUES[i].type });
   }
   return out;
