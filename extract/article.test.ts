@@ -58,4 +58,18 @@ describe("article", () => {
     const [p] = a.paragraphs;
     expect(html.slice(p.start, p.end)).toBe("The presidents met in Minsk on Monday &amp; talked for three hours about trade.");
   });
+
+  it("dates an article from a labelled line, a wire dateline with a year, or a footer", () => {
+    const lead = "The two presidents held talks in the capital on Monday and discussed trade, energy and security at length.";
+    expect(parseArticle("p.txt", `Leaders meet in the capital\n\nPublished On 4 Sep 2023\n\n${lead}\n`).published).toBe("2023-09-04");
+    expect(parseArticle("d.txt", `Leaders meet in the capital\n\nANKARA, Sept. 4, 2023 (AP) — ${lead}\n`)).toMatchObject({ published: "2023-09-04", publishedSource: "text" });
+    expect(parseArticle("f.txt", `Leaders meet in the capital\n\n${lead}\n\nLast updated: 05.09.2023 10:12\n`).published).toBe("2023-09-05");
+    // A dateline without a year dates nothing: the year would be a guess.
+    expect(parseArticle("n.txt", `Leaders meet in the capital\n\nMOSCOW, September 4. /TASS/. ${lead}\n`).published).toBeNull();
+  });
+
+  it("does not take a date line for the headline", () => {
+    const a = parseArticle("k.txt", "September 14, 2023 16:40\n\nTelephone conversation with the President of Egypt\n\nThe two presidents had a telephone conversation and discussed the situation in the region in detail.\n");
+    expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });
+  });
 });

@@ -87,7 +87,15 @@ function splitLines(text: string, from: number): Line[] {
 /** A line of navigation ("News / Syria / Russia") or a lone label is no headline. */
 function isHeadline(line: string): boolean {
   const words = wordCount(line);
-  return words >= 3 && words <= 30 && !/\s[/|>»›]\s/.test(line) && !/^(subscribe|sign up|by |published|updated)/i.test(line) && !CAPTION.test(line) && !/[.]$/.test(line);
+  return words >= 3 && words <= 30 && !/\s[/|>»›]\s/.test(line) && !/^(subscribe|sign up|by |published|updated)/i.test(line) && !CAPTION.test(line) && !/[.]$/.test(line) && !isDateLine(line);
+}
+
+/** "September 4, 2023 15:30", "World 14:36 14.09.2021": a date and little else. */
+function isDateLine(line: string): boolean {
+  const dates = findFullDates(line);
+  if (!dates.length) return false;
+  const rest = line.slice(0, dates[0].start) + line.slice(dates[0].end);
+  return wordCount(rest.replace(/[\d:.,|/-]+/g, " ")) < 3;
 }
 
 export interface ParsedArticle extends Article {
@@ -144,7 +152,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     captions,
   };
   if (!article.published) {
-    const fromText = publishedFromText(text, header, captions, paragraphs);
+    const fromText = publishedFromText(text, header, captions, paragraphs, lines);
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -158,13 +166,34 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   return article;
 }
 
+/** A line that labels the article's own date ("Published On 4 Sep 2023", "Updated: …"). */
+const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
 /**
- * The publication date from the text: a dated header line (timestamp or dateline with a year),
- * else a dated photo caption when a weekday in the body agrees with it ("on Thursday").
+ * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
+ * ("ANKARA, Sept. 4, 2023 (AP) —", "MOSCOW, September 4. /TASS/.").
  */
-function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[]): string | null {
+const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
+
+/**
+ * The publication date from the text, most trustworthy first: a dated header line (timestamp
+ * or dateline with a year), a wire dateline with a year opening the body, a short line labelled
+ * "Published"/"Updated" anywhere, else a dated photo caption when a weekday in the body agrees
+ * with it ("on Thursday").
+ */
+function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[], lines: Span[]): string | null {
   for (const h of header) {
     const line = text.slice(h.start, h.end);
+    const dates = findFullDates(line);
+    if (dates.length) return dates[0].value;
+  }
+  if (body.length) {
+    const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
+    const dated = dateline ? findFullDates(dateline[1]) : [];
+    if (dated.length) return dated[0].value;
+  }
+  for (const l of lines) {
+    const line = text.slice(l.start, l.end);
+    if (!DATE_LABEL.test(line) || wordCount(line) > 14) continue;
     const dates = findFullDates(line);
     if (dates.length) return dates[0].value;
   }

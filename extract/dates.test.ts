@@ -53,4 +53,13 @@ describe("dates", () => {
     const [d] = findDates(text.slice(6), 6, null);
     expect(text.slice(d.start, d.end)).toBe(d.text);
   });
+
+  it("reads a dotted date day-first, as it is written outside the US", () => {
+    expect(values("Posted 04.09.2023, 18:02", null)).toEqual([["04.09.2023", "2023-09-04", "day"]]);
+    expect(values("World 14:36 14.09.2021", null)).toEqual([["14.09.2021", "2021-09-14", "day"]]);
+  });
+
+  it("reads 'three days ago' only where the sentence says 'ago'", () => {
+    expect(values("The two leaders met three days ago in Minsk.", "2023-06-15")).toEqual([["three days ago", "2023-06-12", "day"]]);
+  });
 });

@@ -68,6 +68,17 @@ const dayOfMonthParser: chrono.Parser = {
   },
 };
 
+/** "14.09.2021": a dotted date is day-first wherever it is written (chrono would read it US-style). */
+const dottedDateParser: chrono.Parser = {
+  pattern: () => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const month = Number(match[2]);
+    if (month > 12 || day > 31) return null;
+    return context.createParsingComponents({ year: Number(match[3]), month, day });
+  },
+};
+
 /** chrono's parsers of clock times and durations: costly, and no use for calendar dates. */
 const UNNEEDED = new Set([
   "ENSlashMonthFormatParser",
@@ -104,9 +115,12 @@ const PARSER_HINTS: Record<string, RegExp> = {
   relativeYearMonth: MONTH_HINT,
   qualifiedMonthYear: MONTH_HINT,
   yearOnly: DIGIT_HINT,
+  dottedDate: DIGIT_HINT,
   dayOfMonth: DIGIT_HINT,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
+  // First, so that it wins over chrono's slash-date parser when both read the same text.
+  { name: "dottedDate", parser: dottedDateParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },

@@ -52,9 +52,15 @@ export function score(gold: GoldEvent[], extracted: GoldEvent[]): Score {
   return { gold: gold.length, extracted: extracted.length, matched, precision, recall, f1, exactDate: matched ? exact / matched : 1, misses, spurious: unmatched };
 }
 
-/** Gold events of several articles, with the same contact reported twice counted once. */
+/**
+ * Gold events of several articles, with the same contact reported twice counted once: the same
+ * people and kind on the same date, or on a vaguer date that contains it ("2022-07" and
+ * "2022-07-19"), where the most precise one is kept.
+ */
 export function dedupeGold(events: GoldEvent[]): GoldEvent[] {
   const out: GoldEvent[] = [];
-  for (const e of events) if (!out.some((o) => key(o) === key(e) && o.date === e.date)) out.push(e);
+  for (const e of [...events].sort((a, b) => b.date.length - a.date.length)) {
+    if (!out.some((o) => key(o) === key(e) && o.date.startsWith(e.date))) out.push(e);
+  }
   return out;
 }

@@ -47,4 +47,11 @@ describe("events", () => {
     expect(placesAgree("Moscow, Russia", "Russia")).toBe(true);
     expect(placesAgree("Moscow, Russia", "Sochi, Russia")).toBe(false);
   });
+
+  it("keeps two days one article gives as two contacts, and joins a month to either place of a visit", () => {
+    const events = mergeMentions([m("a", "2023-03-20"), m("a", "2023-03-21"), m("b", "2023-03-20")], index);
+    expect(events.map((e) => [e.date, e.sources.length, e.conflicts.length])).toEqual([["2023-03-20", 2, 0], ["2023-03-21", 1, 0]]);
+    const visit = mergeMentions([m("c", "2024-07-08"), m("c", "2024-07-08", { place: "Novo-Ogaryovo, Russia" }), m("d", "2024-07")], index);
+    expect(visit).toHaveLength(1);
+  });
 });

@@ -37,12 +37,18 @@ function draftDays(d: Draft): string[] {
 /**
  * Can mention `m` be the same contact as draft `d`? Drafts are built most precise first, so a
  * draft's first mention carries its best date: a day joins a day within SAME_CONTACT_DAYS (a
- * disagreement is kept as a conflict), a month or year joins the day or month it contains.
+ * disagreement between sources is kept as a conflict), a month or year joins the day or month
+ * it contains.
  */
 function fits(d: Draft, m: Mention): boolean {
   const value = m.date!.value;
-  if (m.date!.precision === "day") return draftDays(d).some((day) => daysApart(day, value) <= SAME_CONTACT_DAYS);
-  if (!d.mentions.every((x) => placesAgree(x.place, m.place))) return false;
+  if (m.date!.precision === "day") {
+    // One article giving two days ("an informal dinner on the 20th, talks on the 21st") tells of two contacts.
+    if (d.mentions.some((x) => x.file === m.file && x.date!.precision === "day" && x.date!.value !== value)) return false;
+    return draftDays(d).some((day) => daysApart(day, value) <= SAME_CONTACT_DAYS);
+  }
+  // A residence outside the city ("Novo-Ogaryovo") may stand beside the city in one draft: one agreeing place is enough.
+  if (!d.mentions.some((x) => placesAgree(x.place, m.place))) return false;
   return d.mentions.some((x) => dateContains(value, x.date!.value));
 }
 

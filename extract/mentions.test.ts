@@ -89,4 +89,23 @@ describe("mentions", () => {
     const got = mentions("Narendra Modi spoke warmly of Vladimir Putin. The two leaders last met in Kazan in October 2024.", "2025-01-10");
     expect(got).toEqual([expect.objectContaining({ date: "2024-10", who: "vladimir-putin+narendra-modi", place: "Kazan, Russia" })]);
   });
+
+  it("does not count a leader whose envoy or minister took part", () => {
+    expect(mentions("Vladimir Putin received Donald Trump's special envoy Steve Witkoff in St. Petersburg on Friday for talks.", "2025-04-12")).toEqual([]);
+  });
+
+  it("reads 'he met' as the leader named before the pronoun", () => {
+    const [m] = mentions("Narendra Modi's trip comes weeks after he met Russian President Vladimir Putin in Moscow in July, a visit Volodymyr Zelenskyy called a disappointment.", "2024-08-23");
+    expect(m).toMatchObject({ who: "vladimir-putin+narendra-modi", date: "2024-07", place: "Moscow, Russia" });
+  });
+
+  it("keeps 'the two leaders' to the article's pair when a third person is named", () => {
+    const body = "Recep Tayyip Erdogan arrived in Cairo on Wednesday and was received by Abdel Fattah el-Sisi.\n\nThe two leaders first shook hands in Doha in November 2022, an encounter brokered by the emir of Qatar.";
+    const doha = mentions(body, "2024-02-14").find((m) => m.date === "2022-11");
+    expect(doha?.who).toBe("recep-tayyip-erdogan+abdel-fattah-el-sisi");
+  });
+
+  it("does not take a hoped-for meeting as held", () => {
+    expect(mentions("Donald Trump said on Friday he hoped to meet Vladimir Putin very soon.", "2025-04-12")).toEqual([]);
+  });
 });

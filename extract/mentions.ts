@@ -7,7 +7,7 @@
  * gets its own type, and dates of other things (a birthday, an election) are left out.
  */
 import { findDates } from "./dates";
-import { CALL_FROM, CALLING, COLLECTIVE, CUES, HOSTED_BY, HOSTING, MAY_MODAL, NOT_HELD, TRAVEL, TYPE_QUALIFIERS } from "./cues";
+import { CALL_FROM, CALLING, COLLECTIVE, CUES, DUAL, HOSTED_BY, HOSTING, MAY_MODAL, NOT_HELD, PRONOUN_SUBJECT, PROXY_AFTER_POSSESSIVE, TRAVEL, TYPE_QUALIFIERS } from "./cues";
 import type { LeaderIndex, LeaderRef } from "./leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 
@@ -210,7 +210,8 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   let leadType: ContactType | null = null;
   // Only paragraphs with a word of contact are split into sentences and read closely.
   for (const s of sentences(article, (para) => CONTACT_HINT.test(para))) {
-    const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end);
+    // "Trump's envoy met Putin": a leader named only for whom someone else acts takes no part.
+    const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
     // "He", "his visit": the leader named last before this sentence.
     const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
@@ -257,7 +258,8 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
   const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
   if (people.length < 2 && collective && ctx.mainPair.length === 2) {
-    people = [...new Set([...people, ...ctx.mainPair])];
+    // "The two leaders met …, an encounter brokered by the emir": the pair, and nobody else named.
+    people = DUAL.test(s.text.slice(0, c.at)) ? [...ctx.mainPair] : [...new Set([...people, ...ctx.mainPair])];
   }
 
   // The place: a gazetteer name after "in/at/to", or a visited country, nearest the contact's words.
@@ -313,6 +315,15 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
  */
 function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): string[] {
   const distinct = (rs: LeaderRef[]) => [...new Set(rs.map((r) => r.leaderId))];
+  // "Modi's trip comes weeks after he met Putin in Moscow, a visit Zelenskyy criticised": the
+  // pronoun is the leader named before it, and the contact is with the next leader named after.
+  const pronoun = PRONOUN_SUBJECT.exec(s.text.slice(Math.max(0, c.at - 30), c.at));
+  if (pronoun) {
+    const pronounAt = c.at - Math.min(30, c.at) + pronoun.index;
+    const subject = refs.findLast((r) => r.start - s.start < pronounAt);
+    const object = refs.find((r) => r.start - s.start >= c.at && r.leaderId !== subject?.leaderId);
+    if (subject && object) return [subject.leaderId, object.leaderId];
+  }
   if (distinct(refs).length <= 2) return distinct(refs);
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;

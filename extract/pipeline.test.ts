@@ -79,3 +79,16 @@ describe("the bundled corpus", () => {
     expect(dates.some((d) => d.startsWith("2024-03"))).toBe(false); // the ticker under article 003
   });
 });
+
+describe("an article's news peg", () => {
+  it("dates an undated opening by the publication day when the dated contacts are background", () => {
+    const text = [
+      "Indian leader in Kyiv",
+      "Published On 23 Aug 2024",
+      "Indian Prime Minister Narendra Modi has held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv, on the first such visit.",
+      "The two leaders had last met in Italy in June, on the sidelines of a summit of industrial nations.",
+    ].join("\n\n");
+    const { events } = extract([{ file: "kyiv.txt", text }], loadCatalogue());
+    expect(events.map((e) => [e.date, e.place])).toEqual([["2024-06", "Italy"], ["2024-08-23", "Kyiv, Ukraine"]]);
+  });
+});

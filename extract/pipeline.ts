@@ -64,24 +64,34 @@ function anchor(a: Analysed, known: Mention[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** A contact dated in the days just before `ref`, or in a month or year that contains it: news, not background. */
+function isRecent(m: Mention, ref: string): boolean {
+  const value = m.date!.value;
+  if (value.length < 10) return ref.startsWith(value);
+  const days = (Date.parse(ref) - Date.parse(value)) / 86_400_000;
+  return days >= 0 && days <= 7;
+}
+
 /**
- * Undated sentences naming both leaders join the article's news peg: its contact nearest its
- * date. An article with no dated contact at all whose opening reports one ("X had a
- * telephone conversation with …", a readout) is dated by its publication day.
+ * Undated sentences naming both leaders join the article's news peg: its recent contact nearest
+ * its date. When the article dates no recent contact but its opening reports one ("X had a
+ * telephone conversation with …", "X has held talks with Y in Kyiv"), that opening is the
+ * news, dated by the publication day; the dated contacts further down are background.
  */
 function attachFloating(a: Analysed): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
   let peg = a.dated
-    .filter((m) => m.date)
+    .filter((m) => m.date && isRecent(m, ref))
     .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)))[0];
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
   const lead = a.floating.find((f) => f.start < leadEnd);
-  if (!peg && lead) peg = { ...lead, date: { value: ref, precision: "day" }, resolvedAgainst: ref };
+  const leadIsPeg = !peg && lead !== undefined;
+  if (leadIsPeg) peg = { ...lead, date: { value: ref, precision: "day" }, resolvedAgainst: ref };
   if (!peg) return [];
   return a.floating
     .filter((f) => f.type === peg.type && f.participants.join() === peg.participants.join() && placesAgree(f.place, peg.place))
-    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: f === lead && !a.dated.some((m) => m.date) ? ref : null }));
+    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: leadIsPeg && f === lead ? ref : null }));
 }
 
 export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
