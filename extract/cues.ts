@@ -17,7 +17,7 @@ export const TYPE_QUALIFIERS: { re: RegExp; type: ContactType }[] = [
     type: "video",
   },
   {
-    re: /\b((?:tele)?phone (?:call|conversation|talks?|discussion|chat|negotiations?)s?|(?:by|over the|on the|via) (?:tele)?phone|(?:tele)?phoned|telephoned|phone-call|spoke by phone|phone call)\b/gi,
+    re: /\b((?:tele)?phone (?:call|conversation|talks?|discussion|chat|negotiations?)s?|(?:by|over the|on the|via) (?:tele)?phone|(?:tele)?phoned|telephoned|phone-call|spoke by phone|phone call|(?:in|during) (?:a|an) (?:\w+[- ])?call)\b/gi,
     type: "phone",
   },
 ];
@@ -30,7 +30,7 @@ export const CUES: Cue[] = [
     type: "in-person",
   },
   // Verbs of talking that name no medium: a contact only with a medium or a place nearby.
-  { re: /\b(spoke|speak|speaks|talked|talk|conversations?|conversed|called|calls?|rang|dialogue|exchange of views)\b/gi, kind: "weak" },
+  { re: /\b(spoke|speak|speaks|talked|talk|conversations?|conversed|called|calls?|rang|dial(?:l)?ed|dialogue|exchange of views)\b/gi, kind: "weak" },
   {
     re: /\b(birthday|birth|born|elections?|vote|voting|referendum|inauguration|truce|ceasefire|cease-fire|operation|intervention|war|attacks?|strikes?|offensive|anniversary|agreement|deal|accord|treaty|signed|decree|uprisings?|revolution|conflict|crisis|deployed|deployment|launched|began|begun|started|took effect|founded|died|killed|protests?|earthquake|holiday|celebration|parade|withdrawal|troops|sanctions?|telegram|letter|message|condolences|campaign|start|beginning|outbreak|invasion|annexation|independence|founding|coup|famine|pandemic|assassination|took office|returned to office|sworn in|elected|re-elected|came to power|assumed office)\b/gi,
     kind: "block",
@@ -56,7 +56,13 @@ export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
 /** Who made a call: "X called Y", "at X's initiative", "a call from X". */
 export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
-export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of)\b/i;
+export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of|requested by)\b/i;
+/** Just after a contact word, these make it planned: "talks with Putin are planned for Friday". */
+export const NOT_HELD_AFTER = /^[^.;,]{0,40}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
+
+/** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
+export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
+
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 

@@ -109,7 +109,7 @@ export class LeaderIndex {
     const titles = [...Object.values(TITLE_WORDS).flat(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
     // Titles are found first and their country looked up in the words around them: far cheaper
     // than one alternation of every country with every title.
-    this.titleRe = new RegExp(`(?<![${L}])(${titles})(?![${L}])`, "giu");
+    this.titleRe = new RegExp(`(?<![${L}])(${titles})(s)?(?![${L}])`, "giu");
     const epithets = catalogue.countries.flatMap((c) => c.epithets).map(escape);
     this.epithetRe = epithets.length ? new RegExp(`(?<![${L}])(${epithets.join("|")})(?![${L}])`, "giu") : null;
     const places = catalogue.places.map((p) => p.name).sort((a, b) => b.length - a.length);
@@ -225,16 +225,31 @@ export class LeaderIndex {
     for (const m of text.matchAll(this.titleRe)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
+      const plural = m[2] !== undefined;
       const title = Object.entries(TITLE_WORDS).find(([, words]) => words.includes(titleWord))?.[0] ?? null;
       const before = text.slice(Math.max(0, m.index - 48), m.index);
       const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
+      const at = (i: number) => offset + m.index - before.length + i;
       if (pre) {
         // The span runs from the country word to the title ("Syrian President", "Russia's leader").
-        add(this.holder(pre.country.code, title, date, prefer), offset + m.index - before.length + pre.at, offset + m.index + m[0].length);
+        add(this.holder(pre.country.code, title, date, prefer), at(pre.at), offset + m.index + m[0].length);
+        // "the Russian and Turkish presidents": the first country has its own span.
+        const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
+        const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;
+        if (and && first) add(this.holder(first.country.code, title, date, prefer), at(first.at), at(and.index));
         continue;
       }
-      const post = this.countryAfterOf(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-      if (post) add(this.holder(post.country.code, title, date, prefer), offset + m.index, offset + m.index + m[0].length + post.length);
+      const afterTitle = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const post = this.countryAfterOf(afterTitle);
+      if (!post) continue;
+      const end = offset + m.index + m[0].length + post.length;
+      add(this.holder(post.country.code, title, date, prefer), offset + m.index, end);
+      // "the leaders of Russia and Turkey": the second country follows "and".
+      const second = plural ? /^\s+and\s+(?:the\s+)?/i.exec(afterTitle.slice(post.length)) : null;
+      const rest = second ? afterTitle.slice(post.length + second[0].length) : "";
+      // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
+      const other = second ? this.countryAfterOf(` of ${rest}`) : undefined;
+      if (second && other) add(this.holder(other.country.code, title, date, prefer), end + second[0].length, end + second[0].length + other.length - 4);
     }
     if (this.epithetRe) {
       for (const m of text.matchAll(this.epithetRe)) {

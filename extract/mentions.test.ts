@@ -108,4 +108,25 @@ describe("mentions", () => {
   it("does not take a hoped-for meeting as held", () => {
     expect(mentions("Donald Trump said on Friday he hoped to meet Vladimir Putin very soon.", "2025-04-12")).toEqual([]);
   });
+
+  it("hears a call in the ways agencies word it: a call from, in a call, dialled", () => {
+    expect(mentions("Bashar al-Assad received a call from Vladimir Putin on Thursday, the presidency said.")).toEqual([
+      expect.objectContaining({ date: "2023-06-15", type: "phone", who: "vladimir-putin+bashar-al-assad", initiator: "vladimir-putin" }),
+    ]);
+    expect(mentions("Emmanuel Macron spoke with Vladimir Putin for two hours on Sunday in a call requested by the French side.")).toEqual([
+      expect.objectContaining({ date: "2023-06-11", type: "phone", initiator: "emmanuel-macron" }),
+    ]);
+    expect(mentions("Narendra Modi dialled Vladimir Putin on Friday to discuss the war.")).toEqual([expect.objectContaining({ type: "phone", initiator: "narendra-modi" })]);
+  });
+
+  it("reads 'the Russian and Turkish presidents' and 'the leaders of Russia and Belarus' as two people", () => {
+    expect(mentions("The Russian and Turkish presidents spoke by telephone on Tuesday.")).toEqual([expect.objectContaining({ date: "2023-06-13", who: "vladimir-putin+recep-tayyip-erdogan" })]);
+    expect(mentions("The leaders of Russia and Belarus held talks in Minsk on Friday.")).toEqual([expect.objectContaining({ who: "vladimir-putin+alexander-lukashenko", host: "alexander-lukashenko" })]);
+  });
+
+  it("leaves out talks planned after an arrival, and counts of meetings", () => {
+    expect(mentions("Alexander Lukashenko arrived in Moscow on Thursday; talks with Vladimir Putin are planned for Friday.").map((m) => m.date)).toEqual(["2023-06-15"]);
+    const a = parseArticle("h.txt", "---\npublished: 2023-06-15\n---\nHeadline of the test\n\nXi Jinping and Vladimir Putin have met more than 40 times over the past decade.\n");
+    expect(findMentions(a, index, articleContext(a, index, a.published)).floating).toEqual([]);
+  });
 });

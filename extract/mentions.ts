@@ -7,7 +7,7 @@
  * gets its own type, and dates of other things (a birthday, an election) are left out.
  */
 import { findDates } from "./dates";
-import { CALL_FROM, CALLING, COLLECTIVE, CUES, DUAL, HOSTED_BY, HOSTING, MAY_MODAL, NOT_HELD, PRONOUN_SUBJECT, PROXY_AFTER_POSSESSIVE, TRAVEL, TYPE_QUALIFIERS } from "./cues";
+import { CALL_FROM, CALLING, COLLECTIVE, CUES, DUAL, HABITUAL, HOSTED_BY, HOSTING, MAY_MODAL, NOT_HELD, NOT_HELD_AFTER, PRONOUN_SUBJECT, PROXY_AFTER_POSSESSIVE, TRAVEL, TYPE_QUALIFIERS } from "./cues";
 import type { LeaderIndex, LeaderRef } from "./leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 
@@ -89,7 +89,7 @@ function qualifierIn(text: string, from: number, to: number): ContactType | null
 
 function isNotHeld(text: string, cue: Cue): boolean {
   const window = text.slice(Math.max(0, cue.start - 45), cue.start);
-  return NOT_HELD.test(window) || MAY_MODAL.test(window);
+  return NOT_HELD.test(window) || MAY_MODAL.test(window) || NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60));
 }
 
 export interface ArticleContext {
@@ -216,9 +216,13 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
     const cues = cuesIn(s.text);
-    // "X called Y": a call verb with a leader as its object is a phone call.
+    // "X called Y", "a call from Y": a call verb with a leader as its object, or the noun with a
+    // leader after "from"/"with", is a phone call.
     for (const c of cues) {
-      if (c.kind !== "weak" || !/^(called|phoned|rang|telephoned)$/i.test(s.text.slice(c.start, c.end))) continue;
+      if (c.kind !== "weak") continue;
+      const word = s.text.slice(c.start, c.end);
+      const verb = /^(called|phoned|rang|telephoned|dial(?:l)?ed)$/i.test(word);
+      if (!verb && !(/^calls?$/i.test(word) && /^\s+(?:from|with)\s/i.test(s.text.slice(c.end, c.end + 7)))) continue;
       if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
     }
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
@@ -238,8 +242,9 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
         const m = buildMention(article, index, ctx, s, refs, verdict);
         if (m) leadType ??= m.type;
         if (m && verdict.date) dated.push(m);
-        // Undated sentences naming both leaders themselves are evidence for the article's main contact.
-        else if (m && new Set(refs.map((r) => r.leaderId)).size >= 2) floating.push(m);
+        // Undated sentences naming both leaders themselves are evidence for the article's main
+        // contact, unless they count meetings rather than tell one ("have met 40 times").
+        else if (m && new Set(refs.map((r) => r.leaderId)).size >= 2 && !HABITUAL.test(s.text)) floating.push(m);
       }
       continue;
     }
