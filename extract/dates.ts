@@ -129,17 +129,21 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
 ];
 const REFINERS = chrono.casual.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));
 
-/** One chrono instance per set of parsers a sentence can use, made when first needed. */
-const parsersFor = new Map<string, chrono.Chrono>();
+/** Each hint tested once per sentence, however many parsers share it; a bit per distinct hint. */
+const HINTS = [...new Set(Object.values(PARSER_HINTS))];
+const NEEDS = ALL_PARSERS.map((p) => (PARSER_HINTS[p.name] ? 1 << HINTS.indexOf(PARSER_HINTS[p.name]) : 0));
+
+/** One chrono instance per set of hints a sentence shows, made when first needed. */
+const parsersFor = new Map<number, chrono.Chrono>();
 function parserFor(text: string): chrono.Chrono {
-  const usable = ALL_PARSERS.map((p) => !PARSER_HINTS[p.name] || PARSER_HINTS[p.name].test(text));
-  const key = usable.map(Number).join("");
-  let found = parsersFor.get(key);
+  let shown = 0;
+  for (let i = 0; i < HINTS.length; i++) if (HINTS[i].test(text)) shown |= 1 << i;
+  let found = parsersFor.get(shown);
   if (!found) {
     found = chrono.casual.clone();
-    found.parsers = ALL_PARSERS.filter((_, i) => usable[i]).map((p) => p.parser);
+    found.parsers = ALL_PARSERS.filter((_, i) => NEEDS[i] === 0 || (NEEDS[i] & shown) !== 0).map((p) => p.parser);
     found.refiners = REFINERS;
-    parsersFor.set(key, found);
+    parsersFor.set(shown, found);
   }
   return found;
 }
@@ -176,18 +180,28 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
 const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b/i;
 
+function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
+  return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
+}
+
+/** The calendar parts a result states outright, as one comparable string. */
+function knownParts(r: chrono.ParsedResult): string {
+  return (["year", "month", "day"] as const).map((k) => (r.start.isCertain(k) ? r.start.get(k) : null)).join("-");
+}
+
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
-  const chosen = parserFor(text);
-  const parse = (day: string) => chosen.parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
-  const results = parse(ref ?? FAKE_REFS[0]);
+  const results = parseAgainst(text, ref ?? FAKE_REFS[0]);
   // Without a reference date, a phrase whose value moves with the reference is relative:
   // parsing against two fake references tells which ones ("a week ago", "this year").
+  // Only phrases that look absolute need the second parse; it reads the phrase alone, which is cheap.
   const moved = new Set<string>();
   if (!ref) {
-    const known = (r: chrono.ParsedResult) => (["year", "month", "day"] as const).map((k) => (r.start.isCertain(k) ? r.start.get(k) : null)).join("-");
-    const other = new Map(parse(FAKE_REFS[1]).map((r) => [`${r.index}:${r.text}`, known(r)]));
-    for (const r of results) if (other.get(`${r.index}:${r.text}`) !== known(r)) moved.add(`${r.index}:${r.text}`);
+    for (const r of results) {
+      if (!r.start.isCertain("year") || RELATIVE_WORDS.test(r.text)) continue;
+      const again = parseAgainst(r.text, FAKE_REFS[1]);
+      if (again.length !== 1 || knownParts(again[0]) !== knownParts(r)) moved.add(`${r.index}:${r.text}`);
+    }
   }
   const out: DateMention[] = [];
   for (const r of results) {

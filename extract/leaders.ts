@@ -57,9 +57,15 @@ const TITLE_WORDS: Record<string, string[]> = {
   "Crown Prince": ["crown prince"],
 };
 const GENERIC = ["leader", "counterpart", "head of state", "strongman"];
+const TITLE_OF_WORD = new Map(Object.entries(TITLE_WORDS).flatMap(([title, words]) => words.map((w) => [w, title] as const)));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
+
+/** Adds a reference unless an earlier one already covers part of its span. */
+function addRef(refs: LeaderRef[], text: string, offset: number, id: string | null, start: number, end: number): void {
+  if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
+}
 
 export class LeaderIndex {
   private byId = new Map<string, Leader>();
@@ -71,6 +77,7 @@ export class LeaderIndex {
   private countryRe: RegExp;
   private capitalRe: RegExp;
   private countryByWord = new Map<string, Country>();
+  private countryByEpithet = new Map<string, Country>();
   private placeRe: RegExp;
   private placeByName = new Map<string, Place>();
   readonly countries = new Map<string, Country>();
@@ -83,6 +90,7 @@ export class LeaderIndex {
     for (const c of catalogue.countries) {
       this.countries.set(c.code, c);
       for (const w of [c.name, ...c.aliases, ...c.adjectives]) this.countryByWord.set(w.toLowerCase(), c);
+      for (const e of c.epithets) this.countryByEpithet.set(e.toLowerCase(), c);
     }
     const names: string[] = [];
     for (const [i, l] of catalogue.leaders.entries()) {
@@ -219,42 +227,39 @@ export class LeaderIndex {
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
     for (const n of this.names(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
-    const add = (id: string | null, start: number, end: number) => {
-      if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
-    };
     for (const m of text.matchAll(this.titleRe)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
       const plural = m[2] !== undefined;
-      const title = Object.entries(TITLE_WORDS).find(([, words]) => words.includes(titleWord))?.[0] ?? null;
+      const title = TITLE_OF_WORD.get(titleWord) ?? null;
       const before = text.slice(Math.max(0, m.index - 48), m.index);
       const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
-      const at = (i: number) => offset + m.index - before.length + i;
+      const base = offset + m.index - before.length;
       if (pre) {
         // The span runs from the country word to the title ("Syrian President", "Russia's leader").
-        add(this.holder(pre.country.code, title, date, prefer), at(pre.at), offset + m.index + m[0].length);
+        addRef(refs, text, offset, this.holder(pre.country.code, title, date, prefer), base + pre.at, offset + m.index + m[0].length);
         // "the Russian and Turkish presidents": the first country has its own span.
         const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
         const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;
-        if (and && first) add(this.holder(first.country.code, title, date, prefer), at(first.at), at(and.index));
+        if (and && first) addRef(refs, text, offset, this.holder(first.country.code, title, date, prefer), base + first.at, base + and.index);
         continue;
       }
       const afterTitle = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       const post = this.countryAfterOf(afterTitle);
       if (!post) continue;
       const end = offset + m.index + m[0].length + post.length;
-      add(this.holder(post.country.code, title, date, prefer), offset + m.index, end);
+      addRef(refs, text, offset, this.holder(post.country.code, title, date, prefer), offset + m.index, end);
       // "the leaders of Russia and Turkey": the second country follows "and".
       const second = plural ? /^\s+and\s+(?:the\s+)?/i.exec(afterTitle.slice(post.length)) : null;
       const rest = second ? afterTitle.slice(post.length + second[0].length) : "";
       // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
       const other = second ? this.countryAfterOf(` of ${rest}`) : undefined;
-      if (second && other) add(this.holder(other.country.code, title, date, prefer), end + second[0].length, end + second[0].length + other.length - 4);
+      if (second && other) addRef(refs, text, offset, this.holder(other.country.code, title, date, prefer), end + second[0].length, end + second[0].length + other.length - 4);
     }
     if (this.epithetRe) {
       for (const m of text.matchAll(this.epithetRe)) {
-        const c = this.catalogue.countries.find((x) => x.epithets.some((e) => e.toLowerCase() === m[1].toLowerCase()));
-        add(c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
+        const c = this.countryByEpithet.get(m[1].toLowerCase());
+        addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
     }
     // "French President Emmanuel Macron" is one reference, not two.

@@ -318,8 +318,11 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
  * in the possessive ("a day after Donald Trump's inauguration") is someone else's business, and
  * of the rest the two named nearest the contact's words take part, unless it was a summit.
  */
+function distinct(refs: LeaderRef[]): string[] {
+  return [...new Set(refs.map((r) => r.leaderId))];
+}
+
 function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): string[] {
-  const distinct = (rs: LeaderRef[]) => [...new Set(rs.map((r) => r.leaderId))];
   // "Modi's trip comes weeks after he met Putin in Moscow, a visit Zelenskyy criticised": the
   // pronoun is the leader named before it, and the contact is with the next leader named after.
   const pronoun = PRONOUN_SUBJECT.exec(s.text.slice(Math.max(0, c.at - 30), c.at));
