@@ -62,4 +62,9 @@ describe("dates", () => {
   it("reads 'three days ago' only where the sentence says 'ago'", () => {
     expect(values("The two leaders met three days ago in Minsk.", "2023-06-15")).toEqual([["three days ago", "2023-06-12", "day"]]);
   });
+
+  it("reads 'last July' as the July before the reference month", () => {
+    expect(values("the meeting in Tehran last July", "2023-07-19")).toEqual([["last July", "2022-07", "month"]]);
+    expect(values("they met last March in", "2023-07-19")).toEqual([["last March", "2023-03", "month"]]);
+  });
 });

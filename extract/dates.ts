@@ -79,6 +79,19 @@ const dottedDateParser: chrono.Parser = {
   },
 };
 
+/**
+ * "last July": the latest July before the reference month. chrono reads it as this year's July
+ * even when that is the current month, where a writer means the year before.
+ */
+const lastMonthParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i"),
+  extract: (context, match) => {
+    const month = monthNumber(match[1]);
+    const ref = context.refDate;
+    return context.createParsingComponents({ year: month < ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : ref.getUTCFullYear() - 1, month });
+  },
+};
+
 /** chrono's parsers of clock times and durations: costly, and no use for calendar dates. */
 const UNNEEDED = new Set([
   "ENSlashMonthFormatParser",
@@ -116,11 +129,13 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonthYear: MONTH_HINT,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
+  lastMonth: MONTH_HINT,
   dayOfMonth: DIGIT_HINT,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // First, so that it wins over chrono's slash-date parser when both read the same text.
   { name: "dottedDate", parser: dottedDateParser },
+  { name: "lastMonth", parser: lastMonthParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },

@@ -54,4 +54,11 @@ describe("events", () => {
     const visit = mergeMentions([m("c", "2024-07-08"), m("c", "2024-07-08", { place: "Novo-Ogaryovo, Russia" }), m("d", "2024-07")], index);
     expect(visit).toHaveLength(1);
   });
+
+  it("joins a month to the first day of a visit told day by day, not to one of two separate meetings", () => {
+    const visit = mergeMentions([m("a", "2023-03-20"), m("a", "2023-03-21"), m("b", "2023-03")], index);
+    expect(visit.map((e) => [e.date, e.sources.length])).toEqual([["2023-03-20", 2], ["2023-03-21", 1]]);
+    const apart = mergeMentions([m("a", "2023-03-02"), m("a", "2023-03-25"), m("b", "2023-03")], index);
+    expect(apart).toHaveLength(3);
+  });
 });

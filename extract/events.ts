@@ -52,6 +52,13 @@ function fits(d: Draft, m: Mention): boolean {
   return d.mentions.some((x) => dateContains(value, x.date!.value));
 }
 
+/** Drafts whose days follow one another (at most SAME_CONTACT_DAYS apart): one stay, told day by day. */
+function isOneVisit(drafts: Draft[]): boolean {
+  const days = drafts.map((d) => d.mentions[0].date!).filter((d) => d.precision === "day").map((d) => d.value).sort();
+  if (days.length !== drafts.length) return false;
+  return days.every((day, i) => i === 0 || daysApart(days[i - 1], day) <= SAME_CONTACT_DAYS);
+}
+
 export function mergeMentions(mentions: Mention[], index: LeaderIndex): ExtractedEvent[] {
   const dated = mentions.filter((m) => m.date);
   // Most precise first, so vaguer reports ("in March 2023") join the day they belong to.
@@ -63,8 +70,10 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
     const drafts = groups.get(keyOf(m)) ?? [];
     groups.set(keyOf(m), drafts);
     const candidates = drafts.filter((d) => fits(d, m));
-    // A vague date that fits two contacts ("in March" when two March meetings are known) is left on its own.
-    if (candidates.length === 1) candidates[0].mentions.push(m);
+    // A vague date that fits two contacts ("in March" when two March meetings are known) is left
+    // on its own, unless they are days of one visit ("the state visit in March" over two days):
+    // then it joins the first.
+    if (candidates.length === 1 || (candidates.length > 1 && isOneVisit(candidates))) candidates[0].mentions.push(m);
     else drafts.push({ mentions: [m] });
   }
   const events = [...groups.values()].flat().map((d) => toEvent(d, index));

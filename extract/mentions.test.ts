@@ -129,4 +129,38 @@ describe("mentions", () => {
     const a = parseArticle("h.txt", "---\npublished: 2023-06-15\n---\nHeadline of the test\n\nXi Jinping and Vladimir Putin have met more than 40 times over the past decade.\n");
     expect(findMentions(a, index, articleContext(a, index, a.published)).floating).toEqual([]);
   });
+
+  it("keeps a phone call and a meeting apart when 'and' joins them", () => {
+    const got = mentions("Xi Jinping and Vladimir Putin have since spoken by phone and met in Beijing in October, at a forum.", "2024-03-25");
+    expect(got).toEqual([expect.objectContaining({ date: "2023-10", type: "in-person", place: "Beijing, China" })]);
+  });
+
+  it("reads the visit after 'has not met … since' as held", () => {
+    const [m] = mentions("Olaf Scholz has not met Vladimir Putin since a visit to Moscow in February.", "2022-05-29");
+    expect(m).toMatchObject({ date: "2022-02", type: "in-person", who: "vladimir-putin+olaf-scholz", place: "Moscow, Russia" });
+  });
+
+  it("gives an opening date to the contact after it, past an aside about troops", () => {
+    const [m] = mentions("In February 2022, weeks before Russian troops crossed into Ukraine, Vladimir Putin flew to Beijing to meet Xi Jinping.", "2024-03-25");
+    expect(m).toMatchObject({ date: "2022-02", who: "vladimir-putin+xi-jinping", place: "Beijing, China" });
+  });
+
+  it("reads 'that September' in the year the narrative is in", () => {
+    const got = mentions("In February 2022, Vladimir Putin flew to Beijing to meet Xi Jinping. The two leaders met again in Samarkand that September.", "2024-03-25");
+    expect(got.map((m) => m.date)).toEqual(["2022-02", "2022-09"]);
+  });
+
+  it("keeps a three-way call together, and 'the leaders' after it are the same three", () => {
+    const got = mentions("Vladimir Putin held a telephone call with French President Emmanuel Macron and German Chancellor Olaf Scholz on Saturday. The three-way call was the first between the leaders since late March.", "2022-05-29");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-05-28", "vladimir-putin+emmanuel-macron+olaf-scholz"],
+      ["2022-03", "vladimir-putin+emmanuel-macron+olaf-scholz"],
+    ]);
+  });
+
+  it("takes the medium of a readout from its headline, and keeps initials inside a name", () => {
+    const a = parseArticle("r.txt", "Readout of the President's Call with President Xi Jinping\n\nApril 2, 2024\n\nPresident Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's Republic of China about many issues.\n");
+    const [m] = findMentions(a, index, articleContext(a, index, a.published)).dated;
+    expect(m).toMatchObject({ type: "phone", participants: ["xi-jinping", "joe-biden"], date: { value: "2024-04-02", precision: "day" } });
+  });
 });

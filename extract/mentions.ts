@@ -20,8 +20,8 @@ export interface Sentence extends Span {
   text: string;
 }
 
-/** Abbreviations after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12"). */
-const ABBREVIATION = /(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
+/** Abbreviations and initials after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12", "Joseph R. Biden"). */
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
 
 /** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
 export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string) => boolean = () => true): Sentence[] {
@@ -80,16 +80,34 @@ function cuesIn(text: string): Cue[] {
 
 const QUALIFIERS = TYPE_QUALIFIERS.map((q) => ({ re: new RegExp(q.re.source, "i"), type: q.type }));
 
-/** A phone or video word in [from, to) makes a contact of that kind. */
-function qualifierIn(text: string, from: number, to: number): ContactType | null {
-  const part = text.slice(Math.max(0, from), to);
-  for (const q of QUALIFIERS) if (q.re.test(part)) return q.type;
+/**
+ * A phone or video word in [from, to) makes a contact of that kind, unless it comes before the
+ * contact's own word with an "and" between: "spoke by phone and met in Beijing" is two contacts.
+ */
+function qualifierIn(text: string, from: number, to: number, cueStart = from): ContactType | null {
+  const start = Math.max(0, from);
+  const part = text.slice(start, to);
+  for (const q of QUALIFIERS) {
+    const m = q.re.exec(part);
+    if (!m) continue;
+    const end = start + m.index + m[0].length;
+    if (end <= cueStart && /\band\b/i.test(text.slice(end, cueStart))) continue;
+    return q.type;
+  }
   return null;
+}
+
+/** The medium a headline names: "… Call with …" is a phone call unless it says video. */
+function mediumOf(title: string): ContactType | null {
+  return qualifierIn(title, 0, title.length) ?? (/\b(?:call|calls|phone|telephone)\b/i.test(title) ? "phone" : null);
 }
 
 function isNotHeld(text: string, cue: Cue): boolean {
   const window = text.slice(Math.max(0, cue.start - 45), cue.start);
-  return NOT_HELD.test(window) || MAY_MODAL.test(window) || NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60));
+  // "has not met Putin since a visit to Moscow": the visit after "since" did happen.
+  const negated = NOT_HELD.exec(window);
+  if (negated && /\bsince\b/i.test(window.slice(negated.index))) return false;
+  return negated !== null || MAY_MODAL.test(window) || NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60));
 }
 
 export interface ArticleContext {
@@ -169,7 +187,9 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
       verdict = contactVerdict(text, nearest, from, de, d, contacts[contacts.length - 1]?.type ?? leadType);
       if (!verdict && nearest.kind === "report") reportDate ??= d;
     } else {
-      const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || c.kind === "block"));
+      // A date opening the sentence belongs to the contact after it; a block word ("troops")
+      // only vetoes it from the date's own clause, not from an aside between commas.
+      const right = cues.find((c) => c.start >= de && (c.kind === "contact" || c.kind === "weak" || (c.kind === "block" && !/[,;]/.test(text.slice(de, c.start)))));
       if (right) verdict = contactVerdict(text, right, ds, right.end, d, leadType);
     }
     if (verdict) contacts.push({ ...verdict, stretch: [from, ds] });
@@ -197,7 +217,7 @@ function contactVerdict(text: string, cue: Cue, from: number, to: number, date: 
   if (cue.kind === "block" || cue.kind === "report") return null;
   // A relative year ("this year") is too vague to be a contact's date; a named year is not.
   if (date?.date?.precision === "year" && date.resolvedAgainst) return null;
-  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, lookEnd)) ?? (cue.kind === "weak" ? inherited : null);
+  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, lookEnd, cue.start)) ?? (cue.kind === "weak" ? inherited : null);
   if (cue.kind === "weak" && !qualified) return null;
   if (isNotHeld(text, cue)) return null;
   return { date, type: qualified ?? cue.type ?? "in-person", at: cue.start, cue };
@@ -207,7 +227,13 @@ function contactVerdict(text: string, cue: Cue, from: number, to: number, date: 
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  let leadType: ContactType | null = null;
+  // "Readout of the President's Call with …": the headline's medium is the article's, so "spoke
+  // today with" in its body is that call.
+  let leadType: ContactType | null = mediumOf(article.title ?? "");
+  // The year the narrative is in: "They met again in Samarkand that September" follows it.
+  let narrativeYear: number | null = null;
+  // Who took part in the contact told last: "the leaders" after a three-way call are those three.
+  let recent: string[] | null = null;
   // Only paragraphs with a word of contact are split into sentences and read closely.
   for (const s of sentences(article, (para) => CONTACT_HINT.test(para))) {
     // "Trump's envoy met Putin": a leader named only for whom someone else acts takes no part.
@@ -232,6 +258,14 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // Dates are the costly part: only read them where two leaders can be in the sentence.
     if (!refs.length && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text)) continue;
     const dates = findDates(s.text, s.start, ctx.ref);
+    for (const d of dates) {
+      if (!d.date) continue;
+      if (d.resolvedAgainst === null) narrativeYear = Number(d.date.value.slice(0, 4));
+      else if (narrativeYear && d.date.precision !== "year" && /\b(?:that|the same)\s+$/i.test(s.text.slice(0, d.start - s.start))) {
+        d.date = { ...d.date, value: `${narrativeYear}${d.date.value.slice(4)}` };
+        d.resolvedAgainst = null;
+      }
+    }
     const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
 
     if (!contacts.length) {
@@ -239,8 +273,9 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
       const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
       if (verdict) {
-        const m = buildMention(article, index, ctx, s, refs, verdict);
+        const m = buildMention(article, index, ctx, s, refs, verdict, recent);
         if (m) leadType ??= m.type;
+        if (m) recent = m.participants;
         if (m && verdict.date) dated.push(m);
         // Undated sentences naming both leaders themselves are evidence for the article's main
         // contact, unless they count meetings rather than tell one ("have met 40 times").
@@ -249,22 +284,25 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       continue;
     }
     for (const c of contacts) {
-      const m = buildMention(article, index, ctx, s, refs, c);
+      const m = buildMention(article, index, ctx, s, refs, c, recent);
       if (m) leadType ??= m.type;
+      if (m) recent = m.participants;
       if (m && !(m.date && ctx.ref && m.date.value.slice(0, 10) > ctx.ref)) dated.push(m);
     }
   }
   return { dated, floating };
 }
 
-function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact): Mention | null {
+function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact, recent: string[] | null = null): Mention | null {
   const when = c.date?.date?.value ?? ctx.ref;
   let people = pickParticipants(s, refs, c);
   // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
   const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
   if (people.length < 2 && collective && ctx.mainPair.length === 2) {
     // "The two leaders met …, an encounter brokered by the emir": the pair, and nobody else named.
-    people = DUAL.test(s.text.slice(0, c.at)) ? [...ctx.mainPair] : [...new Set([...people, ...ctx.mainPair])];
+    if (DUAL.test(s.text.slice(0, c.at))) people = [...ctx.mainPair];
+    else if (!people.length && recent && recent.length > 2) people = [...recent];
+    else people = [...new Set([...people, ...ctx.mainPair])];
   }
 
   // The place: a gazetteer name after "in/at/to", or a visited country, nearest the contact's words.
@@ -333,6 +371,15 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
     if (subject && object) return [subject.leaderId, object.leaderId];
   }
   if (distinct(refs).length <= 2) return distinct(refs);
+  // "a telephone call with French President Macron and German Chancellor Scholz": everyone
+  // joined by "and" right after the contact's words takes part, with its subject.
+  const after = refs.filter((r) => r.start - s.start >= c.at);
+  const before = refs.filter((r) => r.start - s.start < c.at);
+  if (before.length && after.length >= 2 && after[0].start - s.start - c.at <= 60) {
+    let n = 1;
+    while (n < after.length && /^\s*,?\s*(?:and\s*)?$/.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    if (n >= 2) return distinct([before[before.length - 1], ...after.slice(0, n)]);
+  }
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;
   if (distinct(kept).length <= 2) return distinct(kept);
