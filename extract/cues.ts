@@ -32,7 +32,7 @@ export const CUES: Cue[] = [
   // Verbs of talking that name no medium: a contact only with a medium or a place nearby.
   { re: /\b(spoke|spoken|speak|speaks|speaking|talked|talk|talking|conversations?|conversed|called|calls?|rang|dial(?:l)?ed|dialogue|exchange of views)\b/gi, kind: "weak" },
   {
-    re: /\b(birthday|birth|born|elections?|vote|voting|referendum|inauguration|truce|ceasefire|cease-fire|operation|intervention|war|attacks?|strikes?|offensive|anniversary|agreement|deal|accord|treaty|signed|decree|uprisings?|revolution|conflict|crisis|deployed|deployment|launched|began|begun|started|took effect|founded|died|killed|protests?|earthquake|holiday|celebration|parade|withdrawal|troops|sanctions?|telegram|letter|message|condolences|campaign|start|beginning|outbreak|invasion|annexation|independence|founding|coup|famine|pandemic|assassination|took office|returned to office|sworn in|elected|re-elected|came to power|assumed office)\b/gi,
+    re: /\b(birthday|birth|born|elections?|vote|voting|referendum|inauguration|truce|ceasefire|cease-fire|operation|intervention|war|attacks?|strikes?|offensive|anniversary|agreement|deal|accord|treaty|signed|decree|uprisings?|revolution|conflict|crisis|deployed|deployment|launched|began|begun|started|took effect|founded|died|killed|protests?|earthquake|holiday|celebration|parade|withdrawal|troops|sanctions?|telegram|letter|message|condolences|campaign|start|beginning|outbreak|invasion|annexation|independence|founding|coup|famine|pandemic|assassination|took office|returned to office|sworn in|elected|re-elected|came to power|assumed office|downing|downed|shot down|shooting down|crash|crashed|bombing|explosion|blast)\b/gi,
     kind: "block",
   },
   {

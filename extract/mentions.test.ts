@@ -163,4 +163,17 @@ describe("mentions", () => {
     const [m] = findMentions(a, index, articleContext(a, index, a.published)).dated;
     expect(m).toMatchObject({ type: "phone", participants: ["xi-jinping", "joe-biden"], date: { value: "2024-04-02", precision: "day" } });
   });
+
+  it("reads two leaders who 'spoke', with no place and no meeting, as a phone call", () => {
+    expect(mentions("Emmanuel Macron and Vladimir Putin spoke for an hour and 45 minutes on Sunday, the Elysee said.", "2022-02-20")).toEqual([
+      expect.objectContaining({ date: "2022-02-20", type: "phone", who: "vladimir-putin+emmanuel-macron" }),
+    ]);
+    // With a place, "spoke" says nothing of the medium, and nothing is guessed.
+    expect(mentions("Emmanuel Macron spoke with Vladimir Putin in Moscow on Sunday.", "2022-02-20")).toEqual([]);
+  });
+
+  it("does not date a visit by the downing of a warplane it mentions", () => {
+    const got = mentions("Recep Tayyip Erdogan met Vladimir Putin in St Petersburg on Tuesday. The visit ends months of hostility that followed the downing of a Russian warplane last November.", "2016-08-09");
+    expect(got.map((m) => m.date)).toEqual(["2016-08-09"]);
+  });
 });

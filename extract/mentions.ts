@@ -209,6 +209,24 @@ function insideQuote(text: string, pos: number): boolean {
  * A cue's contact, if it is one. A bare verb of talking ("spoke", "the conversation") takes its
  * medium from nearby words, else from the contact already described (`inherited`).
  */
+/**
+ * "Macron and Putin spoke for two hours on Sunday", "Merkel spoke with Putin": in news copy two
+ * leaders who "spoke", with no place and no word of meeting, spoke by phone.
+ */
+const SPOKE = /^(?:spoke|spoken|talked)$/i;
+const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+const JOINED_SUBJECT = /\band\s+(?:\S+\s+){0,4}$/i;
+
+/** `refs` are offsets into `text`. */
+function spokeByPhone(text: string, cue: Cue, refs: { start: number }[], cues: Cue[], hasPlace: boolean): boolean {
+  if (hasPlace || !SPOKE.test(text.slice(cue.start, cue.end))) return false;
+  if (cues.some((c) => c.kind === "contact" && c.type === "in-person")) return false;
+  const before = refs.filter((r) => r.start < cue.start);
+  const withLeader = SPOKE_WITH.test(text.slice(cue.end, cue.end + 6)) && refs.some((r) => r.start > cue.end && r.start <= cue.end + 40);
+  const pairSubject = before.length >= 2 && JOINED_SUBJECT.test(text.slice(before[before.length - 2].start, cue.start));
+  return withLeader || pairSubject;
+}
+
 function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
   // The medium may follow the date ("met on Monday by video link"), but not across a clause
   // break into the next contact ("…, and spoke by phone in May").
@@ -250,6 +268,12 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       const verb = /^(called|phoned|rang|telephoned|dial(?:l)?ed)$/i.test(word);
       if (!verb && !(/^calls?$/i.test(word) && /^\s+(?:from|with)\s/i.test(s.text.slice(c.end, c.end + 7)))) continue;
       if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
+    }
+    if (leadType === null && refs.length >= 2) {
+      // No contact told yet to inherit a medium from: "spoke" between two leaders is a call.
+      const local = refs.map((r) => ({ start: r.start - s.start }));
+      const hasPlace = placesOf(index, s).length > 0;
+      for (const c of cues) if (c.kind === "weak" && spokeByPhone(s.text, c, local, cues, hasPlace)) Object.assign(c, { kind: "contact", type: "phone" });
     }
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
