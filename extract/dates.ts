@@ -252,6 +252,7 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
     }
     const relative = !c.isCertain("year") || RELATIVE_WORDS.test(phrase) || moved.has(`${r.index}:${r.text}`);
     if (relative && !ref) {
+      if (!c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) mention.monthDay = `${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
       out.push(mention);
       continue;
     }

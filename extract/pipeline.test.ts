@@ -92,3 +92,21 @@ describe("an article's news peg", () => {
     expect(events.map((e) => [e.date, e.place])).toEqual([["2024-06", "Italy"], ["2024-08-23", "Kyiv, Ukraine"]]);
   });
 });
+
+describe("an undated article", () => {
+  it("is dated by another article that reports the same contact on the same year-less day", () => {
+    const dated = { file: "dated.txt", text: "Talks in Moscow\n\nVladimir Putin received Bashar al-Assad in Moscow on September 13, 2021, for talks on the settlement.\n" };
+    const undated = { file: "undated.txt", text: "Assad in Moscow\n\nBashar al-Assad held talks with Vladimir Putin in Moscow on September 13, the Kremlin said on its website.\n" };
+    const { articles, events } = extract([dated, undated], loadCatalogue());
+    expect(articles.find((a) => a.file === "undated.txt")).toMatchObject({ published: "2021-09-13", publishedSource: "inferred" });
+    expect(events).toHaveLength(1);
+    expect(events[0].sources.map((s) => s.file).sort()).toEqual(["dated.txt", "undated.txt"]);
+  });
+
+  it("is not dated by a weekday alone when either side names no place", () => {
+    const dated = { file: "dated.txt", text: "Talks in Tehran\n\nRecep Tayyip Erdogan and Vladimir Putin held talks in Tehran on July 19, 2022.\n" };
+    const undated = { file: "undated.txt", text: "Leaders meet\n\nRecep Tayyip Erdogan met Vladimir Putin on Tuesday, after months of hostility between the two countries.\n" };
+    const { articles } = extract([dated, undated], loadCatalogue());
+    expect(articles.find((a) => a.file === "undated.txt")?.published).toBeNull();
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The pipeline: article texts → articles with their publication dates, and the events they
  * report. Articles with no date of their own are anchored by another article that reports the
- * same contact on a weekday they name; otherwise their relative dates stay unresolved.
+ * same contact on a weekday or a year-less day they name; otherwise their relative dates stay
+ * unresolved.
  */
 import { ArticleError, parseArticle, type ParsedArticle } from "./article";
 import { weekdayOf } from "./dates";
@@ -47,15 +48,22 @@ function analyse(article: ParsedArticle, index: LeaderIndex): Analysed {
   return { article, dated, floating };
 }
 
-/** The one reported contact an undated article's weekday phrase can be: same people, kind, place and weekday. */
+/**
+ * The one reported contact an undated article's weekday or year-less day ("on September 13") can
+ * be: same people, kind and place, on that weekday or that day of some year.
+ */
 function anchor(a: Analysed, known: Mention[]): string | null {
   const lowerBounds = a.dated.filter((m) => m.date).map((m) => m.date!.value);
   const found = new Set<string>();
   for (const m of a.dated) {
-    if (m.date || m.weekday === undefined) continue;
+    if (m.date || (m.weekday === undefined && m.monthDay === undefined)) continue;
     for (const k of known) {
       if (k.date?.precision !== "day" || k.type !== m.type || k.participants.join() !== m.participants.join()) continue;
-      if (weekdayOf(k.date.value) !== m.weekday || !placesAgree(k.place, m.place)) continue;
+      if (!placesAgree(k.place, m.place)) continue;
+      if (m.weekday !== undefined) {
+        // A weekday is weak evidence (one day in seven): only a meeting in the same named place counts.
+        if (!k.place || !m.place || weekdayOf(k.date.value) !== m.weekday) continue;
+      } else if (k.date.value.slice(5) !== m.monthDay) continue;
       // "the first since March 2023": the contact comes after every dated contact the article names.
       if (lowerBounds.some((b) => k.date!.value.slice(0, b.length) <= b)) continue;
       found.add(k.date.value);
@@ -106,7 +114,8 @@ export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
       errors.push({ file: input.file, message: e.message });
     }
   }
-  const known = analysed.filter((a) => a.article.published).flatMap((a) => a.dated);
+  // Contacts whose day is known: from dated articles, or told with a full date by undated ones.
+  const known = analysed.flatMap((a) => (a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst)));
   for (const [i, a] of analysed.entries()) {
     if (a.article.published) continue;
     const day = anchor(a, known);

@@ -45,6 +45,8 @@ export interface DateMention extends Span {
   resolvedAgainst: string | null;
   /** For weekday phrases: 0 = Sunday … 6 = Saturday (kept so an undated article can be anchored later). */
   weekday?: number;
+  /** For a month and day without a year and no reference ("on September 13"): "09-13", kept for the same reason. */
+  monthDay?: string;
   /** "the first since March 2023": the phrase names an earlier contact, and a lower bound. */
   since?: boolean;
 }
@@ -58,6 +60,7 @@ export interface Mention {
   dateText: string | null;
   resolvedAgainst: string | null;
   weekday?: number;
+  monthDay?: string;
   place: string | null;
   placeCountry: string | null;
   host: string | null;
