@@ -72,4 +72,12 @@ describe("article", () => {
     const a = parseArticle("k.txt", "September 14, 2023 16:40\n\nTelephone conversation with the President of Egypt\n\nThe two presidents had a telephone conversation and discussed the situation in the region in detail.\n");
     expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });
   });
+
+  it("gives a year-less wire dateline the first year that fits its weekday and the article's latest date", () => {
+    const lead = "ANKARA, Jan 3 (Wire) - The Turkish president told his Russian counterpart in a phone call on Wednesday that Ankara stood ready to host talks.";
+    const background = "The two leaders last met in Sochi in September 2023, when they discussed grain exports at length.";
+    expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n\n${background}\n`)).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
+    // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
+    expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
+  });
 });

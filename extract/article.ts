@@ -177,8 +177,8 @@ const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\
 /**
  * The publication date from the text, most trustworthy first: a dated header line (timestamp
  * or dateline with a year), a wire dateline with a year opening the body, a short line labelled
- * "Published"/"Updated" anywhere, else a dated photo caption when a weekday in the body agrees
- * with it ("on Thursday").
+ * "Published"/"Updated" anywhere, a dated photo caption when a weekday in the body agrees
+ * with it ("on Thursday"), else a year-less wire dateline whose year the text pins down.
  */
 function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[], lines: Span[]): string | null {
   for (const h of header) {
@@ -209,6 +209,39 @@ function publishedFromText(text: string, header: Span[], captions: Span[], body:
     for (const d of findFullDates(text.slice(c.start, c.end))) {
       if (bodyWeekdays.has(weekdayOf(d.value))) return d.value;
     }
+  }
+  return body.length ? yearOfDateline(text, body) : null;
+}
+
+/** Words that put a sentence's dates in the future ("elections due in March 2025"). */
+const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by)\b/i;
+
+/**
+ * A wire dateline without a year ("ANKARA, Jan 3 (Agency) - … on Wednesday"): its day, in the
+ * first year that puts it on the weekday the lead names and not before the latest past date the
+ * article gives ("last met in September 2023"). Without such a date there is no year to start
+ * from, and nothing is guessed.
+ */
+function yearOfDateline(text: string, body: Span[]): string | null {
+  const lead = text.slice(body[0].start, body[0].end);
+  const dateline = DATELINE.exec(lead);
+  const day = dateline ? findDates(dateline[1], 0, null).find((d) => d.monthDay)?.monthDay : undefined;
+  if (!day) return null;
+  const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
+  if (leadWeekdays.size !== 1) return null;
+  let latest: string | null = null;
+  for (const p of body) {
+    const para = text.slice(p.start, p.end);
+    if (!/\b(?:19|20)\d\d\b/.test(para) || FUTURE.test(para)) continue;
+    for (const d of findDates(para, 0, null)) {
+      if (d.date && d.date.precision !== "year" && (!latest || d.date.value > latest)) latest = d.date.value;
+    }
+  }
+  if (!latest) return null;
+  const [weekday] = leadWeekdays;
+  for (let year = Number(latest.slice(0, 4)); year <= Number(latest.slice(0, 4)) + 11; year++) {
+    const candidate = `${year}-${day}`;
+    if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;
   }
   return null;
 }
