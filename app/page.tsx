@@ -6,7 +6,7 @@ import { LazyTimeline, LazyYearHistogram } from "@/components/LazyCharts";
 import type { TimelineEvent } from "@/components/Timeline";
 import { listEvents, listPairs, yearCounts } from "@/lib/events";
 import { filtersToQuery, parseFilters } from "@/lib/filters";
-import { datePeriod, dateMidpoint, formatDate } from "@/lib/format";
+import { datePeriod, dateMidpoint, formatDate, joinNames } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +44,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
       t0,
       t1,
       type: e.type,
-      label: e.participants.map((p) => p.name).join(" and "),
+      label: joinNames(e.participants),
       when: formatDate(e.date, e.precision),
       precision: e.precision,
       place: e.place,

@@ -1,7 +1,7 @@
 /** The list of events: the accessible twin of the timeline, and the way in on small screens. */
 import Link from "next/link";
 import type { EventView } from "@/lib/events";
-import { formatDate, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
+import { formatDate, joinNames, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
 import { TypeIcon } from "./TypeIcon";
 
 export function EventList({ events }: { events: EventView[] }) {
@@ -17,7 +17,7 @@ export function EventList({ events }: { events: EventView[] }) {
               <TypeIcon type={e.type} /> {TYPE_LABEL[e.type]}
             </span>
             <Link href={`/events/${e.slug}`} className="font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
-              {e.participants.map((p) => p.name).join(" and ")}
+              {joinNames(e.participants)}
               {e.place ? ` in ${e.place}` : ""}
             </Link>
           </div>

@@ -36,8 +36,14 @@ export function datePeriod(date: string, precision: string): [number, number] {
   return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
 }
 
+/** "A and B", "A, B and C": who took part, for a sentence (a three-way call has three). */
+export function joinNames(people: { name: string }[]): string {
+  const names = people.map((p) => p.name);
+  return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
 /** "Vladimir Putin and Bashar al-Assad: in person in Moscow, Russia, 25 July 2024". */
 export function headline(e: { participants: { name: string }[]; type: string; place: string | null; date: string; precision: string }): string {
-  const who = e.participants.map((p) => p.name).join(" and ");
+  const who = joinNames(e.participants);
   return `${who}: ${TYPE_LABEL[e.type].toLowerCase()}${e.place ? ` in ${e.place}` : ""}, ${formatDate(e.date, e.precision)}`;
 }

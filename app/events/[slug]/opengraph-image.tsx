@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { findEvent } from "@/lib/events";
-import { formatDate, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
+import { formatDate, joinNames, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
 
 export const alt = "A contact between leaders, with its sources";
 export const size = { width: 1200, height: 630 };
@@ -18,7 +18,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         <div style={{ display: "flex", fontSize: 32, color: "#5c5c5c" }}>Summitry</div>
         {e ? (
           <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ display: "flex", fontSize: 64, fontWeight: 700 }}>{e.participants.map((p) => p.name).join(" and ")}</div>
+            <div style={{ display: "flex", fontSize: 64, fontWeight: 700 }}>{joinNames(e.participants)}</div>
             <div style={{ display: "flex", fontSize: 40, marginTop: 24, color: COLOUR[e.type] }}>
               {TYPE_LABEL[e.type]}
               {e.place ? ` in ${e.place}` : ""}
