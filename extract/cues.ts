@@ -25,7 +25,7 @@ export const TYPE_QUALIFIERS: { re: RegExp; type: ContactType }[] = [
 export const CUES: Cue[] = [
   ...TYPE_QUALIFIERS.map((q) => ({ re: q.re, kind: "contact" as const, type: q.type })),
   {
-    re: /\b(met|meet|meets|meeting|meetings|talks|visit|visits|visited|visiting|hosted|hosts|hosting|received|receives|welcomed|welcomes|arrived in|arrives in|came to|comes to|travell?ed to|flew to|summit|sat down|negotiations|discussions|encounter|tête-à-tête|trip to|get-together|greeted|held a meeting|in-person)\b/gi,
+    re: /\b(met|meet|meets|meeting|meetings|talks|visit|visits|visited|visiting|hosted|hosts|hosting|received|receives|welcomed|welcomes|arrived in|arrives in|came to|comes to|travell?ed to|flew to|summit|sat down|negotiations|discussions|encounter|tête-à-tête|trip to|get-together|greeted|held a meeting|in-person|came together|come together|comes together|shook hands|shake hands|shaking hands)\b/gi,
     kind: "contact",
     type: "in-person",
   },

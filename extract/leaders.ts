@@ -3,6 +3,8 @@
  * turns names, aliases and role phrases ("his Syrian counterpart", "the Turkish President") into
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
+import { addDays } from "./dates";
+
 export interface Role {
   title: string;
   country: string;
@@ -61,6 +63,8 @@ const TITLE_OF_WORD = new Map(Object.entries(TITLE_WORDS).flatMap(([title, words
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
+
+const OFFICE_GRACE_DAYS = 90;
 
 /** Adds a reference unless an earlier one already covers part of its span. */
 function addRef(refs: LeaderRef[], text: string, offset: number, id: string | null, start: number, end: number): void {
@@ -164,6 +168,18 @@ export class LeaderIndex {
   /** "macron", "xi", "bin-salman": how a leader appears in slugs and ?pair= keys. */
   shortName(id: string): string {
     return this.byId.get(id)?.short ?? id.split("-").pop()!;
+  }
+
+  /**
+   * Did the leader hold any office of the catalogue during `period` (YYYY, YYYY-MM or YYYY-MM-DD),
+   * give or take three months (a president-elect takes calls, an outgoing one makes them)? A
+   * contact "between leaders" dated years before one of them took office is another thing's date.
+   */
+  inOffice(id: string, period: string): boolean {
+    const roles = this.byId.get(id)?.roles ?? [];
+    const start = addDays(period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period, -OFFICE_GRACE_DAYS);
+    const end = addDays(period.length === 4 ? `${period}-12-31` : period.length === 7 ? `${period}-28` : period, OFFICE_GRACE_DAYS);
+    return roles.some((r) => r.from <= end && (!r.to || r.to >= start));
   }
 
   /** The country a leader served on `date` (their first role otherwise). */

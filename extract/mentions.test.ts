@@ -176,4 +176,17 @@ describe("mentions", () => {
     const got = mentions("Recep Tayyip Erdogan met Vladimir Putin in St Petersburg on Tuesday. The visit ends months of hostility that followed the downing of a Russian warplane last November.", "2016-08-09");
     expect(got.map((m) => m.date)).toEqual(["2016-08-09"]);
   });
+
+  it("drops a 'first since' date from before one of the pair took office, with a grace for leaders-elect", () => {
+    expect(mentions("Xi Jinping and Anthony Albanese held talks in Bali on Tuesday, the first meeting between leaders of the two countries since 2016.", "2022-11-15").map((m) => m.date)).toEqual(["2022-11-15"]);
+    expect(mentions("Recep Tayyip Erdogan and Masoud Pezeshkian talked on the phone on 8 July, after the Iranian election.", "2024-09-25")).toEqual([
+      expect.objectContaining({ date: "2024-07-08", type: "phone" }),
+    ]);
+  });
+
+  it("does not take 'called him an old friend' for a phone call", () => {
+    const a = parseArticle("n.txt", "---\npublished: 2021-11-16\n---\nHeadline of the test\n\nXi Jinping called Joe Biden an \"old friend\" at the start of the session.\n");
+    const got = findMentions(a, index, articleContext(a, index, a.published));
+    expect([...got.dated, ...got.floating]).toEqual([]);
+  });
 });

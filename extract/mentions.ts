@@ -227,6 +227,12 @@ function spokeByPhone(text: string, cue: Cue, refs: { start: number }[], cues: C
   return withLeader || pairSubject;
 }
 
+/** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
+const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
+
+/** Contact nouns that say nothing of the medium. */
+const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
+
 function contactVerdict(text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null = null): DatedContact | null {
   // The medium may follow the date ("met on Monday by video link"), but not across a clause
   // break into the next contact ("…, and spoke by phone in May").
@@ -235,7 +241,9 @@ function contactVerdict(text: string, cue: Cue, from: number, to: number, date: 
   if (cue.kind === "block" || cue.kind === "report") return null;
   // A relative year ("this year") is too vague to be a contact's date; a named year is not.
   if (date?.date?.precision === "year" && date.resolvedAgainst) return null;
-  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, lookEnd, cue.start)) ?? (cue.kind === "weak" ? inherited : null);
+  // "talks", "negotiations" name no medium of their own: in a story about a call they are the call.
+  const mediumless = cue.kind === "weak" || (inherited !== "in-person" && MEDIUMLESS.test(text.slice(cue.start, cue.end)));
+  const qualified = (cue.type && cue.type !== "in-person" ? cue.type : qualifierIn(text, from, lookEnd, cue.start)) ?? (mediumless ? inherited : null);
   if (cue.kind === "weak" && !qualified) return null;
   if (isNotHeld(text, cue)) return null;
   return { date, type: qualified ?? cue.type ?? "in-person", at: cue.start, cue };
@@ -267,7 +275,9 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       const word = s.text.slice(c.start, c.end);
       const verb = /^(called|phoned|rang|telephoned|dial(?:l)?ed)$/i.test(word);
       if (!verb && !(/^calls?$/i.test(word) && /^\s+(?:from|with)\s/i.test(s.text.slice(c.end, c.end + 7)))) continue;
-      if (refs.some((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30)) Object.assign(c, { kind: "contact", type: "phone" });
+      const object = refs.find((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30);
+      // "Xi called Biden an old friend" names him; it is no call.
+      if (object && !(verb && NAMING.test(article.text.slice(object.end, object.end + 6)))) Object.assign(c, { kind: "contact", type: "phone" });
     }
     if (leadType === null && refs.length >= 2) {
       // No contact told yet to inherit a medium from: "spoke" between two leaders is a call.
@@ -351,6 +361,9 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
       if (holder && holder !== people[0] && ctx.named.has(holder)) people.push(holder);
     }
   }
+  // "the first meeting between leaders of the two countries since 2016": not these two, if one
+  // of them was not yet (or no longer) in office then.
+  if (c.date?.date) people = people.filter((id) => index.inOffice(id, c.date!.date!.value));
   if (people.length < 2) return null;
   if (c.cue.kind === "weak" && c.type === "in-person" && !place) return null;
 

@@ -109,4 +109,19 @@ describe("an undated article", () => {
     const { articles } = extract([dated, undated], loadCatalogue());
     expect(articles.find((a) => a.file === "undated.txt")?.published).toBeNull();
   });
+
+  it("keeps the opening's call apart from 'the previous talks' a few days before", () => {
+    const text = "Telephone conversation with the President of France\n\nMarch 3, 2022 14:00\n\nVladimir Putin had a telephone conversation with President of France Emmanuel Macron.\n\nThe conversation continued the exchange of views that began during the previous talks on February 28.\n";
+    const { events } = extract([{ file: "k.txt", text }], loadCatalogue());
+    expect(events.map((e) => [e.date, e.type])).toEqual([["2022-02-28", "phone"], ["2022-03-03", "phone"]]);
+  });
+
+  it("dates another contact told 'also … at the same gathering' by the news day", () => {
+    const text = "---\npublished: 2023-11-11\n---\nLeaders meet in Riyadh\n\nAbdel Fattah el-Sisi met Ebrahim Raisi on the sidelines of the summit in Riyadh on Saturday.\n\nSisi also held talks with Turkish President Recep Tayyip Erdogan at the same gathering, the presidency said.\n";
+    const { events } = extract([{ file: "r.txt", text }], loadCatalogue());
+    expect(events.map((e) => [e.date, e.participants.join(" + ")])).toEqual([
+      ["2023-11-11", "Ebrahim Raisi + Abdel Fattah el-Sisi"],
+      ["2023-11-11", "Recep Tayyip Erdoğan + Abdel Fattah el-Sisi"],
+    ]);
+  });
 });

@@ -72,34 +72,49 @@ function anchor(a: Analysed, known: Mention[]): string | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** "the previous talks on February 28", "they last spoke on Monday": an earlier contact, not the news. */
+const EARLIER = /\b(?:previous|previously|earlier|last|prior)\b/i;
+
 /** A contact dated in the days just before `ref`, or in a month or year that contains it: news, not background. */
 function isRecent(m: Mention, ref: string): boolean {
+  if (EARLIER.test(m.quote)) return false;
   const value = m.date!.value;
   if (value.length < 10) return ref.startsWith(value);
   const days = (Date.parse(ref) - Date.parse(value)) / 86_400_000;
   return days >= 0 && days <= 7;
 }
 
+/** Same people, same kind, places that agree: two reports of one contact. */
+function sameContact(a: Mention, b: Mention): boolean {
+  return a.type === b.type && a.participants.join() === b.participants.join() && placesAgree(a.place, b.place);
+}
+
+/** "Sisi also held talks with Erdogan at the same gathering": another contact on the news day. */
+const ALSO = /\b(?:also|same)\b/i;
+
 /**
- * Undated sentences naming both leaders join the article's news peg: its recent contact nearest
- * its date. When the article dates no recent contact but its opening reports one ("X had a
- * telephone conversation with …", "X has held talks with Y in Kyiv"), that opening is the
- * news, dated by the publication day; the dated contacts further down are background.
+ * Undated sentences naming both leaders join the article's news: the recent dated contact they
+ * repeat. The opening's own contact ("X had a telephone conversation with …", "X has held talks
+ * with Y in Kyiv"), when no recent dated contact is that one, is the news of the publication
+ * day; dated contacts further down are background.
  */
 function attachFloating(a: Analysed): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
-  let peg = a.dated
+  const recent = a.dated
     .filter((m) => m.date && isRecent(m, ref))
-    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)))[0];
+    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)));
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
   const lead = a.floating.find((f) => f.start < leadEnd);
-  const leadIsPeg = !peg && lead !== undefined;
-  if (leadIsPeg) peg = { ...lead, date: { value: ref, precision: "day" }, resolvedAgainst: ref };
-  if (!peg) return [];
-  return a.floating
-    .filter((f) => f.type === peg.type && f.participants.join() === peg.participants.join() && placesAgree(f.place, peg.place))
-    .map((f) => ({ ...f, date: peg.date, dateText: null, resolvedAgainst: leadIsPeg && f === lead ? ref : null }));
+  const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
+  const pegs = leadPeg ? [leadPeg, ...recent] : recent;
+  if (!pegs.length) return [];
+  const out: Mention[] = [];
+  for (const f of a.floating) {
+    const peg = pegs.find((p) => sameContact(f, p)) ?? (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
+    if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
+  }
+  return out;
 }
 
 export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
