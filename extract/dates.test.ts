@@ -67,4 +67,11 @@ describe("dates", () => {
     expect(values("the meeting in Tehran last July", "2023-07-19")).toEqual([["last July", "2022-07", "month"]]);
     expect(values("they met last March in", "2023-07-19")).toEqual([["last March", "2023-03", "month"]]);
   });
+
+  it("reads an ambiguous slash date as the reading nearest before the reference, else day-first", () => {
+    expect(values("they met on 04/09/2023 in", "2023-09-06")).toEqual([["04/09/2023", "2023-09-04", "day"]]);
+    expect(values("they met on 04/09/2023 in", "2023-04-12")).toEqual([["04/09/2023", "2023-04-09", "day"]]);
+    expect(values("Published: 04/09/2023", null)).toEqual([["04/09/2023", "2023-09-04", "day"]]);
+    expect(values("on 09/13/2021", null)).toEqual([["09/13/2021", "2021-09-13", "day"]]);
+  });
 });

@@ -80,6 +80,30 @@ const dottedDateParser: chrono.Parser = {
 };
 
 /**
+ * "04/09/2023": month-first in the US, day-first nearly everywhere else. When both readings are
+ * dates, the one nearest before the reference date wins (a report looks back); with no reference
+ * to judge by, day-first, as for dotted dates.
+ */
+const slashDateParser: chrono.Parser = {
+  pattern: () => /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/,
+  extract: (context, match) => {
+    const [a, b, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const readings = [
+      { day: a, month: b },
+      { day: b, month: a },
+    ].filter((r) => r.month >= 1 && r.month <= 12 && r.day >= 1 && r.day <= 31);
+    if (!readings.length) return null;
+    const ref = context.refDate.getTime() + 7 * 86_400_000;
+    const past = readings
+      .map((r) => ({ ...r, at: Date.UTC(year, r.month - 1, r.day) }))
+      .filter((r) => r.at <= ref)
+      .sort((x, y) => y.at - x.at);
+    const chosen = past[0] ?? readings[0];
+    return context.createParsingComponents({ year, month: chosen.month, day: chosen.day });
+  },
+};
+
+/**
  * "last July": the latest July before the reference month. chrono reads it as this year's July
  * even when that is the current month, where a writer means the year before.
  */
@@ -129,12 +153,14 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonthYear: MONTH_HINT,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
+  slashDate: DIGIT_HINT,
   lastMonth: MONTH_HINT,
   dayOfMonth: DIGIT_HINT,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // First, so that it wins over chrono's slash-date parser when both read the same text.
   { name: "dottedDate", parser: dottedDateParser },
+  { name: "slashDate", parser: slashDateParser },
   { name: "lastMonth", parser: lastMonthParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },

@@ -36,4 +36,8 @@ describe("leaders", () => {
   it("finds places of the gazetteer and 'the Russian capital'", () => {
     expect(index.findPlaces("talks at the Kremlin, then in the Syrian capital and in Sochi", 0).map((p) => p.name)).toEqual(["Moscow, Russia", "Damascus, Syria", "Sochi, Russia"]);
   });
+
+  it("finds both names in a hyphenated pair ('the Erdogan-Putin talks')", () => {
+    expect(ids("The Erdogan-Putin talks and the Putin-Xi summit")).toEqual(["recep-tayyip-erdogan", "vladimir-putin", "vladimir-putin", "xi-jinping"]);
+  });
 });

@@ -87,8 +87,12 @@ class PhraseTable<T> {
     for (let m = word.exec(text); m; m = word.exec(text)) {
       const space = m[0].indexOf(" ");
       const first = space < 0 ? m[0] : m[0].slice(0, space);
-      // "Putin's", "Xi.": the possessive or a full stop is not part of the phrase.
-      const candidates = this.byFirstWord.get(first) ?? (/[.'’s]$/u.test(first) ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined);
+      // "Putin's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
+      // Erdogan-Putin talks" each name stands on its own.
+      const candidates =
+        this.byFirstWord.get(first) ??
+        (/[.'’s]$/u.test(first) ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??
+        (first.includes("-") ? this.byFirstWord.get(first.slice(0, first.indexOf("-"))) : undefined);
       if (!candidates) continue;
       for (const { phrase, value } of candidates) {
         if (!text.startsWith(phrase, m.index) || /\p{L}/u.test(text.charAt(m.index + phrase.length))) continue;
