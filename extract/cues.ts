@@ -17,7 +17,7 @@ export const TYPE_QUALIFIERS: { re: RegExp; type: ContactType }[] = [
     type: "video",
   },
   {
-    re: /\b((?:tele)?phone (?:call|conversation|talks?|discussion|chat|negotiations?)s?|(?:by|over the|on the|via) (?:tele)?phone|(?:tele)?phoned|telephoned|phone-call|spoke by phone|phone call|(?:in|during) (?:a|an) (?:\w+[- ])?call)\b/gi,
+    re: /\b((?:tele)?phone (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?|(?:by|over the|on the|via) (?:tele)?phone|(?:tele)?phoned|telephoned|phone-call|spoke by phone|phone call|(?:in|during) (?:a|an) (?:\w+[- ])?call)\b/gi,
     type: "phone",
   },
 ];

@@ -189,4 +189,11 @@ describe("mentions", () => {
     const got = findMentions(a, index, articleContext(a, index, a.published));
     expect([...got.dated, ...got.floating]).toEqual([]);
   });
+
+  it("reads a 'telephone exchange' as a call and 'the island of Valaam' as its place", () => {
+    expect(mentions("Emmanuel Macron had a telephone exchange on Friday with Volodymyr Zelensky.")).toEqual([expect.objectContaining({ type: "phone", date: "2023-06-09" })]);
+    expect(mentions("Vladimir Putin and Alexander Lukashenko met for informal talks on the island of Valaam on Sunday.")).toEqual([
+      expect.objectContaining({ date: "2023-06-11", place: "Valaam, Russia" }),
+    ]);
+  });
 });

@@ -442,7 +442,7 @@ function placesOf(index: LeaderIndex, s: Sentence) {
   if (!found) {
     found = index
       .findPlaces(s.text, 0)
-      .filter((p) => /\b(in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 14), p.start)));
+      .filter((p) => /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 20), p.start)));
     placeCache.set(s, found);
   }
   return [...found];
