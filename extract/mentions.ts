@@ -268,23 +268,8 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
     if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
     const cues = cuesIn(s.text);
-    // "X called Y", "a call from Y": a call verb with a leader as its object, or the noun with a
-    // leader after "from"/"with", is a phone call.
-    for (const c of cues) {
-      if (c.kind !== "weak") continue;
-      const word = s.text.slice(c.start, c.end);
-      const verb = /^(called|phoned|rang|telephoned|dial(?:l)?ed)$/i.test(word);
-      if (!verb && !(/^calls?$/i.test(word) && /^\s+(?:from|with)\s/i.test(s.text.slice(c.end, c.end + 7)))) continue;
-      const object = refs.find((r) => r.start - s.start >= c.end && r.start - s.start <= c.end + 30);
-      // "Xi called Biden an old friend" names him; it is no call.
-      if (object && !(verb && NAMING.test(article.text.slice(object.end, object.end + 6)))) Object.assign(c, { kind: "contact", type: "phone" });
-    }
-    if (leadType === null && refs.length >= 2) {
-      // No contact told yet to inherit a medium from: "spoke" between two leaders is a call.
-      const local = refs.map((r) => ({ start: r.start - s.start }));
-      const hasPlace = placesOf(index, s).length > 0;
-      for (const c of cues) if (c.kind === "weak" && spokeByPhone(s.text, c, local, cues, hasPlace)) Object.assign(c, { kind: "contact", type: "phone" });
-    }
+    // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
+    promoteCalls(index, s, cues, refs, leadType === null);
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
       refs.push({ leaderId: previousLeader, start: s.start, end: s.start, text: "" });
@@ -292,14 +277,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // Dates are the costly part: only read them where two leaders can be in the sentence.
     if (!refs.length && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text)) continue;
     const dates = findDates(s.text, s.start, ctx.ref);
-    for (const d of dates) {
-      if (!d.date) continue;
-      if (d.resolvedAgainst === null) narrativeYear = Number(d.date.value.slice(0, 4));
-      else if (narrativeYear && d.date.precision !== "year" && /\b(?:that|the same)\s+$/i.test(s.text.slice(0, d.start - s.start))) {
-        d.date = { ...d.date, value: `${narrativeYear}${d.date.value.slice(4)}` };
-        d.resolvedAgainst = null;
-      }
-    }
+    narrativeYear = followNarrative(s, dates, narrativeYear);
     const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
 
     if (!contacts.length) {
@@ -325,6 +303,43 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     }
   }
   return { dated, floating };
+}
+
+/**
+ * Weak cues that are phone calls after all: a call verb with a leader as its object ("X called
+ * Y", not "called him an old friend"), the noun with a leader after "from"/"with" ("a call from
+ * Y"), and, when `spokeIsCall`, "X and Y spoke" with no place and no word of meeting.
+ */
+function promoteCalls(index: LeaderIndex, s: Sentence, cues: Cue[], refs: LeaderRef[], spokeIsCall: boolean): void {
+  const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+  for (const c of cues) {
+    if (c.kind !== "weak") continue;
+    const word = s.text.slice(c.start, c.end);
+    const verb = /^(called|phoned|rang|telephoned|dial(?:l)?ed)$/i.test(word);
+    const noun = /^calls?$/i.test(word) && /^\s+(?:from|with)\s/i.test(s.text.slice(c.end, c.end + 7));
+    const object = local.find((r) => r.start >= c.end && r.start <= c.end + 30);
+    const call = (verb || noun) && object !== undefined && !(verb && NAMING.test(s.text.slice(object.end, object.end + 6)));
+    if (call || (spokeIsCall && local.length >= 2 && spokeByPhone(s.text, c, local, cues, placesOf(index, s).length > 0))) {
+      Object.assign(c, { kind: "contact", type: "phone" });
+    }
+  }
+}
+
+/**
+ * "They met again in Samarkand that September": a month told as "that"/"the same" belongs to the
+ * year of the narrative's last absolute date, not to the publication's. Returns the narrative's
+ * year after this sentence.
+ */
+function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
+  for (const d of dates) {
+    if (!d.date) continue;
+    if (d.resolvedAgainst === null) year = Number(d.date.value.slice(0, 4));
+    else if (year && d.date.precision !== "year" && /\b(?:that|the same)\s+$/i.test(s.text.slice(0, d.start - s.start))) {
+      d.date = { ...d.date, value: `${year}${d.date.value.slice(4)}` };
+      d.resolvedAgainst = null;
+    }
+  }
+  return year;
 }
 
 function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact, recent: string[] | null = null): Mention | null {
