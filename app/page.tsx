@@ -67,7 +67,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
       <p className="mb-4 text-[var(--muted)]" data-testid="event-count">
         {events.length} {events.length === 1 ? "event" : "events"}
         {filtered ? " match these filters" : ""}
-        {pairs.length === 1 ? ` between ${pairs[0].names.join(" and ")}` : ""}
+        {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
       </p>
       <FilterBar years={allYears} pairs={pairs} current={f} />
       <LazyYearHistogram counts={counts} selected={range} query={filtersToQuery(f).slice(1)} />

@@ -37,8 +37,8 @@ export function datePeriod(date: string, precision: string): [number, number] {
 }
 
 /** "A and B", "A, B and C": who took part, for a sentence (a three-way call has three). */
-export function joinNames(people: { name: string }[]): string {
-  const names = people.map((p) => p.name);
+export function joinNames(people: (string | { name: string })[]): string {
+  const names = people.map((p) => (typeof p === "string" ? p : p.name));
   return names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 }
 
