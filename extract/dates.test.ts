@@ -74,4 +74,9 @@ describe("dates", () => {
     expect(values("Published: 04/09/2023", null)).toEqual([["04/09/2023", "2023-09-04", "day"]]);
     expect(values("on 09/13/2021", null)).toEqual([["09/13/2021", "2021-09-13", "day"]]);
   });
+
+  it("keeps 'late March' whole as the phrase of a month without a year", () => {
+    expect(values("the first between the leaders since late March.", "2022-05-29")).toEqual([["late March", "2022-03", "month"]]);
+    expect(values("they spoke in early December, when", "2022-05-29")).toEqual([["early December", "2021-12", "month"]]);
+  });
 });

@@ -47,6 +47,16 @@ const qualifiedMonthYearParser: chrono.Parser = {
     context.createParsingComponents({ year: Number(match[2]), month: monthNumber(match[1]) }),
 };
 
+/** "late March", "early-June" with no year: the month, its qualifier kept in the phrase; the year comes from the reference. */
+const qualifiedMonthParser: chrono.Parser = {
+  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i"),
+  extract: (context, match) => {
+    const c = context.createParsingComponents({ month: monthNumber(match[1]) });
+    c.imply("year", context.refDate.getUTCFullYear());
+    return c;
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -151,6 +161,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   ENRelativeDateFormatParser: /\b(?:this|last|past|next|after)\b/i,
   relativeYearMonth: MONTH_HINT,
   qualifiedMonthYear: MONTH_HINT,
+  qualifiedMonth: MONTH_HINT,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -165,6 +176,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
+  { name: "qualifiedMonth", parser: qualifiedMonthParser },
   { name: "yearOnly", parser: yearOnlyParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
