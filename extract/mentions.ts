@@ -171,7 +171,10 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
       const contactCue = contactCues[0] ?? cues.find((c) => c.kind === "weak");
       const first = /\bfirst\b([^,;]*)\bsince\s*$/i.exec(before);
       if (first && !/\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i.test(first[1]) && contactCue) {
-        contacts.push({ date: d, type: contactCue.type ?? "in-person", at: contactCue.start, cue: contactCue });
+        // "The three-way call was the first … since late March": a bare "call" takes its medium
+        // from the contact just told, like any other weak word.
+        const type = contactCue.type ?? (contactCue.kind === "weak" ? (contacts[contacts.length - 1]?.type ?? leadType) : null) ?? "in-person";
+        contacts.push({ date: d, type, at: contactCue.start, cue: contactCue });
       }
       // Either way a "since" date frames the sentence and does not start a list.
       continue;
