@@ -196,4 +196,28 @@ describe("mentions", () => {
       expect.objectContaining({ date: "2023-06-11", place: "Valaam, Russia" }),
     ]);
   });
+
+  it("tells a meeting before a summit from a meeting at one", () => {
+    const before = mentions("Vladimir Putin met Iranian President Ebrahim Raisi in Tehran on Tuesday before a three-way summit with Turkish President Recep Tayyip Erdogan.", "2022-07-20");
+    expect(before.map((m) => m.who)).toEqual(["vladimir-putin+ebrahim-raisi"]);
+    const at = mentions("Vladimir Putin and Volodymyr Zelensky met in Paris on Monday at a summit hosted by Emmanuel Macron and Angela Merkel.", "2019-12-10");
+    expect(at.map((m) => m.who)).toEqual(["vladimir-putin+volodymyr-zelensky+emmanuel-macron+angela-merkel"]);
+  });
+
+  it("takes a subject of two leaders joined by 'and' as the pair, past a third named after", () => {
+    const [m] = mentions("Vladimir Putin and Xi Jinping held talks via video link on Tuesday, a day after the inauguration of US President Donald Trump.", "2025-01-21");
+    expect(m).toMatchObject({ who: "vladimir-putin+xi-jinping", type: "video", date: "2025-01-21" });
+  });
+
+  it("reads 'He also held talks with …' as the leader named last, and 'the two had … in May'", () => {
+    const got = mentions("Vladimir Putin met Ebrahim Raisi in Tehran on Tuesday.\n\nHe also held talks with Recep Tayyip Erdogan on Tuesday evening.", "2022-07-20");
+    expect(got.map((m) => m.who)).toEqual(["vladimir-putin+ebrahim-raisi", "vladimir-putin+recep-tayyip-erdogan"]);
+    const may = mentions("Olaf Scholz held talks with Xi Jinping in Beijing on Friday. The two had previously held a video call in May.", "2022-11-05");
+    expect(may.map((m) => [m.date, m.type])).toEqual([["2022-11-04", "in-person"], ["2022-05", "video"]]);
+  });
+
+  it("lets a date set off by a comma after 'before the war' belong to the meeting", () => {
+    const [m] = mentions("Joe Biden and Volodymyr Zelensky last met in person before the war, at the White House in September 2021.", "2022-12-12");
+    expect(m).toMatchObject({ date: "2021-09", place: "Washington, United States" });
+  });
 });

@@ -187,8 +187,12 @@ function datedContacts(text: string, offset: number, cues: Cue[], dates: DateMen
     if (!nearest && isList) {
       verdict = previous?.contact ? { ...previous.contact, date: d } : null;
     } else if (nearest) {
-      verdict = contactVerdict(text, nearest, from, de, d, contacts[contacts.length - 1]?.type ?? leadType);
-      if (!verdict && nearest.kind === "report") reportDate ??= d;
+      // "last met in person before the war, at the White House in September 2021": a block word
+      // in an aside set off by a comma leaves the date to the contact word before it.
+      const aside = nearest.kind === "block" && /[,;]/.test(text.slice(nearest.end, ds));
+      const cue = (aside ? left.findLast((c) => c.kind === "contact" || c.kind === "weak") : undefined) ?? nearest;
+      verdict = contactVerdict(text, cue, from, de, d, contacts[contacts.length - 1]?.type ?? leadType);
+      if (!verdict && cue.kind === "report") reportDate ??= d;
     } else {
       // A date opening the sentence belongs to the contact after it; a block word ("troops")
       // only vetoes it from the date's own clause, not from an aside between commas.
@@ -274,9 +278,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
     promoteCalls(index, s, cues, refs, leadType === null);
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
-    if (!refs.length && previousLeader && /\b(he|his|him)\b/i.test(s.text)) {
-      refs.push({ leaderId: previousLeader, start: s.start, end: s.start, text: "" });
-    }
+    // "He also held talks with Erdogan": a sentence opening with a pronoun goes on about the
+    // leader named last; so does one naming nobody but saying "he" or "his".
+    const subject = /^(?:He|She)\b/.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
+    const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && /\b(he|his|him)\b/i.test(s.text) ? previousLeader : null;
+    if (pronounLeader) refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     // Dates are the costly part: only read them where two leaders can be in the sentence.
     if (!refs.length && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text)) continue;
     const dates = findDates(s.text, s.start, ctx.ref);
@@ -306,6 +312,17 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     }
   }
   return { dated, floating };
+}
+
+/**
+ * The leader a sentence opening with "He" goes on about: the first named in the sentence before
+ * (its subject, as a rule), not the last ("Putin met Raisi. He also met Erdogan": Putin).
+ */
+function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
+  const last = refs.findLast((r) => r.end <= start);
+  if (!last) return null;
+  const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start));
+  return refs.find((r) => r.start > boundary && r.end <= start)?.leaderId ?? null;
 }
 
 /**
@@ -412,6 +429,11 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
  * in the possessive ("a day after Donald Trump's inauguration") is someone else's business, and
  * of the rest the two named nearest the contact's words take part, unless it was a summit.
  */
+/** A summit word, and what comes before it when the contact is only near the summit. */
+const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
+/** Between two names of one group: a comma, "and", or both. */
+const JOINED = /^\s*,?\s*(?:and\s*)?$/;
+
 function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
 }
@@ -427,27 +449,34 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
     if (subject && object) return [subject.leaderId, object.leaderId];
   }
   if (distinct(refs).length <= 2) return distinct(refs);
-  // "a telephone call with French President Macron and German Chancellor Scholz": everyone
-  // joined by "and" right after the contact's words takes part, with its subject.
-  const after = refs.filter((r) => r.start - s.start >= c.at);
-  const before = refs.filter((r) => r.start - s.start < c.at);
-  if (before.length && after.length >= 2 && after[0].start - s.start - c.at <= 60) {
-    let n = 1;
-    while (n < after.length && /^\s*,?\s*(?:and\s*)?$/.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
-    if (n >= 2) return distinct([before[before.length - 1], ...after.slice(0, n)]);
-  }
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;
   if (distinct(kept).length <= 2) return distinct(kept);
+  // A summit involves everyone named ("met in Paris at a summit hosted by Macron and Merkel");
+  // a meeting "before" a summit or "on the sidelines of" one does not.
+  const summit = SUMMIT.exec(s.text);
+  if (summit && !summit[1]) return distinct(kept);
+  // "a telephone call with French President Macron and German Chancellor Scholz": everyone
+  // joined by "and" right after the contact's words takes part, with its subject.
+  const after = kept.filter((r) => r.start - s.start >= c.at);
+  const before = kept.filter((r) => r.start - s.start < c.at);
+  if (before.length && after.length >= 2 && after[0].start - s.start - c.at <= 60) {
+    let n = 1;
+    while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    if (n >= 2) return distinct([before[before.length - 1], ...after.slice(0, n)]);
+  }
+  // "Putin and Xi held talks by video, a day after Trump's inauguration": a subject of two
+  // leaders joined by "and" just before the contact's words is the pair.
+  const [x, y] = before.slice(-2);
+  if (x && y && x.leaderId !== y.leaderId && JOINED.test(s.text.slice(x.end - s.start, y.start - s.start)) && c.at - (y.end - s.start) <= 40) {
+    return [x.leaderId, y.leaderId];
+  }
   // "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch.
   if (c.stretch && c.stretch[0] > 0) {
-    const subjects = kept.filter((r) => r.start - s.start < c.at);
     const own = kept.filter((r) => r.start - s.start >= c.stretch![0] && r.end - s.start <= c.stretch![1]);
-    const pair = distinct([...subjects, ...own]);
+    const pair = distinct([...before, ...own]);
     if (own.length && pair.length >= 2) return pair;
   }
-  // A summit of several leaders involves them all; a meeting "on the sidelines of" one does not.
-  if (/\b(summit|trilateral|three-way|four-way)\b/i.test(s.text) && !/\bsidelines\b/i.test(s.text)) return distinct(kept);
   const at = c.at + s.start;
   const byDistance = [...kept].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return distinct(byDistance).slice(0, 2);
