@@ -57,6 +57,15 @@ const qualifiedMonthParser: chrono.Parser = {
   },
 };
 
+/** "earlier in the day", "later today": the reference day itself. */
+const sameDayParser: chrono.Parser = {
+  pattern: () => /\b(?:earlier|later)\s+(?:in the day|today|on the same day)\b/i,
+  extract: (context) => {
+    const ref = context.refDate;
+    return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -162,6 +171,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   relativeYearMonth: MONTH_HINT,
   qualifiedMonthYear: MONTH_HINT,
   qualifiedMonth: MONTH_HINT,
+  sameDay: /\b(?:earlier|later)\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -177,6 +187,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
   { name: "qualifiedMonth", parser: qualifiedMonthParser },
+  { name: "sameDay", parser: sameDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];

@@ -220,4 +220,24 @@ describe("mentions", () => {
     const [m] = mentions("Joe Biden and Volodymyr Zelensky last met in person before the war, at the White House in September 2021.", "2022-12-12");
     expect(m).toMatchObject({ date: "2021-09", place: "Washington, United States" });
   });
+
+  it("makes one call per person of 'telephone conversations with A, B and C', on 'earlier in the day'", () => {
+    const got = mentions("Earlier in the day, Vladimir Putin had telephone conversations with Egyptian President Abdel Fattah el-Sisi, Iranian President Ebrahim Raisi and Syrian President Bashar al-Assad.", "2023-10-16");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2023-10-16", "phone", "vladimir-putin+abdel-fattah-el-sisi"],
+      ["2023-10-16", "phone", "vladimir-putin+ebrahim-raisi"],
+      ["2023-10-16", "phone", "vladimir-putin+bashar-al-assad"],
+    ]);
+  });
+
+  it("reads 'met Putin, and later with Rouhani' as two meetings, past a 'Before the summit' frame", () => {
+    const a = parseArticle("s.txt", "---\npublished: 2019-09-16\n---\nHeadline of the test\n\nBefore the summit, Recep Tayyip Erdogan held a bilateral meeting with Vladimir Putin, and later with Hassan Rouhani.\n");
+    const { floating } = findMentions(a, index, articleContext(a, index, a.published));
+    expect(floating.map((m) => m.participants.join("+"))).toEqual(["vladimir-putin+recep-tayyip-erdogan", "recep-tayyip-erdogan+hassan-rouhani"]);
+  });
+
+  it("keeps 'the two leaders' as the subject when a summit with others follows in a 'when' clause", () => {
+    const got = mentions("Bashar al-Assad flew to Sochi on Thursday for talks with Vladimir Putin. The two leaders last met in Sochi in November, when Putin also held a three-way summit with the presidents of Iran and Turkey.", "2018-05-18");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2018-05-17", "vladimir-putin+bashar-al-assad"], ["2017-11", "vladimir-putin+bashar-al-assad"]]);
+  });
 });

@@ -291,24 +291,26 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
 
     if (!contacts.length) {
       // A contact whose only date is when it was reported ("held talks …, the presidency announced on Thursday").
-      const cue = cues.find((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
+      const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
+      // "Before the summit, Erdogan held a meeting with Putin": the contact word after a leader, not the frame before one.
+      const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
       const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
-      if (verdict) {
-        const m = buildMention(article, index, ctx, s, refs, verdict, recent);
-        if (m) leadType ??= m.type;
-        if (m) recent = m.participants;
-        if (m && verdict.date) dated.push(m);
+      for (const m of verdict ? buildMentions(article, index, ctx, s, refs, verdict, recent) : []) {
+        leadType ??= m.type;
+        recent = m.participants;
+        if (verdict!.date) dated.push(m);
         // Undated sentences naming both leaders themselves are evidence for the article's main
         // contact, unless they count meetings rather than tell one ("have met 40 times").
-        else if (m && new Set(refs.map((r) => r.leaderId)).size >= 2 && !HABITUAL.test(s.text)) floating.push(m);
+        else if (new Set(refs.map((r) => r.leaderId)).size >= 2 && !HABITUAL.test(s.text)) floating.push(m);
       }
       continue;
     }
     for (const c of contacts) {
-      const m = buildMention(article, index, ctx, s, refs, c, recent);
-      if (m) leadType ??= m.type;
-      if (m) recent = m.participants;
-      if (m && !(m.date && ctx.ref && m.date.value.slice(0, 10) > ctx.ref)) dated.push(m);
+      for (const m of buildMentions(article, index, ctx, s, refs, c, recent)) {
+        leadType ??= m.type;
+        recent = m.participants;
+        if (!(m.date && ctx.ref && m.date.value.slice(0, 10) > ctx.ref)) dated.push(m);
+      }
     }
   }
   return { dated, floating };
@@ -362,12 +364,17 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
   return year;
 }
 
-function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact, recent: string[] | null = null): Mention | null {
+/** The mentions a contact of a sentence makes (usually one; one per person for "calls with A, B and C"). */
+function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], c: DatedContact, recent: string[] | null = null): Mention[] {
   const when = c.date?.date?.value ?? ctx.ref;
   let people = pickParticipants(s, refs, c);
   // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
   const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
-  if (people.length < 2 && collective && ctx.mainPair.length === 2) {
+  // "The two leaders last met in Sochi in November, when Putin also held a summit with …": a
+  // subject that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
+  const dualSubject = DUAL.test(s.text.slice(0, c.at)) && refs.every((r) => r.start - s.start >= c.at || ctx.mainPair.includes(r.leaderId));
+  if (dualSubject && ctx.mainPair.length === 2) people = [...ctx.mainPair];
+  else if (people.length < 2 && collective && ctx.mainPair.length === 2) {
     // "The two leaders met …, an encounter brokered by the emir": the pair, and nobody else named.
     if (DUAL.test(s.text.slice(0, c.at))) people = [...ctx.mainPair];
     else if (!people.length && recent && recent.length > 2) people = [...recent];
@@ -396,12 +403,32 @@ function buildMention(article: Article, index: LeaderIndex, ctx: ArticleContext,
       if (holder && holder !== people[0] && ctx.named.has(holder)) people.push(holder);
     }
   }
-  // "the first meeting between leaders of the two countries since 2016": not these two, if one
-  // of them was not yet (or no longer) in office then.
-  if (c.date?.date) people = people.filter((id) => index.inOffice(id, c.date!.date!.value));
-  if (people.length < 2) return null;
-  if (c.cue.kind === "weak" && c.type === "in-person" && !place) return null;
+  if (c.cue.kind === "weak" && c.type === "in-person" && !place) return [];
+  // "had telephone conversations with A, B and C", "met X, and later Y": one contact with each.
+  const groups = eachSeparately(s, refs, c) ?? [people];
+  return groups.flatMap((group) => {
+    // "the first meeting between leaders of the two countries since 2016": not these two, if one
+    // of them was not yet (or no longer) in office then.
+    const inOffice = c.date?.date ? group.filter((id) => index.inOffice(id, c.date!.date!.value)) : group;
+    return inOffice.length < 2 ? [] : [mentionOf(article, index, s, refs, c, inOffice, place, when)];
+  });
+}
 
+/**
+ * One contact with each of several people: a plural contact noun ("telephone conversations
+ * with A, B and C") or a second object told apart ("with X, and later with Y"). Null when the
+ * sentence tells one contact.
+ */
+function eachSeparately(s: Sentence, refs: LeaderRef[], c: DatedContact): string[][] | null {
+  const subject = refs.findLast((r) => r.start - s.start < c.at);
+  const objects = distinct(refs.filter((r) => r.start - s.start >= c.at && r.leaderId !== subject?.leaderId));
+  if (!subject || objects.length < 2) return null;
+  const plural = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i.test(s.text.slice(c.at));
+  const apart = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i.test(s.text.slice(c.at));
+  return plural || apart ? objects.map((o) => [subject.leaderId, o]) : null;
+}
+
+function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: LeaderRef[], c: DatedContact, people: string[], place: { name: string; country: string } | null, when: string | null): Mention {
   const ordered = orderByCatalogue(index, people);
   const host = c.type === "in-person" ? findHost(index, s, refs, place?.country ?? null, ordered, when) : null;
   const initiator = c.type !== "in-person" ? findInitiator(index, s, refs, ordered, when) : null;

@@ -111,7 +111,11 @@ function attachFloating(a: Analysed): Mention[] {
   if (!pegs.length) return [];
   const out: Mention[] = [];
   for (const f of a.floating) {
-    const peg = pegs.find((p) => sameContact(f, p)) ?? (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
+    const peg =
+      pegs.find((p) => sameContact(f, p)) ??
+      // Told in the opening's own sentence ("met Putin, and later Rouhani"), or "also … at the same gathering".
+      (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
+      (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
     if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
   }
   return out;
