@@ -240,4 +240,12 @@ describe("mentions", () => {
     const got = mentions("Bashar al-Assad flew to Sochi on Thursday for talks with Vladimir Putin. The two leaders last met in Sochi in November, when Putin also held a three-way summit with the presidents of Iran and Turkey.", "2018-05-18");
     expect(got.map((m) => [m.date, m.who])).toEqual([["2018-05-17", "vladimir-putin+bashar-al-assad"], ["2017-11", "vladimir-putin+bashar-al-assad"]]);
   });
+
+  it("reads 'visited the kingdom' as a visit to the country of the article's other leader", () => {
+    const got = mentions("Crown Prince Mohammed bin Salman received Volodymyr Zelensky in Jeddah on Thursday. Zelensky had previously visited the kingdom in March.", "2025-06-12");
+    expect(got.map((m) => [m.date, m.who, m.place])).toEqual([
+      ["2025-06-12", "volodymyr-zelensky+mohammed-bin-salman", "Jeddah, Saudi Arabia"],
+      ["2025-03", "volodymyr-zelensky+mohammed-bin-salman", "Saudi Arabia"],
+    ]);
+  });
 });

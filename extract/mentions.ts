@@ -391,15 +391,17 @@ function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext
     place = own[own.length - 1] ?? places[0] ?? null;
     // "at the air base near Latakia in Syria": the city says more than its country.
     if (place && !place.name.includes(", ")) place = places.find((p) => p.country === place!.country && p.name.includes(", ")) ?? place;
-    if (!place && /\bthe country\b/i.test(s.text) && people.length === 1) {
+    if (!place && /\bthe (?:country|kingdom|republic|emirate)\b/i.test(s.text) && people.length === 1) {
       const other = ctx.mainPair.find((id) => id !== people[0]);
       const code = other ? index.countryOf(other, when) : null;
       const country = code ? index.countries.get(code) : undefined;
       if (country) place = { name: country.name, country: country.code };
     }
     if (place && people.length === 1) {
-      // "The Syrian leader paid several visits to Russia": the other side is Russia's leader, when the article names them.
-      const holder = index.holder(place.country, null, when);
+      // "The Syrian leader paid several visits to Russia": the other side is the leader of Russia
+      // the article is about (its main pair's, else whoever led Russia then, when it names them).
+      const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place!.country);
+      const holder = local ?? index.holder(place.country, null, when);
       if (holder && holder !== people[0] && ctx.named.has(holder)) people.push(holder);
     }
   }
