@@ -114,8 +114,8 @@ export class LeaderIndex {
   /** Names and aliases → leader id ("" for an alias two leaders share). */
   private names = new PhraseTable<string>();
   private aliasOwner = new Map<string, string>();
-  private placePhrases = new PhraseTable<Place>();
-  private countryPhrases = new PhraseTable<Country>();
+  /** Gazetteer places and country names in one table: one scan finds both (a place wins a tie). */
+  private placePhrases = new PhraseTable<{ place: Place } | { country: Country }>();
   private officeCache = new Map<string, boolean>();
   private titleRe: RegExp;
   private epithetRe: RegExp | null;
@@ -158,8 +158,8 @@ export class LeaderIndex {
     this.titleRe = new RegExp(`(?<![${L}])(${titles})(s)?(?![${L}])`, "giu");
     const epithets = catalogue.countries.flatMap((c) => c.epithets).map(escape);
     this.epithetRe = epithets.length ? new RegExp(`(?<![${L}])(${epithets.join("|")})(?![${L}])`, "giu") : null;
-    for (const p of catalogue.places) this.placePhrases.add(p.name, p);
-    for (const c of catalogue.countries) for (const n of [c.name, ...c.aliases]) this.countryPhrases.add(n, c);
+    for (const p of catalogue.places) this.placePhrases.add(p.name, { place: p });
+    for (const c of catalogue.countries) for (const n of [c.name, ...c.aliases]) this.placePhrases.add(n, { country: c });
     const words = [...this.countryByWord.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
     this.capitalRe = new RegExp(`(?<![${L}])(?:the\\s+)?(${words})\\s+capital(?![${L}])`, "giu");
   }
@@ -317,15 +317,21 @@ export class LeaderIndex {
   /** Places of the gazetteer, countries, and "the Russian capital", in order. */
   findPlaces(text: string, offset: number): { name: string; country: string; start: number; end: number }[] {
     const out: { name: string; country: string; start: number; end: number }[] = [];
-    for (const { value: p, start, end } of this.placePhrases.scan(text)) {
-      const country = this.countries.get(p.country)!;
-      out.push({ name: `${p.city ?? p.name}, ${country.name}`, country: p.country, start: offset + start, end: offset + end });
+    const countries: { country: Country; start: number; end: number }[] = [];
+    for (const { value, start, end } of this.placePhrases.scan(text)) {
+      if ("country" in value) {
+        countries.push({ country: value.country, start, end });
+        continue;
+      }
+      const p = value.place;
+      out.push({ name: `${p.city ?? p.name}, ${this.countries.get(p.country)!.name}`, country: p.country, start: offset + start, end: offset + end });
     }
     for (const m of /capital/i.test(text) ? text.matchAll(this.capitalRe) : []) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }
-    for (const { value: c, start: at, end } of this.countryPhrases.scan(text)) {
+    // Countries after "the Russian capital", which may contain one.
+    for (const { country: c, start: at, end } of countries) {
       const start = offset + at;
       if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name: c.name, country: c.code, start, end: offset + end });
     }

@@ -283,8 +283,12 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     const subject = /^(?:He|She)\b/.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
     const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && /\b(he|his|him)\b/i.test(s.text) ? previousLeader : null;
     if (pronounLeader) refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
-    // Dates are the costly part: only read them where two leaders can be in the sentence.
-    if (!refs.length && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text)) continue;
+    // Dates are the costly part: only read them where two leaders can be in the sentence: two
+    // named, or a group word ("the two leaders"), or one and a place that stands for another.
+    const opening = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text);
+    if (!opening && !COLLECTIVE.test(s.text) && new Set(refs.map((r) => r.leaderId)).size < 2) {
+      if (!refs.length || (!placesOf(index, s).length && !/\bthe (?:country|kingdom|republic|emirate)\b/i.test(s.text))) continue;
+    }
     const dates = findDates(s.text, s.start, ctx.ref);
     narrativeYear = followNarrative(s, dates, narrativeYear);
     const { contacts, reportDate } = datedContacts(s.text, s.start, cues, dates, leadType);
