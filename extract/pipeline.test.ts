@@ -93,6 +93,18 @@ describe("an article's news peg", () => {
   });
 });
 
+describe("an article's news peg, told twice", () => {
+  it("joins the undated opening to the dated contact that repeats it, 'since last year' or not", () => {
+    const text = [
+      "---\npublished: 2023-09-06\n---\nLeaders meet on the coast",
+      "Emmanuel Macron held talks with Olaf Scholz in Paris, officials said.",
+      "The meeting on Monday in Paris was their first since last year, and lasted three hours.",
+    ].join("\n\n");
+    const { events } = extract([{ file: "p.txt", text }], loadCatalogue());
+    expect(events.map((e) => [e.date, e.sources.length])).toEqual([["2023-09-04", 2]]);
+  });
+});
+
 describe("an undated article", () => {
   it("is dated by another article that reports the same contact on the same year-less day", () => {
     const dated = { file: "dated.txt", text: "Talks in Moscow\n\nVladimir Putin received Bashar al-Assad in Moscow on September 13, 2021, for talks on the settlement.\n" };

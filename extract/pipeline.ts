@@ -73,7 +73,8 @@ function anchor(a: Analysed, known: Mention[]): string | null {
 }
 
 /** "the previous talks on February 28", "they last spoke on Monday": an earlier contact, not the news. */
-const EARLIER = /\b(?:previous|previously|earlier|last|prior)\b/i;
+const EARLIER =
+  /\b(?:previous|prior|earlier|last)\s+(?:talks|meetings?|calls?|conversations?|visits?|summit|contacts?)\b|\b(?:last|previously|earlier)\s+(?:met|spoke|talked|held|had|visited|hosted)\b/i;
 
 /** A contact dated in the days just before `ref`, or in a month or year that contains it: news, not background. */
 function isRecent(m: Mention, ref: string): boolean {
