@@ -248,4 +248,8 @@ describe("mentions", () => {
       ["2025-03", "volodymyr-zelensky+mohammed-bin-salman", "Saudi Arabia"],
     ]);
   });
+
+  it("does not take two leaders who 'spoke at a news conference' for a call", () => {
+    expect(mentions("Emmanuel Macron and Olaf Scholz spoke at a joint news conference on Monday.")).toEqual([]);
+  });
 });

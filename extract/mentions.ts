@@ -222,11 +222,13 @@ function insideQuote(text: string, pos: number): boolean {
  */
 const SPOKE = /^(?:spoke|spoken|talked)$/i;
 const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
+const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
 const JOINED_SUBJECT = /\band\s+(?:\S+\s+){0,4}$/i;
 
 /** `refs` are offsets into `text`. */
 function spokeByPhone(text: string, cue: Cue, refs: { start: number }[], cues: Cue[], hasPlace: boolean): boolean {
-  if (hasPlace || !SPOKE.test(text.slice(cue.start, cue.end))) return false;
+  if (hasPlace || !SPOKE.test(text.slice(cue.start, cue.end)) || SPOKE_ELSEWHERE.test(text.slice(cue.end, cue.end + 40))) return false;
   if (cues.some((c) => c.kind === "contact" && c.type === "in-person")) return false;
   const before = refs.filter((r) => r.start < cue.start);
   const withLeader = SPOKE_WITH.test(text.slice(cue.end, cue.end + 6)) && refs.some((r) => r.start > cue.end && r.start <= cue.end + 40);

@@ -105,6 +105,14 @@ describe("an article's news peg, told twice", () => {
   });
 });
 
+describe("background told with 'also'", () => {
+  it("is not dated by the news day when it tells of experience ('has also hosted')", () => {
+    const text = "---\npublished: 2023-11-11\n---\nLeaders meet in Riyadh\n\nAbdel Fattah el-Sisi met Ebrahim Raisi in Riyadh on Saturday.\n\nSisi has also hosted Recep Tayyip Erdogan in Cairo, officials noted.\n";
+    const { events } = extract([{ file: "x.txt", text }], loadCatalogue());
+    expect(events.map((e) => e.participants.join(" + "))).toEqual(["Ebrahim Raisi + Abdel Fattah el-Sisi"]);
+  });
+});
+
 describe("an undated article", () => {
   it("is dated by another article that reports the same contact on the same year-less day", () => {
     const dated = { file: "dated.txt", text: "Talks in Moscow\n\nVladimir Putin received Bashar al-Assad in Moscow on September 13, 2021, for talks on the settlement.\n" };

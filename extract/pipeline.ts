@@ -92,6 +92,8 @@ function sameContact(a: Mention, b: Mention): boolean {
 
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
+/** "has also hosted him in Ankara": experience, not the day's news. */
+const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
 
 /**
  * Undated sentences naming both leaders join the article's news: the recent dated contact they
@@ -106,12 +108,14 @@ function attachFloating(a: Analysed): Mention[] {
     .filter((m) => m.date && isRecent(m, ref))
     .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)));
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
-  const lead = a.floating.find((f) => f.start < leadEnd);
+  // "Sisi has also hosted Erdogan in Cairo" tells of experience: it dates nothing.
+  const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
+  const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
   if (!pegs.length) return [];
   const out: Mention[] = [];
-  for (const f of a.floating) {
+  for (const f of floating) {
     const peg =
       pegs.find((p) => sameContact(f, p)) ??
       // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
