@@ -252,4 +252,16 @@ describe("mentions", () => {
   it("does not take two leaders who 'spoke at a news conference' for a call", () => {
     expect(mentions("Emmanuel Macron and Olaf Scholz spoke at a joint news conference on Monday.")).toEqual([]);
   });
+
+  it("reads an invitation to visit as no visit, however long the guest's name", () => {
+    expect(mentions("Xi Jinping has invited Brazilian President Luiz Inacio Lula da Silva to visit China next year, the ministry said on Tuesday.", "2024-11-12")).toEqual([]);
+  });
+
+  it("reads 'His Highness' opening a sentence as the leader the sentence before is about", () => {
+    const got = mentions("Mohamed bin Zayed today received a phone call from Vladimir Putin.\n\nHis Highness had last met President Putin in Moscow in August, during a state visit.", "2024-10-07");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2024-10-07", "phone", "vladimir-putin+mohamed-bin-zayed"],
+      ["2024-08", "in-person", "vladimir-putin+mohamed-bin-zayed"],
+    ]);
+  });
 });

@@ -103,7 +103,9 @@ function mediumOf(title: string): ContactType | null {
 }
 
 function isNotHeld(text: string, cue: Cue): boolean {
-  const window = text.slice(Math.max(0, cue.start - 45), cue.start);
+  // An infinitive ("has invited Brazil's long-named president to visit") looks further back for its verb.
+  const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
+  const window = text.slice(Math.max(0, cue.start - reach), cue.start);
   // "has not met Xi since a visit to Beijing": the visit after "since" did happen.
   const negated = NOT_HELD.exec(window);
   if (negated && /\bsince\b/i.test(window.slice(negated.index))) return false;
@@ -282,7 +284,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (!cues.some((c) => c.kind === "contact" || c.kind === "weak")) continue;
     // "He also held talks with Lula": a sentence opening with a pronoun goes on about the
     // leader named last; so does one naming nobody but saying "he" or "his".
-    const subject = /^(?:He|She)\b/.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
+    const subject = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
     const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && /\b(he|his|him)\b/i.test(s.text) ? previousLeader : null;
     if (pronounLeader) refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     // Dates are the costly part: only read them where two leaders can be in the sentence: two
