@@ -80,4 +80,9 @@ describe("article", () => {
     // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
   });
+
+  it("takes a dateline's year from past dates only, whatever else the paragraph says", () => {
+    const text = "Call between presidents\n\nMOSCOW, August 5. /TASS/. The Russian and Iranian presidents discussed the region in a telephone conversation on Monday, the press service said.\n\nThe conversation was initiated by the Iranian side. It was their first contact since the new president took office on July 28, 2024.\n";
+    expect(parseArticle("t.txt", text).published).toBe("2024-08-05");
+  });
 });

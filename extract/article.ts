@@ -213,8 +213,8 @@ function publishedFromText(text: string, header: Span[], captions: Span[], body:
   return body.length ? yearOfDateline(text, body) : null;
 }
 
-/** Words that put a sentence's dates in the future ("elections due in March 2025"). */
-const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by)\b/i;
+/** Words just before a date that put it in the future ("elections due in March 2025", "by 2030"). */
+const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
 /**
  * A wire dateline without a year ("ANKARA, Jan 3 (Agency) - … on Wednesday"): its day, in the
@@ -232,9 +232,10 @@ function yearOfDateline(text: string, body: Span[]): string | null {
   let latest: string | null = null;
   for (const p of body) {
     const para = text.slice(p.start, p.end);
-    if (!/\b(?:19|20)\d\d\b/.test(para) || FUTURE.test(para)) continue;
+    if (!/\b(?:19|20)\d\d\b/.test(para)) continue;
     for (const d of findDates(para, 0, null)) {
-      if (d.date && d.date.precision !== "year" && (!latest || d.date.value > latest)) latest = d.date.value;
+      if (!d.date || d.date.precision === "year" || FUTURE.test(para.slice(Math.max(0, d.start - 40), d.start))) continue;
+      if (!latest || d.date.value > latest) latest = d.date.value;
     }
   }
   if (!latest) return null;

@@ -264,4 +264,9 @@ describe("mentions", () => {
       ["2024-08", "in-person", "vladimir-putin+mohamed-bin-zayed"],
     ]);
   });
+
+  it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
+    expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
+    expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);
+  });
 });
