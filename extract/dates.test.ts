@@ -79,4 +79,8 @@ describe("dates", () => {
     expect(values("the first between the leaders since late March.", "2022-05-29")).toEqual([["late March", "2022-03", "month"]]);
     expect(values("they spoke in early December, when", "2022-05-29")).toEqual([["early December", "2021-12", "month"]]);
   });
+
+  it("reads 'a year ago' as the same month a year before", () => {
+    expect(values("had last met a year ago in Bali", "2023-11-06")).toEqual([["a year ago", "2022-11", "month"]]);
+  });
 });

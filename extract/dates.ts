@@ -305,7 +305,8 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
       out.push(mention);
       continue;
     }
-    const precision: Precision = c.isCertain("day") ? "day" : c.isCertain("month") ? "month" : "year";
+    // "a year ago" is a month ago in a year: the same month a year before, not just a year.
+    const precision: Precision = c.isCertain("day") ? "day" : c.isCertain("month") || /\byears? ago$/i.test(phrase) ? "month" : "year";
     const d = c.date();
     let year = d.getUTCFullYear();
     const month = d.getUTCMonth() + 1;

@@ -269,4 +269,9 @@ describe("mentions", () => {
     expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
     expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);
   });
+
+  it("gives a visit to a country the leader of that country the sentence names", () => {
+    const got = mentions("Cyril Ramaphosa told Vladimir Putin of his talks with Volodymyr Zelensky, who cut short a visit to South Africa earlier in the day.", "2025-04-24");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2025-04-24", "volodymyr-zelensky+cyril-ramaphosa"]]);
+  });
 });

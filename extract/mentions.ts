@@ -413,6 +413,13 @@ function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext
       if (holder && holder !== people[0] && ctx.named.has(holder)) people.push(holder);
     }
   }
+  // "Zelensky, who cut short a visit to South Africa": a visit to a country whose leader the
+  // sentence names is with that leader.
+  if (c.type === "in-person" && place && TRAVEL.test(s.text.slice(c.at, c.at + 20))) {
+    const local = distinct(refs).find((id) => index.countryOf(id, when) === place!.country);
+    const visitor = refs.filter((r) => r.start - s.start < c.at && r.leaderId !== local).pop()?.leaderId;
+    if (local && visitor && !people.includes(local)) people = [visitor, local];
+  }
   if (c.cue.kind === "weak" && c.type === "in-person" && !place) return [];
   // "had telephone conversations with A, B and C", "met X, and later Y": one contact with each.
   const groups = eachSeparately(s, refs, c) ?? [people];
