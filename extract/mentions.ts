@@ -14,6 +14,8 @@ import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 /** Any contact or talking word, case-insensitively: a cheap test before a paragraph is read closely. */
 const CONTACT_HINT = new RegExp(CUES.filter((c) => c.kind === "contact" || c.kind === "weak").map((c) => c.re.source).join("|"), "i");
+/** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
+const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that) (?:week|month|year)$/i;
 
 export interface Sentence extends Span {
@@ -24,11 +26,11 @@ export interface Sentence extends Span {
 const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
 
 /** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
-export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string) => boolean = () => true): Sentence[] {
+export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string, span: Span) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
   for (const p of article.paragraphs) {
     const para = article.text.slice(p.start, p.end);
-    if (!keep(para)) continue;
+    if (!keep(para, p)) continue;
     let glued: Sentence | null = null;
     for (const s of segmenter.segment(para)) {
       const lead = s.segment.length - s.segment.trimStart().length;
@@ -272,12 +274,15 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   // Who took part in the contact told last: "the leaders" after a three-way call are those three.
   let recent: string[] | null = null;
   // Only paragraphs with a word of contact are split into sentences and read closely.
-  for (const s of sentences(article, (para) => CONTACT_HINT.test(para))) {
+  // A paragraph that names no leader can only go on about one by a pronoun or a group word.
+  const worthReading = (para: string, p: Span) =>
+    CONTACT_HINT.test(para) && (ctx.refs.some((r) => r.start >= p.start && r.end <= p.end) || COLLECTIVE.test(para) || /\b(?:he|she|his|her|him)\b/i.test(para) || OPENING.test(para));
+  for (const s of sentences(article, worthReading)) {
     // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
     const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
     // "He", "his visit": the leader named last before this sentence.
     const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
-    if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !/^(?:the\s+)?(?:conversation|call|talks)/i.test(s.text)) continue;
+    if (!refs.length && !previousLeader && !COLLECTIVE.test(s.text) && !OPENING.test(s.text)) continue;
     const cues = cuesIn(s.text);
     // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
     promoteCalls(index, s, cues, refs, leadType === null);
@@ -289,7 +294,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     if (pronounLeader) refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     // Dates are the costly part: only read them where two leaders can be in the sentence: two
     // named, or a group word ("the two leaders"), or one and a place that stands for another.
-    const opening = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text);
+    const opening = OPENING.test(s.text);
     if (!opening && !COLLECTIVE.test(s.text) && new Set(refs.map((r) => r.leaderId)).size < 2) {
       if (!refs.length || (!placesOf(index, s).length && !/\bthe (?:country|kingdom|republic|emirate)\b/i.test(s.text))) continue;
     }
@@ -377,7 +382,7 @@ function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext
   const when = c.date?.date?.value ?? ctx.ref;
   let people = pickParticipants(s, refs, c);
   // "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody.
-  const collective = COLLECTIVE.test(s.text) || (!refs.length && /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i.test(s.text));
+  const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
   // "The two leaders last met in Delhi in November, when Modi also held a summit with …": a
   // subject that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
   const dualSubject = DUAL.test(s.text.slice(0, c.at)) && refs.every((r) => r.start - s.start >= c.at || ctx.mainPair.includes(r.leaderId));
