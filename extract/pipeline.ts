@@ -108,7 +108,7 @@ function attachFloating(a: Analysed): Mention[] {
     .filter((m) => m.date && isRecent(m, ref))
     .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)));
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
-  // "Sisi has also hosted Erdogan in Cairo" tells of experience: it dates nothing.
+  // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing.
   const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
   const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
