@@ -14,6 +14,8 @@ import type { Article, ContactType, DateMention, Mention, Span } from "./types";
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 /** Any contact or talking word, case-insensitively: a cheap test before a paragraph is read closely. */
 const CONTACT_HINT = new RegExp(CUES.filter((c) => c.kind === "contact" || c.kind === "weak").map((c) => c.re.source).join("|"), "i");
+/** "visited the kingdom": the country of the article's other leader. */
+const THE_COUNTRY = /\bthe (?:country|kingdom|republic|emirate)\b/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that) (?:week|month|year)$/i;
@@ -296,7 +298,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // named, or a group word ("the two leaders"), or one and a place that stands for another.
     const opening = OPENING.test(s.text);
     if (!opening && !COLLECTIVE.test(s.text) && new Set(refs.map((r) => r.leaderId)).size < 2) {
-      if (!refs.length || (!placesOf(index, s).length && !/\bthe (?:country|kingdom|republic|emirate)\b/i.test(s.text))) continue;
+      if (!refs.length || (!placesOf(index, s).length && !THE_COUNTRY.test(s.text))) continue;
     }
     const dates = findDates(s.text, s.start, ctx.ref);
     narrativeYear = followNarrative(s, dates, narrativeYear);
@@ -404,7 +406,7 @@ function buildMentions(article: Article, index: LeaderIndex, ctx: ArticleContext
     place = own[own.length - 1] ?? places[0] ?? null;
     // "at the air base near Latakia in Syria": the city says more than its country.
     if (place && !place.name.includes(", ")) place = places.find((p) => p.country === place!.country && p.name.includes(", ")) ?? place;
-    if (!place && /\bthe (?:country|kingdom|republic|emirate)\b/i.test(s.text) && people.length === 1) {
+    if (!place && THE_COUNTRY.test(s.text) && people.length === 1) {
       const other = ctx.mainPair.find((id) => id !== people[0]);
       const code = other ? index.countryOf(other, when) : null;
       const country = code ? index.countries.get(code) : undefined;
