@@ -2,6 +2,20 @@
 // and run Playwright against `next start`. Plain Node so it works before anything is compiled.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+
+/** A port nothing listens on now (E2E_PORT wins when set), so a busy 3100 never fails the run. */
+function freePort() {
+  if (process.env.E2E_PORT) return Promise.resolve(Number(process.env.E2E_PORT));
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 function findChromium() {
   if (process.env.CHROMIUM_PATH) {
@@ -29,7 +43,7 @@ if (chromium === null) {
   process.exit(1);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(await freePort()), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
 if (chromium) env.CHROMIUM_PATH = chromium;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 

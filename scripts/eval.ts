@@ -2,6 +2,8 @@
  * `npm run eval`: how well the pipeline does against the gold files the project keeps:
  * the bundled corpus (data/articles + data/eval/seeds-gold.json) and our own test set
  * (data/eval/articles + data/eval/gold.json), the latter with and without publication metadata.
+ * `npm run eval -- DIR` scores one folder of articles against its own DIR/gold.json instead: how a
+ * new blind batch is given its first-run score before anyone reads it.
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -27,6 +29,15 @@ function report(name: string, s: Score) {
   console.log(`${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  exact dates ${pct(s.exactDate).padStart(6)}  (${s.matched}/${s.gold} gold, ${s.extracted} extracted)`);
   for (const m of s.misses) console.log(`    missed    ${m.date} ${m.type} ${m.participants.join("+")}`);
   for (const m of s.spurious) console.log(`    spurious  ${m.date} ${m.type} ${m.participants.join("+")}`);
+}
+
+const batchDir = process.argv[2];
+if (batchDir) {
+  const inputs = loadPaths([batchDir]).inputs;
+  const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(batchDir, "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>).flat());
+  report(`${basename(batchDir)} (with metadata)`, score(gold, run(inputs)));
+  report(`${basename(batchDir)} (bare text)`, score(gold, run(bare(inputs))));
+  process.exit(0);
 }
 
 const seeds = loadPaths([join(DATA_DIR, "articles")]).inputs;
