@@ -226,7 +226,7 @@ export function datedFrames(rules: FrameRules, text: string, offset: number, cue
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → ${o.frame.type} contact` : ", no contact"}`)!;
+    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     if (owner.reportDate) reportDate ??= owner.reportDate;
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };

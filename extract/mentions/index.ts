@@ -49,6 +49,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     for (const m of readSentence(article, index, ctx, s, story, trace)) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
+      trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", describe(index, m.mention));
@@ -64,8 +65,16 @@ function describe(index: LeaderIndex, m: Mention): string {
   return `${m.type} ${who} ${m.date ? `on ${m.date.value}` : "(undated)"}${extras ? `, ${extras}` : ""}`;
 }
 
-/** The mentions one sentence makes, each with its frame and how many leaders the sentence names itself. */
-function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null): { mention: Mention; frame: Frame; named: number }[] {
+/** A mention one sentence makes, with its frame, the frame's label in the trace, and how many leaders the sentence names itself. */
+interface Emitted {
+  mention: Mention;
+  frame: Frame;
+  label: string;
+  named: number;
+}
+
+/** The mentions one sentence makes. */
+function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null): Emitted[] {
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
   // "He", "his visit": the leader named last before this sentence.
@@ -91,10 +100,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.year = followNarrative(s, dates, story.year);
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace);
   if (frames.length) {
-    const out: { mention: Mention; frame: Frame; named: number }[] = [];
-    for (const f of frames) {
+    const out: Emitted[] = [];
+    for (const [i, f] of frames.entries()) {
+      trace?.focus(`#${i + 1}`);
       for (const mention of fill(article, index, ctx, s, refs, f, story.recent, trace)) {
-        out.push({ mention, frame: f, named });
+        out.push({ mention, frame: f, label: `#${i + 1}`, named });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
       }
@@ -110,9 +120,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"}`);
+  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
+  trace?.focus("#1");
   const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace);
-  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, trace).map((mention) => ({ mention, frame, named })) : [];
+  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
 }
 
 /**

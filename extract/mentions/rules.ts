@@ -24,6 +24,8 @@ export interface TraceEntry {
   /** The sentence the step is about (offsets into the file). */
   sentence: Span;
   step: Step;
+  /** The frame of the sentence the step is about ("#1", "#2"), or "" for the sentence as a whole. */
+  frame: string;
   rule: string;
   detail: string;
 }
@@ -34,14 +36,21 @@ export class Trace {
   /** Sentence texts by start offset, for printing. */
   readonly sentences = new Map<number, string>();
   private current: Span = { start: 0, end: 0 };
+  private frame = "";
 
   enter(s: Span & { text: string }): void {
     this.current = { start: s.start, end: s.end };
+    this.frame = "";
     this.sentences.set(s.start, s.text);
   }
 
+  /** The steps that follow are about frame `label` of the sentence ("" for the sentence). */
+  focus(label: string): void {
+    this.frame = label;
+  }
+
   record(step: Step, rule: string, detail: string): void {
-    this.entries.push({ sentence: this.current, step, rule, detail });
+    this.entries.push({ sentence: this.current, step, frame: this.frame, rule, detail });
   }
 }
 
