@@ -5,9 +5,9 @@
  */
 import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, undatedNeedsBothNamed } from "./filters";
-import { cueAfterDate, cueMedium, dateInQuote, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
-import { heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -25,18 +25,19 @@ export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
   predicate: [notAContactWord, relativeYear],
   /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
-  medium: [cueMedium, mediumNearby, mediumInherited],
+  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; the words before the cue are read before those after it.
    */
-  modality: [heldSince, notHeldBefore, mayModal, plannedAfter],
+  modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since")
-   * are settled first; then a list member takes its list's contact before any cue is looked
-   * for; then the nearest cue before the date, and last a cue after a date opening the sentence.
+   * are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * is that noun's before any other reading; then a list member takes its list's contact; then
+   * the nearest cue before the date, and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, listMember, nearestCueBefore, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
 };
 
 /**

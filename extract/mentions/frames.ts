@@ -11,7 +11,7 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
+import { DATE_MODIFIES, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -63,6 +63,8 @@ export interface MediumInput {
   to: number;
   /** The medium of the contact told before, for words that name none. */
   inherited: ContactType | null;
+  /** Every cue of the sentence. */
+  cues: Cue[];
 }
 
 /** "a phone call", "a video conference": the word names its medium. */
@@ -77,6 +79,20 @@ export const mediumNearby: Rule<MediumInput, ContactType> = {
   apply: ({ text, cue, from, to }) => mediumIn(text, from, to, cue.start),
 };
 
+/**
+ * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
+ * place right after it, or a meeting verb in its sentence, was in person, whatever the story's medium.
+ */
+export const talksInPlace: Rule<MediumInput, ContactType> = {
+  name: "talks-in-place",
+  apply({ text, cue, cues }) {
+    if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
+    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
+    const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
+    return placed || met ? "in-person" : null;
+  },
+};
+
 /** "talks", "spoke", "the conversation" name no medium: in a story about a call they are the call. */
 export const mediumInherited: Rule<MediumInput, ContactType> = {
   name: "medium-inherited",
@@ -88,12 +104,12 @@ export const mediumInherited: Rule<MediumInput, ContactType> = {
  * The medium may follow the date ("met on Monday by video link"), but not across a clause break
  * into the next contact ("…, and spoke by phone in May").
  */
-export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null): Frame | null {
+export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
   const tail = text.slice(to, to + 40);
   const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited }, trace, "fill", (t) => `${word}: ${t}`);
+  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues }, trace, "fill", (t) => `${word}: ${t}`);
   if (cue.kind === "weak" && !medium) {
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
@@ -171,6 +187,17 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/** "their Feb. 28 meeting", "Wednesday's call": a date right before a contact noun is that contact's. */
+export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-modifies-noun",
+  apply(i) {
+    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 3);
+    if (!noun || !speaks(noun) || !DATE_MODIFIES.test(i.text.slice(i.de, noun.start))) return null;
+    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
+  },
+};
+
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
 /** "in May 2018, November 2017 and October 2015": between two dates of a list there is only glue. */
@@ -197,7 +224,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     if (!nearest) return null;
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
-    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace);
+    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
   },
@@ -212,7 +239,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   apply(i) {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
-    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace);
+    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
 };

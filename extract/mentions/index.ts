@@ -122,7 +122,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   }
   trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
   trace?.focus("#1");
-  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace);
+  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
   return frame ? fill(article, index, ctx, s, refs, frame, story.recent, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
 }
 

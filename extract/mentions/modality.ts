@@ -60,7 +60,7 @@ export const plannedAfter: Rule<ModalityInput, Modality> = {
 export const futureTime: Rule<ModalityInput, Modality> = {
   name: "future-time",
   apply({ text, cue }) {
-    const clause = text.slice(cue.start, cue.end + 50).split(/[;.]|,\s+(?:and|but|while|where|when|after|before)\b/)[0];
+    const clause = text.slice(cue.start, cue.end + 50).split(/[;.,]|\b(?:and|but|while|where|when|after|before)\b/)[0];
     return FUTURE_TIME.test(clause) ? "planned" : null;
   },
 };

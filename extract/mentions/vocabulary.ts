@@ -8,7 +8,7 @@
  */
 import type { ContactType } from "../types";
 
-const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+const words = (alternatives: string[], flags = "iu") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 export const VIDEO = [
@@ -17,10 +17,11 @@ export const VIDEO = [
   "video-?link\\w*",
   "via video",
   "by video",
-  "virtual(?:ly)? (?:meeting|summit|talks|format)",
-  "online (?:meeting|talks|summit|format)",
-  "held virtually",
-  "met virtually",
+  // "a virtual bilateral meeting", "the virtual BRICS summit"
+  "virtual(?:ly)? (?:[\\p{L}-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
+  "online (?:[\\p{L}-]+ )?(?:meeting|talks|summit|format|conversation)s?",
+  "(?:held|met|spoke|talked|joined|attended|participated) virtually",
+  "(?:joined|attended|took part|participated) (?:\\w+ )?(?:remotely|online)",
 ];
 
 /** Contact by telephone, with or without the word "call". */
@@ -86,7 +87,7 @@ export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
-export const MESSAGE = ["telegram", "letter", "message", "condolences"];
+export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
 
 /** Other things a date in a contact sentence may belong to: then the date is not the contact's. */
 export const OTHER_EVENT = [
@@ -229,7 +230,9 @@ export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
-export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "is to (?:meet|visit|hold|host)", "are to (?:meet|hold)"]);
+export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
+/** "to be held": said of a contact still to come wherever it stands. */
+export const TO_BE_HELD = /\bto be held\b/i;
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
@@ -285,7 +288,9 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 // ---- when ----
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
-export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that) (?:week|month|year)$/i;
+export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$/i;
+/** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
+export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
