@@ -27,7 +27,6 @@ export function isRoutablePath(pathname: string): boolean {
     } catch {
       return false;
     }
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(decoded)) return false;
   }
   return true;
