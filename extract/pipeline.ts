@@ -62,9 +62,21 @@ function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): A
  * be: same people, kind and place, on that weekday or that day of some year.
  */
 function anchor(a: Analysed, known: Mention[]): string | null {
-  const lowerBounds = a.dated.filter((m) => m.date).map((m) => m.date!.value);
+  return anchorDay(a.dated, anchorBounds(a.dated), known);
+}
+
+/** The dates an undated article names itself: an anchoring day must come after them. */
+export function anchorBounds(dated: Mention[]): string[] {
+  return dated.filter((m) => m.date).map((m) => m.date!.value);
+}
+
+/**
+ * anchor() on stored parts: the article's mentions still waiting for a date (`wants`), the dates it
+ * names (`lowerBounds`), and the day-precise reports of other articles (`known`).
+ */
+export function anchorDay(wants: Mention[], lowerBounds: string[], known: Mention[]): string | null {
   const found = new Set<string>();
-  for (const m of a.dated) {
+  for (const m of wants) {
     if (m.date || (m.weekday === undefined && m.monthDay === undefined)) continue;
     for (const k of known) {
       if (k.date?.precision !== "day" || k.type !== m.type || k.participants.join() !== m.participants.join()) continue;
@@ -135,6 +147,42 @@ function attachFloating(a: Analysed): Mention[] {
   return out;
 }
 
+/** Day-precise reports an article offers for anchoring others: all its dated ones, or, when it has no date of its own, those dated outright. */
+function knownOf(a: Analysed): Mention[] {
+  return a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst);
+}
+
+/** What one article contributes on its own, for ingest to store (see readArticle). */
+export interface ArticleReading {
+  article: ArticleSummary;
+  /** The reports merged into events: dated ones and the undated ones that join the article's news. */
+  mentions: Mention[];
+  /** Reports that may anchor another article's weekday or year-less day. */
+  known: Mention[];
+  /** For an article with no date of its own: what waits for an anchor, and the dates it names. */
+  unresolved: Mention[];
+  bounds: string[];
+}
+
+/**
+ * One article read alone, as extract() reads it before anchoring; `inferred` re-reads an undated
+ * article as of the day another article anchored it to. Throws ArticleError for what cannot be read.
+ */
+export function readArticle(input: Input, index: LeaderIndex, inferred: string | null = null): ArticleReading {
+  const parsed = parseArticle(input.file, input.text, input.meta);
+  const first = analyse(parsed, index);
+  const read = inferred && !parsed.published ? analyse({ ...parsed, published: inferred, publishedSource: "inferred" }, index) : first;
+  const { file, title, publisher, url, published, publishedSource } = read.article;
+  const undated = !parsed.published;
+  return {
+    article: { file, title, publisher, url, published, publishedSource },
+    mentions: [...read.dated.filter((m) => m.date), ...attachFloating(read)],
+    known: knownOf(first),
+    unresolved: undated ? first.dated.filter((m) => !m.date) : [],
+    bounds: undated ? anchorBounds(first.dated) : [],
+  };
+}
+
 export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractOptions = {}): ExtractResult {
   const index = new LeaderIndex(catalogue);
   const errors: ExtractResult["errors"] = [];
@@ -148,7 +196,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     }
   }
   // Contacts whose day is known: from dated articles, or told with a full date by undated ones.
-  const known = analysed.flatMap((a) => (a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst)));
+  const known = analysed.flatMap(knownOf);
   for (const [i, a] of analysed.entries()) {
     if (a.article.published) continue;
     const day = anchor(a, known);
