@@ -5,7 +5,7 @@
  */
 import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
-import { cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
@@ -23,7 +23,7 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, twoLeaders
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, relativeYear],
+  predicate: [notAContactWord, relativeYear, presentTenseMonth],
   /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
   medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
   /**

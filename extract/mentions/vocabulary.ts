@@ -255,6 +255,10 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
  */
 export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+/** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
+export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
+/** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
+export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** A summit word, and what comes before it when the contact is only near the summit. */
