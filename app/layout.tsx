@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { contactKindCss } from "@/extract/kinds";
 import "./globals.css";
 
 // Every page is rendered per request: the data changes with each ingest, and the CSP nonce
@@ -17,6 +18,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* The kinds' colours as CSS variables, from the one list of kinds of contact. */}
+        <style>{contactKindCss()}</style>
+      </head>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--bg)] focus:p-2">
           Skip to content
