@@ -11,6 +11,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: "Summitry: when leaders met or talked, and who says so", template: "%s · Summitry" },
   description: "A timeline of meetings, visits, phone and video calls between leaders, each linked to the sentences in its sources that prove it.",
+  applicationName: "Summitry",
+  manifest: "/manifest.webmanifest",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AtAGlance } from "@/components/glance/AtAGlance";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { Legend } from "@/components/kinds/Legend";
 import { EventList } from "@/components/list/EventList";
@@ -28,7 +29,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
     );
   }
   const f = parsed.filters;
-  const { events, counts, pairs, years, timeline, range, filtered, list, query } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
+  const { events, counts, pairs, years, timeline, range, filtered, list, query, glance, subject } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
 
   return (
     <>
@@ -38,6 +39,10 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         {filtered ? " match these filters" : ""}
         {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
       </p>
+      {events.length && subject ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
+      {events.length && !subject ? (
+        <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
+      ) : null}
       <FilterBar years={years} pairs={pairs} current={f} />
       <LazyYearHistogram counts={counts} selected={range} query={query.slice(1)} />
       {events.length === 0 ? (

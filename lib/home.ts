@@ -6,6 +6,7 @@ import type { ContactType } from "../extract/kinds";
 import { listEvents, listPairs, yearCounts, type EventView } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
 import { dateMidpoint, datePeriod, formatDate, joinNames } from "./format";
+import { glanceOf } from "./glance";
 
 /** The list shows this many events a page; the chart always shows every event of the filters. */
 export const PAGE_SIZE = 200;
@@ -77,10 +78,21 @@ export function selectedRange(f: Filters, years: number[]): [number, number] | n
   return null;
 }
 
+/**
+ * Who the answer at a glance is about: the one pair in view, or null when the view mixes pairs
+ * (then "when did they last meet" has no single answer).
+ */
+export function subjectOf(events: EventView[]): string | null {
+  const pairs = new Set(events.map((e) => e.pair));
+  return pairs.size === 1 ? joinNames(events[0].participants) : null;
+}
+
 export async function homeView(f: Filters, page: unknown) {
-  const [events, counts, pairs] = await Promise.all([listEvents(f), yearCounts(f), listPairs()]);
+  const [events, counts, pairs, glance] = await Promise.all([listEvents(f), yearCounts(f), listPairs(), glanceOf(f)]);
   const years = yearSpan(counts);
   return {
+    glance,
+    subject: subjectOf(events),
     events,
     counts,
     pairs,

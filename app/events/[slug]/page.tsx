@@ -5,6 +5,7 @@ import { Conflicts } from "@/components/event/Conflicts";
 import { EventFacts } from "@/components/event/EventFacts";
 import { HowDated } from "@/components/event/HowDated";
 import { Neighbours } from "@/components/event/Neighbours";
+import { SameKind } from "@/components/event/SameKind";
 import { Sources } from "@/components/event/Sources";
 import { CopyLink } from "@/components/share/CopyLink";
 import { loadEventPage } from "@/lib/event-page";
@@ -30,7 +31,7 @@ export default async function EventPage({ params }: { params: Params }) {
   const found = await loadEventPage((await params).slug);
   if (found.kind === "redirect") permanentRedirect(`/events/${found.to}`);
   if (found.kind === "missing") notFound();
-  const { event: e, previous, next, sources } = found.page;
+  const { event: e, previous, next, sources, sameKind } = found.page;
 
   return (
     <article className="max-w-3xl">
@@ -39,6 +40,7 @@ export default async function EventPage({ params }: { params: Params }) {
       </p>
       <h1 className="mt-2 text-2xl font-bold" data-testid="event-title">{headline(e)}</h1>
       <EventFacts event={e} />
+      <SameKind type={e.type} date={e.date} precision={e.precision} {...sameKind} />
       <div className="mt-4"><CopyLink /></div>
       <HowDated sources={e.sources} />
       <Conflicts conflicts={e.conflicts} />
