@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseArticle } from "./article";
-import { loadCatalogue } from "./catalogue";
-import { LeaderIndex } from "./leaders";
-import { articleContext, findMentions } from "./mentions";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
