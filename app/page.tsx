@@ -29,23 +29,23 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
     );
   }
   const f = parsed.filters;
-  const { events, counts, pairs, years, timeline, range, filtered, list, query, glance, subject } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
+  const { total, counts, pairs, years, extent, firstView, shown, glance, subject, range, filtered, list, query } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
 
   return (
     <>
       <h1 className="text-2xl font-bold">Contacts between leaders</h1>
       <p className="mb-4 text-[var(--muted)]" data-testid="event-count">
-        {events.length} {events.length === 1 ? "event" : "events"}
+        {total.toLocaleString("en-GB")} {total === 1 ? "event" : "events"}
         {filtered ? " match these filters" : ""}
         {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
       </p>
-      {events.length && subject ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
-      {events.length && !subject ? (
+      {total && subject && glance ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
+      {total && !subject ? (
         <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
       ) : null}
       <FilterBar years={years} pairs={pairs} current={f} />
       <LazyYearHistogram counts={counts} selected={range} query={query.slice(1)} />
-      {events.length === 0 ? (
+      {total === 0 || !extent || !firstView ? (
         <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
           <p className="font-semibold">No contacts match these filters.</p>
           <Link href="/" className="mt-2 inline-block underline">
@@ -57,14 +57,14 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
           <div className="mt-4">
             <Legend />
           </div>
-          <LazyTimeline events={timeline} />
+          <LazyTimeline key={query} initial={firstView} extent={extent} total={total} query={query.slice(1)} />
           <h2 className="mt-6 text-lg font-semibold">Events, in order</h2>
           {list.pages > 1 ? (
             <p className="text-sm text-[var(--muted)]">
-              Events {list.first}–{list.last} of {events.length}
+              Events {list.first.toLocaleString("en-GB")}–{list.last.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}
             </p>
           ) : null}
-          <EventList events={list.shown} />
+          <EventList events={shown} />
           {list.pages > 1 ? (
             <nav className="mt-4 flex justify-between text-sm" aria-label="Pages of the list">
               {list.pageNo > 1 ? <Link href={list.link(list.pageNo - 1)} className="underline">← Earlier events</Link> : <span />}
