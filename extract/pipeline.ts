@@ -8,7 +8,7 @@ import { ArticleError, parseArticle, type ParsedArticle } from "./article";
 import { weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
-import { articleContext, findMentions } from "./mentions";
+import { articleContext, findMentions, Trace } from "./mentions";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -34,18 +34,27 @@ export interface ExtractResult {
   mentions: Mention[];
   /** Contacts whose relative date ("on Thursday") could not be placed: no date for their article. */
   unresolved: Mention[];
+  /** With `explain`: each article's trace of the mentions rules, by file. */
+  traces?: Map<string, Trace>;
+}
+
+export interface ExtractOptions {
+  /** Record which rule proposed, filled or vetoed each frame (for `extract --explain`). */
+  explain?: boolean;
 }
 
 interface Analysed {
   article: ParsedArticle;
   dated: Mention[];
   floating: Mention[];
+  trace: Trace | null;
 }
 
-function analyse(article: ParsedArticle, index: LeaderIndex): Analysed {
+function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): Analysed {
   const ctx = articleContext(article, index, article.published);
-  const { dated, floating } = findMentions(article, index, ctx);
-  return { article, dated, floating };
+  const trace = explain ? new Trace() : null;
+  const { dated, floating } = findMentions(article, index, ctx, trace);
+  return { article, dated, floating, trace };
 }
 
 /**
@@ -174,13 +183,13 @@ export function readArticle(input: Input, index: LeaderIndex, inferred: string |
   };
 }
 
-export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
+export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractOptions = {}): ExtractResult {
   const index = new LeaderIndex(catalogue);
   const errors: ExtractResult["errors"] = [];
   const analysed: Analysed[] = [];
   for (const input of inputs) {
     try {
-      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index));
+      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index, options.explain));
     } catch (e) {
       if (!(e instanceof ArticleError)) throw e;
       errors.push({ file: input.file, message: e.message });
@@ -193,7 +202,7 @@ export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
     const day = anchor(a, known);
     if (!day) continue;
     const article = { ...a.article, published: day, publishedSource: "inferred" as const };
-    analysed[i] = analyse(article, index);
+    analysed[i] = analyse(article, index, options.explain);
   }
   const mentions = analysed.flatMap((a) => [...a.dated.filter((m) => m.date), ...attachFloating(a)]);
   return {
@@ -209,5 +218,6 @@ export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
     errors,
     mentions,
     unresolved: analysed.flatMap((a) => a.dated.filter((m) => !m.date)),
+    ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, a.trace!])) } : {}),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Filters } from "./filters";
 import { prisma } from "./db";
+import { isSlug, safeHttpUrl } from "./hostile";
 
 export interface EventSource {
   articleSlug: string;
@@ -65,7 +66,8 @@ function toView(e: Row): EventView {
       articleSlug: ev.article.slug,
       articleTitle: ev.article.title,
       publisher: ev.article.publisher,
-      url: ev.article.url,
+      // Only an http(s) address ever becomes a link: a stored javascript: or data: url is dropped here.
+      url: safeHttpUrl(ev.article.url),
       published: ev.article.published,
       publishedSource: ev.article.publishedSource,
       quote: ev.quote,
@@ -110,7 +112,7 @@ export async function listPairs(): Promise<{ pair: string; names: string[]; coun
 export type EventLookup = { kind: "event"; event: EventView } | { kind: "redirect"; to: string } | { kind: "missing" };
 
 export async function findEvent(slug: string): Promise<EventLookup> {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return { kind: "missing" };
+  if (!isSlug(slug)) return { kind: "missing" };
   const rows = await loadRows({ slug });
   if (rows[0]) return { kind: "event", event: toView(rows[0]) };
   const redirect = await prisma().slugRedirect.findUnique({ where: { from: slug } });
@@ -126,9 +128,10 @@ export async function neighbours(e: EventView): Promise<{ previous: EventView | 
 }
 
 export async function findArticle(slug: string) {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
-  return prisma().article.findUnique({
+  if (!isSlug(slug)) return null;
+  const a = await prisma().article.findUnique({
     where: { slug },
     include: { evidence: { include: { event: true }, orderBy: { start: "asc" } } },
   });
+  return a && { ...a, url: safeHttpUrl(a.url) };
 }

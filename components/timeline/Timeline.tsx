@@ -11,30 +11,17 @@ import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./timeline-layout";
-import { TYPE_SHAPE } from "./TypeIcon";
+import { CONTACT_KIND } from "@/extract/kinds";
+import type { TimelineEvent } from "@/lib/home";
+import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./layout";
 import { useWidth } from "./useWidth";
 
-export interface TimelineEvent {
-  slug: string;
-  /** Midpoint of the period the date stands for, in ms. */
-  t: number;
-  /** The period's start and end, in ms (equal-ish for a day). */
-  t0: number;
-  t1: number;
-  type: "in-person" | "phone" | "video";
-  label: string;
-  when: string;
-  precision: string;
-  place: string | null;
-  sources: number;
-}
+export type { TimelineEvent };
 
-const TYPE_LABEL = { "in-person": "In person", phone: "Phone call", video: "Video call" } as const;
 const DAY = 86_400_000;
 
 function describe(e: TimelineEvent): string {
-  return `${e.when} (${e.precision === "day" ? "exact day" : e.precision + " only"}): ${TYPE_LABEL[e.type]}, ${e.label}${e.place ? `, ${e.place}` : ""}; ${e.sources} ${e.sources === 1 ? "source" : "sources"}`;
+  return `${e.when} (${e.precision === "day" ? "exact day" : e.precision + " only"}): ${CONTACT_KIND[e.type].label}, ${e.label}${e.place ? `, ${e.place}` : ""}; ${e.sources} ${e.sources === 1 ? "source" : "sources"}`;
 }
 
 export function Timeline({ events }: { events: TimelineEvent[] }) {
@@ -85,7 +72,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     ROW_ORDER.forEach((t, r) => {
       const y = MARGIN.top + r * ROW_H;
       ctx.fillStyle = fg;
-      ctx.fillText(TYPE_LABEL[t], 8, y + ROW_H / 2);
+      ctx.fillText(CONTACT_KIND[t].label, 8, y + ROW_H / 2);
       ctx.fillStyle = line;
       ctx.fillRect(MARGIN.left, y + ROW_H - 1, width - MARGIN.left - MARGIN.right, 1);
     });
@@ -97,7 +84,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
     const xs = new Float64Array(ts.length);
     for (let i = from; i < to; i++) xs[i] = x(ts[i]);
     laid.current = stack(xs, rows, from, to);
-    const shapes = Object.fromEntries(ROW_ORDER.map((t) => [t, new Path2D(TYPE_SHAPE[t])]));
+    const shapes = Object.fromEntries(ROW_ORDER.map((t) => [t, new Path2D(CONTACT_KIND[t].shape)]));
     ctx.save();
     ctx.beginPath();
     ctx.rect(MARGIN.left, 0, width - MARGIN.left - MARGIN.right, HEIGHT);
@@ -275,7 +262,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           >
             <strong>{tipEvent.when}</strong> <span className="text-[var(--muted)]">({tipEvent.precision === "day" ? "exact day" : `${tipEvent.precision} only`})</span>
             <br />
-            {TYPE_LABEL[tipEvent.type]}: {tipEvent.label}
+            {CONTACT_KIND[tipEvent.type].label}: {tipEvent.label}
             {tipEvent.place ? <> in {tipEvent.place}</> : null}
             <br />
             {tipEvent.sources} {tipEvent.sources === 1 ? "source" : "sources"}
