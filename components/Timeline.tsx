@@ -221,7 +221,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 2) / grid) * grid);
     const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 2) / grid) * grid);
     const px = Math.max(100, Math.min(8000, Math.round((plot * (to - from)) / span / 32) * 32));
-    const url = `/api/timeline?${query ? `${query}&` : ""}from=${from}&to=${to}&width=${px}`;
+    const url = `/api/timeline?${query ? `${query}&` : ""}start=${from}&end=${to}&width=${px}`;
     const known = responses.current.get(url);
     if (known) {
       setView(known);
