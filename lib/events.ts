@@ -147,9 +147,9 @@ export async function yearCounts(f: Filters = {}): Promise<{ year: number; count
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 
-/** The pair filter's choices, most frequent first: at most `limit` pairs, named from one event each. */
-export async function listPairs(limit = 200): Promise<{ pair: string; names: string[]; count: number }[]> {
-  const groups = await prisma().event.groupBy({ by: ["pair"], _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
+/** The pair filter's choices (or the pairs of a view), most frequent first: at most `limit`, named from one event each. */
+export async function listPairs(limit = 200, f: Filters = {}): Promise<{ pair: string; names: string[]; count: number }[]> {
+  const groups = await prisma().event.groupBy({ by: ["pair"], where: whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
   const ids = groups.map((g) => g._min.id!).filter((id) => id !== null);
   const named = await prisma().participant.findMany({ where: { eventId: { in: ids } }, include: { leader: true }, orderBy: [{ eventId: "asc" }, { position: "asc" }] });
   const names = new Map<number, string[]>();

@@ -1,6 +1,7 @@
 /** Events as JSON, CSV or iCalendar for /api/events. Pure functions over EventView. */
 import type { EventView } from "./events";
-import { formatDate, headline, TYPE_LABEL } from "./format";
+import { CONTACT_KIND } from "../extract/kinds";
+import { formatDate, headline } from "./format";
 
 export function toJson(events: EventView[]) {
   return {
@@ -68,7 +69,7 @@ export function icsEvents(events: EventView[], origin: string, now = new Date())
       `DTSTART;VALUE=DATE:${day(start)}`,
       `DTEND;VALUE=DATE:${day(end)}`,
       fold(`SUMMARY:${icsText(headline(e))}`),
-      fold(`DESCRIPTION:${icsText(`${TYPE_LABEL[e.type]}, ${formatDate(e.date, e.precision)} (${e.precision} precision). ${e.sources.length} sources.`)}`),
+      fold(`DESCRIPTION:${icsText(`${CONTACT_KIND[e.type].label}, ${formatDate(e.date, e.precision)} (${e.precision} precision). ${e.sources.length} sources.`)}`),
       ...(e.place ? [fold(`LOCATION:${icsText(e.place)}`)] : []),
       fold(`URL:${origin}/events/${e.slug}`),
       "END:VEVENT",

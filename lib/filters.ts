@@ -4,9 +4,9 @@
  * its parameter, never a crash and never a silently different view.
  */
 import { z } from "zod";
+import { CONTACT_TYPES, type ContactType } from "../extract/kinds";
 
-export const CONTACT_TYPES = ["in-person", "phone", "video"] as const;
-export type ContactType = (typeof CONTACT_TYPES)[number];
+export { CONTACT_TYPES, type ContactType };
 
 const Year = z.coerce
   .number({ error: "must be a year such as 2023" })

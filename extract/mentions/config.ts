@@ -4,11 +4,11 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
-import { afterPublication, habitual, inOffice, inPersonNeedsPlace, undatedNeedsBothNamed } from "./filters";
+import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
 import { cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
-import { dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
+import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
@@ -42,10 +42,10 @@ export const FRAME_RULES: FrameRules = {
 
 /**
  * Participant resolvers, first wins. A pronoun subject ("after he met X") is read before anyone
- * is counted; with two named that is all; with more, a summit takes everyone before any pairing
- * rule, then joined objects, a joined subject, a date's own stretch, and last plain nearness.
+ * is counted; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, and last plain nearness.
  */
-export const PARTICIPANTS = [pronounSubject, twoNamed, possessiveDropped, summitTakesAll, joinedObjects, joinedSubject, dateStretch, nearestTwo];
+export const PARTICIPANTS = [pronounSubject, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, nearestTwo];
 
 /** Group words, first wins: "the two leaders" as the subject beats any other group word. */
 export const GROUPS = [dualSubject, groupWord];
@@ -67,7 +67,7 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
 /** Vetoes on a filled frame before it is split per person. */
 export const FRAME_FILTERS = [inPersonNeedsPlace];
-/** Vetoes on each contact of a frame (after the split): its people were in office at its date. */
-export const CONTACT_FILTERS = [inOffice];
+/** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
+export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];

@@ -24,6 +24,12 @@ export const inPersonNeedsPlace: Veto<FilledFrame> = {
   veto: ({ frame, place }) => (frame.cue.kind === "weak" && frame.type === "in-person" && !place ? "a talking word read as in person, with no place" : null),
 };
 
+/** A contact needs two sides: the rules found fewer. */
+export const twoSides: Veto<FilledFrame> = {
+  name: "two-sides",
+  veto: ({ people }) => (people.length < 2 ? `only ${people.join("") || "nobody"} found as a participant` : null),
+};
+
 /**
  * "the first meeting between leaders of the two countries since 2016": not these two, if one of
  * them was not yet (or no longer) in office then.

@@ -138,6 +138,8 @@ export interface DateOwnerInput {
   /** Frames found so far in the sentence; the medium of the last is inherited. */
   frames: Frame[];
   leadType: ContactType | null;
+  /** Where the sentence first names a leader (its length when it names none). */
+  firstLeaderAt: number;
   trace: Trace | null;
 }
 
@@ -231,21 +233,33 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
- * A date opening the sentence belongs to the contact after it; a blocking word ("troops") only
- * vetoes it from the date's own clause, not from an aside between commas.
+ * A date opening the sentence (before any leader is named) belongs to the contact after it; a
+ * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
+ * commas. A date after a leader is named takes a cue after it only in its own clause
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Moscow in May, and …").
  */
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",
   apply(i) {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
+    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
 };
 
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
-export function datedFrames(rules: FrameRules, text: string, offset: number, cues: Cue[], dates: DateMention[], leadType: ContactType | null, trace: Trace | null): { frames: Frame[]; reportDate: DateMention | null } {
+export function datedFrames(
+  rules: FrameRules,
+  text: string,
+  offset: number,
+  cues: Cue[],
+  dates: DateMention[],
+  leadType: ContactType | null,
+  trace: Trace | null,
+  firstLeaderAt = text.length,
+): { frames: Frame[]; reportDate: DateMention | null } {
   const frames: Frame[] = [];
   let reportDate: DateMention | null = null;
   let previous: DateOwnerInput["previous"] = null;
@@ -253,7 +267,7 @@ export function datedFrames(rules: FrameRules, text: string, offset: number, cue
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     if (owner.reportDate) reportDate ??= owner.reportDate;
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };

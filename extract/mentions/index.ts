@@ -98,7 +98,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
 
   const dates = findDates(s.text, s.start, ctx.ref);
   story.year = followNarrative(s, dates, story.year);
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace);
+  const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
     const out: Emitted[] = [];
     for (const [i, f] of frames.entries()) {

@@ -275,3 +275,39 @@ describe("mentions", () => {
     expect(got.map((m) => [m.date, m.who])).toEqual([["2025-04-24", "volodymyr-zelensky+cyril-ramaphosa"]]);
   });
 });
+
+describe("participant rules, precision first", () => {
+  it("summit-takes-all: a summit takes only the people of its own clause", () => {
+    const got = mentions("Giorgia Meloni telephoned Benjamin Netanyahu on 9 October to express solidarity, and she flew to Cairo for the peace summit on 21 October, where she met Abdel Fattah el-Sisi.", "2023-12-28");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2023-10-09", "phone", "benjamin-netanyahu+giorgia-meloni"],
+      ["2023-10-21", "in-person", "abdel-fattah-el-sisi+giorgia-meloni"],
+    ]);
+  });
+
+  it("nearest-two: a clause naming one leader does not borrow another from the clause before", () => {
+    const got = mentions("Olaf Scholz had spoken to Vladimir Putin by telephone over the weekend, and the Chancellor had travelled to Washington in early February for his inaugural meeting with President Joe Biden.", "2022-03-08");
+    expect(got.filter((m) => m.who.includes("joe-biden") && m.who.includes("vladimir-putin"))).toEqual([]);
+  });
+
+  it("group-word: in an article about many leaders, 'their meeting' is nobody's guess", () => {
+    const body = [
+      "Narendra Modi flies to Tianjin. Narendra Modi and Donald Trump fell out over tariffs. Donald Trump and Narendra Modi spoke by phone in June.",
+      "Xi Jinping will host Narendra Modi. Xi Jinping and Narendra Modi last met in Kazan. Xi Jinping, Donald Trump and Narendra Modi are all in the story.",
+      "The summit in Wuhan in April 2018 set the tone.",
+    ].join("\n\n");
+    expect(mentions(body, "2025-08-30").filter((m) => m.date === "2018-04")).toEqual([]);
+  });
+
+  it("group-word: 'They met again …' is the people of the contact just told", () => {
+    const got = mentions("Recep Tayyip Erdogan and Abdel Fattah el-Sisi shook hands in Doha in November 2022, an encounter brokered by Tamim bin Hamad Al Thani.\n\nThey met again in New Delhi in September 2023.", "2024-02-14");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-11", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
+      ["2023-09", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
+    ]);
+  });
+
+  it("cue-after-date: a date after the leaders takes no contact word from the next clause", () => {
+    expect(mentions("Vladimir Putin reiterated his invitation for Xi Jinping to attend the celebrations in Moscow in May, and expressed his readiness to travel to China for the summit.", "2025-01-21")).toEqual([]);
+  });
+});

@@ -8,11 +8,27 @@ import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { COLLECTIVE, DUAL, LATER_WITH, OPENING, PLURAL_CONTACTS, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
+import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
 
 export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
 }
+
+/** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
+export function clauseOf(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
 
 export interface WhoInput {
   s: Sentence;
@@ -41,6 +57,22 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
   },
 };
 
+/**
+ * "X telephoned Y on Monday, and she flew to Cairo for the summit, where she met Z": a clause
+ * opening with "he"/"she" goes on about the sentence's subject (its first leader), and the contact
+ * is with the next leader named after its contact word.
+ */
+export const clausePronounSubject: Rule<WhoInput, string[]> = {
+  name: "clause-pronoun-subject",
+  apply({ s, kept, frame }) {
+    const [start] = clauseOf(s.text, frame.at);
+    if (start === 0 || !/^\s*(?:he|she)\b/i.test(s.text.slice(start))) return null;
+    const subject = kept[0];
+    const object = kept.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject.leaderId);
+    return object ? [subject.leaderId, object.leaderId] : null;
+  },
+};
+
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {
   name: "two-named",
@@ -54,14 +86,19 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
 };
 
 /**
- * A summit involves everyone named ("met in Paris at a summit hosted by Macron and Merkel"); a
- * meeting "before" a summit or "on the sidelines of" one does not.
+ * A summit involves everyone named in its clause ("met in Paris at a summit hosted by Macron and
+ * Merkel"); a meeting "before" a summit, "on the sidelines of" one, or called bilateral does not,
+ * nor does a contact told in another clause of the sentence ("telephoned X, and flew to the summit").
  */
 export const summitTakesAll: Rule<WhoInput, string[]> = {
   name: "summit-takes-all",
-  apply({ s, kept }) {
+  apply({ s, kept, frame }) {
     const summit = SUMMIT.exec(s.text);
-    return summit && !summit[1] ? distinct(kept) : null;
+    if (!summit || summit[1]) return null;
+    const clause = clauseOf(s.text, frame.at);
+    if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
+    const people = distinct(kept.filter(within(s, clause)));
+    return people.length > 2 ? people : null;
   },
 };
 
@@ -104,12 +141,20 @@ export const dateStretch: Rule<WhoInput, string[]> = {
   },
 };
 
-/** Otherwise the two named nearest the contact's words. */
+/**
+ * Otherwise the two named nearest the contact's words, in its own clause when the clause names
+ * two. A clause naming one ("…, and the Chancellor travelled to Washington to meet Biden") does
+ * not borrow a second from another clause.
+ */
 export const nearestTwo: Rule<WhoInput, string[]> = {
   name: "nearest-two",
   apply({ s, kept, frame }) {
     const at = frame.at + s.start;
-    return distinct([...kept].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))).slice(0, 2);
+    const clause = clauseOf(s.text, frame.at);
+    const local = kept.filter(within(s, clause));
+    if (distinct(local).length === 1 && clause[0] > 0) return distinct(local);
+    const pool = distinct(local).length >= 2 ? local : kept;
+    return distinct([...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))).slice(0, 2);
   },
 };
 
@@ -148,7 +193,11 @@ export const groupWord: Rule<GroupInput, string[]> = {
     const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
     if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
     if (DUAL.test(s.text.slice(0, frame.at))) return [...ctx.mainPair];
-    if (!people.length && recent && recent.length > 2) return [...recent];
+    if (!people.length && recent && recent.length > 2 && PLURAL_GROUP.test(s.text)) return [...recent];
+    // "They met again …" opening a sentence that names nobody: the people of the contact just told.
+    if (!people.length && recent && /^(?:They|The two)\b/.test(s.text)) return [...recent];
+    // An article about many leaders, or one named outside the main pair: "their meeting" may be anyone's.
+    if (!ctx.pairClear || (people.length === 1 && !ctx.mainPair.includes(people[0]))) return null;
     return [...new Set([...people, ...ctx.mainPair])];
   },
 };

@@ -259,8 +259,12 @@ export const PROXY_AFTER_POSSESSIVE =
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** A summit word, and what comes before it when the contact is only near the summit. */
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
-/** A meeting on a summit's sidelines is bilateral: it does not take everyone at the summit. */
-export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate)\b|\bsidelines\b|\bmargins\b/i;
+/** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
+export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
+export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
+/** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
+export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /** "met X, and later with Y": a second object told apart. */

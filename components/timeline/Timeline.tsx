@@ -15,15 +15,14 @@ import { utcFormat } from "d3-time-format";
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CONTACT_KIND } from "@/extract/kinds";
 import type { BinUnit, TimelineBin, TimelineEvent, TimelineView } from "@/lib/timeline";
-import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./timeline-layout";
-import { TYPE_SHAPE } from "./TypeIcon";
+import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./layout";
 import { useWidth } from "./useWidth";
 
 export type { TimelineEvent };
 
-const TYPE_LABEL = { "in-person": "In person", phone: "Phone call", video: "Video call" } as const;
-const TYPE_PLURAL = { "in-person": "in-person meetings", phone: "phone calls", video: "video calls" } as const;
+const TYPE_PLURAL: Record<TimelineEvent["type"], string> = { "in-person": "in-person meetings", phone: "phone calls", video: "video calls" };
 const DAY = 86_400_000;
 const BIN_LABEL: Record<BinUnit, (d: Date) => string> = {
   day: utcFormat("%-d %B %Y"),
@@ -34,7 +33,7 @@ const BIN_LABEL: Record<BinUnit, (d: Date) => string> = {
 const UNIT_MS: Record<BinUnit, number> = { day: DAY, week: 7 * DAY, month: 30.44 * DAY, year: 365.25 * DAY };
 
 function describe(e: TimelineEvent): string {
-  return `${e.when} (${e.precision === "day" ? "exact day" : e.precision + " only"}): ${TYPE_LABEL[e.type]}, ${e.label}${e.place ? `, ${e.place}` : ""}; ${e.sources} ${e.sources === 1 ? "source" : "sources"}`;
+  return `${e.when} (${e.precision === "day" ? "exact day" : e.precision + " only"}): ${CONTACT_KIND[e.type].label}, ${e.label}${e.place ? `, ${e.place}` : ""}; ${e.sources} ${e.sources === 1 ? "source" : "sources"}`;
 }
 
 /** The unit the server would bin `span` ms at `width` px in (the same rule as lib/timeline's binUnitFor). */
@@ -143,7 +142,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     ROW_ORDER.forEach((t, r) => {
       const y = MARGIN.top + r * ROW_H;
       ctx.fillStyle = colour.fg;
-      ctx.fillText(TYPE_LABEL[t], 8, y + ROW_H / 2);
+      ctx.fillText(CONTACT_KIND[t].label, 8, y + ROW_H / 2);
       ctx.fillStyle = colour.line;
       ctx.fillRect(MARGIN.left, y + ROW_H - 1, width - MARGIN.left - MARGIN.right, 1);
     });
@@ -174,7 +173,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
       const xs = new Float64Array(ts.length);
       for (let i = from; i < to; i++) xs[i] = x(ts[i]);
       laid.current = stack(xs, rows, from, to);
-      const shapes = Object.fromEntries(ROW_ORDER.map((t) => [t, new Path2D(TYPE_SHAPE[t])]));
+      const shapes = Object.fromEntries(ROW_ORDER.map((t) => [t, new Path2D(CONTACT_KIND[t].shape)]));
       for (const m of laid.current) {
         const e = marks[m.i];
         const y = rowY(m.row, m.lane);
@@ -438,7 +437,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
               <>
                 <strong>{tip.e.when}</strong> <span className="text-[var(--muted)]">({tip.e.precision === "day" ? "exact day" : `${tip.e.precision} only`})</span>
                 <br />
-                {TYPE_LABEL[tip.e.type]}: {tip.e.label}
+                {CONTACT_KIND[tip.e.type].label}: {tip.e.label}
                 {tip.e.place ? <> in {tip.e.place}</> : null}
                 <br />
                 {tip.e.sources} {tip.e.sources === 1 ? "source" : "sources"}
