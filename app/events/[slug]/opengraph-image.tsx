@@ -1,13 +1,12 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { findEvent } from "@/lib/events";
-import { formatDate, joinNames, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
+import { CONTACT_KIND } from "@/extract/kinds";
+import { formatDate, joinNames, PRECISION_LABEL } from "@/lib/format";
 
 export const alt = "A contact between leaders, with its sources";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-
-const COLOUR: Record<string, string> = { "in-person": "#0072b2", phone: "#d55e00", video: "#009e73" };
 
 /** The share card: who, when (and how precisely), what kind, and how many sources say so. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
@@ -22,8 +21,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         <div style={{ display: "flex", fontSize: 32, color: "#5c5c5c" }}>Summitry</div>
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ display: "flex", fontSize: 64, fontWeight: 700 }}>{joinNames(e.participants)}</div>
-          <div style={{ display: "flex", fontSize: 40, marginTop: 24, color: COLOUR[e.type] }}>
-            {TYPE_LABEL[e.type]}
+          <div style={{ display: "flex", fontSize: 40, marginTop: 24, color: CONTACT_KIND[e.type].colour.light }}>
+            {CONTACT_KIND[e.type].label}
             {e.place ? ` in ${e.place}` : ""}
           </div>
           <div style={{ display: "flex", fontSize: 40, marginTop: 12 }}>

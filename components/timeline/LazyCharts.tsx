@@ -5,7 +5,7 @@
  * The placeholders keep the layout from jumping while they load.
  */
 import dynamic from "next/dynamic";
-import { CHART_HEIGHT } from "./timeline-layout";
+import { CHART_HEIGHT } from "./layout";
 
 export const LazyTimeline = dynamic(() => import("./Timeline").then((m) => m.Timeline), {
   ssr: false,

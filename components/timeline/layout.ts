@@ -2,7 +2,10 @@
  * Pure layout of the timeline, kept apart from the DOM so it is tested alone: which row a type
  * takes, and how marks that would overlap at the current zoom stack into lanes.
  */
-export const ROW_ORDER = ["in-person", "phone", "video"] as const;
+import { CONTACT_TYPES } from "@/extract/kinds";
+
+/** One row per kind of contact, in the kinds' own order. */
+export const ROW_ORDER = CONTACT_TYPES;
 export const MARK_SIZE = 12;
 export const MAX_LANES = 4;
 export const MARGIN = { left: 92, right: 16, top: 8, bottom: 28 };

@@ -1,8 +1,9 @@
 /** The list of events: the accessible twin of the timeline, and the way in on small screens. */
 import Link from "next/link";
 import type { EventView } from "@/lib/events";
-import { formatDate, joinNames, PRECISION_LABEL, TYPE_LABEL } from "@/lib/format";
-import { TypeIcon } from "./TypeIcon";
+import { TypeIcon } from "@/components/kinds/TypeIcon";
+import { CONTACT_KIND } from "@/extract/kinds";
+import { formatDate, joinNames, PRECISION_LABEL } from "@/lib/format";
 
 export function EventList({ events }: { events: EventView[] }) {
   return (
@@ -14,7 +15,7 @@ export function EventList({ events }: { events: EventView[] }) {
               {formatDate(e.date, e.precision)}
             </time>
             <span className="inline-flex items-center gap-1 text-sm">
-              <TypeIcon type={e.type} /> {TYPE_LABEL[e.type]}
+              <TypeIcon type={e.type} /> {CONTACT_KIND[e.type].label}
             </span>
             <Link href={`/events/${e.slug}`} className="font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
               {joinNames(e.participants)}

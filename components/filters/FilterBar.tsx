@@ -5,13 +5,8 @@
  */
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { TypeIcon } from "./TypeIcon";
-
-const TYPES = [
-  { value: "in-person", label: "In person" },
-  { value: "phone", label: "Phone call" },
-  { value: "video", label: "Video call" },
-] as const;
+import { TypeIcon } from "@/components/kinds/TypeIcon";
+import { CONTACT_KIND, CONTACT_TYPES } from "@/extract/kinds";
 
 export interface FilterBarProps {
   years: number[];
@@ -22,7 +17,7 @@ export interface FilterBarProps {
 export function FilterBar({ years, pairs, current }: FilterBarProps) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const types = current.type ?? TYPES.map((t) => t.value);
+  const types = current.type ?? CONTACT_TYPES;
   const from = current.year ?? current.from;
   const to = current.year ?? current.to;
 
@@ -37,7 +32,7 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
       if (t) q.set("to", String(t));
     }
     const chosen = data.getAll("type").map(String);
-    if (chosen.length && chosen.length < TYPES.length) q.set("type", chosen.join(","));
+    if (chosen.length && chosen.length < CONTACT_TYPES.length) q.set("type", chosen.join(","));
     const pair = data.get("pair");
     if (pair) q.set("pair", String(pair));
     const s = q.toString().replace(/%2C/g, ",");
@@ -64,10 +59,10 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
       </fieldset>
       <fieldset className="flex flex-wrap items-center gap-3">
         <legend className="mb-1 font-semibold">Kind of contact</legend>
-        {TYPES.map((t) => (
-          <label key={t.value} className="inline-flex items-center gap-1">
-            <input type="checkbox" name="type" value={t.value} defaultChecked={types.includes(t.value)} key={`${t.value}-${types.includes(t.value)}`} />
-            <TypeIcon type={t.value} /> {t.label}
+        {CONTACT_TYPES.map((t) => (
+          <label key={t} className="inline-flex items-center gap-1">
+            <input type="checkbox" name="type" value={t} defaultChecked={types.includes(t)} key={`${t}-${types.includes(t)}`} />
+            <TypeIcon type={t} /> {CONTACT_KIND[t].label}
           </label>
         ))}
       </fieldset>
