@@ -5,7 +5,7 @@
  */
 import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
-import { topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
@@ -32,12 +32,12 @@ export const FRAME_RULES: FrameRules = {
    */
   modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality],
   /**
-   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since")
-   * are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
+   * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading; then a list member takes its list's contact; then
    * the nearest cue before the date, and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, plannedDate, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
 };
 
 /**

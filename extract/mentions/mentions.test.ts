@@ -326,5 +326,17 @@ describe("predicate rules", () => {
     expect(mentions("Emmanuel Macron will join the summit, which Luiz Inacio Lula da Silva hosts in Belem in November.", "2025-08-12")).toEqual([]);
     expect(mentions("Luiz Inacio Lula da Silva hosted Emmanuel Macron in Belem in March.", "2025-08-12")).toEqual([expect.objectContaining({ date: "2025-03" })]);
   });
+
+  it("keeps a run of sentences opening with 'He' on one leader", () => {
+    const got = mentions("Nicolás Maduro, Venezuela's president, has spent years courting old allies abroad, with some success.\n\nHe flew to Moscow for talks with Vladimir Putin in December 2018. He was in Beijing in September 2018 for talks with Xi Jinping.", "2023-05-29");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2018-12", "vladimir-putin+nicolas-maduro"],
+      ["2018-09", "xi-jinping+nicolas-maduro"],
+    ]);
+  });
+
+  it("planned-after: a meeting that 'never took place' is no contact", () => {
+    expect(mentions("In Hiroshima, a meeting between Luiz Inacio Lula da Silva and Volodymyr Zelensky that both sides wanted never took place.", "2023-05-29")).toEqual([]);
+  });
 });
 

@@ -226,7 +226,10 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const NOT_HELD =
   /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
-export const NOT_HELD_AFTER = /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
+export const NOT_HELD_AFTER =
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
+export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
