@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isRoutablePath } from "./lib/hostile";
 
 /**
  * A fresh nonce per request and a strict Content-Security-Policy: only scripts Next.js marks
@@ -23,7 +24,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A path no route can decode (bad percent-encoding, control characters, overlong) gets the
+  // ordinary 404 page here, before Next.js's own decoding throws on it and answers 500.
+  const response = isRoutablePath(request.nextUrl.pathname)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.rewrite(new URL("/_unroutable", request.url), { request: { headers: requestHeaders }, status: 404 });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

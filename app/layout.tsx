@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { contactKindCss } from "@/extract/kinds";
 import "./globals.css";
 
 // Every page is rendered per request: the data changes with each ingest, and the CSP nonce
@@ -10,6 +11,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`),
   title: { default: "Summitry: when leaders met or talked, and who says so", template: "%s · Summitry" },
   description: "A timeline of meetings, visits, phone and video calls between leaders, each linked to the sentences in its sources that prove it.",
+  applicationName: "Summitry",
+  manifest: "/manifest.webmanifest",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -17,6 +21,10 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        {/* The kinds' colours as CSS variables, from the one list of kinds of contact. */}
+        <style>{contactKindCss()}</style>
+      </head>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--bg)] focus:p-2">
           Skip to content

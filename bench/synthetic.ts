@@ -3,7 +3,7 @@ import { scratchDatabase } from "../lib/testdb";
 import { loadCatalogue } from "../extract/catalogue";
 
 export async function syntheticDatabase(n: number) {
-  const scratch = scratchDatabase();
+  const scratch = await scratchDatabase();
   const { db } = scratch;
   const leaders = loadCatalogue().leaders.slice(0, 12);
   await db.leader.createMany({ data: leaders.map((l) => ({ id: l.id, name: l.name, countries: l.roles[0].country })) });

@@ -8,7 +8,7 @@ import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "
 import { weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
-import { articleContext, findMentions } from "./mentions";
+import { articleContext, findMentions, Trace } from "./mentions";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -34,24 +34,33 @@ export interface ExtractResult {
   mentions: Mention[];
   /** Contacts whose relative date ("on Thursday") could not be placed: no date for their article. */
   unresolved: Mention[];
+  /** With `explain`: each article's trace of the mentions rules, by file. */
+  traces?: Map<string, Trace>;
+}
+
+export interface ExtractOptions {
+  /** Record which rule proposed, filled or vetoed each frame (for `extract --explain`). */
+  explain?: boolean;
 }
 
 interface Analysed {
   article: ParsedArticle;
   dated: Mention[];
   floating: Mention[];
+  trace: Trace | null;
 }
 
-function analyse(article: ParsedArticle, index: LeaderIndex): Analysed {
+function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): Analysed {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
+  const trace = explain ? new Trace() : null;
   // A long article is read window by window, so its time stays linear in its size.
   for (const part of readingWindows(article)) {
-    const found = findMentions(part, index, articleContext(part, index, article.published));
+    const found = findMentions(part, index, articleContext(part, index, article.published), trace);
     dated.push(...found.dated);
     floating.push(...found.floating);
   }
-  return { article, dated, floating };
+  return { article, dated, floating, trace };
 }
 
 /**
@@ -59,9 +68,21 @@ function analyse(article: ParsedArticle, index: LeaderIndex): Analysed {
  * be: same people, kind and place, on that weekday or that day of some year.
  */
 function anchor(a: Analysed, known: Mention[]): string | null {
-  const lowerBounds = a.dated.filter((m) => m.date).map((m) => m.date!.value);
+  return anchorDay(a.dated, anchorBounds(a.dated), known);
+}
+
+/** The dates an undated article names itself: an anchoring day must come after them. */
+export function anchorBounds(dated: Mention[]): string[] {
+  return dated.filter((m) => m.date).map((m) => m.date!.value);
+}
+
+/**
+ * anchor() on stored parts: the article's mentions still waiting for a date (`wants`), the dates it
+ * names (`lowerBounds`), and the day-precise reports of other articles (`known`).
+ */
+export function anchorDay(wants: Mention[], lowerBounds: string[], known: Mention[]): string | null {
   const found = new Set<string>();
-  for (const m of a.dated) {
+  for (const m of wants) {
     if (m.date || (m.weekday === undefined && m.monthDay === undefined)) continue;
     for (const k of known) {
       if (k.date?.precision !== "day" || k.type !== m.type || k.participants.join() !== m.participants.join()) continue;
@@ -138,26 +159,62 @@ function attachFloating(a: Analysed): Mention[] {
   return out;
 }
 
-export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
+/** Day-precise reports an article offers for anchoring others: all its dated ones, or, when it has no date of its own, those dated outright. */
+function knownOf(a: Analysed): Mention[] {
+  return a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst);
+}
+
+/** What one article contributes on its own, for ingest to store (see readArticle). */
+export interface ArticleReading {
+  article: ArticleSummary;
+  /** The reports merged into events: dated ones and the undated ones that join the article's news. */
+  mentions: Mention[];
+  /** Reports that may anchor another article's weekday or year-less day. */
+  known: Mention[];
+  /** For an article with no date of its own: what waits for an anchor, and the dates it names. */
+  unresolved: Mention[];
+  bounds: string[];
+}
+
+/**
+ * One article read alone, as extract() reads it before anchoring; `inferred` re-reads an undated
+ * article as of the day another article anchored it to. Throws ArticleError for what cannot be read.
+ */
+export function readArticle(input: Input, index: LeaderIndex, inferred: string | null = null): ArticleReading {
+  const parsed = parseArticle(input.file, input.text, input.meta);
+  const first = analyse(parsed, index);
+  const read = inferred && !parsed.published ? analyse({ ...parsed, published: inferred, publishedSource: "inferred" }, index) : first;
+  const { file, title, publisher, url, published, publishedSource } = read.article;
+  const undated = !parsed.published;
+  return {
+    article: { file, title, publisher, url, published, publishedSource },
+    mentions: [...read.dated.filter((m) => m.date), ...attachFloating(read)],
+    known: knownOf(first),
+    unresolved: undated ? first.dated.filter((m) => !m.date) : [],
+    bounds: undated ? anchorBounds(first.dated) : [],
+  };
+}
+
+export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractOptions = {}): ExtractResult {
   const index = new LeaderIndex(catalogue);
   const errors: ExtractResult["errors"] = [];
   const analysed: Analysed[] = [];
   for (const input of inputs) {
     try {
-      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index));
+      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index, options.explain));
     } catch (e) {
       if (!(e instanceof ArticleError)) throw e;
       errors.push({ file: input.file, message: e.message });
     }
   }
   // Contacts whose day is known: from dated articles, or told with a full date by undated ones.
-  const known = analysed.flatMap((a) => (a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst)));
+  const known = analysed.flatMap(knownOf);
   for (const [i, a] of analysed.entries()) {
     if (a.article.published) continue;
     const day = anchor(a, known);
     if (!day) continue;
     const article = { ...a.article, published: day, publishedSource: "inferred" as const };
-    analysed[i] = analyse(article, index);
+    analysed[i] = analyse(article, index, options.explain);
   }
   const mentions = analysed.flatMap((a) => [...a.dated.filter((m) => m.date), ...attachFloating(a)]);
   return {
@@ -173,5 +230,6 @@ export function extract(inputs: Input[], catalogue: Catalogue): ExtractResult {
     errors,
     mentions,
     unresolved: analysed.flatMap((a) => a.dated.filter((m) => !m.date)),
+    ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, a.trace!])) } : {}),
   };
 }

@@ -1,6 +1,8 @@
 /** Shared shapes of the extraction pipeline. Every stage takes and returns plain data. */
 
-export type ContactType = "in-person" | "phone" | "video";
+import type { ContactType } from "./kinds";
+
+export type { ContactType };
 export type Precision = "day" | "month" | "year";
 export type PublishedSource = "metadata" | "text" | "inferred";
 

@@ -1,14 +1,32 @@
 /**
- * The one Prisma client of the app, talking to SQLite through the better-sqlite3 adapter.
- * DATABASE_URL picks the file (default prisma/dev.db, relative to the working directory).
+ * The one Prisma client of the app. DATABASE_URL picks the database: `postgresql://…` (or
+ * `postgres://…`) talks to PostgreSQL through the pg adapter, anything else is a SQLite file
+ * through the better-sqlite3 adapter (default prisma/dev.db, relative to the working directory).
+ * Both clients are generated from the same models (prisma/schema.prisma and
+ * prisma/postgresql/schema.prisma), so the rest of the code sees one type.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
 
 export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
 
+export type Provider = "sqlite" | "postgresql";
+
+export function providerOf(url: string): Provider {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+}
+
+/** How long a SQLite statement waits for another writer before answering "busy" (then lib/write.ts retries). */
+const SQLITE_BUSY_MS = 2_000;
+
 export function createPrisma(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (providerOf(url) === "postgresql") {
+    // The same models generate the same client API; only the SQL dialect behind it differs.
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_MS }) });
 }
 
 // One client per server process, kept across hot reloads in development.

@@ -16,3 +16,19 @@ describe("URL filters", () => {
     expect(parseFilters({ year: "1e9" })).toMatchObject({ ok: false, param: "year" });
   });
 });
+
+describe("filter normalisation", () => {
+  it("gives the same filters, and the same query, to type lists that mean the same", () => {
+    const spellings = ["video,phone", "phone,video", "phone,video,phone", " video , phone "];
+    const queries = spellings.map((t) => {
+      const r = parseFilters(new URLSearchParams({ type: t, year: "2020" }));
+      if (!r.ok) throw new Error(r.message);
+      return filtersToQuery(r.filters);
+    });
+    expect(new Set(queries)).toEqual(new Set(["?year=2020&type=phone,video"]));
+  });
+
+  it("treats every type named as no type filter", () => {
+    expect(parseFilters({ type: "video,in-person,phone" })).toEqual({ ok: true, filters: {} });
+  });
+});

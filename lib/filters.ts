@@ -4,9 +4,9 @@
  * its parameter, never a crash and never a silently different view.
  */
 import { z } from "zod";
+import { CONTACT_TYPES, type ContactType } from "../extract/kinds";
 
-export const CONTACT_TYPES = ["in-person", "phone", "video"] as const;
-export type ContactType = (typeof CONTACT_TYPES)[number];
+export { CONTACT_TYPES, type ContactType };
 
 const Year = z.coerce
   .number({ error: "must be a year such as 2023" })
@@ -18,7 +18,11 @@ const Types = z
   .string()
   .max(100, { error: "is too long" })
   .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean))
-  .pipe(z.array(z.enum(CONTACT_TYPES, { error: `must be a comma list of ${CONTACT_TYPES.join(", ")}` })).min(1, { error: "must name at least one type" }));
+  .pipe(z.array(z.enum(CONTACT_TYPES, { error: `must be a comma list of ${CONTACT_TYPES.join(", ")}` })).min(1, { error: "must name at least one type" }))
+  // One spelling per meaning: `video,phone`, `phone,video,phone` and `phone,video` are one view
+  // (and one cache entry); naming every type is no type filter at all.
+  .transform((ts) => CONTACT_TYPES.filter((t) => ts.includes(t)))
+  .transform((ts) => (ts.length === CONTACT_TYPES.length ? undefined : ts));
 
 const Pair = z
   .string()

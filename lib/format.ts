@@ -1,4 +1,6 @@
 /** Dates and labels as people read them; shared by pages, the API and the timeline. */
+import { CONTACT_KIND, type ContactType } from "../extract/kinds";
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function formatDate(date: string, precision: string): string {
@@ -12,12 +14,6 @@ export const PRECISION_LABEL: Record<string, string> = {
   day: "exact day",
   month: "month only",
   year: "year only",
-};
-
-export const TYPE_LABEL: Record<string, string> = {
-  "in-person": "In person",
-  phone: "Phone call",
-  video: "Video call",
 };
 
 /** The middle of the period a date stands for, so a month-precise event sits mid-month on the axis. */
@@ -43,7 +39,7 @@ export function joinNames(people: (string | { name: string })[]): string {
 }
 
 /** "Vladimir Putin and Bashar al-Assad: in person in Moscow, Russia, 25 July 2024". */
-export function headline(e: { participants: { name: string }[]; type: string; place: string | null; date: string; precision: string }): string {
+export function headline(e: { participants: { name: string }[]; type: ContactType; place: string | null; date: string; precision: string }): string {
   const who = joinNames(e.participants);
-  return `${who}: ${TYPE_LABEL[e.type].toLowerCase()}${e.place ? ` in ${e.place}` : ""}, ${formatDate(e.date, e.precision)}`;
+  return `${who}: ${CONTACT_KIND[e.type].label.toLowerCase()}${e.place ? ` in ${e.place}` : ""}, ${formatDate(e.date, e.precision)}`;
 }

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { ingestPaths } from "./ingest";
-import { scratchDatabase } from "./testdb";
+import { scratchDatabase, type Scratch } from "./testdb";
 
 const catalogue = loadCatalogue();
-let scratch: ReturnType<typeof scratchDatabase>;
-beforeEach(() => {
-  scratch = scratchDatabase();
+let scratch: Scratch;
+beforeEach(async () => {
+  scratch = await scratchDatabase();
 });
 afterEach(async () => {
   await scratch.dispose();

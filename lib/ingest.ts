@@ -107,8 +107,10 @@ export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Pro
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   for (const summary of result.articles) {
     const row = articleBySlug.get(summary.file)!;
-    if (row.title !== summary.title || row.published !== summary.published || row.publishedSource !== summary.publishedSource) {
-      await db.article.update({ where: { id: row.id }, data: { title: summary.title, published: summary.published, publishedSource: summary.publishedSource } });
+    if (row.title !== summary.title || row.publisher !== summary.publisher || row.url !== summary.url || row.published !== summary.published || row.publishedSource !== summary.publishedSource) {
+      // Front matter's title, publisher and url are read by the pipeline, not by the loader.
+      const { title, publisher, url, published, publishedSource } = summary;
+      await db.article.update({ where: { id: row.id }, data: { title, publisher, url, published, publishedSource } });
     }
   }
 

@@ -1,17 +1,62 @@
-/** A scratch SQLite database for tests and benchmarks, created by the real migrations. */
+/**
+ * A scratch database for tests and benchmarks, created by the real migrations: a SQLite file in
+ * a temporary folder, or, when SUMMITRY_TEST_POSTGRES_URL names a PostgreSQL server (see
+ * scripts/with-postgres.mjs), a fresh database on it, dropped afterwards.
+ */
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPrisma, type PrismaClient } from "./db";
+import { Client } from "pg";
+import { createPrisma, type PrismaClient, type Provider } from "./db";
 
-export function scratchDatabase(): { url: string; db: PrismaClient; dispose: () => Promise<void> } {
+export interface Scratch {
+  url: string;
+  provider: Provider;
+  db: PrismaClient;
+  dispose: () => Promise<void>;
+}
+
+function migrate(url: string) {
+  execFileSync(join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+}
+
+/** The provider the database tests run against: PostgreSQL under scripts/with-postgres.mjs, else SQLite. */
+export const testProvider: Provider = process.env.SUMMITRY_TEST_POSTGRES_URL ? "postgresql" : "sqlite";
+
+export async function scratchDatabase(): Promise<Scratch> {
+  const server = process.env.SUMMITRY_TEST_POSTGRES_URL;
+  if (server) {
+    const name = `summitry_${randomBytes(6).toString("hex")}`;
+    const admin = new Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    migrate(url.href);
+    const db = createPrisma(url.href);
+    return {
+      url: url.href,
+      provider: "postgresql",
+      db,
+      dispose: async () => {
+        await db.$disconnect();
+        const c = new Client({ connectionString: server });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
   const dir = mkdtempSync(join(tmpdir(), "summitry-"));
   const url = `file:${join(dir, "test.db")}`;
-  execFileSync(join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  migrate(url);
   const db = createPrisma(url);
   return {
     url,
+    provider: "sqlite",
     db,
     dispose: async () => {
       await db.$disconnect();

@@ -1,0 +1,101 @@
+/**
+ * The answer at a glance, above the chart: when the leaders in view last met and last talked,
+ * how often, per year, and their longest silence. Server-rendered text first (it reads the same
+ * with scripts off and to a screen reader); the per-year bars are a picture of the same numbers.
+ */
+import Link from "next/link";
+import { TypeIcon } from "@/components/kinds/TypeIcon";
+import { CONTACT_KIND, CONTACT_TYPES } from "@/extract/kinds";
+import { formatDate } from "@/lib/format";
+import { agoInWords, spanInWords, type Glance, type GlanceEvent } from "@/lib/glance";
+
+export interface AtAGlanceProps {
+  /** Who the summary is about: "Vladimir Putin and Bashar al-Assad", "Vladimir Putin". */
+  subject: string;
+  glance: Glance;
+  now: Date;
+  /** Links open the full site (an embed's links leave the frame). */
+  linkTarget?: "_top";
+}
+
+export function AtAGlance({ subject, glance: g, now, linkTarget }: AtAGlanceProps) {
+  if (!g.total) return null;
+  const span = g.perYear.length > 1 ? `${g.perYear[0].year}–${g.perYear[g.perYear.length - 1].year}` : String(g.perYear[0].year);
+  return (
+    <section aria-labelledby="glance-title" className="my-4 rounded border border-[var(--line)] p-4" data-testid="at-a-glance">
+      <h2 id="glance-title" className="text-lg font-semibold">
+        At a glance: {subject}
+      </h2>
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
+        <Last label="Last met in person" event={g.lastMeeting} none="No meeting in view" now={now} testId="last-meeting" linkTarget={linkTarget} />
+        <Last label="Last call" event={g.lastCall} none="No phone or video call in view" now={now} testId="last-call" linkTarget={linkTarget} />
+      </div>
+      <div className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
+        <div className="text-sm">
+          <p data-testid="glance-counts">
+            <strong>{g.total}</strong> {g.total === 1 ? "contact" : "contacts"} in {span}:{" "}
+            {CONTACT_TYPES.filter((t) => g.byKind[t]).map((t, i, all) => (
+              <span key={t} className="whitespace-nowrap">
+                <TypeIcon type={t} /> {g.byKind[t]} {CONTACT_KIND[t].label.toLowerCase()}
+                {i < all.length - 1 ? ", " : ""}
+              </span>
+            ))}
+          </p>
+          {g.longestGap && g.longestGap.days > 0 ? (
+            <p className="mt-1" data-testid="longest-gap">
+              Longest gap: <strong>{spanInWords(g.longestGap.days)}</strong>, between {formatDate(g.longestGap.after.date, g.longestGap.after.precision)} and{" "}
+              {formatDate(g.longestGap.before.date, g.longestGap.before.precision)}
+            </p>
+          ) : null}
+        </div>
+        <PerYear perYear={g.perYear} />
+      </div>
+    </section>
+  );
+}
+
+function Last({ label, event: e, none, now, testId, linkTarget }: { label: string; event: GlanceEvent | null; none: string; now: Date; testId: string; linkTarget?: "_top" }) {
+  return (
+    <div data-testid={testId}>
+      <h3 className="text-sm text-[var(--muted)]">{label}</h3>
+      {e ? (
+        <p>
+          <Link href={`/events/${e.slug}`} target={linkTarget} className="text-lg font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
+            <time dateTime={e.date}>{formatDate(e.date, e.precision)}</time>
+            {e.type !== "in-person" ? `, ${CONTACT_KIND[e.type].label.toLowerCase()}` : e.place ? ` in ${e.place}` : ""}
+          </Link>
+          <span className="block text-sm text-[var(--muted)]">{agoInWords(e.date, e.precision, now)}</span>
+        </p>
+      ) : (
+        <p className="text-[var(--muted)]">{none}</p>
+      )}
+    </div>
+  );
+}
+
+/** Contacts per year as small bars, labelled in words for screen readers. */
+function PerYear({ perYear }: { perYear: Glance["perYear"] }) {
+  const max = Math.max(1, ...perYear.map((y) => y.count));
+  const W = Math.min(240, Math.max(60, perYear.length * 16));
+  const H = 40;
+  const bw = W / perYear.length;
+  const words = perYear.map((y) => `${y.year}: ${y.count}`).join(", ");
+  return (
+    <figure className="text-xs text-[var(--muted)]">
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Contacts per year: ${words}`} data-testid="per-year">
+        {perYear.map((y, i) => {
+          const h = (y.count / max) * (H - 2);
+          return (
+            <rect key={y.year} x={i * bw + 1} y={H - h} width={Math.max(1, bw - 2)} height={h} fill="var(--c-in-person)">
+              <title>{`${y.year}: ${y.count}`}</title>
+            </rect>
+          );
+        })}
+        <line x1={0} x2={W} y1={H - 0.5} y2={H - 0.5} stroke="var(--line)" />
+      </svg>
+      <figcaption className="mt-1" aria-hidden="true">
+        contacts per year, {perYear[0].year}–{perYear[perYear.length - 1].year}
+      </figcaption>
+    </figure>
+  );
+}

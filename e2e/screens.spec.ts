@@ -1,0 +1,25 @@
+/**
+ * Screenshots of the new routes at a phone's width and a desktop's, light and dark, into
+ * test-results/screens/ for a person to look at. Each also checks nothing overflows sideways.
+ */
+import { expect, test } from "@playwright/test";
+
+const ROUTES: [string, string][] = [
+  ["home", "/"],
+  ["event", "/events/2024-07-25-putin-assad-moscow"],
+];
+
+for (const [name, path] of ROUTES) {
+  for (const width of [375, 1280]) {
+    for (const scheme of ["light", "dark"] as const) {
+      test(`${name} at ${width} px, ${scheme}: nothing runs off the side`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png`, fullPage: true });
+      });
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The mentions stage's configuration: every ordered list of rules, stated once (in the spirit of
+ * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
+ * Where a list is "first wins", order is precedence: put the more specific rule first.
+ */
+import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
+import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
+import { cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { nobody, noContactWord, oneSide } from "./gates";
+import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
+import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
+import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
+
+/**
+ * Sentence gates, all must pass, each where it is cheapest to ask: someone to talk about before
+ * the cues are found, a word of contact once calls are refined, two sides before dates are read.
+ */
+export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
+
+/** Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that is a phone call after all. */
+export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, twoLeadersSpoke];
+
+export const FRAME_RULES: FrameRules = {
+  /** Vetoes on a cue as the predicate of a contact, all must pass. */
+  predicate: [notAContactWord, relativeYear],
+  /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
+  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
+  /**
+   * Modality, first wins ("happened" when none speaks): "not … since" is held before any
+   * negation is read as denial; the words before the cue are read before those after it.
+   */
+  modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime],
+  /**
+   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since")
+   * are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * is that noun's before any other reading; then a list member takes its list's contact; then
+   * the nearest cue before the date, and last a cue after a date opening the sentence.
+   */
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
+};
+
+/**
+ * Participant resolvers, first wins. A pronoun subject ("after he met X") is read before anyone
+ * is counted; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, and last plain nearness.
+ */
+export const PARTICIPANTS = [pronounSubject, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, nearestTwo];
+
+/** Group words, first wins: "the two leaders" as the subject beats any other group word. */
+export const GROUPS = [dualSubject, groupWord];
+
+/** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
+export const PLACES = [placeInStretch, nearestPlace, theCountry];
+
+/** Participants a place adds, each applied in turn: the visited country's leader, then a named leader of the visited country. */
+export const PLACE_PARTICIPANTS = [visitedCountrysLeader, visitToNamedLeader];
+
+/** One contact per person, first wins: a plural contact noun, then "and later with". */
+export const SPLITS = [pluralContacts, laterWith];
+
+/** Who hosted, first wins: said outright ("received by"), then the subject of a hosting verb, then the local leader, then the traveller's counterpart. */
+export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpart];
+
+/** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
+export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
+
+/** Vetoes on a filled frame before it is split per person. */
+export const FRAME_FILTERS = [inPersonNeedsPlace];
+/** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
+export const CONTACT_FILTERS = [twoSides, inOffice];
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
+export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];

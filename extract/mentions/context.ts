@@ -1,0 +1,40 @@
+/** What the whole article tells every sentence: its date, its main pair, every leader it names. */
+import type { LeaderIndex, LeaderRef } from "../leaders";
+import type { Article } from "../types";
+
+export interface ArticleContext {
+  /** The reference date for relative phrases (the publication date), if any. */
+  ref: string | null;
+  /** The two leaders the article is about, for "the two leaders", "their meeting". */
+  mainPair: string[];
+  /**
+   * Whether the main pair stands out: no third leader is named nearly as often as the second.
+   * When it does not (a round-up, an analysis of many leaders), "their meeting" may be anyone's.
+   */
+  pairClear: boolean;
+  /** Every leader the article names: a place may stand for one of them, never for a stranger. */
+  named: Set<string>;
+  /** Leaders the article names outright: who an office means when the article has no date. */
+  byName: Set<string>;
+  /** Every reference to a leader in the body, with offsets into the file (found once, used per sentence). */
+  refs: LeaderRef[];
+}
+
+/** The two leaders most often named in the article: who "the two leaders" are. */
+export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
+  const counts = new Map<string, number>();
+  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start }));
+  // Only an undated article needs to know who it names outright (to read "the Syrian President").
+  const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
+  const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
+  const headline = index.find(article.title ?? "", 0, ref, byName);
+  for (const r of [...headline, ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = sorted.map(([id]) => id);
+  // A headline naming exactly the pair settles it; else the second must be named at least three
+  // times and twice as often as the third.
+  const inHeadline = new Set(headline.map((r) => r.leaderId));
+  const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
+  const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
+  return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs };
+}

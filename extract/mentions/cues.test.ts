@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { cuesIn, headlineMedium, mediumIn } from "./cues";
+
+const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
+
+describe("vocabularies", () => {
+  it("hears a video call however it is named", () => {
+    for (const s of [
+      "held a virtual bilateral meeting with",
+      "at the virtual BRICS summit",
+      "held talks via video link with",
+      "spoke over a secure video link from Kyiv",
+      "took part in a videoconference",
+      "met virtually with",
+    ]) {
+      expect(mediumIn(s, 0, s.length), s).toBe("video");
+    }
+  });
+
+  it("hears a phone call without the word 'call'", () => {
+    for (const s of ["informed Macron by phone of the results", "in a telephone conversation on Monday", "discussed the war over the phone", "received a phone call from"]) {
+      expect(mediumIn(s, 0, s.length), s).toBe("phone");
+    }
+    expect(mediumIn("met in Paris on Monday", 0, 22)).toBeNull();
+  });
+
+  it("files letters, cables, telegrams and condolences as messages, never as contacts", () => {
+    expect(kinds("sent a cable of congratulations and a telegram")).toEqual(["message:cable", "message:congratulations", "message:telegram"]);
+    expect(kinds("expressed his condolences")).toEqual(["message:condolences"]);
+  });
+
+  it("prefers the more specific vocabulary where two start at one place", () => {
+    expect(kinds("held a video meeting")).toEqual(["video:video meeting"]);
+    expect(kinds("had a phone conversation")).toEqual(["phone:phone conversation"]);
+  });
+
+  it("reads a headline that names a call as a phone call, unless it says video", () => {
+    expect(headlineMedium("Readout of the President's Call with President Xi")).toBe("phone");
+    expect(headlineMedium("President Xi Holds a Video Call with President Putin")).toBe("video");
+    expect(headlineMedium("Putin and Erdogan talk grain in Sochi")).toBeNull();
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * Cues: the words of a sentence that can make it a contact (or keep a date from being one),
+ * each found by its vocabulary; and the refiners that make a medium-less word ("called", "spoke")
+ * a phone call when the sentence says who was called.
+ */
+import type { LeaderRef } from "../leaders";
+import type { ContactType } from "../types";
+import { firstOf, type Rule, type Trace } from "./rules";
+import type { Sentence } from "./sentences";
+import { CALL_NOUN, CALL_VERB, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, type CueKind } from "./vocabulary";
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: CueKind;
+  type?: ContactType;
+  /** The vocabulary the word came from (or the refiner that changed it), for --explain. */
+  vocabulary: string;
+}
+
+/** Words whose date is not a contact's: other events and written messages. */
+export const blocks = (c: Cue) => c.kind === "block" || c.kind === "message";
+export const speaks = (c: Cue) => c.kind === "contact" || c.kind === "weak";
+
+/**
+ * All cue vocabularies as one pattern, in their order of precedence: one pass over a sentence
+ * finds every cue, and where two could start at the same place the more specific one wins.
+ * Each vocabulary is wrapped in a group whose number is kept, so a match tells its cue by index.
+ */
+const captureCount = (source: string) => new RegExp(`${source}|`).exec("")!.length - 1;
+const CUE_GROUPS: number[] = [];
+const ALL_CUES = new RegExp(
+  CUE_VOCABULARIES.map((c) => {
+    CUE_GROUPS.push(1 + CUE_GROUPS.reduce((n, _, j) => n + 1 + captureCount(CUE_VOCABULARIES[j].re.source), 0));
+    return `(${c.re.source})`;
+  }).join("|"),
+  "giu",
+);
+/** Any contact or talking word: a cheap test before a paragraph is read closely. */
+export const CONTACT_HINT = new RegExp(
+  CUE_VOCABULARIES.filter((c) => c.kind === "contact" || c.kind === "weak")
+    .map((c) => c.re.source)
+    .join("|"),
+  "iu",
+);
+
+export function cuesIn(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(ALL_CUES)) {
+    const i = CUE_GROUPS.findIndex((g) => m[g] !== undefined);
+    const v = CUE_VOCABULARIES[i];
+    out.push({ start: m.index, end: m.index + m[0].length, kind: v.kind, type: v.type, vocabulary: v.name });
+  }
+  return out;
+}
+
+/**
+ * A phone or video word in [from, to) makes a contact of that kind, unless it comes before the
+ * contact's own word with an "and" between: "spoke by phone and met in Beijing" is two contacts.
+ */
+export function mediumIn(text: string, from: number, to: number, cueStart = from): ContactType | null {
+  const start = Math.max(0, from);
+  const part = text.slice(start, to);
+  for (const q of MEDIA) {
+    const m = q.re.exec(part);
+    if (!m) continue;
+    const end = start + m.index + m[0].length;
+    if (end <= cueStart && /\band\b/i.test(text.slice(end, cueStart))) continue;
+    return q.type;
+  }
+  return null;
+}
+
+/** The medium a headline names: "… Call with …" is a phone call unless it says video. */
+export function headlineMedium(title: string): ContactType | null {
+  return mediumIn(title, 0, title.length) ?? (HEADLINE_CALL.test(title) ? "phone" : null);
+}
+
+/** What a call refiner sees: one medium-less cue, the sentence, its leaders (offsets into the sentence). */
+export interface CallInput {
+  s: Sentence;
+  cue: Cue;
+  cues: Cue[];
+  local: { start: number; end: number }[];
+  /** With no contact told yet to inherit a medium from, "spoke" between two leaders is a call. */
+  spokeIsCall: boolean;
+  hasPlace: () => boolean;
+}
+
+const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
+
+/** "Erdogan called Putin", "Modi dialled Putin"; not "called him an old friend". */
+export const callVerbWithLeader: Rule<CallInput, ContactType> = {
+  name: "call-verb-with-leader",
+  apply(i) {
+    if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end))) return null;
+    const object = objectAfter(i);
+    return object && !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
+  },
+};
+
+/** "received a call from Putin", "a call with Macron". */
+export const callNounWithLeader: Rule<CallInput, ContactType> = {
+  name: "call-noun-with-leader",
+  apply(i) {
+    const noun = CALL_NOUN.test(i.s.text.slice(i.cue.start, i.cue.end)) && /^\s+(?:from|with)\s/i.test(i.s.text.slice(i.cue.end, i.cue.end + 7));
+    return noun && objectAfter(i) ? "phone" : null;
+  },
+};
+
+const JOINED_SUBJECT = /\band\s+(?:\S+\s+){0,4}$/i;
+
+/**
+ * "Macron and Scholz spoke for two hours on Sunday", "Merkel spoke with Biden": in news copy two
+ * leaders who "spoke", with no place and no word of meeting, spoke by phone.
+ */
+export const twoLeadersSpoke: Rule<CallInput, ContactType> = {
+  name: "two-leaders-spoke",
+  apply({ s, cue, cues, local, spokeIsCall, hasPlace }) {
+    if (!spokeIsCall || local.length < 2) return null;
+    if (!SPOKE.test(s.text.slice(cue.start, cue.end)) || SPOKE_ELSEWHERE.test(s.text.slice(cue.end, cue.end + 40))) return null;
+    if (cues.some((c) => c.kind === "contact" && c.type === "in-person") || hasPlace()) return null;
+    const before = local.filter((r) => r.start < cue.start);
+    const withLeader = SPOKE_WITH.test(s.text.slice(cue.end, cue.end + 6)) && local.some((r) => r.start > cue.end && r.start <= cue.end + 40);
+    const pairSubject = before.length >= 2 && JOINED_SUBJECT.test(s.text.slice(before[before.length - 2].start, cue.start));
+    return withLeader || pairSubject ? "phone" : null;
+  },
+};
+
+/** Refine medium-less cues into calls; `rules` is the ordered list from the configuration. */
+export function refineCalls(rules: readonly Rule<CallInput, ContactType>[], s: Sentence, cues: Cue[], refs: LeaderRef[], spokeIsCall: boolean, hasPlace: () => boolean, trace: Trace | null): void {
+  const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+  for (const cue of cues) {
+    if (cue.kind !== "weak") continue;
+    const type = firstOf(rules, { s, cue, cues, local, spokeIsCall, hasPlace }, trace, "cue", (t) => `"${s.text.slice(cue.start, cue.end)}" is a ${t} contact`);
+    if (type) Object.assign(cue, { kind: "contact", type, vocabulary: type });
+  }
+}

@@ -1,0 +1,69 @@
+/** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
+import type { LeaderIndex } from "../leaders";
+import type { Frame } from "./frames";
+import type { Place } from "./place";
+import type { Veto } from "./rules";
+import type { Sentence } from "./sentences";
+import { HABITUAL } from "./vocabulary";
+
+export interface FilledFrame {
+  index: LeaderIndex;
+  s: Sentence;
+  frame: Frame;
+  people: string[];
+  place: Place | null;
+  /** The article's date, if any. */
+  ref: string | null;
+  /** How many distinct leaders the sentence names itself (not by a pronoun or group word). */
+  namedInSentence: number;
+}
+
+/** "visited" or "spoke" with no medium, read as in person: only with a place does it say so. */
+export const inPersonNeedsPlace: Veto<FilledFrame> = {
+  name: "in-person-needs-place",
+  veto: ({ frame, place }) => (frame.cue.kind === "weak" && frame.type === "in-person" && !place ? "a talking word read as in person, with no place" : null),
+};
+
+/** A contact needs two sides: the rules found fewer. */
+export const twoSides: Veto<FilledFrame> = {
+  name: "two-sides",
+  veto: ({ people }) => (people.length < 2 ? `only ${people.join("") || "nobody"} found as a participant` : null),
+};
+
+/**
+ * "the first meeting between leaders of the two countries since 2016": not these two, if one of
+ * them was not yet (or no longer) in office then.
+ */
+export const inOffice: Veto<FilledFrame> = {
+  name: "in-office",
+  veto({ index, frame, people }) {
+    const date = frame.date?.date;
+    if (!date) return null;
+    const out = people.filter((id) => !index.inOffice(id, date.value));
+    return people.length - out.length < 2 ? `${out.join(", ")} not in office in ${date.value}` : null;
+  },
+};
+
+/** Of a frame's participants, those in office at its date (a third leader out of office drops out of a three-way contact). */
+export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[]): string[] {
+  const date = frame.date?.date;
+  return date ? people.filter((id) => index.inOffice(id, date.value)) : people;
+}
+
+/** A contact dated after the article: planned, or a misread date. */
+export const afterPublication: Veto<FilledFrame> = {
+  name: "after-publication",
+  veto: ({ frame, ref }) => (frame.date?.date && ref && frame.date.date.value.slice(0, 10) > ref ? `dated ${frame.date.date.value}, after the article (${ref})` : null),
+};
+
+/** An undated frame is evidence for the article's news only when the sentence names both leaders itself. */
+export const undatedNeedsBothNamed: Veto<FilledFrame> = {
+  name: "undated-needs-both-named",
+  veto: ({ frame, namedInSentence }) => (!frame.date && namedInSentence < 2 ? "undated, and the sentence does not name both leaders" : null),
+};
+
+/** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
+export const habitual: Veto<FilledFrame> = {
+  name: "habitual",
+  veto: ({ frame, s }) => (!frame.date && HABITUAL.test(s.text) ? "tells how often, not one contact" : null),
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../dates";
+import type { ContactType } from "../types";
+import { FRAME_RULES } from "./config";
+import { cuesIn } from "./cues";
+import { datedFrames } from "./frames";
+
+/** The frames a sentence's dates make: [date phrase, type, predicate word]. */
+function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
+  const got = datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, ref), leadType, null);
+  return got.frames.map((f) => [f.date?.text, f.type, text.slice(f.cue.start, f.cue.end)]);
+}
+
+describe("date owners", () => {
+  it("date-modifies-noun: 'their Feb. 28 meeting' is the meeting's date, not the conversation's", () => {
+    expect(frames("It was the first conversation between Trump and Zelensky since their Feb. 28 meeting at the White House.")).toEqual([["Feb. 28", "in-person", "meeting"]]);
+    expect(frames("Zelensky informed Macron by phone of the results of Wednesday's call.", "phone")).toEqual([["Wednesday", "phone", "call"]]);
+  });
+
+  it("nearest-cue-before and list-member: each date of a list takes its list's contact", () => {
+    expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
+  });
+
+  it("cue-after-date: a date opening the sentence belongs to the contact after it", () => {
+    expect(frames("On March 18, Putin held a telephone conversation with Trump.")).toEqual([["March 18", "phone", "telephone conversation"]]);
+  });
+
+  it("vague-period: 'the past year' is no contact's date", () => {
+    expect(frames("In the past year Xi received Putin in Beijing in May.").map((f) => f[0])).toEqual(["May"]);
+  });
+
+  it("date-in-quote and other-event words leave dates out", () => {
+    expect(frames('Putin met Xi, who said "we will talk again on Friday".')).toEqual([]);
+    expect(frames("At the talks they discussed the elections held on May 26.", "in-person")).toEqual([]);
+  });
+});
+
+describe("medium rules", () => {
+  it("talks-in-place: talks in a named city were in person, in a story about a call", () => {
+    expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
+  });
+
+  it("medium-inherited: bare talks in a story about a call are the call", () => {
+    expect(frames("The talks on Tuesday lasted an hour.", "phone")).toEqual([["on Tuesday", "phone", "talks"]]);
+  });
+
+  it("talk-without-medium: 'spoke' with no medium anywhere is no contact", () => {
+    expect(frames("Putin spoke about the economy on Tuesday.")).toEqual([]);
+  });
+});

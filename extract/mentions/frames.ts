@@ -1,0 +1,276 @@
+/**
+ * Frames and their finders. A frame is one candidate contact: the predicate (the cue word that
+ * makes it a contact), its medium, its date, and later its participants, place and roles.
+ *
+ * A sentence can hold several contacts ("talked by video in November 2020 and by phone in
+ * February 2023"): each date phrase is given an owner by the date-owner rules (first that
+ * applies wins), so every date gets its own frame, and dates of other things (a birthday, an
+ * election) are left out. A contact with no date of its own becomes one undated frame.
+ */
+import type { ContactType, DateMention } from "../types";
+import { blocks, mediumIn, speaks, type Cue } from "./cues";
+import type { Modality, ModalityInput } from "./modality";
+import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
+import { DATE_MODIFIES, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
+
+export interface Frame {
+  /** The contact's date phrase, or null when the sentence gives none of its own. */
+  date: DateMention | null;
+  type: ContactType;
+  /** Where in the sentence the contact's words are; place and people are looked for near it. */
+  at: number;
+  /** The predicate: the cue word that makes it a contact. */
+  cue: Cue;
+  /** The stretch of the sentence before this date that belongs to it (after the previous date). */
+  stretch?: [number, number];
+}
+
+/** The rule lists a frame is judged by, in the order mentions/config.ts states. */
+export interface FrameRules {
+  predicate: readonly Veto<PredicateInput>[];
+  medium: readonly Rule<MediumInput, ContactType>[];
+  modality: readonly Rule<ModalityInput, Modality>[];
+  dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
+}
+
+// ---- the predicate: is this cue, with this date, a contact? ----
+
+export interface PredicateInput {
+  text: string;
+  cue: Cue;
+  date: DateMention | null;
+}
+
+/** Only contact and talking words make contacts; other events, messages and reporting verbs do not. */
+export const notAContactWord: Veto<PredicateInput> = {
+  name: "not-a-contact-word",
+  veto: ({ text, cue }) => (speaks(cue) ? null : `"${text.slice(cue.start, cue.end)}" is a ${cue.vocabulary} word`),
+};
+
+/** A relative year ("this year") is too vague to be a contact's date; a named year is not. */
+export const relativeYear: Veto<PredicateInput> = {
+  name: "relative-year",
+  veto: ({ date }) => (date?.date?.precision === "year" && date.resolvedAgainst ? `"${date.text}" is a year told relative to the article` : null),
+};
+
+// ---- the medium ----
+
+export interface MediumInput {
+  text: string;
+  cue: Cue;
+  /** Where a medium word may stand: from the start of the date's stretch to the end of its clause. */
+  from: number;
+  to: number;
+  /** The medium of the contact told before, for words that name none. */
+  inherited: ContactType | null;
+  /** Every cue of the sentence. */
+  cues: Cue[];
+}
+
+/** "a phone call", "a video conference": the word names its medium. */
+export const cueMedium: Rule<MediumInput, ContactType> = {
+  name: "cue-medium",
+  apply: ({ cue }) => (cue.type && cue.type !== "in-person" ? cue.type : null),
+};
+
+/** "held talks by video link", "met … over the phone": a medium word near the contact word. */
+export const mediumNearby: Rule<MediumInput, ContactType> = {
+  name: "medium-nearby",
+  apply: ({ text, cue, from, to }) => mediumIn(text, from, to, cue.start),
+};
+
+/**
+ * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
+ * place right after it, or a meeting verb in its sentence, was in person, whatever the story's medium.
+ */
+export const talksInPlace: Rule<MediumInput, ContactType> = {
+  name: "talks-in-place",
+  apply({ text, cue, cues }) {
+    if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
+    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
+    const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
+    return placed || met ? "in-person" : null;
+  },
+};
+
+/** "talks", "spoke", "the conversation" name no medium: in a story about a call they are the call. */
+export const mediumInherited: Rule<MediumInput, ContactType> = {
+  name: "medium-inherited",
+  apply: ({ text, cue, inherited }) => (cue.kind === "weak" || (inherited !== "in-person" && MEDIUMLESS.test(text.slice(cue.start, cue.end))) ? inherited : null),
+};
+
+/**
+ * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
+ * The medium may follow the date ("met on Monday by video link"), but not across a clause break
+ * into the next contact ("…, and spoke by phone in May").
+ */
+export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
+  const tail = text.slice(to, to + 40);
+  const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
+  if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
+  const word = `"${text.slice(cue.start, cue.end)}"`;
+  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues }, trace, "fill", (t) => `${word}: ${t}`);
+  if (cue.kind === "weak" && !medium) {
+    trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
+    return null;
+  }
+  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  if (modality !== "happened") {
+    trace?.record("veto", "not-happened", `${word} is ${modality}`);
+    return null;
+  }
+  return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue };
+}
+
+// ---- date owners: which contact, if any, a date phrase of the sentence belongs to ----
+
+export interface DateOwnerInput {
+  rules: FrameRules;
+  text: string;
+  cues: Cue[];
+  d: DateMention;
+  /** The date's offsets in the sentence. */
+  ds: number;
+  de: number;
+  /** The start of the date's stretch: the end of the previous date in the chain. */
+  from: number;
+  previous: { end: number; frame: Frame | null } | null;
+  /** Frames found so far in the sentence; the medium of the last is inherited. */
+  frames: Frame[];
+  leadType: ContactType | null;
+  /** Where the sentence first names a leader (its length when it names none). */
+  firstLeaderAt: number;
+  trace: Trace | null;
+}
+
+export interface DateOwner {
+  frame: Frame | null;
+  /** Whether the date is a link of the sentence's chain of dates (a list shares its first member's contact). */
+  chain: boolean;
+  /** The date was of a reporting verb: when the contact was told. */
+  reportDate?: DateMention;
+  why: string;
+}
+
+/** Quoted speech keeps its own time ("events taking place today"): its dates are not the report's. */
+export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-in-quote",
+  apply({ text, ds }) {
+    const before = text.slice(0, ds);
+    const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+    const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
+    return straight || curly ? { frame: null, chain: false, why: "inside a quotation" } : null;
+  },
+};
+
+/** "this year", "last month": a frame for other dates, not a date of its own. */
+export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
+  name: "vague-period",
+  apply: ({ d }) => (VAGUE_PERIOD.test(d.text) ? { frame: null, chain: false, why: "a vague period" } : null),
+};
+
+/**
+ * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
+ * does not, and "the first visit by an Iranian president since 2019" may be someone else's. Either
+ * way a "since" date frames the sentence and does not start a list.
+ */
+export const firstSince: Rule<DateOwnerInput, DateOwner> = {
+  name: "first-since",
+  apply({ text, cues, d, ds, frames, leadType }) {
+    if (!d.since) return null;
+    const before = text.slice(Math.max(0, ds - 60), ds) + (/^since\b/i.test(d.text) ? "since" : "");
+    const cue = cues.find((c) => c.kind === "contact") ?? cues.find((c) => c.kind === "weak");
+    const first = FIRST_SINCE.exec(before);
+    if (!first || FIRST_SINCE_OTHER.test(first[1]) || !cue) return { frame: null, chain: false, why: "a 'since' date that names no earlier contact of the pair" };
+    // "The three-way call was the first … since late March": a bare "call" takes its medium
+    // from the contact just told, like any other weak word.
+    const type = cue.type ?? (cue.kind === "weak" ? (frames[frames.length - 1]?.type ?? leadType) : null) ?? "in-person";
+    return { frame: { date: d, type, at: cue.start, cue }, chain: false, why: "the earlier contact a 'first … since' names" };
+  },
+};
+
+/** "their Feb. 28 meeting", "Wednesday's call": a date right before a contact noun is that contact's. */
+export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-modifies-noun",
+  apply(i) {
+    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 3);
+    if (!noun || !speaks(noun) || !DATE_MODIFIES.test(i.text.slice(i.de, noun.start))) return null;
+    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
+  },
+};
+
+const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
+
+/** "in May 2018, November 2017 and October 2015": between two dates of a list there is only glue. */
+export const listMember: Rule<DateOwnerInput, DateOwner> = {
+  name: "list-member",
+  apply(i) {
+    if (!i.previous || cuesBefore(i).length) return null;
+    const glue = i.text.slice(i.previous.end, i.ds);
+    if (/;/.test(glue) || glue.split(/\s+/).filter(Boolean).length > 8) return null;
+    return { frame: i.previous.frame ? { ...i.previous.frame, date: i.d } : null, chain: true, why: "a list member after the previous date" };
+  },
+};
+
+/**
+ * A date belongs to the nearest cue before it in its stretch. "last met in person before the
+ * war, at the White House in September 2021": a blocking word in an aside set off by a comma
+ * leaves the date to the contact word before it.
+ */
+export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
+  name: "nearest-cue-before",
+  apply(i) {
+    const left = cuesBefore(i);
+    const nearest = left[left.length - 1];
+    if (!nearest) return null;
+    const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
+    const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
+    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
+    return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+
+/**
+ * A date opening the sentence (before any leader is named) belongs to the contact after it; a
+ * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
+ * commas. A date after a leader is named takes a cue after it only in its own clause
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Moscow in May, and …").
+ */
+export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "cue-after-date",
+  apply(i) {
+    const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
+    if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
+    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
+  },
+};
+
+/** The dated frames of a sentence, and the date it was reported on, if it says. */
+export function datedFrames(
+  rules: FrameRules,
+  text: string,
+  offset: number,
+  cues: Cue[],
+  dates: DateMention[],
+  leadType: ContactType | null,
+  trace: Trace | null,
+  firstLeaderAt = text.length,
+): { frames: Frame[]; reportDate: DateMention | null } {
+  const frames: Frame[] = [];
+  let reportDate: DateMention | null = null;
+  let previous: DateOwnerInput["previous"] = null;
+  for (const d of dates) {
+    const ds = d.start - offset;
+    const de = d.end - offset;
+    const from: number = previous ? previous.end : 0;
+    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    if (owner.reportDate) reportDate ??= owner.reportDate;
+    if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
+    if (owner.chain) previous = { end: de, frame: owner.frame };
+  }
+  return { frames, reportDate };
+}

@@ -1,0 +1,214 @@
+/**
+ * Mentions stage: sentence by sentence, the contacts between two catalogue leaders, each with its
+ * type, date, place, host or caller, and the exact sentence as evidence. Each candidate contact is
+ * a frame proposed by a finder, filled by resolvers and judged by filters; every list of rules is
+ * stated once, in order, in mentions/config.ts, and the runner records each decision in a trace
+ * when one is asked for (`extract --explain`).
+ */
+import { findDates } from "../dates";
+import type { LeaderIndex, LeaderRef } from "../leaders";
+import type { Article, ContactType, DateMention, Mention, Span } from "../types";
+import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import type { ArticleContext } from "./context";
+import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
+import { inOfficeOnly, type FilledFrame } from "./filters";
+import { datedFrames, frameOf, type Frame } from "./frames";
+import { whoInput } from "./participants";
+import { placesOf, preferCity, type Place } from "./place";
+import type { RoleInput } from "./roles";
+import { firstOf, vetoedBy, type Trace } from "./rules";
+import { sentences, type Sentence } from "./sentences";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OPENING, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE } from "./vocabulary";
+
+export { articleContext, type ArticleContext } from "./context";
+export { sentences, type Sentence } from "./sentences";
+export { Trace } from "./rules";
+
+/** What the sentences of one article carry over to the next. */
+interface Narrative {
+  /** "Readout of the President's Call with …": the headline's medium, then the medium of the contact told last. */
+  leadType: ContactType | null;
+  /** The year the narrative is in: "They met again in Samarkand that September" follows it. */
+  year: number | null;
+  /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
+  recent: string[] | null;
+}
+
+/** The mentions of contacts in one article. Undated ones come back with `date: null`. */
+export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
+  const dated: Mention[] = [];
+  const floating: Mention[] = [];
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null };
+  if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
+  // Only paragraphs with a word of contact are split into sentences and read closely. A
+  // paragraph that names no leader can only go on about one by a pronoun or a group word.
+  const worthReading = (para: string, p: Span) =>
+    CONTACT_HINT.test(para) && (ctx.refs.some((r) => r.start >= p.start && r.end <= p.end) || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
+  for (const s of sentences(article, worthReading)) {
+    trace?.enter(s);
+    for (const m of readSentence(article, index, ctx, s, story, trace)) {
+      story.leadType ??= m.mention.type;
+      story.recent = m.mention.participants;
+      trace?.focus(m.label);
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
+      if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
+      trace?.record("emit", m.frame.date ? "dated" : "undated", describe(index, m.mention));
+      (m.frame.date ? dated : floating).push(m.mention);
+    }
+  }
+  return { dated, floating };
+}
+
+function describe(index: LeaderIndex, m: Mention): string {
+  const who = m.participants.map((id) => index.leader(id)?.name ?? id).join(" + ");
+  const extras = [m.place && `in ${m.place}`, m.host && `host ${m.host}`, m.initiator && `caller ${m.initiator}`].filter(Boolean).join(", ");
+  return `${m.type} ${who} ${m.date ? `on ${m.date.value}` : "(undated)"}${extras ? `, ${extras}` : ""}`;
+}
+
+/** A mention one sentence makes, with its frame, the frame's label in the trace, and how many leaders the sentence names itself. */
+interface Emitted {
+  mention: Mention;
+  frame: Frame;
+  label: string;
+  named: number;
+}
+
+/** The mentions one sentence makes. */
+function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null): Emitted[] {
+  // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
+  const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
+  // "He", "his visit": the leader named last before this sentence.
+  const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
+  const hasPlace = () => placesOf(index, s).length > 0;
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
+  const cues = cuesIn(s.text);
+  // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
+  refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
+  if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+  // "He also held talks with Lula": a sentence opening with a pronoun goes on about the leader
+  // named last; so does one naming nobody but saying "he" or "his".
+  const subject = PRONOUN_OPENING.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
+  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && PRONOUN.test(s.text) ? previousLeader : null;
+  if (pronounLeader) {
+    refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
+    trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
+  }
+  const named = new Set(refs.map((r) => r.leaderId)).size;
+  if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+
+  const dates = findDates(s.text, s.start, ctx.ref);
+  story.year = followNarrative(s, dates, story.year);
+  const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
+  if (frames.length) {
+    const out: Emitted[] = [];
+    for (const [i, f] of frames.entries()) {
+      trace?.focus(`#${i + 1}`);
+      for (const mention of fill(article, index, ctx, s, refs, f, story.recent, trace)) {
+        out.push({ mention, frame: f, label: `#${i + 1}`, named });
+        story.leadType ??= mention.type;
+        story.recent = mention.participants;
+      }
+    }
+    return out;
+  }
+  // A contact with no date of its own, or dated only by when it was reported ("held talks …,
+  // the presidency announced on Thursday"). "Before the summit, Modi held a meeting with Xi":
+  // the contact word after a leader, not the frame before one.
+  const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && mediumIn(s.text, c.start - 40, c.end + 40)));
+  const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
+  if (!cue) {
+    trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
+    return [];
+  }
+  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
+  trace?.focus("#1");
+  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
+  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
+}
+
+/**
+ * "They met again in Samarkand that September": a month told as "that"/"the same" belongs to the
+ * year of the narrative's last absolute date, not to the publication's. Returns the narrative's
+ * year after this sentence.
+ */
+function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
+  for (const d of dates) {
+    if (!d.date) continue;
+    if (d.resolvedAgainst === null) year = Number(d.date.value.slice(0, 4));
+    else if (year && d.date.precision !== "year" && NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start))) {
+      d.date = { ...d.date, value: `${year}${d.date.value.slice(4)}` };
+      d.resolvedAgainst = null;
+    }
+  }
+  return year;
+}
+
+/**
+ * The leader a sentence opening with "He" goes on about: the first named in the sentence before
+ * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
+ */
+function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
+  const last = refs.findLast((r) => r.end <= start);
+  if (!last) return null;
+  const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start));
+  return refs.find((r) => r.start > boundary && r.end <= start)?.leaderId ?? null;
+}
+
+const names = (ids: string[]) => ids.join(" + ");
+
+/** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, trace: Trace | null): Mention[] {
+  const when = frame.date?.date?.value ?? ctx.ref;
+  let people = firstOf(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names) ?? [];
+  people = firstOf(GROUPS, { s, refs, frame, ctx, people, recent }, trace, "fill", names) ?? people;
+
+  let place: Place | null = null;
+  if (frame.type === "in-person") {
+    const found = firstOf(PLACES, { index, ctx, s, frame, people, when }, trace, "fill", (p) => p.name);
+    place = found && preferCity(index, s, frame, found);
+    if (place) {
+      for (const rule of PLACE_PARTICIPANTS) {
+        const more = rule.apply({ index, ctx, s, frame, people, when, place, refs });
+        if (!more) continue;
+        trace?.record("fill", rule.name, names(more));
+        people = more;
+      }
+    }
+  }
+  const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0 };
+  if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
+  const groups = firstOf(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; ")) ?? [people];
+  return groups.flatMap((group) => {
+    if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
+    return [mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace)];
+  });
+}
+
+function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: LeaderRef[], frame: Frame, people: string[], place: Place | null, when: string | null, trace: Trace | null): Mention {
+  const ordered = orderByCatalogue(index, people);
+  const roles: RoleInput = { index, s, refs, people: ordered, placeCountry: place?.country ?? null, when };
+  const host = frame.type === "in-person" ? firstOf(HOSTS, roles, trace, "fill") : null;
+  const initiator = frame.type !== "in-person" ? firstOf(CALLERS, roles, trace, "fill") : null;
+  return {
+    file: article.file,
+    type: frame.type,
+    participants: ordered,
+    date: frame.date?.date ?? null,
+    dateText: frame.date?.text ?? null,
+    resolvedAgainst: frame.date?.resolvedAgainst ?? null,
+    weekday: frame.date?.weekday,
+    monthDay: frame.date?.monthDay,
+    place: place?.name ?? null,
+    placeCountry: place?.country ?? null,
+    host,
+    initiator,
+    quote: s.text,
+    start: s.start,
+    end: s.end,
+  };
+}
+
+export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
+  return [...ids].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+}

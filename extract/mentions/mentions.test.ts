@@ -1,0 +1,313 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
+
+const index = new LeaderIndex(loadCatalogue());
+function mentions(body: string, published = "2023-06-15") {
+  const a = parseArticle("m.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => ({
+    date: m.date?.value,
+    type: m.type,
+    who: m.participants.join("+"),
+    place: m.place,
+    host: m.host,
+    initiator: m.initiator,
+    quoteOk: a.text.slice(m.start, m.end) === m.quote,
+  }));
+}
+
+describe("mentions", () => {
+  it("reads a phone call with its caller and a past weekday", () => {
+    expect(mentions("Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss the grain deal.")).toEqual([
+      { date: "2023-06-13", type: "phone", who: "vladimir-putin+recep-tayyip-erdogan", place: null, host: null, initiator: "recep-tayyip-erdogan", quoteOk: true },
+    ]);
+  });
+
+  it("reads a 'video meeting' as a video call", () => {
+    const [m] = mentions("On the afternoon of June 13, President Xi Jinping held a video meeting with Russian President Vladimir Putin.");
+    expect(m).toMatchObject({ type: "video", date: "2023-06-13" });
+  });
+
+  it("does not take 'called for' as placing a call", () => {
+    const [m] = mentions("Vladimir Putin and Recep Tayyip Erdogan discussed Ukraine in a phone call on Thursday, during which Erdogan called for a ceasefire.");
+    expect(m).toMatchObject({ type: "phone", date: "2023-06-15", initiator: null });
+  });
+
+  it("reads several contacts of different kinds in one sentence", () => {
+    const got = mentions("Vladimir Putin and Xi Jinping held a video call in December 2022 and met in Samarkand in September 2022, and spoke by phone in May 2022.");
+    expect(got.map((m) => [m.date, m.type, m.place])).toEqual([
+      ["2022-12", "video", null],
+      ["2022-09", "in-person", "Samarkand, Uzbekistan"],
+      ["2022-05", "phone", null],
+    ]);
+  });
+
+  it("gives each date of a sentence its own counterpart", () => {
+    const got = mentions("On the sidelines of the summit in Samarkand, Vladimir Putin met Xi Jinping on Thursday and Narendra Modi on Friday.", "2022-09-16");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-09-15", "vladimir-putin+xi-jinping"],
+      ["2022-09-16", "vladimir-putin+narendra-modi"],
+    ]);
+  });
+
+  it("knows who hosted: the visitor travels to the host's country", () => {
+    const [m] = mentions("Syrian President Bashar al-Assad arrived in Moscow on Tuesday for talks with Vladimir Putin.");
+    expect(m).toMatchObject({ place: "Moscow, Russia", host: "vladimir-putin", date: "2023-06-13" });
+    const [n] = mentions("Vladimir Putin visited Damascus on Monday, where Bashar al-Assad received him.");
+    expect(n).toMatchObject({ place: "Damascus, Syria", host: "bashar-al-assad" });
+  });
+
+  it("prefers the city to its country as the place", () => {
+    const [m] = mentions("Vladimir Putin made a stop at the Hmeimim air base in Syria on Monday, where he was greeted by Bashar al-Assad.");
+    expect(m).toMatchObject({ place: "Hmeimim, Syria", host: "bashar-al-assad" });
+  });
+
+  it("does not take telegrams, letters or messages for contacts", () => {
+    expect(mentions("Vladimir Putin sent a congratulatory telegram to Kassym-Jomart Tokayev on Monday.")).toEqual([]);
+    expect(mentions("In a letter on May 3, Emmanuel Macron thanked Narendra Modi.")).toEqual([]);
+  });
+
+  it("does not take planned, possible or denied meetings for contacts", () => {
+    expect(mentions("Recep Tayyip Erdogan said he might invite Bashar al-Assad to a meeting in July.")).toEqual([]);
+    expect(mentions("Vladimir Putin will meet Xi Jinping in Beijing on October 18.")).toEqual([]);
+    expect(mentions("Volodymyr Zelensky and Vladimir Putin have not met since December 2019.")).toEqual([]);
+    expect(mentions("Joe Biden is expected to visit Kyiv to meet Volodymyr Zelensky next week.")).toEqual([]);
+  });
+
+  it("leaves out dates of other things in a contact sentence: birthdays, elections", () => {
+    const got = mentions("At the meeting on June 12, Vladimir Putin congratulated Bashar al-Assad on his birthday on September 11 and on the elections held on May 26.");
+    expect(got.map((m) => m.date)).toEqual(["2023-06-12"]);
+  });
+
+  it("ignores meetings of people outside the catalogue", () => {
+    expect(mentions("Foreign ministers Sergei Lavrov and Hakan Fidan met in Ankara on Monday.")).toEqual([]);
+  });
+
+  it("reads 'the two leaders' as the pair the article is about", () => {
+    const got = mentions("Narendra Modi spoke warmly of Vladimir Putin. The two leaders last met in Kazan in October 2024.", "2025-01-10");
+    expect(got).toEqual([expect.objectContaining({ date: "2024-10", who: "vladimir-putin+narendra-modi", place: "Kazan, Russia" })]);
+  });
+
+  it("does not count a leader whose envoy or minister took part", () => {
+    expect(mentions("Vladimir Putin received Donald Trump's special envoy Steve Witkoff in St. Petersburg on Friday for talks.", "2025-04-12")).toEqual([]);
+  });
+
+  it("reads 'he met' as the leader named before the pronoun", () => {
+    const [m] = mentions("Narendra Modi's trip comes weeks after he met Russian President Vladimir Putin in Moscow in July, a visit Volodymyr Zelenskyy called a disappointment.", "2024-08-23");
+    expect(m).toMatchObject({ who: "vladimir-putin+narendra-modi", date: "2024-07", place: "Moscow, Russia" });
+  });
+
+  it("keeps 'the two leaders' to the article's pair when a third person is named", () => {
+    const body = "Recep Tayyip Erdogan arrived in Cairo on Wednesday and was received by Abdel Fattah el-Sisi.\n\nThe two leaders first shook hands in Doha in November 2022, an encounter brokered by the emir of Qatar.";
+    const doha = mentions(body, "2024-02-14").find((m) => m.date === "2022-11");
+    expect(doha?.who).toBe("recep-tayyip-erdogan+abdel-fattah-el-sisi");
+  });
+
+  it("does not take a hoped-for meeting as held", () => {
+    expect(mentions("Donald Trump said on Friday he hoped to meet Vladimir Putin very soon.", "2025-04-12")).toEqual([]);
+  });
+
+  it("hears a call in the ways agencies word it: a call from, in a call, dialled", () => {
+    expect(mentions("Bashar al-Assad received a call from Vladimir Putin on Thursday, the presidency said.")).toEqual([
+      expect.objectContaining({ date: "2023-06-15", type: "phone", who: "vladimir-putin+bashar-al-assad", initiator: "vladimir-putin" }),
+    ]);
+    expect(mentions("Emmanuel Macron spoke with Vladimir Putin for two hours on Sunday in a call requested by the French side.")).toEqual([
+      expect.objectContaining({ date: "2023-06-11", type: "phone", initiator: "emmanuel-macron" }),
+    ]);
+    expect(mentions("Narendra Modi dialled Vladimir Putin on Friday to discuss the war.")).toEqual([expect.objectContaining({ type: "phone", initiator: "narendra-modi" })]);
+  });
+
+  it("reads 'the Russian and Turkish presidents' and 'the leaders of Russia and Belarus' as two people", () => {
+    expect(mentions("The Russian and Turkish presidents spoke by telephone on Tuesday.")).toEqual([expect.objectContaining({ date: "2023-06-13", who: "vladimir-putin+recep-tayyip-erdogan" })]);
+    expect(mentions("The leaders of Russia and Belarus held talks in Minsk on Friday.")).toEqual([expect.objectContaining({ who: "vladimir-putin+alexander-lukashenko", host: "alexander-lukashenko" })]);
+  });
+
+  it("leaves out talks planned after an arrival, and counts of meetings", () => {
+    expect(mentions("Alexander Lukashenko arrived in Moscow on Thursday; talks with Vladimir Putin are planned for Friday.").map((m) => m.date)).toEqual(["2023-06-15"]);
+    const a = parseArticle("h.txt", "---\npublished: 2023-06-15\n---\nHeadline of the test\n\nXi Jinping and Vladimir Putin have met more than 40 times over the past decade.\n");
+    expect(findMentions(a, index, articleContext(a, index, a.published)).floating).toEqual([]);
+  });
+
+  it("keeps a phone call and a meeting apart when 'and' joins them", () => {
+    const got = mentions("Xi Jinping and Vladimir Putin have since spoken by phone and met in Beijing in October, at a forum.", "2024-03-25");
+    expect(got).toEqual([expect.objectContaining({ date: "2023-10", type: "in-person", place: "Beijing, China" })]);
+  });
+
+  it("reads the visit after 'has not met … since' as held", () => {
+    const [m] = mentions("Olaf Scholz has not met Vladimir Putin since a visit to Moscow in February.", "2022-05-29");
+    expect(m).toMatchObject({ date: "2022-02", type: "in-person", who: "vladimir-putin+olaf-scholz", place: "Moscow, Russia" });
+  });
+
+  it("gives an opening date to the contact after it, past an aside about troops", () => {
+    const [m] = mentions("In February 2022, weeks before Russian troops crossed into Ukraine, Vladimir Putin flew to Beijing to meet Xi Jinping.", "2024-03-25");
+    expect(m).toMatchObject({ date: "2022-02", who: "vladimir-putin+xi-jinping", place: "Beijing, China" });
+  });
+
+  it("reads 'that September' in the year the narrative is in", () => {
+    const got = mentions("In February 2022, Vladimir Putin flew to Beijing to meet Xi Jinping. The two leaders met again in Samarkand that September.", "2024-03-25");
+    expect(got.map((m) => m.date)).toEqual(["2022-02", "2022-09"]);
+  });
+
+  it("keeps a three-way call together, and 'the leaders' after it are the same three", () => {
+    const got = mentions("Vladimir Putin held a telephone call with French President Emmanuel Macron and German Chancellor Olaf Scholz on Saturday. The three-way call was the first between the leaders since late March.", "2022-05-29");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-05-28", "vladimir-putin+emmanuel-macron+olaf-scholz"],
+      ["2022-03", "vladimir-putin+emmanuel-macron+olaf-scholz"],
+    ]);
+  });
+
+  it("takes the medium of a readout from its headline, and keeps initials inside a name", () => {
+    const a = parseArticle("r.txt", "Readout of the President's Call with President Xi Jinping\n\nApril 2, 2024\n\nPresident Joseph R. Biden, Jr. spoke today with President Xi Jinping of the People's Republic of China about many issues.\n");
+    const [m] = findMentions(a, index, articleContext(a, index, a.published)).dated;
+    expect(m).toMatchObject({ type: "phone", participants: ["xi-jinping", "joe-biden"], date: { value: "2024-04-02", precision: "day" } });
+  });
+
+  it("reads two leaders who 'spoke', with no place and no meeting, as a phone call", () => {
+    expect(mentions("Emmanuel Macron and Vladimir Putin spoke for an hour and 45 minutes on Sunday, the Elysee said.", "2022-02-20")).toEqual([
+      expect.objectContaining({ date: "2022-02-20", type: "phone", who: "vladimir-putin+emmanuel-macron" }),
+    ]);
+    // With a place, "spoke" says nothing of the medium, and nothing is guessed.
+    expect(mentions("Emmanuel Macron spoke with Vladimir Putin in Moscow on Sunday.", "2022-02-20")).toEqual([]);
+  });
+
+  it("does not date a visit by the downing of a warplane it mentions", () => {
+    const got = mentions("Recep Tayyip Erdogan met Vladimir Putin in St Petersburg on Tuesday. The visit ends months of hostility that followed the downing of a Russian warplane last November.", "2016-08-09");
+    expect(got.map((m) => m.date)).toEqual(["2016-08-09"]);
+  });
+
+  it("drops a 'first since' date from before one of the pair took office, with a grace for leaders-elect", () => {
+    expect(mentions("Xi Jinping and Anthony Albanese held talks in Bali on Tuesday, the first meeting between leaders of the two countries since 2016.", "2022-11-15").map((m) => m.date)).toEqual(["2022-11-15"]);
+    expect(mentions("Recep Tayyip Erdogan and Masoud Pezeshkian talked on the phone on 8 July, after the Iranian election.", "2024-09-25")).toEqual([
+      expect.objectContaining({ date: "2024-07-08", type: "phone" }),
+    ]);
+  });
+
+  it("does not take 'called him an old friend' for a phone call", () => {
+    const a = parseArticle("n.txt", "---\npublished: 2021-11-16\n---\nHeadline of the test\n\nXi Jinping called Joe Biden an \"old friend\" at the start of the session.\n");
+    const got = findMentions(a, index, articleContext(a, index, a.published));
+    expect([...got.dated, ...got.floating]).toEqual([]);
+  });
+
+  it("reads a 'telephone exchange' as a call and 'the island of Valaam' as its place", () => {
+    expect(mentions("Emmanuel Macron had a telephone exchange on Friday with Volodymyr Zelensky.")).toEqual([expect.objectContaining({ type: "phone", date: "2023-06-09" })]);
+    expect(mentions("Vladimir Putin and Alexander Lukashenko met for informal talks on the island of Valaam on Sunday.")).toEqual([
+      expect.objectContaining({ date: "2023-06-11", place: "Valaam, Russia" }),
+    ]);
+  });
+
+  it("tells a meeting before a summit from a meeting at one", () => {
+    const before = mentions("Vladimir Putin met Iranian President Ebrahim Raisi in Tehran on Tuesday before a three-way summit with Turkish President Recep Tayyip Erdogan.", "2022-07-20");
+    expect(before.map((m) => m.who)).toEqual(["vladimir-putin+ebrahim-raisi"]);
+    const at = mentions("Vladimir Putin and Volodymyr Zelensky met in Paris on Monday at a summit hosted by Emmanuel Macron and Angela Merkel.", "2019-12-10");
+    expect(at.map((m) => m.who)).toEqual(["vladimir-putin+volodymyr-zelensky+emmanuel-macron+angela-merkel"]);
+  });
+
+  it("takes a subject of two leaders joined by 'and' as the pair, past a third named after", () => {
+    const [m] = mentions("Vladimir Putin and Xi Jinping held talks via video link on Tuesday, a day after the inauguration of US President Donald Trump.", "2025-01-21");
+    expect(m).toMatchObject({ who: "vladimir-putin+xi-jinping", type: "video", date: "2025-01-21" });
+  });
+
+  it("reads 'He also held talks with …' as the leader named last, and 'the two had … in May'", () => {
+    const got = mentions("Vladimir Putin met Ebrahim Raisi in Tehran on Tuesday.\n\nHe also held talks with Recep Tayyip Erdogan on Tuesday evening.", "2022-07-20");
+    expect(got.map((m) => m.who)).toEqual(["vladimir-putin+ebrahim-raisi", "vladimir-putin+recep-tayyip-erdogan"]);
+    const may = mentions("Olaf Scholz held talks with Xi Jinping in Beijing on Friday. The two had previously held a video call in May.", "2022-11-05");
+    expect(may.map((m) => [m.date, m.type])).toEqual([["2022-11-04", "in-person"], ["2022-05", "video"]]);
+  });
+
+  it("lets a date set off by a comma after 'before the war' belong to the meeting", () => {
+    const [m] = mentions("Joe Biden and Volodymyr Zelensky last met in person before the war, at the White House in September 2021.", "2022-12-12");
+    expect(m).toMatchObject({ date: "2021-09", place: "Washington, United States" });
+  });
+
+  it("makes one call per person of 'telephone conversations with A, B and C', on 'earlier in the day'", () => {
+    const got = mentions("Earlier in the day, Vladimir Putin had telephone conversations with Egyptian President Abdel Fattah el-Sisi, Iranian President Ebrahim Raisi and Syrian President Bashar al-Assad.", "2023-10-16");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2023-10-16", "phone", "vladimir-putin+abdel-fattah-el-sisi"],
+      ["2023-10-16", "phone", "vladimir-putin+ebrahim-raisi"],
+      ["2023-10-16", "phone", "vladimir-putin+bashar-al-assad"],
+    ]);
+  });
+
+  it("reads 'met Putin, and later with Rouhani' as two meetings, past a 'Before the summit' frame", () => {
+    const a = parseArticle("s.txt", "---\npublished: 2019-09-16\n---\nHeadline of the test\n\nBefore the summit, Recep Tayyip Erdogan held a bilateral meeting with Vladimir Putin, and later with Hassan Rouhani.\n");
+    const { floating } = findMentions(a, index, articleContext(a, index, a.published));
+    expect(floating.map((m) => m.participants.join("+"))).toEqual(["vladimir-putin+recep-tayyip-erdogan", "recep-tayyip-erdogan+hassan-rouhani"]);
+  });
+
+  it("keeps 'the two leaders' as the subject when a summit with others follows in a 'when' clause", () => {
+    const got = mentions("Bashar al-Assad flew to Sochi on Thursday for talks with Vladimir Putin. The two leaders last met in Sochi in November, when Putin also held a three-way summit with the presidents of Iran and Turkey.", "2018-05-18");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2018-05-17", "vladimir-putin+bashar-al-assad"], ["2017-11", "vladimir-putin+bashar-al-assad"]]);
+  });
+
+  it("reads 'visited the kingdom' as a visit to the country of the article's other leader", () => {
+    const got = mentions("Crown Prince Mohammed bin Salman received Volodymyr Zelensky in Jeddah on Thursday. Zelensky had previously visited the kingdom in March.", "2025-06-12");
+    expect(got.map((m) => [m.date, m.who, m.place])).toEqual([
+      ["2025-06-12", "volodymyr-zelensky+mohammed-bin-salman", "Jeddah, Saudi Arabia"],
+      ["2025-03", "volodymyr-zelensky+mohammed-bin-salman", "Saudi Arabia"],
+    ]);
+  });
+
+  it("does not take two leaders who 'spoke at a news conference' for a call", () => {
+    expect(mentions("Emmanuel Macron and Olaf Scholz spoke at a joint news conference on Monday.")).toEqual([]);
+  });
+
+  it("reads an invitation to visit as no visit, however long the guest's name", () => {
+    expect(mentions("Xi Jinping has invited Brazilian President Luiz Inacio Lula da Silva to visit China next year, the ministry said on Tuesday.", "2024-11-12")).toEqual([]);
+  });
+
+  it("reads 'His Highness' opening a sentence as the leader the sentence before is about", () => {
+    const got = mentions("Mohamed bin Zayed today received a phone call from Vladimir Putin.\n\nHis Highness had last met President Putin in Moscow in August, during a state visit.", "2024-10-07");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2024-10-07", "phone", "vladimir-putin+mohamed-bin-zayed"],
+      ["2024-08", "in-person", "vladimir-putin+mohamed-bin-zayed"],
+    ]);
+  });
+
+  it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
+    expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
+    expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);
+  });
+
+  it("gives a visit to a country the leader of that country the sentence names", () => {
+    const got = mentions("Cyril Ramaphosa told Vladimir Putin of his talks with Volodymyr Zelensky, who cut short a visit to South Africa earlier in the day.", "2025-04-24");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2025-04-24", "volodymyr-zelensky+cyril-ramaphosa"]]);
+  });
+});
+
+describe("participant rules, precision first", () => {
+  it("summit-takes-all: a summit takes only the people of its own clause", () => {
+    const got = mentions("Giorgia Meloni telephoned Benjamin Netanyahu on 9 October to express solidarity, and she flew to Cairo for the peace summit on 21 October, where she met Abdel Fattah el-Sisi.", "2023-12-28");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([
+      ["2023-10-09", "phone", "benjamin-netanyahu+giorgia-meloni"],
+      ["2023-10-21", "in-person", "abdel-fattah-el-sisi+giorgia-meloni"],
+    ]);
+  });
+
+  it("nearest-two: a clause naming one leader does not borrow another from the clause before", () => {
+    const got = mentions("Olaf Scholz had spoken to Vladimir Putin by telephone over the weekend, and the Chancellor had travelled to Washington in early February for his inaugural meeting with President Joe Biden.", "2022-03-08");
+    expect(got.filter((m) => m.who.includes("joe-biden") && m.who.includes("vladimir-putin"))).toEqual([]);
+  });
+
+  it("group-word: in an article about many leaders, 'their meeting' is nobody's guess", () => {
+    const body = [
+      "Narendra Modi flies to Tianjin. Narendra Modi and Donald Trump fell out over tariffs. Donald Trump and Narendra Modi spoke by phone in June.",
+      "Xi Jinping will host Narendra Modi. Xi Jinping and Narendra Modi last met in Kazan. Xi Jinping, Donald Trump and Narendra Modi are all in the story.",
+      "The summit in Wuhan in April 2018 set the tone.",
+    ].join("\n\n");
+    expect(mentions(body, "2025-08-30").filter((m) => m.date === "2018-04")).toEqual([]);
+  });
+
+  it("group-word: 'They met again …' is the people of the contact just told", () => {
+    const got = mentions("Recep Tayyip Erdogan and Abdel Fattah el-Sisi shook hands in Doha in November 2022, an encounter brokered by Tamim bin Hamad Al Thani.\n\nThey met again in New Delhi in September 2023.", "2024-02-14");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2022-11", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
+      ["2023-09", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
+    ]);
+  });
+
+  it("cue-after-date: a date after the leaders takes no contact word from the next clause", () => {
+    expect(mentions("Vladimir Putin reiterated his invitation for Xi Jinping to attend the celebrations in Moscow in May, and expressed his readiness to travel to China for the summit.", "2025-01-21")).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { FRAME_RULES } from "./config";
+import { cuesIn } from "./cues";
+import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { firstOf } from "./rules";
+
+/** The modality of the first contact word of `text`, by the configured rules. */
+function modality(text: string) {
+  const cue = cuesIn(text).find((c) => c.kind === "contact")!;
+  return firstOf(FRAME_RULES.modality, { text, cue }, null, "fill") ?? "happened";
+}
+/** The rule input for the contact word `word` of `text` (by default its first contact word). */
+const input = (text: string, word?: string) => ({ text, cue: cuesIn(text).find((c) => c.kind === "contact" && (!word || text.slice(c.start, c.end) === word))! });
+
+describe("modality rules", () => {
+  it("held-since: the visit after 'has not met … since' happened", () => {
+    expect(heldSince.apply(input("Scholz has not met Putin since a visit to Moscow", "visit"))).toBe("happened");
+    expect(heldSince.apply(input("Scholz has not met Putin in Moscow", "met"))).toBeNull();
+  });
+
+  it("not-held-before: planned, hypothetical or denied by the words before", () => {
+    expect(notHeldBefore.apply(input("Putin will meet Xi in Beijing"))).toBe("planned");
+    expect(notHeldBefore.apply(input("Erdogan said he might visit Damascus"))).toBe("hypothetical");
+    expect(notHeldBefore.apply(input("Meloni has never spoken by phone to Putin"))).toBe("denied");
+    expect(notHeldBefore.apply(input("Putin met Xi in Beijing"))).toBeNull();
+  });
+
+  it("may-modal: 'may' in lower case only", () => {
+    expect(mayModal.apply(input("the two may meet in Kazan"))).toBe("hypothetical");
+    expect(mayModal.apply(input("In May they met in Kazan"))).toBeNull();
+  });
+
+  it("planned-after: 'talks … are planned for Friday'", () => {
+    expect(plannedAfter.apply(input("talks with Putin are planned for Friday"))).toBe("planned");
+    expect(plannedAfter.apply(input("talks with Putin lasted three hours"))).toBeNull();
+  });
+
+  it("future-time: 'tomorrow', 'next week', 'due to begin' in the contact's own clause", () => {
+    expect(futureTime.apply(input("a bilateral meeting on the sidelines tomorrow"))).toBe("planned");
+    expect(futureTime.apply(input("talks are due to begin later this month in Caracas"))).toBe("planned");
+    expect(futureTime.apply(input("they met on Monday and agreed to talk again next week"))).toBeNull();
+  });
+
+  it("reads a contact that happened as happened", () => {
+    expect(modality("Putin met Xi in Beijing on Tuesday")).toBe("happened");
+    expect(modality("Lukashenko arrived in Moscow on Thursday")).toBe("happened");
+  });
+});

@@ -1,0 +1,229 @@
+/**
+ * Participants: which leaders a frame is between. Resolvers (first that applies wins) pick them
+ * among the leaders the sentence names; group rules then read "the two leaders", "their meeting";
+ * the order of both lists is stated in mentions/config.ts.
+ */
+import type { LeaderRef } from "../leaders";
+import type { ArticleContext } from "./context";
+import type { Frame } from "./frames";
+import type { Rule } from "./rules";
+import type { Sentence } from "./sentences";
+import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
+
+export function distinct(refs: LeaderRef[]): string[] {
+  return [...new Set(refs.map((r) => r.leaderId))];
+}
+
+/** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
+export function clauseOf(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
+
+export interface WhoInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  frame: Frame;
+  /** The refs less leaders named only in the possessive ("a day after Trump's inauguration"), unless that leaves fewer than two. */
+  kept: LeaderRef[];
+}
+
+export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
+  if (distinct(kept).length < 2) kept = refs;
+  return { s, refs, frame, kept };
+}
+
+/** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
+export const pronounSubject: Rule<WhoInput, string[]> = {
+  name: "pronoun-subject",
+  apply({ s, refs, frame }) {
+    const pronoun = PRONOUN_SUBJECT.exec(s.text.slice(Math.max(0, frame.at - 30), frame.at));
+    if (!pronoun) return null;
+    const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
+    const subject = refs.findLast((r) => r.start - s.start < pronounAt);
+    const object = refs.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId);
+    return subject && object ? [subject.leaderId, object.leaderId] : null;
+  },
+};
+
+/**
+ * "X telephoned Y on Monday, and she flew to Cairo for the summit, where she met Z": a clause
+ * opening with "he"/"she" goes on about the sentence's subject (its first leader), and the contact
+ * is with the next leader named after its contact word.
+ */
+export const clausePronounSubject: Rule<WhoInput, string[]> = {
+  name: "clause-pronoun-subject",
+  apply({ s, kept, frame }) {
+    const [start] = clauseOf(s.text, frame.at);
+    if (start === 0 || !/^\s*(?:he|she)\b/i.test(s.text.slice(start))) return null;
+    const subject = kept[0];
+    const object = kept.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject.leaderId);
+    return object ? [subject.leaderId, object.leaderId] : null;
+  },
+};
+
+/** Two leaders named (or fewer): they are the contact. */
+export const twoNamed: Rule<WhoInput, string[]> = {
+  name: "two-named",
+  apply: ({ refs }) => (distinct(refs).length <= 2 ? distinct(refs) : null),
+};
+
+/** More than two, but one named only in the possessive: the other two. */
+export const possessiveDropped: Rule<WhoInput, string[]> = {
+  name: "possessive-dropped",
+  apply: ({ kept }) => (distinct(kept).length <= 2 ? distinct(kept) : null),
+};
+
+/**
+ * A summit involves everyone named in its clause ("met in Paris at a summit hosted by Macron and
+ * Merkel"); a meeting "before" a summit, "on the sidelines of" one, or called bilateral does not,
+ * nor does a contact told in another clause of the sentence ("telephoned X, and flew to the summit").
+ */
+export const summitTakesAll: Rule<WhoInput, string[]> = {
+  name: "summit-takes-all",
+  apply({ s, kept, frame }) {
+    const summit = SUMMIT.exec(s.text);
+    if (!summit || summit[1]) return null;
+    const clause = clauseOf(s.text, frame.at);
+    if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
+    const people = distinct(kept.filter(within(s, clause)));
+    return people.length > 2 ? people : null;
+  },
+};
+
+/** Between two names of one group: a comma, "and", or both. */
+const JOINED = /^\s*,?\s*(?:and\s*)?$/;
+
+/** "a telephone call with French President Macron and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
+export const joinedObjects: Rule<WhoInput, string[]> = {
+  name: "joined-objects",
+  apply({ s, kept, frame }) {
+    const after = kept.filter((r) => r.start - s.start >= frame.at);
+    const before = kept.filter((r) => r.start - s.start < frame.at);
+    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60) return null;
+    let n = 1;
+    while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
+  },
+};
+
+/** "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders joined by "and" just before the contact's words. */
+export const joinedSubject: Rule<WhoInput, string[]> = {
+  name: "joined-subject",
+  apply({ s, kept, frame }) {
+    const before = kept.filter((r) => r.start - s.start < frame.at);
+    const [x, y] = before.slice(-2);
+    if (x && y && x.leaderId !== y.leaderId && JOINED.test(s.text.slice(x.end - s.start, y.start - s.start)) && frame.at - (y.end - s.start) <= 40) return [x.leaderId, y.leaderId];
+    return null;
+  },
+};
+
+/** "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch. */
+export const dateStretch: Rule<WhoInput, string[]> = {
+  name: "date-stretch",
+  apply({ s, kept, frame }) {
+    if (!frame.stretch || frame.stretch[0] <= 0) return null;
+    const before = kept.filter((r) => r.start - s.start < frame.at);
+    const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
+    const pair = distinct([...before, ...own]);
+    return own.length && pair.length >= 2 ? pair : null;
+  },
+};
+
+/**
+ * Otherwise the two named nearest the contact's words, in its own clause when the clause names
+ * two. A clause naming one ("…, and the Chancellor travelled to Washington to meet Biden") does
+ * not borrow a second from another clause.
+ */
+export const nearestTwo: Rule<WhoInput, string[]> = {
+  name: "nearest-two",
+  apply({ s, kept, frame }) {
+    const at = frame.at + s.start;
+    const clause = clauseOf(s.text, frame.at);
+    const local = kept.filter(within(s, clause));
+    if (distinct(local).length === 1 && clause[0] > 0) return distinct(local);
+    const pool = distinct(local).length >= 2 ? local : kept;
+    return distinct([...pool].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))).slice(0, 2);
+  },
+};
+
+// ---- group words: "the two leaders", "their meeting" ----
+
+export interface GroupInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  frame: Frame;
+  ctx: ArticleContext;
+  people: string[];
+  /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
+  recent: string[] | null;
+}
+
+/**
+ * "The two leaders last met in Delhi in November, when Modi also held a summit with …": a subject
+ * that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
+ */
+export const dualSubject: Rule<GroupInput, string[]> = {
+  name: "dual-subject",
+  apply({ s, refs, frame, ctx }) {
+    if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
+    return refs.every((r) => r.start - s.start >= frame.at || ctx.mainPair.includes(r.leaderId)) ? [...ctx.mainPair] : null;
+  },
+};
+
+/**
+ * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
+ * noun opening a sentence that names nobody) with fewer than two leaders named is the article's
+ * pair, or the people of the contact told last when that had more than two.
+ */
+export const groupWord: Rule<GroupInput, string[]> = {
+  name: "group-word",
+  apply({ s, refs, frame, ctx, people, recent }) {
+    const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
+    if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
+    if (DUAL.test(s.text.slice(0, frame.at))) return [...ctx.mainPair];
+    if (!people.length && recent && recent.length > 2 && PLURAL_GROUP.test(s.text)) return [...recent];
+    // "They met again …" opening a sentence that names nobody: the people of the contact just told.
+    if (!people.length && recent && /^(?:They|The two)\b/.test(s.text)) return [...recent];
+    // An article about many leaders, or one named outside the main pair: "their meeting" may be anyone's.
+    if (!ctx.pairClear || (people.length === 1 && !ctx.mainPair.includes(people[0]))) return null;
+    return [...new Set([...people, ...ctx.mainPair])];
+  },
+};
+
+// ---- one contact with each ----
+
+export interface SplitInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  frame: Frame;
+}
+
+function subjectAndObjects({ s, refs, frame }: SplitInput) {
+  const subject = refs.findLast((r) => r.start - s.start < frame.at);
+  const objects = distinct(refs.filter((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId));
+  return subject && objects.length >= 2 ? objects.map((o) => [subject.leaderId, o]) : null;
+}
+
+/** "had telephone conversations with A, B and C": a plural contact noun is one contact with each. */
+export const pluralContacts: Rule<SplitInput, string[][]> = {
+  name: "plural-contacts",
+  apply: (i) => (PLURAL_CONTACTS.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
+};
+
+/** "met X, and later with Y": a second object told apart. */
+export const laterWith: Rule<SplitInput, string[][]> = {
+  name: "later-with",
+  apply: (i) => (LATER_WITH.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
+};

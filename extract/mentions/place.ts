@@ -1,0 +1,108 @@
+/**
+ * Place: where an in-person frame happened (a gazetteer name after "in/at/to", or a visited
+ * country), and who a place says took part when the sentence names only one side.
+ */
+import type { LeaderIndex, LeaderRef } from "../leaders";
+import type { ArticleContext } from "./context";
+import type { Frame } from "./frames";
+import type { Rule } from "./rules";
+import type { Sentence } from "./sentences";
+import { PLACE_LEAD, THE_COUNTRY, TRAVEL } from "./vocabulary";
+
+export interface PlaceFound {
+  name: string;
+  country: string;
+  start: number;
+  end: number;
+}
+export type Place = { name: string; country: string };
+
+/** Places a sentence names after "in/at/to/visited", found once per sentence however many frames it holds. */
+const placeCache = new WeakMap<Sentence, PlaceFound[]>();
+export function placesOf(index: LeaderIndex, s: Sentence): PlaceFound[] {
+  let found = placeCache.get(s);
+  if (!found) {
+    found = index.findPlaces(s.text, 0).filter((p) => PLACE_LEAD.test(s.text.slice(Math.max(0, p.start - 20), p.start)));
+    placeCache.set(s, found);
+  }
+  return [...found];
+}
+
+export interface PlaceInput {
+  index: LeaderIndex;
+  ctx: ArticleContext;
+  s: Sentence;
+  frame: Frame;
+  people: string[];
+  /** The date the frame is at (or the article's), for who held which office. */
+  when: string | null;
+}
+
+/** "in Moscow in September 2021": a place in the date's own stretch. */
+export const placeInStretch: Rule<PlaceInput, Place> = {
+  name: "place-in-stretch",
+  apply({ index, s, frame }) {
+    if (!frame.stretch) return null;
+    const own = placesOf(index, s).filter((p) => p.start >= frame.stretch![0] && p.end <= frame.stretch![1]);
+    return own[own.length - 1] ?? null;
+  },
+};
+
+/** Else the place named nearest the contact's words. */
+export const nearestPlace: Rule<PlaceInput, Place> = {
+  name: "nearest-place",
+  apply({ index, s, frame }) {
+    const places = placesOf(index, s).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
+    return places[0] ?? null;
+  },
+};
+
+/** "visited the kingdom": the country of the article's other leader. */
+export const theCountry: Rule<PlaceInput, Place> = {
+  name: "the-country",
+  apply({ index, ctx, s, people, when }) {
+    if (!THE_COUNTRY.test(s.text) || people.length !== 1) return null;
+    const other = ctx.mainPair.find((id) => id !== people[0]);
+    const code = other ? index.countryOf(other, when) : null;
+    const country = code ? index.countries.get(code) : undefined;
+    return country ? { name: country.name, country: country.code } : null;
+  },
+};
+
+/** "at the air base near Latakia in Syria": the city says more than its country. */
+export function preferCity(index: LeaderIndex, s: Sentence, frame: Frame, place: Place): Place {
+  if (place.name.includes(", ")) return place;
+  const nearest = placesOf(index, s).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
+  return nearest.find((p) => p.country === place.country && p.name.includes(", ")) ?? place;
+}
+
+export interface HostSideInput extends PlaceInput {
+  place: Place;
+  refs: LeaderRef[];
+}
+
+/**
+ * "The Syrian leader paid several visits to Russia": with one side named, the other is the
+ * leader of the visited country the article is about (its main pair's, else whoever led it then,
+ * when the article names them).
+ */
+export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
+  name: "visited-country-leader",
+  apply({ index, ctx, people, place, when }) {
+    if (people.length !== 1) return null;
+    const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place.country);
+    const holder = local ?? index.holder(place.country, null, when);
+    return holder && holder !== people[0] && ctx.named.has(holder) ? [...people, holder] : null;
+  },
+};
+
+/** "Zelensky, who cut short a visit to South Africa": a visit to a country whose leader the sentence names is with that leader. */
+export const visitToNamedLeader: Rule<HostSideInput, string[]> = {
+  name: "visit-to-named-leader",
+  apply({ index, s, frame, people, place, refs, when }) {
+    if (!TRAVEL.test(s.text.slice(frame.at, frame.at + 20))) return null;
+    const local = [...new Set(refs.map((r) => r.leaderId))].find((id) => index.countryOf(id, when) === place.country);
+    const visitor = refs.filter((r) => r.start - s.start < frame.at && r.leaderId !== local).pop()?.leaderId;
+    return local && visitor && !people.includes(local) ? [visitor, local] : null;
+  },
+};

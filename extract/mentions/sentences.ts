@@ -1,0 +1,35 @@
+/** The body's sentences, with offsets into the file. */
+import type { Article, Span } from "../types";
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+/** Abbreviations and initials after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12", "Joseph R. Biden"). */
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U)\.\s*$/;
+
+/** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
+export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string, span: Span) => boolean = () => true): Sentence[] {
+  const out: Sentence[] = [];
+  for (const p of article.paragraphs) {
+    const para = article.text.slice(p.start, p.end);
+    if (!keep(para, p)) continue;
+    let glued: Sentence | null = null;
+    for (const s of segmenter.segment(para)) {
+      const lead = s.segment.length - s.segment.trimStart().length;
+      const text = s.segment.trim();
+      if (!text) continue;
+      const start = p.start + s.index + lead;
+      if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text))) {
+        glued = { text: article.text.slice(glued.start, start + text.length), start: glued.start, end: start + text.length };
+        out[out.length - 1] = glued;
+        continue;
+      }
+      glued = { text, start, end: start + text.length };
+      out.push(glued);
+    }
+  }
+  return out;
+}

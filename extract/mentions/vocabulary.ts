@@ -1,0 +1,303 @@
+/**
+ * Every word the mentions stage reads, each in exactly one vocabulary, listed once. The rules
+ * (finders, resolvers, filters) say what to do with a word; this module only says which words
+ * there are, so the vocabulary can grow without touching the rules.
+ *
+ * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
+ * first alternative that matches at a position wins) compiled into one pattern.
+ */
+import type { ContactType } from "../types";
+
+const words = (alternatives: string[], flags = "iu") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+
+/** Contact by video. Checked before phone: "secure video call" is video, not a call. */
+export const VIDEO = [
+  "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
+  "videoconferenc\\w*",
+  "video-?link\\w*",
+  "via video",
+  "by video",
+  // "a virtual bilateral meeting", "the virtual BRICS summit"
+  "virtual(?:ly)? (?:[\\p{L}-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
+  "online (?:[\\p{L}-]+ )?(?:meeting|talks|summit|format|conversation)s?",
+  "(?:held|met|spoke|talked|joined|attended|participated) virtually",
+  "(?:joined|attended|took part|participated) (?:\\w+ )?(?:remotely|online)",
+];
+
+/** Contact by telephone, with or without the word "call". */
+export const PHONE = [
+  "(?:tele)?phone (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  "(?:by|over the|on the|via) (?:tele)?phone",
+  "(?:tele)?phoned",
+  "telephoned",
+  "phone-call",
+  "spoke by phone",
+  "phone call",
+  "(?:in|during) (?:a|an) (?:\\w+[- ])?call",
+];
+
+/** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
+export const IN_PERSON = [
+  "met",
+  "meet",
+  "meets",
+  "meeting",
+  "meetings",
+  "talks",
+  "visit",
+  "visits",
+  "visited",
+  "visiting",
+  "hosted",
+  "hosts",
+  "hosting",
+  "received",
+  "receives",
+  "welcomed",
+  "welcomes",
+  "arrived in",
+  "arrives in",
+  "came to",
+  "comes to",
+  "travell?ed to",
+  "flew to",
+  "summit",
+  "sat down",
+  "negotiations",
+  "discussions",
+  "encounter",
+  "tête-à-tête",
+  "trip to",
+  "get-together",
+  "greeted",
+  "held a meeting",
+  "in-person",
+  "came together",
+  "come together",
+  "comes together",
+  "shook hands",
+  "shake hands",
+  "shaking hands",
+];
+
+/** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
+export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
+
+/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby. */
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+
+/** Written contact: read as a message, never as a meeting or a call. */
+export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
+
+/** Other things a date in a contact sentence may belong to: then the date is not the contact's. */
+export const OTHER_EVENT = [
+  "birthday",
+  "birth",
+  "born",
+  "elections?",
+  "vote",
+  "voting",
+  "referendum",
+  "inauguration",
+  "truce",
+  "ceasefire",
+  "cease-fire",
+  "operation",
+  "intervention",
+  "war",
+  "attacks?",
+  "strikes?",
+  "offensive",
+  "anniversary",
+  "agreement",
+  "deal",
+  "accord",
+  "treaty",
+  "signed",
+  "decree",
+  "uprisings?",
+  "revolution",
+  "conflict",
+  "crisis",
+  "deployed",
+  "deployment",
+  "launched",
+  "began",
+  "begun",
+  "started",
+  "took effect",
+  "founded",
+  "died",
+  "killed",
+  "protests?",
+  "earthquake",
+  "holiday",
+  "celebration",
+  "parade",
+  "withdrawal",
+  "troops",
+  "sanctions?",
+  "campaign",
+  "start",
+  "beginning",
+  "outbreak",
+  "invasion",
+  "annexation",
+  "independence",
+  "founding",
+  "coup",
+  "famine",
+  "pandemic",
+  "assassination",
+  "took office",
+  "returned to office",
+  "sworn in",
+  "elected",
+  "re-elected",
+  "came to power",
+  "assumed office",
+  "downing",
+  "downed",
+  "shot down",
+  "shooting down",
+  "crash",
+  "crashed",
+  "bombing",
+  "explosion",
+  "blast",
+  // "the fall of a government", not "the fall of 2019"
+  "fall of (?!(?:the )?(?:19|20)\\d\\d\\b|last\\b|this\\b|next\\b|that\\b)",
+  "collapse",
+  "ouster",
+  "overthrow",
+  "death",
+];
+
+/** Verbs of reporting: a date after them is when the contact was told, not when it happened. */
+export const REPORT = ["announced", "announce", "reported", "reports", "said", "says", "told", "stated", "published", "released", "posted", "aired", "broadcast", "confirmed", "quoted", "according to", "wrote", "tweeted"];
+
+export type CueKind = "contact" | "weak" | "message" | "block" | "report";
+
+export interface Vocabulary {
+  name: string;
+  kind: CueKind;
+  type?: ContactType;
+  re: RegExp;
+}
+
+/** The cue vocabularies in their order of precedence: where two could start at the same place, the earlier wins. */
+export const CUE_VOCABULARIES: Vocabulary[] = [
+  { name: "video", kind: "contact", type: "video", re: words(VIDEO) },
+  { name: "phone", kind: "contact", type: "phone", re: words(PHONE) },
+  { name: "in-person", kind: "contact", type: "in-person", re: words(IN_PERSON) },
+  { name: "talk", kind: "weak", re: words(TALK) },
+  { name: "message", kind: "message", re: words(MESSAGE) },
+  { name: "other-event", kind: "block", re: words(OTHER_EVENT) },
+  { name: "report", kind: "report", re: words(REPORT) },
+];
+
+/** The media, most specific first: what a phone or video word near a contact makes it. */
+export const MEDIA: { type: ContactType; re: RegExp }[] = [
+  { type: "video", re: words(VIDEO) },
+  { type: "phone", re: words(PHONE) },
+];
+
+/** A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says video. */
+export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
+
+/** Verbs that place a call when a leader is their object ("X called Y"). */
+export const CALL_VERB = /^(?:called|phoned|rang|telephoned|dial(?:l)?ed)$/i;
+/** The noun "call" that is a contact with a leader after "from" or "with". */
+export const CALL_NOUN = /^calls?$/i;
+/** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
+export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
+
+/** "spoke", "talked": with two leaders and no place, a call in news copy. */
+export const SPOKE = /^(?:spoke|spoken|talked)$/i;
+export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
+export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
+
+// ---- modality: what makes a contact word not a contact that happened ----
+
+/** Just before a contact word: planned, wished, possible, refused or denied. */
+export const NOT_HELD =
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+/** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
+export const NOT_HELD_AFTER = /^[^.;,]{0,40}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
+/** "may" is a modal only in lower case; "May" is a month. */
+export const MAY_MODAL = /\bmay\b[^.]*$/;
+/** "has not met Xi since a visit": the visit after "since" did happen. */
+export const SINCE = /\bsince\b/i;
+/** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
+export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
+/** "to be held": said of a contact still to come wherever it stands. */
+export const TO_BE_HELD = /\bto be held\b/i;
+/** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
+export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
+
+// ---- who: groups, pronouns, proxies ----
+
+/** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
+export const COLLECTIVE =
+  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+/** "the two leaders", "both presidents": exactly the pair the article is about. */
+export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
+export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
+/** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
+export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
+export const PRONOUN = /\b(?:he|his|him)\b/i;
+export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/**
+ * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
+ * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
+ */
+export const PROXY_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+/** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
+export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
+/** A summit word, and what comes before it when the contact is only near the summit. */
+export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
+/** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
+export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
+export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
+/** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
+export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
+/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
+export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
+/** "met X, and later with Y": a second object told apart. */
+export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
+
+// ---- where ----
+
+/** "visited the kingdom": the country of the article's other leader. */
+export const THE_COUNTRY = /\bthe (?:country|kingdom|republic|emirate)\b/i;
+/** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
+export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
+
+// ---- roles ----
+
+/** Someone received the other: "X hosted Y", "Y was received by X". */
+export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|invited)\b/i;
+export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
+/** Someone went to the other: "Y visited X's country", "Y arrived in Moscow". */
+export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
+/** Who made a call: "X called Y", "at X's initiative". */
+export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
+/** A call received: "a call from X", "at the request of X". */
+export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of|requested by)\b/i;
+
+// ---- when ----
+
+/** "this year", "last month": a frame for other dates, not a date of its own. */
+export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$/i;
+/** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
+export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
+/** "their first meeting since …": the date names an earlier contact of the pair. */
+export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
+/** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
+export const FIRST_SINCE_OTHER = /\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i;
+/** "in Samarkand that September": a month told in the narrative's year. */
+export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;

@@ -1,0 +1,54 @@
+/**
+ * Everything the event page shows about one event: the event, its neighbours in time, and the
+ * text of each source article so every quote is shown in its context.
+ */
+import { prisma } from "./db";
+import { findEvent, neighbours, type EventLookup, type EventView } from "./events";
+import { inContext } from "./quote";
+
+export interface QuotedSource {
+  source: EventView["sources"][number];
+  before: string;
+  quote: string;
+  after: string;
+}
+
+export interface SameKindEvent {
+  slug: string;
+  date: string;
+  precision: string;
+}
+
+export interface EventPage {
+  event: EventView;
+  previous: EventView | null;
+  next: EventView | null;
+  /** The contacts of the same kind between the same leaders just before and after ("first call since …"). */
+  sameKind: { previous: SameKindEvent | null; next: SameKindEvent | null };
+  sources: QuotedSource[];
+}
+
+export type EventPageLookup = { kind: "event"; page: EventPage } | Exclude<EventLookup, { kind: "event" }>;
+
+export async function loadEventPage(slug: string): Promise<EventPageLookup> {
+  const found = await findEvent(slug);
+  if (found.kind !== "event") return found;
+  const e = found.event;
+  const [{ previous, next }, texts, sameKind] = await Promise.all([
+    neighbours(e),
+    prisma().article.findMany({ where: { slug: { in: [...new Set(e.sources.map((s) => s.articleSlug))] } }, select: { slug: true, text: true } }),
+    sameKindNeighbours(e),
+  ]);
+  const textOf = new Map(texts.map((t) => [t.slug, t.text]));
+  const sources = e.sources.map((source) => {
+    const text = textOf.get(source.articleSlug);
+    return { source, ...(text === undefined ? { before: "", quote: source.quote, after: "" } : inContext(text, source.start, source.end)) };
+  });
+  return { kind: "event", page: { event: e, previous, next, sources, sameKind } };
+}
+
+async function sameKindNeighbours(e: EventView): Promise<EventPage["sameKind"]> {
+  const rows = await prisma().event.findMany({ where: { pair: e.pair, type: e.type }, select: { slug: true, date: true, precision: true }, orderBy: [{ date: "asc" }, { slug: "asc" }] });
+  const i = rows.findIndex((r) => r.slug === e.slug);
+  return { previous: rows[i - 1] ?? null, next: rows[i + 1] ?? null };
+}

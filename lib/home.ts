@@ -1,0 +1,83 @@
+/**
+ * The home page's view model: counts, the years the filters offer, the brushed range, the chart's
+ * first view (bins or marks, as lib/timeline decides) and one page of the list. Every part is a
+ * bounded query, cached per data version and normalised filters; the route only renders this.
+ */
+import { cachedJson } from "./cache";
+import { dataVersion } from "./data-version";
+import { countEvents, listEventsPage, listPairs, pairsInView, yearCounts } from "./events";
+import { filtersToQuery, type Filters } from "./filters";
+import { joinNames } from "./format";
+import { glanceOf } from "./glance";
+import { timeExtent, timelineView } from "./timeline";
+
+/** The list shows this many events a page; the chart asks the server for what each view needs. */
+export const PAGE_SIZE = 100;
+/** The width the first view's bins are cut for, before the browser says how wide the chart is. */
+const FIRST_VIEW_WIDTH = 1200;
+
+export interface ListPage {
+  pageNo: number;
+  pages: number;
+  /** 1-based positions of the first and last event shown. */
+  first: number;
+  last: number;
+  /** The address of another page of the same filters. */
+  link: (n: number) => string;
+}
+
+/** Which page of `total` events to show; a page number past the end shows the last page, a bad one the first. */
+export function pageOf(total: number, f: Filters, requested: unknown, path = "/"): ListPage {
+  const n = Number(requested ?? "1");
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pageNo = Number.isInteger(n) && n >= 1 ? Math.min(n, pages) : 1;
+  const q = filtersToQuery(f);
+  const link = (k: number) => (k === 1 ? `${path}${q}` : `${path}${q ? `${q}&` : "?"}page=${k}`);
+  return { pageNo, pages, first: Math.min(total, (pageNo - 1) * PAGE_SIZE + 1), last: Math.min(total, pageNo * PAGE_SIZE), link };
+}
+
+/** Every year from the first contact to the last, so a range can start in a quiet year. */
+export function yearSpan(counts: { year: number }[]): number[] {
+  if (!counts.length) return [];
+  const lo = counts[0].year;
+  return Array.from({ length: counts[counts.length - 1].year - lo + 1 }, (_, i) => lo + i);
+}
+
+/** The years the filters pick, for the histogram's brush; null when no year filter is set. */
+export function selectedRange(f: Filters, years: number[]): [number, number] | null {
+  if (f.year) return [f.year, f.year];
+  if (f.from || f.to) return [f.from ?? years[0], f.to ?? years[years.length - 1]];
+  return null;
+}
+
+/**
+ * Who the answer at a glance is about: the one pair in view, or null when the view mixes pairs
+ * (then "when did they last meet" has no single answer).
+ */
+export function subjectOf(pairs: { names: string[] }[]): string | null {
+  return pairs.length === 1 ? joinNames(pairs[0].names) : null;
+}
+
+export async function homeView(f: Filters, page: unknown) {
+  // Each part of the page is computed once per data version and view, however many ask at once.
+  const version = await dataVersion();
+  const query = filtersToQuery(f);
+  const [total, counts, pairs, extent, inView] = await Promise.all([
+    cachedJson(version, `count${query}`, () => countEvents(f)),
+    cachedJson(version, `years${query}`, () => yearCounts(f)),
+    cachedJson(version, "pairs", () => listPairs()),
+    cachedJson(version, `extent${query}`, () => timeExtent(f)),
+    // Two are enough to tell one pair from many.
+    cachedJson(version, `inview${query}`, () => pairsInView(f, 2)),
+  ]);
+  const years = yearSpan(counts);
+  const list = pageOf(total, f, page);
+  const subject = subjectOf(inView);
+  // Only the first view of the chart and one page of the list travel with the page.
+  const [{ events: shown }, firstView, glance] = await Promise.all([
+    cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
+    extent ? cachedJson(version, `view${query}|${extent.join("|")}|${FIRST_VIEW_WIDTH}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
+    subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
+  ]);
+  return { total, counts, pairs, years, extent, firstView, shown, glance, subject, range: selectedRange(f, years), filtered: Object.keys(f).length > 0, list, query };
+}
