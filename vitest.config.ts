@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["extract/**/*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
-    testTimeout: 30_000,
+    testTimeout: 120_000,
+    // A scratch database is made by the real migrations (a `prisma migrate deploy` each).
+    hookTimeout: 60_000,
   },
 });

@@ -34,14 +34,14 @@ const ALL_CUES = new RegExp(
     CUE_GROUPS.push(1 + CUE_GROUPS.reduce((n, _, j) => n + 1 + captureCount(CUE_VOCABULARIES[j].re.source), 0));
     return `(${c.re.source})`;
   }).join("|"),
-  "giu",
+  "gi",
 );
 /** Any contact or talking word: a cheap test before a paragraph is read closely. */
 export const CONTACT_HINT = new RegExp(
   CUE_VOCABULARIES.filter((c) => c.kind === "contact" || c.kind === "weak")
     .map((c) => c.re.source)
     .join("|"),
-  "iu",
+  "i",
 );
 
 export function cuesIn(text: string): Cue[] {

@@ -8,7 +8,7 @@
  */
 import type { ContactType } from "../types";
 
-const words = (alternatives: string[], flags = "iu") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 export const VIDEO = [
@@ -18,8 +18,8 @@ export const VIDEO = [
   "via video",
   "by video",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
-  "virtual(?:ly)? (?:[\\p{L}-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
-  "online (?:[\\p{L}-]+ )?(?:meeting|talks|summit|format|conversation)s?",
+  "virtual(?:ly)? (?:[A-Za-z-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
+  "online (?:[A-Za-z-]+ )?(?:meeting|talks|summit|format|conversation)s?",
   "(?:held|met|spoke|talked|joined|attended|participated) virtually",
   "(?:joined|attended|took part|participated) (?:\\w+ )?(?:remotely|online)",
 ];
