@@ -29,7 +29,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
     );
   }
   const f = parsed.filters;
-  const { total, counts, pairs, years, extent, firstView, shown, glance, subject, range, filtered, list, query } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
+  const { total, counts, pairs, years, extent, firstView, range, filtered, list, query, glance, subject } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
 
   return (
     <>
@@ -64,7 +64,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
               Events {list.first.toLocaleString("en-GB")}–{list.last.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}
             </p>
           ) : null}
-          <EventList events={shown} />
+          <EventList events={list.shown} />
           {list.pages > 1 ? (
             <nav className="mt-4 flex justify-between text-sm" aria-label="Pages of the list">
               {list.pageNo > 1 ? <Link href={list.link(list.pageNo - 1)} className="underline">← Earlier events</Link> : <span />}

@@ -15,8 +15,8 @@ import { utcFormat } from "d3-time-format";
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { BinUnit, TimelineBin, TimelineEvent, TimelineView } from "@/lib/timeline";
 import { CONTACT_KIND } from "@/extract/kinds";
+import type { BinUnit, TimelineBin, TimelineEvent, TimelineView } from "@/lib/timeline";
 import { CHART_HEIGHT as HEIGHT, LANE_H, lowerBound, MARGIN, MARK_SIZE, ROW_H, ROW_ORDER, stack, type LaidOut } from "./layout";
 import { useWidth } from "./useWidth";
 
@@ -219,7 +219,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 2) / grid) * grid);
     const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 2) / grid) * grid);
     const px = Math.max(100, Math.min(8000, Math.round((plot * (to - from)) / span / 32) * 32));
-    const url = `/api/timeline?${query ? `${query}&` : ""}from=${from}&to=${to}&width=${px}`;
+    const url = `/api/timeline?${query ? `${query}&` : ""}start=${from}&end=${to}&width=${px}`;
     const known = responses.current.get(url);
     if (known) {
       setView(known);
