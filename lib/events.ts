@@ -127,7 +127,7 @@ export async function listEventsPage(f: Filters, opts: { limit: number; after?: 
 }
 
 /** Every event of some filters, a page at a time, for streamed exports: memory holds one page. */
-export async function* eachEvent(f: Filters, pageSize = 500): AsyncGenerator<EventView[]> {
+export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerator<EventView[]> {
   let after: Cursor | undefined;
   for (;;) {
     const page = await listEventsPage(f, { limit: pageSize, after });

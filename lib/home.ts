@@ -11,7 +11,7 @@ import { glanceOf } from "./glance";
 import { timeExtent, timelineView, type TimelineEvent } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 30;
 /** The width the first view's bins are cut for, before the browser says how wide the chart is. */
 const FIRST_VIEW_WIDTH = 1200;
 
