@@ -7,8 +7,10 @@ import { cachedJson } from "./cache";
 import { dataVersion } from "./data-version";
 import { countEvents, listEventsPage, listPairs, pairsInView, yearCounts } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
+import { prisma } from "./db";
 import { joinNames } from "./format";
 import { glanceOf } from "./glance";
+import { listLeaders } from "./leaders";
 import { timeExtent, timelineView } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
@@ -58,26 +60,33 @@ export function subjectOf(pairs: { names: string[] }[]): string | null {
   return pairs.length === 1 ? joinNames(pairs[0].names) : null;
 }
 
+/** A leader's name from the catalogue, or null for an id nobody has. */
+export async function leaderName(id: string): Promise<string | null> {
+  return (await prisma().leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
 export async function homeView(f: Filters, page: unknown) {
   // Each part of the page is computed once per data version and view, however many ask at once.
   const version = await dataVersion();
   const query = filtersToQuery(f);
-  const [total, counts, pairs, extent, inView] = await Promise.all([
+  const [total, counts, pairs, leaders, extent, inView] = await Promise.all([
     cachedJson(version, `count${query}`, () => countEvents(f)),
     cachedJson(version, `years${query}`, () => yearCounts(f)),
     cachedJson(version, "pairs", () => listPairs()),
+    cachedJson(version, "leaders", () => listLeaders()),
     cachedJson(version, `extent${query}`, () => timeExtent(f)),
     // Two are enough to tell one pair from many.
     cachedJson(version, `inview${query}`, () => pairsInView(f, 2)),
   ]);
   const years = yearSpan(counts);
   const list = pageOf(total, f, page);
-  const subject = subjectOf(inView);
+  // A leader's view is about that leader, unless a pair narrows it to two people.
+  const subject = f.leader && !f.pair ? await cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : subjectOf(inView);
   // Only the first view of the chart and one page of the list travel with the page.
   const [{ events: shown }, firstView, glance] = await Promise.all([
     cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
     extent ? cachedJson(version, `view${query}|${extent.join("|")}|${FIRST_VIEW_WIDTH}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
     subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
   ]);
-  return { total, counts, pairs, years, extent, firstView, shown, glance, subject, range: selectedRange(f, years), filtered: Object.keys(f).length > 0, list, query };
+  return { total, counts, pairs, leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total), years, extent, firstView, shown, glance, subject, range: selectedRange(f, years), filtered: Object.keys(f).length > 0, list, query };
 }
