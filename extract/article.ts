@@ -219,7 +219,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     captions,
   };
   if (!article.published) {
-    const fromText = publishedFromText(text, header, captions, paragraphs, lines);
+    // Short lines that are neither the story's prose nor captions, above the body's end.
+    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text));
+    const fromText = publishedFromText(raw, text, header, captions, paragraphs, lines, furniture);
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -239,11 +241,77 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
  * paragraphs (the lead's weekday, the past dates a year-less dateline is placed after).
  */
 const HEADER_READ = 30;
+/** Lines of the page (before the body ends) read for furniture: bylines, timestamps, labels. */
+const FURNITURE_READ = 60;
+/** The head of an HTML page, where its meta tags are. */
+const HTML_HEAD_READ = 65_536;
 const LABELS_READ = 20;
 const LEAD_READ = 30;
 
 /** A line that labels the article's own date ("Published On 4 Sep 2023", "Updated: …"). */
 const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+on)?\s*[:|]?/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
+/** The parts of a byline or a metadata strip: "By Jane Doe | March 4, 2023", "Reuters · 4 min read · Mar 4, 2023". */
+const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
+/** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer". */
+const BYLINE_NAME = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*(?:,\s*[\p{L}&.' -]{2,40})?$/u;
+const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
+/** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
+const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
+
+function dateOfLabelled(label: RegExp, line: string): string | null {
+  const m = label.exec(line);
+  if (!m || wordCount(line) > 14) return null;
+  const rest = line.slice(m[0].length);
+  return isDateLine(rest) ? (findFullDates(rest)[0]?.value ?? null) : null;
+}
+
+function isoDate(text: string): string | null {
+  const m = ISO_TIMESTAMP.exec(text);
+  if (!m) return null;
+  const value = `${m[1]}-${m[2]}-${m[3]}`;
+  // "2023-02-30" names no day.
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : null;
+}
+
+/**
+ * Page furniture that gives the article's own date, each a named pattern, most trustworthy
+ * first. Each reads one short line that is not prose and returns the date it gives, or null: a
+ * sentence of the story with a date in it tells of an event, not of the page, and is never read.
+ */
+export const FURNITURE_DATES: { name: string; read: (line: string) => string | null }[] = [
+  // "Published: 04.03.2023 14:05", "Posted on March 4, 2023", "Date: 2023-03-04"
+  { name: "published label", read: (line) => dateOfLabelled(PUBLISHED_LABEL, line) },
+  // "By Jane Doe | March 4, 2023", "Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET"
+  {
+    name: "byline",
+    read: (line) => {
+      const parts = line.split(STRIP_PARTS).filter(Boolean);
+      if (parts.length < 2 || wordCount(line) > 20 || !parts.some((p) => BYLINE_NAME.test(p) && !isDateLine(p))) return null;
+      const dated = parts.find((p) => isDateLine(p));
+      return dated ? (findFullDates(dated)[0]?.value ?? null) : null;
+    },
+  },
+  // "Updated March 4, 2023", "Last updated: 04.03.2023 14:05": the page's date when nothing else gives it.
+  { name: "updated label", read: (line) => dateOfLabelled(UPDATED_LABEL, line) },
+  // "2023-03-04T14:05:00Z", "2023-03-04 14:05" standing alone on a line
+  { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
+  // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]": a date and little else
+  { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : null) },
+];
+
+/** The first furniture line that gives a date, pattern by pattern (a label beats a bare timestamp). */
+export function furnitureDate(lines: string[]): { value: string; pattern: string } | null {
+  const short = lines.filter((l) => wordCount(l) <= 24);
+  for (const { name, read } of FURNITURE_DATES) {
+    for (const line of short) {
+      const value = read(line);
+      if (value) return { value, pattern: name };
+    }
+  }
+  return null;
+}
 /**
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
  * ("ANKARA, Sept. 4, 2023 (AP) —", "MOSCOW, September 4. /TASS/.").
@@ -256,7 +324,9 @@ const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\
  * "Published"/"Updated" anywhere, a dated photo caption when a weekday in the body agrees
  * with it ("on Thursday"), else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[], lines: Span[]): string | null {
+function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
+  const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
+  if (meta && isoDate(meta[1])) return meta[1];
   for (const h of header.slice(0, HEADER_READ)) {
     const line = text.slice(h.start, h.end);
     const dates = findFullDates(line);
@@ -267,6 +337,8 @@ function publishedFromText(text: string, header: Span[], captions: Span[], body:
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
   }
+  const fromFurniture = furnitureDate(furniture.map((l) => text.slice(l.start, l.end)));
+  if (fromFurniture) return fromFurniture.value;
   let labelled = 0;
   for (const l of lines) {
     const line = text.slice(l.start, l.end);

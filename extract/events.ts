@@ -7,8 +7,12 @@ import { addDays } from "./dates";
 import type { LeaderIndex } from "./leaders";
 import type { Conflict, ExtractedEvent, Mention, Precision } from "./types";
 
-/** Two day-precise reports this close, of the same pair and kind, are one contact told two ways. */
-const SAME_CONTACT_DAYS = 2;
+/**
+ * Two day-precise reports of the same people and kind at most this many days apart are one
+ * contact told two ways: the event's day and the report's, an announcement the day before, a
+ * date in another time zone. Further apart they are two contacts. Their days stay a conflict.
+ */
+const SAME_CONTACT_DAYS = 1;
 
 interface Draft {
   /** Creation order: among several drafts a mention fits, the first made wins. */
