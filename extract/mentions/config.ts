@@ -3,7 +3,7 @@
  * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
-import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
+import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
 import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
@@ -18,8 +18,12 @@ import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, lo
  */
 export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
 
-/** Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that is a phone call after all. */
-export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, twoLeadersSpoke];
+/**
+ * Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that has a medium
+ * after all. Talking over a meal or at a named venue is in person before two leaders who "spoke"
+ * are read as a call.
+ */
+export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPerson, twoLeadersSpoke];
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */

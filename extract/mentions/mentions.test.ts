@@ -338,5 +338,20 @@ describe("predicate rules", () => {
   it("planned-after: a meeting that 'never took place' is no contact", () => {
     expect(mentions("In Hiroshima, a meeting between Luiz Inacio Lula da Silva and Volodymyr Zelensky that both sides wanted never took place.", "2023-05-29")).toEqual([]);
   });
+
+  it("spoke-in-person: two leaders who talked over a working lunch at a venue met in person", () => {
+    expect(mentions("Hassan Rouhani and Shinzo Abe talked for an hour and a half at the Kantei on Friday afternoon, including a working lunch.", "2019-12-21")).toEqual([
+      expect.objectContaining({ date: "2019-12-20", type: "in-person" }),
+    ]);
+  });
+
+  it("joined-subject: 'A, B and C took part in the meeting' is the three", () => {
+    expect(mentions("Hassan Rouhani, Vladimir Putin and Recep Tayyip Erdogan met in Ankara on Monday.", "2019-09-17").map((m) => m.who)).toEqual(["vladimir-putin+recep-tayyip-erdogan+hassan-rouhani"]);
+  });
+
+  it("group-word: 'the two leaders' with a third leader named is not the article's pair", () => {
+    const body = "Hassan Rouhani met Shinzo Abe in Tokyo on Friday. Shinzo Abe hosted Hassan Rouhani.\n\nThe two leaders had discussed Iran at length when Donald Trump made his state visit to Tokyo in May.";
+    expect(mentions(body, "2019-12-21").filter((m) => m.date === "2019-05").map((m) => m.who)).toEqual(["donald-trump+shinzo-abe"]);
+  });
 });
 

@@ -217,6 +217,8 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 /** "spoke", "talked": with two leaders and no place, a call in news copy. */
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
+export const MEAL_OR_VENUE = /\b(?:lunch|dinner|breakfast|banquet|tea|stroll|walk)\b|\b(?:at|in) the (?!phone\b|telephone\b)[A-Z]/;
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
 export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
 
