@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
+import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
 import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
@@ -69,8 +69,8 @@ export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpa
 /** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
 export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
-/** Vetoes on a filled frame before it is split per person. */
-export const FRAME_FILTERS = [inPersonNeedsPlace];
+/** Vetoes on a filled frame before it is split per person: a talking word needs a place to be a meeting; everyone must already be the leader. */
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

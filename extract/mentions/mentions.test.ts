@@ -353,5 +353,10 @@ describe("predicate rules", () => {
     const body = "Hassan Rouhani met Shinzo Abe in Tokyo on Friday. Shinzo Abe hosted Hassan Rouhani.\n\nThe two leaders had discussed Iran at length when Donald Trump made his state visit to Tokyo in May.";
     expect(mentions(body, "2019-12-21").filter((m) => m.date === "2019-05").map((m) => m.who)).toEqual(["donald-trump+shinzo-abe"]);
   });
+
+  it("not-yet-leader: a meeting with someone 'then still prime minister' is not between leaders", () => {
+    expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev, then still prime minister.", "2018-10-20")).toEqual([]);
+    expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev.", "2018-10-20")).toEqual([expect.objectContaining({ date: "2016-09" })]);
+  });
 });
 

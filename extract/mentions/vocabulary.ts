@@ -244,6 +244,9 @@ export const SINCE = /\bsince\b/i;
 export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
+/** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
+export const NOT_YET_LEADER =
+  /\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\b|\b(?:president|prime minister|chancellor)-elect\b/i;
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
