@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { AtAGlance } from "@/components/glance/AtAGlance";
 import { FilterBar } from "@/components/filters/FilterBar";
-import { Legend } from "@/components/kinds/Legend";
-import { EventList } from "@/components/list/EventList";
-import { LazyTimeline, LazyYearHistogram } from "@/components/timeline/LazyCharts";
+import { LazyYearHistogram } from "@/components/timeline/LazyCharts";
+import { TimelineSection } from "@/components/timeline/TimelineSection";
 import { parseFilters } from "@/lib/filters";
 import { joinNames } from "@/lib/format";
 import { homeView } from "@/lib/home";
@@ -29,50 +28,24 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
     );
   }
   const f = parsed.filters;
-  const { events, counts, pairs, years, timeline, range, filtered, list, query, glance, subject } = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
+  const view = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
+  const { total, counts, pairs, leaders, years, glance, subject, range, filtered, query } = view;
 
   return (
     <>
       <h1 className="text-2xl font-bold">Contacts between leaders</h1>
       <p className="mb-4 text-[var(--muted)]" data-testid="event-count">
-        {events.length} {events.length === 1 ? "event" : "events"}
+        {total.toLocaleString("en-GB")} {total === 1 ? "event" : "events"}
         {filtered ? " match these filters" : ""}
         {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
       </p>
-      {events.length && subject ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
-      {events.length && !subject ? (
+      {total > 0 && subject && glance ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
+      {total > 0 && !subject ? (
         <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
       ) : null}
-      <FilterBar years={years} pairs={pairs} current={f} />
+      <FilterBar years={years} pairs={pairs} leaders={leaders} current={f} />
       <LazyYearHistogram counts={counts} selected={range} query={query.slice(1)} />
-      {events.length === 0 ? (
-        <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
-          <p className="font-semibold">No contacts match these filters.</p>
-          <Link href="/" className="mt-2 inline-block underline">
-            Clear the filters and show every event
-          </Link>
-        </div>
-      ) : (
-        <>
-          <div className="mt-4">
-            <Legend />
-          </div>
-          <LazyTimeline events={timeline} />
-          <h2 className="mt-6 text-lg font-semibold">Events, in order</h2>
-          {list.pages > 1 ? (
-            <p className="text-sm text-[var(--muted)]">
-              Events {list.first}–{list.last} of {events.length}
-            </p>
-          ) : null}
-          <EventList events={list.shown} />
-          {list.pages > 1 ? (
-            <nav className="mt-4 flex justify-between text-sm" aria-label="Pages of the list">
-              {list.pageNo > 1 ? <Link href={list.link(list.pageNo - 1)} className="underline">← Earlier events</Link> : <span />}
-              {list.pageNo < list.pages ? <Link href={list.link(list.pageNo + 1)} className="underline">Later events →</Link> : <span />}
-            </nav>
-          ) : null}
-        </>
-      )}
+      <TimelineSection view={view} />
     </>
   );
 }

@@ -45,9 +45,17 @@ const include = {
   },
 };
 
-type Row = Awaited<ReturnType<typeof loadRows>>[number];
-function loadRows(where: object) {
-  return prisma().event.findMany({ where, include, orderBy: [{ date: "asc" }, { slug: "asc" }] });
+/** The most rows any one list query reads: no query binds one variable per stored event. */
+export const MAX_PAGE = 1000;
+
+type Row = NonNullable<Awaited<ReturnType<typeof loadOne>>>;
+function loadOne(slug: string) {
+  return prisma().event.findUnique({ where: { slug }, include });
+}
+function loadRows(where: object, take: number, skip = 0) {
+  // Every list is bounded: Prisma loads relations with one bound variable per row it found, and
+  // SQLite refuses more than 32,766 of them.
+  return prisma().event.findMany({ where, include, orderBy: [{ date: "asc" }, { slug: "asc" }], take: Math.min(take, MAX_PAGE + 1), skip });
 }
 
 function toView(e: Row): EventView {
@@ -85,46 +93,88 @@ export function whereOf(f: Filters) {
   else if (f.from || f.to) where.year = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
   if (f.type?.length) where.type = { in: f.type };
   if (f.pair) where.pair = f.pair;
+  if (f.leader) where.participants = { some: { leaderId: f.leader } };
   return where;
 }
 
-export async function listEvents(f: Filters = {}): Promise<EventView[]> {
-  return (await loadRows(whereOf(f))).map(toView);
+/** Where a page of the list ends: the sort key (date, slug) of its last event. */
+export interface Cursor {
+  date: string;
+  slug: string;
+}
+
+/** The events strictly after a cursor in list order (date, then slug). */
+function afterCursor(c: Cursor) {
+  return { OR: [{ date: { gt: c.date } }, { date: c.date, slug: { gt: c.slug } }] };
+}
+
+export interface EventPage {
+  events: EventView[];
+  /** Where the next page starts, or null on the last page. */
+  next: Cursor | null;
+}
+
+/**
+ * One page of the events of some filters, in time order: after a cursor (keyset paging: as
+ * cheap at the millionth event as at the first) or, for the home page's numbered pages, skipping.
+ */
+export async function listEventsPage(f: Filters, opts: { limit: number; after?: Cursor; skip?: number }): Promise<EventPage> {
+  const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(opts.limit)));
+  const where = opts.after ? { AND: [whereOf(f), afterCursor(opts.after)] } : whereOf(f);
+  const rows = await loadRows(where, limit + 1, opts.skip ?? 0);
+  const events = rows.slice(0, limit).map(toView);
+  const last = events[events.length - 1];
+  return { events, next: rows.length > limit && last ? { date: last.date, slug: last.slug } : null };
+}
+
+/** Every event of some filters, a page at a time, for streamed exports: memory holds one page. */
+export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerator<EventView[]> {
+  let after: Cursor | undefined;
+  for (;;) {
+    const page = await listEventsPage(f, { limit: pageSize, after });
+    if (page.events.length) yield page.events;
+    if (!page.next) return;
+    after = page.next;
+  }
+}
+
+export function countEvents(f: Filters = {}): Promise<number> {
+  return prisma().event.count({ where: whereOf(f) });
 }
 
 /** Per-year counts of every event of the current type/pair filters (for the year histogram). */
 export async function yearCounts(f: Filters = {}): Promise<{ year: number; count: number }[]> {
-  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair }), _count: { _all: true }, orderBy: { year: "asc" } });
+  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair, leader: f.leader }), _count: { _all: true }, orderBy: { year: "asc" } });
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 
-export async function listPairs(): Promise<{ pair: string; names: string[]; count: number }[]> {
-  const rows = await prisma().event.findMany({ select: { pair: true, participants: { include: { leader: true }, orderBy: { position: "asc" } } } });
-  const pairs = new Map<string, { pair: string; names: string[]; count: number }>();
-  for (const r of rows) {
-    const p = pairs.get(r.pair) ?? { pair: r.pair, names: r.participants.map((x) => x.leader.name), count: 0 };
-    p.count++;
-    pairs.set(r.pair, p);
-  }
-  return [...pairs.values()].sort((a, b) => b.count - a.count);
+/** The pair filter's choices (or the pairs of a view), most frequent first: at most `limit`, named from one event each. */
+export async function listPairs(limit = 200, f: Filters = {}): Promise<{ pair: string; names: string[]; count: number }[]> {
+  const groups = await prisma().event.groupBy({ by: ["pair"], where: whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
+  const ids = groups.map((g) => g._min.id!).filter((id) => id !== null);
+  const named = await prisma().participant.findMany({ where: { eventId: { in: ids } }, include: { leader: true }, orderBy: [{ eventId: "asc" }, { position: "asc" }] });
+  const names = new Map<number, string[]>();
+  for (const p of named) names.set(p.eventId, [...(names.get(p.eventId) ?? []), p.leader.name]);
+  return groups.map((g) => ({ pair: g.pair, names: names.get(g._min.id!) ?? [], count: g._count._all }));
 }
 
 export type EventLookup = { kind: "event"; event: EventView } | { kind: "redirect"; to: string } | { kind: "missing" };
 
 export async function findEvent(slug: string): Promise<EventLookup> {
   if (!isSlug(slug)) return { kind: "missing" };
-  const rows = await loadRows({ slug });
-  if (rows[0]) return { kind: "event", event: toView(rows[0]) };
+  const row = await loadOne(slug);
+  if (row) return { kind: "event", event: toView(row) };
   const redirect = await prisma().slugRedirect.findUnique({ where: { from: slug } });
   return redirect ? { kind: "redirect", to: redirect.to } : { kind: "missing" };
 }
 
-/** The events just before and after one, in time. */
+/** The events just before and after one, in time: two indexed single-row reads. */
 export async function neighbours(e: EventView): Promise<{ previous: EventView | null; next: EventView | null }> {
-  const all = await prisma().event.findMany({ select: { slug: true, date: true }, orderBy: [{ date: "asc" }, { slug: "asc" }] });
-  const i = all.findIndex((x) => x.slug === e.slug);
-  const pick = async (s?: { slug: string }) => (s ? toView((await loadRows({ slug: s.slug }))[0]) : null);
-  return { previous: await pick(all[i - 1]), next: await pick(all[i + 1]) };
+  const [previous, next] = await Promise.all([
+    prisma().event.findFirst({ where: { OR: [{ date: { lt: e.date } }, { date: e.date, slug: { lt: e.slug } }] }, include, orderBy: [{ date: "desc" }, { slug: "desc" }] }),
+    prisma().event.findFirst({ where: afterCursor(e), include, orderBy: [{ date: "asc" }, { slug: "asc" }] }),
+  ]);
+  return { previous: previous && toView(previous), next: next && toView(next) };
 }
 
 export async function findArticle(slug: string) {

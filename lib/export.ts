@@ -26,12 +26,17 @@ function cell(v: string | number | null): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
+export const CSV_HEADER = ["slug", "date", "precision", "type", "participants", "place", "host", "initiator", "sources", "first_quote"].join(",") + "\r\n";
+
+/** CSV rows (each ending in CRLF) for a page of events: a streamed export writes page after page. */
+export function csvRows(events: EventView[]): string {
+  return events
+    .map((e) => [e.slug, e.date, e.precision, e.type, e.participants.map((p) => p.name).join("; "), e.place, e.host, e.initiator, e.sources.length, e.sources[0]?.quote ?? null].map(cell).join(",") + "\r\n")
+    .join("");
+}
+
 export function toCsv(events: EventView[]): string {
-  const header = ["slug", "date", "precision", "type", "participants", "place", "host", "initiator", "sources", "first_quote"];
-  const rows = events.map((e) =>
-    [e.slug, e.date, e.precision, e.type, e.participants.map((p) => p.name).join("; "), e.place, e.host, e.initiator, e.sources.length, e.sources[0]?.quote ?? null].map(cell).join(","),
-  );
-  return [header.join(","), ...rows].join("\r\n") + "\r\n";
+  return CSV_HEADER + csvRows(events);
 }
 
 /** iCalendar text: escape backslashes, semicolons, commas and newlines; fold long lines. */
@@ -44,10 +49,13 @@ function fold(line: string): string {
   return out.join("\r\n");
 }
 
-/** Day-precise events are all-day entries; a month or year spans its whole period. */
-export function toIcs(events: EventView[], origin: string, now = new Date()): string {
+export const ICS_HEAD = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Summitry//Leader contacts//EN", "CALSCALE:GREGORIAN"].join("\r\n") + "\r\n";
+export const ICS_TAIL = "END:VCALENDAR\r\n";
+
+/** VEVENTs for a page of events. Day-precise events are all-day entries; a month or year spans its whole period. */
+export function icsEvents(events: EventView[], origin: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Summitry//Leader contacts//EN", "CALSCALE:GREGORIAN"];
+  const lines: string[] = [];
   for (const e of events) {
     const [y, m = 1, d = 1] = e.date.split("-").map(Number);
     const start = new Date(Date.UTC(y, m - 1, d));
@@ -67,6 +75,9 @@ export function toIcs(events: EventView[], origin: string, now = new Date()): st
       "END:VEVENT",
     );
   }
-  lines.push("END:VCALENDAR");
-  return lines.join("\r\n") + "\r\n";
+  return lines.map((l) => l + "\r\n").join("");
+}
+
+export function toIcs(events: EventView[], origin: string, now = new Date()): string {
+  return ICS_HEAD + icsEvents(events, origin, now) + ICS_TAIL;
 }

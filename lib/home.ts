@@ -1,46 +1,22 @@
 /**
- * The home page's view model: the filtered events shaped for the chart, the years the filters
- * offer, the brushed range, and the page of the list. The route only renders what this returns.
+ * The home page's view model: the chart's first view, the years the filters offer, the brushed
+ * range, one page of the list, and the answer at a glance. The route only renders what this returns.
  */
-import type { ContactType } from "../extract/kinds";
-import { listEvents, listPairs, yearCounts, type EventView } from "./events";
+import { cachedJson } from "./cache";
+import { dataVersion } from "./data-version";
+import { countEvents, listEventsPage, listPairs, yearCounts } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
-import { dateMidpoint, datePeriod, formatDate, joinNames } from "./format";
+import { prisma } from "./db";
+import { joinNames } from "./format";
 import { glanceOf } from "./glance";
+import { listLeaders } from "./leaders";
+import { timeExtent, timelineView } from "./timeline";
 
-/** The list shows this many events a page; the chart always shows every event of the filters. */
-export const PAGE_SIZE = 200;
+/** The list shows this many events a page; the chart asks the server for what each view needs. */
+export const PAGE_SIZE = 30;
+/** The width the first view's bins are cut for, before the browser says how wide the chart is. */
+const FIRST_VIEW_WIDTH = 1200;
 
-export interface TimelineEvent {
-  slug: string;
-  /** Midpoint of the period the date stands for, in ms. */
-  t: number;
-  /** The period's start and end, in ms (equal-ish for a day). */
-  t0: number;
-  t1: number;
-  type: ContactType;
-  label: string;
-  when: string;
-  precision: string;
-  place: string | null;
-  sources: number;
-}
-
-export function toTimelineEvent(e: EventView): TimelineEvent {
-  const [t0, t1] = datePeriod(e.date, e.precision);
-  return {
-    slug: e.slug,
-    t: dateMidpoint(e.date, e.precision).getTime(),
-    t0,
-    t1,
-    type: e.type,
-    label: joinNames(e.participants),
-    when: formatDate(e.date, e.precision),
-    precision: e.precision,
-    place: e.place,
-    sources: e.sources.length,
-  };
-}
 
 export interface ListPage {
   pageNo: number;
@@ -48,20 +24,18 @@ export interface ListPage {
   /** 1-based positions of the first and last event shown. */
   first: number;
   last: number;
-  shown: EventView[];
   /** The address of another page of the same filters. */
   link: (n: number) => string;
 }
 
-/** One page of the list; a page number past the end shows the last page, a bad one the first. */
-export function pageOf(events: EventView[], f: Filters, requested: unknown, path = "/"): ListPage {
+/** Which page of `total` events to show; a page number past the end shows the last page, a bad one the first. */
+export function pageOf(total: number, f: Filters, requested: unknown, path = "/"): ListPage {
   const n = Number(requested ?? "1");
-  const pages = Math.max(1, Math.ceil(events.length / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageNo = Number.isInteger(n) && n >= 1 ? Math.min(n, pages) : 1;
-  const shown = events.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE);
   const q = filtersToQuery(f);
   const link = (k: number) => (k === 1 ? `${path}${q}` : `${path}${q ? `${q}&` : "?"}page=${k}`);
-  return { pageNo, pages, first: (pageNo - 1) * PAGE_SIZE + 1, last: (pageNo - 1) * PAGE_SIZE + shown.length, shown, link };
+  return { pageNo, pages, first: (pageNo - 1) * PAGE_SIZE + 1, last: Math.min(total, pageNo * PAGE_SIZE), link };
 }
 
 /** Every year from the first contact to the last, so a range can start in a quiet year. */
@@ -79,28 +53,55 @@ export function selectedRange(f: Filters, years: number[]): [number, number] | n
 }
 
 /**
- * Who the answer at a glance is about: the one pair in view, or null when the view mixes pairs
- * (then "when did they last meet" has no single answer).
+ * The home page's data, every part bounded and computed once per data version and view however
+ * many ask at once: counts and per-year bars from aggregates, the chart's first view (bins when
+ * many), one page of the list, and the glance only when the view is about one pair.
  */
-export function subjectOf(events: EventView[]): string | null {
-  const pairs = new Set(events.map((e) => e.pair));
-  return pairs.size === 1 ? joinNames(events[0].participants) : null;
+export function subjectOf(pairs: { names: string[] }[]): string | null {
+  return pairs.length === 1 ? joinNames(pairs[0].names) : null;
+}
+
+/** A leader's name from the catalogue, or null for an id nobody has. */
+export async function leaderName(id: string): Promise<string | null> {
+  return (await prisma().leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
 }
 
 export async function homeView(f: Filters, page: unknown) {
-  const [events, counts, pairs, glance] = await Promise.all([listEvents(f), yearCounts(f), listPairs(), glanceOf(f)]);
+  const version = await dataVersion();
+  const query = filtersToQuery(f);
+  const [total, counts, pairs, leaders, extent, inView] = await Promise.all([
+    cachedJson(version, `count${query}`, () => countEvents(f)),
+    cachedJson(version, `years${query}`, () => yearCounts(f)),
+    cachedJson(version, "pairs", () => listPairs()),
+    cachedJson(version, "leaders", () => listLeaders()),
+    cachedJson(version, `extent${query}`, () => timeExtent(f)),
+    // Two pairs are enough to know the view mixes pairs and has no one subject.
+    cachedJson(version, `subject${query}`, () => listPairs(2, f)),
+  ]);
   const years = yearSpan(counts);
+  const list = pageOf(total, f, page);
+  // A leader's view is about that leader, unless a pair narrows it to two people.
+  const subject = f.leader && !f.pair ? await cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : subjectOf(inView);
+  // Only the first view of the chart and one page of the list travel with the page.
+  const [{ events: shown }, firstView, glance] = await Promise.all([
+    cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
+    extent ? cachedJson(version, `view${query}|${extent.join("|")}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
+    subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
+  ]);
   return {
-    glance,
-    subject: subjectOf(events),
-    events,
+    total,
     counts,
     pairs,
+    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
     years,
-    timeline: events.map(toTimelineEvent),
+    extent,
+    firstView,
+    shown,
+    glance,
+    subject,
     range: selectedRange(f, years),
     filtered: Object.keys(f).length > 0,
-    list: pageOf(events, f, page),
-    query: filtersToQuery(f),
+    list,
+    query,
   };
 }
