@@ -9,7 +9,7 @@
  */
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { loadCatalogue } from "../extract/catalogue";
@@ -75,4 +75,27 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
   migrate(file);
   fillSynthetic(file, n);
   console.log(`${n} synthetic events in ${file} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+/**
+ * A synthetic database kept in the temporary folder between runs (a million events take minutes
+ * to write): reused when it holds `n` events and every migration, else written again.
+ */
+export async function syntheticFile(n: number): Promise<string> {
+  const file = join(tmpdir(), `summitry-synthetic-${n}.db`);
+  if (existsSync(file)) {
+    try {
+      const db = new Database(file, { readonly: true });
+      const events = (db.prepare(`SELECT COUNT(*) AS c FROM "Event"`).get() as { c: number }).c;
+      const applied = (db.prepare(`SELECT COUNT(*) AS c FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL`).get() as { c: number }).c;
+      db.close();
+      if (events === n && applied === readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).length) return file;
+    } catch {
+      /* unreadable: write it again */
+    }
+  }
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  migrate(file);
+  fillSynthetic(file, n);
+  return file;
 }

@@ -46,4 +46,9 @@ export function prisma(): PrismaClient {
   return globalForPrisma.summitryPrisma;
 }
 
+/** Serve `db` from prisma() in this process: for tests that call the routes over a scratch database. */
+export function servePrisma(db: PrismaClient) {
+  globalForPrisma.summitryPrisma = db;
+}
+
 export type { PrismaClient };

@@ -93,6 +93,7 @@ export function whereOf(f: Filters) {
   else if (f.from || f.to) where.year = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
   if (f.type?.length) where.type = { in: f.type };
   if (f.pair) where.pair = f.pair;
+  if (f.leader) where.participants = { some: { leaderId: f.leader } };
   return where;
 }
 
@@ -127,7 +128,7 @@ export async function listEventsPage(f: Filters, opts: { limit: number; after?: 
 }
 
 /** Every event of some filters, a page at a time, for streamed exports: memory holds one page. */
-export async function* eachEvent(f: Filters, pageSize = 500): AsyncGenerator<EventView[]> {
+export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerator<EventView[]> {
   let after: Cursor | undefined;
   for (;;) {
     const page = await listEventsPage(f, { limit: pageSize, after });
@@ -143,7 +144,7 @@ export function countEvents(f: Filters = {}): Promise<number> {
 
 /** Per-year counts of every event of the current type/pair filters (for the year histogram). */
 export async function yearCounts(f: Filters = {}): Promise<{ year: number; count: number }[]> {
-  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair }), _count: { _all: true }, orderBy: { year: "asc" } });
+  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair, leader: f.leader }), _count: { _all: true }, orderBy: { year: "asc" } });
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 

@@ -8,6 +8,12 @@ import { Worker } from "node:worker_threads";
 import type { ArticleReading, Input } from "../extract/pipeline";
 import type { ReadRequest } from "./extract-worker";
 
+// The worker's states (lib/extract-worker.ts), read through shared memory: a message from the
+// worker may wait behind a busy main thread, its clock never does.
+const IDLE = 0;
+const BUSY = 1;
+const DONE = 2;
+
 export const DEFAULT_BUDGET_MS = 5_000;
 
 export type ReadResult = { reading: ArticleReading } | { error: string };
@@ -19,6 +25,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** [state, started at]: written by the worker as it starts and ends each article. */
+  clock: Float64Array;
   /** Set once the thread has loaded the pipeline: starting a thread is not the article's time. */
   ready: boolean;
   job: Job | null;
@@ -54,8 +62,9 @@ export class ExtractPool {
 
   private spawn(): Slot {
     // Workers run the TypeScript sources through tsx, as the scripts themselves do.
-    const worker = new Worker(WORKER_URL);
-    const slot: Slot = { worker, ready: false, job: null, timer: null };
+    const shared = new SharedArrayBuffer(16);
+    const worker = new Worker(WORKER_URL, { workerData: { clock: shared } });
+    const slot: Slot = { worker, clock: new Float64Array(shared), ready: false, job: null, timer: null };
     worker.on("message", (msg: ({ id: number } & ReadResult) | { ready: true }) => {
       if ("ready" in msg) {
         slot.ready = true;
@@ -91,6 +100,23 @@ export class ExtractPool {
     this.pump();
   }
 
+  /**
+   * The budget counts the worker's own time on the article: when the timer fires, an article
+   * already done (its answer queued behind this thread) or started late gets the rest of its time.
+   */
+  private watch(slot: Slot, ms: number) {
+    const job = slot.job;
+    slot.timer = setTimeout(() => {
+      if (slot.job !== job) return;
+      const state = slot.clock[0];
+      if (state === DONE) return;
+      const spent = state === BUSY ? Date.now() - slot.clock[1] : 0;
+      if (spent < this.budgetMs) return this.watch(slot, this.budgetMs - spent + 10);
+      this.finish(slot, { error: `refused: extraction took longer than its ${(this.budgetMs / 1000).toFixed(1)} s budget; nothing of it was stored` });
+      this.replace(slot);
+    }, ms);
+  }
+
   private pump() {
     while (this.queue.length) {
       if (this.slots.length < this.size && !this.slots.some((s) => !s.ready)) this.slots.push(this.spawn());
@@ -99,10 +125,8 @@ export class ExtractPool {
       const job = this.queue.shift()!;
       slot.job = job;
       const taken = slot;
-      taken.timer = setTimeout(() => {
-        this.finish(taken, { error: `refused: extraction took longer than its ${(this.budgetMs / 1000).toFixed(1)} s budget; nothing of it was stored` });
-        this.replace(taken);
-      }, this.budgetMs);
+      taken.clock[0] = IDLE;
+      this.watch(taken, this.budgetMs);
       taken.worker.postMessage(job.req);
     }
   }

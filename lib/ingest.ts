@@ -92,9 +92,17 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
   try {
     await rereadStale(ctx);
     const size = options.batchSize ?? 250;
-    for (let i = 0; i < listed.files.length; i += size) {
+    // The next batch is read on the worker threads while this one is written.
+    let next = listed.files.length ? readBatch(ctx, listed.files.slice(0, size)) : null;
+    for (let i = 0; next; i += size) {
       options.onProgress?.(i, listed.files.length, listed.files[i].given);
-      await ingestBatch(ctx, listed.files.slice(i, i + size));
+      const arrivals = await next;
+      next = i + size < listed.files.length ? readBatch(ctx, listed.files.slice(i + size, i + 2 * size)) : null;
+      // A failed write must not leave the next batch's reading unobserved.
+      await storeBatch(ctx, arrivals).catch(async (e) => {
+        await next?.catch(() => undefined);
+        throw e;
+      });
     }
     options.onProgress?.(listed.files.length, listed.files.length, "");
     await reanchor(ctx);
@@ -128,7 +136,8 @@ interface Arrival {
   reading: ArticleReading;
 }
 
-async function ingestBatch(ctx: Context, files: ReturnType<typeof listArticleFiles>["files"]) {
+/** A batch of files read, checked against what is stored, and extracted (not yet written). */
+async function readBatch(ctx: Context, files: ReturnType<typeof listArticleFiles>["files"]): Promise<Arrival[]> {
   const { db, report, pool } = ctx;
   const candidates: { given: string; input: Input; hash: string }[] = [];
   for (const f of files) {
@@ -168,11 +177,21 @@ async function ingestBatch(ctx: Context, files: ReturnType<typeof listArticleFil
     }),
   );
   for (const a of arrivals) for (const m of a.reading.known) if (canAnchor(m)) ctx.anchorKeys.add(mentionKey(m));
-  if (!arrivals.length) return;
+  return arrivals;
+}
 
-  await write(
+/** A batch of read articles written with their mentions, in one transaction. */
+async function storeBatch(ctx: Context, all: Arrival[]) {
+  const { db, report } = ctx;
+  if (!all.length) return;
+
+  const written = await write(
     db,
     async (tx) => {
+      // Another ingest may have stored some of these since they were read: those are left to it.
+      const racing = new Set((await tx.article.findMany({ where: { contentHash: { in: all.map((a) => a.hash) } }, select: { contentHash: true } })).map((r) => r.contentHash));
+      const arrivals = all.filter((a) => !racing.has(a.hash));
+      if (!arrivals.length) return arrivals;
       const bases = arrivals.map((a) => slugify(basename(a.given, extname(a.given))) || "article");
       const taken = new Set((await tx.article.findMany({ where: { slug: { in: bases } }, select: { slug: true } })).map((r) => r.slug));
       const rows = arrivals.map((a, i) => {
@@ -200,10 +219,12 @@ async function ingestBatch(ctx: Context, files: ReturnType<typeof listArticleFil
       const mentions = arrivals.flatMap((a) => mentionRows(idOf.get(a.hash)!, a.reading, keys));
       for (let i = 0; i < mentions.length; i += 500) await tx.mention.createMany({ data: mentions.slice(i, i + 500) });
       await queueMerges(tx, keys);
+      return arrivals;
     },
     ctx.options,
   );
-  report.added.push(...arrivals.map((a) => a.given));
+  const added = new Set(written);
+  for (const a of all) (added.has(a) ? report.added : report.unchanged).push(a.given);
 }
 
 /** The rows an article's reading is stored as; the keys it touches are added to `keys`. */

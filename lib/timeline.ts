@@ -5,6 +5,7 @@
  * costs the same at ten events or a million.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { packBins, type BinUnit, type PackedBin, type TimelineBin } from "./timeline-bins";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { whereOf } from "./events";
@@ -33,18 +34,11 @@ export interface TimelineEvent {
   sources: number;
 }
 
-export type BinUnit = "day" | "week" | "month" | "year";
-
-export interface TimelineBin {
-  t0: number;
-  t1: number;
-  type: ContactType;
-  count: number;
-}
+export type { BinUnit, PackedBin, TimelineBin };
 
 export type TimelineView =
   | { kind: "marks"; from: number; to: number; total: number; marks: TimelineEvent[] }
-  | { kind: "bins"; from: number; to: number; total: number; unit: BinUnit; bins: TimelineBin[] };
+  | { kind: "bins"; from: number; to: number; total: number; unit: BinUnit; bins: PackedBin[] };
 
 const UNITS: { unit: BinUnit; ms: number; interval: CountableTimeInterval; prefix: number }[] = [
   { unit: "day", ms: DAY, interval: utcDay, prefix: 10 },
@@ -76,6 +70,7 @@ export function rangeWhere(f: Filters, from: number, to: number) {
     year: { gte: y0, lte: y1 },
     ...(f.type?.length ? { type: { in: f.type } } : {}),
     ...(f.pair ? { pair: f.pair } : {}),
+    ...(f.leader ? { participants: { some: { leaderId: f.leader } } } : {}),
     date: { lte: s1 },
     OR: [{ date: { gte: s0 } }, { date: s0.slice(0, 7) }, { date: s0.slice(0, 4) }],
   };
@@ -92,6 +87,7 @@ function rangeSql(f: Filters, from: number, to: number): Prisma.Sql {
   ];
   if (f.type?.length) parts.push(Prisma.sql`"type" IN (${Prisma.join(f.type)})`);
   if (f.pair) parts.push(Prisma.sql`"pair" = ${f.pair}`);
+  if (f.leader) parts.push(Prisma.sql`"id" IN (SELECT "eventId" FROM "Participant" WHERE "leaderId" = ${f.leader})`);
   return Prisma.join(parts, " AND ");
 }
 
@@ -164,7 +160,7 @@ export async function timelineView(f: Filters, from: number, to: number, width: 
     total += Number(r.n);
     bins.set(id, bin);
   }
-  return { kind: "bins", from, to, total, unit, bins: [...bins.values()].sort((a, b) => a.t0 - b.t0) };
+  return { kind: "bins", from, to, total, unit, bins: packBins([...bins.values()].sort((a, b) => a.t0 - b.t0)) };
 }
 
 export type Step = "first" | "last" | "next" | "previous";

@@ -7,9 +7,14 @@ import { loadCatalogue } from "../extract/catalogue";
 import { createPrisma } from "../lib/db";
 import { ingestPaths } from "../lib/ingest";
 
-const paths = process.argv.slice(2).filter((a) => a !== "--");
-if (!paths.length) {
-  process.stderr.write("usage: npm run ingest -- PATH...   (files, or directories of .txt files)\n");
+const USAGE = "usage: npm run ingest -- [--budget=SECONDS] PATH...   (files, or directories of .txt files; each article may take SECONDS to read, default 5)\n";
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const paths = args.filter((a) => !a.startsWith("--"));
+const budget = args.find((a) => a.startsWith("--budget="));
+const budgetSeconds = budget ? Number(budget.slice("--budget=".length)) : 5;
+const unknown = args.filter((a) => a.startsWith("--") && a !== budget);
+if (!paths.length || unknown.length || !(budgetSeconds > 0)) {
+  process.stderr.write(unknown.length ? `unknown option ${unknown[0]}\n${USAGE}` : USAGE);
   process.exit(2);
 }
 
@@ -29,7 +34,7 @@ function onWait() {
 
 const db = createPrisma();
 try {
-  const report = await ingestPaths(db, loadCatalogue(), paths, { onProgress: progress, onWait });
+  const report = await ingestPaths(db, loadCatalogue(), paths, { onProgress: progress, onWait, budgetMs: budgetSeconds * 1000 });
   for (const f of report.failed) process.stderr.write(`${f.file}: ${f.message}\n`);
   const e = report.events;
   console.log(
