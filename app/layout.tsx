@@ -34,7 +34,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-xl font-bold tracking-tight">
               Summitry
             </Link>
-            <p className="hidden text-sm text-[var(--muted)] sm:block">When did these leaders meet or talk, and who says so?</p>
+            <p className="hidden flex-1 text-sm text-[var(--muted)] md:block">When did these leaders meet or talk, and who says so?</p>
+            <nav aria-label="Site" className="text-sm">
+              <Link href="/leaders" className="underline">Leaders</Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">

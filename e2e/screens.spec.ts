@@ -7,6 +7,8 @@ import { expect, test } from "@playwright/test";
 const ROUTES: [string, string][] = [
   ["home", "/"],
   ["event", "/events/2024-07-25-putin-assad-moscow"],
+  ["leaders", "/leaders"],
+  ["leader", "/leaders/vladimir-putin"],
 ];
 
 for (const [name, path] of ROUTES) {
@@ -17,8 +19,8 @@ for (const [name, path] of ROUTES) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         await page.waitForLoadState("networkidle");
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await page.screenshot({ path: `test-results/screens/${name}-${width}-${scheme}.png`, fullPage: true });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       });
     }
   }

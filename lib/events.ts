@@ -93,6 +93,7 @@ export function whereOf(f: Filters) {
   else if (f.from || f.to) where.year = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
   if (f.type?.length) where.type = { in: f.type };
   if (f.pair) where.pair = f.pair;
+  if (f.leader) where.participants = { some: { leaderId: f.leader } };
   return where;
 }
 
@@ -143,7 +144,7 @@ export function countEvents(f: Filters = {}): Promise<number> {
 
 /** Per-year counts of every event of the current type/pair filters (for the year histogram). */
 export async function yearCounts(f: Filters = {}): Promise<{ year: number; count: number }[]> {
-  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair }), _count: { _all: true }, orderBy: { year: "asc" } });
+  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair, leader: f.leader }), _count: { _all: true }, orderBy: { year: "asc" } });
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 

@@ -8,12 +8,19 @@ describe("URL filters", () => {
     if (r.ok) expect(filtersToQuery(r.filters)).toBe("?from=2016&to=2018&type=phone,video&pair=putin-assad");
   });
 
+  it("takes one leader's id and keeps it in links", () => {
+    const r = parseFilters(new URLSearchParams("leader=vladimir-putin&type=phone"));
+    expect(r).toEqual({ ok: true, filters: { type: ["phone"], leader: "vladimir-putin" } });
+    if (r.ok) expect(filtersToQuery(r.filters)).toBe("?type=phone&leader=vladimir-putin");
+  });
+
   it("names the parameter of a bad value", () => {
     expect(parseFilters({ year: "20x4" })).toMatchObject({ ok: false, param: "year" });
     expect(parseFilters({ type: "in-person,fax" })).toMatchObject({ ok: false, param: "type" });
     expect(parseFilters({ from: "2020", to: "2010" })).toMatchObject({ ok: false, param: "from", message: "from must not be after to" });
     expect(parseFilters({ pair: "<script>alert(1)</script>" })).toMatchObject({ ok: false, param: "pair" });
     expect(parseFilters({ year: "1e9" })).toMatchObject({ ok: false, param: "year" });
+    expect(parseFilters({ leader: "Vladimir Putin" })).toMatchObject({ ok: false, param: "leader", message: "leader must be a leader's id such as vladimir-putin" });
   });
 });
 

@@ -29,6 +29,11 @@ const Pair = z
   .max(80, { error: "is too long" })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, { error: "must look like putin-assad" });
 
+const Leader = z
+  .string()
+  .max(80, { error: "is too long" })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a leader's id such as vladimir-putin" });
+
 const FilterSchema = z
   .object({
     year: Year.optional(),
@@ -36,6 +41,7 @@ const FilterSchema = z
     to: Year.optional(),
     type: Types.optional(),
     pair: Pair.optional(),
+    leader: Leader.optional(),
   })
   .refine((f) => !(f.year && (f.from || f.to)), { error: "cannot be combined with from or to", path: ["year"] })
   .refine((f) => !(f.from && f.to && f.from > f.to), { error: "must not be after to", path: ["from"] });
@@ -46,6 +52,8 @@ export interface Filters {
   to?: number;
   type?: ContactType[];
   pair?: string;
+  /** Every contact one leader took part in, whoever with. */
+  leader?: string;
 }
 
 export type FilterResult = { ok: true; filters: Filters } | { ok: false; param: string; message: string };
@@ -59,7 +67,7 @@ export function parseFilters(params: Params): FilterResult {
     const v = params[k];
     return Array.isArray(v) ? v[0] : v;
   };
-  const raw = Object.fromEntries(["year", "from", "to", "type", "pair"].map((k) => [k, get(k)]).filter(([, v]) => v !== undefined && v !== ""));
+  const raw = Object.fromEntries(["year", "from", "to", "type", "pair", "leader"].map((k) => [k, get(k)]).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = FilterSchema.safeParse(raw);
   if (parsed.success) return { ok: true, filters: parsed.data };
   const issue = parsed.error.issues[0];
@@ -75,6 +83,7 @@ export function filtersToQuery(f: Filters): string {
   if (f.to) q.set("to", String(f.to));
   if (f.type?.length) q.set("type", f.type.join(","));
   if (f.pair) q.set("pair", f.pair);
+  if (f.leader) q.set("leader", f.leader);
   const s = q.toString();
   return s ? `?${s.replace(/%2C/g, ",")}` : "";
 }

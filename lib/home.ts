@@ -6,16 +6,17 @@ import { cachedJson } from "./cache";
 import { dataVersion } from "./data-version";
 import { countEvents, listEventsPage, listPairs, yearCounts } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
+import { prisma } from "./db";
 import { joinNames } from "./format";
 import { glanceOf } from "./glance";
-import { timeExtent, timelineView, type TimelineEvent } from "./timeline";
+import { listLeaders } from "./leaders";
+import { timeExtent, timelineView } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
 export const PAGE_SIZE = 30;
 /** The width the first view's bins are cut for, before the browser says how wide the chart is. */
 const FIRST_VIEW_WIDTH = 1200;
 
-export type { TimelineEvent };
 
 export interface ListPage {
   pageNo: number;
@@ -56,36 +57,51 @@ export function selectedRange(f: Filters, years: number[]): [number, number] | n
  * many ask at once: counts and per-year bars from aggregates, the chart's first view (bins when
  * many), one page of the list, and the glance only when the view is about one pair.
  */
+export function subjectOf(pairs: { names: string[] }[]): string | null {
+  return pairs.length === 1 ? joinNames(pairs[0].names) : null;
+}
+
+/** A leader's name from the catalogue, or null for an id nobody has. */
+export async function leaderName(id: string): Promise<string | null> {
+  return (await prisma().leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
+}
+
 export async function homeView(f: Filters, page: unknown) {
   const version = await dataVersion();
   const query = filtersToQuery(f);
-  const [total, counts, pairs, extent, subjectPairs] = await Promise.all([
+  const [total, counts, pairs, leaders, extent, inView] = await Promise.all([
     cachedJson(version, `count${query}`, () => countEvents(f)),
     cachedJson(version, `years${query}`, () => yearCounts(f)),
     cachedJson(version, "pairs", () => listPairs()),
+    cachedJson(version, "leaders", () => listLeaders()),
     cachedJson(version, `extent${query}`, () => timeExtent(f)),
     // Two pairs are enough to know the view mixes pairs and has no one subject.
     cachedJson(version, `subject${query}`, () => listPairs(2, f)),
   ]);
   const years = yearSpan(counts);
   const list = pageOf(total, f, page);
+  // A leader's view is about that leader, unless a pair narrows it to two people.
+  const subject = f.leader && !f.pair ? await cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : subjectOf(inView);
+  // Only the first view of the chart and one page of the list travel with the page.
   const [{ events: shown }, firstView, glance] = await Promise.all([
     cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
     extent ? cachedJson(version, `view${query}|${extent.join("|")}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
-    subjectPairs.length === 1 ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
+    subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
   ]);
   return {
-    glance,
-    subject: subjectPairs.length === 1 ? joinNames(subjectPairs[0].names) : null,
     total,
     counts,
     pairs,
+    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
     years,
     extent,
     firstView,
+    shown,
+    glance,
+    subject,
     range: selectedRange(f, years),
     filtered: Object.keys(f).length > 0,
-    list: { ...list, shown },
+    list,
     query,
   };
 }

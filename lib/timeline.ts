@@ -70,6 +70,7 @@ export function rangeWhere(f: Filters, from: number, to: number) {
     year: { gte: y0, lte: y1 },
     ...(f.type?.length ? { type: { in: f.type } } : {}),
     ...(f.pair ? { pair: f.pair } : {}),
+    ...(f.leader ? { participants: { some: { leaderId: f.leader } } } : {}),
     date: { lte: s1 },
     OR: [{ date: { gte: s0 } }, { date: s0.slice(0, 7) }, { date: s0.slice(0, 4) }],
   };
@@ -86,6 +87,7 @@ function rangeSql(f: Filters, from: number, to: number): Prisma.Sql {
   ];
   if (f.type?.length) parts.push(Prisma.sql`"type" IN (${Prisma.join(f.type)})`);
   if (f.pair) parts.push(Prisma.sql`"pair" = ${f.pair}`);
+  if (f.leader) parts.push(Prisma.sql`"id" IN (SELECT "eventId" FROM "Participant" WHERE "leaderId" = ${f.leader})`);
   return Prisma.join(parts, " AND ");
 }
 

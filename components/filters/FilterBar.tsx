@@ -7,19 +7,26 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { TypeIcon } from "@/components/kinds/TypeIcon";
 import { CONTACT_KIND, CONTACT_TYPES } from "@/extract/kinds";
+import { LeaderPicker, type PickerChoice } from "./LeaderPicker";
 
 export interface FilterBarProps {
   years: number[];
-  pairs: { pair: string; names: string[] }[];
-  current: { year?: number; from?: number; to?: number; type?: string[]; pair?: string };
+  pairs: { pair: string; names: string[]; count: number }[];
+  leaders: { id: string; name: string; total: number }[];
+  current: { year?: number; from?: number; to?: number; type?: string[]; pair?: string; leader?: string };
 }
 
-export function FilterBar({ years, pairs, current }: FilterBarProps) {
+export function FilterBar({ years, pairs, leaders, current }: FilterBarProps) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const types = current.type ?? CONTACT_TYPES;
   const from = current.year ?? current.from;
   const to = current.year ?? current.to;
+
+  const choices: PickerChoice[] = [
+    ...pairs.filter((p) => p.names.length).map((p) => ({ kind: "pair" as const, value: p.pair, label: p.names.join(" – "), count: p.count })),
+    ...leaders.map((l) => ({ kind: "leader" as const, value: l.id, label: l.name, count: l.total })),
+  ];
 
   const apply = () => {
     const data = new FormData(form.current!);
@@ -35,6 +42,8 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
     if (chosen.length && chosen.length < CONTACT_TYPES.length) q.set("type", chosen.join(","));
     const pair = data.get("pair");
     if (pair) q.set("pair", String(pair));
+    const leader = data.get("leader");
+    if (leader) q.set("leader", String(leader));
     const s = q.toString().replace(/%2C/g, ",");
     router.push(s ? `/?${s}` : "/", { scroll: false });
   };
@@ -66,17 +75,7 @@ export function FilterBar({ years, pairs, current }: FilterBarProps) {
           </label>
         ))}
       </fieldset>
-      {pairs.length > 1 ? (
-        <label className="flex flex-col">
-          <span className="font-semibold">Leaders</span>
-          <select name="pair" defaultValue={current.pair ?? ""} key={`pair-${current.pair}`} className="rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1">
-            <option value="">all pairs</option>
-            {pairs.map((p) => (
-              <option key={p.pair} value={p.pair}>{p.names.join(" – ")}</option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {choices.length > 1 ? <LeaderPicker choices={choices} current={current} onPick={apply} /> : null}
       <noscript>
         <button type="submit" className="rounded border px-2 py-1">Apply</button>
       </noscript>

@@ -23,7 +23,6 @@ import { useWidth } from "./useWidth";
 
 export type { TimelineEvent };
 
-const TYPE_PLURAL: Record<TimelineEvent["type"], string> = { "in-person": "in-person meetings", phone: "phone calls", video: "video calls" };
 const DAY = 86_400_000;
 const BIN_LABEL: Record<BinUnit, (d: Date) => string> = {
   day: utcFormat("%-d %B %Y"),
@@ -459,7 +458,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
               </>
             ) : (
               <>
-                <strong>{tip.b.count.toLocaleString("en-GB")} {tip.b.count === 1 ? TYPE_PLURAL[tip.b.type].replace(/s$/, "") : TYPE_PLURAL[tip.b.type]}</strong>
+                <strong>{tip.b.count.toLocaleString("en-GB")} {CONTACT_KIND[tip.b.type].noun[tip.b.count === 1 ? "one" : "many"]}</strong>
                 <br />
                 {BIN_LABEL[tip.unit](new Date(tip.b.t0))}; click to zoom in
               </>
