@@ -218,10 +218,11 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     const plot = width - MARGIN.left - MARGIN.right;
     const covered = view.from <= d0 && view.to >= d1;
     if (covered && (view.kind === "marks" || view.unit === unitFor(span, plot))) return;
-    // A window half a view wider on each side, on a grid, so panning mostly reuses an answer.
-    const grid = DAY * 2 ** Math.max(0, Math.ceil(Math.log2(span / DAY)) - 1);
-    const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 2) / grid) * grid);
-    const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 2) / grid) * grid);
+    // A window a quarter of a view wider on each side, on a grid, so panning mostly reuses an answer
+    // and the window holds few enough events for marks soon after the view does.
+    const grid = DAY * 2 ** Math.max(0, Math.floor(Math.log2(span / DAY)) - 1);
+    const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 4) / grid) * grid);
+    const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 4) / grid) * grid);
     const px = Math.max(100, Math.min(8000, Math.round((plot * (to - from)) / span / 32) * 32));
     const url = `/api/timeline?${query ? `${query}&` : ""}start=${from}&end=${to}&width=${px}`;
     const known = responses.current.get(url);
