@@ -45,3 +45,43 @@ test("responses carry security headers", async ({ request }) => {
   expect(h["x-content-type-options"]).toBe("nosniff");
   expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
+
+test("/api/events pages with a cursor: following `next` gives every event once, in order, as one unpaged answer does", async ({ request }) => {
+  const all = (await (await request.get("/api/events?limit=1000")).json()).events.map((e: { slug: string }) => e.slug);
+  expect(all.length).toBeGreaterThan(3);
+  const paged: string[] = [];
+  let url: string | null = "/api/events?limit=3";
+  while (url) {
+    const body: { events: { slug: string }[]; next: string | null } = await (await request.get(url)).json();
+    expect(body.events.length).toBeLessThanOrEqual(3);
+    paged.push(...body.events.map((e) => e.slug));
+    url = body.next;
+  }
+  expect(paged).toEqual(all);
+  for (const [query, param] of [["limit=0", "limit"], ["limit=1001", "limit"], ["cursor=forged", "cursor"]]) {
+    const res = await request.get(`/api/events?${query}`);
+    expect(res.status(), query).toBe(400);
+    expect((await res.json()).error.param, query).toBe(param);
+  }
+});
+
+test("/api/events answers 304 to a client that holds the same answer, whatever order its filters are in", async ({ request }) => {
+  const first = await request.get("/api/events?type=video,phone&from=2016");
+  const etag = first.headers()["etag"];
+  expect(etag).toBeTruthy();
+  expect(first.headers()["cache-control"]).toContain("max-age=");
+  const again = await request.get("/api/events?from=2016&type=phone,video", { headers: { "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+  expect(await again.text()).toBe("");
+  const other = await request.get("/api/events?from=2017&type=phone,video", { headers: { "if-none-match": etag } });
+  expect(other.status()).toBe(200);
+});
+
+test("/api/timeline answers the chart's view: the events themselves when few are in range", async ({ request }) => {
+  const res = await request.get(`/api/timeline?start=${Date.UTC(2015, 0, 1)}&end=${Date.UTC(2025, 0, 1)}&width=1000`);
+  expect(res.status()).toBe(200);
+  const view = await res.json();
+  expect(view.kind).toBe("marks");
+  expect(view.marks.map((m: { when: string }) => m.when)).toContain("25 July 2024");
+  expect((await request.get("/api/timeline?start=5&end=1")).status()).toBe(400);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticleError, maskHtml, parseArticle, parseFrontMatter } from "./article";
+import { ArticleError, FURNITURE_DATES, furnitureDate, maskHtml, parseArticle, parseFrontMatter } from "./article";
 
 const body = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
 
@@ -84,5 +84,58 @@ describe("article", () => {
   it("takes a dateline's year from past dates only, whatever else the paragraph says", () => {
     const text = "Call between presidents\n\nMOSCOW, August 5. /TASS/. The Russian and Iranian presidents discussed the region in a telephone conversation on Monday, the press service said.\n\nThe conversation was initiated by the Iranian side. It was their first contact since the new president took office on July 28, 2024.\n";
     expect(parseArticle("t.txt", text).published).toBe("2024-08-05");
+  });
+});
+
+describe("publication dates in page furniture", () => {
+  const lead = "The two presidents met in the capital on Friday for talks on trade, energy and security, officials said.";
+  const second = "They agreed to meet again later in the year, according to a statement released after the talks.";
+  const dated = (...top: string[]) => parseArticle("p.txt", ["Leaders meet in the capital", ...top, lead, second].join("\n\n"));
+  const patternOf = (line: string) => FURNITURE_DATES.find((p) => p.read(line))?.name ?? null;
+
+  it("names one pattern for each kind of furniture", () => {
+    expect(patternOf("Published: 04.03.2023 14:05")).toBe("published label");
+    expect(patternOf("Posted on March 4, 2023")).toBe("published label");
+    expect(patternOf("By Jane Doe | March 4, 2023")).toBe("byline");
+    expect(patternOf("Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET")).toBe("byline");
+    expect(patternOf("Updated March 5, 2023")).toBe("updated label");
+    expect(patternOf("2023-03-04T14:05:00Z")).toBe("iso timestamp");
+    expect(patternOf("10.07.2025 [19:06]")).toBe("timestamp line");
+  });
+
+  it("reads each pattern's date", () => {
+    expect(furnitureDate(["Published: 04.03.2023 14:05"])).toEqual({ value: "2023-03-04", pattern: "published label" });
+    expect(furnitureDate(["Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET"])?.value).toBe("2023-03-04");
+    expect(furnitureDate(["2023-03-04T14:05:00+01:00"])?.value).toBe("2023-03-04");
+    // The publication beats the update, whichever line comes first.
+    expect(furnitureDate(["Updated March 5, 2023", "Published March 4, 2023"])?.value).toBe("2023-03-04");
+  });
+
+  it("does not take a date from a sentence, a headline-like line or a name strip without a date", () => {
+    expect(furnitureDate(["Putin met Erdogan in Sochi on March 4, 2023 | Reuters"])).toBeNull();
+    expect(furnitureDate(["Updated travel rules take effect on March 4, 2023 for all visitors"])).toBeNull();
+    expect(furnitureDate(["By Jane Doe | Reuters"])).toBeNull();
+    expect(furnitureDate(["2023-02-30T10:00:00Z"])).toBeNull();
+    expect(furnitureDate(["Elections | Due in March 2025"])).toBeNull();
+  });
+
+  it("dates a bare page from a timestamp line under the lead, a byline or an 'Updated' line", () => {
+    const underLead = parseArticle("u.txt", ["Leaders meet in the capital", "Politics | Economy | Society | Culture | Sport | World | Multimedia | Video | Photo | Opinion | Interviews | Regions | Business | Science | Health | Travel | Archive | Contacts | About", "10.07.2025 [19:06]", lead, second].join("\n\n"));
+    expect(underLead).toMatchObject({ published: "2025-07-10", publishedSource: "text" });
+    expect(dated("By Jane Doe | March 4, 2023").published).toBe("2023-03-04");
+    expect(dated("Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET").published).toBe("2023-03-04");
+    expect(dated("Updated 5 March 2023").published).toBe("2023-03-05");
+  });
+
+  it("takes the page's meta tags over any line of text", () => {
+    const html = `<html><head><meta property="article:published_time" content="2023-03-04T14:05:00Z"></head><body><h1>Leaders meet in the capital</h1><p>Updated 9 March 2023</p><p>${lead}</p><p>${second}</p></body></html>`;
+    expect(parseArticle("m.html", html).published).toBe("2023-03-04");
+    const jsonLd = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-11-02T08:00:00+00:00"}</script></head><body><p>${lead}</p><p>${second}</p></body></html>`;
+    expect(parseArticle("j.html", jsonLd).published).toBe("2021-11-02");
+  });
+
+  it("leaves a page undated when its only dates are in the story's own sentences", () => {
+    const a = parseArticle("n.txt", ["Leaders meet in the capital", "The presidents last met on March 4, 2023 in Geneva, where they discussed arms control at length.", second].join("\n\n"));
+    expect(a.published).toBeNull();
   });
 });

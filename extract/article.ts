@@ -35,25 +35,66 @@ export function parseFrontMatter(text: string): { meta: ArticleMeta; bodyStart: 
   return { meta, bodyStart };
 }
 
+const HTML_HINT = /<(html|body|p|div|article|span|br|h[1-6]|script)\b/i;
+/** Elements whose content is never text: masked whole, from the opening tag to the closing one. */
+const RAW_OPEN = /<(script|style|noscript|template)\b/iy;
+/** Tags that end a paragraph: masked as a line break so paragraphs stay apart. */
+const BLOCK_TAG = /<\/?(?:p|div|article|section|h[1-6]|li|br|tr|header|footer|nav|aside|figure|figcaption|blockquote)\b/iy;
+
 /**
  * HTML is reduced to text by blanking its markup with spaces of the same length, so that
  * every offset still points at the same character of the file as read. Nothing is executed.
+ *
+ * One pass from each `<` to the end of its tag, comment or raw-text element, resuming after it,
+ * so the time is linear in the page's size even for a hostile page ("<<<<…", a thousand unclosed
+ * "<!--"): a closing that was searched for once and is not there is never searched for again.
  */
 export function maskHtml(text: string): string {
-  if (!/<(html|body|p|div|article|span|br|h[1-6]|script)\b/i.test(text)) return text;
-  const blank = (s: string) => s.replace(/[^\n]/g, " ");
-  return text
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, blank)
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/<\/?(p|div|article|section|h[1-6]|li|br|tr|header|footer|nav|aside|figure|figcaption|blockquote)\b[^>]*>/gi, (t) => "\n" + " ".repeat(t.length - 1))
-    .replace(/<[^>]*>/g, blank);
+  if (!HTML_HINT.test(text)) return text;
+  const out: string[] = [];
+  let copied = 0;
+  const unclosed = new Set<string>();
+  let commentsClose = true;
+  for (let i = text.indexOf("<"); i >= 0; ) {
+    let end = -1;
+    let lineBreak = false;
+    RAW_OPEN.lastIndex = i;
+    const raw = RAW_OPEN.exec(text);
+    const name = raw?.[1].toLowerCase();
+    if (raw && name && !unclosed.has(name)) {
+      const close = new RegExp(`</${name}\\s*>`, "gi");
+      close.lastIndex = i + raw[0].length;
+      const m = close.exec(text);
+      if (m) end = m.index + m[0].length;
+      else unclosed.add(name);
+    }
+    if (end < 0 && commentsClose && text.startsWith("<!--", i)) {
+      const c = text.indexOf("-->", i + 4);
+      if (c >= 0) end = c + 3;
+      else commentsClose = false;
+    }
+    if (end < 0) {
+      const gt = text.indexOf(">", i + 1);
+      // No '>' left: no later '<' can open a tag either.
+      if (gt < 0) break;
+      BLOCK_TAG.lastIndex = i;
+      lineBreak = BLOCK_TAG.test(text);
+      end = gt + 1;
+    }
+    out.push(text.slice(copied, i));
+    out.push(lineBreak ? "\n" + " ".repeat(end - i - 1) : text.slice(i, end).replace(/[^\n]/g, " "));
+    copied = end;
+    i = text.indexOf("<", end);
+  }
+  out.push(text.slice(copied));
+  return out.join("");
 }
 
 /** Lines after which nothing belongs to the article (related links, tickers, share bars). */
 const END_MARKERS =
   /^(recent posts|related( articles| news| stories| posts)?|news ?line|latest( news)?|most (read|popular)|read (more|also)|more (stories|news|from)|you (may|might) also like|trending( now)?|share this( article)?|comments?|tags?:|follow us|subscribe|sign up)\b/i;
 const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(minutes?|hours?|days?)\s+ago)\s*$/i;
-const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]*\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)/i;
+const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)/i;
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
 function wordCount(s: string): number {
@@ -63,11 +104,27 @@ function wordCount(s: string): number {
 /** A line of prose: enough words and a sentence ending (or several sentences). */
 function isProse(line: string): boolean {
   const words = wordCount(line);
-  return (words >= 8 && /[.!?"”»)]\s*$/.test(line.trim())) || words >= 20;
+  return (words >= 8 && /[.!?"”»)]$/.test(line.trim())) || words >= 20;
 }
 
 interface Line extends Span {
   text: string;
+}
+
+/**
+ * The longest line kept as one paragraph. A page with no line breaks (or a hostile one) is cut
+ * into pieces of at most this size between sentences, so that no later stage ever reads a
+ * paragraph or sentence longer than this: their costs per sentence stay bounded.
+ */
+export const MAX_LINE = 4000;
+/** Where a long line may be cut, best first: a sentence end, then any space. */
+const LINE_CUTS = [/[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu, /\s+/g];
+
+function pushLine(lines: Line[], text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) lines.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
 }
 
 function splitLines(text: string, from: number): Line[] {
@@ -75,11 +132,21 @@ function splitLines(text: string, from: number): Line[] {
   const re = /[^\r\n]+/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    lines.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+    let start = m.index;
+    const end = m.index + m[0].length;
+    while (end - start > MAX_LINE) {
+      const tail = text.slice(start + MAX_LINE / 2, start + MAX_LINE);
+      let cut = -1;
+      for (const cutter of LINE_CUTS) {
+        cutter.lastIndex = 0;
+        for (let c = cutter.exec(tail); c; c = cutter.exec(tail)) cut = start + MAX_LINE / 2 + c.index + c[0].length;
+        if (cut > start) break;
+      }
+      if (cut <= start) cut = start + MAX_LINE;
+      pushLine(lines, text, start, cut);
+      start = cut;
+    }
+    pushLine(lines, text, start, end);
   }
   return lines;
 }
@@ -138,7 +205,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
-  const headline = meta.title ?? header.map((s) => text.slice(s.start, s.end)).find(isHeadline) ?? null;
+  const headline = meta.title ?? header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)).find(isHeadline) ?? null;
   const article: ParsedArticle = {
     file,
     text: raw,
@@ -152,7 +219,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     captions,
   };
   if (!article.published) {
-    const fromText = publishedFromText(text, header, captions, paragraphs, lines);
+    // Short lines that are neither the story's prose nor captions, above the body's end.
+    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text));
+    const fromText = publishedFromText(raw, text, header, captions, paragraphs, lines, furniture);
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -166,8 +235,83 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   return article;
 }
 
+/**
+ * How far the search for the publication date reads, so that a huge page costs no more than a
+ * normal one: header lines (headline, timestamp, byline), labelled lines ("Updated …") and body
+ * paragraphs (the lead's weekday, the past dates a year-less dateline is placed after).
+ */
+const HEADER_READ = 30;
+/** Lines of the page (before the body ends) read for furniture: bylines, timestamps, labels. */
+const FURNITURE_READ = 60;
+/** The head of an HTML page, where its meta tags are. */
+const HTML_HEAD_READ = 65_536;
+const LABELS_READ = 20;
+const LEAD_READ = 30;
+
 /** A line that labels the article's own date ("Published On 4 Sep 2023", "Updated: …"). */
 const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+on)?\s*[:|]?/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
+/** The parts of a byline or a metadata strip: "By Jane Doe | March 4, 2023", "Reuters · 4 min read · Mar 4, 2023". */
+const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
+/** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer". */
+const BYLINE_NAME = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*(?:,\s*[\p{L}&.' -]{2,40})?$/u;
+const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
+/** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
+const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
+
+function dateOfLabelled(label: RegExp, line: string): string | null {
+  const m = label.exec(line);
+  if (!m || wordCount(line) > 14) return null;
+  const rest = line.slice(m[0].length);
+  return isDateLine(rest) ? (findFullDates(rest)[0]?.value ?? null) : null;
+}
+
+function isoDate(text: string): string | null {
+  const m = ISO_TIMESTAMP.exec(text);
+  if (!m) return null;
+  const value = `${m[1]}-${m[2]}-${m[3]}`;
+  // "2023-02-30" names no day.
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : null;
+}
+
+/**
+ * Page furniture that gives the article's own date, each a named pattern, most trustworthy
+ * first. Each reads one short line that is not prose and returns the date it gives, or null: a
+ * sentence of the story with a date in it tells of an event, not of the page, and is never read.
+ */
+export const FURNITURE_DATES: { name: string; read: (line: string) => string | null }[] = [
+  // "Published: 04.03.2023 14:05", "Posted on March 4, 2023", "Date: 2023-03-04"
+  { name: "published label", read: (line) => dateOfLabelled(PUBLISHED_LABEL, line) },
+  // "By Jane Doe | March 4, 2023", "Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET"
+  {
+    name: "byline",
+    read: (line) => {
+      const parts = line.split(STRIP_PARTS).filter(Boolean);
+      if (parts.length < 2 || wordCount(line) > 20 || !parts.some((p) => BYLINE_NAME.test(p) && !isDateLine(p))) return null;
+      const dated = parts.find((p) => isDateLine(p));
+      return dated ? (findFullDates(dated)[0]?.value ?? null) : null;
+    },
+  },
+  // "Updated March 4, 2023", "Last updated: 04.03.2023 14:05": the page's date when nothing else gives it.
+  { name: "updated label", read: (line) => dateOfLabelled(UPDATED_LABEL, line) },
+  // "2023-03-04T14:05:00Z", "2023-03-04 14:05" standing alone on a line
+  { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
+  // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]": a date and little else
+  { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : null) },
+];
+
+/** The first furniture line that gives a date, pattern by pattern (a label beats a bare timestamp). */
+export function furnitureDate(lines: string[]): { value: string; pattern: string } | null {
+  const short = lines.filter((l) => wordCount(l) <= 24);
+  for (const { name, read } of FURNITURE_DATES) {
+    for (const line of short) {
+      const value = read(line);
+      if (value) return { value, pattern: name };
+    }
+  }
+  return null;
+}
 /**
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
  * ("ANKARA, Sept. 4, 2023 (AP) —", "MOSCOW, September 4. /TASS/.").
@@ -180,8 +324,10 @@ const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\
  * "Published"/"Updated" anywhere, a dated photo caption when a weekday in the body agrees
  * with it ("on Thursday"), else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(text: string, header: Span[], captions: Span[], body: Span[], lines: Span[]): string | null {
-  for (const h of header) {
+function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
+  const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
+  if (meta && isoDate(meta[1])) return meta[1];
+  for (const h of header.slice(0, HEADER_READ)) {
     const line = text.slice(h.start, h.end);
     const dates = findFullDates(line);
     if (dates.length) return dates[0].value;
@@ -191,24 +337,28 @@ function publishedFromText(text: string, header: Span[], captions: Span[], body:
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
   }
+  const fromFurniture = furnitureDate(furniture.map((l) => text.slice(l.start, l.end)));
+  if (fromFurniture) return fromFurniture.value;
+  let labelled = 0;
   for (const l of lines) {
     const line = text.slice(l.start, l.end);
     if (!DATE_LABEL.test(line) || wordCount(line) > 14) continue;
     const dates = findFullDates(line);
     if (dates.length) return dates[0].value;
+    if (++labelled >= LABELS_READ) break;
   }
-  const bodyWeekdays = new Set<number>();
-  for (const p of body) {
-    const para = text.slice(p.start, p.end);
-    if (!/day\b/i.test(para)) continue;
-    for (const d of findDates(para, p.start, null)) {
-      if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
+  if (captionDates.length) {
+    const bodyWeekdays = new Set<number>();
+    for (const p of body.slice(0, LEAD_READ)) {
+      const para = text.slice(p.start, p.end);
+      if (!/day\b/i.test(para)) continue;
+      for (const d of findDates(para, p.start, null)) {
+        if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+      }
     }
-  }
-  for (const c of captions) {
-    for (const d of findFullDates(text.slice(c.start, c.end))) {
-      if (bodyWeekdays.has(weekdayOf(d.value))) return d.value;
-    }
+    const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
+    if (agreeing) return agreeing.value;
   }
   return body.length ? yearOfDateline(text, body) : null;
 }
@@ -230,7 +380,7 @@ function yearOfDateline(text: string, body: Span[]): string | null {
   const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
   if (leadWeekdays.size !== 1) return null;
   let latest: string | null = null;
-  for (const p of body) {
+  for (const p of body.slice(0, LEAD_READ)) {
     const para = text.slice(p.start, p.end);
     if (!/\b(?:19|20)\d\d\b/.test(para)) continue;
     for (const d of findDates(para, 0, null)) {
@@ -245,4 +395,31 @@ function yearOfDateline(text: string, body: Span[]): string | null {
     if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;
   }
   return null;
+}
+
+/**
+ * The most body text read as one piece by the sentence-level stages. Each sentence there looks
+ * things up among every leader reference of what it is given, so a long article given whole costs
+ * the square of its size; read in windows of consecutive paragraphs it costs its size times this.
+ * Ordinary articles (a few KB) are one window, read exactly as before.
+ */
+export const READING_WINDOW = 16_000;
+
+/** The article cut into windows of consecutive body paragraphs, each a readable article itself. */
+export function readingWindows<A extends Article>(article: A): A[] {
+  const windows: A[] = [];
+  let current: Span[] = [];
+  let size = 0;
+  for (const p of article.paragraphs) {
+    if (current.length && size + (p.end - p.start) > READING_WINDOW) {
+      windows.push({ ...article, paragraphs: current });
+      current = [];
+      size = 0;
+    }
+    current.push(p);
+    size += p.end - p.start;
+  }
+  if (!windows.length) return [article];
+  if (current.length) windows.push({ ...article, paragraphs: current });
+  return windows;
 }

@@ -147,9 +147,10 @@ const UNNEEDED = new Set([
 ]);
 
 /** Refiners for time zones and clock times, which calendar dates never need. */
-const UNNEEDED_REFINERS = new Set(["ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner", "ENMergeDateTimeRefiner"]);
+const UNNEEDED_REFINERS = new Set(["ENEndOfPeriodRefiner", "ExtractTimezoneOffsetRefiner", "ExtractTimezoneAbbrRefiner", "ENMergeDateTimeRefiner"]);
 
-const MONTH_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A month's name or its abbreviation as a word: not "market", "decided" or "Marseille", which would wake every month parser. */
+const MONTH_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const DIGIT_HINT = /\d/;
 /**
  * What a sentence must contain for a parser to have a chance. chrono tries every parser's pattern
@@ -253,7 +254,47 @@ function knownParts(r: chrono.ParsedResult): string {
   return (["year", "month", "day"] as const).map((k) => (r.start.isCertain(k) ? r.start.get(k) : null)).join("-");
 }
 
+/**
+ * The longest text given to chrono at once. Some of chrono's parsers and refiners look back over
+ * everything before each phrase they find (chrono-node 2.10), so one call costs the square of its
+ * text: a longer text is read in windows cut between sentences or clauses, which keeps date
+ * reading linear in an article's size. No sentence of ordinary prose is this long.
+ */
+export const CHRONO_WINDOW = 1200;
+/** Where a window may end, best first: after a sentence, a clause, any word; never before a digit (", 2023"). */
+const CUTS = [/[.!?;)\]]\s+(?!\d)/g, /,\s+(?!\d)/g, /\s+(?!\d)/g];
+
+/** [start, end) windows of at most CHRONO_WINDOW characters covering `text`. */
+export function chronoWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < text.length; ) {
+    if (text.length - start <= CHRONO_WINDOW) {
+      out.push([start, text.length]);
+      break;
+    }
+    const limit = start + CHRONO_WINDOW;
+    // The latest sentence end in the window's second half, else the latest clause break, else any space.
+    const half = text.slice(start + CHRONO_WINDOW / 2, limit);
+    let cut = -1;
+    for (const re of CUTS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(half); m; m = re.exec(half)) cut = start + CHRONO_WINDOW / 2 + m.index + m[0].length;
+      if (cut > start) break;
+    }
+    const end = cut > start ? cut : limit;
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
+  if (!DATE_HINT.test(text)) return [];
+  if (text.length > CHRONO_WINDOW) return chronoWindows(text).flatMap(([from, to]) => findDatesIn(text.slice(from, to), offset + from, ref));
+  return findDatesIn(text, offset, ref);
+}
+
+function findDatesIn(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
   const results = parseAgainst(text, ref ?? FAKE_REFS[0]);
   // Without a reference date, a phrase whose value moves with the reference is relative:

@@ -61,4 +61,44 @@ describe("events", () => {
     const apart = mergeMentions([m("a", "2023-03-02"), m("a", "2023-03-25"), m("b", "2023-03")], index);
     expect(apart).toHaveLength(3);
   });
+
+  it("makes one contact of reports a day apart (event day and report day, a time zone), listing each source's date", () => {
+    const [e, ...rest] = mergeMentions([m("kremlin", "2021-01-22", { type: "phone", place: null }), m("agency", "2021-01-23", { type: "phone", place: null }), m("wire", "2021-01-22", { type: "phone", place: null })], index);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ date: "2021-01-22", type: "phone" });
+    expect(e.sources.map((s) => s.file)).toEqual(["agency", "kremlin", "wire"]);
+    expect(e.conflicts).toEqual([{ field: "date", values: [{ value: "2021-01-22", files: ["kremlin", "wire"] }, { value: "2021-01-23", files: ["agency"] }] }]);
+  });
+
+  it("keeps reports two days apart from different sources as two contacts", () => {
+    expect(mergeMentions([m("a", "2021-01-20", { type: "phone", place: null }), m("b", "2021-01-22", { type: "phone", place: null })], index).map((e) => e.date)).toEqual(["2021-01-20", "2021-01-22"]);
+  });
+
+  it("joins a month told in one article to the one such contact another article dates to the day, without a conflict", () => {
+    const [e, ...rest] = mergeMentions([m("analysis", "2023-07", { place: null }), m("wire", "2023-07-11", { place: "Vilnius, Lithuania" })], index);
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({ date: "2023-07-11", precision: "day", place: "Vilnius, Lithuania", conflicts: [] });
+    expect(e.sources.map((s) => s.file)).toEqual(["analysis", "wire"]);
+    // A year holding exactly one such contact takes it too.
+    expect(mergeMentions([m("old", "2023", { place: null }), m("wire", "2023-07-11")], index)).toHaveLength(1);
+  });
+
+  it("keeps separate bilaterals on one summit's sidelines as separate events, not one three-way meeting", () => {
+    const day = "2023-07-11";
+    const place = "Vilnius, Lithuania";
+    const events = mergeMentions(
+      [
+        m("a", day, { participants: ["joe-biden", "recep-tayyip-erdogan"], place }),
+        m("a", day, { participants: ["recep-tayyip-erdogan", "volodymyr-zelensky"], place }),
+        m("b", day, { participants: ["joe-biden", "volodymyr-zelensky"], place }),
+        m("b", day, { participants: ["joe-biden", "recep-tayyip-erdogan"], place }),
+      ],
+      index,
+    );
+    expect(events.map((e) => e.participants.length)).toEqual([2, 2, 2]);
+    expect(events.find((e) => e.participants.includes("Joe Biden") && e.participants.includes("Recep Tayyip Erdoğan"))?.sources).toHaveLength(2);
+    // A three-way meeting the same day is its own event beside the bilaterals.
+    const withTrilateral = mergeMentions([m("c", day, { participants: ["joe-biden", "recep-tayyip-erdogan", "volodymyr-zelensky"], place }), m("a", day, { participants: ["joe-biden", "recep-tayyip-erdogan"], place })], index);
+    expect(withTrilateral.map((e) => e.participants.length).sort()).toEqual([2, 3]);
+  });
 });

@@ -3,18 +3,40 @@
  * times (in one article or many) becomes one event with all its evidence; the most precise
  * date wins; sources that disagree on the day or the place are kept as conflicts.
  */
-import { dateContains } from "./dates";
+import { addDays } from "./dates";
 import type { LeaderIndex } from "./leaders";
 import type { Conflict, ExtractedEvent, Mention, Precision } from "./types";
 
-/** Two day-precise reports this close, of the same pair and kind, are one contact told two ways. */
-const SAME_CONTACT_DAYS = 2;
+/**
+ * Two day-precise reports of the same people and kind at most this many days apart are one
+ * contact told two ways: the event's day and the report's, an announcement the day before, a
+ * date in another time zone. Further apart they are two contacts. Their days stay a conflict.
+ */
+const SAME_CONTACT_DAYS = 1;
 
 interface Draft {
+  /** Creation order: among several drafts a mention fits, the first made wins. */
+  order: number;
   mentions: Mention[];
+  /** The day-precise days each file gives this contact. */
+  daysByFile: Map<string, Set<string>>;
+  places: Set<string | null>;
+}
+
+/**
+ * The drafts of one pair and kind, indexed so that a mention finds the drafts it may join without
+ * reading them all: by each day a draft holds, and by every prefix of its dates ("2023",
+ * "2023-03", "2023-03-14"). Merging stays linear in the number of reports however many there are.
+ */
+interface Group {
+  drafts: Draft[];
+  byDay: Map<string, Draft[]>;
+  byPrefix: Map<string, Draft[]>;
 }
 
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+/** More candidates than this for one vague date cannot be days of one visit. */
+const MAX_VISIT_DAYS = 14;
 
 function keyOf(m: Mention): string {
   return `${m.type}|${m.participants.join("+")}`;
@@ -30,30 +52,45 @@ export function placesAgree(a: string | null, b: string | null): boolean {
   return a === b || a.endsWith(`, ${b}`) || b.endsWith(`, ${a}`);
 }
 
-function draftDays(d: Draft): string[] {
-  return d.mentions.filter((m) => m.date!.precision === "day").map((m) => m.date!.value);
+function pushTo(map: Map<string, Draft[]>, key: string, d: Draft): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [d]);
+  else if (list[list.length - 1] !== d) list.push(d);
+}
+
+function add(group: Group, d: Draft, m: Mention): void {
+  d.mentions.push(m);
+  d.places.add(m.place);
+  const value = m.date!.value;
+  if (m.date!.precision === "day") {
+    const days = d.daysByFile.get(m.file) ?? new Set<string>();
+    d.daysByFile.set(m.file, days.add(value));
+    pushTo(group.byDay, value, d);
+  }
+  for (const len of [4, 7, 10]) if (value.length >= len) pushTo(group.byPrefix, value.slice(0, len), d);
 }
 
 /**
- * Can mention `m` be the same contact as draft `d`? Drafts are built most precise first, so a
+ * The drafts mention `m` can be the same contact as. Drafts are built most precise first, so a
  * draft's first mention carries its best date: a day joins a day within SAME_CONTACT_DAYS (a
  * disagreement between sources is kept as a conflict), a month or year joins the day or month
  * it contains.
  */
-function fits(d: Draft, m: Mention): boolean {
+function candidatesFor(group: Group, m: Mention): Draft[] {
   const value = m.date!.value;
   if (m.date!.precision === "day") {
+    const found = new Set<Draft>();
+    for (let k = -SAME_CONTACT_DAYS; k <= SAME_CONTACT_DAYS; k++) for (const d of group.byDay.get(addDays(value, k)) ?? []) found.add(d);
     // One article giving two days ("an informal dinner on the 20th, talks on the 21st") tells of two contacts.
-    if (d.mentions.some((x) => x.file === m.file && x.date!.precision === "day" && x.date!.value !== value)) return false;
-    return draftDays(d).some((day) => daysApart(day, value) <= SAME_CONTACT_DAYS);
+    return [...found].filter((d) => ![...(d.daysByFile.get(m.file) ?? [])].some((day) => day !== value)).sort((a, b) => a.order - b.order);
   }
   // A residence outside the city ("Novo-Ogaryovo") may stand beside the city in one draft: one agreeing place is enough.
-  if (!d.mentions.some((x) => placesAgree(x.place, m.place))) return false;
-  return d.mentions.some((x) => dateContains(value, x.date!.value));
+  return (group.byPrefix.get(value) ?? []).filter((d) => [...d.places].some((p) => placesAgree(p, m.place)));
 }
 
 /** Drafts whose days follow one another (at most SAME_CONTACT_DAYS apart): one stay, told day by day. */
 function isOneVisit(drafts: Draft[]): boolean {
+  if (drafts.length > MAX_VISIT_DAYS) return false;
   const days = drafts.map((d) => d.mentions[0].date!).filter((d) => d.precision === "day").map((d) => d.value).sort();
   if (days.length !== drafts.length) return false;
   return days.every((day, i) => i === 0 || daysApart(days[i - 1], day) <= SAME_CONTACT_DAYS);
@@ -65,18 +102,23 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
   dated.sort(
     (a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || a.date!.value.localeCompare(b.date!.value) || a.file.localeCompare(b.file) || a.start - b.start,
   );
-  const groups = new Map<string, Draft[]>();
+  const groups = new Map<string, Group>();
+  let made = 0;
   for (const m of dated) {
-    const drafts = groups.get(keyOf(m)) ?? [];
-    groups.set(keyOf(m), drafts);
-    const candidates = drafts.filter((d) => fits(d, m));
+    let group = groups.get(keyOf(m));
+    if (!group) groups.set(keyOf(m), (group = { drafts: [], byDay: new Map(), byPrefix: new Map() }));
+    const candidates = candidatesFor(group, m);
     // A vague date that fits two contacts ("in March" when two March meetings are known) is left
     // on its own, unless they are days of one visit ("the state visit in March" over two days):
     // then it joins the first.
-    if (candidates.length === 1 || (candidates.length > 1 && isOneVisit(candidates))) candidates[0].mentions.push(m);
-    else drafts.push({ mentions: [m] });
+    if (candidates.length === 1 || (candidates.length > 1 && isOneVisit(candidates))) add(group, candidates[0], m);
+    else {
+      const d: Draft = { order: made++, mentions: [], daysByFile: new Map(), places: new Set() };
+      group.drafts.push(d);
+      add(group, d, m);
+    }
   }
-  const events = [...groups.values()].flat().map((d) => toEvent(d, index));
+  const events = [...groups.values()].flatMap((g) => g.drafts).map((d) => toEvent(d, index));
   return assignSlugs(events, index);
 }
 

@@ -4,7 +4,7 @@
  * same contact on a weekday or a year-less day they name; otherwise their relative dates stay
  * unresolved.
  */
-import { ArticleError, parseArticle, type ParsedArticle } from "./article";
+import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
 import { weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
@@ -51,9 +51,15 @@ interface Analysed {
 }
 
 function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): Analysed {
-  const ctx = articleContext(article, index, article.published);
+  const dated: Mention[] = [];
+  const floating: Mention[] = [];
   const trace = explain ? new Trace() : null;
-  const { dated, floating } = findMentions(article, index, ctx, trace);
+  // A long article is read window by window, so its time stays linear in its size.
+  for (const part of readingWindows(article)) {
+    const found = findMentions(part, index, articleContext(part, index, article.published), trace);
+    dated.push(...found.dated);
+    floating.push(...found.floating);
+  }
   return { article, dated, floating, trace };
 }
 
@@ -135,10 +141,16 @@ function attachFloating(a: Analysed): Mention[] {
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
   if (!pegs.length) return [];
+  // Pegs by pair and kind, so each floating mention reads only the pegs it could be.
+  const pegsByKey = new Map<string, Mention[]>();
+  for (const p of pegs) {
+    const key = `${p.type}|${p.participants.join()}`;
+    pegsByKey.set(key, [...(pegsByKey.get(key) ?? []), p]);
+  }
   const out: Mention[] = [];
   for (const f of floating) {
     const peg =
-      pegs.find((p) => sameContact(f, p)) ??
+      pegsByKey.get(`${f.type}|${f.participants.join()}`)?.find((p) => placesAgree(f.place, p.place)) ??
       // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
       (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
       (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);

@@ -21,12 +21,22 @@ export function providerOf(url: string): Provider {
 /** How long a SQLite statement waits for another writer before answering "busy" (then lib/write.ts retries). */
 const SQLITE_BUSY_MS = 2_000;
 
+const providers = new WeakMap<PrismaClient, Provider>();
+
+/** The provider a client made by createPrisma talks to (raw SQL differs between the two). */
+export function providerOfClient(db: PrismaClient): Provider {
+  return providers.get(db) ?? "sqlite";
+}
+
 export function createPrisma(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
-  if (providerOf(url) === "postgresql") {
-    // The same models generate the same client API; only the SQL dialect behind it differs.
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
-  }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_MS }) });
+  const provider = providerOf(url);
+  const db =
+    provider === "postgresql"
+      ? // The same models generate the same client API; only the SQL dialect behind it differs.
+        (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
+      : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_MS }) });
+  providers.set(db, provider);
+  return db;
 }
 
 // One client per server process, kept across hot reloads in development.
@@ -34,6 +44,11 @@ const globalForPrisma = globalThis as unknown as { summitryPrisma?: PrismaClient
 export function prisma(): PrismaClient {
   globalForPrisma.summitryPrisma ??= createPrisma();
   return globalForPrisma.summitryPrisma;
+}
+
+/** Serve `db` from prisma() in this process: for tests that call the routes over a scratch database. */
+export function servePrisma(db: PrismaClient) {
+  globalForPrisma.summitryPrisma = db;
 }
 
 export type { PrismaClient };

@@ -48,7 +48,11 @@ export async function loadEventPage(slug: string): Promise<EventPageLookup> {
 }
 
 async function sameKindNeighbours(e: EventView): Promise<EventPage["sameKind"]> {
-  const rows = await prisma().event.findMany({ where: { pair: e.pair, type: e.type }, select: { slug: true, date: true, precision: true }, orderBy: [{ date: "asc" }, { slug: "asc" }] });
-  const i = rows.findIndex((r) => r.slug === e.slug);
-  return { previous: rows[i - 1] ?? null, next: rows[i + 1] ?? null };
+  // Two single-row reads in list order: a pair with a million calls costs the same as one with ten.
+  const select = { slug: true, date: true, precision: true };
+  const [previous, next] = await Promise.all([
+    prisma().event.findFirst({ where: { pair: e.pair, type: e.type, OR: [{ date: { lt: e.date } }, { date: e.date, slug: { lt: e.slug } }] }, select, orderBy: [{ date: "desc" }, { slug: "desc" }] }),
+    prisma().event.findFirst({ where: { pair: e.pair, type: e.type, OR: [{ date: { gt: e.date } }, { date: e.date, slug: { gt: e.slug } }] }, select, orderBy: [{ date: "asc" }, { slug: "asc" }] }),
+  ]);
+  return { previous, next };
 }

@@ -128,7 +128,7 @@ export async function listEventsPage(f: Filters, opts: { limit: number; after?: 
 }
 
 /** Every event of some filters, a page at a time, for streamed exports: memory holds one page. */
-export async function* eachEvent(f: Filters, pageSize = 500): AsyncGenerator<EventView[]> {
+export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerator<EventView[]> {
   let after: Cursor | undefined;
   for (;;) {
     const page = await listEventsPage(f, { limit: pageSize, after });
@@ -148,25 +148,14 @@ export async function yearCounts(f: Filters = {}): Promise<{ year: number; count
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 
-/** The pair filter's choices, most frequent first: at most `limit` pairs, named from one event each. */
-export async function listPairs(limit = 200): Promise<{ pair: string; names: string[]; count: number }[]> {
-  const groups = await prisma().event.groupBy({ by: ["pair"], _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
+/** The pair filter's choices (or the pairs of a view), most frequent first: at most `limit`, named from one event each. */
+export async function listPairs(limit = 200, f: Filters = {}): Promise<{ pair: string; names: string[]; count: number }[]> {
+  const groups = await prisma().event.groupBy({ by: ["pair"], where: whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
   const ids = groups.map((g) => g._min.id!).filter((id) => id !== null);
   const named = await prisma().participant.findMany({ where: { eventId: { in: ids } }, include: { leader: true }, orderBy: [{ eventId: "asc" }, { position: "asc" }] });
   const names = new Map<number, string[]>();
   for (const p of named) names.set(p.eventId, [...(names.get(p.eventId) ?? []), p.leader.name]);
   return groups.map((g) => ({ pair: g.pair, names: names.get(g._min.id!) ?? [], count: g._count._all }));
-}
-
-/** Up to `limit` pairs among the events the filters pick, each named from one of its events. */
-export async function pairsInView(f: Filters, limit: number): Promise<{ pair: string; names: string[] }[]> {
-  const rows = await prisma().event.findMany({
-    where: whereOf(f),
-    distinct: ["pair"],
-    take: limit,
-    select: { pair: true, participants: { orderBy: { position: "asc" }, select: { leader: { select: { name: true } } } } },
-  });
-  return rows.map((r) => ({ pair: r.pair, names: r.participants.map((p) => p.leader.name) }));
 }
 
 export type EventLookup = { kind: "event"; event: EventView } | { kind: "redirect"; to: string } | { kind: "missing" };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageOf, PAGE_SIZE, selectedRange, yearSpan } from "./home";
 
+// Page numbers come from the count of matching events: the page never loads the others.
 const events = PAGE_SIZE * 2 + 5;
 
 describe("the home page's list pages", () => {

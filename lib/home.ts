@@ -1,22 +1,23 @@
 /**
- * The home page's view model: counts, the years the filters offer, the brushed range, the chart's
- * first view (bins or marks, as lib/timeline decides) and one page of the list. Every part is a
- * bounded query, cached per data version and normalised filters; the route only renders this.
+ * The home page's view model: the chart's first view, the years the filters offer, the brushed
+ * range, one page of the list, and the answer at a glance. The route only renders what this returns.
  */
 import { cachedJson } from "./cache";
 import { dataVersion } from "./data-version";
-import { countEvents, listEventsPage, listPairs, pairsInView, yearCounts } from "./events";
+import { countEvents, listEventsPage, listPairs, yearCounts } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
-import { prisma } from "./db";
 import { joinNames } from "./format";
+import { prisma } from "./db";
 import { glanceOf } from "./glance";
 import { listLeaders } from "./leaders";
-import { timeExtent, timelineView } from "./timeline";
+import { timeExtent, timelineView, type TimelineEvent } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 30;
 /** The width the first view's bins are cut for, before the browser says how wide the chart is. */
 const FIRST_VIEW_WIDTH = 1200;
+
+export type { TimelineEvent };
 
 export interface ListPage {
   pageNo: number;
@@ -35,7 +36,7 @@ export function pageOf(total: number, f: Filters, requested: unknown, path = "/"
   const pageNo = Number.isInteger(n) && n >= 1 ? Math.min(n, pages) : 1;
   const q = filtersToQuery(f);
   const link = (k: number) => (k === 1 ? `${path}${q}` : `${path}${q ? `${q}&` : "?"}page=${k}`);
-  return { pageNo, pages, first: Math.min(total, (pageNo - 1) * PAGE_SIZE + 1), last: Math.min(total, pageNo * PAGE_SIZE), link };
+  return { pageNo, pages, first: (pageNo - 1) * PAGE_SIZE + 1, last: Math.min(total, pageNo * PAGE_SIZE), link };
 }
 
 /** Every year from the first contact to the last, so a range can start in a quiet year. */
@@ -52,41 +53,51 @@ export function selectedRange(f: Filters, years: number[]): [number, number] | n
   return null;
 }
 
-/**
- * Who the answer at a glance is about: the one pair in view, or null when the view mixes pairs
- * (then "when did they last meet" has no single answer).
- */
-export function subjectOf(pairs: { names: string[] }[]): string | null {
-  return pairs.length === 1 ? joinNames(pairs[0].names) : null;
-}
-
 /** A leader's name from the catalogue, or null for an id nobody has. */
 export async function leaderName(id: string): Promise<string | null> {
   return (await prisma().leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
 }
 
+/**
+ * The home page's data, every part bounded and computed once per data version and view however
+ * many ask at once: counts and per-year bars from aggregates, the chart's first view (bins when
+ * many), one page of the list, and the glance only when the view is about one pair or one leader.
+ */
 export async function homeView(f: Filters, page: unknown) {
-  // Each part of the page is computed once per data version and view, however many ask at once.
   const version = await dataVersion();
   const query = filtersToQuery(f);
-  const [total, counts, pairs, leaders, extent, inView] = await Promise.all([
+  const [total, counts, pairs, leaders, extent, subjectPairs, leader] = await Promise.all([
     cachedJson(version, `count${query}`, () => countEvents(f)),
     cachedJson(version, `years${query}`, () => yearCounts(f)),
     cachedJson(version, "pairs", () => listPairs()),
     cachedJson(version, "leaders", () => listLeaders()),
     cachedJson(version, `extent${query}`, () => timeExtent(f)),
-    // Two are enough to tell one pair from many.
-    cachedJson(version, `inview${query}`, () => pairsInView(f, 2)),
+    // Two pairs are enough to know the view mixes pairs and has no one subject.
+    cachedJson(version, `subject${query}`, () => listPairs(2, f)),
+    f.leader ? cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : null,
   ]);
+  // A leader's view is about that leader, unless a pair narrows it to two people.
+  const subject = f.leader && !f.pair ? leader : subjectPairs.length === 1 ? joinNames(subjectPairs[0].names) : null;
   const years = yearSpan(counts);
   const list = pageOf(total, f, page);
-  // A leader's view is about that leader, unless a pair narrows it to two people.
-  const subject = f.leader && !f.pair ? await cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : subjectOf(inView);
-  // Only the first view of the chart and one page of the list travel with the page.
   const [{ events: shown }, firstView, glance] = await Promise.all([
     cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
-    extent ? cachedJson(version, `view${query}|${extent.join("|")}|${FIRST_VIEW_WIDTH}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
+    extent ? cachedJson(version, `view${query}|${extent.join("|")}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
     subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
   ]);
-  return { total, counts, pairs, leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total), years, extent, firstView, shown, glance, subject, range: selectedRange(f, years), filtered: Object.keys(f).length > 0, list, query };
+  return {
+    glance,
+    subject,
+    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
+    total,
+    counts,
+    pairs,
+    years,
+    extent,
+    firstView,
+    range: selectedRange(f, years),
+    filtered: Object.keys(f).length > 0,
+    list: { ...list, shown },
+    query,
+  };
 }

@@ -1,8 +1,12 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, extname, join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
+import { slugify } from "../extract/events";
+import { loadPaths } from "../extract/load";
+import { extract } from "../extract/pipeline";
 import { ingestPaths } from "./ingest";
 import { scratchDatabase, type Scratch } from "./testdb";
 
@@ -83,5 +87,141 @@ describe("ingest", () => {
     expect(report.failed.map((f) => f.file).sort()).toEqual([join(dir, "broken.txt"), join(dir, "empty.txt")]);
     expect(report.failed.find((f) => f.file.endsWith("empty.txt"))!.message).toMatch(/empty/);
     expect(await scratch.db.article.count()).toBe(1);
+  });
+});
+
+/** Events as the pipeline finds them over all the articles at once, sources named by article slug. */
+function extractedAtOnce(dirs: string[]) {
+  const loaded = loadPaths(dirs);
+  const slugOf = (file: string) => slugify(basename(file, extname(file)));
+  return extract(loaded.inputs, catalogue).events.map((e) => ({
+    slug: e.slug,
+    date: e.date,
+    place: e.place,
+    sources: e.sources.map((s) => `${slugOf(s.file)}:${s.start}-${s.end}`),
+    conflicts: JSON.stringify(e.conflicts.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, files: v.files.map(slugOf) })) }))),
+  }));
+}
+
+async function storedEvents() {
+  const rows = await scratch.db.event.findMany({ orderBy: { slug: "asc" }, include: { evidence: { include: { article: { select: { slug: true } } } } } });
+  return rows.map((e) => ({
+    slug: e.slug,
+    date: e.date,
+    place: e.place,
+    sources: e.evidence.map((ev) => `${ev.article.slug}:${ev.start}-${ev.end}`).sort(),
+    conflicts: e.conflicts,
+  }));
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "summitry-articles-"));
+const corpus = join(DATA_DIR, "articles");
+const UNDATED = "001_d955ab857a1fac6a.txt";
+
+describe("incremental ingest", () => {
+  it("stores, article by article, the same events the pipeline finds over the whole corpus at once, the undated article anchored by a later one", async () => {
+    // The undated report arrives first, alone: nothing can anchor it yet.
+    const first = tempDir();
+    cpSync(join(corpus, UNDATED), join(first, UNDATED));
+    cpSync(join(corpus, "manifest.tsv"), join(first, "manifest.tsv"));
+    await ingestPaths(scratch.db, catalogue, [first]);
+    expect((await scratch.db.article.findFirst())!.published).toBeNull();
+
+    for (const name of readdirSync(corpus).filter((n) => n.endsWith(".txt") && n !== UNDATED)) {
+      const dir = tempDir();
+      cpSync(join(corpus, name), join(dir, name));
+      cpSync(join(corpus, "manifest.tsv"), join(dir, "manifest.tsv"));
+      await ingestPaths(scratch.db, catalogue, [dir]);
+    }
+    const undated = await scratch.db.article.findFirst({ where: { slug: slugify(basename(UNDATED, ".txt")) } });
+    expect(undated).toMatchObject({ published: "2024-07-25", publishedSource: "inferred" });
+    const expected = extractedAtOnce([corpus]).map((e) => ({ ...e, sources: [...e.sources].sort() }));
+    expect(await storedEvents()).toEqual([...expected].sort((a, b) => a.slug.localeCompare(b.slug)));
+  });
+
+  it("reads only the new article when one arrives in a stored corpus (counted, not timed)", async () => {
+    await ingestPaths(scratch.db, catalogue, [corpus]);
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "minsk.txt"),
+      "---\npublished: 2019-06-19\n---\nPutin in Minsk\n\nRussian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Tuesday, the Kremlin said.\n",
+    );
+    const report = await ingestPaths(scratch.db, catalogue, [dir, corpus]);
+    expect(report.added).toEqual([join(dir, "minsk.txt")]);
+    expect(report.unchanged).toHaveLength(5);
+    expect(report.extracted).toBe(1);
+    // Only the new pair's events were merged: the ten Putin–Assad events were not even compared.
+    expect(report.events).toEqual({ created: 1, updated: 0, removed: 0, unchanged: 0, redirects: 0 });
+    expect(await scratch.db.event.count()).toBe(11);
+  });
+});
+
+describe("the input contract", () => {
+  it("stores the title, publisher and url of the front matter and of the manifest", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "front.txt"),
+      "---\ntitle: Talks in Minsk\npublisher: Belta\nurl: https://example.org/minsk\npublished: 2019-06-19\n---\nRussian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Tuesday.\n",
+    );
+    writeFileSync(join(dir, "listed.txt"), "Putin and Lukashenko talk\n\nRussian President Vladimir Putin spoke by phone with Belarusian President Alexander Lukashenko on Monday.\n");
+    writeFileSync(join(dir, "manifest.tsv"), "file\tpublisher\turl\tpublished\nlisted.txt\tTASS\thttps://example.org/listed\t2020-03-03\n");
+    const report = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(report.failed).toEqual([]);
+    const rows = await scratch.db.article.findMany({ orderBy: { slug: "asc" }, select: { slug: true, title: true, publisher: true, url: true, published: true } });
+    expect(rows).toEqual([
+      { slug: "front", title: "Talks in Minsk", publisher: "Belta", url: "https://example.org/minsk", published: "2019-06-19" },
+      { slug: "listed", title: "Putin and Lukashenko talk", publisher: "TASS", url: "https://example.org/listed", published: "2020-03-03" },
+    ]);
+  });
+
+  it("keeps a leading byte-order mark, so evidence offsets slice the file as Node reads it", async () => {
+    const dir = tempDir();
+    const file = join(dir, "bom.txt");
+    writeFileSync(file, "\uFEFF---\npublished: 2019-06-19\n---\nPutin in Minsk\n\nRussian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Tuesday.\n");
+    await ingestPaths(scratch.db, catalogue, [dir]);
+    const text = readFileSync(file, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const evidence = await scratch.db.evidence.findMany();
+    expect(evidence).toHaveLength(1);
+    expect(text.slice(evidence[0].start, evidence[0].end)).toBe(evidence[0].quote);
+    expect(evidence[0].quote).toMatch(/^Russian President Vladimir Putin held talks/);
+  });
+
+  it("refuses a file with a NUL byte past its first 8 KB and a front matter url that is not http(s), naming each", async () => {
+    const dir = tempDir();
+    const story = "Russian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Tuesday.\n";
+    writeFileSync(join(dir, "nul.txt"), `---\npublished: 2019-06-19\n---\n${story}${"More text. ".repeat(1000)}\u0000\n`);
+    writeFileSync(join(dir, "script.txt"), `---\nurl: javascript:alert(1)\npublished: 2019-06-19\n---\n${story}`);
+    writeFileSync(join(dir, "good.txt"), `---\npublished: 2019-06-19\n---\n${story}`);
+    const report = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(report.added).toEqual([join(dir, "good.txt")]);
+    expect(report.failed).toEqual([
+      { file: join(dir, "nul.txt"), message: expect.stringMatching(/NUL/) },
+      { file: join(dir, "script.txt"), message: expect.stringMatching(/url must start with http/) },
+    ]);
+    expect(await scratch.db.article.count()).toBe(1);
+  });
+
+  it("skips a FIFO named like an article with a message instead of waiting on it forever", async () => {
+    const dir = tempDir();
+    execFileSync("mkfifo", [join(dir, "x.txt")]);
+    cpSync(join(corpus, "004_c64a4f538d15649b.txt"), join(dir, "good.txt"));
+    const report = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(report.added).toEqual([join(dir, "good.txt")]);
+    expect(report.failed).toEqual([{ file: join(dir, "x.txt"), message: expect.stringMatching(/FIFO, not a regular file/) }]);
+  });
+});
+
+describe("the time budget", () => {
+  it("refuses an article still being read when its budget is spent, stores nothing of it, and stores the rest", async () => {
+    const dir = tempDir();
+    // Almost five megabytes of dated contacts: far more reading than a two-second budget allows.
+    const line = "On Monday, 3 March 2019, Russian President Vladimir Putin met Syrian President Bashar al-Assad in Moscow, and on 4 March 2019 they spoke by phone.\n";
+    writeFileSync(join(dir, "poison.txt"), `---\npublished: 2019-03-05\n---\n${line.repeat(Math.floor((4.9 * 1024 * 1024) / line.length))}`);
+    cpSync(join(corpus, "004_c64a4f538d15649b.txt"), join(dir, "good.txt"));
+    const report = await ingestPaths(scratch.db, catalogue, [dir], { budgetMs: 2_000 });
+    expect(report.failed).toEqual([{ file: join(dir, "poison.txt"), message: expect.stringMatching(/longer than its 2\.0 s budget/) }]);
+    expect(report.added).toEqual([join(dir, "good.txt")]);
+    expect(await scratch.db.article.findMany({ select: { slug: true } })).toEqual([{ slug: "good" }]);
   });
 });

@@ -1,31 +1,53 @@
 /**
- * Ingest: article files → the database, through the extraction pipeline.
+ * Ingest: article files → the database, through the extraction pipeline, incrementally.
  *
- * Each new article is stored in its own transaction (an interrupted run keeps what it
- * finished); an article already stored (same content hash) changes nothing. After new
- * articles arrive, events are re-extracted from every stored article and synchronised by
- * slug: identical events are left alone, changed ones rewritten, and a slug that disappears
- * leaves a redirect to the event that took over its evidence, so shared links keep working.
+ * Each article is read once, when it arrives (on worker threads, within a time budget), and its
+ * mentions are stored with it; events are merged from stored mentions, and only the mention keys
+ * (kind of contact and participants) the new articles touch are merged again. An article already
+ * stored (same content hash) changes nothing. Articles are written in batches, one transaction
+ * each, together with the keys they leave to merge; each key's merge is its own transaction and
+ * clears that key. So a run killed at any moment leaves whole batches and whole merges, and the
+ * next run finishes the merges still queued. Only one batch of texts is in memory at a time.
+ *
+ * An article with no date of its own may be anchored by another article's day-precise report of
+ * the same contact (extract/pipeline.ts): a new undated article is anchored against the stored
+ * reports, and stored undated articles are anchored again when new reports of their keys arrive.
  */
 import { createHash } from "node:crypto";
-import { basename, extname } from "node:path";
-import { parseArticle, ArticleError } from "../extract/article";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DATA_DIR } from "../extract/catalogue";
 import { slugify } from "../extract/events";
 import { LeaderIndex, type Catalogue } from "../extract/leaders";
-import { loadPaths } from "../extract/load";
-import { extract } from "../extract/pipeline";
-import type { ArticleMeta, ExtractedEvent } from "../extract/types";
-import type { PrismaClient } from "./db";
+import { listArticleFiles, readArticleFile } from "../extract/load";
+import { anchorDay, type ArticleReading, type Input } from "../extract/pipeline";
+import type { ArticleMeta, Mention } from "../extract/types";
+import { providerOfClient, type PrismaClient } from "./db";
+import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
+import { emptyCounts, mergeKeys, type MergeCounts } from "./merge";
+import { fromRow, mentionKey, toRow } from "./mention-rows";
+import { prepareDatabase, write, type Tx } from "./write";
 
 export interface IngestReport {
   added: string[];
   unchanged: string[];
   failed: { file: string; message: string }[];
-  events: { created: number; updated: number; removed: number; unchanged: number; redirects: number };
+  events: MergeCounts;
+  /** Articles the pipeline read in this run: new ones, and stored ones that had to be read again. */
+  extracted: number;
 }
 
 export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Told once when another writer holds the database and this run waits for it. */
+  onWait?: () => void;
+  /** Per article, in milliseconds: an article still being read then is refused. */
+  budgetMs?: number;
+  /** Extraction threads (default: one per core). */
+  workers?: number;
+  /** Articles per transaction. */
+  batchSize?: number;
 }
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -34,154 +56,293 @@ export function contentHash(text: string, meta: ArticleMeta): string {
   return sha256(`${text}\u0000${JSON.stringify([meta.publisher ?? null, meta.url ?? null, meta.published ?? null])}`);
 }
 
+/**
+ * The extraction code and data that read the stored articles: when they change, stored articles
+ * are read again, so a better pipeline reaches them without a re-ingest by hand.
+ */
+export function extractorVersion(): string {
+  const dir = fileURLToPath(new URL("../extract/", import.meta.url));
+  const hash = createHash("sha256");
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const name of ["leaders.json", "countries.json"]) hash.update(name).update(readFileSync(join(DATA_DIR, name)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Reports of a day that can anchor an undated article's weekday or year-less day. */
+const canAnchor = (m: Mention) => m.date?.precision === "day";
+
+interface Context {
+  db: PrismaClient;
+  index: LeaderIndex;
+  pool: ExtractPool;
+  version: string;
+  report: IngestReport;
+  options: IngestOptions;
+  /** Keys that received reports able to anchor: stored undated articles of these keys are anchored again. */
+  anchorKeys: Set<string>;
+}
+
 export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
-  const loaded = loadPaths(paths);
-  const report: IngestReport = {
-    added: [],
-    unchanged: [],
-    failed: [...loaded.errors],
-    events: { created: 0, updated: 0, removed: 0, unchanged: 0, redirects: 0 },
-  };
-  await syncLeaders(db, catalogue);
-  for (const [i, input] of loaded.inputs.entries()) {
-    options.onProgress?.(i, loaded.inputs.length, input.file);
-    const meta = input.meta ?? {};
-    const hash = contentHash(input.text, meta);
-    if (await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } })) {
-      report.unchanged.push(input.file);
-      continue;
-    }
-    try {
-      parseArticle(input.file, input.text, meta); // refuse what the pipeline cannot read before storing it
-    } catch (e) {
-      if (!(e instanceof ArticleError)) throw e;
-      report.failed.push({ file: input.file, message: e.message });
-      continue;
-    }
-    await db.$transaction(async (tx) => {
-      const base = slugify(basename(input.file, extname(input.file))) || "article";
-      const taken = await tx.article.findUnique({ where: { slug: base }, select: { id: true } });
-      await tx.article.create({
-        data: {
-          slug: taken ? `${base}-${hash.slice(0, 8)}` : base,
-          contentHash: hash,
-          file: input.file,
-          publisher: meta.publisher ?? null,
-          url: meta.url ?? null,
-          givenPublished: meta.published ?? null,
-          text: input.text,
-        },
+  const listed = listArticleFiles(paths);
+  const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0 };
+  await prepareDatabase(db, providerOfClient(db));
+  await syncLeaders(db, catalogue, options);
+  const pool = new ExtractPool(options.workers, options.budgetMs ?? DEFAULT_BUDGET_MS);
+  const ctx: Context = { db, index: new LeaderIndex(catalogue), pool, version: extractorVersion(), report, options, anchorKeys: new Set() };
+  try {
+    await rereadStale(ctx);
+    const size = options.batchSize ?? 250;
+    // The next batch is read on the worker threads while this one is written.
+    let next = listed.files.length ? readBatch(ctx, listed.files.slice(0, size)) : null;
+    for (let i = 0; next; i += size) {
+      options.onProgress?.(i, listed.files.length, listed.files[i].given);
+      const arrivals = await next;
+      next = i + size < listed.files.length ? readBatch(ctx, listed.files.slice(i + size, i + 2 * size)) : null;
+      // A failed write must not leave the next batch's reading unobserved.
+      await storeBatch(ctx, arrivals).catch(async (e) => {
+        await next?.catch(() => undefined);
+        throw e;
       });
-    });
-    report.added.push(input.file);
+    }
+    options.onProgress?.(listed.files.length, listed.files.length, "");
+    await reanchor(ctx);
+    await mergePending(ctx);
+  } finally {
+    report.extracted = pool.reads;
+    await pool.close();
   }
-  options.onProgress?.(loaded.inputs.length, loaded.inputs.length, "");
-  report.events = await rebuildEvents(db, catalogue);
   return report;
 }
 
-async function syncLeaders(db: PrismaClient, catalogue: Catalogue) {
-  for (const l of catalogue.leaders) {
-    const countries = [...new Set(l.roles.map((r) => r.country))].join(",");
-    const row = await db.leader.findUnique({ where: { id: l.id } });
-    if (row && row.name === l.name && row.countries === countries) continue;
-    await db.leader.upsert({ where: { id: l.id }, create: { id: l.id, name: l.name, countries }, update: { name: l.name, countries } });
+async function syncLeaders(db: PrismaClient, catalogue: Catalogue, options: IngestOptions) {
+  const rows = new Map((await db.leader.findMany()).map((r) => [r.id, r]));
+  const changed = catalogue.leaders
+    .map((l) => ({ id: l.id, name: l.name, countries: [...new Set(l.roles.map((r) => r.country))].join(",") }))
+    .filter((l) => rows.get(l.id)?.name !== l.name || rows.get(l.id)?.countries !== l.countries);
+  if (!changed.length) return;
+  await write(
+    db,
+    async (tx) => {
+      for (const l of changed) await tx.leader.upsert({ where: { id: l.id }, create: l, update: { name: l.name, countries: l.countries } });
+    },
+    options,
+  );
+}
+
+interface Arrival {
+  given: string;
+  input: Input;
+  hash: string;
+  reading: ArticleReading;
+}
+
+/** A batch of files read, checked against what is stored, and extracted (not yet written). */
+async function readBatch(ctx: Context, files: ReturnType<typeof listArticleFiles>["files"]): Promise<Arrival[]> {
+  const { db, report, pool } = ctx;
+  const candidates: { given: string; input: Input; hash: string }[] = [];
+  for (const f of files) {
+    try {
+      const text = readArticleFile(f.path);
+      candidates.push({ given: f.given, input: { file: f.given, text, meta: f.meta }, hash: contentHash(text, f.meta) });
+    } catch (e) {
+      report.failed.push({ file: f.given, message: (e as Error).message });
+    }
+  }
+  const stored = new Set((await db.article.findMany({ where: { contentHash: { in: candidates.map((c) => c.hash) } }, select: { contentHash: true } })).map((r) => r.contentHash));
+  const fresh: typeof candidates = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (stored.has(c.hash) || seen.has(c.hash)) report.unchanged.push(c.given);
+    else fresh.push(c);
+    seen.add(c.hash);
+  }
+  const results = await Promise.all(fresh.map((c) => pool.read(c.input)));
+  const arrivals: Arrival[] = [];
+  fresh.forEach((c, i) => {
+    const r = results[i];
+    if ("error" in r) report.failed.push({ file: c.given, message: r.error });
+    else arrivals.push({ ...c, reading: r.reading });
+  });
+
+  // An undated arrival is anchored against everything stored and everything in this batch.
+  const batchKnown = arrivals.flatMap((a) => a.reading.known.filter(canAnchor));
+  await Promise.all(
+    arrivals.map(async (a) => {
+      if (a.reading.article.published || !a.reading.unresolved.length) return;
+      const known = [...(await storedKnown(db, a.reading.unresolved)), ...batchKnown];
+      const day = anchorDay(a.reading.unresolved, a.reading.bounds, known);
+      if (!day) return;
+      const again = await pool.read(a.input, day);
+      if ("reading" in again) a.reading = again.reading;
+    }),
+  );
+  for (const a of arrivals) for (const m of a.reading.known) if (canAnchor(m)) ctx.anchorKeys.add(mentionKey(m));
+  return arrivals;
+}
+
+/** A batch of read articles written with their mentions, in one transaction. */
+async function storeBatch(ctx: Context, all: Arrival[]) {
+  const { db, report } = ctx;
+  if (!all.length) return;
+
+  const written = await write(
+    db,
+    async (tx) => {
+      // Another ingest may have stored some of these since they were read: those are left to it.
+      const racing = new Set((await tx.article.findMany({ where: { contentHash: { in: all.map((a) => a.hash) } }, select: { contentHash: true } })).map((r) => r.contentHash));
+      const arrivals = all.filter((a) => !racing.has(a.hash));
+      if (!arrivals.length) return arrivals;
+      const bases = arrivals.map((a) => slugify(basename(a.given, extname(a.given))) || "article");
+      const taken = new Set((await tx.article.findMany({ where: { slug: { in: bases } }, select: { slug: true } })).map((r) => r.slug));
+      const rows = arrivals.map((a, i) => {
+        const slug = taken.has(bases[i]) ? `${bases[i]}-${a.hash.slice(0, 8)}` : bases[i];
+        taken.add(slug);
+        const { title, publisher, url, published, publishedSource } = a.reading.article;
+        return {
+          slug,
+          contentHash: a.hash,
+          file: a.given,
+          title,
+          publisher,
+          url,
+          givenPublished: a.input.meta?.published ?? null,
+          published,
+          publishedSource,
+          text: a.input.text,
+          extractor: ctx.version,
+          anchorBounds: a.reading.unresolved.length ? JSON.stringify(a.reading.bounds) : null,
+        };
+      });
+      const created = await tx.article.createManyAndReturn({ data: rows, select: { id: true, contentHash: true } });
+      const idOf = new Map(created.map((r) => [r.contentHash, r.id]));
+      const keys = new Set<string>();
+      const mentions = arrivals.flatMap((a) => mentionRows(idOf.get(a.hash)!, a.reading, keys));
+      for (let i = 0; i < mentions.length; i += 500) await tx.mention.createMany({ data: mentions.slice(i, i + 500) });
+      await queueMerges(tx, keys);
+      return arrivals;
+    },
+    ctx.options,
+  );
+  const added = new Set(written);
+  for (const a of all) (added.has(a) ? report.added : report.unchanged).push(a.given);
+}
+
+/** The rows an article's reading is stored as; the keys it touches are added to `keys`. */
+function mentionRows(articleId: number, reading: ArticleReading, keys: Set<string>) {
+  const knownAt = new Set(reading.known.filter(canAnchor).map((m) => `${m.start}:${m.date!.value}`));
+  const rows = reading.mentions.map((m) => {
+    keys.add(mentionKey(m));
+    return toRow(m, articleId, "event", knownAt.delete(`${m.start}:${m.date?.value}`));
+  });
+  // Anchoring reports the event mentions do not already carry (an undated article read again as of its anchor).
+  for (const m of reading.known) if (canAnchor(m) && knownAt.delete(`${m.start}:${m.date!.value}`)) rows.push(toRow(m, articleId, "known", true));
+  for (const m of reading.unresolved) rows.push(toRow(m, articleId, "unresolved", false));
+  return rows;
+}
+
+async function queueMerges(tx: Tx, keys: Set<string>) {
+  if (!keys.size) return;
+  const queued = new Set((await tx.pendingMerge.findMany({ where: { key: { in: [...keys] } } })).map((r) => r.key));
+  const missing = [...keys].filter((k) => !queued.has(k));
+  if (missing.length) await tx.pendingMerge.createMany({ data: missing.map((key) => ({ key })) });
+}
+
+/** Stored day-precise reports of the keys an undated article's mentions wait on. */
+async function storedKnown(db: PrismaClient | Tx, wants: Mention[]): Promise<Mention[]> {
+  const keys = [...new Set(wants.map(mentionKey))];
+  const rows = await db.mention.findMany({ where: { key: { in: keys }, anchors: true, precision: "day" }, include: { article: { select: { slug: true } } } });
+  return rows.map((r) => fromRow(r, r.article.slug));
+}
+
+/**
+ * Stored undated articles whose keys received new anchoring reports: anchored again with every
+ * stored report, exactly as if all articles had arrived together, and read again when their
+ * anchor day changes (a second candidate day makes the anchor ambiguous, and it is dropped).
+ */
+async function reanchor(ctx: Context) {
+  const { db, pool } = ctx;
+  const keys = [...ctx.anchorKeys];
+  for (let i = 0; i < keys.length; i += 200) {
+    const waiting = await db.mention.findMany({ where: { key: { in: keys.slice(i, i + 200) }, role: "unresolved" }, select: { articleId: true }, distinct: ["articleId"] });
+    for (const { articleId } of waiting) {
+      const article = await db.article.findUnique({ where: { id: articleId }, include: { mentions: { where: { role: "unresolved" } } } });
+      if (!article) continue;
+      const wants = article.mentions.map((r) => fromRow(r, article.slug));
+      const day = anchorDay(wants, JSON.parse(article.anchorBounds ?? "[]"), await storedKnown(db, wants));
+      const current = article.publishedSource === "inferred" ? article.published : null;
+      if (day === current) continue;
+      const input = { file: article.slug, text: article.text, meta: { publisher: article.publisher, url: article.url, published: article.givenPublished } };
+      const result = await pool.read(input, day);
+      if ("reading" in result) await replaceReading(ctx, article.id, result.reading);
+    }
   }
 }
 
-
-export async function rebuildEvents(db: PrismaClient, catalogue: Catalogue): Promise<IngestReport["events"]> {
-  const counts = { created: 0, updated: 0, removed: 0, unchanged: 0, redirects: 0 };
-  const articles = await db.article.findMany({ orderBy: { id: "asc" } });
-  // Articles are known to the pipeline by slug, so the evidence maps straight back to rows.
-  const result = extract(
-    articles.map((a) => ({ file: a.slug, text: a.text, meta: { publisher: a.publisher, url: a.url, published: a.givenPublished } })),
-    catalogue,
-  );
-  const articleId = new Map(articles.map((a) => [a.slug, a.id]));
-  const leaderId = new Map(catalogue.leaders.map((l) => [l.name, l.id]));
-  const index = new LeaderIndex(catalogue);
-  // "putin-assad": the pair key of ?pair= filters, in catalogue order like the slugs.
-  const pairKey = (ids: string[]) => ids.map((id) => index.shortName(id)).join("-");
-
-  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
-  for (const summary of result.articles) {
-    const row = articleBySlug.get(summary.file)!;
-    if (row.title !== summary.title || row.publisher !== summary.publisher || row.url !== summary.url || row.published !== summary.published || row.publishedSource !== summary.publishedSource) {
-      // Front matter's title, publisher and url are read by the pipeline, not by the loader.
-      const { title, publisher, url, published, publishedSource } = summary;
-      await db.article.update({ where: { id: row.id }, data: { title, publisher, url, published, publishedSource } });
-    }
-  }
-
-  const desired = new Map(result.events.map((e) => [e.slug, e]));
-  const existing = await db.event.findMany({ include: { evidence: { include: { article: { select: { slug: true } } } } } });
-  const existingBySlug = new Map(existing.map((x) => [x.slug, x]));
-  const evidenceKeys = (e: ExtractedEvent) => new Set(e.sources.map((s) => `${s.file}:${s.start}`));
-
-  await db.$transaction(async (tx) => {
-    for (const old of existing) {
-      if (desired.has(old.slug)) continue;
-      // The event that now holds most of the old one's evidence inherits its links.
-      const oldKeys = old.evidence.map((ev) => `${ev.article.slug}:${ev.start}`);
-      let successor: string | null = null;
-      let best = 0;
-      for (const e of desired.values()) {
-        const keys = evidenceKeys(e);
-        const shared = oldKeys.filter((k) => keys.has(k)).length;
-        if (shared > best) [successor, best] = [e.slug, shared];
-      }
-      if (successor) {
-        await tx.slugRedirect.upsert({ where: { from: old.slug }, create: { from: old.slug, to: successor }, update: { to: successor } });
-        await tx.slugRedirect.updateMany({ where: { to: old.slug }, data: { to: successor } });
-        counts.redirects++;
-      }
-      await tx.event.delete({ where: { id: old.id } });
-      counts.removed++;
-    }
-    for (const e of desired.values()) {
-      const fingerprint = sha256(JSON.stringify(e));
-      const row = existingBySlug.get(e.slug);
-      if (row?.fingerprint === fingerprint) {
-        counts.unchanged++;
-        continue;
-      }
-      const ids = e.participants.map((name) => leaderId.get(name)!);
-      const data = {
-        slug: e.slug,
-        date: e.date,
-        precision: e.precision,
-        year: Number(e.date.slice(0, 4)),
-        type: e.type,
-        place: e.place,
-        hostId: e.host ? leaderId.get(e.host)! : null,
-        initiatorId: e.initiator ? leaderId.get(e.initiator)! : null,
-        pair: pairKey(ids),
-        conflicts: JSON.stringify(e.conflicts),
-        fingerprint,
-      };
-      if (row) {
-        await tx.event.delete({ where: { id: row.id } });
-        counts.updated++;
-      } else counts.created++;
-      await tx.event.create({
-        data: {
-          ...data,
-          participants: { create: ids.map((id, position) => ({ leaderId: id, position })) },
-          evidence: {
-            create: e.sources.map((s) => ({
-              articleId: articleId.get(s.file)!,
-              quote: s.quote,
-              start: s.start,
-              end: s.end,
-              dateText: s.dateText,
-              resolvedAgainst: s.resolvedAgainst,
-            })),
-          },
-        },
+/** An article's stored reading replaced by a new one (new anchor, or newer extraction code). */
+async function replaceReading(ctx: Context, articleId: number, reading: ArticleReading) {
+  await write(
+    ctx.db,
+    async (tx) => {
+      const keys = new Set((await tx.mention.findMany({ where: { articleId, role: "event" }, select: { key: true }, distinct: ["key"] })).map((r) => r.key));
+      await tx.mention.deleteMany({ where: { articleId } });
+      const rows = mentionRows(articleId, reading, keys);
+      for (let i = 0; i < rows.length; i += 500) await tx.mention.createMany({ data: rows.slice(i, i + 500) });
+      const { title, publisher, url, published, publishedSource } = reading.article;
+      await tx.article.update({
+        where: { id: articleId },
+        data: { title, publisher, url, published, publishedSource, extractor: ctx.version, anchorBounds: reading.unresolved.length ? JSON.stringify(reading.bounds) : null },
       });
-      await tx.slugRedirect.deleteMany({ where: { from: e.slug } });
-    }
-  });
-  return counts;
+      await queueMerges(tx, keys);
+    },
+    ctx.options,
+  );
+}
+
+/** Stored articles read by other extraction code than this one's are read again, a batch at a time. */
+async function rereadStale(ctx: Context) {
+  const { db, pool } = ctx;
+  let after = 0;
+  for (;;) {
+    const batch = await db.article.findMany({ where: { id: { gt: after }, extractor: { not: ctx.version } }, orderBy: { id: "asc" }, take: 100 });
+    if (!batch.length) return;
+    after = batch[batch.length - 1].id;
+    await Promise.all(
+      batch.map(async (a) => {
+        const input = { file: a.slug, text: a.text, meta: { publisher: a.publisher, url: a.url, published: a.givenPublished } };
+        const first = await pool.read(input);
+        if (!("reading" in first)) return;
+        let reading = first.reading;
+        for (const m of reading.known) if (canAnchor(m)) ctx.anchorKeys.add(mentionKey(m));
+        if (!reading.article.published && reading.unresolved.length) {
+          const day = anchorDay(reading.unresolved, reading.bounds, await storedKnown(db, reading.unresolved));
+          const again = day ? await pool.read(input, day) : null;
+          if (again && "reading" in again) reading = again.reading;
+        }
+        await replaceReading(ctx, a.id, reading);
+      }),
+    );
+  }
+}
+
+/** Every queued key is merged, each in its own transaction that also clears it from the queue. */
+async function mergePending(ctx: Context) {
+  const { db, index, report } = ctx;
+  for (;;) {
+    const pending = await db.pendingMerge.findMany({ take: 200, orderBy: { key: "asc" } });
+    if (!pending.length) return;
+    const counts = await write(
+      db,
+      async (tx) => {
+        // Counted afresh on each attempt: a transaction retried after "busy" counts once.
+        const counts = emptyCounts();
+        // Another run may have merged some of these keys meanwhile: only those still queued are merged.
+        const still = (await tx.pendingMerge.findMany({ where: { key: { in: pending.map((p) => p.key) } } })).map((p) => p.key);
+        await tx.pendingMerge.deleteMany({ where: { key: { in: still } } });
+        await mergeKeys(tx, still, index, counts);
+        return counts;
+      },
+      ctx.options,
+    );
+    for (const k of Object.keys(counts) as (keyof MergeCounts)[]) report.events[k] += counts[k];
+  }
 }

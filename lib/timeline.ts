@@ -5,6 +5,7 @@
  * costs the same at ten events or a million.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from "d3-time";
+import { packBins, type BinUnit, type PackedBin, type TimelineBin } from "./timeline-bins";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { whereOf } from "./events";
@@ -33,18 +34,11 @@ export interface TimelineEvent {
   sources: number;
 }
 
-export type BinUnit = "day" | "week" | "month" | "year";
-
-export interface TimelineBin {
-  t0: number;
-  t1: number;
-  type: ContactType;
-  count: number;
-}
+export type { BinUnit, PackedBin, TimelineBin };
 
 export type TimelineView =
   | { kind: "marks"; from: number; to: number; total: number; marks: TimelineEvent[] }
-  | { kind: "bins"; from: number; to: number; total: number; unit: BinUnit; bins: TimelineBin[] };
+  | { kind: "bins"; from: number; to: number; total: number; unit: BinUnit; bins: PackedBin[] };
 
 const UNITS: { unit: BinUnit; ms: number; interval: CountableTimeInterval; prefix: number }[] = [
   { unit: "day", ms: DAY, interval: utcDay, prefix: 10 },
@@ -166,7 +160,7 @@ export async function timelineView(f: Filters, from: number, to: number, width: 
     total += Number(r.n);
     bins.set(id, bin);
   }
-  return { kind: "bins", from, to, total, unit, bins: [...bins.values()].sort((a, b) => a.t0 - b.t0) };
+  return { kind: "bins", from, to, total, unit, bins: packBins([...bins.values()].sort((a, b) => a.t0 - b.t0)) };
 }
 
 export type Step = "first" | "last" | "next" | "previous";

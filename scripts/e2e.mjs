@@ -43,7 +43,9 @@ if (chromium === null) {
   process.exit(1);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(await freePort()), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
+const port = await freePort();
+// A second server over 100,000 synthetic events, for e2e/scale.spec.ts, on the next port.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(port), E2E_SCALE_PORT: process.env.E2E_SCALE_PORT ?? String(port + 1), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
 if (chromium) env.CHROMIUM_PATH = chromium;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
@@ -51,6 +53,7 @@ rmSync("prisma/e2e.db", { force: true });
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 run("npx", ["tsx", "e2e/fixtures/setup.ts"]);
+run("npx", ["tsx", "bench/synthetic.ts", "100000", "prisma/e2e-100k.db"]);
 run("npx", ["next", "build"]);
 const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

@@ -39,7 +39,7 @@ describe("npm run extract", () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split("\n").sort();
     expect(lines).toEqual([
-      `${join(dir, "binary.txt")}: the file is binary, not text`,
+      `${join(dir, "binary.txt")}: the file contains NUL bytes: binary, not text`,
       `${join(dir, "empty.txt")}: the file is empty`,
       `${join(dir, "front.txt")}: front matter 'published' must be YYYY-MM-DD, got "soon"`,
       `${join(dir, "nope.txt")}: no such file or directory`,

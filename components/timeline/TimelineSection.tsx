@@ -11,7 +11,7 @@ import { LazyTimeline } from "./LazyCharts";
 type View = Awaited<ReturnType<typeof homeView>>;
 
 export function TimelineSection({ view, clearHref = "/", listTitle = "Events, in order" }: { view: View; clearHref?: string; listTitle?: string }) {
-  const { total, extent, firstView, shown, list, query } = view;
+  const { total, extent, firstView, list, query } = view;
   if (total === 0 || !extent || !firstView) {
     return (
       <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
@@ -34,7 +34,7 @@ export function TimelineSection({ view, clearHref = "/", listTitle = "Events, in
           Events {list.first.toLocaleString("en-GB")}–{list.last.toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}
         </p>
       ) : null}
-      <EventList events={shown} />
+      <EventList events={list.shown} />
       {list.pages > 1 ? (
         <nav className="mt-4 flex justify-between text-sm" aria-label="Pages of the list">
           {list.pageNo > 1 ? <Link href={list.link(list.pageNo - 1)} className="underline">← Earlier events</Link> : <span />}

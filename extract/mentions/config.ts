@@ -5,9 +5,9 @@
  */
 import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
-import { cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
-import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -23,14 +23,14 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, twoLeaders
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, relativeYear],
+  predicate: [notAContactWord, relativeYear, presentTenseMonth, topicOfTalk],
   /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
   medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; the words before the cue are read before those after it.
    */
-  modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime],
+  modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since")
    * are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")

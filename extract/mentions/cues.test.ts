@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cuesIn, headlineMedium, mediumIn } from "./cues";
+import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn } from "./cues";
 
 const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
 
@@ -39,4 +39,16 @@ describe("vocabularies", () => {
     expect(headlineMedium("President Xi Holds a Video Call with President Putin")).toBe("video");
     expect(headlineMedium("Putin and Erdogan talk grain in Sochi")).toBeNull();
   });
+
+  it("call-verb-with-leader: 'called off a meeting with Putin' is no call", () => {
+    const s = "Trump called off a planned meeting with Vladimir Putin";
+    const cues = cuesIn(s);
+    const called = cues.find((c) => s.slice(c.start, c.end) === "called")!;
+    const local = [{ start: s.indexOf("Vladimir"), end: s.length }];
+    expect(callVerbWithLeader.apply({ s: { text: s, start: 0, end: s.length }, cue: called, cues, local, spokeIsCall: true, hasPlace: () => false })).toBeNull();
+    const t = "Erdogan called Vladimir Putin";
+    const tc = cuesIn(t);
+    expect(callVerbWithLeader.apply({ s: { text: t, start: 0, end: t.length }, cue: tc[0], cues: tc, local: [{ start: 15, end: t.length }], spokeIsCall: true, hasPlace: () => false })).toBe("phone");
+  });
 });
+

@@ -7,7 +7,7 @@ import type { LeaderRef } from "../leaders";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
-import { CALL_NOUN, CALL_VERB, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, type CueKind } from "./vocabulary";
+import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -34,14 +34,14 @@ const ALL_CUES = new RegExp(
     CUE_GROUPS.push(1 + CUE_GROUPS.reduce((n, _, j) => n + 1 + captureCount(CUE_VOCABULARIES[j].re.source), 0));
     return `(${c.re.source})`;
   }).join("|"),
-  "giu",
+  "gi",
 );
 /** Any contact or talking word: a cheap test before a paragraph is read closely. */
 export const CONTACT_HINT = new RegExp(
   CUE_VOCABULARIES.filter((c) => c.kind === "contact" || c.kind === "weak")
     .map((c) => c.re.source)
     .join("|"),
-  "iu",
+  "i",
 );
 
 export function cuesIn(text: string): Cue[] {
@@ -93,7 +93,7 @@ const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end &
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   name: "call-verb-with-leader",
   apply(i) {
-    if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end))) return null;
+    if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end)) || CALLED_NOT_PHONED.test(i.s.text.slice(i.cue.end, i.cue.end + 8))) return null;
     const object = objectAfter(i);
     return object && !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
   },

@@ -47,4 +47,13 @@ describe("medium rules", () => {
   it("talk-without-medium: 'spoke' with no medium anywhere is no contact", () => {
     expect(frames("Putin spoke about the economy on Tuesday.")).toEqual([]);
   });
+
+  it("topic-of-talk: 'the outcome of the April 27 summit' is named, not told", () => {
+    expect(frames("Trump spoke today with Moon to discuss the outcome of the April 27 inter-Korean summit at Panmunjom.", null, "2018-04-28")).toEqual([]);
+  });
+
+  it("vague-period: 'now' dates nothing", () => {
+    expect(frames("Prabowo is now in the US for talks.", "in-person")).toEqual([]);
+  });
 });
+

@@ -11,7 +11,7 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { DATE_MODIFIES, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
+import { DATE_MODIFIES, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -51,6 +51,19 @@ export const notAContactWord: Veto<PredicateInput> = {
 export const relativeYear: Veto<PredicateInput> = {
   name: "relative-year",
   veto: ({ date }) => (date?.date?.precision === "year" && date.resolvedAgainst ? `"${date.text}" is a year told relative to the article` : null),
+};
+
+/** "the COP30, which Brazil hosts in Belém in November": a present-tense contact verb with a month of no stated year is still to come. */
+export const presentTenseMonth: Veto<PredicateInput> = {
+  name: "present-tense-month",
+  veto: ({ text, cue, date }) =>
+    date?.date?.precision === "month" && date.resolvedAgainst && PRESENT_TENSE.test(text.slice(cue.start, cue.end)) ? `"${text.slice(cue.start, cue.end)}" in the present tense with "${date.text}": still to come` : null,
+};
+
+/** "to discuss the outcome of the April 27 summit": a contact named as a topic of another, its people unknown. */
+export const topicOfTalk: Veto<PredicateInput> = {
+  name: "topic-of-talk",
+  veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
 };
 
 // ---- the medium ----

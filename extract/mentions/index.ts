@@ -18,7 +18,7 @@ import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, vetoedBy, type Trace } from "./rules";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OPENING, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OPENING, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -76,7 +76,15 @@ interface Emitted {
 /** The mentions one sentence makes. */
 function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null): Emitted[] {
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
-  const refs = ctx.refs.filter((r) => r.start >= s.start && r.end <= s.end && !PROXY_AFTER_POSSESSIVE.test(article.text.slice(r.end, r.end + 40)));
+  // "conveyed Xi's greetings to Kim": nor does the sender of a message.
+  const excluded = new Set<string>();
+  const refs = ctx.refs.filter((r) => {
+    if (r.start < s.start || r.end > s.end) return false;
+    const after = article.text.slice(r.end, r.end + 40);
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after)) return true;
+    excluded.add(r.leaderId);
+    return false;
+  });
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
   const hasPlace = () => placesOf(index, s).length > 0;
@@ -104,7 +112,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const out: Emitted[] = [];
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const mention of fill(article, index, ctx, s, refs, f, story.recent, trace)) {
+      for (const mention of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace)) {
         out.push({ mention, frame: f, label: `#${i + 1}`, named });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
@@ -124,7 +132,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
   trace?.focus("#1");
   const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
-  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
+  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
 }
 
 /**
@@ -158,10 +166,10 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
 const names = (ids: string[]) => ids.join(" + ");
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, trace: Trace | null): Mention[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null): Mention[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   let people = firstOf(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names) ?? [];
-  people = firstOf(GROUPS, { s, refs, frame, ctx, people, recent }, trace, "fill", names) ?? people;
+  people = firstOf(GROUPS, { s, refs, frame, ctx, people, recent, excluded }, trace, "fill", names) ?? people;
 
   let place: Place | null = null;
   if (frame.type === "in-person") {

@@ -310,4 +310,21 @@ describe("participant rules, precision first", () => {
   it("cue-after-date: a date after the leaders takes no contact word from the next clause", () => {
     expect(mentions("Vladimir Putin reiterated his invitation for Xi Jinping to attend the celebrations in Moscow in May, and expressed his readiness to travel to China for the summit.", "2025-01-21")).toEqual([]);
   });
+
+  it("joined-subject: 'A and B held talks via video link with C' is the three", () => {
+    const got = mentions("Olaf Scholz and the President of the French Republic, Emmanuel Macron, today held talks via video link with the President of the People's Republic of China, Xi Jinping.", "2022-03-08");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([["2022-03-08", "video", "xi-jinping+emmanuel-macron+olaf-scholz"]]);
+  });
+
+  it("drops a leader named only as the sender of a message: 'conveyed Xi's greetings to Kim'", () => {
+    expect(mentions("During the visit to Pyongyang on Monday, Premier Li Qiang conveyed Xi Jinping's cordial greetings to Kim Jong Un.", "2025-10-24")).toEqual([]);
+  });
 });
+
+describe("predicate rules", () => {
+  it("present-tense-month: 'which Brazil hosts in November' is still to come", () => {
+    expect(mentions("Emmanuel Macron will join the summit, which Luiz Inacio Lula da Silva hosts in Belem in November.", "2025-08-12")).toEqual([]);
+    expect(mentions("Luiz Inacio Lula da Silva hosted Emmanuel Macron in Belem in March.", "2025-08-12")).toEqual([expect.objectContaining({ date: "2025-03" })]);
+  });
+});
+

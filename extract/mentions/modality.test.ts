@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -45,4 +45,19 @@ describe("modality rules", () => {
     expect(modality("Putin met Xi in Beijing on Tuesday")).toBe("happened");
     expect(modality("Lukashenko arrived in Moscow on Thursday")).toBe("happened");
   });
+
+  it("bare-infinitive: 'a good time to meet' is an aim; 'flew to Beijing to meet' happened", () => {
+    expect(bareInfinitive.apply(input("Trump told reporters it was a very good time to meet Putin", "meet"))).toBe("planned");
+    expect(bareInfinitive.apply(input("Putin flew to Beijing to meet Xi", "meet"))).toBeNull();
+  });
+
+  it("apposition-modality: ', a meeting …' takes the modality of its clause", () => {
+    expect(appositionModality.apply(input("Trump is still scheduled to have dinner with Xi on Saturday, a meeting closely watched", "meeting"))).toBe("planned");
+    expect(appositionModality.apply(input("Trump had dinner with Xi on Saturday, a meeting closely watched", "meeting"))).toBeNull();
+  });
+
+  it("planned-after reaches a long subject: 'talks with President Biden at the White House are expected'", () => {
+    expect(plannedAfter.apply(input("Tuesday's talks with President Joe Biden at the White House are expected to focus on trade"))).toBe("planned");
+  });
 });
+

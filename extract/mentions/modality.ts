@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { FUTURE_TIME, MAY_MODAL, NOT_HELD, NOT_HELD_AFTER, SINCE } from "./vocabulary";
+import { FUTURE_TIME, MAY_MODAL, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, SINCE } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied";
 
@@ -62,5 +62,26 @@ export const futureTime: Rule<ModalityInput, Modality> = {
   apply({ text, cue }) {
     const clause = text.slice(cue.start, cue.end + 50).split(/[;.,]|\b(?:and|but|while|where|when|after|before)\b/)[0];
     return FUTURE_TIME.test(clause) ? "planned" : null;
+  },
+};
+
+/**
+ * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
+ * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Moscow for talks").
+ */
+export const bareInfinitive: Rule<ModalityInput, Modality> = {
+  name: "bare-infinitive",
+  apply({ text, cue }) {
+    if (!/\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return null;
+    return MOVED_TO.test(text.slice(Math.max(0, cue.start - 80), cue.start)) ? null : "planned";
+  },
+};
+
+/** "scheduled to have dinner with Xi on Saturday, a meeting watched by markets": a noun in apposition has its clause's modality. */
+export const appositionModality: Rule<ModalityInput, Modality> = {
+  name: "apposition-modality",
+  apply({ text, cue }) {
+    if (!/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return null;
+    return NOT_HELD.test(text.slice(0, cue.start).replace(/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i, "")) ? "planned" : null;
   },
 };

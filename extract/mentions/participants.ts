@@ -118,14 +118,26 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
   },
 };
 
-/** "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders joined by "and" just before the contact's words. */
+/** Refs in order, with a leader named twice in a row ("the President of France, Emmanuel Macron") kept once. */
+function collapsed(refs: LeaderRef[]): LeaderRef[] {
+  return refs.filter((r, i) => i === 0 || refs[i - 1].leaderId !== r.leaderId);
+}
+
+/**
+ * "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders
+ * joined by "and" just before the contact's words is the pair; with a leader right after "with"
+ * ("Scholz and Macron held talks via video link with Xi") the contact is the three.
+ */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
   apply({ s, kept, frame }) {
-    const before = kept.filter((r) => r.start - s.start < frame.at);
+    const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
     const [x, y] = before.slice(-2);
-    if (x && y && x.leaderId !== y.leaderId && JOINED.test(s.text.slice(x.end - s.start, y.start - s.start)) && frame.at - (y.end - s.start) <= 40) return [x.leaderId, y.leaderId];
-    return null;
+    if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
+    const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
+    if (frame.at - (last.end - s.start) > 40) return null;
+    const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
+    return object && object.leaderId !== x.leaderId && object.leaderId !== y.leaderId ? [x.leaderId, y.leaderId, object.leaderId] : [x.leaderId, y.leaderId];
   },
 };
 
@@ -168,6 +180,8 @@ export interface GroupInput {
   people: string[];
   /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
   recent: string[] | null;
+  /** Leaders the sentence names only as someone's principal or a message's sender: never added back. */
+  excluded: Set<string>;
 }
 
 /**
@@ -189,7 +203,7 @@ export const dualSubject: Rule<GroupInput, string[]> = {
  */
 export const groupWord: Rule<GroupInput, string[]> = {
   name: "group-word",
-  apply({ s, refs, frame, ctx, people, recent }) {
+  apply({ s, refs, frame, ctx, people, recent, excluded }) {
     const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
     if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
     if (DUAL.test(s.text.slice(0, frame.at))) return [...ctx.mainPair];
@@ -197,7 +211,10 @@ export const groupWord: Rule<GroupInput, string[]> = {
     // "They met again …" opening a sentence that names nobody: the people of the contact just told.
     if (!people.length && recent && /^(?:They|The two)\b/.test(s.text)) return [...recent];
     // An article about many leaders, or one named outside the main pair: "their meeting" may be anyone's.
-    if (!ctx.pairClear || (people.length === 1 && !ctx.mainPair.includes(people[0]))) return null;
+    if (!ctx.pairClear || (people.length === 1 && !ctx.mainPair.includes(people[0])) || ctx.mainPair.some((id) => excluded.has(id))) return null;
+    // "Leyva, who had travelled to Caracas to meet his counterpart, accompanied Petro": a lone
+    // leader named only after the contact's words, with no group word before them, is not its subject.
+    if (people.length === 1 && refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end))) return null;
     return [...new Set([...people, ...ctx.mainPair])];
   },
 };

@@ -8,7 +8,7 @@
  */
 import type { ContactType } from "../types";
 
-const words = (alternatives: string[], flags = "iu") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 export const VIDEO = [
@@ -18,8 +18,8 @@ export const VIDEO = [
   "via video",
   "by video",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
-  "virtual(?:ly)? (?:[\\p{L}-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
-  "online (?:[\\p{L}-]+ )?(?:meeting|talks|summit|format|conversation)s?",
+  "virtual(?:ly)? (?:[A-Za-z-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
+  "online (?:[A-Za-z-]+ )?(?:meeting|talks|summit|format|conversation)s?",
   "(?:held|met|spoke|talked|joined|attended|participated) virtually",
   "(?:joined|attended|took part|participated) (?:\\w+ )?(?:remotely|online)",
 ];
@@ -209,6 +209,8 @@ export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
 export const CALL_VERB = /^(?:called|phoned|rang|telephoned|dial(?:l)?ed)$/i;
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
+/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
+export const CALLED_NOT_PHONED = /^\s+(?:off|for|on|upon|it|into|out)\b/i;
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -224,9 +226,13 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const NOT_HELD =
   /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
-export const NOT_HELD_AFTER = /^[^.;,]{0,40}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
+export const NOT_HELD_AFTER = /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
+/** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
+export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
+/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
@@ -255,6 +261,10 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
  */
 export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+/** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
+export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
+/** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
+export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** A summit word, and what comes before it when the contact is only near the summit. */
@@ -292,7 +302,7 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 // ---- when ----
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
-export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$/i;
+export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
