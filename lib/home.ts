@@ -10,14 +10,13 @@ import { joinNames } from "./format";
 import { prisma } from "./db";
 import { glanceOf } from "./glance";
 import { listLeaders } from "./leaders";
-import { timeExtent, timelineView, type TimelineEvent } from "./timeline";
+import { timeExtent, timelineView } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
 export const PAGE_SIZE = 30;
 /** The width the first view's bins are cut for, before the browser says how wide the chart is. */
 const FIRST_VIEW_WIDTH = 1200;
 
-export type { TimelineEvent };
 
 export interface ListPage {
   pageNo: number;
@@ -86,15 +85,15 @@ export async function homeView(f: Filters, page: unknown) {
     subject ? cachedJson(version, `glance${query}`, () => glanceOf(f)) : null,
   ]);
   return {
-    glance,
-    subject,
-    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
     total,
     counts,
     pairs,
+    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
     years,
     extent,
     firstView,
+    glance,
+    subject,
     range: selectedRange(f, years),
     filtered: Object.keys(f).length > 0,
     list: { ...list, shown },
