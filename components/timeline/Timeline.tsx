@@ -48,7 +48,8 @@ function rowY(row: number, lane: number) {
   return MARGIN.top + row * ROW_H + 4 + lane * LANE_H + LANE_H / 2;
 }
 
-export function Timeline({ initial, extent, total, query }: { initial: TimelineView; extent: [number, number]; total: number; query: string }) {
+/** `eventPath` is where a mark opens: the event page, or in an embed the framable event card. */
+export function Timeline({ initial, extent, total, query, eventPath = "/events/" }: { initial: TimelineView; extent: [number, number]; total: number; query: string; eventPath?: string }) {
   const router = useRouter();
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -354,7 +355,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     else if (e.key === "Enter") {
       // After any step still on its way, so Enter opens the event the keys moved to.
       steps.current = steps.current.then(() => {
-        if (activeRef.current) router.push(`/events/${activeRef.current.slug}`);
+        if (activeRef.current) router.push(`${eventPath}${activeRef.current.slug}`);
       });
     } else if (e.key === "+" || e.key === "=") zoomBy(2);
     else if (e.key === "-" || e.key === "_") zoomBy(0.5);
@@ -429,7 +430,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
         }}
         onClick={(e) => {
           const h = under(e.clientX, e.clientY);
-          if (h?.kind === "mark") router.push(`/events/${h.e.slug}`);
+          if (h?.kind === "mark") router.push(`${eventPath}${h.e.slug}`);
           else if (h?.kind === "bin") zoomTo(h.b.t0, h.b.t1);
         }}
         className="relative touch-none select-none rounded border border-[var(--line)]"
