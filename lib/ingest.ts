@@ -273,25 +273,29 @@ async function reanchor(ctx: Context) {
       if (day === current) continue;
       const input = { file: article.slug, text: article.text, meta: { publisher: article.publisher, url: article.url, published: article.givenPublished } };
       const result = await pool.read(input, day);
-      if ("reading" in result) await replaceReading(ctx, article.id, result.reading);
+      if ("reading" in result) await replaceReadings(ctx, [{ articleId: article.id, reading: result.reading }]);
     }
   }
 }
 
-/** An article's stored reading replaced by a new one (new anchor, or newer extraction code). */
-async function replaceReading(ctx: Context, articleId: number, reading: ArticleReading) {
+/** Articles' stored readings replaced by new ones (a new anchor, or newer extraction code), in one transaction. */
+async function replaceReadings(ctx: Context, replaced: { articleId: number; reading: ArticleReading }[]) {
+  if (!replaced.length) return;
   await write(
     ctx.db,
     async (tx) => {
-      const keys = new Set((await tx.mention.findMany({ where: { articleId, role: "event" }, select: { key: true }, distinct: ["key"] })).map((r) => r.key));
-      await tx.mention.deleteMany({ where: { articleId } });
-      const rows = mentionRows(articleId, reading, keys);
+      const ids = replaced.map((r) => r.articleId);
+      const keys = new Set((await tx.mention.findMany({ where: { articleId: { in: ids }, role: "event" }, select: { key: true }, distinct: ["key"] })).map((r) => r.key));
+      await tx.mention.deleteMany({ where: { articleId: { in: ids } } });
+      const rows = replaced.flatMap(({ articleId, reading }) => mentionRows(articleId, reading, keys));
       for (let i = 0; i < rows.length; i += 500) await tx.mention.createMany({ data: rows.slice(i, i + 500) });
-      const { title, publisher, url, published, publishedSource } = reading.article;
-      await tx.article.update({
-        where: { id: articleId },
-        data: { title, publisher, url, published, publishedSource, extractor: ctx.version, anchorBounds: reading.unresolved.length ? JSON.stringify(reading.bounds) : null },
-      });
+      for (const { articleId, reading } of replaced) {
+        const { title, publisher, url, published, publishedSource } = reading.article;
+        await tx.article.update({
+          where: { id: articleId },
+          data: { title, publisher, url, published, publishedSource, extractor: ctx.version, anchorBounds: reading.unresolved.length ? JSON.stringify(reading.bounds) : null },
+        });
+      }
       await queueMerges(tx, keys);
     },
     ctx.options,
@@ -303,13 +307,15 @@ async function rereadStale(ctx: Context) {
   const { db, pool } = ctx;
   let after = 0;
   for (;;) {
-    const batch = await db.article.findMany({ where: { id: { gt: after }, extractor: { not: ctx.version } }, orderBy: { id: "asc" }, take: 100 });
+    const batch = await db.article.findMany({ where: { id: { gt: after }, extractor: { not: ctx.version } }, orderBy: { id: "asc" }, take: 250 });
     if (!batch.length) return;
     after = batch[batch.length - 1].id;
+    const replaced: { articleId: number; reading: ArticleReading }[] = [];
     await Promise.all(
       batch.map(async (a) => {
         const input = { file: a.slug, text: a.text, meta: { publisher: a.publisher, url: a.url, published: a.givenPublished } };
         const first = await pool.read(input);
+        // An article the new code refuses keeps what the old code found in it.
         if (!("reading" in first)) return;
         let reading = first.reading;
         for (const m of reading.known) if (canAnchor(m)) ctx.anchorKeys.add(mentionKey(m));
@@ -318,9 +324,10 @@ async function rereadStale(ctx: Context) {
           const again = day ? await pool.read(input, day) : null;
           if (again && "reading" in again) reading = again.reading;
         }
-        await replaceReading(ctx, a.id, reading);
+        replaced.push({ articleId: a.id, reading });
       }),
     );
+    await replaceReadings(ctx, replaced);
   }
 }
 

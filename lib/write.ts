@@ -11,7 +11,7 @@ import type { PrismaClient } from "./db";
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** How long one writer waits for the others in all before the run fails (exit status 2). */
-const GIVE_UP_MS = 30 * 60_000;
+const GIVE_UP_MS = 5 * 60_000;
 /** A transaction may run this long once it holds the lock (a batch of a few hundred articles). */
 const TRANSACTION_MS = 10 * 60_000;
 
