@@ -6,6 +6,11 @@ import { isRoutablePath } from "./lib/hostile";
  * with the nonce run, so nothing that arrives inside an article or a URL can execute.
  * Inline style attributes stay allowed (React sets them; they cannot run code).
  */
+/** The framable routes: /embed and everything under it. */
+export function isEmbed(path: string): boolean {
+  return path === "/embed" || path.startsWith("/embed/");
+}
+
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
@@ -19,7 +24,8 @@ export function proxy(request: NextRequest) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // Embeds exist to be framed by other sites; every other page refuses any frame (clickjacking).
+    isEmbed(request.nextUrl.pathname) ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { contactKindCss } from "@/extract/kinds";
 import "./globals.css";
 
@@ -18,6 +17,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/** The document shell: the site's pages add their chrome in app/(site)/layout.tsx; embeds add none. */
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
@@ -26,26 +26,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <style>{contactKindCss()}</style>
       </head>
       <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-[var(--bg)] focus:p-2">
-          Skip to content
-        </a>
-        <header className="border-b border-[var(--line)]">
-          <div className="mx-auto flex max-w-6xl items-baseline justify-between gap-4 px-4 py-3">
-            <Link href="/" className="text-xl font-bold tracking-tight">
-              Summitry
-            </Link>
-            <p className="hidden flex-1 text-sm text-[var(--muted)] md:block">When did these leaders meet or talk, and who says so?</p>
-            <nav aria-label="Site" className="text-sm">
-              <Link href="/leaders" className="underline">Leaders</Link>
-            </nav>
-          </div>
-        </header>
-        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-          {children}
-        </main>
-        <footer className="mx-auto max-w-6xl px-4 py-8 text-xs text-[var(--muted)]">
-          Every event is extracted from the source articles by Summitry&apos;s pipeline; each links to the sentences that report it.
-        </footer>
+        {children}
       </body>
     </html>
   );

@@ -1,11 +1,10 @@
-import Link from "next/link";
+import { NothingHere } from "@/components/site/NothingHere";
 
+/** An address no route knows, outside the site's chrome. */
 export default function NotFound() {
   return (
-    <div className="max-w-xl">
-      <h1 className="text-2xl font-bold">Nothing here</h1>
-      <p className="mt-2">No event or article has this address. It may have been mistyped, or the link may be older than the data.</p>
-      <Link href="/" className="mt-4 inline-block underline">Browse every event</Link>
-    </div>
+    <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <NothingHere />
+    </main>
   );
 }

@@ -9,10 +9,12 @@ const ROUTES: [string, string][] = [
   ["event", "/events/2024-07-25-putin-assad-moscow"],
   ["leaders", "/leaders"],
   ["leader", "/leaders/vladimir-putin"],
+  ["embed", "/embed?pair=putin-assad"],
+  ["embed-event", "/embed/events/2024-07-25-putin-assad-moscow"],
 ];
 
 for (const [name, path] of ROUTES) {
-  for (const width of [375, 1280]) {
+  for (const width of name.startsWith("embed") ? [320, 1280] : [375, 1280]) {
     for (const scheme of ["light", "dark"] as const) {
       test(`${name} at ${width} px, ${scheme}: nothing runs off the side`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });

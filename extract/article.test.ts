@@ -101,6 +101,10 @@ describe("publication dates in page furniture", () => {
     expect(patternOf("Updated March 5, 2023")).toBe("updated label");
     expect(patternOf("2023-03-04T14:05:00Z")).toBe("iso timestamp");
     expect(patternOf("10.07.2025 [19:06]")).toBe("timestamp line");
+    expect(patternOf("Source: Xinhua | 2023-11-16 08:12:31 | Editor: desk")).toBe("byline");
+    expect(patternOf("Live updates · Last updated 22 Oct 2024, 22:10 MSK")).toBe("updated label");
+    expect(patternOf("Live coverage: Monday 18 August 2025 – all times BST")).toBe("timestamp line");
+    expect(patternOf("December 30, 2022 13:00, The Kremlin, Moscow")).toBe("dated strip");
   });
 
   it("reads each pattern's date", () => {
@@ -117,6 +121,8 @@ describe("publication dates in page furniture", () => {
     expect(furnitureDate(["By Jane Doe | Reuters"])).toBeNull();
     expect(furnitureDate(["2023-02-30T10:00:00Z"])).toBeNull();
     expect(furnitureDate(["Elections | Due in March 2025"])).toBeNull();
+    expect(furnitureDate(["March 4, 2023 was the day the leaders met in Sochi."])).toBeNull();
+    expect(furnitureDate(["On March 4, 2023, the two leaders met in Sochi for talks on gas and grain"])).toBeNull();
   });
 
   it("dates a bare page from a timestamp line under the lead, a byline or an 'Updated' line", () => {

@@ -275,31 +275,62 @@ function isoDate(text: string): string | null {
   return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : null;
 }
 
+/** "Source: Xinhua", "Editor: desk", "Live coverage:": a short label before a colon. */
+const STRIP_LABEL = /^[\p{L}][\p{L} .'’-]{0,30}:\s*/u;
+
+function partsOf(line: string): string[] {
+  return line.split(STRIP_PARTS).filter(Boolean);
+}
+
+/** The date of a part that is a date and little else, perhaps after a short label ("Live coverage: Monday 18 August 2025"). */
+function datePart(part: string): string | null {
+  const unlabelled = part.replace(STRIP_LABEL, "");
+  return isDateLine(unlabelled) ? (findFullDates(unlabelled)[0]?.value ?? null) : null;
+}
+
 /**
  * Page furniture that gives the article's own date, each a named pattern, most trustworthy
  * first. Each reads one short line that is not prose and returns the date it gives, or null: a
  * sentence of the story with a date in it tells of an event, not of the page, and is never read.
+ * A line may be a strip of parts ("By Jane Doe | March 4, 2023", "Source: Xinhua | 2023-11-16
+ * 08:12:31 | Editor: desk"); labels are looked for in each part.
  */
 export const FURNITURE_DATES: { name: string; read: (line: string) => string | null }[] = [
   // "Published: 04.03.2023 14:05", "Posted on March 4, 2023", "Date: 2023-03-04"
-  { name: "published label", read: (line) => dateOfLabelled(PUBLISHED_LABEL, line) },
-  // "By Jane Doe | March 4, 2023", "Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET"
+  { name: "published label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(PUBLISHED_LABEL, p)) },
+  // "By Jane Doe | March 4, 2023", "Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET", "Source: Xinhua | 2023-11-16 08:12:31"
   {
     name: "byline",
     read: (line) => {
-      const parts = line.split(STRIP_PARTS).filter(Boolean);
-      if (parts.length < 2 || wordCount(line) > 20 || !parts.some((p) => BYLINE_NAME.test(p) && !isDateLine(p))) return null;
-      const dated = parts.find((p) => isDateLine(p));
-      return dated ? (findFullDates(dated)[0]?.value ?? null) : null;
+      const parts = partsOf(line);
+      if (parts.length < 2 || !parts.some((p) => BYLINE_NAME.test(p.replace(STRIP_LABEL, "")) && !datePart(p))) return null;
+      return firstOf(parts, datePart);
     },
   },
-  // "Updated March 4, 2023", "Last updated: 04.03.2023 14:05": the page's date when nothing else gives it.
-  { name: "updated label", read: (line) => dateOfLabelled(UPDATED_LABEL, line) },
+  // "Updated March 4, 2023", "Live updates · Last updated 22 Oct 2024, 22:10 MSK": the page's date when nothing else gives it.
+  { name: "updated label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(UPDATED_LABEL, p)) },
   // "2023-03-04T14:05:00Z", "2023-03-04 14:05" standing alone on a line
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
-  // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]": a date and little else
-  { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : null) },
+  // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]", "Live coverage: Monday 18 August 2025 – all times BST"
+  { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : firstOf(partsOf(line), datePart)) },
+  // "December 30, 2022 13:00, The Kremlin, Moscow", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
+  {
+    name: "dated strip",
+    read: (line) => {
+      if (wordCount(line) > 12 || /[.!?]$/.test(line)) return null;
+      const first = findFullDates(line)[0];
+      return first && first.start === 0 ? first.value : null;
+    },
+  },
 ];
+
+function firstOf<T>(items: T[], read: (item: T) => string | null): string | null {
+  for (const item of items) {
+    const value = read(item);
+    if (value) return value;
+  }
+  return null;
+}
 
 /** The first furniture line that gives a date, pattern by pattern (a label beats a bare timestamp). */
 export function furnitureDate(lines: string[]): { value: string; pattern: string } | null {
@@ -319,26 +350,27 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
 const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
 /**
- * The publication date from the text, most trustworthy first: a dated header line (timestamp
- * or dateline with a year), a wire dateline with a year opening the body, a short line labelled
- * "Published"/"Updated" anywhere, a dated photo caption when a weekday in the body agrees
- * with it ("on Thursday"), else a year-less wire dateline whose year the text pins down.
+ * The publication date from the text, most trustworthy first: the HTML page's meta tags, page
+ * furniture above the body's end (FURNITURE_DATES, pattern by pattern), a wire dateline with a
+ * year opening the body, a headline naming its day, a short line labelled "Published"/"Updated"
+ * anywhere, a dated photo caption when a weekday in the body agrees with it ("on Thursday"),
+ * else a year-less wire dateline whose year the text pins down.
  */
 function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
   const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
   if (meta && isoDate(meta[1])) return meta[1];
-  for (const h of header.slice(0, HEADER_READ)) {
-    const line = text.slice(h.start, h.end);
-    const dates = findFullDates(line);
-    if (dates.length) return dates[0].value;
-  }
+  const fromFurniture = furnitureDate(furniture.map((l) => text.slice(l.start, l.end)));
+  if (fromFurniture) return fromFurniture.value;
   if (body.length) {
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
   }
-  const fromFurniture = furnitureDate(furniture.map((l) => text.slice(l.start, l.end)));
-  if (fromFurniture) return fromFurniture.value;
+  // A headline naming its day ("… Press Conference on October 24, 2025"): the news is of that day.
+  for (const h of header.slice(0, HEADER_READ)) {
+    const dates = findFullDates(text.slice(h.start, h.end));
+    if (dates.length) return dates[0].value;
+  }
   let labelled = 0;
   for (const l of lines) {
     const line = text.slice(l.start, l.end);

@@ -6,8 +6,8 @@ import { cachedJson } from "./cache";
 import { dataVersion } from "./data-version";
 import { countEvents, listEventsPage, listPairs, yearCounts } from "./events";
 import { filtersToQuery, type Filters } from "./filters";
-import { prisma } from "./db";
 import { joinNames } from "./format";
+import { prisma } from "./db";
 import { glanceOf } from "./glance";
 import { listLeaders } from "./leaders";
 import { timeExtent, timelineView } from "./timeline";
@@ -52,24 +52,20 @@ export function selectedRange(f: Filters, years: number[]): [number, number] | n
   return null;
 }
 
-/**
- * The home page's data, every part bounded and computed once per data version and view however
- * many ask at once: counts and per-year bars from aggregates, the chart's first view (bins when
- * many), one page of the list, and the glance only when the view is about one pair.
- */
-export function subjectOf(pairs: { names: string[] }[]): string | null {
-  return pairs.length === 1 ? joinNames(pairs[0].names) : null;
-}
-
 /** A leader's name from the catalogue, or null for an id nobody has. */
 export async function leaderName(id: string): Promise<string | null> {
   return (await prisma().leader.findUnique({ where: { id }, select: { name: true } }))?.name ?? null;
 }
 
+/**
+ * The home page's data, every part bounded and computed once per data version and view however
+ * many ask at once: counts and per-year bars from aggregates, the chart's first view (bins when
+ * many), one page of the list, and the glance only when the view is about one pair or one leader.
+ */
 export async function homeView(f: Filters, page: unknown) {
   const version = await dataVersion();
   const query = filtersToQuery(f);
-  const [total, counts, pairs, leaders, extent, inView] = await Promise.all([
+  const [total, counts, pairs, leaders, extent, subjectPairs, leader] = await Promise.all([
     cachedJson(version, `count${query}`, () => countEvents(f)),
     cachedJson(version, `years${query}`, () => yearCounts(f)),
     cachedJson(version, "pairs", () => listPairs()),
@@ -77,12 +73,12 @@ export async function homeView(f: Filters, page: unknown) {
     cachedJson(version, `extent${query}`, () => timeExtent(f)),
     // Two pairs are enough to know the view mixes pairs and has no one subject.
     cachedJson(version, `subject${query}`, () => listPairs(2, f)),
+    f.leader ? cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : null,
   ]);
+  // A leader's view is about that leader, unless a pair narrows it to two people.
+  const subject = f.leader && !f.pair ? leader : subjectPairs.length === 1 ? joinNames(subjectPairs[0].names) : null;
   const years = yearSpan(counts);
   const list = pageOf(total, f, page);
-  // A leader's view is about that leader, unless a pair narrows it to two people.
-  const subject = f.leader && !f.pair ? await cachedJson(version, `leader:${f.leader}`, () => leaderName(f.leader!)) : subjectOf(inView);
-  // Only the first view of the chart and one page of the list travel with the page.
   const [{ events: shown }, firstView, glance] = await Promise.all([
     cachedJson(version, `list${query}|${list.pageNo}`, () => listEventsPage(f, { limit: PAGE_SIZE, skip: (list.pageNo - 1) * PAGE_SIZE })),
     extent ? cachedJson(version, `view${query}|${extent.join("|")}`, () => timelineView(f, extent[0], extent[1], FIRST_VIEW_WIDTH)) : null,
@@ -96,12 +92,11 @@ export async function homeView(f: Filters, page: unknown) {
     years,
     extent,
     firstView,
-    shown,
     glance,
     subject,
     range: selectedRange(f, years),
     filtered: Object.keys(f).length > 0,
-    list,
+    list: { ...list, shown },
     query,
   };
 }

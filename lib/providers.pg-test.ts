@@ -41,8 +41,9 @@ async function answer(s: Scratch, query: string) {
   // A different origin per database, so the route's short cache never answers for the other one.
   const res = await GET(new Request(`http://${s.provider}.test/api/events${query}`));
   expect(res.status).toBe(200);
-  // A calendar is stamped with the moment it was made.
-  return (await res.text()).replace(/^DTSTAMP:.*$/gm, "DTSTAMP:…");
+  // A calendar is stamped with the moment it was made, and folds its long lines (CRLF and a
+  // space) where the origin's length puts the 75th octet: unfolded, the two can be compared.
+  return (await res.text()).replace(/\r\n /g, "").replace(/^DTSTAMP:.*$/gm, "DTSTAMP:…");
 }
 
 describe("SQLite and PostgreSQL", () => {

@@ -14,7 +14,7 @@ import { CONTACT_TYPES, type ContactType } from "./filters";
 import { dateMidpoint, datePeriod, formatDate, joinNames } from "./format";
 
 /** Above this many events in a range the chart gets bins; at or below, every event. */
-export const MARK_LIMIT = 1000;
+export const MARK_LIMIT = 2000;
 /** A bin is at least this wide on screen, so bars stay readable and their number bounded by the width. */
 const MIN_BIN_PX = 4;
 const DAY = 86_400_000;

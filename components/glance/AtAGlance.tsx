@@ -4,6 +4,7 @@
  * with scripts off and to a screen reader); the per-year bars are a picture of the same numbers.
  */
 import Link from "next/link";
+import { Fragment } from "react";
 import { TypeIcon } from "@/components/kinds/TypeIcon";
 import { CONTACT_KIND, CONTACT_TYPES } from "@/extract/kinds";
 import { formatDate } from "@/lib/format";
@@ -14,11 +15,11 @@ export interface AtAGlanceProps {
   subject: string;
   glance: Glance;
   now: Date;
-  /** Links open the full site (an embed's links leave the frame). */
-  linkTarget?: "_top";
+  /** Where an event opens: its page, or in an embed the framable event card. */
+  eventPath?: string;
 }
 
-export function AtAGlance({ subject, glance: g, now, linkTarget }: AtAGlanceProps) {
+export function AtAGlance({ subject, glance: g, now, eventPath = "/events/" }: AtAGlanceProps) {
   if (!g.total) return null;
   const span = g.perYear.length > 1 ? `${g.perYear[0].year}–${g.perYear[g.perYear.length - 1].year}` : String(g.perYear[0].year);
   return (
@@ -27,18 +28,20 @@ export function AtAGlance({ subject, glance: g, now, linkTarget }: AtAGlanceProp
         At a glance: {subject}
       </h2>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <Last label="Last met in person" event={g.lastMeeting} none="No meeting in view" now={now} testId="last-meeting" linkTarget={linkTarget} />
-        <Last label="Last call" event={g.lastCall} none="No phone or video call in view" now={now} testId="last-call" linkTarget={linkTarget} />
+        <Last label="Last met in person" event={g.lastMeeting} none="No meeting in view" now={now} testId="last-meeting" eventPath={eventPath} />
+        <Last label="Last call" event={g.lastCall} none="No phone or video call in view" now={now} testId="last-call" eventPath={eventPath} />
       </div>
       <div className="mt-4 grid gap-4 sm:grid-cols-[1fr_auto] sm:items-end">
         <div className="text-sm">
           <p data-testid="glance-counts">
             <strong>{g.total}</strong> {g.total === 1 ? "contact" : "contacts"} in {span}:{" "}
             {CONTACT_TYPES.filter((t) => g.byKind[t]).map((t, i, all) => (
-              <span key={t} className="whitespace-nowrap">
-                <TypeIcon type={t} /> {g.byKind[t]} {CONTACT_KIND[t].label.toLowerCase()}
+              <Fragment key={t}>
+                <span className="whitespace-nowrap">
+                  <TypeIcon type={t} /> {g.byKind[t]} {CONTACT_KIND[t].label.toLowerCase()}
+                </span>
                 {i < all.length - 1 ? ", " : ""}
-              </span>
+              </Fragment>
             ))}
           </p>
           {g.longestGap && g.longestGap.days > 0 ? (
@@ -54,13 +57,13 @@ export function AtAGlance({ subject, glance: g, now, linkTarget }: AtAGlanceProp
   );
 }
 
-function Last({ label, event: e, none, now, testId, linkTarget }: { label: string; event: GlanceEvent | null; none: string; now: Date; testId: string; linkTarget?: "_top" }) {
+function Last({ label, event: e, none, now, testId, eventPath }: { label: string; event: GlanceEvent | null; none: string; now: Date; testId: string; eventPath: string }) {
   return (
     <div data-testid={testId}>
       <h3 className="text-sm text-[var(--muted)]">{label}</h3>
       {e ? (
         <p>
-          <Link href={`/events/${e.slug}`} target={linkTarget} className="text-lg font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
+          <Link href={`${eventPath}${e.slug}`} className="text-lg font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
             <time dateTime={e.date}>{formatDate(e.date, e.precision)}</time>
             {e.type !== "in-person" ? `, ${CONTACT_KIND[e.type].label.toLowerCase()}` : e.place ? ` in ${e.place}` : ""}
           </Link>

@@ -5,7 +5,8 @@ import { TypeIcon } from "@/components/kinds/TypeIcon";
 import { CONTACT_KIND } from "@/extract/kinds";
 import { formatDate, joinNames, PRECISION_LABEL } from "@/lib/format";
 
-export function EventList({ events }: { events: EventView[] }) {
+/** In an embed, events open as framable cards and articles open on the full site in a new tab. */
+export function EventList({ events, embed = false }: { events: EventView[]; embed?: boolean }) {
   return (
     <ol className="divide-y divide-[var(--line)]" aria-label="Events">
       {events.map((e) => (
@@ -17,7 +18,7 @@ export function EventList({ events }: { events: EventView[] }) {
             <span className="inline-flex items-center gap-1 text-sm">
               <TypeIcon type={e.type} /> {CONTACT_KIND[e.type].label}
             </span>
-            <Link href={`/events/${e.slug}`} className="font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
+            <Link href={`${embed ? "/embed/events/" : "/events/"}${e.slug}`} className="font-semibold underline decoration-[var(--line)] underline-offset-4 hover:decoration-current">
               {joinNames(e.participants)}
               {e.place ? ` in ${e.place}` : ""}
             </Link>
@@ -26,7 +27,7 @@ export function EventList({ events }: { events: EventView[] }) {
             {e.sources.length} {e.sources.length === 1 ? "source sentence" : "source sentences"} from{" "}
             {[...new Map(e.sources.map((s) => [s.articleSlug, s])).values()].map((s, i, all) => (
               <span key={s.articleSlug}>
-                <Link href={`/articles/${s.articleSlug}`} className="underline underline-offset-2">
+                <Link href={`/articles/${s.articleSlug}`} target={embed ? "_blank" : undefined} className="underline underline-offset-2">
                   {s.publisher ?? s.articleTitle ?? s.articleSlug}
                 </Link>
                 {i < all.length - 1 ? ", " : ""}

@@ -48,7 +48,8 @@ function rowY(row: number, lane: number) {
   return MARGIN.top + row * ROW_H + 4 + lane * LANE_H + LANE_H / 2;
 }
 
-export function Timeline({ initial, extent, total, query }: { initial: TimelineView; extent: [number, number]; total: number; query: string }) {
+/** `eventPath` is where a mark opens: the event page, or in an embed the framable event card. */
+export function Timeline({ initial, extent, total, query, eventPath = "/events/" }: { initial: TimelineView; extent: [number, number]; total: number; query: string; eventPath?: string }) {
   const router = useRouter();
   const wrap = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -218,10 +219,11 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     const plot = width - MARGIN.left - MARGIN.right;
     const covered = view.from <= d0 && view.to >= d1;
     if (covered && (view.kind === "marks" || view.unit === unitFor(span, plot))) return;
-    // A window half a view wider on each side, on a grid, so panning mostly reuses an answer.
-    const grid = DAY * 2 ** Math.max(0, Math.ceil(Math.log2(span / DAY)) - 1);
-    const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 2) / grid) * grid);
-    const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 2) / grid) * grid);
+    // A window a quarter of a view wider on each side, on a grid, so panning mostly reuses an answer
+    // and the window holds few enough events for marks soon after the view does.
+    const grid = DAY * 2 ** Math.max(0, Math.floor(Math.log2(span / DAY)) - 1);
+    const from = Math.max(Date.UTC(1900, 0, 1), Math.floor((d0 - span / 4) / grid) * grid);
+    const to = Math.min(Date.UTC(2101, 0, 1), Math.ceil((d1 + span / 4) / grid) * grid);
     const px = Math.max(100, Math.min(8000, Math.round((plot * (to - from)) / span / 32) * 32));
     const url = `/api/timeline?${query ? `${query}&` : ""}start=${from}&end=${to}&width=${px}`;
     const known = responses.current.get(url);
@@ -353,7 +355,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
     else if (e.key === "Enter") {
       // After any step still on its way, so Enter opens the event the keys moved to.
       steps.current = steps.current.then(() => {
-        if (activeRef.current) router.push(`/events/${activeRef.current.slug}`);
+        if (activeRef.current) router.push(`${eventPath}${activeRef.current.slug}`);
       });
     } else if (e.key === "+" || e.key === "=") zoomBy(2);
     else if (e.key === "-" || e.key === "_") zoomBy(0.5);
@@ -428,7 +430,7 @@ export function Timeline({ initial, extent, total, query }: { initial: TimelineV
         }}
         onClick={(e) => {
           const h = under(e.clientX, e.clientY);
-          if (h?.kind === "mark") router.push(`/events/${h.e.slug}`);
+          if (h?.kind === "mark") router.push(`${eventPath}${h.e.slug}`);
           else if (h?.kind === "bin") zoomTo(h.b.t0, h.b.t1);
         }}
         className="relative touch-none select-none rounded border border-[var(--line)]"

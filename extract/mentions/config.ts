@@ -3,9 +3,9 @@
  * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
-import { callNounWithLeader, callVerbWithLeader, twoLeadersSpoke } from "./cues";
-import { afterPublication, habitual, inOffice, inPersonNeedsPlace, twoSides, undatedNeedsBothNamed } from "./filters";
-import { topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
+import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
+import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
+import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
 import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
@@ -18,8 +18,12 @@ import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, lo
  */
 export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
 
-/** Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that is a phone call after all. */
-export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, twoLeadersSpoke];
+/**
+ * Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that has a medium
+ * after all. Talking over a meal or at a named venue is in person before two leaders who "spoke"
+ * are read as a call.
+ */
+export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPerson, twoLeadersSpoke];
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
@@ -32,12 +36,12 @@ export const FRAME_RULES: FrameRules = {
    */
   modality: [heldSince, notHeldBefore, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality],
   /**
-   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since")
-   * are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
+   * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading; then a list member takes its list's contact; then
    * the nearest cue before the date, and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, plannedDate, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
 };
 
 /**
@@ -65,8 +69,8 @@ export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpa
 /** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
 export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
-/** Vetoes on a filled frame before it is split per person. */
-export const FRAME_FILTERS = [inPersonNeedsPlace];
+/** Vetoes on a filled frame before it is split per person: a talking word needs a place to be a meeting; everyone must already be the leader. */
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

@@ -7,7 +7,7 @@ import type { LeaderRef } from "../leaders";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
-import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, type CueKind } from "./vocabulary";
+import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -108,6 +108,15 @@ export const callNounWithLeader: Rule<CallInput, ContactType> = {
   },
 };
 
+/** "Rouhani and Abe talked for an hour at the Kantei, including a working lunch": in person. */
+export const spokeInPerson: Rule<CallInput, ContactType> = {
+  name: "spoke-in-person",
+  apply({ s, cue, local }) {
+    if (local.length < 2 || !SPOKE.test(s.text.slice(cue.start, cue.end)) || SPOKE_ELSEWHERE.test(s.text.slice(cue.end, cue.end + 40))) return null;
+    return MEAL_OR_VENUE.test(s.text.slice(cue.end)) ? "in-person" : null;
+  },
+};
+
 const JOINED_SUBJECT = /\band\s+(?:\S+\s+){0,4}$/i;
 
 /**
@@ -127,7 +136,7 @@ export const twoLeadersSpoke: Rule<CallInput, ContactType> = {
   },
 };
 
-/** Refine medium-less cues into calls; `rules` is the ordered list from the configuration. */
+/** Refine medium-less cues into contacts of a medium; `rules` is the ordered list from the configuration. */
 export function refineCalls(rules: readonly Rule<CallInput, ContactType>[], s: Sentence, cues: Cue[], refs: LeaderRef[], spokeIsCall: boolean, hasPlace: () => boolean, trace: Trace | null): void {
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
   for (const cue of cues) {

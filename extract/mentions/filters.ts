@@ -4,7 +4,7 @@ import type { Frame } from "./frames";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { HABITUAL } from "./vocabulary";
+import { HABITUAL, NOT_YET_LEADER } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -22,6 +22,12 @@ export interface FilledFrame {
 export const inPersonNeedsPlace: Veto<FilledFrame> = {
   name: "in-person-needs-place",
   veto: ({ frame, place }) => (frame.cue.kind === "weak" && frame.type === "in-person" && !place ? "a talking word read as in person, with no place" : null),
+};
+
+/** "met Mirziyoyev, then still prime minister", "talks with the president-elect": not yet a contact between leaders. */
+export const notYetLeader: Veto<FilledFrame> = {
+  name: "not-yet-leader",
+  veto: ({ s }) => (NOT_YET_LEADER.test(s.text) ? "a participant is told as not yet (or no longer) the leader" : null),
 };
 
 /** A contact needs two sides: the rules found fewer. */

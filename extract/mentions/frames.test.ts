@@ -55,5 +55,10 @@ describe("medium rules", () => {
   it("vague-period: 'now' dates nothing", () => {
     expect(frames("Prabowo is now in the US for talks.", "in-person")).toEqual([]);
   });
+
+  it("planned-date: 'both due in Brasília on Tuesday' is the date of a plan; 'who brought plans on Wednesday' is not", () => {
+    expect(frames("Boric and Lacalle Pou, both due in Brasilia on Tuesday, are expected to raise it at the summit.", null, "2023-05-29")).toEqual([]);
+    expect(frames("Biden welcomed Kishida, who brought plans on Wednesday.", null, "2024-04-11").map((f) => f[0])).toEqual(["on Wednesday"]);
+  });
 });
 

@@ -11,7 +11,7 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { DATE_MODIFIES, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
+import { DATE_MODIFIES, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -174,6 +174,12 @@ export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
     return straight || curly ? { frame: null, chain: false, why: "inside a quotation" } : null;
   },
+};
+
+/** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
+export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "planned-date",
+  apply: ({ text, ds }) => (PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) ? { frame: null, chain: true, why: "the date of a plan" } : null),
 };
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */

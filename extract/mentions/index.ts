@@ -32,13 +32,15 @@ interface Narrative {
   year: number | null;
   /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
   recent: string[] | null;
+  /** The last sentence read that opened with "He"/"She", and whom it stood for: the next such sentence goes on about the same leader. */
+  pronoun: { end: number; leader: string } | null;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -95,7 +97,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
   // "He also held talks with Lula": a sentence opening with a pronoun goes on about the leader
   // named last; so does one naming nobody but saying "he" or "his".
-  const subject = PRONOUN_OPENING.test(s.text) ? previousSubject(article.text, ctx.refs, s.start) : null;
+  // "He flew to Moscow … He was in Beijing …": a run of such sentences stays with one leader.
+  const opensWithPronoun = PRONOUN_OPENING.test(s.text);
+  const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
+  const subject = opensWithPronoun ? (chained ?? previousSubject(article.text, ctx.refs, s.start)) : null;
+  story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });

@@ -326,5 +326,37 @@ describe("predicate rules", () => {
     expect(mentions("Emmanuel Macron will join the summit, which Luiz Inacio Lula da Silva hosts in Belem in November.", "2025-08-12")).toEqual([]);
     expect(mentions("Luiz Inacio Lula da Silva hosted Emmanuel Macron in Belem in March.", "2025-08-12")).toEqual([expect.objectContaining({ date: "2025-03" })]);
   });
+
+  it("keeps a run of sentences opening with 'He' on one leader", () => {
+    const got = mentions("Nicolás Maduro, Venezuela's president, has spent years courting old allies abroad, with some success.\n\nHe flew to Moscow for talks with Vladimir Putin in December 2018. He was in Beijing in September 2018 for talks with Xi Jinping.", "2023-05-29");
+    expect(got.map((m) => [m.date, m.who])).toEqual([
+      ["2018-12", "vladimir-putin+nicolas-maduro"],
+      ["2018-09", "xi-jinping+nicolas-maduro"],
+    ]);
+  });
+
+  it("planned-after: a meeting that 'never took place' is no contact", () => {
+    expect(mentions("In Hiroshima, a meeting between Luiz Inacio Lula da Silva and Volodymyr Zelensky that both sides wanted never took place.", "2023-05-29")).toEqual([]);
+  });
+
+  it("spoke-in-person: two leaders who talked over a working lunch at a venue met in person", () => {
+    expect(mentions("Hassan Rouhani and Shinzo Abe talked for an hour and a half at the Kantei on Friday afternoon, including a working lunch.", "2019-12-21")).toEqual([
+      expect.objectContaining({ date: "2019-12-20", type: "in-person" }),
+    ]);
+  });
+
+  it("joined-subject: 'A, B and C took part in the meeting' is the three", () => {
+    expect(mentions("Hassan Rouhani, Vladimir Putin and Recep Tayyip Erdogan met in Ankara on Monday.", "2019-09-17").map((m) => m.who)).toEqual(["vladimir-putin+recep-tayyip-erdogan+hassan-rouhani"]);
+  });
+
+  it("group-word: 'the two leaders' with a third leader named is not the article's pair", () => {
+    const body = "Hassan Rouhani met Shinzo Abe in Tokyo on Friday. Shinzo Abe hosted Hassan Rouhani.\n\nThe two leaders had discussed Iran at length when Donald Trump made his state visit to Tokyo in May.";
+    expect(mentions(body, "2019-12-21").filter((m) => m.date === "2019-05").map((m) => m.who)).toEqual(["donald-trump+shinzo-abe"]);
+  });
+
+  it("not-yet-leader: a meeting with someone 'then still prime minister' is not between leaders", () => {
+    expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev, then still prime minister.", "2018-10-20")).toEqual([]);
+    expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev.", "2018-10-20")).toEqual([expect.objectContaining({ date: "2016-09" })]);
+  });
 });
 

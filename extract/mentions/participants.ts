@@ -136,8 +136,11 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
+    // "Rouhani, Putin and Erdogan took part": the whole list joined by commas and "and".
+    const subjects = [x, y];
+    for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
-    return object && object.leaderId !== x.leaderId && object.leaderId !== y.leaderId ? [x.leaderId, y.leaderId, object.leaderId] : [x.leaderId, y.leaderId];
+    return distinct(object ? [...subjects, object] : subjects);
   },
 };
 
@@ -206,7 +209,8 @@ export const groupWord: Rule<GroupInput, string[]> = {
   apply({ s, refs, frame, ctx, people, recent, excluded }) {
     const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
     if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
-    if (DUAL.test(s.text.slice(0, frame.at))) return [...ctx.mainPair];
+    // "The two leaders had discussed Iran when Trump made his visit": with someone else named, the two may be anyone.
+    if (DUAL.test(s.text.slice(0, frame.at))) return people.every((id) => ctx.mainPair.includes(id)) ? [...ctx.mainPair] : null;
     if (!people.length && recent && recent.length > 2 && PLURAL_GROUP.test(s.text)) return [...recent];
     // "They met again …" opening a sentence that names nobody: the people of the contact just told.
     if (!people.length && recent && /^(?:They|The two)\b/.test(s.text)) return [...recent];

@@ -217,6 +217,8 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 /** "spoke", "talked": with two leaders and no place, a call in news copy. */
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
+export const MEAL_OR_VENUE = /\b(?:lunch|dinner|breakfast|banquet|tea|stroll|walk)\b|\b(?:at|in) the (?!phone\b|telephone\b)[A-Z]/;
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
 export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
 
@@ -226,7 +228,10 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const NOT_HELD =
   /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
-export const NOT_HELD_AFTER = /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b)/i;
+export const NOT_HELD_AFTER =
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
+export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
@@ -239,6 +244,9 @@ export const SINCE = /\bsince\b/i;
 export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
+/** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
+export const NOT_YET_LEADER =
+  /\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\b|\b(?:president|prime minister|chancellor)-elect\b/i;
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 

@@ -7,10 +7,13 @@ import { HowDated } from "@/components/event/HowDated";
 import { Neighbours } from "@/components/event/Neighbours";
 import { SameKind } from "@/components/event/SameKind";
 import { Sources } from "@/components/event/Sources";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { CopyLink } from "@/components/share/CopyLink";
 import { loadEventPage } from "@/lib/event-page";
 import { findEvent } from "@/lib/events";
 import { headline } from "@/lib/format";
+import { oembedLink } from "@/lib/oembed";
+import { EMBED_HEIGHT, iframeCode, siteOrigin } from "@/lib/origin";
 
 type Params = Promise<{ slug: string }>;
 
@@ -24,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description,
     openGraph: { title: headline(e), description, type: "article", url: `/events/${e.slug}` },
     twitter: { card: "summary_large_image", title: headline(e), description },
+    alternates: { types: oembedLink(await siteOrigin(), `/events/${e.slug}`) },
   };
 }
 
@@ -41,7 +45,10 @@ export default async function EventPage({ params }: { params: Params }) {
       <h1 className="mt-2 text-2xl font-bold" data-testid="event-title">{headline(e)}</h1>
       <EventFacts event={e} />
       <SameKind type={e.type} date={e.date} precision={e.precision} {...sameKind} />
-      <div className="mt-4"><CopyLink /></div>
+      <div className="mt-4 flex flex-wrap items-start gap-3">
+        <CopyLink />
+        <EmbedCode code={iframeCode(await siteOrigin(), `/embed/events/${e.slug}`, headline(e), EMBED_HEIGHT.event)} />
+      </div>
       <HowDated sources={e.sources} />
       <Conflicts conflicts={e.conflicts} />
       <Sources sources={sources} />

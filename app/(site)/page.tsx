@@ -1,15 +1,34 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { EmbedCode } from "@/components/embed/EmbedCode";
 import { AtAGlance } from "@/components/glance/AtAGlance";
 import { FilterBar } from "@/components/filters/FilterBar";
 import { LazyYearHistogram } from "@/components/timeline/LazyCharts";
 import { TimelineSection } from "@/components/timeline/TimelineSection";
-import { parseFilters } from "@/lib/filters";
+import { filtersToQuery, parseFilters } from "@/lib/filters";
 import { joinNames } from "@/lib/format";
-import { homeView } from "@/lib/home";
+import { homeView, leaderName } from "@/lib/home";
+import { oembedLink } from "@/lib/oembed";
+import { EMBED_HEIGHT, iframeCode, siteOrigin } from "@/lib/origin";
 
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A view's title says what it shows: a leader's contacts, a pair's, or everyone's. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const parsed = parseFilters(await searchParams);
+  const origin = await siteOrigin();
+  if (!parsed.ok) return { title: "That filter does not work" };
+  const f = parsed.filters;
+  const query = filtersToQuery(f);
+  const leader = f.leader ? await leaderName(f.leader) : null;
+  const who = leader ? `${leader}'s contacts` : null;
+  if (!who) return { alternates: { types: oembedLink(origin, `/${query}`) } };
+  const title = who;
+  const description = `Meetings, phone and video calls${leader ? ` of ${leader}` : ""}, each linked to the sentences in its sources that prove it.`;
+  return { title, description, openGraph: { title: `${title} · Summitry`, description, url: `/${query}` }, alternates: { types: oembedLink(origin, `/${query}`) } };
+}
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
@@ -44,6 +63,9 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
       ) : null}
       <FilterBar years={years} pairs={pairs} leaders={leaders} current={f} />
+      <div className="mt-2 flex justify-end">
+        <EmbedCode code={iframeCode(await siteOrigin(), `/embed${query}`, subject ? `Contacts: ${subject}` : "Contacts between leaders", EMBED_HEIGHT.timeline)} />
+      </div>
       <LazyYearHistogram counts={counts} selected={range} query={query.slice(1)} />
       <TimelineSection view={view} />
     </>

@@ -6,6 +6,8 @@ import { Counterparts } from "@/components/leaders/Counterparts";
 import { TimelineSection } from "@/components/timeline/TimelineSection";
 import { homeView } from "@/lib/home";
 import { leaderView } from "@/lib/leaders-view";
+import { oembedLink } from "@/lib/oembed";
+import { siteOrigin } from "@/lib/origin";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -16,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { leader, counterparts } = found;
   const title = `${leader.name}: contacts with other leaders`;
   const description = `${leader.total} contacts with ${counterparts.length} leaders${counterparts[0] ? `, most often ${counterparts[0].name} (${counterparts[0].total})` : ""}: meetings, phone and video calls, each with its sources.`;
-  return { title, description, openGraph: { title, description, url: `/leaders/${leader.id}` }, twitter: { card: "summary", title, description } };
+  return { title, description, openGraph: { title, description, url: `/leaders/${leader.id}` }, twitter: { card: "summary", title, description }, alternates: { types: oembedLink(await siteOrigin(), `/leaders/${leader.id}`) } };
 }
 
 export default async function LeaderPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
