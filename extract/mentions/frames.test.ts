@@ -29,6 +29,19 @@ describe("date owners", () => {
     expect(frames("In the past year Xi received Putin in Beijing in May.").map((f) => f[0])).toEqual(["May"]);
   });
 
+  it("since-event: a date of the event a 'since' clause names is not the contact's", () => {
+    expect(frames("Lula and Xi held their first talks since Lula's return to office in January.").map((f) => f[0])).toEqual([]);
+    expect(frames("The two met in Lima, their first meeting since the election in March, on Friday.").map((f) => f[0])).toEqual(["on Friday"]);
+    // The clause is itself a contact: the date is that earlier contact's.
+    expect(frames("It was their first call since their May 3 meeting in Rome.")).toEqual([["May 3", "in-person", "meeting"]]);
+    expect(frames("They have spoken by phone often since 2016 – most recently in June.").map((f) => f[0])).toEqual(["June"]);
+  });
+
+  it("first-since: a summit of two countries since a year may have been other leaders'", () => {
+    expect(frames("Lula met Milei in Brasília, the first Brazil–Argentina summit since 2019.").map((f) => f[0])).toEqual([]);
+    expect(frames("Lula met Milei for their first face-to-face meeting since 2019.").map((f) => f[0])).toEqual(["since 2019"]);
+  });
+
   it("date-in-quote and other-event words leave dates out", () => {
     expect(frames('Putin met Xi, who said "we will talk again on Friday".')).toEqual([]);
     expect(frames("At the talks they discussed the elections held on May 26.", "in-person")).toEqual([]);

@@ -11,7 +11,7 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { DATE_MODIFIES, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, MEDIUMLESS, VAGUE_PERIOD } from "./vocabulary";
+import { DATE_MODIFIES, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -176,6 +176,27 @@ export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/**
+ * "their first meeting since Trump's return to the White House in January": the date is of the
+ * event "since" names (a return, an election, taking office), not of the contact; reading it as
+ * the contact's would make a contact that never happened on that date.
+ */
+export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
+  name: "since-event",
+  apply({ text, ds, d, cues }) {
+    if (d.since) return null;
+    const from = Math.max(0, ds - 90);
+    const since = SINCE_EVENT.exec(text.slice(from, ds));
+    if (!since) return null;
+    // "since they met in Osaka in 2019", "since their Feb. 28 meeting": the clause is itself a contact.
+    const start = from + since.index;
+    const de = ds + d.text.length;
+    const end = de + (/[,;:.]/.exec(text.slice(de))?.index ?? text.length - de);
+    if (cues.some((c) => (c.kind === "contact" || c.kind === "weak") && c.start > start && c.start < end)) return null;
+    return { frame: null, chain: false, why: "the date of the event a 'since' clause names" };
+  },
+};
+
 /** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   name: "planned-date",
@@ -200,7 +221,7 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
     const before = text.slice(Math.max(0, ds - 60), ds) + (/^since\b/i.test(d.text) ? "since" : "");
     const cue = cues.find((c) => c.kind === "contact") ?? cues.find((c) => c.kind === "weak");
     const first = FIRST_SINCE.exec(before);
-    if (!first || FIRST_SINCE_OTHER.test(first[1]) || !cue) return { frame: null, chain: false, why: "a 'since' date that names no earlier contact of the pair" };
+    if (!first || FIRST_SINCE_OTHER.test(first[1]) || FIRST_SINCE_COUNTRIES.test(first[1]) || !cue) return { frame: null, chain: false, why: "a 'since' date that names no earlier contact of the pair" };
     // "The three-way call was the first … since late March": a bare "call" takes its medium
     // from the contact just told, like any other weak word.
     const type = cue.type ?? (cue.kind === "weak" ? (frames[frames.length - 1]?.type ?? leadType) : null) ?? "in-person";

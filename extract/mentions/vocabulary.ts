@@ -317,5 +317,12 @@ export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
 export const FIRST_SINCE_OTHER = /\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i;
+/** "the first U.S.–Russia summit since 2021": a summit of two countries may have been other leaders'. */
+export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
+/**
+ * "since Trump's return to the White House in January", "since he took office in October": a
+ * "since" followed by an event of its own, in the same clause as the date, dates that event.
+ */
+export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
