@@ -8,7 +8,7 @@ import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader,
 import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
-import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, summitTakesAll, twoNamed } from "./participants";
+import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, separateContacts, summitTakesAll, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
@@ -60,8 +60,11 @@ export const PLACES = [placeInStretch, nearestPlace, theCountry];
 /** Participants a place adds, each applied in turn: the visited country's leader, then a named leader of the visited country. */
 export const PLACE_PARTICIPANTS = [visitedCountrysLeader, visitToNamedLeader];
 
-/** One contact per person, first wins: a plural contact noun, then "and later with". */
-export const SPLITS = [pluralContacts, laterWith];
+/**
+ * One contact per person, first wins: contacts said to be separate (with no subject named, none
+ * at all), then a plural contact noun, then "and later with".
+ */
+export const SPLITS = [separateContacts, pluralContacts, laterWith];
 
 /** Who hosted, first wins: said outright ("received by"), then the subject of a hosting verb, then the local leader, then the traveller's counterpart. */
 export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpart];

@@ -25,6 +25,15 @@ describe("mentions", () => {
     ]);
   });
 
+  it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
+    expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
+    expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);
+    // No subject named: the two objects never met each other, and the host cannot be guessed.
+    expect(mentions("On the margins of the summit in Lima on Tuesday, the President held separate bilateral meetings with Justin Trudeau and Fumio Kishida.")).toEqual([]);
+    // Without the word, a meeting of three stays one meeting.
+    expect(mentions("Xi Jinping on Tuesday met Viktor Orban and Kassym-Jomart Tokayev in Beijing.").length).toBe(1);
+  });
+
   it("reads a 'video meeting' as a video call", () => {
     const [m] = mentions("On the afternoon of June 13, President Xi Jinping held a video meeting with Russian President Vladimir Putin.");
     expect(m).toMatchObject({ type: "video", date: "2023-06-13" });

@@ -8,7 +8,7 @@ import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
+import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
 
 export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
@@ -241,6 +241,24 @@ function subjectAndObjects({ s, refs, frame }: SplitInput) {
 export const pluralContacts: Rule<SplitInput, string[][]> = {
   name: "plural-contacts",
   apply: (i) => (PLURAL_CONTACTS.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
+};
+
+/**
+ * "Xi met separately with A, B and C": one contact of the subject with each. With no subject
+ * named before the contact ("the President held separate meetings with A and B") nobody can be
+ * paired with certainty, and the objects never met one another: no contact at all.
+ */
+export const separateContacts: Rule<SplitInput, string[][]> = {
+  name: "separate-contacts",
+  apply(i) {
+    const word = SEPARATE.exec(i.s.text);
+    if (!word) return null;
+    // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
+    const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
+    const objects = distinct(i.refs.filter((r) => r.start - i.s.start > word.index && r.leaderId !== subject?.leaderId));
+    if (objects.length < 2) return null;
+    return subject ? objects.map((o) => [subject.leaderId, o]) : [];
+  },
 };
 
 /** "met X, and later with Y": a second object told apart. */

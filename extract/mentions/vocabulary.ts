@@ -286,6 +286,8 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /** "met X, and later with Y": a second object told apart. */
+/** "met separately with A, B and C", "back-to-back talks with A and with B": one contact with each, never one among them all. */
+export const SEPARATE = /\b(?:separate(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
