@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter } from "./modality";
+import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -13,6 +13,14 @@ function modality(text: string) {
 const input = (text: string, word?: string) => ({ text, cue: cuesIn(text).find((c) => c.kind === "contact" && (!word || text.slice(c.start, c.end) === word))! });
 
 describe("modality rules", () => {
+  it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
+    expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
+    expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
+    expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
+    expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
+    expect(retracted.apply(input("Ramaphosa met Lula in Pretoria, where the record of the talks was corrected by aides."))).toBeNull();
+  });
+
   it("held-since: the visit after 'has not met … since' happened", () => {
     expect(heldSince.apply(input("Scholz has not met Putin since a visit to Moscow", "visit"))).toBe("happened");
     expect(heldSince.apply(input("Scholz has not met Putin in Moscow", "met"))).toBeNull();

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { FUTURE_TIME, MAY_MODAL, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, SINCE } from "./vocabulary";
+import { FUTURE_TIME, MAY_MODAL, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, RETRACTED, SINCE } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied";
 
@@ -22,6 +22,15 @@ function windowBefore({ text, cue }: ModalityInput): string {
 
 const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied)$/i;
 const HYPOTHETICAL = /^(?:would|might|could|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
+
+/**
+ * "the office said they spoke by video, but later corrected itself", "posts say he secretly
+ * called": a contact the sentence takes back, or tells only as a claim, is not one that happened.
+ */
+export const retracted: Rule<ModalityInput, Modality> = {
+  name: "retracted",
+  apply: ({ text }) => (RETRACTED.test(text) ? "denied" : null),
+};
 
 /** "has not met Xi since a visit to Beijing": the visit after "since" did happen. */
 export const heldSince: Rule<ModalityInput, Modality> = {

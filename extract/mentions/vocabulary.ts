@@ -285,6 +285,11 @@ export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|bef
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
+/**
+ * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
+ * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
+ */
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
 /** "met X, and later with Y": a second object told apart. */
 /** "met separately with A, B and C", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
