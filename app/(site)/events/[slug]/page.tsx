@@ -25,8 +25,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: headline(e),
     description,
-    openGraph: { title: headline(e), description, type: "article", url: `/events/${e.slug}` },
-    twitter: { card: "summary_large_image", title: headline(e), description },
+    // The card lives outside the (site) group so its address has no build hash: name it here.
+    openGraph: { title: headline(e), description, type: "article", url: `/events/${e.slug}`, images: [{ url: `/events/${e.slug}/opengraph-image`, width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title: headline(e), description, images: [`/events/${e.slug}/opengraph-image`] },
     alternates: { types: oembedLink(await siteOrigin(), `/events/${e.slug}`) },
   };
 }
