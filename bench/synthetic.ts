@@ -7,6 +7,7 @@
  *
  *   npx tsx bench/synthetic.ts 100000 /tmp/summitry-100k.db     (or import syntheticDatabase)
  */
+import { normaliseText } from "../lib/search";
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -28,6 +29,8 @@ export function fillSynthetic(file: string, n: number): void {
   const insertLeader = db.prepare(`INSERT OR IGNORE INTO "Leader" ("id", "name", "countries") VALUES (?, ?, ?)`);
   const insertEvent = db.prepare(`INSERT INTO "Event" ("id", "slug", "date", "precision", "year", "type", "place", "pair", "fingerprint") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertParticipant = db.prepare(`INSERT INTO "Participant" ("eventId", "leaderId", "position") VALUES (?, ?, ?)`);
+  // The search row lib/search.ts would write; a topic word per event gives searches few, varied hits.
+  const insertSearch = db.prepare(`INSERT INTO "event_search" (rowid, body) VALUES (?, ?)`);
   const insertEvidence = db.prepare(`INSERT INTO "Evidence" ("eventId", "articleId", "quote", "start", "end") VALUES (?, 1, ?, 0, 37)`);
   db.transaction(() => {
     for (const l of leaders) insertLeader.run(l.id, l.name, l.roles[0].country);
@@ -45,6 +48,7 @@ export function fillSynthetic(file: string, n: number): void {
       insertParticipant.run(id, a.id, 0);
       insertParticipant.run(id, b.id, 1);
       insertEvidence.run(id, "A synthetic sentence about a meeting.");
+      insertSearch.run(id, normaliseText(`${type === "in-person" ? "Geneva, Switzerland" : ""}\n${a.name}\n${b.name}\nSynthetic article\nA synthetic sentence about a meeting on topic${j % 997}.`));
     }
   })();
   db.pragma("wal_checkpoint(TRUNCATE)");

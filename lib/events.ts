@@ -3,7 +3,8 @@
  * article with its evidence. Returns plain objects shaped for the pages and the API.
  */
 import type { Filters } from "./filters";
-import { prisma } from "./db";
+import { prisma, providerOfClient } from "./db";
+import { matchingEventIds } from "./search";
 import { isSlug, safeHttpUrl } from "./hostile";
 
 export interface EventSource {
@@ -87,8 +88,10 @@ function toView(e: Row): EventView {
   };
 }
 
-export function whereOf(f: Filters) {
+/** The Prisma filter of a view; a search is looked up in the full-text index first (at most MAX_MATCHES events). */
+export async function whereOf(f: Filters) {
   const where: Record<string, unknown> = {};
+  if (f.q) where.id = { in: await matchingEventIds(prisma(), providerOfClient(prisma()), f.q) };
   if (f.year) where.year = f.year;
   else if (f.from || f.to) where.year = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
   if (f.type?.length) where.type = { in: f.type };
@@ -120,7 +123,7 @@ export interface EventPage {
  */
 export async function listEventsPage(f: Filters, opts: { limit: number; after?: Cursor; skip?: number }): Promise<EventPage> {
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(opts.limit)));
-  const where = opts.after ? { AND: [whereOf(f), afterCursor(opts.after)] } : whereOf(f);
+  const where = opts.after ? { AND: [await whereOf(f), afterCursor(opts.after)] } : await whereOf(f);
   const rows = await loadRows(where, limit + 1, opts.skip ?? 0);
   const events = rows.slice(0, limit).map(toView);
   const last = events[events.length - 1];
@@ -138,19 +141,19 @@ export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerato
   }
 }
 
-export function countEvents(f: Filters = {}): Promise<number> {
-  return prisma().event.count({ where: whereOf(f) });
+export async function countEvents(f: Filters = {}): Promise<number> {
+  return prisma().event.count({ where: await whereOf(f) });
 }
 
 /** Per-year counts of every event of the current type/pair filters (for the year histogram). */
 export async function yearCounts(f: Filters = {}): Promise<{ year: number; count: number }[]> {
-  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf({ type: f.type, pair: f.pair, leader: f.leader }), _count: { _all: true }, orderBy: { year: "asc" } });
+  const rows = await prisma().event.groupBy({ by: ["year"], where: await whereOf({ type: f.type, pair: f.pair, leader: f.leader, q: f.q }), _count: { _all: true }, orderBy: { year: "asc" } });
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 
 /** The pair filter's choices (or the pairs of a view), most frequent first: at most `limit`, named from one event each. */
 export async function listPairs(limit = 200, f: Filters = {}): Promise<{ pair: string; names: string[]; count: number }[]> {
-  const groups = await prisma().event.groupBy({ by: ["pair"], where: whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
+  const groups = await prisma().event.groupBy({ by: ["pair"], where: await whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
   const ids = groups.map((g) => g._min.id!).filter((id) => id !== null);
   const named = await prisma().participant.findMany({ where: { eventId: { in: ids } }, include: { leader: true }, orderBy: [{ eventId: "asc" }, { position: "asc" }] });
   const names = new Map<number, string[]>();

@@ -39,3 +39,17 @@ describe("filter normalisation", () => {
     expect(parseFilters({ type: "video,in-person,phone" })).toEqual({ ok: true, filters: {} });
   });
 });
+
+describe("search filter", () => {
+  it("trims and collapses spaces so one search is one cache key", () => {
+    const r = parseFilters(new URLSearchParams({ q: "  cease   fire " }));
+    expect(r).toEqual({ ok: true, filters: { q: "cease fire" } });
+    expect(filtersToQuery(r.ok ? r.filters : {})).toBe("?q=cease+fire");
+  });
+
+  it("refuses a search longer than 200 characters, naming q", () => {
+    const r = parseFilters(new URLSearchParams({ q: "a".repeat(201) }));
+    expect(r.ok).toBe(false);
+    expect(r.ok ? "" : r.param).toBe("q");
+  });
+});

@@ -34,6 +34,13 @@ const Leader = z
   .max(80, { error: "is too long" })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "must be a leader's id such as vladimir-putin" });
 
+/** Search words: one spelling per meaning (trimmed, single spaces) so the cache key is stable. */
+const Search = z
+  .string()
+  .transform((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(z.string().max(200, { error: "must be at most 200 characters" }))
+  .transform((s) => s || undefined);
+
 const FilterSchema = z
   .object({
     year: Year.optional(),
@@ -42,6 +49,7 @@ const FilterSchema = z
     type: Types.optional(),
     pair: Pair.optional(),
     leader: Leader.optional(),
+    q: Search.optional(),
   })
   .refine((f) => !(f.year && (f.from || f.to)), { error: "cannot be combined with from or to", path: ["year"] })
   .refine((f) => !(f.from && f.to && f.from > f.to), { error: "must not be after to", path: ["from"] });
@@ -54,6 +62,8 @@ export interface Filters {
   pair?: string;
   /** Every contact one leader took part in, whoever with. */
   leader?: string;
+  /** Words every matching event's quotes, titles, place or leaders contain. */
+  q?: string;
 }
 
 export type FilterResult = { ok: true; filters: Filters } | { ok: false; param: string; message: string };
@@ -67,7 +77,7 @@ export function parseFilters(params: Params): FilterResult {
     const v = params[k];
     return Array.isArray(v) ? v[0] : v;
   };
-  const raw = Object.fromEntries(["year", "from", "to", "type", "pair", "leader"].map((k) => [k, get(k)]).filter(([, v]) => v !== undefined && v !== ""));
+  const raw = Object.fromEntries(["year", "from", "to", "type", "pair", "leader", "q"].map((k) => [k, get(k)]).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = FilterSchema.safeParse(raw);
   if (parsed.success) return { ok: true, filters: parsed.data };
   const issue = parsed.error.issues[0];
@@ -84,6 +94,7 @@ export function filtersToQuery(f: Filters): string {
   if (f.type?.length) q.set("type", f.type.join(","));
   if (f.pair) q.set("pair", f.pair);
   if (f.leader) q.set("leader", f.leader);
+  if (f.q) q.set("q", f.q);
   const s = q.toString();
   return s ? `?${s.replace(/%2C/g, ",")}` : "";
 }

@@ -89,6 +89,6 @@ export function agoInWords(date: string, precision: string, now: Date): string {
 
 /** The glance for a view's filters, from the few columns it needs (never the evidence). */
 export async function glanceOf(f: Filters): Promise<Glance> {
-  const rows = await prisma().event.findMany({ where: whereOf(f), select: { slug: true, date: true, precision: true, type: true, place: true } });
+  const rows = await prisma().event.findMany({ where: await whereOf(f), select: { slug: true, date: true, precision: true, type: true, place: true } });
   return glance(rows as GlanceEvent[]);
 }

@@ -345,7 +345,7 @@ async function mergePending(ctx: Context) {
         // Another run may have merged some of these keys meanwhile: only those still queued are merged.
         const still = (await tx.pendingMerge.findMany({ where: { key: { in: pending.map((p) => p.key) } } })).map((p) => p.key);
         await tx.pendingMerge.deleteMany({ where: { key: { in: still } } });
-        await mergeKeys(tx, still, index, counts);
+        await mergeKeys(tx, still, index, counts, providerOfClient(db));
         return counts;
       },
       ctx.options,

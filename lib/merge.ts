@@ -5,6 +5,8 @@
  * evidence, so shared links keep working. Keys are independent (events never merge across kinds
  * of contact or participants), so a new article costs the merge of its own keys only.
  */
+import type { Provider } from "./db";
+import { writeSearchRows } from "./search";
 import { createHash } from "node:crypto";
 import { mergeMentions } from "../extract/events";
 import type { LeaderIndex } from "../extract/leaders";
@@ -28,7 +30,7 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
  * Merge `keys` again from their stored mentions and write the difference: a few bulk statements
  * for all the keys together, so a run that touches thousands of keys stays fast.
  */
-export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, counts: MergeCounts) {
+export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, counts: MergeCounts, provider: Provider = "sqlite") {
   if (!keys.length) return;
   const rows = await tx.mention.findMany({ where: { key: { in: keys }, role: "event" }, include: { article: { select: { slug: true } } }, orderBy: { id: "asc" } });
   const existing = await tx.event.findMany({ where: { key: { in: keys } }, include: { evidence: { select: { articleId: true, start: true } } } });
@@ -73,6 +75,7 @@ export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, coun
   }
 
   for (let i = 0; i < removed.length; i += 500) await tx.event.deleteMany({ where: { id: { in: removed.slice(i, i + 500) } } });
+  await writeSearchRows(tx, provider, removed, []);
   for (const [from, to] of redirects) {
     await tx.slugRedirect.upsert({ where: { from }, create: { from, to }, update: { to } });
     await tx.slugRedirect.updateMany({ where: { to: from }, data: { to } });
@@ -110,4 +113,5 @@ export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, coun
   // A slug that names an event again no longer redirects.
   const slugs = [...ids.keys()];
   for (let i = 0; i < slugs.length; i += 500) await tx.slugRedirect.deleteMany({ where: { from: { in: slugs.slice(i, i + 500) } } });
+  await writeSearchRows(tx, provider, [], [...ids.values()]);
 }

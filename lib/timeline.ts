@@ -124,7 +124,7 @@ export function toTimelineEvent(e: MarkRow): TimelineEvent {
 
 /** The first and last moments any event of the filters covers, or null when none matches. */
 export async function timeExtent(f: Filters): Promise<[number, number] | null> {
-  const where = whereOf(f);
+  const where = await whereOf(f);
   const [first, last] = await Promise.all([
     prisma().event.findFirst({ where, select: { date: true, precision: true }, orderBy: [{ date: "asc" }, { slug: "asc" }] }),
     prisma().event.findFirst({ where, select: { date: true, precision: true }, orderBy: [{ date: "desc" }, { slug: "desc" }] }),
@@ -167,7 +167,7 @@ export type Step = "first" | "last" | "next" | "previous";
 
 /** The event a keyboard step lands on: the first, the last, or the one after or before `slug`. */
 export async function stepEvent(f: Filters, step: Step, slug?: string): Promise<TimelineEvent | null> {
-  const base = whereOf(f);
+  const base = await whereOf(f);
   let where: object = base;
   if (step === "next" || step === "previous") {
     const at = slug ? await prisma().event.findUnique({ where: { slug }, select: { date: true, slug: true } }) : null;

@@ -13,12 +13,13 @@ export interface FilterBarProps {
   years: number[];
   pairs: { pair: string; names: string[]; count: number }[];
   leaders: { id: string; name: string; total: number }[];
-  current: { year?: number; from?: number; to?: number; type?: string[]; pair?: string; leader?: string };
+  current: { year?: number; from?: number; to?: number; type?: string[]; pair?: string; leader?: string; q?: string };
 }
 
 export function FilterBar({ years, pairs, leaders, current }: FilterBarProps) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const types = current.type ?? CONTACT_TYPES;
   const from = current.year ?? current.from;
   const to = current.year ?? current.to;
@@ -44,6 +45,8 @@ export function FilterBar({ years, pairs, leaders, current }: FilterBarProps) {
     if (pair) q.set("pair", String(pair));
     const leader = data.get("leader");
     if (leader) q.set("leader", String(leader));
+    const words = String(data.get("q") ?? "").trim();
+    if (words) q.set("q", words);
     const s = q.toString().replace(/%2C/g, ",");
     router.push(s ? `/?${s}` : "/", { scroll: false });
   };
@@ -61,6 +64,24 @@ export function FilterBar({ years, pairs, leaders, current }: FilterBarProps) {
       className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded border border-[var(--line)] p-3 text-sm"
       aria-label="Filter events"
     >
+      <label className="flex flex-col gap-1">
+        <span className="font-semibold">Search</span>
+        <input
+          type="search"
+          name="q"
+          defaultValue={current.q ?? ""}
+          key={`q-${current.q ?? ""}`}
+          maxLength={200}
+          placeholder="ceasefire, Sochi, Erdoğan…"
+          // Typing waits for a pause before it changes the URL, so each keystroke is not a navigation.
+          onChange={(e) => {
+            e.stopPropagation();
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(apply, 300);
+          }}
+          className="w-56 rounded border border-[var(--line)] bg-[var(--bg)] px-2 py-1"
+        />
+      </label>
       <fieldset className="flex items-end gap-2">
         <legend className="mb-1 font-semibold">Years</legend>
         <YearSelect name="from" label="From" years={years} value={from} />
