@@ -151,7 +151,7 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
-/** A line of navigation ("News / Syria / Russia") or a lone label is no headline. */
+/** A line of navigation ("News / Europe / Belarus") or a lone label is no headline. */
 function isHeadline(line: string): boolean {
   const words = wordCount(line);
   return words >= 3 && words <= 30 && !/\s[/|>»›]\s/.test(line) && !/^(subscribe|sign up|by |published|updated)/i.test(line) && !CAPTION.test(line) && !/[.]$/.test(line) && !isDateLine(line);
@@ -313,7 +313,7 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
   // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]", "Live coverage: Monday 18 August 2025 – all times BST"
   { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : firstOf(partsOf(line), datePart)) },
-  // "December 30, 2022 13:00, The Kremlin, Moscow", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
+  // "December 30, 2022 13:00, The Élysée, Paris", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
   {
     name: "dated strip",
     read: (line) => {
@@ -345,7 +345,7 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
 }
 /**
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
- * ("ANKARA, Sept. 4, 2023 (AP) —", "MOSCOW, September 4. /TASS/.").
+ * ("ANKARA, Sept. 4, 2023 (AP) —", "MINSK, September 4. /BelTA/.").
  */
 const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 

@@ -46,7 +46,7 @@ function daysApart(a: string, b: string): number {
   return Math.abs((Date.parse(a) - Date.parse(b)) / 86_400_000);
 }
 
-/** Places agree when equal or one contains the other ("Moscow, Russia" within "Russia"). */
+/** Places agree when equal or one contains the other ("Minsk, Belarus" within "Belarus"). */
 export function placesAgree(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   return a === b || a.endsWith(`, ${b}`) || b.endsWith(`, ${a}`);

@@ -89,7 +89,7 @@ export interface CallInput {
 
 const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
 
-/** "Erdogan called Putin", "Modi dialled Putin"; not "called him an old friend". */
+/** "Erdogan called Macron", "Modi dialled Scholz"; not "called him an old friend". */
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   name: "call-verb-with-leader",
   apply(i) {
@@ -99,7 +99,7 @@ export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   },
 };
 
-/** "received a call from Putin", "a call with Macron". */
+/** "received a call from Scholz", "a call with Macron". */
 export const callNounWithLeader: Rule<CallInput, ContactType> = {
   name: "call-noun-with-leader",
   apply(i) {

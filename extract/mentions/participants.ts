@@ -136,7 +136,7 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
-    // "Rouhani, Putin and Erdogan took part": the whole list joined by commas and "and".
+    // "Rouhani, Aliyev and Erdogan took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
