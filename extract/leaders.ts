@@ -1,6 +1,6 @@
 /**
  * Leaders stage: the catalogue (data/leaders.json + data/countries.json) and the finder that
- * turns names, aliases and role phrases ("his Syrian counterpart", "the Turkish President") into
+ * turns names, aliases and role phrases ("his Turkish counterpart", "the French President") into
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 import { addDays } from "./dates";
@@ -165,7 +165,7 @@ export class LeaderIndex {
   }
 
   /**
-   * The country named by the last words of `before` ("his Syrian ", "Russia's "), and where in
+   * The country named by the last words of `before` ("his Turkish ", "France's "), and where in
    * `before` those words start.
    */
   private countryEndingAt(before: string): { country: Country; at: number } | undefined {
@@ -277,7 +277,7 @@ export class LeaderIndex {
       const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
       const base = offset + m.index - before.length;
       if (pre) {
-        // The span runs from the country word to the title ("Syrian President", "Russia's leader").
+        // The span runs from the country word to the title ("Turkish President", "France's leader").
         addRef(refs, text, offset, this.holder(pre.country.code, title, date, prefer), base + pre.at, offset + m.index + m[0].length);
         // "the Russian and Turkish presidents": the first country has its own span.
         const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;

@@ -24,7 +24,7 @@ export interface ArticleContext {
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
   const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start }));
-  // Only an undated article needs to know who it names outright (to read "the Syrian President").
+  // Only an undated article needs to know who it names outright (to read "the Turkish President").
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
   const headline = index.find(article.title ?? "", 0, ref, byName);

@@ -276,7 +276,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
- * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Moscow in May, and …").
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …").
  */
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",

@@ -97,7 +97,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
   // "He also held talks with Lula": a sentence opening with a pronoun goes on about the leader
   // named last; so does one naming nobody but saying "he" or "his".
-  // "He flew to Moscow … He was in Beijing …": a run of such sentences stays with one leader.
+  // "He flew to Minsk … He was in Beijing …": a run of such sentences stays with one leader.
   const opensWithPronoun = PRONOUN_OPENING.test(s.text);
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   const subject = opensWithPronoun ? (chained ?? previousSubject(article.text, ctx.refs, s.start)) : null;

@@ -76,7 +76,7 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 
 /**
  * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
- * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Moscow for talks").
+ * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Ankara for talks").
  */
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
   name: "bare-infinitive",

@@ -38,7 +38,7 @@ export interface PlaceInput {
   when: string | null;
 }
 
-/** "in Moscow in September 2021": a place in the date's own stretch. */
+/** "in Ankara in September 2021": a place in the date's own stretch. */
 export const placeInStretch: Rule<PlaceInput, Place> = {
   name: "place-in-stretch",
   apply({ index, s, frame }) {
@@ -69,7 +69,7 @@ export const theCountry: Rule<PlaceInput, Place> = {
   },
 };
 
-/** "at the air base near Latakia in Syria": the city says more than its country. */
+/** "at the resort near Antalya in Turkey": the city says more than its country. */
 export function preferCity(index: LeaderIndex, s: Sentence, frame: Frame, place: Place): Place {
   if (place.name.includes(", ")) return place;
   const nearest = placesOf(index, s).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
