@@ -1,10 +1,10 @@
 "use client";
 /** The "Embed" button: shows the iframe code for this view, ready to copy into another site. */
-import { useId, useState } from "react";
+import { useId } from "react";
+import { CopyButton } from "@/components/share/CopyButton";
 
 export function EmbedCode({ code }: { code: string }) {
   const id = useId();
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
     <details className="text-sm" data-testid="embed">
       <summary className="inline-block cursor-pointer rounded border border-[var(--line)] px-3 py-1">Embed</summary>
@@ -13,24 +13,8 @@ export function EmbedCode({ code }: { code: string }) {
           Paste this into your page to show this view there
         </label>
         <textarea id={id} readOnly rows={3} value={code} onFocus={(e) => e.target.select()} className="mt-1 w-full rounded border border-[var(--line)] bg-[var(--bg)] p-2 font-mono text-xs" data-testid="embed-code" />
-        <div className="mt-1 flex items-center gap-2">
-          <button
-            type="button"
-            className="rounded border border-[var(--line)] px-3 py-1"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(code);
-                setState("copied");
-              } catch {
-                setState("failed");
-              }
-            }}
-          >
-            Copy code
-          </button>
-          <span role="status" className="text-[var(--muted)]">
-            {state === "copied" ? "Code copied" : state === "failed" ? "Could not copy: select the code and copy it" : ""}
-          </span>
+        <div className="mt-1">
+          <CopyButton text={() => code} label="Copy code" copied="Code copied" failed="Could not copy: select the code and copy it" />
         </div>
         <p className="mt-1 text-xs text-[var(--muted)]">Or paste this page&apos;s link into a CMS that reads oEmbed.</p>
       </div>
