@@ -72,6 +72,16 @@ export async function selectIn<R>(tx: Tx, provider: Provider, select: string, va
   return out;
 }
 
+/** Run `statement` (raw SQL up to its IN list: "DELETE FROM … WHERE col IN") for `values`, in chunks. */
+export async function executeIn(tx: Tx, provider: Provider, statement: string, values: Value[]): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < values.length; i += MAX_PARAMS) {
+    const chunk = values.slice(i, i + MAX_PARAMS);
+    changed += await tx.$executeRawUnsafe(`${statement} (${chunk.map((_, n) => placeholder(provider, n)).join(",")})`, ...chunk.map((v) => bind(provider, v)));
+  }
+  return changed;
+}
+
 /** One alternative of a WHERE clause, with `?` for each of its parameters. */
 export interface Term {
   sql: string;

@@ -24,7 +24,7 @@ import { LeaderIndex, type Catalogue } from "../extract/leaders";
 import { listArticleFiles, readArticleFile } from "../extract/load";
 import { anchorDay, type ArticleReading, type Input } from "../extract/pipeline";
 import type { ArticleMeta, Mention } from "../extract/types";
-import { insertRows, int } from "./bulk";
+import { executeIn, insertRows, int, selectIn } from "./bulk";
 import { providerOfClient, type PrismaClient, type Provider } from "./db";
 import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
 import { emptyCounts, mergeKeys, mergeUnits, type MergeCounts } from "./merge";
@@ -354,8 +354,8 @@ async function mergePending(ctx: Context) {
         // Counted afresh on each attempt: a transaction retried after "busy" counts once.
         const counts = emptyCounts();
         // Another run may have merged some of these keys meanwhile: only those still queued are merged.
-        const still = (await tx.pendingMerge.findMany({ where: { key: { in: pending.map((p) => p.key) } } })).map((p) => p.key);
-        await tx.pendingMerge.deleteMany({ where: { key: { in: still } } });
+        const still = (await selectIn<{ key: string }>(tx, ctx.provider, `SELECT "key" FROM "PendingMerge" WHERE "key" IN`, pending.map((p) => p.key))).map((p) => p.key);
+        await executeIn(tx, ctx.provider, `DELETE FROM "PendingMerge" WHERE "key" IN`, still);
         await mergeKeys(tx, still, index, counts, ctx.provider);
         return counts;
       },

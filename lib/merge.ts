@@ -10,7 +10,7 @@
  */
 import type { Provider } from "./db";
 import { deleteSearchRows, insertSearchRows, searchBody } from "./search";
-import { insertRows, int, selectAny, selectIn, type Term } from "./bulk";
+import { executeIn, insertRows, int, selectAny, selectIn, type Term } from "./bulk";
 import { createHash } from "node:crypto";
 import { mergeMentions } from "../extract/events";
 import type { LeaderIndex } from "../extract/leaders";
@@ -214,7 +214,7 @@ export async function mergeKeys(tx: Tx, units: string[], index: LeaderIndex, cou
   await insertRows(tx, provider, "Evidence", evidence);
   // A slug that names an event again no longer redirects.
   const slugs = [...ids.keys()];
-  for (let i = 0; i < slugs.length; i += 500) await tx.slugRedirect.deleteMany({ where: { from: { in: slugs.slice(i, i + 500) } } });
+  await executeIn(tx, provider, `DELETE FROM "SlugRedirect" WHERE "from" IN`, slugs);
   await insertSearchRows(
     tx,
     provider,
