@@ -149,7 +149,9 @@ export const OTHER_EVENT = [
   "famine",
   "pandemic",
   "assassination",
-  "took office",
+  "took (?:the )?office",
+  "blockade",
+  "imposed",
   "returned to office",
   "sworn in",
   "elected",
@@ -333,6 +335,10 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
+/** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
+export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
+/** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
+export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
@@ -346,5 +352,7 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
+export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
