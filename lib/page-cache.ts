@@ -12,7 +12,6 @@
  * fixed before its nonce existed, so nothing in it can have been written to match the nonce; a
  * different address or data version is a different render with a nonce of its own.
  */
-import { gzipSync } from "node:zlib";
 import { ByteCache } from "./cache";
 import { etagFor, isFresh } from "./http-cache";
 
@@ -37,14 +36,12 @@ export class RenderedPage {
     readonly status: number,
     readonly headers: [string, string][],
     readonly body: Uint8Array,
-    /** The body gzipped once, for the clients that accept it (most do): no compression per request. */
-    readonly gzip: Uint8Array | null,
     /** Whether every client asking for this key at this version may be given it. */
     readonly cacheable: boolean,
   ) {}
 
   get byteLength(): number {
-    return this.body.byteLength + (this.gzip?.byteLength ?? 0) + this.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) * 2;
+    return this.body.byteLength + this.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) * 2;
   }
 
   static async of(res: Response): Promise<RenderedPage> {
@@ -52,16 +49,8 @@ export class RenderedPage {
     const headers = [...res.headers].filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()));
     // Only a plain, complete HTML page is everyone's: never a redirect, an error, a per-client cookie.
     const cacheable = res.status === 200 && !res.headers.has("set-cookie") && (res.headers.get("content-type") ?? "").startsWith("text/html");
-    return new RenderedPage(res.status, headers, body, cacheable ? gzipSync(body) : null, cacheable);
+    return new RenderedPage(res.status, headers, body, cacheable);
   }
-}
-
-function acceptsGzip(acceptEncoding: string | null): boolean {
-  return !!acceptEncoding && acceptEncoding.split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return (coding === "gzip" || coding === "*") && (!q || Number(q.slice(2)) > 0);
-  });
 }
 
 export class PageCache {
@@ -94,12 +83,11 @@ export class PageCache {
     let page = this.store.get(full);
     const status = page ? "hit" : "miss";
     if (!page) page = await this.fill(full, render);
-    const gzip = page.gzip && acceptsGzip(request.headers.get("accept-encoding"));
     const headers = new Headers(page.headers);
     if (page.cacheable) for (const [k, v] of Object.entries(cacheHeaders)) headers.set(k, v);
     headers.set(CACHE_STATUS_HEADER, page.cacheable ? status : "pass");
-    if (gzip) headers.set("content-encoding", "gzip");
-    const body = request.method === "HEAD" ? null : gzip ? page.gzip! : page.body;
+    // Next.js compresses what the proxy answers for the clients that accept it: a body encoded here would be encoded twice.
+    const body = request.method === "HEAD" ? null : page.body;
     return new Response(body as BodyInit | null, { status: page.status, headers });
   }
 
