@@ -262,6 +262,13 @@ export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/**
+ * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
+ * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
+ * person, never the leader named last before it.
+ */
+export const OFFICIAL_OPENING =
+  /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\b|(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?<!Prime\s)Minister|Secretary|Envoy|Advis[eo]r|Ambas{2}ador|Spokes(?:man|woman|person)|Aide|Chief of Staff)\b)/u;
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**
  * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
@@ -283,6 +290,11 @@ export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sideline
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
+/**
+ * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
+ * The group is that many people, never the article's pair.
+ */
+export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**
