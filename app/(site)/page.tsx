@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { MAX_MATCHES } from "@/lib/search";
 import Link from "next/link";
 import { EmbedCode } from "@/components/embed/EmbedCode";
 import { AtAGlance } from "@/components/glance/AtAGlance";
@@ -59,11 +58,6 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         {filtered ? " match these filters" : ""}
         {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
       </p>
-      {f.q && total >= MAX_MATCHES ? (
-        <p className="mb-4 text-sm text-[var(--muted)]" data-testid="search-cap">
-          A search shows its first {MAX_MATCHES.toLocaleString("en-GB")} matches: add a word or a filter to narrow it.
-        </p>
-      ) : null}
       {total > 0 && subject && glance ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
       {total > 0 && !subject ? (
         <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
