@@ -24,3 +24,33 @@ test("typing in the search box updates the URL and the list, and a search with n
   await expect(page.getByTestId("empty-state")).toBeVisible();
   await page.screenshot({ path: "test-results/search-empty.png", fullPage: true });
 });
+
+test("a search's title and share card say what was searched, and its empty state names the words and offers to clear them", async ({ page }) => {
+  await page.goto("/?q=deliberate");
+  await expect(page).toHaveTitle("“deliberate” · Summitry");
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "“deliberate” · Summitry");
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^1 contact between leaders whose sources mention “deliberate”/);
+  await expect(page.getByTestId("event-count")).toHaveText("1 event matches “deliberate” between Vladimir Putin and Bashar al-Assad");
+
+  await page.goto("/?q=zzqx+nowhere");
+  await expect(page).toHaveTitle("“zzqx nowhere” · Summitry");
+  await expect(page.getByTestId("event-count")).toHaveText("0 events match “zzqx nowhere”");
+  await expect(page.getByTestId("empty-state")).toContainText("Nothing matches “zzqx nowhere”.");
+  await page.getByRole("link", { name: "Clear the search and show every event" }).click();
+  await expect(page.getByTestId("event-item")).toHaveCount(10);
+
+  await page.goto("/?q=zzqx&leader=vladimir-putin&year=2017");
+  await expect(page).toHaveTitle("“zzqx” in Vladimir Putin's contacts · Summitry");
+  await expect(page.getByTestId("empty-state")).toContainText("Nothing matches “zzqx” with these filters.");
+  await page.getByTestId("clear-search").click();
+  await expect(page).toHaveURL(/\?year=2017&leader=vladimir-putin$/);
+  await expect(page.getByTestId("event-item")).toHaveCount(2);
+});
+
+test("a leader with no contacts in the chosen years is not given anyone else's", async ({ page }) => {
+  await page.goto("/?leader=vladimir-putin&year=2019");
+  await expect(page).toHaveTitle("Vladimir Putin's contacts · Summitry");
+  await expect(page.getByTestId("event-count")).toHaveText("0 events match these filters");
+  await expect(page.getByTestId("empty-state")).toContainText("No contacts match these filters.");
+  await expect(page.getByTestId("at-a-glance")).toHaveCount(0);
+});

@@ -6,10 +6,6 @@ import { Prisma } from "../generated/prisma/client";
 import type { Provider } from "./db";
 import type { Tx } from "./write";
 
-/** At most this many matches feed the other filters; the UI says so when a search reaches it. */
-// Kept under the 999 bound variables the SQLite adapter allows in one statement, with room for the other filters.
-export const MAX_MATCHES = 500;
-
 /** Lower case without accents, so "Erdoğan", "ERDOGAN" and "erdogan" are one word. */
 export function normaliseText(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -32,17 +28,22 @@ export function tsQuery(q: string): string | null {
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 
-/** The ids of the events matching every word of `q`, newest first, at most MAX_MATCHES. */
-export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Provider, q: string): Promise<number[]> {
+/**
+ * The condition "this event matches every word of `q`" on "Event"."id", as a subquery of the
+ * full-text index: the database joins the matches itself, however many there are.
+ */
+export function searchMatchSql(provider: Provider, q: string): Prisma.Sql {
   if (provider === "postgresql") {
     const query = tsQuery(q);
-    if (!query) return [];
-    const rows = await db.$queryRaw<{ id: number }[]>`SELECT "eventId" AS id FROM "event_search" WHERE "doc" @@ to_tsquery('simple', ${query}) ORDER BY "eventId" DESC LIMIT ${MAX_MATCHES}`;
-    return rows.map((r) => Number(r.id));
+    return query ? Prisma.sql`"id" IN (SELECT "eventId" FROM "event_search" WHERE "doc" @@ to_tsquery('simple', ${query}))` : Prisma.sql`1 = 0`;
   }
   const query = ftsQuery(q);
-  if (!query) return [];
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT rowid AS id FROM "event_search" WHERE "event_search" MATCH ${query} ORDER BY rowid DESC LIMIT ${MAX_MATCHES}`;
+  return query ? Prisma.sql`"id" IN (SELECT rowid FROM "event_search" WHERE "event_search" MATCH ${query})` : Prisma.sql`1 = 0`;
+}
+
+/** The ids of every event matching every word of `q`, newest id first. */
+export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Provider, q: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`SELECT "id" AS id FROM "Event" WHERE ${searchMatchSql(provider, q)} ORDER BY "id" DESC`);
   return rows.map((r) => Number(r.id));
 }
 
