@@ -88,3 +88,37 @@ describe("officials are not leaders", () => {
     expect(who(body, "2019-06-14")).toContain("2019-06-13 in-person hassan-rouhani+shinzo-abe");
   });
 });
+
+describe("asides about a person", () => {
+  it("leaves out a leader named only inside an aside that does not hold the contact", () => {
+    expect(who("Prabowo Subianto, a former general who served under his predecessor Joko Widodo, also met the premier in Beijing on Saturday.", "2024-11-10")).toEqual([]);
+    // Outside an aside the same leader is a party.
+    expect(who("Prabowo Subianto also met Joko Widodo in Jakarta on Saturday.", "2024-11-10")).toEqual(["2024-11-09 in-person joko-widodo+prabowo-subianto"]);
+  });
+
+  it("gives a contact told inside an aside about someone who is no leader to nobody", () => {
+    const body = ["Gustavo Petro met Nicolás Maduro in Caracas on Tuesday.", "Leyva, who had travelled to Caracas in August to meet his counterpart, accompanied Gustavo Petro on Tuesday."].join("\n\n");
+    expect(who(body, "2022-11-02")).toEqual(["2022-11-01 in-person gustavo-petro+nicolas-maduro"]);
+  });
+
+  it("reads an aside opening with a group word as the group's contact", () => {
+    const body = ["Shinzo Abe and Narendra Modi ended two days of talks on Friday.", "The leaders, who met first on Thursday in Nagato, continued their talks in Tokyo on Friday."].join("\n\n");
+    expect(who(body, "2016-12-17", "Abe and Modi end two days of talks")).toContain("2016-12-15 in-person narendra-modi+shinzo-abe");
+  });
+});
+
+describe("date-stretch", () => {
+  it("reads a contact told whole inside a later date's stretch without the leaders of the earlier one", () => {
+    const body = "After the summit with Joe Biden and Mahmoud Abbas was called off on Tuesday night, King Abdullah II flew to Cairo, where he and Abdel Fattah el-Sisi met on Wednesday.";
+    const got = who(body, "2023-10-19");
+    expect(got).toContain("2023-10-18 in-person abdel-fattah-el-sisi+abdullah-ii");
+    expect(got.some((e) => e.startsWith("2023-10-18") && e.includes("joe-biden"))).toBe(false);
+  });
+
+  it("still pairs the subject with each date's own object", () => {
+    expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
+      "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",
+      "2022-09-16 in-person narendra-modi+xi-jinping",
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
@@ -34,15 +34,52 @@ export interface WhoInput {
   s: Sentence;
   refs: LeaderRef[];
   frame: Frame;
+  /** The contact is told of someone who is no leader (an aside about a minister): nobody named elsewhere takes part. */
+  unnamedSubject?: boolean;
   /** The refs less leaders named only in the possessive ("a day after Trump's inauguration"), unless that leaves fewer than two. */
   kept: LeaderRef[];
 }
 
+/**
+ * The asides of a sentence set off by commas after a name ("A, who served under B, met C"), as
+ * [start, end) offsets: what they tell is about their own subject, not the sentence's contact.
+ */
+export function asidesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(ASIDE)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
+  let unnamedSubject = false;
+  // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
+  // aside that does not hold the contact's words is no party to it.
+  // "Leyva, who travelled to Caracas to meet his counterpart, accompanied Petro": a contact told
+  // inside such an aside is its subject's (the name just before it) with whom the aside names.
+  if (/,\s.*\bwho/.test(s.text)) {
+    const all = asidesOf(s.text);
+    const own = all.find(([a, b]) => frame.at >= a && frame.at < b);
+    const inside = (r: LeaderRef, [a, b]: [number, number]) => r.start - s.start >= a && r.end - s.start <= b;
+    if (own && /^,\s+(?:an?\s+[^,]*\s)?who\b/.test(s.text.slice(own[0], own[1]))) {
+      const antecedent = refs.find((r) => r.end - s.start <= own[0] && own[0] - (r.end - s.start) <= 2);
+      refs = refs.filter((r) => inside(r, own) || r === antecedent);
+      // "The leaders, who met first on Thursday, …": a group word is the subject, for the group rules to read.
+      if (!antecedent && !/\b(?:leaders|presidents|heads of state|men|two|pair|sides)\s*$/i.test(s.text.slice(Math.max(0, own[0] - 20), own[0]))) unnamedSubject = true;
+    } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
+  }
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
   if (distinct(kept).length < 2) kept = refs;
-  return { s, refs, frame, kept };
+  return { s, refs, frame, kept, unnamedSubject };
 }
+
+/**
+ * "Leyva, who had travelled to Caracas to meet his counterpart, …": the contact's subject is
+ * someone the catalogue does not know, so no leader named elsewhere (nor the article's pair) is.
+ */
+export const subjectNotALeader: Rule<WhoInput, string[]> = {
+  name: "subject-not-a-leader",
+  apply: ({ unnamedSubject, refs }) => (unnamedSubject && distinct(refs).length < 2 ? (AMBIGUOUS as string[]) : null),
+};
 
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
@@ -151,8 +188,11 @@ export const dateStretch: Rule<WhoInput, string[]> = {
   name: "date-stretch",
   apply({ s, kept, frame }) {
     if (!frame.stretch || frame.stretch[0] <= 0) return null;
-    const before = kept.filter((r) => r.start - s.start < frame.at);
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
+    // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
+    // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
+    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 ? distinct(own) : null;
+    const before = kept.filter((r) => r.start - s.start < frame.at);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
   },

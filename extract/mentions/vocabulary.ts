@@ -303,6 +303,12 @@ export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|neg
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/**
+ * An aside about a person between commas: ", who served as minister under B,", ", a former
+ * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
+ * of the thing before it (often the contact itself) and is not one.
+ */
+export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
