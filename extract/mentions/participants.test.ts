@@ -122,3 +122,50 @@ describe("date-stretch", () => {
     ]);
   });
 });
+
+describe("official-subject", () => {
+  it("gives a contact whose clause names a minister before its words to no leader", () => {
+    const body = "Following the leaders' talks, Foreign Minister Ebrard held a meeting on Tuesday with Miguel Díaz-Canel and Andrés Manuel López Obrador.";
+    expect(who(body, "2022-05-09")).toEqual([]);
+  });
+
+  it("reads a later clause naming no leader as going on about an official subject", () => {
+    const body = "Brazil's chief foreign policy adviser travelled to Kyiv this month and met Volodymyr Zelensky there, after a visit to Moscow in April during which he held talks with Xi Jinping.";
+    expect(who(body, "2023-05-21")).toEqual([]);
+  });
+
+  it("lets a leader named between the official and the contact be its subject", () => {
+    expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("co-objects", () => {
+  it("does not pair two leaders named only as a list after 'with' with no subject named", () => {
+    expect(who("On the sidelines of the summit on Monday, he held bilateral meetings with Emmanuel Macron and Justin Trudeau.", "2022-06-28")).toEqual([]);
+  });
+
+  it("pairs them when the subject is named", () => {
+    expect(who("On the sidelines of the summit on Monday, Joko Widodo held a meeting with Emmanuel Macron.", "2022-06-28")).toEqual(["2022-06-27 in-person emmanuel-macron+joko-widodo"]);
+  });
+});
+
+describe("unresolved offices", () => {
+  it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+  });
+
+  it("does not read 'he' after an unnamed office as the leader named before it", () => {
+    const body = "The visit comes after Bola Tinubu hosted Narendra Modi in Abuja on November 17, and just after the President's trip to France, where he was received by Emmanuel Macron on November 28.";
+    const got = who(body, "2024-12-03");
+    expect(got).toContain("2024-11-17 in-person bola-tinubu+narendra-modi");
+    expect(got.some((e) => e.includes("emmanuel-macron+narendra-modi"))).toBe(false);
+  });
+});
+
+describe("joined-objects", () => {
+  it("keeps a list of objects in the contact's clause", () => {
+    const got = who("The Sultan of Oman held talks on Monday; then calls from French President, Italian Prime Minister.", "2024-04-23");
+    expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
+  });
+});

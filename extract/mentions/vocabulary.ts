@@ -271,9 +271,17 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/**
+ * A leader named only by an office with no country ("the prime minister", "the President of the
+ * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
+ * who may be the contact's subject.
+ */
+export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
+export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
