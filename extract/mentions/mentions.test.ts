@@ -159,6 +159,11 @@ describe("mentions", () => {
     expect(got.map((m) => m.date)).toEqual(["2022-02", "2022-09"]);
   });
 
+  it("does not end a sentence at 'Japan-U.S.' before a capital", () => {
+    const got = mentions("On March 2, Fumio Kishida held a Japan-U.S. Summit Video Teleconference Meeting with Joe Biden.", "2022-03-03");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([["2022-03-02", "video", "joe-biden+fumio-kishida"]]);
+  });
+
   it("reads a year-less day after a dated one in the same sentence in that date's year", () => {
     const got = mentions("In March 2022 Cyril Ramaphosa flew to New Delhi, where he met Narendra Modi on 14 March.", "2024-10-02");
     expect(got.map((m) => m.date)).toContain("2022-03-14");
