@@ -69,6 +69,15 @@ describe("dates of other things", () => {
   });
 });
 
+describe("timelines", () => {
+  it("timeline-head: a date heading an entry dates its first contact word, past other events", () => {
+    expect(frames("July 25, 2019 — Two months after his inauguration, Ruto holds a telephone conversation with Boric.")).toEqual([["July 25, 2019", "phone", "telephone conversation"]]);
+    expect(frames("12 March 2024: Ruto meets Boric in Santiago.")).toEqual([["12 March 2024", "in-person", "meets"]]);
+    // Not at the head of the entry: the ordinary owners decide.
+    expect(frames("Two months after his inauguration on July 25, 2019 — a telephone conversation with Boric.")).toEqual([]);
+  });
+});
+
 describe("medium rules", () => {
   it("same-call-noun: in a story about a video call, 'the meeting today' is that call; a meeting in a named place is not", () => {
     expect(frames("The meeting today, he said, was a continuation of their exchanges.", "video", "2025-03-19")).toEqual([["today", "video", "meeting"]]);

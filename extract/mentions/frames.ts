@@ -12,7 +12,7 @@ import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -335,6 +335,22 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+
+/**
+ * "July 25, 2019 — Two months after his inauguration, Zelensky holds a telephone conversation with
+ * Trump": a date heading a timeline entry (a dash or colon after it) dates the entry's contact, its
+ * first contact word, past any other event the entry names on the way.
+ */
+export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
+  name: "timeline-head",
+  apply(i) {
+    if (i.ds > 2 || !TIMELINE_DASH.test(i.text.slice(i.de, i.de + 4))) return null;
+    const cue = i.cues.find((c) => c.start >= i.de && speaks(c));
+    if (!cue) return null;
+    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
 

@@ -260,6 +260,8 @@ export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words that say a contact was in the same room. */
 export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
+/** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
+export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
