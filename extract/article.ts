@@ -347,7 +347,7 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
  * ("ANKARA, Sept. 4, 2023 (AP) —", "MINSK, September 4. /BelTA/.").
  */
-const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
+export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
 /**
  * The publication date from the text, most trustworthy first: the HTML page's meta tags, page

@@ -150,6 +150,8 @@ describe("incremental ingest", () => {
     expect(report.added).toEqual([join(dir, "minsk.txt")]);
     expect(report.unchanged).toHaveLength(5);
     expect(report.extracted).toBe(1);
+    // A few articles are read in this thread: no extraction thread is started for them.
+    expect(report.threads).toBe(0);
     // Only the new pair's events were merged: the ten Putin–Assad events were not even compared.
     expect(report.events).toEqual({ created: 1, updated: 0, removed: 0, unchanged: 0, redirects: 0 });
     expect(await scratch.db.event.count()).toBe(11);

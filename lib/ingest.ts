@@ -14,8 +14,8 @@
  * reports, and stored undated articles are anchored again when new reports of their keys arrive.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR } from "../extract/catalogue";
 import { slugify } from "../extract/events";
@@ -23,10 +23,12 @@ import { LeaderIndex, type Catalogue } from "../extract/leaders";
 import { listArticleFiles, readArticleFile } from "../extract/load";
 import { anchorDay, type ArticleReading, type Input } from "../extract/pipeline";
 import type { ArticleMeta, Mention } from "../extract/types";
-import { providerOfClient, type PrismaClient } from "./db";
+import { insertRows, int } from "./bulk";
+import { providerOfClient, type PrismaClient, type Provider } from "./db";
 import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
 import { emptyCounts, mergeKeys, type MergeCounts } from "./merge";
 import { fromRow, mentionKey, toRow } from "./mention-rows";
+import { sourceFiles } from "./worker-bundle";
 import { prepareDatabase, write, type Tx } from "./write";
 
 export interface IngestReport {
@@ -36,6 +38,8 @@ export interface IngestReport {
   events: MergeCounts;
   /** Articles the pipeline read in this run: new ones, and stored ones that had to be read again. */
   extracted: number;
+  /** Extraction threads started: none when a small run reads its articles in-process. */
+  threads: number;
 }
 
 export interface IngestOptions {
@@ -63,7 +67,8 @@ export function contentHash(text: string, meta: ArticleMeta): string {
 export function extractorVersion(): string {
   const dir = fileURLToPath(new URL("../extract/", import.meta.url));
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  // Every folder of it: a change in extract/mentions/ reads stored articles again too.
+  for (const file of sourceFiles(dir)) hash.update(relative(dir, file)).update(readFileSync(file));
   for (const name of ["leaders.json", "countries.json"]) hash.update(name).update(readFileSync(join(DATA_DIR, name)));
   return hash.digest("hex").slice(0, 16);
 }
@@ -73,6 +78,7 @@ const canAnchor = (m: Mention) => m.date?.precision === "day";
 
 interface Context {
   db: PrismaClient;
+  provider: Provider;
   index: LeaderIndex;
   pool: ExtractPool;
   version: string;
@@ -84,11 +90,13 @@ interface Context {
 
 export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const listed = listArticleFiles(paths);
-  const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0 };
+  const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0, threads: 0 };
   await prepareDatabase(db, providerOfClient(db));
   await syncLeaders(db, catalogue, options);
-  const pool = new ExtractPool(options.workers, options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const ctx: Context = { db, index: new LeaderIndex(catalogue), pool, version: extractorVersion(), report, options, anchorKeys: new Set() };
+  const version = extractorVersion();
+  const stale = await db.article.count({ where: { extractor: { not: version } } });
+  const pool = new ExtractPool(catalogue, { size: options.workers, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, expected: listed.files.length + stale });
+  const ctx: Context = { db, provider: providerOfClient(db), index: new LeaderIndex(catalogue), pool, version, report, options, anchorKeys: new Set() };
   try {
     await rereadStale(ctx);
     const size = options.batchSize ?? 250;
@@ -109,6 +117,7 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
     await mergePending(ctx);
   } finally {
     report.extracted = pool.reads;
+    report.threads = pool.started;
     await pool.close();
   }
   return report;
@@ -192,6 +201,8 @@ async function storeBatch(ctx: Context, all: Arrival[]) {
       const racing = new Set((await tx.article.findMany({ where: { contentHash: { in: all.map((a) => a.hash) } }, select: { contentHash: true } })).map((r) => r.contentHash));
       const arrivals = all.filter((a) => !racing.has(a.hash));
       if (!arrivals.length) return arrivals;
+      // PostgreSQL fills in its own default; SQLite's would not be in the format Prisma reads back.
+      const ingestedAt = ctx.provider === "sqlite" ? { ingestedAt: new Date().toISOString().replace("Z", "+00:00") } : {};
       const bases = arrivals.map((a) => slugify(basename(a.given, extname(a.given))) || "article");
       const taken = new Set((await tx.article.findMany({ where: { slug: { in: bases } }, select: { slug: true } })).map((r) => r.slug));
       const rows = arrivals.map((a, i) => {
@@ -211,13 +222,14 @@ async function storeBatch(ctx: Context, all: Arrival[]) {
           text: a.input.text,
           extractor: ctx.version,
           anchorBounds: a.reading.unresolved.length ? JSON.stringify(a.reading.bounds) : null,
+          ...ingestedAt,
         };
       });
-      const created = await tx.article.createManyAndReturn({ data: rows, select: { id: true, contentHash: true } });
-      const idOf = new Map(created.map((r) => [r.contentHash, r.id]));
+      const created = await insertRows<{ id: number; contentHash: string }>(tx, ctx.provider, "Article", rows, ["id", "contentHash"]);
+      const idOf = new Map(created.map((r) => [r.contentHash, int(r.id)]));
       const keys = new Set<string>();
       const mentions = arrivals.flatMap((a) => mentionRows(idOf.get(a.hash)!, a.reading, keys));
-      for (let i = 0; i < mentions.length; i += 500) await tx.mention.createMany({ data: mentions.slice(i, i + 500) });
+      await insertRows(tx, ctx.provider, "Mention", mentions);
       await queueMerges(tx, keys);
       return arrivals;
     },
@@ -287,8 +299,7 @@ async function replaceReadings(ctx: Context, replaced: { articleId: number; read
       const ids = replaced.map((r) => r.articleId);
       const keys = new Set((await tx.mention.findMany({ where: { articleId: { in: ids }, role: "event" }, select: { key: true }, distinct: ["key"] })).map((r) => r.key));
       await tx.mention.deleteMany({ where: { articleId: { in: ids } } });
-      const rows = replaced.flatMap(({ articleId, reading }) => mentionRows(articleId, reading, keys));
-      for (let i = 0; i < rows.length; i += 500) await tx.mention.createMany({ data: rows.slice(i, i + 500) });
+      await insertRows(tx, ctx.provider, "Mention", replaced.flatMap(({ articleId, reading }) => mentionRows(articleId, reading, keys)));
       for (const { articleId, reading } of replaced) {
         const { title, publisher, url, published, publishedSource } = reading.article;
         await tx.article.update({
@@ -345,7 +356,7 @@ async function mergePending(ctx: Context) {
         // Another run may have merged some of these keys meanwhile: only those still queued are merged.
         const still = (await tx.pendingMerge.findMany({ where: { key: { in: pending.map((p) => p.key) } } })).map((p) => p.key);
         await tx.pendingMerge.deleteMany({ where: { key: { in: still } } });
-        await mergeKeys(tx, still, index, counts, providerOfClient(db));
+        await mergeKeys(tx, still, index, counts, ctx.provider);
         return counts;
       },
       ctx.options,

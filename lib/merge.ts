@@ -6,12 +6,13 @@
  * of contact or participants), so a new article costs the merge of its own keys only.
  */
 import type { Provider } from "./db";
-import { writeSearchRows } from "./search";
+import { deleteSearchRows, insertSearchRows, searchBody } from "./search";
+import { insertRows, int, selectIn } from "./bulk";
 import { createHash } from "node:crypto";
 import { mergeMentions } from "../extract/events";
 import type { LeaderIndex } from "../extract/leaders";
 import type { ExtractedEvent } from "../extract/types";
-import { fromRow } from "./mention-rows";
+import { fromRow, type MentionRow } from "./mention-rows";
 import type { Tx } from "./write";
 
 export interface MergeCounts {
@@ -26,24 +27,54 @@ export const emptyCounts = (): MergeCounts => ({ created: 0, updated: 0, removed
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
+/** A stored event-role mention with what merging needs of its article. */
+type Row = MentionRow & { key: string; articleId: number; slug: string; title: string | null };
+
 /**
  * Merge `keys` again from their stored mentions and write the difference: a few bulk statements
  * for all the keys together, so a run that touches thousands of keys stays fast.
  */
 export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, counts: MergeCounts, provider: Provider = "sqlite") {
   if (!keys.length) return;
-  const rows = await tx.mention.findMany({ where: { key: { in: keys }, role: "event" }, include: { article: { select: { slug: true } } }, orderBy: { id: "asc" } });
-  const existing = await tx.event.findMany({ where: { key: { in: keys } }, include: { evidence: { select: { articleId: true, start: true } } } });
-  const articleId = new Map(rows.map((r) => [r.article.slug, r.articleId]));
+  const rows = (
+    await selectIn<Row>(
+      tx,
+      provider,
+      `SELECT m."key", m."articleId", m."type", m."participants", m."date", m."precision", m."dateText", m."resolvedAgainst", m."weekday", m."monthDay",
+              m."place", m."placeCountry", m."hostId", m."initiatorId", m."quote", m."start", m."end", a."slug", a."title"
+         FROM "Mention" m JOIN "Article" a ON a."id" = m."articleId" WHERE m."role" = 'event' AND m."key" IN`,
+      keys,
+      `ORDER BY m."id"`,
+    )
+  ).map((r) => ({ ...r, articleId: int(r.articleId), start: int(r.start), end: int(r.end), weekday: r.weekday === null ? null : int(r.weekday) }));
+  const existing = (await selectIn<{ id: number; slug: string; key: string; fingerprint: string }>(tx, provider, `SELECT "id", "slug", "key", "fingerprint" FROM "Event" WHERE "key" IN`, keys)).map(
+    (e) => ({ ...e, id: int(e.id) }),
+  );
+  const mentionsOf = groupBy(rows, (r) => r.key);
+  const eventsOf = groupBy(existing, (e) => e.key);
+  const articleId = new Map(rows.map((r) => [r.slug, r.articleId]));
+  const titleOf = new Map(rows.map((r) => [r.slug, r.title]));
   const leaderId = new Map(index.catalogue.leaders.map((l) => [l.name, l.id]));
+
+  const merged = keys.map((key) => {
+    const desired = new Map(mergeMentions((mentionsOf.get(key) ?? []).map((r) => fromRow(r, r.slug)), index).map((e) => [e.slug, e]));
+    return { key, desired, before: eventsOf.get(key) ?? [] };
+  });
+  // Only events that disappear need their evidence, to name the event that inherits their links.
+  const vanishing = merged.flatMap(({ desired, before }) => before.filter((x) => !desired.has(x.slug)).map((x) => x.id));
+  const evidenceOf = groupBy(
+    (await selectIn<{ eventId: number; articleId: number; start: number }>(tx, provider, `SELECT "eventId", "articleId", "start" FROM "Evidence" WHERE "eventId" IN`, vanishing)).map((r) => ({
+      eventId: int(r.eventId),
+      articleId: int(r.articleId),
+      start: int(r.start),
+    })),
+    (r) => r.eventId,
+  );
 
   const removed: number[] = [];
   const redirects = new Map<string, string>();
   const created: { key: string; event: ExtractedEvent; fingerprint: string }[] = [];
-  for (const key of keys) {
-    const mentions = rows.filter((r) => r.key === key).map((r) => fromRow(r, r.article.slug));
-    const desired = new Map(mergeMentions(mentions, index).map((e) => [e.slug, e]));
-    const before = existing.filter((x) => x.key === key);
+  for (const { key, desired, before } of merged) {
     const beforeBySlug = new Map(before.map((x) => [x.slug, x]));
     const evidenceKeys = new Map([...desired.values()].map((e) => [e.slug, new Set(e.sources.map((s) => `${articleId.get(s.file)}:${s.start}`))]));
     for (const old of before) {
@@ -52,7 +83,7 @@ export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, coun
       let successor: string | null = null;
       let best = 0;
       for (const [slug, keysOf] of evidenceKeys) {
-        const shared = old.evidence.filter((ev) => keysOf.has(`${ev.articleId}:${ev.start}`)).length;
+        const shared = (evidenceOf.get(old.id) ?? []).filter((ev) => keysOf.has(`${ev.articleId}:${ev.start}`)).length;
         if (shared > best) [successor, best] = [slug, shared];
       }
       if (successor) redirects.set(old.slug, successor);
@@ -75,7 +106,7 @@ export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, coun
   }
 
   for (let i = 0; i < removed.length; i += 500) await tx.event.deleteMany({ where: { id: { in: removed.slice(i, i + 500) } } });
-  await writeSearchRows(tx, provider, removed, []);
+  await deleteSearchRows(tx, provider, removed);
   for (const [from, to] of redirects) {
     await tx.slugRedirect.upsert({ where: { from }, create: { from, to }, update: { to } });
     await tx.slugRedirect.updateMany({ where: { to: from }, data: { to } });
@@ -100,18 +131,32 @@ export async function mergeKeys(tx: Tx, keys: string[], index: LeaderIndex, coun
       key,
     };
   });
-  const ids = new Map<string, number>();
-  for (let i = 0; i < data.length; i += 500) {
-    for (const r of await tx.event.createManyAndReturn({ data: data.slice(i, i + 500), select: { id: true, slug: true } })) ids.set(r.slug, r.id);
-  }
+  const ids = new Map((await insertRows<{ id: number; slug: string }>(tx, provider, "Event", data, ["id", "slug"])).map((r) => [r.slug, int(r.id)]));
   const participants = created.flatMap(({ event: e }) => e.participants.map((name, position) => ({ eventId: ids.get(e.slug)!, leaderId: leaderId.get(name)!, position })));
   const evidence = created.flatMap(({ event: e }) =>
     e.sources.map((s) => ({ eventId: ids.get(e.slug)!, articleId: articleId.get(s.file)!, quote: s.quote, start: s.start, end: s.end, dateText: s.dateText, resolvedAgainst: s.resolvedAgainst })),
   );
-  for (let i = 0; i < participants.length; i += 500) await tx.participant.createMany({ data: participants.slice(i, i + 500) });
-  for (let i = 0; i < evidence.length; i += 500) await tx.evidence.createMany({ data: evidence.slice(i, i + 500) });
+  await insertRows(tx, provider, "Participant", participants);
+  await insertRows(tx, provider, "Evidence", evidence);
   // A slug that names an event again no longer redirects.
   const slugs = [...ids.keys()];
   for (let i = 0; i < slugs.length; i += 500) await tx.slugRedirect.deleteMany({ where: { from: { in: slugs.slice(i, i + 500) } } });
-  await writeSearchRows(tx, provider, [], [...ids.values()]);
+  await insertSearchRows(
+    tx,
+    provider,
+    created.map(({ event: e }) => ({
+      id: ids.get(e.slug)!,
+      body: searchBody({ place: e.place, names: e.participants, titles: e.sources.map((s) => titleOf.get(s.file) ?? null), quotes: e.sources.map((s) => s.quote) }),
+    })),
+  );
+}
+
+function groupBy<T, K>(items: T[], keyOf: (t: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const t of items) {
+    const list = map.get(keyOf(t));
+    if (list) list.push(t);
+    else map.set(keyOf(t), [t]);
+  }
+  return map;
 }

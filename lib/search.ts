@@ -47,24 +47,42 @@ export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Prov
   return rows.map((r) => Number(r.id));
 }
 
+/** What an event is found by: its place, its leaders' names, its articles' titles and its quotes. */
+export function searchBody(e: { place: string | null; names: string[]; titles: (string | null)[]; quotes: string[] }): string {
+  return normaliseText([e.place ?? "", ...e.names, ...new Set(e.titles.map((t) => t ?? "")), ...e.quotes].join("\n"));
+}
+
+/** Search rows for new events, as multi-row inserts: a bulk ingest writes thousands at once. */
+export async function insertSearchRows(tx: Tx, provider: Provider, rows: { id: number; body: string }[]): Promise<void> {
+  const table = provider === "postgresql" ? `"event_search" ("eventId", "body")` : `"event_search" (rowid, body)`;
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400);
+    const marks = chunk.map((_, n) => (provider === "postgresql" ? `($${2 * n + 1}, $${2 * n + 2})` : "(?, ?)")).join(",");
+    await tx.$executeRawUnsafe(`INSERT INTO ${table} VALUES ${marks}`, ...chunk.flatMap((r) => [r.id, r.body]));
+  }
+}
+
+/** Remove the search rows of removed or rewritten events, inside the writing transaction. */
+export async function deleteSearchRows(tx: Tx, provider: Provider, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const list = Prisma.join(ids.slice(i, i + 500));
+    if (provider === "postgresql") await tx.$executeRaw`DELETE FROM "event_search" WHERE "eventId" IN (${list})`;
+    else await tx.$executeRaw`DELETE FROM "event_search" WHERE rowid IN (${list})`;
+  }
+}
+
 /** Replace the search rows of removed and written events, inside the writing transaction. */
 export async function writeSearchRows(tx: Tx, provider: Provider, removed: number[], written: number[]): Promise<void> {
-  const stale = [...removed, ...written];
-  for (let i = 0; i < stale.length; i += 500) {
-    const ids = Prisma.join(stale.slice(i, i + 500));
-    if (provider === "postgresql") await tx.$executeRaw`DELETE FROM "event_search" WHERE "eventId" IN (${ids})`;
-    else await tx.$executeRaw`DELETE FROM "event_search" WHERE rowid IN (${ids})`;
-  }
+  await deleteSearchRows(tx, provider, [...removed, ...written]);
   for (let i = 0; i < written.length; i += 500) {
     const events = await tx.event.findMany({
       where: { id: { in: written.slice(i, i + 500) } },
       select: { id: true, place: true, participants: { select: { leader: { select: { name: true } } } }, evidence: { select: { quote: true, article: { select: { title: true } } } } },
     });
-    for (const e of events) {
-      const titles = [...new Set(e.evidence.map((ev) => ev.article.title ?? ""))];
-      const body = normaliseText([e.place ?? "", ...e.participants.map((p) => p.leader.name), ...titles, ...e.evidence.map((ev) => ev.quote)].join("\n"));
-      if (provider === "postgresql") await tx.$executeRaw`INSERT INTO "event_search" ("eventId", "body") VALUES (${e.id}, ${body})`;
-      else await tx.$executeRaw`INSERT INTO "event_search" (rowid, body) VALUES (${e.id}, ${body})`;
-    }
+    const rows = events.map((e) => ({
+      id: e.id,
+      body: searchBody({ place: e.place, names: e.participants.map((p) => p.leader.name), titles: e.evidence.map((ev) => ev.article.title), quotes: e.evidence.map((ev) => ev.quote) }),
+    }));
+    await insertSearchRows(tx, provider, rows);
   }
 }

@@ -48,6 +48,27 @@ describe("date owners", () => {
   });
 });
 
+describe("dates of other things", () => {
+  it("date-modifies-other: 'ahead of the July 28 presidential election' dates the election", () => {
+    expect(frames("Boric met Arce in La Paz on Tuesday and called for calm ahead of Bolivia's August 17 presidential election.", null, "2025-04-09").map((f) => f[0])).toEqual(["on Tuesday"]);
+    expect(frames("Boric met Arce in La Paz on August 17 to talk about the election.", null, "2025-09-09").map((f) => f[0])).toEqual(["August 17"]);
+  });
+
+  it("dateline-date: a wire dateline's date yields to the contact's own", () => {
+    expect(frames("SANTIAGO, Mar 19 (Agency) - Boric held a meeting with Ruto at La Moneda on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    // With nothing else to date it, the dateline's date stays the contact's.
+    expect(frames("SANTIAGO, Mar 19 (Agency) - Boric held a meeting with Ruto at La Moneda.").map((f) => f[0])).toEqual(["Mar 19"]);
+  });
+
+  it("relative-clause: a date in a 'whose/which/who' clause after the contact word is the clause's", () => {
+    expect(frames("Ruto held talks with Boric and with Arce of Bolivia, whose country joined the group in January.").map((f) => f[0])).toEqual([]);
+    expect(frames("Ruto held talks with Boric, who took his seat on the council in March.").map((f) => f[0])).toEqual([]);
+    // The clause tells the contact itself.
+    expect(frames("Ruto flew to Santiago, where he met Boric on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    expect(frames("Ruto held talks with Boric in Santiago on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
 describe("medium rules", () => {
   it("talks-in-place: talks in a named city were in person, in a story about a call", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
@@ -69,9 +90,9 @@ describe("medium rules", () => {
     expect(frames("Prabowo is now in the US for talks.", "in-person")).toEqual([]);
   });
 
-  it("planned-date: 'both due in Brasília on Tuesday' is the date of a plan; 'who brought plans on Wednesday' is not", () => {
+  it("planned-date: 'both due in Brasília on Tuesday' is the date of a plan; 'welcomed Kishida and his plans on Wednesday' is not", () => {
     expect(frames("Boric and Lacalle Pou, both due in Brasilia on Tuesday, are expected to raise it at the summit.", null, "2023-05-29")).toEqual([]);
-    expect(frames("Biden welcomed Kishida, who brought plans on Wednesday.", null, "2024-04-11").map((f) => f[0])).toEqual(["on Wednesday"]);
+    expect(frames("Biden welcomed Kishida and his plans on Wednesday.", null, "2024-04-11").map((f) => f[0])).toEqual(["on Wednesday"]);
   });
 });
 

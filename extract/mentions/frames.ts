@@ -11,7 +11,8 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { DATE_MODIFIES, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { DATELINE } from "../article";
+import { DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -153,6 +154,8 @@ export interface DateOwnerInput {
   leadType: ContactType | null;
   /** Where the sentence first names a leader (its length when it names none). */
   firstLeaderAt: number;
+  /** Every date phrase of the sentence. */
+  dates: DateMention[];
   trace: Trace | null;
 }
 
@@ -240,6 +243,46 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/** "ahead of Venezuela's July 28 presidential election": a date right before another event's noun is that event's. */
+export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-modifies-other",
+  apply(i) {
+    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 40 && c.kind === "block");
+    if (!noun || !DATE_MODIFIES_OTHER.test(i.text.slice(i.de, noun.start))) return null;
+    return { frame: null, chain: true, why: `it modifies "${i.text.slice(noun.start, noun.end)}" after it` };
+  },
+};
+
+/**
+ * "WASHINGTON, Sep 26 (Agency) - … met … on Thursday": a wire dateline's date is when the story
+ * was filed; the contact is dated by its own words, and by the dateline only when it has none.
+ */
+export const datelineDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "dateline-date",
+  apply(i) {
+    const line = DATELINE.exec(i.text.slice(0, 160));
+    // With no other date the reader can place, the dateline's is the best the contact has.
+    return line && i.de <= line[1].length && i.dates.some((o) => o !== i.d && o.date) ? { frame: null, chain: false, reportDate: i.d, why: "the date of a wire dateline" } : null;
+  },
+};
+
+/**
+ * "held talks with A and with B of Egypt, whose country joined the bloc in January": a date in a
+ * relative clause opened after the last contact word belongs to that clause, unless the clause
+ * tells a contact itself ("…, who met him there on Tuesday").
+ */
+export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
+  name: "relative-clause",
+  apply(i) {
+    const lastCue = cuesBefore(i).findLast(speaks);
+    if (!lastCue) return null;
+    const gap = i.text.slice(lastCue.end, i.ds);
+    let opener = -1;
+    for (const m of gap.matchAll(RELATIVE_OPENER)) opener = m.index;
+    return opener >= 0 ? { frame: null, chain: true, why: `in a relative clause, "${gap.slice(opener).trim().split(/\s+/)[0]} …", after the contact word` } : null;
+  },
+};
+
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
 /** "in May 2018, November 2017 and October 2015": between two dates of a list there is only glue. */
@@ -307,7 +350,7 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     if (owner.reportDate) reportDate ??= owner.reportDate;
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };

@@ -5,9 +5,9 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { FUTURE_TIME, MAY_MODAL, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, RETRACTED, SINCE } from "./vocabulary";
+import { CARRIER_VERB, CONTACT_NOUN, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
-export type Modality = "happened" | "planned" | "hypothetical" | "denied";
+export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
 export interface ModalityInput {
   text: string;
@@ -20,7 +20,7 @@ function windowBefore({ text, cue }: ModalityInput): string {
   return text.slice(Math.max(0, cue.start - reach), cue.start);
 }
 
-const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied)$/i;
+const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
 const HYPOTHETICAL = /^(?:would|might|could|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 
 /**
@@ -59,10 +59,41 @@ export const mayModal: Rule<ModalityInput, Modality> = {
   apply: (i) => (MAY_MODAL.test(windowBefore(i)) ? "hypothetical" : null),
 };
 
-/** "talks with Xi are planned for Friday", "the meeting will take place". */
+/** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
-  apply: ({ text, cue }) => (NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60)) ? "planned" : null),
+  apply({ text, cue }) {
+    const after = text.slice(cue.end, cue.end + 90);
+    return NOT_HELD_AFTER.test(after.slice(0, 60)) || RELATIVE_PLAN.test(after) ? "planned" : null;
+  },
+};
+
+/**
+ * "A tripartite summit bringing together A, B and C is also expected to be held in Aqaba": a
+ * contact noun heading its sentence takes the modality of the sentence's first finite verb,
+ * however long the list of people between them.
+ */
+export const subjectPlanned: Rule<ModalityInput, Modality> = {
+  name: "subject-planned",
+  apply({ text, cue }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end)) || !SUBJECT_HEAD.test(text.slice(0, cue.start))) return null;
+    const verb = FIRST_FINITE.exec(text.slice(cue.end).split(";")[0]);
+    if (!verb) return null;
+    if (/^(?:will|would)\b/i.test(verb[0])) return "planned";
+    return PLAN_AFTER_FINITE.test(verb[1]) && !(verb[1].toLowerCase() === "held" || verb[1].toLowerCase() === "took") ? "planned" : null;
+  },
+};
+
+/**
+ * "received on Monday a written message from X", "messages of condolence were received from X":
+ * a verb that carries a message names a written contact, not a visit.
+ */
+export const carriedMessage: Rule<ModalityInput, Modality> = {
+  name: "carried-message",
+  apply({ text, cue }) {
+    if (!CARRIER_VERB.test(text.slice(cue.start, cue.end))) return null;
+    return MESSAGE_AFTER_VERB.test(text.slice(cue.end, cue.end + 60)) || MESSAGE_BEFORE_VERB.test(text.slice(Math.max(0, cue.start - 70), cue.start)) ? "message" : null;
+  },
 };
 
 /** "meet tomorrow", "talks to be held next week": a time still to come, told in the contact's own clause. */

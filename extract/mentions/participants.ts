@@ -8,7 +8,7 @@ import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SUMMIT } from "./vocabulary";
+import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
@@ -112,6 +112,8 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     const after = kept.filter((r) => r.start - s.start >= frame.at);
     const before = kept.filter((r) => r.start - s.start < frame.at);
     if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60) return null;
+    // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
+    if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
     while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
@@ -153,6 +155,75 @@ export const dateStretch: Rule<WhoInput, string[]> = {
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
+  },
+};
+
+/** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
+const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
+
+/**
+ * "A held talks with B on Monday, before a three-way summit with C": in the contact's clause, the
+ * leader named last before its words (the subject) and the first named right after them (the
+ * object, at most a few words on or after "with"/"to") are the pair; a third named further on is
+ * about something else. Not when the object heads a list ("with B, C and D"): that is everyone or
+ * nobody, and the rules after this one decide.
+ */
+export const subjectObject: Rule<WhoInput, string[]> = {
+  name: "subject-object",
+  apply({ s, kept, frame }) {
+    const [start, end] = clauseOf(s.text, frame.at);
+    const inClause = kept.filter(within(s, [start, end]));
+    const subject = inClause.findLast((r) => r.start - s.start < frame.at);
+    const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
+    if (!subject || !object) return null;
+    if (frame.at - (subject.end - s.start) > 60) return null;
+    const gap = s.text.slice(frame.cue.end, object.start - s.start);
+    if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
+    const next = kept.find((r) => r.start > object.start && r.leaderId !== object.leaderId && r.leaderId !== subject.leaderId);
+    if (next && LIST_GLUE.test(s.text.slice(object.end - s.start, next.start - s.start))) return null;
+    return [subject.leaderId, object.leaderId];
+  },
+};
+
+/**
+ * "building on A's visit to Tokyo in March and B's visit to Seoul in May", "C, who cut short a
+ * visit to Pretoria": a visit, trip or arrival is the traveller's, the leader bound to its word
+ * (its possessive or its subject, a few words before it, nobody between). The visited side is
+ * then the place's to add, never a third leader the sentence happens to name.
+ */
+export const traveller: Rule<WhoInput, string[]> = {
+  name: "traveller",
+  apply({ s, refs, kept, frame }) {
+    if (!TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    // The possessive is the traveller here ("A's visit"), so it is looked for among all refs.
+    const who = refs.findLast((r) => r.start - s.start < frame.at);
+    if (!who) return null;
+    const between = s.text.slice(who.end - s.start, frame.at);
+    if (between.split(/\s+/).filter(Boolean).length > 6 || /[;:(]/.test(between)) return null;
+    // "visited B", "a visit to meet B": an object named right after the word is the rules' above to pair.
+    const object = kept.find((r) => r.start - s.start >= frame.cue.end && r.start - s.start - frame.cue.end <= 30);
+    return object ? null : [who.leaderId];
+  },
+};
+
+/**
+ * A refusal, not a pair: the group rules must not fill it with the article's pair either. Kept as
+ * one object so `fill` can tell it from "nobody found".
+ */
+export const AMBIGUOUS: readonly string[] = Object.freeze([]);
+
+/**
+ * "A met B in Kyiv with C, D and E", "which was attended by A along with B, C and D": with three
+ * or more leaders in the contact's clause (or in the sentence, when the clause names fewer than
+ * two) and no rule above to say which belong to the contact, the two nearest are a guess. A wrong
+ * pair shown with a quote is worse than no event: refuse.
+ */
+export const tooManyToPair: Rule<WhoInput, string[]> = {
+  name: "too-many-to-pair",
+  apply({ s, kept, frame }) {
+    const local = kept.filter(within(s, clauseOf(s.text, frame.at)));
+    const pool = distinct(local).length >= 2 ? local : kept;
+    return distinct(pool).length >= 3 ? (AMBIGUOUS as string[]) : null;
   },
 };
 
@@ -204,9 +275,20 @@ export const dualSubject: Rule<GroupInput, string[]> = {
  * noun opening a sentence that names nobody) with fewer than two leaders named is the article's
  * pair, or the people of the contact told last when that had more than two.
  */
+const GROUP_SIZE: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3 };
+
 export const groupWord: Rule<GroupInput, string[]> = {
   name: "group-word",
   apply({ s, refs, frame, ctx, people, recent, excluded }) {
+    // A pair refused as a guess among three or more stays refused: "the meeting" names no pair.
+    if (people === AMBIGUOUS) return null;
+    // "the three leaders", "a three-way summit": not the article's pair, but the people of the
+    // contact just told when they are that many, else nobody.
+    const sized = SIZED_GROUP.exec(s.text);
+    if (sized) {
+      const n = GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()];
+      return recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
+    }
     const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
     if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
     // "The two leaders had discussed Iran when Trump made his visit": with someone else named, the two may be anyone.

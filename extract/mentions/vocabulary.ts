@@ -149,7 +149,9 @@ export const OTHER_EVENT = [
   "famine",
   "pandemic",
   "assassination",
-  "took office",
+  "took (?:the )?office",
+  "blockade",
+  "imposed",
   "returned to office",
   "sworn in",
   "elected",
@@ -226,10 +228,25 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
+export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+/**
+ * A contact noun heading its sentence ("A tripartite summit bringing together … is also expected
+ * to be held"): the first finite verb after it, and the word after that, tell its modality.
+ */
+export const SUBJECT_HEAD = /^\W*(?:a|an|the|this|that|their|his|her|its|another)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** The contact nouns that can head a sentence as its subject. */
+export const CONTACT_NOUN = /^(?:meetings?|summits?|talks|visits?|calls?|conversations?|negotiations|discussions|trilateral|bilateral|phone calls?|telephone (?:calls?|conversations?|talks)|video ?(?:calls?|conferences?|link)|videoconferences?|encounters?|trip)$/i;
+export const FIRST_FINITE = /\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:also|now|still|not|yet))*\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|supposed|meant|to|being|likely|unlikely|cancell?ed|called|postponed|scrapped|shelved|be|take)$/i;
+/** "received on Monday a written message from", "messages of condolence were received from": a message, not a visit. */
+export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
+export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
+export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
@@ -262,6 +279,13 @@ export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/**
+ * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
+ * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
+ * person, never the leader named last before it.
+ */
+export const OFFICIAL_OPENING =
+  /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\b|(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?<!Prime\s)Minister|Secretary|Envoy|Advis[eo]r|Ambas{2}ador|Spokes(?:man|woman|person)|Aide|Chief of Staff)\b)/u;
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**
  * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
@@ -283,6 +307,11 @@ export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sideline
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
+/**
+ * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
+ * The group is that many people, never the article's pair.
+ */
+export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**
@@ -318,6 +347,10 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
+/** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
+export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
+/** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
+export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
@@ -331,5 +364,7 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
+export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
