@@ -39,6 +39,11 @@ test("a leader's page ranks their counterparts and shows their answer at a glanc
   await page.getByTestId("counterpart").getByRole("link", { name: "Vladimir Putin", exact: true }).click();
   await expect(page).toHaveURL(/\/\?pair=putin-assad$/);
   expect((await page.request.get("/leaders/nobody-at-all")).status()).toBe(404);
+  // In the catalogue, but with no contact in the data: not found, and said so without naming anyone else.
+  const quiet = await page.goto("/leaders/ahmed-al-sharaa");
+  expect(quiet!.status()).toBe(404);
+  await expect(page.getByRole("main")).toContainText("no leader with contacts");
+  await expect(page.getByRole("main")).not.toContainText("Assad");
 });
 
 test("?leader= filters the home page and the API", async ({ page, request }) => {

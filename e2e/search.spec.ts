@@ -41,6 +41,9 @@ test("a search's title and share card say what was searched, and its empty state
   const png = await card.body();
   expect(png.subarray(1, 4).toString()).toBe("PNG");
   writeFileSync("test-results/screens/share-card-search.png", png);
+  const tooLong = await page.request.get(`/api/share-card?q=${"x".repeat(201)}`);
+  expect(tooLong.status()).toBe(400);
+  expect(await tooLong.text()).toContain("q must be at most 200 characters");
 
   await page.goto("/?q=zzqx+nowhere");
   await expect(page).toHaveTitle("“zzqx nowhere” · Summitry");
