@@ -14,6 +14,7 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 export const VIDEO = [
   "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
+  "video teleconferenc\\w*",
   "video-?link\\w*",
   "via video",
   "by video",
@@ -247,6 +248,20 @@ export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|
 export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
 export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
+/** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
+/** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
+export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
+/** A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must have bilateral meetings with …". */
+export const CLAUSE_MODAL = /\b(?:must|shall|will|is to|are to|(?:is|are) due to|(?:is|are) set to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+/** Meeting nouns that a story about a call may use for the call itself. */
+export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
+/** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
+export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words that say a contact was in the same room. */
+export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
+/** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
+export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
@@ -271,9 +286,17 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/**
+ * A leader named only by an office with no country ("the prime minister", "the President of the
+ * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
+ * who may be the contact's subject.
+ */
+export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
+export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -303,6 +326,12 @@ export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|neg
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/**
+ * An aside about a person between commas: ", who served as minister under B,", ", a former
+ * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
+ * of the thing before it (often the contact itself) and is not one.
+ */
+export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
