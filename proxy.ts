@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { dataVersion } from "./lib/data-version";
 import { isRoutablePath } from "./lib/hostile";
 import { DEFAULT_PAGE_CACHE_BYTES, PageCache } from "./lib/page-cache";
-import { pageKey } from "./lib/page-key";
+import { FLIGHT_HEADERS, pageKey } from "./lib/page-key";
 
 /** The framable routes: /embed and everything under it. */
 export function isEmbed(path: string): boolean {
@@ -53,13 +53,13 @@ const RENDER_HEADER = "x-summitry-render";
 const renderSecret = crypto.randomUUID();
 
 /**
- * Whether this is a document request the page cache may answer: a read of a page, not a
- * client-side navigation's RSC payload, a server action, or a file-like route (images, manifest).
+ * Whether the page cache may answer this request: a read of a page or of a navigation's RSC
+ * payload, not a server action, a development refresh, or a file-like route (images, manifest).
  */
 function isPageRead(request: NextRequest): boolean {
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (request.headers.has("rsc") || request.headers.has("next-action") || request.headers.has("next-router-prefetch") || searchParams.has("_rsc")) return false;
+  if (request.headers.has("next-action") || request.headers.has("next-hmr-refresh")) return false;
   if (pathname.startsWith("/_") || /\/(opengraph-image|twitter-image|icon|apple-icon)[^/]*$|\.[a-z0-9]+$/i.test(pathname)) return false;
   return request.headers.get(RENDER_HEADER) !== renderSecret;
 }
@@ -67,12 +67,12 @@ function isPageRead(request: NextRequest): boolean {
 /**
  * Render a page by asking this same server for it, marked so that it goes straight to React: the
  * page cache needs the whole answer (HTML and headers, its CSP among them), which only a request
- * of its own gives it. The client's host and kind (user agent) go along, since the page depends on them.
+ * of its own gives it. The client's host, kind (user agent) and router state go along: the answer depends on them.
  */
 function renderForCache(request: NextRequest): Promise<Response> {
   const local = process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || 3000}`;
   const headers = new Headers({ [RENDER_HEADER]: renderSecret, "accept-encoding": "identity" });
-  for (const name of ["user-agent", "accept", "accept-language"]) {
+  for (const name of ["user-agent", "accept", "accept-language", ...FLIGHT_HEADERS]) {
     const v = request.headers.get(name);
     if (v) headers.set(name, v);
   }

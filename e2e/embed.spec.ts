@@ -102,6 +102,10 @@ test("oEmbed: pages carry discovery links, and the endpoint answers rich JSON", 
   expect(leader).toMatchObject({ title: "Vladimir Putin's contacts with other leaders", width: 500 });
   expect(leader.html).toContain(`src="${baseURL}/embed?leader=vladimir-putin"`);
 
+  const search = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/?q=deliberate`)}`)).json();
+  expect(search).toMatchObject({ title: "“deliberate”" });
+  expect(search.html).toContain(`src="${baseURL}/embed?q=deliberate"`);
+
   expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/events/x")}`)).status()).toBe(404);
   expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/events/no-such-event`)}`)).status()).toBe(404);
   expect((await request.get(`/api/oembed?url=not-a-url`)).status()).toBe(400);

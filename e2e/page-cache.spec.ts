@@ -51,6 +51,25 @@ test("a page served from the cache runs its own scripts under the strict CSP, an
   expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(["inline"]);
 });
 
+test("a navigation inside the site takes its payload from the cache too, and lands on the right page", async ({ page }) => {
+  const path = "/events/2023-02-putin-assad-phone-call";
+  const seen: string[][] = [[], []];
+  for (const visit of [0, 1]) {
+    page.removeAllListeners("response");
+    page.on("response", (r) => {
+      if (r.request().headers()["rsc"] && new URL(r.url()).pathname === path) seen[visit].push(r.headers()[CACHE_STATUS] ?? "none");
+    });
+    await page.goto("/");
+    await page.getByTestId("event-item").filter({ hasText: "February 2023" }).getByRole("link").first().click();
+    await expect(page).toHaveURL(path);
+    await expect(page.getByTestId("event-title")).toHaveText("Vladimir Putin and Bashar al-Assad: phone call, February 2023");
+  }
+  // The second visit asks exactly what the first did (prefetch and navigation), and the server renders none of it again.
+  expect(seen[0].length).toBeGreaterThan(0);
+  expect(seen[1].length).toBeGreaterThan(0);
+  expect(seen[1].every((s) => s === "hit" || s === "revalidated"), seen[1].join(", ")).toBe(true);
+});
+
 test("after another process ingests an article, the pages show its event and old ETags no longer match", async ({ page, request }) => {
   test.setTimeout(180_000);
   const slug = "2019-03-14-putin-assad-phone-call";

@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+
+test.beforeAll(() => mkdirSync("test-results/screens", { recursive: true }));
 
 test("a word from one quote finds that event, in any case, on the page and in the API", async ({ page, request }) => {
   await page.goto("/?q=DELIBERATE");
@@ -31,6 +34,16 @@ test("a search's title and share card say what was searched, and its empty state
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "“deliberate” · Summitry");
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /^1 contact between leaders whose sources mention “deliberate”/);
   await expect(page.getByTestId("event-count")).toHaveText("1 event matches “deliberate” between Vladimir Putin and Bashar al-Assad");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(new URL(image!).pathname + new URL(image!).search).toBe("/api/share-card?q=deliberate");
+  const card = await page.request.get(image!.replace(/^https?:\/\/[^/]+/, ""));
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const png = await card.body();
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  writeFileSync("test-results/screens/share-card-search.png", png);
+  const tooLong = await page.request.get(`/api/share-card?q=${"x".repeat(201)}`);
+  expect(tooLong.status()).toBe(400);
+  expect(await tooLong.text()).toContain("q must be at most 200 characters");
 
   await page.goto("/?q=zzqx+nowhere");
   await expect(page).toHaveTitle("“zzqx nowhere” · Summitry");

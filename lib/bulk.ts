@@ -31,6 +31,8 @@ export async function insertRows<R = Record<string, unknown>>(
   table: string,
   rows: Record<string, Value | undefined>[],
   returning: string[] = [],
+  /** A unique column: rows that would repeat a stored value are left out instead of failing. */
+  skipDuplicateOf?: string,
 ): Promise<R[]> {
   if (!rows.length) return [];
   const columns = Object.keys(rows[0]);
@@ -46,7 +48,8 @@ export async function insertRows<R = Record<string, unknown>>(
       });
       return `(${marks.join(",")})`;
     });
-    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${tuples.join(",")}`;
+    const conflict = skipDuplicateOf ? ` ON CONFLICT (${quote(skipDuplicateOf)}) DO NOTHING` : "";
+    const sql = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES ${tuples.join(",")}${conflict}`;
     if (returning.length) out.push(...(await tx.$queryRawUnsafe<R[]>(`${sql} RETURNING ${returning.map(quote).join(",")}`, ...params)));
     else await tx.$executeRawUnsafe(sql, ...params);
   }
@@ -65,6 +68,37 @@ export async function selectIn<R>(tx: Tx, provider: Provider, select: string, va
     const marks = chunk.map((_, n) => placeholder(provider, n)).join(",");
     const tail = rest.replace(/\$(\d+)/g, (_, k: string) => placeholder(provider, chunk.length + Number(k) - 1));
     out.push(...(await tx.$queryRawUnsafe<R[]>(`${select} (${marks}) ${tail}`, ...chunk.map((v) => bind(provider, v)), ...extra.map((v) => bind(provider, v)))));
+  }
+  return out;
+}
+
+/** Run `statement` (raw SQL up to its IN list: "DELETE FROM … WHERE col IN") for `values`, in chunks. */
+export async function executeIn(tx: Tx, provider: Provider, statement: string, values: Value[]): Promise<number> {
+  let changed = 0;
+  for (let i = 0; i < values.length; i += MAX_PARAMS) {
+    const chunk = values.slice(i, i + MAX_PARAMS);
+    changed += await tx.$executeRawUnsafe(`${statement} (${chunk.map((_, n) => placeholder(provider, n)).join(",")})`, ...chunk.map((v) => bind(provider, v)));
+  }
+  return changed;
+}
+
+/** One alternative of a WHERE clause, with `?` for each of its parameters. */
+export interface Term {
+  sql: string;
+  params: Value[];
+}
+
+/**
+ * Rows of `select` (raw SQL up to its WHERE) matching any of `terms`, a few hundred terms per
+ * statement: each term can use an index (a key and a date range), which one IN list cannot.
+ */
+export async function selectAny<R>(tx: Tx, provider: Provider, select: string, terms: Term[], rest = ""): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < terms.length; i += 200) {
+    const chunk = terms.slice(i, i + 200);
+    let n = 0;
+    const where = chunk.map((t) => `(${t.sql})`).join(" OR ").replace(/\?/g, () => placeholder(provider, n++));
+    out.push(...(await tx.$queryRawUnsafe<R[]>(`${select} WHERE ${where} ${rest}`, ...chunk.flatMap((t) => t.params.map((v) => bind(provider, v))))));
   }
   return out;
 }

@@ -67,6 +67,14 @@ describe("PageCache", () => {
     }
   });
 
+  it("replays a redirect with an absolute location", async () => {
+    const cache = new PageCache();
+    const r = renderer(() => "", { status: 308, headers: { location: "/events/new" } });
+    const res = await cache.answer(new Request("http://x.test/events/old"), "v1", "/events/old", r.render);
+    expect(res.status).toBe(308);
+    expect(res.headers.get("location")).toBe("http://x.test/events/new");
+  });
+
   it("stays within its byte budget however many different pages are asked for", async () => {
     const cache = new PageCache(200_000);
     const r = renderer((n) => `<html>${"x".repeat(10_000)}${n}</html>`);

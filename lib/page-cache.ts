@@ -1,5 +1,5 @@
 /**
- * The whole-page cache: rendered HTML, with the headers it was rendered with, kept per page key
+ * The whole-page cache: rendered HTML (and the RSC payloads of navigations), with the headers it was rendered with, kept per page key
  * (lib/page-key.ts) and data version, and answered before React runs (proxy.ts), so a crowd on
  * one page costs one render per ingest instead of one per request. Conditional requests whose
  * ETag matches answer 304 without even looking the page up. Bounded by bytes like the answer
@@ -47,8 +47,9 @@ export class RenderedPage {
   static async of(res: Response): Promise<RenderedPage> {
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = [...res.headers].filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()));
-    // Only a plain, complete HTML page is everyone's: never a redirect, an error, a per-client cookie.
-    const cacheable = res.status === 200 && !res.headers.has("set-cookie") && (res.headers.get("content-type") ?? "").startsWith("text/html");
+    // Only a complete page (HTML, or the RSC payload of a navigation to it) is everyone's: never a redirect, an error, a per-client cookie.
+    const type = res.headers.get("content-type") ?? "";
+    const cacheable = res.status === 200 && !res.headers.has("set-cookie") && (type.startsWith("text/html") || type.startsWith("text/x-component"));
     return new RenderedPage(res.status, headers, body, cacheable);
   }
 }
@@ -86,6 +87,9 @@ export class PageCache {
     const headers = new Headers(page.headers);
     if (page.cacheable) for (const [k, v] of Object.entries(cacheHeaders)) headers.set(k, v);
     headers.set(CACHE_STATUS_HEADER, page.cacheable ? status : "pass");
+    // A redirect (a retired slug) replayed by the proxy must name an absolute URL: Next.js parses it as one.
+    const location = headers.get("location");
+    if (location) headers.set("location", new URL(location, request.url).href);
     // Next.js compresses what the proxy answers for the clients that accept it: a body encoded here would be encoded twice.
     const body = request.method === "HEAD" ? null : page.body;
     return new Response(body as BodyInit | null, { status: page.status, headers });

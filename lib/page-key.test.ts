@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalisedQuery, pageKey } from "./page-key";
+import { answerKind, normalisedQuery, pageKey } from "./page-key";
 
 const day = new Date("2026-11-23T12:00:00Z");
 const key = (path: string, headers: Record<string, string> = {}) => pageKey(new URL(path, "http://x.test"), new Headers({ host: "summitry.test", ...headers }), day);
@@ -31,5 +31,14 @@ describe("page cache keys", () => {
     expect(key("/")).not.toBe(pageKey(new URL("http://x.test/"), new Headers({ host: "summitry.test" }), new Date("2026-11-24T00:00:01Z")));
     expect(key("/", { "user-agent": "Twitterbot/1.0" })).not.toBe(key("/", { "user-agent": "Mozilla/5.0 Chrome/130" }));
     expect(key("/", { "user-agent": "Mozilla/5.0 Firefox/130" })).toBe(key("/", { "user-agent": "Mozilla/5.0 Chrome/130" }));
+  });
+
+  it("keep a page's HTML apart from its navigation payloads, and those apart by the router state they answer", () => {
+    const flight = { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" };
+    expect(key("/events/a", flight)).not.toBe(key("/events/a"));
+    expect(key("/events/a?_rsc=abc", flight)).toBe(key("/events/a?_rsc=xyz", flight));
+    expect(key("/events/a", flight)).not.toBe(key("/events/a", { ...flight, "next-router-state-tree": "%5B%22other%22%5D" }));
+    expect(key("/events/a", flight)).not.toBe(key("/events/a", { ...flight, "next-router-prefetch": "1" }));
+    expect(answerKind(new Headers())).toBe("document");
   });
 });

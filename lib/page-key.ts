@@ -3,6 +3,7 @@
  * never how its address happened to be spelled, so a crowd asking for one view in many spellings
  * fills one entry. The data version is not part of it: the cache adds that itself.
  */
+import { createHash } from "node:crypto";
 import { getBotType } from "next/dist/shared/lib/router/utils/is-bot";
 import { filtersToQuery, parseFilters } from "./filters";
 
@@ -41,11 +42,27 @@ export function requestOrigin(headers: Headers): string {
 }
 
 /**
- * Everything a rendered page depends on besides the data: the origin it links to, the kind of
+ * The request headers a client-side navigation or prefetch (an RSC "flight" request, marked by
+ * `rsc: 1`) is answered by, as Next.js's own `Vary` lists them, and the page it comes from.
+ */
+export const FLIGHT_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;
+
+/**
+ * Which answer of a page is asked for: the HTML document, or a flight payload for the router
+ * state the client is in (hashed: the state tree header is long). Every visitor of the home page
+ * prefetches its event links with the same headers, so those share entries.
+ */
+export function answerKind(headers: Headers): string {
+  if (!headers.has("rsc")) return "document";
+  return `flight:${createHash("sha1").update(FLIGHT_HEADERS.map((h) => `${h}=${headers.get(h) ?? ""}`).join("\n")).digest("base64url")}`;
+}
+
+/**
+ * Everything a rendered page depends on besides the data: which answer (document or flight), the origin it links to, the kind of
  * client (Next.js puts metadata in the head for crawlers that read only HTML, and streams it for
  * browsers), the path and normalised query, and the day (a page says how long ago things were).
  */
 export function pageKey(url: URL, headers: Headers, now = new Date()): string {
   const client = getBotType(headers.get("user-agent") ?? "") ?? "browser";
-  return `${now.toISOString().slice(0, 10)} ${client} ${requestOrigin(headers)}${url.pathname}${normalisedQuery(url.pathname, url.searchParams)}`;
+  return `${now.toISOString().slice(0, 10)} ${client} ${answerKind(headers)} ${requestOrigin(headers)}${url.pathname}${normalisedQuery(url.pathname, url.searchParams)}`;
 }

@@ -70,19 +70,3 @@ export async function deleteSearchRows(tx: Tx, provider: Provider, ids: number[]
     else await tx.$executeRaw`DELETE FROM "event_search" WHERE rowid IN (${list})`;
   }
 }
-
-/** Replace the search rows of removed and written events, inside the writing transaction. */
-export async function writeSearchRows(tx: Tx, provider: Provider, removed: number[], written: number[]): Promise<void> {
-  await deleteSearchRows(tx, provider, [...removed, ...written]);
-  for (let i = 0; i < written.length; i += 500) {
-    const events = await tx.event.findMany({
-      where: { id: { in: written.slice(i, i + 500) } },
-      select: { id: true, place: true, participants: { select: { leader: { select: { name: true } } } }, evidence: { select: { quote: true, article: { select: { title: true } } } } },
-    });
-    const rows = events.map((e) => ({
-      id: e.id,
-      body: searchBody({ place: e.place, names: e.participants.map((p) => p.leader.name), titles: e.evidence.map((ev) => ev.article.title), quotes: e.evidence.map((ev) => ev.quote) }),
-    }));
-    await insertSearchRows(tx, provider, rows);
-  }
-}

@@ -25,7 +25,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   const alternates = { types: oembedLink(origin, `/${query}`) };
   const { title, description } = await viewMeta(f);
   if (!title) return { alternates };
-  return { title, description, openGraph: { title: `${title} · Summitry`, description, url: `/${query}` }, twitter: { card: "summary", title: `${title} · Summitry`, description }, alternates };
+  const images = [{ url: `/api/share-card${query}`, width: 1200, height: 630, alt: title }];
+  return { title, description, openGraph: { title: `${title} · Summitry`, description, url: `/${query}`, images }, twitter: { card: "summary_large_image", title: `${title} · Summitry`, description, images }, alternates };
 }
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {

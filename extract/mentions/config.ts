@@ -5,9 +5,9 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
-import { dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
-import { appositionModality, bareInfinitive, carriedMessage, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -28,8 +28,12 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPer
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
   predicate: [notAContactWord, relativeYear, presentTenseMonth, topicOfTalk],
-  /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
-  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
+  /**
+   * The medium, first wins: the word's own medium beats a medium word nearby, which beats the
+   * medium of the contact told before; last, a definite meeting noun of the story's day in a story
+   * about a call is that call.
+   */
+  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
@@ -37,16 +41,17 @@ export const FRAME_RULES: FrameRules = {
    * a sentence headed by the contact noun last. A sentence that takes the contact back (or tells
    * it as a claim) denies it first of all.
    */
-  modality: [retracted, heldSince, carriedMessage, notHeldBefore, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
+  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
    * election") is that event's; a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
-   * clause's; then the nearest cue before the date, and last a cue after a date opening the sentence.
+   * clause's; then the nearest cue before the date; a date heading a timeline entry takes the
+   * entry's first contact word; and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
 };
 
 /**

@@ -69,7 +69,27 @@ describe("dates of other things", () => {
   });
 });
 
+describe("timelines", () => {
+  it("timeline-head: a date heading an entry dates its first contact word, past other events", () => {
+    expect(frames("July 25, 2019 — Two months after his inauguration, Ruto holds a telephone conversation with Boric.")).toEqual([["July 25, 2019", "phone", "telephone conversation"]]);
+    expect(frames("12 March 2024: Ruto meets Boric in Santiago.")).toEqual([["12 March 2024", "in-person", "meets"]]);
+    // Not at the head of the entry: the ordinary owners decide.
+    expect(frames("Two months after his inauguration on July 25, 2019 — a telephone conversation with Boric.")).toEqual([]);
+  });
+});
+
 describe("medium rules", () => {
+  it("same-call-noun: in a story about a video call, 'the meeting today' is that call; a meeting in a named place is not", () => {
+    expect(frames("The meeting today, he said, was a continuation of their exchanges.", "video", "2025-03-19")).toEqual([["today", "video", "meeting"]]);
+    expect(frames("The meeting in Nairobi on Monday was their first in person.", "video", "2025-03-19")).toEqual([["on Monday", "in-person", "meeting"]]);
+    expect(frames("They recalled the meeting last March.", "video", "2025-03-19").map((f) => f[1])).not.toContain("video");
+  });
+
+  it("planned-date reads the whole clause, but not across a 'since' clause", () => {
+    expect(frames("Ruto is scheduled to receive Boric, and he is expected to travel to Santiago for the regional leaders' summit in the first week of November.", null, "2025-10-20")).toEqual([]);
+    expect(frames("It would have been the first sit-down between Ruto and Boric since their summit in Santiago in July.", null, "2025-10-20").map((f) => f[0])).toEqual(["July"]);
+  });
+
   it("talks-in-place: talks in a named city were in person, in a story about a call", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
   });

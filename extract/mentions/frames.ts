@@ -12,7 +12,7 @@ import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -79,6 +79,8 @@ export interface MediumInput {
   inherited: ContactType | null;
   /** Every cue of the sentence. */
   cues: Cue[];
+  /** The frame's date, if it has one. */
+  date?: DateMention | null;
 }
 
 /** "a phone call", "a video conference": the word names its medium. */
@@ -114,6 +116,22 @@ export const mediumInherited: Rule<MediumInput, ContactType> = {
 };
 
 /**
+ * "The meeting today, he said, was …", "pleased to hold the first summit meeting with him", in a
+ * story whose headline or first contact is a video or phone call: a definite meeting noun with no
+ * place and no day of its own but the story's is that call, not a visit.
+ */
+export const sameCallNoun: Rule<MediumInput, ContactType> = {
+  name: "same-call-noun",
+  apply({ text, cue, inherited, date }) {
+    if (inherited !== "video" && inherited !== "phone") return null;
+    if (!MEETING_NOUN.test(text.slice(cue.start, cue.end)) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return null;
+    if (/^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 14)) || IN_PERSON_ONLY.test(text)) return null;
+    const today = !date || (date.resolvedAgainst !== null && date.date?.value === date.resolvedAgainst);
+    return today ? inherited : null;
+  },
+};
+
+/**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
  * The medium may follow the date ("met on Monday by video link"), but not across a clause break
  * into the next contact ("…, and spoke by phone in May").
@@ -123,7 +141,7 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues }, trace, "fill", (t) => `${word}: ${t}`);
+  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
   if (cue.kind === "weak" && !medium) {
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
@@ -203,7 +221,12 @@ export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
 /** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   name: "planned-date",
-  apply: ({ text, ds }) => (PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) ? { frame: null, chain: true, why: "the date of a plan" } : null),
+  apply({ text, ds }) {
+    // Further back, the rest of the clause ("he is expected to travel to Budapest for the informal
+    // summit in …"; the pattern stops at a comma), unless a "since"/"when" clause starts in between.
+    const far = text.slice(Math.max(0, ds - 120), ds).split(CLAUSE_OPENER).pop()!;
+    return PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far) ? { frame: null, chain: true, why: "the date of a plan" } : null;
+  },
 };
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
@@ -312,6 +335,22 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+
+/**
+ * "July 25, 2019 — Two months after his inauguration, Zelensky holds a telephone conversation with
+ * Trump": a date heading a timeline entry (a dash or colon after it) dates the entry's contact, its
+ * first contact word, past any other event the entry names on the way.
+ */
+export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
+  name: "timeline-head",
+  apply(i) {
+    if (i.ds > 2 || !TIMELINE_DASH.test(i.text.slice(i.de, i.de + 4))) return null;
+    const cue = i.cues.find((c) => c.start >= i.de && speaks(c));
+    if (!cue) return null;
+    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -99,5 +99,18 @@ describe("modality rules", () => {
     expect(notHeldBefore.apply(input("Boric boycotted the summit that Ruto hosted in Nairobi", "summit"))).toBe("denied");
     expect(notHeldBefore.apply(input("Boric must have bilateral meetings with several of his guests", "meetings"))).toBe("planned");
     expect(notHeldBefore.apply(input("Boric attended the summit that Ruto hosted in Nairobi", "summit"))).toBeNull();
+  });
+
+  it("clause-modal: a modal of plan anywhere in the contact word's clause", () => {
+    expect(clauseModal.apply(input("President Ruto must have bilateral meetings with some of the visiting heads of state on the margins of the summit", "summit"))).toBe("planned");
+    expect(clauseModal.apply(input("President Ruto will hold talks with several of the visiting heads of state in the evening", "talks"))).toBe("planned");
+    // A comma ends the clause: the plan is someone else's.
+    expect(clauseModal.apply(input("Ruto, who will travel on to Santiago, held talks with Boric", "talks"))).toBeNull();
+    expect(clauseModal.apply(input("President Ruto had bilateral meetings with some of the visiting heads of state", "meetings"))).toBeNull();
+  });
+
+  it("not-held-before reaches past a relative clause to the verb that governs its noun", () => {
+    expect(notHeldBefore.apply(input("Boric boycotted the Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBe("denied");
+    expect(notHeldBefore.apply(input("Boric praised the long Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBeNull();
   });
 });

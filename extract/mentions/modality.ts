@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { CARRIER_VERB, CONTACT_NOUN, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CARRIER_VERB, CLAUSE_MODAL, CONTACT_NOUN, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -17,7 +17,10 @@ export interface ModalityInput {
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
 function windowBefore({ text, cue }: ModalityInput): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
-  return text.slice(Math.max(0, cue.start - reach), cue.start);
+  const window = text.slice(Math.max(0, cue.start - reach), cue.start);
+  // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
+  // modality of what governs the noun the clause is about, so the window reaches back to it.
+  return RELATIVE_SUBJECT.test(window) ? text.slice(Math.max(0, cue.start - reach - 60), cue.start) : window;
 }
 
 const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
@@ -50,6 +53,19 @@ export const notHeldBefore: Rule<ModalityInput, Modality> = {
     if (!negated) return null;
     if (DENIED.test(negated[1])) return "denied";
     return HYPOTHETICAL.test(negated[1]) ? "hypothetical" : "planned";
+  },
+};
+
+/**
+ * "President Ruto must have bilateral meetings with some of the visiting heads of state, …": a
+ * modal of plan with its verb anywhere in the contact word's clause (which a comma or semicolon
+ * ends) makes every contact word after it a plan.
+ */
+export const clauseModal: Rule<ModalityInput, Modality> = {
+  name: "clause-modal",
+  apply({ text, cue }) {
+    const clause = text.slice(0, cue.start).split(/[,;:]/).pop()!;
+    return CLAUSE_MODAL.test(clause) ? "planned" : null;
   },
 };
 

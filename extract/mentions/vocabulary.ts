@@ -14,6 +14,7 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 export const VIDEO = [
   "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
+  "video teleconferenc\\w*",
   "video-?link\\w*",
   "via video",
   "by video",
@@ -247,6 +248,20 @@ export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|
 export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
 export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
+/** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
+/** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
+export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
+/** A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must have bilateral meetings with …". */
+export const CLAUSE_MODAL = /\b(?:must|shall|will|is to|are to|(?:is|are) due to|(?:is|are) set to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+/** Meeting nouns that a story about a call may use for the call itself. */
+export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
+/** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
+export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words that say a contact was in the same room. */
+export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
+/** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
+export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
