@@ -187,3 +187,16 @@ describe("a list of objects with titles and countries", () => {
     expect(who("Joe Biden met Emmanuel Macron in Paris on Monday, and Olaf Scholz called Rishi Sunak on Tuesday.", "2024-01-30")).not.toContainEqual("2024-01-29 in-person emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak");
   });
 });
+
+describe("dual-subject", () => {
+  const title = "Mirziyoyev and Japarov talk borders";
+  it("does not read 'the two presidents' as the article's pair when the clause names a third leader", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents recalled their negotiations in Tashkent last June, within the state visit of Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).not.toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+
+  it("reads 'the two presidents' as the pair when the third leader is in another clause", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022, when Mirziyoyev also received Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+});

@@ -371,7 +371,13 @@ export const dualSubject: Rule<GroupInput, string[]> = {
   name: "dual-subject",
   apply({ s, refs, frame, ctx }) {
     if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
-    return refs.every((r) => r.start - s.start >= frame.at || ctx.mainPair.includes(r.leaderId)) ? [...ctx.mainPair] : null;
+    // "agreements the two Presidents reached at their talks …, within the state visit of C": a
+    // third leader named anywhere in the sentence may be one of the two; refuse rather than guess.
+    // One named after the contact's words in another clause ("…, when A also met C"), or as the
+    // agent of a passive after them ("an encounter brokered by C"), is not.
+    const clauseEnd = clauseOf(s.text, frame.at)[1];
+    const agent = (r: LeaderRef) => r.start - s.start > frame.at && /\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, r.start - s.start - 30), r.start - s.start));
+    return refs.every((r) => r.start - s.start >= clauseEnd || ctx.mainPair.includes(r.leaderId) || agent(r)) ? [...ctx.mainPair] : null;
   },
 };
 
