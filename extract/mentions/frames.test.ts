@@ -69,6 +69,13 @@ describe("dates of other things", () => {
   });
 });
 
+describe("predicates", () => {
+  it("called-not-phoned: 'was called off on Tuesday' places no call", () => {
+    expect(frames("The summit of Ruto and Boric was called off on Tuesday night.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
 describe("timelines", () => {
   it("timeline-head: a date heading an entry dates its first contact word, past other events", () => {
     expect(frames("July 25, 2019 — Two months after his inauguration, Ruto holds a telephone conversation with Boric.")).toEqual([["July 25, 2019", "phone", "telephone conversation"]]);
