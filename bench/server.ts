@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
 
-export async function startServer(databaseUrl: string, port: number): Promise<{ url: string; stop: () => void }> {
+export async function startServer(databaseUrl: string, port: number): Promise<{ url: string; pid: number; stop: () => void }> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
@@ -19,7 +19,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<{ 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, stop: () => process.kill(-child.pid!, "SIGTERM") };
+  return { url, pid: child.pid!, stop: () => process.kill(-child.pid!, "SIGTERM") };
 }
 
 export function launchChromium(): Promise<Browser> {

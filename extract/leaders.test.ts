@@ -28,6 +28,19 @@ describe("leaders", () => {
     expect(ids("the US President", "2022-01-01")).toEqual(["joe-biden"]);
   });
 
+  it("reads a role followed by someone else's name as that person, not the office's holder", () => {
+    expect(ids("his Iranian counterpart Mohammad Javad Zarif", "2019-11-01")).toEqual([]);
+    expect(ids("then Australian prime minister Scott Morrison joined them", "2022-05-24")).toEqual([]);
+    // The holder's own name, however spelt, and a role with no name after it stay the leader.
+    expect(ids("the Egyptian President Abdel Fattah El-Sisi", "2022-05-24")).toEqual(["abdel-fattah-el-sisi"]);
+    expect(ids("his Iranian counterpart on Monday", "2019-11-01")).toEqual(["hassan-rouhani"]);
+  });
+
+  it("reads a plural title of one country as a group, not its leader", () => {
+    expect(ids("South American leaders arrive in Brasília", "2023-05-29")).toEqual([]);
+    expect(ids("the Russian and Turkish presidents", "2023-05-29")).toEqual(["vladimir-putin", "recep-tayyip-erdogan"]);
+  });
+
   it("reaches a country through a form of state listed in the data, and through its long name as an alias", () => {
     expect(ids("the Chancellor of the Federal Republic of Germany", "2022-06-01")).toEqual(["olaf-scholz"]);
     expect(ids("the President of the Arab Republic of Egypt", "2022-06-01")).toEqual(["abdel-fattah-el-sisi"]);

@@ -67,6 +67,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
 
 const OFFICE_GRACE_DAYS = 90;
+/** Capitalised words after a role that are not a person's name: days, months, and words that open a clause or a title. */
+const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|AP|AFP|TASS)\.?$/;
 
 /**
  * Phrases (names, places, countries) looked up by their first word: one scan of the capitalised
@@ -200,6 +202,21 @@ export class LeaderIndex {
     return undefined;
   }
 
+  /**
+   * Whether `after` (the text right after a role) opens with a personal name that is not the
+   * leader `id`'s: capitalised words that are no catalogue name, weekday, month or country, and
+   * share no word stem with the leader's names (spellings vary: "El-Sisi", "Erdoğan").
+   */
+  private namesOther(after: string, id: string): boolean {
+    const m = /^,?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(after);
+    if (!m) return false;
+    const words = m[1].split(/\s+/);
+    if (NOT_A_NAME.test(words[0]) || this.countryByWord.has(words[0].toLowerCase()) || [...this.namesIn(m[1])].length) return false;
+    const leader = this.byId.get(id);
+    const stems = new Set([leader?.name ?? "", ...(leader?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)).map((w) => w.slice(0, 4)));
+    return !words.some((w) => stems.has(w.toLowerCase().replace(/^(?:al|el)-/, "").slice(0, 4)) || stems.has(w.toLowerCase().slice(0, 4)));
+  }
+
   leader(id: string): Leader | undefined {
     return this.byId.get(id);
   }
@@ -283,9 +300,15 @@ export class LeaderIndex {
       const before = text.slice(Math.max(0, m.index - 48), m.index);
       const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
       const base = offset + m.index - before.length;
+      // "South American leaders", "the Gulf presidents": a plural title of one country is a group, not its leader.
+      if (pre && plural && !/\s+and\s+$/i.test(before.slice(0, pre.at))) continue;
       if (pre) {
+        const holder = this.holder(pre.country.code, title, date, prefer);
+        // "his Iranian counterpart Mohammad Javad Zarif", "then Australian prime minister Scott Morrison":
+        // a role followed by someone else's name is that person, not the office's holder.
+        if (holder && this.namesOther(text.slice(m.index + m[0].length, m.index + m[0].length + 60), holder)) continue;
         // The span runs from the country word to the title ("Turkish President", "France's leader").
-        addRef(refs, text, offset, this.holder(pre.country.code, title, date, prefer), base + pre.at, offset + m.index + m[0].length);
+        addRef(refs, text, offset, holder, base + pre.at, offset + m.index + m[0].length);
         // "the Russian and Turkish presidents": the first country has its own span.
         const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
         const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;

@@ -7,8 +7,13 @@
 
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-export class ByteCache {
-  private readonly entries = new Map<string, Uint8Array>();
+/** Anything that knows its size in bytes: a serialised answer, or a whole page (lib/page-cache.ts). */
+export interface Sized {
+  readonly byteLength: number;
+}
+
+export class ByteCache<V extends Sized = Uint8Array> {
+  private readonly entries = new Map<string, V>();
   private bytes = 0;
 
   constructor(readonly maxBytes = DEFAULT_MAX_BYTES) {}
@@ -17,7 +22,7 @@ export class ByteCache {
     return this.bytes;
   }
 
-  get(key: string): Uint8Array | undefined {
+  get(key: string): V | undefined {
     const hit = this.entries.get(key);
     if (hit) {
       // Most recently used last: the Map keeps insertion order, so eviction takes the first key.
@@ -27,7 +32,7 @@ export class ByteCache {
     return hit;
   }
 
-  set(key: string, value: Uint8Array): void {
+  set(key: string, value: V): void {
     const cost = value.byteLength + key.length * 2;
     // One answer bigger than an eighth of the budget would flush everything else: serve it uncached.
     if (cost > this.maxBytes / 8) return;

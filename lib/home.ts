@@ -9,7 +9,7 @@ import { filtersToQuery, type Filters } from "./filters";
 import { joinNames } from "./format";
 import { prisma } from "./db";
 import { glanceOf } from "./glance";
-import { listLeaders } from "./leaders";
+import { listLeaderTotals } from "./leaders";
 import { timeExtent, timelineView } from "./timeline";
 
 /** The list shows this many events a page; the chart asks the server for what each view needs. */
@@ -69,7 +69,7 @@ export async function homeView(f: Filters, page: unknown) {
     cachedJson(version, `count${query}`, () => countEvents(f)),
     cachedJson(version, `years${query}`, () => yearCounts(f)),
     cachedJson(version, "pairs", () => listPairs()),
-    cachedJson(version, "leaders", () => listLeaders()),
+    cachedJson(version, "leader-totals", () => listLeaderTotals()),
     cachedJson(version, `extent${query}`, () => timeExtent(f)),
     // Two pairs are enough to know the view mixes pairs and has no one subject.
     cachedJson(version, `subject${query}`, () => listPairs(2, f)),
@@ -88,7 +88,7 @@ export async function homeView(f: Filters, page: unknown) {
     total,
     counts,
     pairs,
-    leaders: leaders.map((l) => ({ id: l.id, name: l.name, total: l.total })).sort((a, b) => b.total - a.total),
+    leaders: [...leaders].sort((a, b) => b.total - a.total),
     years,
     extent,
     firstView,

@@ -4,7 +4,7 @@ import { scratchDatabase } from "./testdb";
 // The queries read the app's client, so point it at a scratch database before importing them.
 const scratch = await scratchDatabase();
 process.env.DATABASE_URL = scratch.url;
-const { leaderWithCounterparts, listLeaders, sortLeaders } = await import("./leaders");
+const { leaderWithCounterparts, listLeaderTotals, listLeaders, sortLeaders } = await import("./leaders");
 
 async function event(id: number, date: string, type: string, leaders: string[]) {
   await scratch.db.event.create({
@@ -30,6 +30,13 @@ describe("leaders", () => {
     const putin = (await listLeaders()).find((l) => l.id === "vladimir-putin");
     expect(putin).toEqual({ id: "vladimir-putin", name: "Vladimir Putin", total: 4, byKind: { "in-person": 1, phone: 2, video: 1 }, counterparts: 4, last: "2022-05-28" });
     expect((await listLeaders()).map((l) => l.id)).not.toContain("nobody");
+  });
+
+  it("gives the filters' list the same leaders and totals as the full summary, without the nobodies", async () => {
+    const full = (await listLeaders()).map((l) => ({ id: l.id, name: l.name, total: l.total }));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect([...(await listLeaderTotals())].sort(byId)).toEqual(full.sort(byId));
+    expect((await listLeaderTotals()).find((l) => l.id === "vladimir-putin")?.total).toBe(4);
   });
 
   it("sorts by contacts, then by name; or by name alone", async () => {

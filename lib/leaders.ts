@@ -54,6 +54,17 @@ export async function listLeaders(only?: string): Promise<LeaderSummary[]> {
   return [...byId.values()];
 }
 
+/**
+ * Every leader with contacts and their number of contacts, for the filters' list: one pass over
+ * the participants' primary key, a fraction of listLeaders' cost (no join to the events, no
+ * counterparts), which matters on a cold page after each ingest.
+ */
+export async function listLeaderTotals(): Promise<{ id: string; name: string; total: number }[]> {
+  const rows = await prisma().$queryRaw<{ id: string; n: number | bigint }[]>(Prisma.sql`SELECT p."leaderId" AS id, COUNT(*) AS n FROM "Participant" p GROUP BY p."leaderId"`);
+  const names = new Map((await prisma().leader.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { id: true, name: true } })).map((l) => [l.id, l.name]));
+  return rows.filter((r) => names.has(r.id)).map((r) => ({ id: r.id, name: names.get(r.id)!, total: Number(r.n) }));
+}
+
 /** Sorted for the table: most contacts, a name, the latest contact, or most counterparts first. */
 export function sortLeaders(leaders: LeaderSummary[], sort: LeaderSort): LeaderSummary[] {
   const byName = (a: LeaderSummary, b: LeaderSummary) => a.name.localeCompare(b.name, "en");

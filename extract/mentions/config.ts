@@ -8,7 +8,7 @@ import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader,
 import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
-import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, separateContacts, summitTakesAll, twoNamed } from "./participants";
+import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
@@ -55,11 +55,12 @@ export const FRAME_RULES: FrameRules = {
 };
 
 /**
- * Participant resolvers, first wins. A pronoun subject ("after he met X") is read before anyone
- * is counted; with two named that is all; with more, a clause opening with "he"/"she" is about
- * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, and last plain nearness.
+ * Participant resolvers, first wins. A contact told in an aside about someone who is no leader has
+ * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
+ * leaders named only as a list after "with" are objects of an unnamed subject; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the clause's subject and object, a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [pronounSubject, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, nearestTwo];
+export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject, coObjects, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /** Group words, first wins: "the two leaders" as the subject beats any other group word. */
 export const GROUPS = [dualSubject, groupWord];

@@ -13,12 +13,12 @@ import type { ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, type Frame } from "./frames";
-import { whoInput } from "./participants";
+import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, vetoedBy, type Trace } from "./rules";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -98,11 +98,12 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He also held talks with Lula": a sentence opening with a pronoun goes on about the leader
   // named last; so does one naming nobody but saying "he" or "his".
   // "He flew to Minsk … He was in Beijing …": a run of such sentences stays with one leader.
-  const opensWithPronoun = PRONOUN_OPENING.test(s.text);
+  const official = OFFICIAL_OPENING.test(s.text);
+  const opensWithPronoun = !official && PRONOUN_OPENING.test(s.text);
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   const subject = opensWithPronoun ? (chained ?? previousSubject(article.text, ctx.refs, s.start)) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
-  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && PRONOUN.test(s.text) ? previousLeader : null;
+  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
@@ -192,7 +193,8 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   if (frame.type === "in-person") {
     const found = firstOf(PLACES, { index, ctx, s, frame, people, when }, trace, "fill", (p) => p.name);
     place = found && preferCity(index, s, frame, found);
-    if (place) {
+    // A pair refused as a guess is not completed by the place either.
+    if (place && people !== AMBIGUOUS) {
       for (const rule of PLACE_PARTICIPANTS) {
         const more = rule.apply({ index, ctx, s, frame, people, when, place, refs });
         if (!more) continue;

@@ -286,14 +286,29 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/**
+ * A leader named only by an office with no country ("the prime minister", "the President of the
+ * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
+ * who may be the contact's subject.
+ */
+export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
+export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/**
+ * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
+ * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
+ * person, never the leader named last before it.
+ */
+export const OFFICIAL_OPENING =
+  /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\b|(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?<!Prime\s)Minister|Secretary|Envoy|Advis[eo]r|Ambas{2}ador|Spokes(?:man|woman|person)|Aide|Chief of Staff)\b)/u;
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**
  * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
@@ -311,10 +326,21 @@ export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|neg
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/**
+ * An aside about a person between commas: ", who served as minister under B,", ", a former
+ * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
+ * of the thing before it (often the contact itself) and is not one.
+ */
+export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
+/**
+ * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
+ * The group is that many people, never the article's pair.
+ */
+export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**

@@ -1,0 +1,171 @@
+/**
+ * Participant rules alone, each with a sentence it must read and one it must refuse: with three or
+ * more leaders in a sentence a wrong pair shown with a quote is worse than no event at all.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
+
+const index = new LeaderIndex(loadCatalogue());
+function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
+  const a = parseArticle("p.txt", `---\npublished: ${published}\n---\n${title}\n\n${body}\n`);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+
+describe("subject-object", () => {
+  it("pairs the clause's subject with the leader right after the contact word, not a third named later", () => {
+    expect(who("Narendra Modi held talks with Fumio Kishida in Tokyo on Tuesday, before a four-way summit with Joe Biden and Anthony Albanese.", "2023-05-24")).toEqual([
+      "2023-05-23 in-person fumio-kishida+narendra-modi",
+    ]);
+  });
+
+  it("does not pair the subject with the head of a list of objects", () => {
+    expect(who("On Tuesday Volodymyr Zelensky met in Kyiv with Emmanuel Macron of France, Chancellor Olaf Scholz of Germany and Prime Minister Rishi Sunak of Britain.")).not.toContainEqual(
+      "2023-06-13 in-person emmanuel-macron+volodymyr-zelensky",
+    );
+  });
+});
+
+describe("too-many-to-pair", () => {
+  it("refuses a pair among three or more leaders that no rule binds to the contact", () => {
+    expect(who("He recalled the meeting convened by Joe Biden in New York on Tuesday, which was attended by Recep Tayyip Erdogan along with Emir Tamim bin Hamad Al Thani and Prabowo Subianto.", "2023-09-20")).toEqual([]);
+  });
+
+  it("leaves two named leaders to the usual rules", () => {
+    expect(who("He recalled the meeting convened by Joe Biden in New York on Tuesday, which was attended by Recep Tayyip Erdogan.", "2023-09-20")).toEqual(["2023-09-19 in-person joe-biden+recep-tayyip-erdogan"]);
+  });
+
+  it("keeps a refused pair from being filled with the article's pair or a visited country's leader", () => {
+    const body = [
+      "Xi Jinping and Luiz Inácio Lula da Silva met in Beijing on Friday.",
+      "Xi Jinping recalled the talks in Washington in March that Joe Biden, Emmanuel Macron and Olaf Scholz held about him.",
+    ].join("\n\n");
+    expect(who(body, "2023-04-16")).toEqual(["2023-04-14 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+  });
+});
+
+describe("traveller", () => {
+  it("reads a possessive visit as the traveller's, with the visited country's leader", () => {
+    expect(who("Joe Biden praised Yoon Suk Yeol and Fumio Kishida, building on Yoon Suk Yeol's visit to Tokyo in March and Fumio Kishida's visit to Seoul in May.", "2023-08-18")).toEqual([
+      "2023-03 in-person fumio-kishida+yoon-suk-yeol",
+      "2023-05 in-person fumio-kishida+yoon-suk-yeol",
+    ]);
+  });
+
+  it("is not used when a leader is named right after the visit word", () => {
+    // "visited Xi": the object is named, so the rules for a subject and an object decide.
+    expect(who("Emmanuel Macron, who visited Xi Jinping in Guangzhou on Friday, later called Joe Biden.", "2023-04-09")).not.toContainEqual("2023-04-07 in-person emmanuel-macron+joe-biden");
+  });
+});
+
+describe("sized groups", () => {
+  it("does not read 'the three leaders' as the article's pair", () => {
+    const body = ["Recep Tayyip Erdogan and Ebrahim Raisi met in Ankara on Monday.", "In July 2020 the three leaders held their round by videoconference."].join("\n\n");
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 in-person ebrahim-raisi+recep-tayyip-erdogan"]);
+  });
+
+  it("reads 'the three-way call' as the three of the call just told", () => {
+    const body = ["Olaf Scholz and Emmanuel Macron spoke by phone with Joe Biden on Saturday.", "The three-way call on Saturday was the first between the leaders this year."].join("\n\n");
+    expect(who(body)).toEqual(["2023-06-10 phone emmanuel-macron+joe-biden+olaf-scholz", "2023-06-10 phone emmanuel-macron+joe-biden+olaf-scholz"]);
+  });
+});
+
+describe("officials are not leaders", () => {
+  it("does not read 'he'/'his' in a sentence opening with a minister as the leader named before", () => {
+    const body = ["Shinzo Abe met Hassan Rouhani in Tokyo on Friday.", "Foreign Minister Taro Kono, who had met his Iranian counterpart in Tehran on Monday, said little."].join("\n\n");
+    expect(who(body, "2019-12-21")).toEqual(["2019-12-20 in-person hassan-rouhani+shinzo-abe"]);
+  });
+
+  it("does not take a royal highness named by title and name for the leader named before", () => {
+    const body = ["King Abdullah II received Abdel Fattah el-Sisi in Amman on Sunday.", "His Royal Highness Crown Prince Hussein met on Monday with a visiting delegation in Amman."].join("\n\n");
+    expect(who(body, "2024-02-06")).toEqual(["2024-02-04 in-person abdel-fattah-el-sisi+abdullah-ii"]);
+  });
+
+  it("still reads a sentence opening with 'He' as the leader named before", () => {
+    const body = "Shinzo Abe flew to Iran on Wednesday. He held talks with Hassan Rouhani on Thursday.";
+    expect(who(body, "2019-06-14")).toContain("2019-06-13 in-person hassan-rouhani+shinzo-abe");
+  });
+});
+
+describe("asides about a person", () => {
+  it("leaves out a leader named only inside an aside that does not hold the contact", () => {
+    expect(who("Prabowo Subianto, a former general who served under his predecessor Joko Widodo, also met the premier in Beijing on Saturday.", "2024-11-10")).toEqual([]);
+    // Outside an aside the same leader is a party.
+    expect(who("Prabowo Subianto also met Joko Widodo in Jakarta on Saturday.", "2024-11-10")).toEqual(["2024-11-09 in-person joko-widodo+prabowo-subianto"]);
+  });
+
+  it("gives a contact told inside an aside about someone who is no leader to nobody", () => {
+    const body = ["Gustavo Petro met Nicolás Maduro in Caracas on Tuesday.", "Leyva, who had travelled to Caracas in August to meet his counterpart, accompanied Gustavo Petro on Tuesday."].join("\n\n");
+    expect(who(body, "2022-11-02")).toEqual(["2022-11-01 in-person gustavo-petro+nicolas-maduro"]);
+  });
+
+  it("reads an aside opening with a group word as the group's contact", () => {
+    const body = ["Shinzo Abe and Narendra Modi ended two days of talks on Friday.", "The leaders, who met first on Thursday in Nagato, continued their talks in Tokyo on Friday."].join("\n\n");
+    expect(who(body, "2016-12-17", "Abe and Modi end two days of talks")).toContain("2016-12-15 in-person narendra-modi+shinzo-abe");
+  });
+});
+
+describe("date-stretch", () => {
+  it("reads a contact told whole inside a later date's stretch without the leaders of the earlier one", () => {
+    const body = "After the summit with Joe Biden and Mahmoud Abbas was called off on Tuesday night, King Abdullah II flew to Cairo, where he and Abdel Fattah el-Sisi met on Wednesday.";
+    const got = who(body, "2023-10-19");
+    expect(got).toContain("2023-10-18 in-person abdel-fattah-el-sisi+abdullah-ii");
+    expect(got.some((e) => e.startsWith("2023-10-18") && e.includes("joe-biden"))).toBe(false);
+  });
+
+  it("still pairs the subject with each date's own object", () => {
+    expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
+      "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",
+      "2022-09-16 in-person narendra-modi+xi-jinping",
+    ]);
+  });
+});
+
+describe("official-subject", () => {
+  it("gives a contact whose clause names a minister before its words to no leader", () => {
+    const body = "Following the leaders' talks, Foreign Minister Ebrard held a meeting on Tuesday with Miguel Díaz-Canel and Andrés Manuel López Obrador.";
+    expect(who(body, "2022-05-09")).toEqual([]);
+  });
+
+  it("reads a later clause naming no leader as going on about an official subject", () => {
+    const body = "Brazil's chief foreign policy adviser travelled to Kyiv this month and met Volodymyr Zelensky there, after a visit to Moscow in April during which he held talks with Xi Jinping.";
+    expect(who(body, "2023-05-21")).toEqual([]);
+  });
+
+  it("lets a leader named between the official and the contact be its subject", () => {
+    expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("co-objects", () => {
+  it("does not pair two leaders named only as a list after 'with' with no subject named", () => {
+    expect(who("On the sidelines of the summit on Monday, he held bilateral meetings with Emmanuel Macron and Justin Trudeau.", "2022-06-28")).toEqual([]);
+  });
+
+  it("pairs them when the subject is named", () => {
+    expect(who("On the sidelines of the summit on Monday, Joko Widodo held a meeting with Emmanuel Macron.", "2022-06-28")).toEqual(["2022-06-27 in-person emmanuel-macron+joko-widodo"]);
+  });
+});
+
+describe("unresolved offices", () => {
+  it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+  });
+
+  it("does not read 'he' after an unnamed office as the leader named before it", () => {
+    const body = "The visit comes after Bola Tinubu hosted Narendra Modi in Abuja on November 17, and just after the President's trip to France, where he was received by Emmanuel Macron on November 28.";
+    const got = who(body, "2024-12-03");
+    expect(got).toContain("2024-11-17 in-person bola-tinubu+narendra-modi");
+    expect(got.some((e) => e.includes("emmanuel-macron+narendra-modi"))).toBe(false);
+  });
+});
+
+describe("joined-objects", () => {
+  it("keeps a list of objects in the contact's clause", () => {
+    const got = who("The Sultan of Oman held talks on Monday; then calls from French President, Italian Prime Minister.", "2024-04-23");
+    expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
+  });
+});
