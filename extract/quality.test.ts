@@ -29,7 +29,7 @@ describe("extraction quality", () => {
     const s = score(gold, run(join(DATA_DIR, "eval", "articles")));
     expect(s.f1).toBeGreaterThanOrEqual(0.79);
     expect(s.precision).toBeGreaterThanOrEqual(0.93);
-    expect(s.exactDate).toBeGreaterThanOrEqual(0.93);
+    expect(s.exactDate).toBeGreaterThanOrEqual(0.96);
   });
 });
 

@@ -69,6 +69,26 @@ describe("dates of other things", () => {
   });
 });
 
+describe("predicates", () => {
+  it("called-not-phoned: 'was called off on Tuesday' places no call", () => {
+    expect(frames("The summit of Ruto and Boric was called off on Tuesday night.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("journeys", () => {
+  it("arrival-before-contact: an arrival dated apart from the contact told after it is the journey, not the contact", () => {
+    expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
+    // An arrival alone is still the visit's date.
+    expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+  });
+
+  it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {
+    expect(frames("Several of the leaders who arrive in Santiago on Tuesday for the summit Boric has convened said so.", null, "2025-03-17")).toEqual([]);
+    expect(frames("Several of the leaders who arrived in Santiago on Tuesday for the summit said so.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
 describe("timelines", () => {
   it("timeline-head: a date heading an entry dates its first contact word, past other events", () => {
     expect(frames("July 25, 2019 — Two months after his inauguration, Ruto holds a telephone conversation with Boric.")).toEqual([["July 25, 2019", "phone", "telephone conversation"]]);
