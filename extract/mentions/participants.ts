@@ -70,7 +70,7 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
   // aside that does not hold the contact's words is no party to it.
   // "Leyva, who travelled to Caracas to meet his counterpart, accompanied Petro": a contact told
   // inside such an aside is its subject's (the name just before it) with whom the aside names.
-  if (/,\s.*\bwho/.test(s.text)) {
+  if (s.text.includes("who")) {
     const all = asidesOf(s.text);
     const own = all.find(([a, b]) => frame.at >= a && frame.at < b);
     const inside = (r: LeaderRef, [a, b]: [number, number]) => r.start - s.start >= a && r.end - s.start <= b;
