@@ -73,13 +73,15 @@ for (const n of sizes) {
     const one = await ingestCommand(scratch.url, join(dir, "one"));
     if (one.status !== 0) throw new Error(`ingest exited ${one.status}:\n${one.out.slice(-2000)}`);
     const t1 = performance.now();
+    const cpu1 = process.cpuUsage();
     const report = await ingestPaths(scratch.db, loadCatalogue(), [join(dir, "another")]);
     const inProcess = (performance.now() - t1) / 1000;
+    const inProcessCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(cpu1));
     if (report.added.length !== 1 || report.extracted !== 1) throw new Error(`adding one article read ${report.extracted}`);
     const events = await scratch.db.event.count();
     rows.push(
       `| ${scratch.provider} | ${n.toLocaleString("en")} | ${bulk.seconds.toFixed(0)} s (CPU ${bulk.cpu.toFixed(0)} s) | ${(n / bulk.seconds).toFixed(0)} | ${bulk.peakMb.toFixed(0)} MB | ${events.toLocaleString("en")} | ` +
-        `${one.seconds.toFixed(2)} s (CPU ${one.cpu.toFixed(2)} s, peak ${one.peakMb.toFixed(0)} MB) | ${inProcess.toFixed(2)} s | ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} |`,
+        `${one.seconds.toFixed(2)} s (CPU ${one.cpu.toFixed(2)} s, peak ${one.peakMb.toFixed(0)} MB) | ${inProcess.toFixed(2)} s (CPU ${inProcessCpu.toFixed(2)} s) | ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} |`,
     );
     console.error(rows[rows.length - 1]);
   } finally {

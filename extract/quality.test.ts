@@ -28,7 +28,7 @@ describe("extraction quality", () => {
     const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>).flat());
     const s = score(gold, run(join(DATA_DIR, "eval", "articles")));
     expect(s.f1).toBeGreaterThanOrEqual(0.79);
-    expect(s.precision).toBeGreaterThanOrEqual(0.92);
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
     expect(s.exactDate).toBeGreaterThanOrEqual(0.96);
   });
 });

@@ -67,6 +67,18 @@ describe("PageCache", () => {
     }
   });
 
+  it("never stores an answer of another type than asked for: HTML is no navigation payload", async () => {
+    const cache = new PageCache();
+    const r = renderer();
+    const flight = await cache.answer(get({ rsc: "1" }), "v1", "/ flight", r.render, "text/x-component");
+    expect(flight.headers.get(CACHE_STATUS_HEADER)).toBe("pass");
+    await cache.answer(get({ rsc: "1" }), "v1", "/ flight", r.render, "text/x-component");
+    expect(r.count()).toBe(2);
+    const payload = renderer(() => "0:[]", { headers: { "content-type": "text/x-component" } });
+    await cache.answer(get({ rsc: "1" }), "v1", "/ flight", payload.render, "text/x-component");
+    expect((await cache.answer(get({ rsc: "1" }), "v1", "/ flight", payload.render, "text/x-component")).headers.get(CACHE_STATUS_HEADER)).toBe("hit");
+  });
+
   it("replays a redirect with an absolute location", async () => {
     const cache = new PageCache();
     const r = renderer(() => "", { status: 308, headers: { location: "/events/new" } });
