@@ -21,6 +21,12 @@ describe("date owners", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
   });
 
+  it("cue-after-date: a date after a leader is named does not reach a contact word past ', as well as'", () => {
+    const text = "Ruto recalled their brief exchange in Nairobi last November, as well as the telephone talk they held.";
+    // Ruto is named at the sentence's start.
+    expect(datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, "2025-03-19"), null, null, 0).frames).toEqual([]);
+  });
+
   it("cue-after-date: a date opening the sentence belongs to the contact after it", () => {
     expect(frames("On March 18, Putin held a telephone conversation with Trump.")).toEqual([["March 18", "phone", "telephone conversation"]]);
   });

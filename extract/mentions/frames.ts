@@ -371,7 +371,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   apply(i) {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
-    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
