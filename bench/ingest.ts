@@ -10,7 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCatalogue } from "../extract/catalogue";
 import { ingestPaths } from "../lib/ingest";
@@ -21,18 +21,28 @@ const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
 if (!sizes.length) sizes.push(10_000, 100_000);
 if (process.env.DATABASE_URL?.startsWith("postgres")) process.env.SUMMITRY_TEST_POSTGRES_URL = process.env.DATABASE_URL;
 
-/** Run `npm run ingest` as its own process; its peak RSS is read from /proc while it runs. */
-function ingestCommand(url: string, dir: string): Promise<{ seconds: number; peakMb: number; status: number | null; out: string }> {
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Run `npm run ingest` as its own process; its peak RSS and CPU time (all its threads, user and
+ * system, sampled every 100 ms until it exits) are read from /proc while it runs.
+ */
+function ingestCommand(url: string, dir: string): Promise<{ seconds: number; cpu: number; peakMb: number; status: number | null; out: string }> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/ingest.ts", dir], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
   let peakKb = 0;
+  let ticks = 0;
   const poll = setInterval(() => {
     try {
       const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
       if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      // Fields 14 and 15 of /proc/PID/stat (after the parenthesised name): user and system ticks.
+      const stat = readFileSync(`/proc/${child.pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks = Math.max(ticks, Number(fields[11]) + Number(fields[12]));
     } catch {
       // the process has just ended
     }
@@ -40,7 +50,7 @@ function ingestCommand(url: string, dir: string): Promise<{ seconds: number; pea
   return new Promise((resolve) =>
     child.on("exit", (status) => {
       clearInterval(poll);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024, status, out });
+      resolve({ seconds: (performance.now() - started) / 1000, cpu: ticks / TICKS_PER_SECOND, peakMb: peakKb / 1024, status, out });
     }),
   );
 }
@@ -55,6 +65,7 @@ for (const n of sizes) {
   generator.write(join(dir, "another"), n + 1, n + 2);
   console.error(`${n}: generated in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const scratch = await scratchDatabase();
+  const loadBefore = loadavg()[0];
   try {
     const bulk = await ingestCommand(scratch.url, join(dir, "corpus"));
     if (bulk.status !== 0) throw new Error(`ingest exited ${bulk.status}:\n${bulk.out.slice(-2000)}`);
@@ -62,12 +73,15 @@ for (const n of sizes) {
     const one = await ingestCommand(scratch.url, join(dir, "one"));
     if (one.status !== 0) throw new Error(`ingest exited ${one.status}:\n${one.out.slice(-2000)}`);
     const t1 = performance.now();
+    const cpu1 = process.cpuUsage();
     const report = await ingestPaths(scratch.db, loadCatalogue(), [join(dir, "another")]);
     const inProcess = (performance.now() - t1) / 1000;
+    const inProcessCpu = (({ user, system }) => (user + system) / 1e6)(process.cpuUsage(cpu1));
     if (report.added.length !== 1 || report.extracted !== 1) throw new Error(`adding one article read ${report.extracted}`);
     const events = await scratch.db.event.count();
     rows.push(
-      `| ${scratch.provider} | ${n.toLocaleString("en")} | ${bulk.seconds.toFixed(0)} s | ${(n / bulk.seconds).toFixed(0)} | ${bulk.peakMb.toFixed(0)} MB | ${events.toLocaleString("en")} | ${one.seconds.toFixed(2)} s (peak ${one.peakMb.toFixed(0)} MB) | ${inProcess.toFixed(2)} s |`,
+      `| ${scratch.provider} | ${n.toLocaleString("en")} | ${bulk.seconds.toFixed(0)} s (CPU ${bulk.cpu.toFixed(0)} s) | ${(n / bulk.seconds).toFixed(0)} | ${bulk.peakMb.toFixed(0)} MB | ${events.toLocaleString("en")} | ` +
+        `${one.seconds.toFixed(2)} s (CPU ${one.cpu.toFixed(2)} s, peak ${one.peakMb.toFixed(0)} MB) | ${inProcess.toFixed(2)} s (CPU ${inProcessCpu.toFixed(2)} s) | ${loadBefore.toFixed(1)} → ${loadavg()[0].toFixed(1)} |`,
     );
     console.error(rows[rows.length - 1]);
   } finally {
@@ -75,6 +89,6 @@ for (const n of sizes) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-console.log("| database | articles | bulk ingest | articles/s | peak RSS | events | one more article (command) | one more (ingest call) |");
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| database | articles | bulk ingest (wall, CPU) | articles/s | peak RSS | events | one more article (command) | one more (ingest call) | load average (1 min) |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const r of rows) console.log(r);

@@ -6,8 +6,14 @@ import { expect, test } from "@playwright/test";
 let host: Server;
 let hostUrl: string;
 test.beforeAll(async ({ baseURL }) => {
-  host = createServer((_, res) => {
+  host = createServer((req, res) => {
     res.setHeader("content-type", "text/html; charset=utf-8");
+    if (req.url === "/search") {
+      res.end(`<!doctype html><html lang="en"><title>A newspaper</title><h1>Our story</h1>
+        <iframe id="found" title="Search" src="${baseURL}/embed?q=DELIBERATE" width="360" height="600"></iframe>
+        <iframe id="nothing" title="Search with no match" src="${baseURL}/embed?q=zzqx%20nowhere&type=phone" width="360" height="300"></iframe>`);
+      return;
+    }
     res.end(`<!doctype html><html lang="en"><title>A newspaper</title><h1>Our story</h1>
       <iframe id="timeline" title="Timeline" src="${baseURL}/embed?pair=putin-assad" width="360" height="700"></iframe>
       <iframe id="card" title="Event" src="${baseURL}/embed/events/2024-07-25-putin-assad-moscow" width="320" height="480"></iframe>
@@ -37,6 +43,24 @@ test("another site frames the timeline and an event card, and they render and na
 
   // An ordinary page refuses the frame: nothing of it renders there.
   await expect(page.frameLocator("#page").getByTestId("event-title")).toHaveCount(0);
+});
+
+test("a search inside an embed framed by another site finds the event, opens its card, and says when nothing matches", async ({ page }) => {
+  await page.goto(`${hostUrl}search`);
+  const found = page.frameLocator("#found");
+  await expect(found.getByRole("heading", { level: 1 })).toContainText("“DELIBERATE”");
+  await expect(found.getByTestId("event-item")).toHaveCount(1);
+  await expect(found.getByTestId("full-page")).toHaveAttribute("href", "/?q=DELIBERATE");
+  await found.getByTestId("event-item").getByRole("link").first().click();
+  await expect(found.getByTestId("embed-event").getByRole("heading", { level: 1 })).toHaveText("Vladimir Putin and Bashar al-Assad: in person in Moscow, Russia, 25 July 2024");
+
+  const nothing = page.frameLocator("#nothing");
+  await expect(nothing.getByTestId("empty-state")).toContainText("Nothing matches “zzqx nowhere” with these filters.");
+  await expect(nothing.getByRole("heading", { level: 1 })).not.toContainText("Assad");
+  await nothing.getByTestId("clear-search").click();
+  await expect(nothing.getByTestId("event-item")).toHaveCount(1);
+  await expect(nothing.getByTestId("event-item")).toContainText("Phone call");
+  await page.screenshot({ path: "test-results/screens/embed-search-host.png", fullPage: true });
 });
 
 test("only the embeds may be framed", async ({ request }) => {
@@ -77,6 +101,10 @@ test("oEmbed: pages carry discovery links, and the endpoint answers rich JSON", 
   const leader = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/leaders/vladimir-putin`)}&maxwidth=500`)).json();
   expect(leader).toMatchObject({ title: "Vladimir Putin's contacts with other leaders", width: 500 });
   expect(leader.html).toContain(`src="${baseURL}/embed?leader=vladimir-putin"`);
+
+  const search = await (await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/?q=deliberate`)}`)).json();
+  expect(search).toMatchObject({ title: "“deliberate”" });
+  expect(search.html).toContain(`src="${baseURL}/embed?q=deliberate"`);
 
   expect((await request.get(`/api/oembed?url=${encodeURIComponent("https://elsewhere.example/events/x")}`)).status()).toBe(404);
   expect((await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/events/no-such-event`)}`)).status()).toBe(404);

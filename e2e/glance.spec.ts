@@ -35,7 +35,7 @@ test.describe("with scripts off", () => {
 
 test("an event page says which contact of the same kind came before and after", async ({ page }) => {
   await page.goto("/events/2024-07-25-putin-assad-moscow");
-  await expect(page.getByTestId("same-kind")).toHaveText("The first meeting in person between them since 14 March 2023 (1 year and 4 months earlier). The latest on record.");
+  await expect(page.getByTestId("same-kind")).toHaveText("The first in-person meeting between them since 14 March 2023 (1 year and 4 months earlier). The latest on record.");
   await page.getByTestId("same-kind-previous").click();
   await expect(page).toHaveURL(/2023-03-14-putin-assad-moscow$/);
   await expect(page.getByTestId("same-kind")).toContainText("since 13 September 2021");

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test("/leaders lists every leader with contacts, sortable by its column headers", async ({ page }) => {
@@ -22,6 +23,12 @@ test("/leaders lists every leader with contacts, sortable by its column headers"
 test("a leader's page ranks their counterparts and shows their answer at a glance and timeline", async ({ page }) => {
   await page.goto("/leaders/bashar-al-assad");
   await expect(page).toHaveTitle("Bashar al-Assad: contacts with other leaders · Summitry");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(new URL(image!).pathname + new URL(image!).search).toBe("/api/share-card?leader=bashar-al-assad");
+  const card = await page.request.get(new URL(image!).pathname + new URL(image!).search);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  mkdirSync("test-results/screens", { recursive: true });
+  writeFileSync("test-results/screens/share-card-leader.png", await card.body());
   await expect(page.getByTestId("leader-name")).toHaveText("Bashar al-Assad");
   await expect(page.getByTestId("counterpart")).toHaveCount(1);
   await expect(page.getByTestId("counterpart")).toContainText("10 contacts, latest 25 July 2024");
@@ -32,6 +39,11 @@ test("a leader's page ranks their counterparts and shows their answer at a glanc
   await page.getByTestId("counterpart").getByRole("link", { name: "Vladimir Putin", exact: true }).click();
   await expect(page).toHaveURL(/\/\?pair=putin-assad$/);
   expect((await page.request.get("/leaders/nobody-at-all")).status()).toBe(404);
+  // In the catalogue, but with no contact in the data: not found, and said so without naming anyone else.
+  const quiet = await page.goto("/leaders/ahmed-al-sharaa");
+  expect(quiet!.status()).toBe(404);
+  await expect(page.getByRole("main")).toContainText("no leader with contacts");
+  await expect(page.getByRole("main")).not.toContainText("Assad");
 });
 
 test("?leader= filters the home page and the API", async ({ page, request }) => {

@@ -11,6 +11,9 @@ const ROUTES: [string, string][] = [
   ["leader", "/leaders/vladimir-putin"],
   ["embed", "/embed?pair=putin-assad"],
   ["embed-event", "/embed/events/2024-07-25-putin-assad-moscow"],
+  ["search", "/?q=moscow"],
+  ["search-empty", "/?q=zzqx+nowhere"],
+  ["embed-search", "/embed?q=moscow"],
 ];
 
 for (const [name, path] of ROUTES) {

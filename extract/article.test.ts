@@ -68,6 +68,20 @@ describe("article", () => {
     expect(parseArticle("n.txt", `Leaders meet in the capital\n\nMOSCOW, September 4. /TASS/. ${lead}\n`).published).toBeNull();
   });
 
+  it("takes the title under a site's name or a menu for the headline", () => {
+    const body = "The two presidents held talks in the capital and discussed trade and energy at length.\n";
+    const a = parseArticle("s.txt", `Official site of the President of the Republic of Chile\nEsp | Eng   Press › News\n\nPresident Boric held talks with the President of Kenya\n\n${body}`);
+    expect(a.title).toBe("President Boric held talks with the President of Kenya");
+    // A headline naming a contact wins over a section title above it.
+    const b = parseArticle("t.txt", `Latest news from the presidency\n\nReadout of the President's call with the President of Kenya\n\n${body}`);
+    expect(b.title).toBe("Readout of the President's call with the President of Kenya");
+    // A menu that happens to name a contact is no headline.
+    const c = parseArticle("m.txt", `Events   News   Trips   Telephone conversations   Meetings\n\nTelephone conversation with the President of Kenya\n\n${body}`);
+    expect(c.title).toBe("Telephone conversation with the President of Kenya");
+    // With no line naming a contact, the first headline-like line stays the headline.
+    expect(parseArticle("u.txt", `Leaders gather in the capital today\n\nA second line of the header\n\n${body}`).title).toBe("Leaders gather in the capital today");
+  });
+
   it("does not take a date line for the headline", () => {
     const a = parseArticle("k.txt", "September 14, 2023 16:40\n\nTelephone conversation with the President of Egypt\n\nThe two presidents had a telephone conversation and discussed the situation in the region in detail.\n");
     expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });

@@ -4,6 +4,7 @@
  * Offsets always point into the text as read, so later stages can quote it exactly.
  */
 import { findDates, findFullDates, weekdayOf } from "./dates";
+import { CONTACT_HINT } from "./mentions/cues";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -157,6 +158,21 @@ function isHeadline(line: string): boolean {
   return words >= 3 && words <= 30 && !/\s[/|>»›]\s/.test(line) && !/^(subscribe|sign up|by |published|updated)/i.test(line) && !CAPTION.test(line) && !/[.]$/.test(line) && !isDateLine(line);
 }
 
+/** A site's own name or a section's at the top of a page: "Official site of the President of …", "Official website of …". */
+const SITE_NAME = /^(?:the\s+)?official\s+(?:web\s?)?(?:site|website|portal|page)\b/i;
+/** A menu: items set apart by wide gaps or brackets ("Events   News   Telephone conversations   Meetings", "[Home] [Local]"). */
+const MENU = /(?:\S+\s{3,}){3,}\S|(?:\[[^\]]+\]\s*){3,}/;
+
+/**
+ * The headline among a page's header lines: a site's name or a menu above the real title
+ * ("Official site of the President …", then "X held talks with Y") is no headline, and a line that
+ * names a contact wins over lines before it that name none.
+ */
+function pickHeadline(lines: string[]): string | null {
+  const candidates = lines.filter((l) => isHeadline(l) && !SITE_NAME.test(l) && !MENU.test(l));
+  return candidates.find((l) => CONTACT_HINT.test(l)) ?? candidates[0] ?? null;
+}
+
 /** "September 4, 2023 15:30", "World 14:36 14.09.2021": a date and little else. */
 function isDateLine(line: string): boolean {
   const dates = findFullDates(line);
@@ -205,7 +221,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
-  const headline = meta.title ?? header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)).find(isHeadline) ?? null;
+  const headline = meta.title ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
   const article: ParsedArticle = {
     file,
     text: raw,
@@ -347,7 +363,7 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
  * ("ANKARA, Sept. 4, 2023 (AP) —", "MINSK, September 4. /BelTA/.").
  */
-const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
+export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
 /**
  * The publication date from the text, most trustworthy first: the HTML page's meta tags, page

@@ -17,6 +17,8 @@ const LeadersFile = z.object({
   ),
 });
 const CountriesFile = z.object({
+  /** "the Islamic Republic of Iran": words of a state's form that may stand between "of the" and its name. */
+  stateForms: z.array(z.string().min(1)).default([]),
   countries: z.array(
     z.object({
       code: z.string().length(2),
@@ -35,5 +37,5 @@ export const DATA_DIR = join(import.meta.dirname, "..", "data");
 export function loadCatalogue(dir = DATA_DIR): Catalogue {
   const leaders = LeadersFile.parse(JSON.parse(readFileSync(join(dir, "leaders.json"), "utf8")));
   const places = CountriesFile.parse(JSON.parse(readFileSync(join(dir, "countries.json"), "utf8")));
-  return { leaders: leaders.leaders, countries: places.countries, places: places.places };
+  return { leaders: leaders.leaders, countries: places.countries, places: places.places, stateForms: places.stateForms };
 }

@@ -41,6 +41,16 @@ describe("leaders", () => {
     expect(ids("the Russian and Turkish presidents", "2023-05-29")).toEqual(["vladimir-putin", "recep-tayyip-erdogan"]);
   });
 
+  it("reaches a country through a form of state listed in the data, and through its long name as an alias", () => {
+    expect(ids("the Chancellor of the Federal Republic of Germany", "2022-06-01")).toEqual(["olaf-scholz"]);
+    expect(ids("the President of the Arab Republic of Egypt", "2022-06-01")).toEqual(["abdel-fattah-el-sisi"]);
+    expect(ids("the President of the Syrian Arab Republic", "2015-01-01")).toEqual(["bashar-al-assad"]);
+    // A form of state the data does not list leads nowhere.
+    const bare = new LeaderIndex({ ...loadCatalogue(), stateForms: [] });
+    expect(bare.find("the Chancellor of the Federal Republic of Germany", 0, "2022-06-01").map((r) => r.leaderId)).toEqual([]);
+    expect(bare.find("the President of the Syrian Arab Republic", 0, "2015-01-01").map((r) => r.leaderId)).toEqual(["bashar-al-assad"]);
+  });
+
   it("without a date, reads a role only as a leader the article names", () => {
     expect(ids("the Syrian President", null)).toEqual([]);
     expect(ids("the Syrian President", null, new Set(["bashar-al-assad"]))).toEqual(["bashar-al-assad"]);

@@ -36,6 +36,8 @@ export interface Catalogue {
   leaders: Leader[];
   countries: Country[];
   places: Place[];
+  /** "Republic", "Islamic Republic": forms of state that may come between "of the" and a country's name (data/countries.json). */
+  stateForms?: string[];
 }
 
 export interface LeaderRef {
@@ -123,6 +125,8 @@ export class LeaderIndex {
   private epithetRe: RegExp | null;
   private capitalRe: RegExp;
   private countryByWord = new Map<string, Country>();
+  /** " of the ", " of the Islamic Republic of ": what leads from a title to a country's name. */
+  private ofCountryRe: RegExp;
   private countryByEpithet = new Map<string, Country>();
   readonly countries = new Map<string, Country>();
   /** Catalogue position of each leader: the stable order of participants everywhere. */
@@ -154,6 +158,9 @@ export class LeaderIndex {
     }
     for (const n of new Set(names)) this.names.add(n, this.aliasOwner.get(n)!);
 
+    // A country's own long name ("Syrian Arab Republic") is an alias in the data; a form of state is only a way to it.
+    const forms = [...(catalogue.stateForms ?? [])].sort((a, b) => b.length - a.length).map(escape);
+    this.ofCountryRe = new RegExp(`^\\s+of\\s+(?:the\\s+)?${forms.length ? `(?:(?:${forms.join("|")})\\s+of\\s+)?` : ""}`, "iu");
     const titles = [...Object.values(TITLE_WORDS).flat(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
     // Titles are found first and their country looked up in the words around them: far cheaper
     // than one alternation of every country with every title.
@@ -184,7 +191,7 @@ export class LeaderIndex {
 
   /** The country named by the first words of `after` (" of the Republic of Türkiye"), if any. */
   private countryAfterOf(after: string): { country: Country; length: number } | undefined {
-    const m = /^\s+of\s+(?:the\s+)?(?:(?:Islamic |People's |Arab |Federal |Syrian Arab )?Republic of\s+)?/iu.exec(after);
+    const m = this.ofCountryRe.exec(after);
     if (!m) return undefined;
     const words = after.slice(m[0].length).split(/(?=[\s,.;:!?)])/).slice(0, 4);
     for (let n = words.length; n >= 1; n--) {

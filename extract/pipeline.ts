@@ -131,9 +131,13 @@ const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visi
 function attachFloating(a: Analysed): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
+  // Nearest to the publication day first; each distance computed once, not per comparison.
+  const at = Date.parse(ref);
   const recent = a.dated
     .filter((m) => m.date && isRecent(m, ref))
-    .sort((x, y) => Math.abs(Date.parse(x.date!.value) - Date.parse(ref)) - Math.abs(Date.parse(y.date!.value) - Date.parse(ref)));
+    .map((m) => ({ m, distance: Math.abs(Date.parse(m.date!.value) - at) }))
+    .sort((x, y) => x.distance - y.distance)
+    .map(({ m }) => m);
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
   // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing.
   const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
@@ -145,7 +149,10 @@ function attachFloating(a: Analysed): Mention[] {
   const pegsByKey = new Map<string, Mention[]>();
   for (const p of pegs) {
     const key = `${p.type}|${p.participants.join()}`;
-    pegsByKey.set(key, [...(pegsByKey.get(key) ?? []), p]);
+    const list = pegsByKey.get(key);
+    // Appended in place: copying the list per peg made an article of many recent contacts quadratic.
+    if (list) list.push(p);
+    else pegsByKey.set(key, [p]);
   }
   const out: Mention[] = [];
   for (const f of floating) {

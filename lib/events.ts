@@ -3,8 +3,9 @@
  * article with its evidence. Returns plain objects shaped for the pages and the API.
  */
 import type { Filters } from "./filters";
-import { prisma, providerOfClient } from "./db";
-import { matchingEventIds } from "./search";
+import { Prisma } from "../generated/prisma/client";
+import { prisma } from "./db";
+import { eventIdsInOrder, filterSql, inOrderOf } from "./event-sql";
 import { isSlug, safeHttpUrl } from "./hostile";
 
 export interface EventSource {
@@ -88,10 +89,12 @@ function toView(e: Row): EventView {
   };
 }
 
-/** The Prisma filter of a view; a search is looked up in the full-text index first (at most MAX_MATCHES events). */
-export async function whereOf(f: Filters) {
+/**
+ * The Prisma filter of a view without search words. A view with words goes through SQL instead
+ * (lib/event-sql.ts), where the full-text match is joined inside the database.
+ */
+export function whereOf(f: Filters) {
   const where: Record<string, unknown> = {};
-  if (f.q) where.id = { in: await matchingEventIds(prisma(), providerOfClient(prisma()), f.q) };
   if (f.year) where.year = f.year;
   else if (f.from || f.to) where.year = { ...(f.from ? { gte: f.from } : {}), ...(f.to ? { lte: f.to } : {}) };
   if (f.type?.length) where.type = { in: f.type };
@@ -123,8 +126,13 @@ export interface EventPage {
  */
 export async function listEventsPage(f: Filters, opts: { limit: number; after?: Cursor; skip?: number }): Promise<EventPage> {
   const limit = Math.max(1, Math.min(MAX_PAGE, Math.floor(opts.limit)));
-  const where = opts.after ? { AND: [await whereOf(f), afterCursor(opts.after)] } : await whereOf(f);
-  const rows = await loadRows(where, limit + 1, opts.skip ?? 0);
+  let rows: Row[];
+  if (f.q) {
+    const ids = await eventIdsInOrder(f, { take: limit + 1, skip: opts.skip, cursor: opts.after && { ...opts.after, direction: "after" } });
+    rows = inOrderOf(ids, await loadRows({ id: { in: ids } }, ids.length));
+  } else {
+    rows = await loadRows(opts.after ? { AND: [whereOf(f), afterCursor(opts.after)] } : whereOf(f), limit + 1, opts.skip ?? 0);
+  }
   const events = rows.slice(0, limit).map(toView);
   const last = events[events.length - 1];
   return { events, next: rows.length > limit && last ? { date: last.date, slug: last.slug } : null };
@@ -142,18 +150,31 @@ export async function* eachEvent(f: Filters, pageSize = MAX_PAGE): AsyncGenerato
 }
 
 export async function countEvents(f: Filters = {}): Promise<number> {
-  return prisma().event.count({ where: await whereOf(f) });
+  if (!f.q) return prisma().event.count({ where: whereOf(f) });
+  const [{ n }] = await prisma().$queryRaw<{ n: number | bigint }[]>(Prisma.sql`SELECT COUNT(*) AS n FROM "Event" WHERE ${filterSql(f)}`);
+  return Number(n);
 }
 
 /** Per-year counts of every event of the current type/pair filters (for the year histogram). */
 export async function yearCounts(f: Filters = {}): Promise<{ year: number; count: number }[]> {
-  const rows = await prisma().event.groupBy({ by: ["year"], where: await whereOf({ type: f.type, pair: f.pair, leader: f.leader, q: f.q }), _count: { _all: true }, orderBy: { year: "asc" } });
+  const unbounded = { type: f.type, pair: f.pair, leader: f.leader, q: f.q };
+  if (f.q) {
+    const rows = await prisma().$queryRaw<{ year: number; n: number | bigint }[]>(Prisma.sql`SELECT "year" AS year, COUNT(*) AS n FROM "Event" WHERE ${filterSql(unbounded)} GROUP BY "year" ORDER BY "year"`);
+    return rows.map((r) => ({ year: Number(r.year), count: Number(r.n) }));
+  }
+  const rows = await prisma().event.groupBy({ by: ["year"], where: whereOf(unbounded), _count: { _all: true }, orderBy: { year: "asc" } });
   return rows.map((r) => ({ year: r.year, count: r._count._all }));
 }
 
 /** The pair filter's choices (or the pairs of a view), most frequent first: at most `limit`, named from one event each. */
 export async function listPairs(limit = 200, f: Filters = {}): Promise<{ pair: string; names: string[]; count: number }[]> {
-  const groups = await prisma().event.groupBy({ by: ["pair"], where: await whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
+  const groups = f.q
+    ? (
+        await prisma().$queryRaw<{ pair: string; n: number | bigint; first: number | bigint }[]>(
+          Prisma.sql`SELECT "pair" AS pair, COUNT(*) AS n, MIN("id") AS first FROM "Event" WHERE ${filterSql(f)} GROUP BY "pair" ORDER BY COUNT(*) DESC, "pair" ASC LIMIT ${limit}`,
+        )
+      ).map((r) => ({ pair: r.pair, _count: { _all: Number(r.n) }, _min: { id: Number(r.first) } }))
+    : await prisma().event.groupBy({ by: ["pair"], where: whereOf(f), _count: { _all: true }, _min: { id: true }, orderBy: [{ _count: { pair: "desc" } }, { pair: "asc" }], take: limit });
   const ids = groups.map((g) => g._min.id!).filter((id) => id !== null);
   const named = await prisma().participant.findMany({ where: { eventId: { in: ids } }, include: { leader: true }, orderBy: [{ eventId: "asc" }, { position: "asc" }] });
   const names = new Map<number, string[]>();

@@ -2,11 +2,19 @@
  * Extraction on worker threads, one article at a time per thread, each within a time budget.
  * An article still running when its budget is spent is refused by name: its thread is
  * terminated (nothing else can stop a runaway regular expression) and a fresh one takes over.
+ *
+ * A small run (adding a few articles to a big corpus) reads its ordinary-sized articles in this
+ * thread instead: starting threads costs more than reading them, and every stage is linear, so an
+ * article of at most INLINE_MAX_CHARS reads in a fraction of the budget even at its worst
+ * (bench/extract-pathological.ts). Such an article found over budget afterwards is refused all the same.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ArticleReading, Input } from "../extract/pipeline";
-import type { ReadRequest } from "./extract-worker";
+import { LeaderIndex, type Catalogue } from "../extract/leaders";
+import type { Input } from "../extract/pipeline";
+import type { ReadRequest, WorkerData } from "./extract-worker";
+import { overBudget, readSafely, type ReadResult } from "./read-article";
+import { workerBundle } from "./worker-bundle";
 
 // The worker's states (lib/extract-worker.ts), read through shared memory: a message from the
 // worker may wait behind a busy main thread, its clock never does.
@@ -16,7 +24,20 @@ const DONE = 2;
 
 export const DEFAULT_BUDGET_MS = 5_000;
 
-export type ReadResult = { reading: ArticleReading } | { error: string };
+/** Runs of fewer articles than this read them in this thread (see above). */
+export const INLINE_MAX_ARTICLES = 64;
+/** Longer articles go to a thread that can be stopped, whatever the run's size. */
+export const INLINE_MAX_CHARS = 64 * 1024;
+
+export type { ReadResult };
+
+export interface PoolOptions {
+  /** Extraction threads (default: one per core). */
+  size?: number;
+  budgetMs?: number;
+  /** How many articles the run expects to read: fewer than INLINE_MAX_ARTICLES are read in this thread. */
+  expected?: number;
+}
 
 interface Job {
   req: ReadRequest;
@@ -33,21 +54,31 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-const WORKER_URL = new URL("./extract-worker-entry.mjs", import.meta.url);
-
 export class ExtractPool {
   private slots: Slot[] = [];
   private queue: Job[] = [];
   private nextId = 0;
+  private workerUrl: URL | null = null;
+  private index: LeaderIndex | null = null;
+  private readonly size: number;
+  private readonly budgetMs: number;
+  private readonly inline: boolean;
   /** How many articles the pool has read: what the incremental tests count. */
   reads = 0;
+  /** How many worker threads it started: none for a small run. */
+  started = 0;
 
   constructor(
-    private readonly size = Math.max(1, availableParallelism()),
-    private readonly budgetMs = DEFAULT_BUDGET_MS,
-  ) {}
+    private readonly catalogue: Catalogue,
+    options: PoolOptions = {},
+  ) {
+    this.size = options.size ?? Math.max(1, availableParallelism());
+    this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    this.inline = (options.expected ?? Infinity) < INLINE_MAX_ARTICLES;
+  }
 
   read(input: Input, inferred: string | null = null): Promise<ReadResult> {
+    if (this.inline && input.text.length <= INLINE_MAX_CHARS) return Promise.resolve(this.readHere(input, inferred));
     return new Promise((resolve) => {
       this.queue.push({ req: { id: this.nextId++, input, inferred }, resolve });
       this.pump();
@@ -60,10 +91,20 @@ export class ExtractPool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  private readHere(input: Input, inferred: string | null): ReadResult {
+    this.index ??= new LeaderIndex(this.catalogue);
+    const started = performance.now();
+    const result = readSafely(input, this.index, inferred);
+    this.reads++;
+    return performance.now() - started > this.budgetMs ? { error: overBudget(this.budgetMs) } : result;
+  }
+
   private spawn(): Slot {
-    // Workers run the TypeScript sources through tsx, as the scripts themselves do.
+    this.workerUrl ??= workerBundle();
+    this.started++;
     const shared = new SharedArrayBuffer(16);
-    const worker = new Worker(WORKER_URL, { workerData: { clock: shared } });
+    const data: WorkerData = { clock: shared, catalogue: this.catalogue };
+    const worker = new Worker(this.workerUrl, { workerData: data });
     const slot: Slot = { worker, clock: new Float64Array(shared), ready: false, job: null, timer: null };
     worker.on("message", (msg: ({ id: number } & ReadResult) | { ready: true }) => {
       if ("ready" in msg) {
@@ -112,7 +153,7 @@ export class ExtractPool {
       if (state === DONE) return;
       const spent = state === BUSY ? Date.now() - slot.clock[1] : 0;
       if (spent < this.budgetMs) return this.watch(slot, this.budgetMs - spent + 10);
-      this.finish(slot, { error: `refused: extraction took longer than its ${(this.budgetMs / 1000).toFixed(1)} s budget; nothing of it was stored` });
+      this.finish(slot, { error: overBudget(this.budgetMs) });
       this.replace(slot);
     }, ms);
   }

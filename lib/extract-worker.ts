@@ -1,13 +1,13 @@
 /**
  * One extraction thread: reads articles one at a time for lib/extract-pool.ts. Runs in a worker
  * so that an article over its time budget can be stopped (the thread is terminated) without
- * stopping the run.
+ * stopping the run. Started from a plain JavaScript bundle of this file (lib/worker-bundle.ts).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { ArticleError } from "../extract/article";
-import { loadCatalogue } from "../extract/catalogue";
+import type { Catalogue } from "../extract/leaders";
 import { LeaderIndex } from "../extract/leaders";
-import { readArticle, type Input } from "../extract/pipeline";
+import type { Input } from "../extract/pipeline";
+import { readSafely } from "./read-article";
 
 /** Shared with the pool: [state, started at (ms since epoch)]; see lib/extract-pool.ts. */
 export const IDLE = 0;
@@ -20,19 +20,20 @@ export interface ReadRequest {
   inferred: string | null;
 }
 
-const index = new LeaderIndex(loadCatalogue());
-const clock = new Float64Array(workerData.clock as SharedArrayBuffer);
+export interface WorkerData {
+  clock: SharedArrayBuffer;
+  /** The ingest's own catalogue, so both threads resolve leaders alike. */
+  catalogue: Catalogue;
+}
+
+const data = workerData as WorkerData;
+const index = new LeaderIndex(data.catalogue);
+const clock = new Float64Array(data.clock);
 
 parentPort!.on("message", (req: ReadRequest) => {
   clock[1] = Date.now();
   clock[0] = BUSY;
-  let answer: object;
-  try {
-    answer = { id: req.id, reading: readArticle(req.input, index, req.inferred) };
-  } catch (e) {
-    // An article the pipeline refuses is the user's to fix; anything else is a bug and says so.
-    answer = { id: req.id, error: e instanceof ArticleError ? e.message : `extraction failed: ${(e as Error).message}` };
-  }
+  const answer = { id: req.id, ...readSafely(req.input, index, req.inferred) };
   clock[0] = DONE;
   parentPort!.postMessage(answer);
 });

@@ -4,7 +4,9 @@
  * events, so the same summary serves a pair, a leader, and any filter.
  */
 import { CONTACT_TYPES, type ContactType } from "../extract/kinds";
+import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
+import { filterSql } from "./event-sql";
 import { whereOf } from "./events";
 import type { Filters } from "./filters";
 import { dateMidpoint, datePeriod } from "./format";
@@ -89,6 +91,8 @@ export function agoInWords(date: string, precision: string, now: Date): string {
 
 /** The glance for a view's filters, from the few columns it needs (never the evidence). */
 export async function glanceOf(f: Filters): Promise<Glance> {
-  const rows = await prisma().event.findMany({ where: await whereOf(f), select: { slug: true, date: true, precision: true, type: true, place: true } });
+  const rows = f.q
+    ? await prisma().$queryRaw<GlanceEvent[]>(Prisma.sql`SELECT "slug" AS slug, "date" AS date, "precision" AS precision, "type" AS type, "place" AS place FROM "Event" WHERE ${filterSql(f)}`)
+    : await prisma().event.findMany({ where: whereOf(f), select: { slug: true, date: true, precision: true, type: true, place: true } });
   return glance(rows as GlanceEvent[]);
 }

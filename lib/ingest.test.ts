@@ -150,9 +150,94 @@ describe("incremental ingest", () => {
     expect(report.added).toEqual([join(dir, "minsk.txt")]);
     expect(report.unchanged).toHaveLength(5);
     expect(report.extracted).toBe(1);
+    // A few articles are read in this thread: no extraction thread is started for them.
+    expect(report.threads).toBe(0);
     // Only the new pair's events were merged: the ten Putin–Assad events were not even compared.
     expect(report.events).toEqual({ created: 1, updated: 0, removed: 0, unchanged: 0, redirects: 0 });
     expect(await scratch.db.event.count()).toBe(11);
+  });
+});
+
+/** An article file of one paragraph, dated by its front matter. */
+function article(dir: string, name: string, published: string, body: string) {
+  writeFileSync(join(dir, name), `---\npublished: ${published}\n---\nTalks\n\n${body}\n`);
+}
+
+describe("merging only what a new article can touch", () => {
+  it("merges again only the new report's year of its pair, not every year the pair met (counted, not timed)", async () => {
+    await ingestPaths(scratch.db, catalogue, [corpus]);
+    const key = (await scratch.db.event.findFirstOrThrow({ where: { type: "in-person" } })).key;
+    const years = (await scratch.db.event.findMany({ where: { key }, select: { year: true } })).map((e) => e.year);
+    const year = years[0];
+    const sameYear = years.filter((y) => y === year).length;
+    // The pair met in other years too: those events must not even be compared.
+    expect(years.length).toBeGreaterThan(sameYear);
+    const dir = tempDir();
+    article(dir, "kremlin.txt", `${year}-11-16`, `Russian President Vladimir Putin met Syrian President Bashar al-Assad in the Kremlin on 15 November ${year}.`);
+    const report = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(report.added).toEqual([join(dir, "kremlin.txt")]);
+    expect(report.events.created + report.events.updated).toBe(1);
+    expect(report.events.created + report.events.updated + report.events.unchanged + report.events.removed).toBe(sameYear + report.events.created);
+  });
+
+  it("keeps one event for a contact told on 31 December by one article and on 1 January by another", async () => {
+    const a = tempDir();
+    article(a, "eve.txt", "2019-01-01", "Russian President Vladimir Putin spoke by phone with Belarusian President Alexander Lukashenko on 31 December 2018.");
+    await ingestPaths(scratch.db, catalogue, [a]);
+    const b = tempDir();
+    article(b, "new-year.txt", "2019-01-02", "Russian President Vladimir Putin spoke by phone with Belarusian President Alexander Lukashenko on 1 January 2019.");
+    await ingestPaths(scratch.db, catalogue, [b]);
+    const expected = extractedAtOnce([a, b]);
+    expect(expected).toHaveLength(1);
+    expect((await storedEvents()).map((e) => ({ slug: e.slug, date: e.date, sources: e.sources.length }))).toEqual(expected.map((e) => ({ slug: e.slug, date: e.date, sources: 2 })));
+  });
+});
+
+describe("slugs that would clash", () => {
+  // Two leaders with one short name ("berg"), a catalogue a user may well write: both meet the
+  // same leader on the same day in the same city, so both events want one slug.
+  const twoBergs = loadCatalogue();
+  for (const [id, name, country] of [
+    ["anna-berg", "Anna Berg", "SE"],
+    ["lars-berg", "Lars Berg", "NO"],
+  ])
+    twoBergs.leaders.push({ id, name, aliases: [], roles: [{ title: "Prime Minister", country, from: "2018-01-01", to: "2022-01-01" }] });
+  const visit = (who: string) => `Russian President Vladimir Putin met ${who} in Moscow on 3 March 2019, the Kremlin said.`;
+
+  it("gives two events of one day, place and short name distinct slugs, in one run or in two, and keeps them on a re-merge", async () => {
+    const dir = tempDir();
+    article(dir, "anna.txt", "2019-03-04", visit("Swedish Prime Minister Anna Berg"));
+    article(dir, "lars.txt", "2019-03-04", visit("Norwegian Prime Minister Lars Berg"));
+    const together = await ingestPaths(scratch.db, twoBergs, [dir]);
+    expect(together.failed).toEqual([]);
+    const slugs = (await scratch.db.event.findMany({ orderBy: { slug: "asc" }, select: { slug: true } })).map((e) => e.slug);
+    expect(slugs).toEqual(["2019-03-03-putin-berg-moscow", "2019-03-03-putin-berg-moscow-2"]);
+    const slugOf = async (leaderId: string) => (await scratch.db.event.findFirstOrThrow({ where: { participants: { some: { leaderId } } } })).slug;
+    const lars = await slugOf("lars-berg");
+
+    // Another report of Lars Berg's visit: his event is merged again and keeps its slug.
+    const more = tempDir();
+    article(more, "lars-again.txt", "2019-03-05", visit("Norwegian Prime Minister Lars Berg") + " They discussed fisheries.");
+    const again = await ingestPaths(scratch.db, twoBergs, [more]);
+    expect(again.events).toMatchObject({ created: 0, updated: 1, removed: 0 });
+    expect(await slugOf("lars-berg")).toBe(lars);
+    expect(await slugOf("anna-berg")).not.toBe(lars);
+  });
+
+  it("gives the later of two runs the next free slug instead of failing on the taken one", async () => {
+    const first = tempDir();
+    article(first, "anna.txt", "2019-03-04", visit("Swedish Prime Minister Anna Berg"));
+    await ingestPaths(scratch.db, twoBergs, [first]);
+    const second = tempDir();
+    article(second, "lars.txt", "2019-03-04", visit("Norwegian Prime Minister Lars Berg"));
+    const report = await ingestPaths(scratch.db, twoBergs, [second]);
+    expect(report.failed).toEqual([]);
+    expect(report.added).toEqual([join(second, "lars.txt")]);
+    const events = await scratch.db.event.findMany({ orderBy: { slug: "asc" }, select: { slug: true, participants: { select: { leaderId: true } } } });
+    expect(events.map((e) => [e.slug, e.participants.map((p) => p.leaderId).sort()])).toEqual([
+      ["2019-03-03-putin-berg-moscow", ["anna-berg", "vladimir-putin"]],
+      ["2019-03-03-putin-berg-moscow-2", ["lars-berg", "vladimir-putin"]],
+    ]);
   });
 });
 

@@ -1,21 +1,22 @@
 /**
  * Ingest: article files → the database, through the extraction pipeline, incrementally.
  *
- * Each article is read once, when it arrives (on worker threads, within a time budget), and its
- * mentions are stored with it; events are merged from stored mentions, and only the mention keys
- * (kind of contact and participants) the new articles touch are merged again. An article already
- * stored (same content hash) changes nothing. Articles are written in batches, one transaction
- * each, together with the keys they leave to merge; each key's merge is its own transaction and
- * clears that key. So a run killed at any moment leaves whole batches and whole merges, and the
- * next run finishes the merges still queued. Only one batch of texts is in memory at a time.
+ * Each article is read once, when it arrives (on worker threads within a time budget, or in this
+ * thread for a small run), and its mentions are stored with it; events are merged from stored
+ * mentions, and only the merge units (kind of contact and participants, in one year) the new
+ * articles touch are merged again. An article already stored (same content hash) changes nothing.
+ * Articles are written in batches, one transaction each, together with the units they leave to
+ * merge; the merges run once at the end of the run, a few hundred units per transaction that also
+ * clears them. So a run killed at any moment leaves whole batches and whole merges, and the next
+ * run finishes the merges still queued. Only one batch of texts is in memory at a time.
  *
  * An article with no date of its own may be anchored by another article's day-precise report of
  * the same contact (extract/pipeline.ts): a new undated article is anchored against the stored
  * reports, and stored undated articles are anchored again when new reports of their keys arrive.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, extname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, extname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DATA_DIR } from "../extract/catalogue";
 import { slugify } from "../extract/events";
@@ -23,10 +24,12 @@ import { LeaderIndex, type Catalogue } from "../extract/leaders";
 import { listArticleFiles, readArticleFile } from "../extract/load";
 import { anchorDay, type ArticleReading, type Input } from "../extract/pipeline";
 import type { ArticleMeta, Mention } from "../extract/types";
-import { providerOfClient, type PrismaClient } from "./db";
+import { executeIn, insertRows, int, selectIn } from "./bulk";
+import { providerOfClient, type PrismaClient, type Provider } from "./db";
 import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
-import { emptyCounts, mergeKeys, type MergeCounts } from "./merge";
+import { emptyCounts, mergeKeys, mergeUnits, type MergeCounts } from "./merge";
 import { fromRow, mentionKey, toRow } from "./mention-rows";
+import { sourceFiles } from "./worker-bundle";
 import { prepareDatabase, write, type Tx } from "./write";
 
 export interface IngestReport {
@@ -36,6 +39,8 @@ export interface IngestReport {
   events: MergeCounts;
   /** Articles the pipeline read in this run: new ones, and stored ones that had to be read again. */
   extracted: number;
+  /** Extraction threads started: none when a small run reads its articles in-process. */
+  threads: number;
 }
 
 export interface IngestOptions {
@@ -63,7 +68,8 @@ export function contentHash(text: string, meta: ArticleMeta): string {
 export function extractorVersion(): string {
   const dir = fileURLToPath(new URL("../extract/", import.meta.url));
   const hash = createHash("sha256");
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".ts") && !n.endsWith(".test.ts")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  // Every folder of it: a change in extract/mentions/ reads stored articles again too.
+  for (const file of sourceFiles(dir)) hash.update(relative(dir, file)).update(readFileSync(file));
   for (const name of ["leaders.json", "countries.json"]) hash.update(name).update(readFileSync(join(DATA_DIR, name)));
   return hash.digest("hex").slice(0, 16);
 }
@@ -73,6 +79,7 @@ const canAnchor = (m: Mention) => m.date?.precision === "day";
 
 interface Context {
   db: PrismaClient;
+  provider: Provider;
   index: LeaderIndex;
   pool: ExtractPool;
   version: string;
@@ -84,11 +91,13 @@ interface Context {
 
 export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const listed = listArticleFiles(paths);
-  const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0 };
+  const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0, threads: 0 };
   await prepareDatabase(db, providerOfClient(db));
   await syncLeaders(db, catalogue, options);
-  const pool = new ExtractPool(options.workers, options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const ctx: Context = { db, index: new LeaderIndex(catalogue), pool, version: extractorVersion(), report, options, anchorKeys: new Set() };
+  const version = extractorVersion();
+  const stale = await db.article.count({ where: { extractor: { not: version } } });
+  const pool = new ExtractPool(catalogue, { size: options.workers, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, expected: listed.files.length + stale });
+  const ctx: Context = { db, provider: providerOfClient(db), index: new LeaderIndex(catalogue), pool, version, report, options, anchorKeys: new Set() };
   try {
     await rereadStale(ctx);
     const size = options.batchSize ?? 250;
@@ -109,6 +118,7 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
     await mergePending(ctx);
   } finally {
     report.extracted = pool.reads;
+    report.threads = pool.started;
     await pool.close();
   }
   return report;
@@ -192,6 +202,8 @@ async function storeBatch(ctx: Context, all: Arrival[]) {
       const racing = new Set((await tx.article.findMany({ where: { contentHash: { in: all.map((a) => a.hash) } }, select: { contentHash: true } })).map((r) => r.contentHash));
       const arrivals = all.filter((a) => !racing.has(a.hash));
       if (!arrivals.length) return arrivals;
+      // PostgreSQL fills in its own default; SQLite's would not be in the format Prisma reads back.
+      const ingestedAt = ctx.provider === "sqlite" ? { ingestedAt: new Date().toISOString().replace("Z", "+00:00") } : {};
       const bases = arrivals.map((a) => slugify(basename(a.given, extname(a.given))) || "article");
       const taken = new Set((await tx.article.findMany({ where: { slug: { in: bases } }, select: { slug: true } })).map((r) => r.slug));
       const rows = arrivals.map((a, i) => {
@@ -211,14 +223,15 @@ async function storeBatch(ctx: Context, all: Arrival[]) {
           text: a.input.text,
           extractor: ctx.version,
           anchorBounds: a.reading.unresolved.length ? JSON.stringify(a.reading.bounds) : null,
+          ...ingestedAt,
         };
       });
-      const created = await tx.article.createManyAndReturn({ data: rows, select: { id: true, contentHash: true } });
-      const idOf = new Map(created.map((r) => [r.contentHash, r.id]));
-      const keys = new Set<string>();
-      const mentions = arrivals.flatMap((a) => mentionRows(idOf.get(a.hash)!, a.reading, keys));
-      for (let i = 0; i < mentions.length; i += 500) await tx.mention.createMany({ data: mentions.slice(i, i + 500) });
-      await queueMerges(tx, keys);
+      const created = await insertRows<{ id: number; contentHash: string }>(tx, ctx.provider, "Article", rows, ["id", "contentHash"]);
+      const idOf = new Map(created.map((r) => [r.contentHash, int(r.id)]));
+      const units = new Set<string>();
+      const mentions = arrivals.flatMap((a) => mentionRows(idOf.get(a.hash)!, a.reading, units));
+      await insertRows(tx, ctx.provider, "Mention", mentions);
+      await queueMerges(ctx, tx, units);
       return arrivals;
     },
     ctx.options,
@@ -227,11 +240,11 @@ async function storeBatch(ctx: Context, all: Arrival[]) {
   for (const a of all) (added.has(a) ? report.added : report.unchanged).push(a.given);
 }
 
-/** The rows an article's reading is stored as; the keys it touches are added to `keys`. */
-function mentionRows(articleId: number, reading: ArticleReading, keys: Set<string>) {
+/** The rows an article's reading is stored as; the merge units it touches are added to `units`. */
+function mentionRows(articleId: number, reading: ArticleReading, units: Set<string>) {
   const knownAt = new Set(reading.known.filter(canAnchor).map((m) => `${m.start}:${m.date!.value}`));
   const rows = reading.mentions.map((m) => {
-    keys.add(mentionKey(m));
+    for (const unit of mergeUnits(mentionKey(m), m.date?.value)) units.add(unit);
     return toRow(m, articleId, "event", knownAt.delete(`${m.start}:${m.date?.value}`));
   });
   // Anchoring reports the event mentions do not already carry (an undated article read again as of its anchor).
@@ -240,11 +253,8 @@ function mentionRows(articleId: number, reading: ArticleReading, keys: Set<strin
   return rows;
 }
 
-async function queueMerges(tx: Tx, keys: Set<string>) {
-  if (!keys.size) return;
-  const queued = new Set((await tx.pendingMerge.findMany({ where: { key: { in: [...keys] } } })).map((r) => r.key));
-  const missing = [...keys].filter((k) => !queued.has(k));
-  if (missing.length) await tx.pendingMerge.createMany({ data: missing.map((key) => ({ key })) });
+async function queueMerges(ctx: Context, tx: Tx, units: Set<string>) {
+  await insertRows(tx, ctx.provider, "PendingMerge", [...units].map((key) => ({ key })), [], "key");
 }
 
 /** Stored day-precise reports of the keys an undated article's mentions wait on. */
@@ -285,10 +295,11 @@ async function replaceReadings(ctx: Context, replaced: { articleId: number; read
     ctx.db,
     async (tx) => {
       const ids = replaced.map((r) => r.articleId);
-      const keys = new Set((await tx.mention.findMany({ where: { articleId: { in: ids }, role: "event" }, select: { key: true }, distinct: ["key"] })).map((r) => r.key));
+      // The units the old readings fed are merged again too: their events may lose evidence.
+      const old = await tx.mention.findMany({ where: { articleId: { in: ids }, role: "event" }, select: { key: true, date: true } });
+      const units = new Set(old.flatMap((m) => mergeUnits(m.key, m.date)));
       await tx.mention.deleteMany({ where: { articleId: { in: ids } } });
-      const rows = replaced.flatMap(({ articleId, reading }) => mentionRows(articleId, reading, keys));
-      for (let i = 0; i < rows.length; i += 500) await tx.mention.createMany({ data: rows.slice(i, i + 500) });
+      await insertRows(tx, ctx.provider, "Mention", replaced.flatMap(({ articleId, reading }) => mentionRows(articleId, reading, units)));
       for (const { articleId, reading } of replaced) {
         const { title, publisher, url, published, publishedSource } = reading.article;
         await tx.article.update({
@@ -296,7 +307,7 @@ async function replaceReadings(ctx: Context, replaced: { articleId: number; read
           data: { title, publisher, url, published, publishedSource, extractor: ctx.version, anchorBounds: reading.unresolved.length ? JSON.stringify(reading.bounds) : null },
         });
       }
-      await queueMerges(tx, keys);
+      await queueMerges(ctx, tx, units);
     },
     ctx.options,
   );
@@ -331,11 +342,11 @@ async function rereadStale(ctx: Context) {
   }
 }
 
-/** Every queued key is merged, each in its own transaction that also clears it from the queue. */
+/** Every queued unit is merged, a few hundred per transaction that also clears them from the queue. */
 async function mergePending(ctx: Context) {
   const { db, index, report } = ctx;
   for (;;) {
-    const pending = await db.pendingMerge.findMany({ take: 200, orderBy: { key: "asc" } });
+    const pending = await db.pendingMerge.findMany({ take: 500, orderBy: { key: "asc" } });
     if (!pending.length) return;
     const counts = await write(
       db,
@@ -343,9 +354,9 @@ async function mergePending(ctx: Context) {
         // Counted afresh on each attempt: a transaction retried after "busy" counts once.
         const counts = emptyCounts();
         // Another run may have merged some of these keys meanwhile: only those still queued are merged.
-        const still = (await tx.pendingMerge.findMany({ where: { key: { in: pending.map((p) => p.key) } } })).map((p) => p.key);
-        await tx.pendingMerge.deleteMany({ where: { key: { in: still } } });
-        await mergeKeys(tx, still, index, counts, providerOfClient(db));
+        const still = (await selectIn<{ key: string }>(tx, ctx.provider, `SELECT "key" FROM "PendingMerge" WHERE "key" IN`, pending.map((p) => p.key))).map((p) => p.key);
+        await executeIn(tx, ctx.provider, `DELETE FROM "PendingMerge" WHERE "key" IN`, still);
+        await mergeKeys(tx, still, index, counts, ctx.provider);
         return counts;
       },
       ctx.options,

@@ -1,13 +1,14 @@
 /** Mentions as database rows and back: what ingest stores per article and merges events from. */
 import type { Mention } from "../extract/types";
-import type { Prisma } from "../generated/prisma/client";
+import type { Value } from "./bulk";
 
 export type MentionRole = "event" | "known" | "unresolved";
 
 /** Kind of contact and participants: events are merged within one key, never across keys. */
 export const mentionKey = (m: Pick<Mention, "type" | "participants">) => `${m.type}|${m.participants.join("+")}`;
 
-export function toRow(m: Mention, articleId: number, role: MentionRole, anchors: boolean): Prisma.MentionCreateManyInput {
+/** A Mention table row (written by lib/bulk.ts's multi-row inserts). */
+export function toRow(m: Mention, articleId: number, role: MentionRole, anchors: boolean): Record<string, Value> {
   return {
     articleId,
     role,

@@ -8,6 +8,7 @@ import { filtersToQuery, parseFilters } from "./filters";
 import { headline } from "./format";
 import { leaderName } from "./home";
 import { EMBED_HEIGHT, iframeCode } from "./origin";
+import { viewNames, viewTitle } from "./view-title";
 
 export type OembedAnswer = { ok: true; body: Record<string, unknown> } | { ok: false; status: number; message: string };
 
@@ -46,7 +47,8 @@ export async function oembedFor(origin: string, pageUrl: string | null, maxwidth
     const name = parsed.filters.leader ? await leaderName(parsed.filters.leader) : null;
     if (parsed.filters.leader && !name) return { ok: false, status: 404, message: "no leader has that address" };
     embedPath = `/embed${filtersToQuery(parsed.filters)}`;
-    title = name ? `${name}'s contacts with other leaders` : "Contacts between leaders";
+    // A leader's page keeps its own wording; a search or a pair is named as its page title names it.
+    title = leader && name ? `${name}'s contacts with other leaders` : (viewTitle(parsed.filters, await viewNames(parsed.filters)) ?? "Contacts between leaders");
     kind = "timeline";
   } else {
     return { ok: false, status: 404, message: "that page has no embed" };

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../app/api/events/route";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { servePrisma } from "./db";
+import { glanceOf } from "./glance";
+import { leaderWithCounterparts, listLeaders } from "./leaders";
 import { ingestPaths } from "./ingest";
 import { scratchDatabase, type Scratch } from "./testdb";
 
@@ -61,9 +63,27 @@ describe("SQLite and PostgreSQL", () => {
     expect(await summary(postgres)).toEqual(a);
   });
 
-  it.each(["", "?format=csv", "?format=ics", "?pair=putin-assad", "?type=phone,video&from=2016&to=2023"])("answer /api/events%s with the same bytes", async (query) => {
+  it.each(["", "?format=csv", "?format=ics", "?pair=putin-assad", "?type=phone,video&from=2016&to=2023", "?q=putin", "?q=MOSCOW&type=in-person", "?leader=vladimir-putin&q=talks&format=csv"])("answer /api/events%s with the same bytes", async (query) => {
     const fromSqlite = await answer(sqlite, query);
     expect(fromSqlite.length).toBeGreaterThan(500);
     expect((await answer(postgres, query)).replaceAll("postgresql.test", "sqlite.test")).toBe(fromSqlite);
+  });
+
+  it("rank the same leaders and counterparts, and give the same glance", async () => {
+    const views = async (s: Scratch) => {
+      servePrisma(s.db);
+      const leaders = (await listLeaders()).sort((a, b) => a.id.localeCompare(b.id));
+      return {
+        leaders,
+        putin: await leaderWithCounterparts("vladimir-putin"),
+        glance: await glanceOf({ leader: "vladimir-putin" }),
+        searched: await glanceOf({ pair: "putin-assad", q: "moscow" }),
+      };
+    };
+    const a = await views(sqlite);
+    expect(a.leaders.length).toBeGreaterThan(10);
+    expect(a.putin?.counterparts.length).toBeGreaterThan(5);
+    expect(a.searched.lastMeeting?.date).toBe("2024-07-25");
+    expect(await views(postgres)).toEqual(a);
   });
 });

@@ -6,10 +6,6 @@ import { Prisma } from "../generated/prisma/client";
 import type { Provider } from "./db";
 import type { Tx } from "./write";
 
-/** At most this many matches feed the other filters; the UI says so when a search reaches it. */
-// Kept under the 999 bound variables the SQLite adapter allows in one statement, with room for the other filters.
-export const MAX_MATCHES = 500;
-
 /** Lower case without accents, so "Erdoğan", "ERDOGAN" and "erdogan" are one word. */
 export function normaliseText(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -32,38 +28,45 @@ export function tsQuery(q: string): string | null {
   return words.length ? words.map((w) => `${w}:*`).join(" & ") : null;
 }
 
-/** The ids of the events matching every word of `q`, newest first, at most MAX_MATCHES. */
-export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Provider, q: string): Promise<number[]> {
+/**
+ * The condition "this event matches every word of `q`" on "Event"."id", as a subquery of the
+ * full-text index: the database joins the matches itself, however many there are.
+ */
+export function searchMatchSql(provider: Provider, q: string): Prisma.Sql {
   if (provider === "postgresql") {
     const query = tsQuery(q);
-    if (!query) return [];
-    const rows = await db.$queryRaw<{ id: number }[]>`SELECT "eventId" AS id FROM "event_search" WHERE "doc" @@ to_tsquery('simple', ${query}) ORDER BY "eventId" DESC LIMIT ${MAX_MATCHES}`;
-    return rows.map((r) => Number(r.id));
+    return query ? Prisma.sql`"id" IN (SELECT "eventId" FROM "event_search" WHERE "doc" @@ to_tsquery('simple', ${query}))` : Prisma.sql`1 = 0`;
   }
   const query = ftsQuery(q);
-  if (!query) return [];
-  const rows = await db.$queryRaw<{ id: number }[]>`SELECT rowid AS id FROM "event_search" WHERE "event_search" MATCH ${query} ORDER BY rowid DESC LIMIT ${MAX_MATCHES}`;
+  return query ? Prisma.sql`"id" IN (SELECT rowid FROM "event_search" WHERE "event_search" MATCH ${query})` : Prisma.sql`1 = 0`;
+}
+
+/** The ids of every event matching every word of `q`, newest id first. */
+export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Provider, q: string): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>(Prisma.sql`SELECT "id" AS id FROM "Event" WHERE ${searchMatchSql(provider, q)} ORDER BY "id" DESC`);
   return rows.map((r) => Number(r.id));
 }
 
-/** Replace the search rows of removed and written events, inside the writing transaction. */
-export async function writeSearchRows(tx: Tx, provider: Provider, removed: number[], written: number[]): Promise<void> {
-  const stale = [...removed, ...written];
-  for (let i = 0; i < stale.length; i += 500) {
-    const ids = Prisma.join(stale.slice(i, i + 500));
-    if (provider === "postgresql") await tx.$executeRaw`DELETE FROM "event_search" WHERE "eventId" IN (${ids})`;
-    else await tx.$executeRaw`DELETE FROM "event_search" WHERE rowid IN (${ids})`;
+/** What an event is found by: its place, its leaders' names, its articles' titles and its quotes. */
+export function searchBody(e: { place: string | null; names: string[]; titles: (string | null)[]; quotes: string[] }): string {
+  return normaliseText([e.place ?? "", ...e.names, ...new Set(e.titles.map((t) => t ?? "")), ...e.quotes].join("\n"));
+}
+
+/** Search rows for new events, as multi-row inserts: a bulk ingest writes thousands at once. */
+export async function insertSearchRows(tx: Tx, provider: Provider, rows: { id: number; body: string }[]): Promise<void> {
+  const table = provider === "postgresql" ? `"event_search" ("eventId", "body")` : `"event_search" (rowid, body)`;
+  for (let i = 0; i < rows.length; i += 400) {
+    const chunk = rows.slice(i, i + 400);
+    const marks = chunk.map((_, n) => (provider === "postgresql" ? `($${2 * n + 1}, $${2 * n + 2})` : "(?, ?)")).join(",");
+    await tx.$executeRawUnsafe(`INSERT INTO ${table} VALUES ${marks}`, ...chunk.flatMap((r) => [r.id, r.body]));
   }
-  for (let i = 0; i < written.length; i += 500) {
-    const events = await tx.event.findMany({
-      where: { id: { in: written.slice(i, i + 500) } },
-      select: { id: true, place: true, participants: { select: { leader: { select: { name: true } } } }, evidence: { select: { quote: true, article: { select: { title: true } } } } },
-    });
-    for (const e of events) {
-      const titles = [...new Set(e.evidence.map((ev) => ev.article.title ?? ""))];
-      const body = normaliseText([e.place ?? "", ...e.participants.map((p) => p.leader.name), ...titles, ...e.evidence.map((ev) => ev.quote)].join("\n"));
-      if (provider === "postgresql") await tx.$executeRaw`INSERT INTO "event_search" ("eventId", "body") VALUES (${e.id}, ${body})`;
-      else await tx.$executeRaw`INSERT INTO "event_search" (rowid, body) VALUES (${e.id}, ${body})`;
-    }
+}
+
+/** Remove the search rows of removed or rewritten events, inside the writing transaction. */
+export async function deleteSearchRows(tx: Tx, provider: Provider, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    const list = Prisma.join(ids.slice(i, i + 500));
+    if (provider === "postgresql") await tx.$executeRaw`DELETE FROM "event_search" WHERE "eventId" IN (${list})`;
+    else await tx.$executeRaw`DELETE FROM "event_search" WHERE rowid IN (${list})`;
   }
 }

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
@@ -22,6 +22,23 @@ function migrate(url: string) {
   execFileSync(join("node_modules", ".bin", "prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
+/**
+ * One database per process is built by the real migrations; every scratch database after it is a
+ * copy (a file copy, or PostgreSQL's CREATE DATABASE … TEMPLATE), since starting the migration
+ * engine for each test took seconds of every database test.
+ */
+let sqliteTemplate: string | null = null;
+let postgresTemplate: string | null = null;
+
+function sqliteCopy(target: string) {
+  if (!sqliteTemplate) {
+    const file = join(mkdtempSync(join(tmpdir(), "summitry-template-")), "template.db");
+    migrate(`file:${file}`);
+    sqliteTemplate = file;
+  }
+  copyFileSync(sqliteTemplate, target);
+}
+
 /** The provider the database tests run against: PostgreSQL under scripts/with-postgres.mjs, else SQLite. */
 export const testProvider: Provider = process.env.SUMMITRY_TEST_POSTGRES_URL ? "postgresql" : "sqlite";
 
@@ -31,11 +48,21 @@ export async function scratchDatabase(): Promise<Scratch> {
     const name = `summitry_${randomBytes(6).toString("hex")}`;
     const admin = new Client({ connectionString: server });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
+    try {
+      if (!postgresTemplate) {
+        const template = `summitry_template_${randomBytes(6).toString("hex")}`;
+        await admin.query(`CREATE DATABASE ${template}`);
+        const url = new URL(server);
+        url.pathname = `/${template}`;
+        migrate(url.href);
+        postgresTemplate = template;
+      }
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${postgresTemplate}`);
+    } finally {
+      await admin.end();
+    }
     const url = new URL(server);
     url.pathname = `/${name}`;
-    migrate(url.href);
     const db = createPrisma(url.href);
     return {
       url: url.href,
@@ -52,7 +79,7 @@ export async function scratchDatabase(): Promise<Scratch> {
   }
   const dir = mkdtempSync(join(tmpdir(), "summitry-"));
   const url = `file:${join(dir, "test.db")}`;
-  migrate(url);
+  sqliteCopy(join(dir, "test.db"));
   const db = createPrisma(url);
   return {
     url,

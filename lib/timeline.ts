@@ -8,6 +8,7 @@ import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from
 import { packBins, type BinUnit, type PackedBin, type TimelineBin } from "./timeline-bins";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
+import { eventIdsInOrder, filterSql, inOrderOf } from "./event-sql";
 import { whereOf } from "./events";
 import type { Filters } from "./filters";
 import { CONTACT_TYPES, type ContactType } from "./filters";
@@ -88,10 +89,12 @@ function rangeSql(f: Filters, from: number, to: number): Prisma.Sql {
   if (f.type?.length) parts.push(Prisma.sql`"type" IN (${Prisma.join(f.type)})`);
   if (f.pair) parts.push(Prisma.sql`"pair" = ${f.pair}`);
   if (f.leader) parts.push(Prisma.sql`"id" IN (SELECT "eventId" FROM "Participant" WHERE "leaderId" = ${f.leader})`);
+  if (f.q) parts.push(filterSql({ q: f.q }));
   return Prisma.join(parts, " AND ");
 }
 
 const markSelect = {
+  id: true,
   slug: true,
   date: true,
   precision: true,
@@ -104,6 +107,15 @@ const markSelect = {
 type MarkRow = Awaited<ReturnType<typeof markRows>>[number];
 function markRows(where: object, take: number, order: "asc" | "desc" = "asc") {
   return prisma().event.findMany({ where, select: markSelect, orderBy: [{ date: order }, { slug: order }], take });
+}
+
+/** The marks of some events by id, a few hundred ids a statement so none binds too many variables. */
+async function markRowsById(ids: number[]): Promise<MarkRow[]> {
+  const rows: MarkRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(...(await prisma().event.findMany({ where: { id: { in: ids.slice(i, i + 500) } }, select: markSelect })));
+  }
+  return rows;
 }
 
 export function toTimelineEvent(e: MarkRow): TimelineEvent {
@@ -124,23 +136,33 @@ export function toTimelineEvent(e: MarkRow): TimelineEvent {
 
 /** The first and last moments any event of the filters covers, or null when none matches. */
 export async function timeExtent(f: Filters): Promise<[number, number] | null> {
-  const where = await whereOf(f);
-  const [first, last] = await Promise.all([
-    prisma().event.findFirst({ where, select: { date: true, precision: true }, orderBy: [{ date: "asc" }, { slug: "asc" }] }),
-    prisma().event.findFirst({ where, select: { date: true, precision: true }, orderBy: [{ date: "desc" }, { slug: "desc" }] }),
-  ]);
+  const end = async (order: "asc" | "desc") => {
+    const select = { date: true, precision: true };
+    if (!f.q) return prisma().event.findFirst({ where: whereOf(f), select, orderBy: [{ date: order }, { slug: order }] });
+    const [id] = await eventIdsInOrder(f, { take: 1, order });
+    return id === undefined ? null : prisma().event.findUnique({ where: { id }, select });
+  };
+  const [first, last] = await Promise.all([end("asc"), end("desc")]);
   if (!first || !last) return null;
   return [datePeriod(first.date, first.precision)[0], datePeriod(last.date, last.precision)[1]];
 }
 
 /** What the chart shows of [from, to] at `width` pixels: every event if few, else bins. */
 export async function timelineView(f: Filters, from: number, to: number, width: number): Promise<TimelineView> {
-  const where = rangeWhere(f, from, to);
   // Reading one id more than the limit tells "few" from "many" without counting them all.
-  const probe = await prisma().event.findMany({ where, select: { id: true }, take: MARK_LIMIT + 1 });
-  if (probe.length <= MARK_LIMIT) {
-    const marks = (await markRows(where, MARK_LIMIT)).map(toTimelineEvent);
-    return { kind: "marks", from, to, total: marks.length, marks };
+  if (f.q) {
+    const ids = await eventIdsInOrder(f, { take: MARK_LIMIT + 1, extra: rangeSql(f, from, to) });
+    if (ids.length <= MARK_LIMIT) {
+      const marks = inOrderOf(ids, await markRowsById(ids)).map(toTimelineEvent);
+      return { kind: "marks", from, to, total: marks.length, marks };
+    }
+  } else {
+    const where = rangeWhere(f, from, to);
+    const probe = await prisma().event.findMany({ where, select: { id: true }, take: MARK_LIMIT + 1 });
+    if (probe.length <= MARK_LIMIT) {
+      const marks = (await markRows(where, MARK_LIMIT)).map(toTimelineEvent);
+      return { kind: "marks", from, to, total: marks.length, marks };
+    }
   }
   const unit = binUnitFor(to - from, width);
   const u = UNITS.find((x) => x.unit === unit)!;
@@ -167,14 +189,20 @@ export type Step = "first" | "last" | "next" | "previous";
 
 /** The event a keyboard step lands on: the first, the last, or the one after or before `slug`. */
 export async function stepEvent(f: Filters, step: Step, slug?: string): Promise<TimelineEvent | null> {
-  const base = await whereOf(f);
-  let where: object = base;
+  let at: { date: string; slug: string } | null = null;
   if (step === "next" || step === "previous") {
-    const at = slug ? await prisma().event.findUnique({ where: { slug }, select: { date: true, slug: true } }) : null;
+    at = slug ? await prisma().event.findUnique({ where: { slug }, select: { date: true, slug: true } }) : null;
     if (!at) return stepEvent(f, step === "next" ? "first" : "last");
-    const cmp = step === "next" ? "gt" : "lt";
-    where = { AND: [base, { OR: [{ date: { [cmp]: at.date } }, { date: at.date, slug: { [cmp]: at.slug } }] }] };
   }
-  const [row] = await markRows(where, 1, step === "first" || step === "next" ? "asc" : "desc");
+  const order = step === "first" || step === "next" ? "asc" : "desc";
+  if (f.q) {
+    const [id] = await eventIdsInOrder(f, { take: 1, order, cursor: at ? { ...at, direction: step === "next" ? "after" : "before" } : undefined });
+    const [row] = id === undefined ? [] : await markRowsById([id]);
+    return row ? toTimelineEvent(row) : null;
+  }
+  const base = whereOf(f);
+  const cmp = step === "next" ? "gt" : "lt";
+  const where = at ? { AND: [base, { OR: [{ date: { [cmp]: at.date } }, { date: at.date, slug: { [cmp]: at.slug } }] }] } : base;
+  const [row] = await markRows(where, 1, order);
   return row ? toTimelineEvent(row) : null;
 }

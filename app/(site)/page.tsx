@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { MAX_MATCHES } from "@/lib/search";
 import Link from "next/link";
 import { EmbedCode } from "@/components/embed/EmbedCode";
 import { AtAGlance } from "@/components/glance/AtAGlance";
@@ -7,28 +6,27 @@ import { FilterBar } from "@/components/filters/FilterBar";
 import { LazyYearHistogram } from "@/components/timeline/LazyCharts";
 import { TimelineSection } from "@/components/timeline/TimelineSection";
 import { filtersToQuery, parseFilters } from "@/lib/filters";
-import { joinNames } from "@/lib/format";
-import { homeView, leaderName } from "@/lib/home";
+import { homeView } from "@/lib/home";
 import { oembedLink } from "@/lib/oembed";
 import { EMBED_HEIGHT, iframeCode, siteOrigin } from "@/lib/origin";
+import { viewMeta } from "@/lib/view-title";
 
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** A view's title says what it shows: a leader's contacts, a pair's, or everyone's. */
+/** A view's title says what it shows: what was searched, whose contacts, or everyone's. */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const parsed = parseFilters(await searchParams);
   const origin = await siteOrigin();
   if (!parsed.ok) return { title: "That filter does not work" };
   const f = parsed.filters;
   const query = filtersToQuery(f);
-  const leader = f.leader ? await leaderName(f.leader) : null;
-  const who = leader ? `${leader}'s contacts` : null;
-  if (!who) return { alternates: { types: oembedLink(origin, `/${query}`) } };
-  const title = who;
-  const description = `Meetings, phone and video calls${leader ? ` of ${leader}` : ""}, each linked to the sentences in its sources that prove it.`;
-  return { title, description, openGraph: { title: `${title} · Summitry`, description, url: `/${query}` }, alternates: { types: oembedLink(origin, `/${query}`) } };
+  const alternates = { types: oembedLink(origin, `/${query}`) };
+  const { title, description } = await viewMeta(f);
+  if (!title) return { alternates };
+  const images = [{ url: `/api/share-card${query}`, width: 1200, height: 630, alt: title }];
+  return { title, description, openGraph: { title: `${title} · Summitry`, description, url: `/${query}`, images }, twitter: { card: "summary_large_image", title: `${title} · Summitry`, description, images }, alternates };
 }
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
@@ -50,20 +48,17 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   const f = parsed.filters;
   const view = await homeView(f, Array.isArray(params.page) ? params.page[0] : params.page);
   const { total, counts, pairs, leaders, years, glance, subject, range, filtered, query } = view;
+  // Only a view whose events are all of one pair may name it: never a pair the view does not show.
+  const between = total > 0 && subject && (!f.leader || f.pair) ? ` between ${subject}` : "";
 
   return (
     <>
       <h1 className="text-2xl font-bold">Contacts between leaders</h1>
       <p className="mb-4 text-[var(--muted)]" data-testid="event-count">
         {total.toLocaleString("en-GB")} {total === 1 ? "event" : "events"}
-        {filtered ? " match these filters" : ""}
-        {pairs.length === 1 ? ` between ${joinNames(pairs[0].names)}` : ""}
+        {filtered ? ` ${total === 1 ? "matches" : "match"} ${f.q ? `“${f.q}”${Object.keys(f).length > 1 ? " and these filters" : ""}` : "these filters"}` : ""}
+        {between}
       </p>
-      {f.q && total >= MAX_MATCHES ? (
-        <p className="mb-4 text-sm text-[var(--muted)]" data-testid="search-cap">
-          A search shows its first {MAX_MATCHES.toLocaleString("en-GB")} matches: add a word or a filter to narrow it.
-        </p>
-      ) : null}
       {total > 0 && subject && glance ? <AtAGlance subject={subject} glance={glance} now={new Date()} /> : null}
       {total > 0 && !subject ? (
         <p className="mb-4 text-sm text-[var(--muted)]" data-testid="glance-hint">Pick a pair of leaders or a leader to see when they last met and talked.</p>
@@ -73,7 +68,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
         <EmbedCode code={iframeCode(await siteOrigin(), `/embed${query}`, subject ? `Contacts: ${subject}` : "Contacts between leaders", EMBED_HEIGHT.timeline)} />
       </div>
       <LazyYearHistogram counts={counts} selected={range} query={query.slice(1)} />
-      <TimelineSection view={view} />
+      <TimelineSection view={view} filters={f} />
     </>
   );
 }

@@ -4,10 +4,15 @@ import { AtAGlance } from "@/components/glance/AtAGlance";
 import { TimelineSection } from "@/components/timeline/TimelineSection";
 import { parseFilters } from "@/lib/filters";
 import { homeView } from "@/lib/home";
+import { viewMeta } from "@/lib/view-title";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export const metadata: Metadata = { title: "Timeline", robots: { index: false } };
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const parsed = parseFilters(await searchParams);
+  const title = parsed.ok ? (await viewMeta(parsed.filters)).title : null;
+  return { title: title ?? "Timeline", robots: { index: false } };
+}
 
 /** The timeline for other sites' pages: the same URL filters as /, no chrome, a link back. */
 export default async function EmbedTimeline({ searchParams }: { searchParams: SearchParams }) {
@@ -24,13 +29,16 @@ export default async function EmbedTimeline({ searchParams }: { searchParams: Se
   return (
     <>
       <h1 className="flex flex-wrap items-baseline justify-between gap-x-3 text-base font-semibold">
-        <span>{view.subject ? `Contacts: ${view.subject}` : "Contacts between leaders"}</span>
+        <span>
+          {parsed.filters.q ? `“${parsed.filters.q}” · ` : ""}
+          {view.subject ? `Contacts: ${view.subject}` : "Contacts between leaders"}
+        </span>
         <Link href={`/${view.query}`} target="_blank" className="text-sm font-normal underline" data-testid="full-page">
           Open in Summitry ↗
         </Link>
       </h1>
       {view.total > 0 && view.subject && view.glance ? <AtAGlance subject={view.subject} glance={view.glance} now={new Date()} eventPath="/embed/events/" /> : null}
-      <TimelineSection view={view} embed clearHref="/embed" />
+      <TimelineSection view={view} filters={parsed.filters} embed clearHref="/embed" />
     </>
   );
 }

@@ -5,10 +5,8 @@ import type { SameKindEvent } from "@/lib/event-page";
 import { datePeriod, formatDate } from "@/lib/format";
 import { spanInWords } from "@/lib/glance";
 
-const NOUN: Record<ContactType, string> = { "in-person": "meeting in person", phone: "phone call", video: "video call" };
-
 export function SameKind({ type, date, precision, previous, next }: { type: ContactType; date: string; precision: string; previous: SameKindEvent | null; next: SameKindEvent | null }) {
-  const noun = NOUN[type];
+  const noun = CONTACT_KIND[type].noun.one;
   const gap = (a: SameKindEvent, b: { date: string; precision: string }) => Math.max(0, Math.round((datePeriod(b.date, b.precision)[0] - datePeriod(a.date, a.precision)[1]) / 86_400_000));
   return (
     <section className="mt-4 text-sm" aria-label={`Other ${CONTACT_KIND[type].label.toLowerCase()} contacts between them`} data-testid="same-kind">

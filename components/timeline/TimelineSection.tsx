@@ -5,23 +5,15 @@
 import Link from "next/link";
 import { Legend } from "@/components/kinds/Legend";
 import { EventList } from "@/components/list/EventList";
+import { filtersToQuery, type Filters } from "@/lib/filters";
 import type { homeView } from "@/lib/home";
 import { LazyTimeline } from "./LazyCharts";
 
 type View = Awaited<ReturnType<typeof homeView>>;
 
-export function TimelineSection({ view, clearHref = "/", listTitle = "Events, in order", embed = false }: { view: View; clearHref?: string; listTitle?: string; embed?: boolean }) {
+export function TimelineSection({ view, filters = {}, clearHref = "/", listTitle = "Events, in order", embed = false }: { view: View; filters?: Filters; clearHref?: string; listTitle?: string; embed?: boolean }) {
   const { total, extent, firstView, list, query } = view;
-  if (total === 0 || !extent || !firstView) {
-    return (
-      <div className="my-8 rounded border border-dashed border-[var(--line)] p-6 text-center" data-testid="empty-state">
-        <p className="font-semibold">No contacts match these filters.</p>
-        <Link href={clearHref} className="mt-2 inline-block underline">
-          Clear the filters and show every event
-        </Link>
-      </div>
-    );
-  }
+  if (total === 0 || !extent || !firstView) return <NoContacts filters={filters} filtered={view.filtered} clearHref={clearHref} />;
   return (
     <>
       <div className="mt-4">
@@ -42,5 +34,42 @@ export function TimelineSection({ view, clearHref = "/", listTitle = "Events, in
         </nav>
       ) : null}
     </>
+  );
+}
+
+/** What an empty view says: what was asked (a search names its words), and the ways out. */
+function NoContacts({ filters: f, filtered, clearHref }: { filters: Filters; filtered: boolean; clearHref: string }) {
+  const box = "my-8 rounded border border-dashed border-[var(--line)] p-6 text-center";
+  if (!filtered) {
+    return (
+      <div className={box} data-testid="empty-state">
+        <p className="font-semibold">No contacts are stored yet.</p>
+        <p className="mt-1 text-sm text-[var(--muted)]">They appear here once news articles have been ingested.</p>
+      </div>
+    );
+  }
+  const { q, ...others } = f;
+  const otherFilters = Object.values(others).some((v) => v !== undefined);
+  return (
+    <div className={box} data-testid="empty-state">
+      {q ? (
+        <>
+          <p className="font-semibold">Nothing matches “{q}”{otherFilters ? " with these filters" : ""}.</p>
+          <p className="mt-1 text-sm text-[var(--muted)]">No contact’s source sentences, article titles, place or leaders hold all of these words.</p>
+        </>
+      ) : (
+        <p className="font-semibold">No contacts match these filters.</p>
+      )}
+      <p className="mt-2 flex flex-wrap justify-center gap-x-6">
+        {q && otherFilters ? (
+          <Link href={`${clearHref}${filtersToQuery(others)}`} className="underline" data-testid="clear-search">
+            Clear the search, keep the other filters
+          </Link>
+        ) : null}
+        <Link href={clearHref} className="underline">
+          {q && !otherFilters ? "Clear the search and show every event" : "Clear the filters and show every event"}
+        </Link>
+      </p>
+    </div>
   );
 }

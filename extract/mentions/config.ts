@@ -5,10 +5,10 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
-import { plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
-import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted } from "./modality";
-import { clausePronounSubject, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, separateContacts, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
@@ -27,30 +27,40 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPer
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, relativeYear, presentTenseMonth, topicOfTalk],
-  /** The medium, first wins: the word's own medium beats a medium word nearby, which beats the medium of the contact told before. */
-  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited],
+  predicate: [notAContactWord, calledNotPhoned, relativeYear, presentTenseMonth, topicOfTalk],
+  /**
+   * The medium, first wins: the word's own medium beats a medium word nearby, which beats the
+   * medium of the contact told before; last, a definite meeting noun of the story's day in a story
+   * about a call is that call.
+   */
+  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
-   * negation is read as denial; the words before the cue are read before those after it. A
-   * sentence that takes the contact back (or tells it as a claim) denies it first of all.
+   * negation is read as denial; a verb that carries a message ("received a letter") is read
+   * before any plan; the words before the cue are read before those after it, and the verb of
+   * a sentence headed by the contact noun last. A sentence that takes the contact back (or tells
+   * it as a claim) denies it first of all.
    */
-  modality: [retracted, heldSince, notHeldBefore, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality],
+  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
-   * is that noun's before any other reading; then a list member takes its list's contact; then
-   * the nearest cue before the date, and last a cue after a date opening the sentence.
+   * is that noun's before any other reading, and one before another event's noun ("the July 28
+   * election") is that event's; a wire dateline's date is the report's; then a list member takes
+   * its list's contact; a date in a relative clause opened after the last contact word is the
+   * clause's; then the nearest cue before the date; a date heading a timeline entry takes the
+   * entry's first contact word; and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, listMember, nearestCueBefore, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
 };
 
 /**
- * Participant resolvers, first wins. A pronoun subject ("after he met X") is read before anyone
- * is counted; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * Participant resolvers, first wins. A contact told in an aside about someone who is no leader has
+ * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
+ * leaders named only as a list after "with" are objects of an unnamed subject; with two named that is all; with more, a clause opening with "he"/"she" is about
  * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the clause's subject and object, a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [pronounSubject, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
+export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject, coObjects, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /** Group words, first wins: "the two leaders" as the subject beats any other group word. */
 export const GROUPS = [dualSubject, groupWord];

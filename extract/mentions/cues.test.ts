@@ -12,9 +12,15 @@ describe("vocabularies", () => {
       "spoke over a secure video link from Kyiv",
       "took part in a videoconference",
       "met virtually with",
+      "held a summit video teleconference meeting with",
     ]) {
       expect(mediumIn(s, 0, s.length), s).toBe("video");
     }
+  });
+
+  it("reads a headline naming a video teleconference as video", () => {
+    expect(headlineMedium("Japan-Chile Summit Video Teleconference Meeting")).toBe("video");
+    expect(headlineMedium("Japan-Chile Summit Meeting")).toBeNull();
   });
 
   it("hears a phone call without the word 'call'", () => {

@@ -48,7 +48,68 @@ describe("date owners", () => {
   });
 });
 
+describe("dates of other things", () => {
+  it("date-modifies-other: 'ahead of the July 28 presidential election' dates the election", () => {
+    expect(frames("Boric met Arce in La Paz on Tuesday and called for calm ahead of Bolivia's August 17 presidential election.", null, "2025-04-09").map((f) => f[0])).toEqual(["on Tuesday"]);
+    expect(frames("Boric met Arce in La Paz on August 17 to talk about the election.", null, "2025-09-09").map((f) => f[0])).toEqual(["August 17"]);
+  });
+
+  it("dateline-date: a wire dateline's date yields to the contact's own", () => {
+    expect(frames("SANTIAGO, Mar 19 (Agency) - Boric held a meeting with Ruto at La Moneda on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    // With nothing else to date it, the dateline's date stays the contact's.
+    expect(frames("SANTIAGO, Mar 19 (Agency) - Boric held a meeting with Ruto at La Moneda.").map((f) => f[0])).toEqual(["Mar 19"]);
+  });
+
+  it("relative-clause: a date in a 'whose/which/who' clause after the contact word is the clause's", () => {
+    expect(frames("Ruto held talks with Boric and with Arce of Bolivia, whose country joined the group in January.").map((f) => f[0])).toEqual([]);
+    expect(frames("Ruto held talks with Boric, who took his seat on the council in March.").map((f) => f[0])).toEqual([]);
+    // The clause tells the contact itself.
+    expect(frames("Ruto flew to Santiago, where he met Boric on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    expect(frames("Ruto held talks with Boric in Santiago on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("predicates", () => {
+  it("called-not-phoned: 'was called off on Tuesday' places no call", () => {
+    expect(frames("The summit of Ruto and Boric was called off on Tuesday night.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("journeys", () => {
+  it("arrival-before-contact: an arrival dated apart from the contact told after it is the journey, not the contact", () => {
+    expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
+    // An arrival alone is still the visit's date.
+    expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+  });
+
+  it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {
+    expect(frames("Several of the leaders who arrive in Santiago on Tuesday for the summit Boric has convened said so.", null, "2025-03-17")).toEqual([]);
+    expect(frames("Several of the leaders who arrived in Santiago on Tuesday for the summit said so.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("timelines", () => {
+  it("timeline-head: a date heading an entry dates its first contact word, past other events", () => {
+    expect(frames("July 25, 2019 — Two months after his inauguration, Ruto holds a telephone conversation with Boric.")).toEqual([["July 25, 2019", "phone", "telephone conversation"]]);
+    expect(frames("12 March 2024: Ruto meets Boric in Santiago.")).toEqual([["12 March 2024", "in-person", "meets"]]);
+    // Not at the head of the entry: the ordinary owners decide.
+    expect(frames("Two months after his inauguration on July 25, 2019 — a telephone conversation with Boric.")).toEqual([]);
+  });
+});
+
 describe("medium rules", () => {
+  it("same-call-noun: in a story about a video call, 'the meeting today' is that call; a meeting in a named place is not", () => {
+    expect(frames("The meeting today, he said, was a continuation of their exchanges.", "video", "2025-03-19")).toEqual([["today", "video", "meeting"]]);
+    expect(frames("The meeting in Nairobi on Monday was their first in person.", "video", "2025-03-19")).toEqual([["on Monday", "in-person", "meeting"]]);
+    expect(frames("They recalled the meeting last March.", "video", "2025-03-19").map((f) => f[1])).not.toContain("video");
+  });
+
+  it("planned-date reads the whole clause, but not across a 'since' clause", () => {
+    expect(frames("Ruto is scheduled to receive Boric, and he is expected to travel to Santiago for the regional leaders' summit in the first week of November.", null, "2025-10-20")).toEqual([]);
+    expect(frames("It would have been the first sit-down between Ruto and Boric since their summit in Santiago in July.", null, "2025-10-20").map((f) => f[0])).toEqual(["July"]);
+  });
+
   it("talks-in-place: talks in a named city were in person, in a story about a call", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
   });
@@ -69,9 +130,9 @@ describe("medium rules", () => {
     expect(frames("Prabowo is now in the US for talks.", "in-person")).toEqual([]);
   });
 
-  it("planned-date: 'both due in Brasília on Tuesday' is the date of a plan; 'who brought plans on Wednesday' is not", () => {
+  it("planned-date: 'both due in Brasília on Tuesday' is the date of a plan; 'welcomed Kishida and his plans on Wednesday' is not", () => {
     expect(frames("Boric and Lacalle Pou, both due in Brasilia on Tuesday, are expected to raise it at the summit.", null, "2023-05-29")).toEqual([]);
-    expect(frames("Biden welcomed Kishida, who brought plans on Wednesday.", null, "2024-04-11").map((f) => f[0])).toEqual(["on Wednesday"]);
+    expect(frames("Biden welcomed Kishida and his plans on Wednesday.", null, "2024-04-11").map((f) => f[0])).toEqual(["on Wednesday"]);
   });
 });
 

@@ -11,7 +11,8 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
-import { DATE_MODIFIES, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { DATELINE } from "../article";
+import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -47,6 +48,12 @@ export const notAContactWord: Veto<PredicateInput> = {
   veto: ({ text, cue }) => (speaks(cue) ? null : `"${text.slice(cue.start, cue.end)}" is a ${cue.vocabulary} word`),
 };
 
+/** "was called off on Tuesday", "called for a ceasefire on Monday": "called" that places no call is no talking word. */
+export const calledNotPhoned: Veto<PredicateInput> = {
+  name: "called-not-phoned",
+  veto: ({ text, cue }) => (/^called$/i.test(text.slice(cue.start, cue.end)) && CALLED_NOT_PHONED.test(text.slice(cue.end, cue.end + 12)) ? `"called${text.slice(cue.end, cue.end + 12).split(/\s+/).slice(0, 2).join(" ")}" places no call` : null),
+};
+
 /** A relative year ("this year") is too vague to be a contact's date; a named year is not. */
 export const relativeYear: Veto<PredicateInput> = {
   name: "relative-year",
@@ -78,6 +85,8 @@ export interface MediumInput {
   inherited: ContactType | null;
   /** Every cue of the sentence. */
   cues: Cue[];
+  /** The frame's date, if it has one. */
+  date?: DateMention | null;
 }
 
 /** "a phone call", "a video conference": the word names its medium. */
@@ -113,6 +122,22 @@ export const mediumInherited: Rule<MediumInput, ContactType> = {
 };
 
 /**
+ * "The meeting today, he said, was …", "pleased to hold the first summit meeting with him", in a
+ * story whose headline or first contact is a video or phone call: a definite meeting noun with no
+ * place and no day of its own but the story's is that call, not a visit.
+ */
+export const sameCallNoun: Rule<MediumInput, ContactType> = {
+  name: "same-call-noun",
+  apply({ text, cue, inherited, date }) {
+    if (inherited !== "video" && inherited !== "phone") return null;
+    if (!MEETING_NOUN.test(text.slice(cue.start, cue.end)) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return null;
+    if (/^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 14)) || IN_PERSON_ONLY.test(text)) return null;
+    const today = !date || (date.resolvedAgainst !== null && date.date?.value === date.resolvedAgainst);
+    return today ? inherited : null;
+  },
+};
+
+/**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
  * The medium may follow the date ("met on Monday by video link"), but not across a clause break
  * into the next contact ("…, and spoke by phone in May").
@@ -122,7 +147,7 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues }, trace, "fill", (t) => `${word}: ${t}`);
+  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
   if (cue.kind === "weak" && !medium) {
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
@@ -153,6 +178,8 @@ export interface DateOwnerInput {
   leadType: ContactType | null;
   /** Where the sentence first names a leader (its length when it names none). */
   firstLeaderAt: number;
+  /** Every date phrase of the sentence. */
+  dates: DateMention[];
   trace: Trace | null;
 }
 
@@ -200,7 +227,12 @@ export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
 /** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   name: "planned-date",
-  apply: ({ text, ds }) => (PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) ? { frame: null, chain: true, why: "the date of a plan" } : null),
+  apply({ text, ds }) {
+    // Further back, the rest of the clause ("he is expected to travel to Budapest for the informal
+    // summit in …"; the pattern stops at a comma), unless a "since"/"when" clause starts in between.
+    const far = text.slice(Math.max(0, ds - 120), ds).split(CLAUSE_OPENER).pop()!;
+    return PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far) ? { frame: null, chain: true, why: "the date of a plan" } : null;
+  },
 };
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
@@ -240,6 +272,46 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/** "ahead of Venezuela's July 28 presidential election": a date right before another event's noun is that event's. */
+export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-modifies-other",
+  apply(i) {
+    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 40 && c.kind === "block");
+    if (!noun || !DATE_MODIFIES_OTHER.test(i.text.slice(i.de, noun.start))) return null;
+    return { frame: null, chain: true, why: `it modifies "${i.text.slice(noun.start, noun.end)}" after it` };
+  },
+};
+
+/**
+ * "WASHINGTON, Sep 26 (Agency) - … met … on Thursday": a wire dateline's date is when the story
+ * was filed; the contact is dated by its own words, and by the dateline only when it has none.
+ */
+export const datelineDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "dateline-date",
+  apply(i) {
+    const line = DATELINE.exec(i.text.slice(0, 160));
+    // With no other date the reader can place, the dateline's is the best the contact has.
+    return line && i.de <= line[1].length && i.dates.some((o) => o !== i.d && o.date) ? { frame: null, chain: false, reportDate: i.d, why: "the date of a wire dateline" } : null;
+  },
+};
+
+/**
+ * "held talks with A and with B of Egypt, whose country joined the bloc in January": a date in a
+ * relative clause opened after the last contact word belongs to that clause, unless the clause
+ * tells a contact itself ("…, who met him there on Tuesday").
+ */
+export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
+  name: "relative-clause",
+  apply(i) {
+    const lastCue = cuesBefore(i).findLast(speaks);
+    if (!lastCue) return null;
+    const gap = i.text.slice(lastCue.end, i.ds);
+    let opener = -1;
+    for (const m of gap.matchAll(RELATIVE_OPENER)) opener = m.index;
+    return opener >= 0 ? { frame: null, chain: true, why: `in a relative clause, "${gap.slice(opener).trim().split(/\s+/)[0]} …", after the contact word` } : null;
+  },
+};
+
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
 /** "in May 2018, November 2017 and October 2015": between two dates of a list there is only glue. */
@@ -269,6 +341,22 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+
+/**
+ * "July 25, 2019 — Two months after his inauguration, Zelensky holds a telephone conversation with
+ * Trump": a date heading a timeline entry (a dash or colon after it) dates the entry's contact, its
+ * first contact word, past any other event the entry names on the way.
+ */
+export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
+  name: "timeline-head",
+  apply(i) {
+    if (i.ds > 2 || !TIMELINE_DASH.test(i.text.slice(i.de, i.de + 4))) return null;
+    const cue = i.cues.find((c) => c.start >= i.de && speaks(c));
+    if (!cue) return null;
+    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues);
+    return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
 
@@ -307,10 +395,15 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     if (owner.reportDate) reportDate ??= owner.reportDate;
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
-  return { frames, reportDate };
+  // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
+  // the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
+  const held = frames.filter((f) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)));
+  const kept = frames.filter((f, k) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)) || !held.some((h) => frames.indexOf(h) > k && h.type === f.type));
+  if (kept.length < frames.length) trace?.record("veto", "arrival-before-contact", "an arrival followed by the contact it led to, dated apart: the contact's date stands");
+  return { frames: kept, reportDate };
 }

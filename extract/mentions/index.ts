@@ -18,7 +18,7 @@ import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, vetoedBy, type Trace } from "./rules";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -148,8 +148,19 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
  * year after this sentence.
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
+  // "In June 2023 they went to Kyiv, where they met him on 16 June": a day or month of no stated
+  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
+  let stated: { year: number; month: number } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
+    if (d.resolvedAgainst === null) {
+      if (d.date.precision !== "year") stated ??= { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
+    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
+      const month = Number(d.date.value.slice(5, 7));
+      d.date = { ...d.date, value: `${month >= stated.month ? stated.year : stated.year + 1}${d.date.value.slice(4)}` };
+      d.resolvedAgainst = null;
+      continue;
+    }
     if (d.resolvedAgainst === null) year = Number(d.date.value.slice(0, 4));
     else if (year && d.date.precision !== "year" && NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start))) {
       d.date = { ...d.date, value: `${year}${d.date.value.slice(4)}` };

@@ -159,6 +159,24 @@ describe("mentions", () => {
     expect(got.map((m) => m.date)).toEqual(["2022-02", "2022-09"]);
   });
 
+  it("does not end a sentence at an honorific ('H.E. Mr.')", () => {
+    const got = mentions("On June 3, Cyril Ramaphosa met H.E. Mr. Luiz Inácio Lula da Silva in Pretoria.", "2023-06-04");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2023-06-03", "luiz-inacio-lula-da-silva+cyril-ramaphosa"]]);
+  });
+
+  it("does not end a sentence at 'Japan-U.S.' before a capital", () => {
+    const got = mentions("On March 2, Fumio Kishida held a Japan-U.S. Summit Video Teleconference Meeting with Joe Biden.", "2022-03-03");
+    expect(got.map((m) => [m.date, m.type, m.who])).toEqual([["2022-03-02", "video", "joe-biden+fumio-kishida"]]);
+  });
+
+  it("reads a year-less day after a dated one in the same sentence in that date's year", () => {
+    const got = mentions("In March 2022 Cyril Ramaphosa flew to New Delhi, where he met Narendra Modi on 14 March.", "2024-10-02");
+    expect(got.map((m) => m.date)).toContain("2022-03-14");
+    expect(got.map((m) => m.date)).not.toContain("2024-03-14");
+    // "last March" stays relative to the article's day.
+    expect(mentions("In March 2022 Cyril Ramaphosa went to New Delhi; he met Narendra Modi again last March.", "2024-10-02").map((m) => m.date)).toContain("2024-03");
+  });
+
   it("keeps a three-way call together, and 'the leaders' after it are the same three", () => {
     const got = mentions("Vladimir Putin held a telephone call with French President Emmanuel Macron and German Chancellor Olaf Scholz on Saturday. The three-way call was the first between the leaders since late March.", "2022-05-29");
     expect(got.map((m) => [m.date, m.who])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -67,5 +67,50 @@ describe("modality rules", () => {
   it("planned-after reaches a long subject: 'talks with President Biden at the White House are expected'", () => {
     expect(plannedAfter.apply(input("Tuesday's talks with President Joe Biden at the White House are expected to focus on trade"))).toBe("planned");
   });
-});
 
+  it("planned-after: a relative clause of plan or cancellation right after the noun, and a plan 'being prepared'", () => {
+    expect(plannedAfter.apply(input("after the Lisbon summit that was to bring together the three presidents was called off", "summit"))).toBe("planned");
+    expect(plannedAfter.apply(input("a meeting which will settle the border question", "meeting"))).toBe("planned");
+    expect(plannedAfter.apply(input("a visit to Hanoi is also being prepared for the spring", "visit"))).toBe("planned");
+    expect(plannedAfter.apply(input("the summit that opened in Lisbon on Monday", "summit"))).toBeNull();
+    expect(plannedAfter.apply(input("a visit to Hanoi that ended with a joint statement", "visit"))).toBeNull();
+  });
+
+  it("subject-planned: a contact noun heading its sentence takes its first finite verb's modality", () => {
+    expect(subjectPlanned.apply(input("A four-way summit bringing together the Emir, President Boric, Prime Minister Albanese and King Felipe is also expected to be held in Madrid", "summit"))).toBe("planned");
+    expect(subjectPlanned.apply(input("The meeting between the two presidents, their first in a year, will take place in Quito", "meeting"))).toBe("planned");
+    expect(subjectPlanned.apply(input("The meeting between the two presidents, their first in a year, was held in Quito", "meeting"))).toBeNull();
+    expect(subjectPlanned.apply(input("The talks between Ruto and Boric, which lasted two hours, were friendly", "talks"))).toBeNull();
+    // Not heading the sentence: the finite verb belongs to someone else.
+    expect(subjectPlanned.apply(input("Ruto referred to the meeting of the two presidents in Nairobi and said it would help", "meeting"))).toBeNull();
+  });
+
+  it("carried-message: a verb carrying a letter or message is no visit", () => {
+    expect(carriedMessage.apply(input("King Harald received on Monday a written message from President Boric", "received"))).toBe("message");
+    expect(carriedMessage.apply(input("Messages of condolence were received also from the presidents of Chile and Kenya", "received"))).toBe("message");
+    expect(modality("The Emir received yesterday a verbal message from President Ruto")).toBe("message");
+    expect(carriedMessage.apply(input("King Harald received President Boric at the palace on Monday", "received"))).toBeNull();
+    expect(carriedMessage.apply(input("Ruto was received by the Emir, who thanked him for the letter", "received"))).toBeNull();
+  });
+
+  it("not-held-before: arranging, attempting or boycotting a contact is not holding it", () => {
+    expect(notHeldBefore.apply(input("Ruto says he has begun arranging a meeting between Boric and Albanese", "meeting"))).toBe("planned");
+    expect(notHeldBefore.apply(input("in an attempt to set up a telephone call between Ruto and Boric", "telephone call"))).toBe("planned");
+    expect(notHeldBefore.apply(input("Boric boycotted the summit that Ruto hosted in Nairobi", "summit"))).toBe("denied");
+    expect(notHeldBefore.apply(input("Boric must have bilateral meetings with several of his guests", "meetings"))).toBe("planned");
+    expect(notHeldBefore.apply(input("Boric attended the summit that Ruto hosted in Nairobi", "summit"))).toBeNull();
+  });
+
+  it("clause-modal: a modal of plan anywhere in the contact word's clause", () => {
+    expect(clauseModal.apply(input("President Ruto must have bilateral meetings with some of the visiting heads of state on the margins of the summit", "summit"))).toBe("planned");
+    expect(clauseModal.apply(input("President Ruto will hold talks with several of the visiting heads of state in the evening", "talks"))).toBe("planned");
+    // A comma ends the clause: the plan is someone else's.
+    expect(clauseModal.apply(input("Ruto, who will travel on to Santiago, held talks with Boric", "talks"))).toBeNull();
+    expect(clauseModal.apply(input("President Ruto had bilateral meetings with some of the visiting heads of state", "meetings"))).toBeNull();
+  });
+
+  it("not-held-before reaches past a relative clause to the verb that governs its noun", () => {
+    expect(notHeldBefore.apply(input("Boric boycotted the Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBe("denied");
+    expect(notHeldBefore.apply(input("Boric praised the long Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBeNull();
+  });
+});

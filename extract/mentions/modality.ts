@@ -5,9 +5,9 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { FUTURE_TIME, MAY_MODAL, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, RETRACTED, SINCE } from "./vocabulary";
+import { CARRIER_VERB, CLAUSE_MODAL, CONTACT_NOUN, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
-export type Modality = "happened" | "planned" | "hypothetical" | "denied";
+export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
 export interface ModalityInput {
   text: string;
@@ -17,10 +17,13 @@ export interface ModalityInput {
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
 function windowBefore({ text, cue }: ModalityInput): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
-  return text.slice(Math.max(0, cue.start - reach), cue.start);
+  const window = text.slice(Math.max(0, cue.start - reach), cue.start);
+  // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
+  // modality of what governs the noun the clause is about, so the window reaches back to it.
+  return RELATIVE_SUBJECT.test(window) ? text.slice(Math.max(0, cue.start - reach - 60), cue.start) : window;
 }
 
-const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied)$/i;
+const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
 const HYPOTHETICAL = /^(?:would|might|could|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 
 /**
@@ -53,16 +56,60 @@ export const notHeldBefore: Rule<ModalityInput, Modality> = {
   },
 };
 
+/**
+ * "President Ruto must have bilateral meetings with some of the visiting heads of state, …": a
+ * modal of plan with its verb anywhere in the contact word's clause (which a comma or semicolon
+ * ends) makes every contact word after it a plan.
+ */
+export const clauseModal: Rule<ModalityInput, Modality> = {
+  name: "clause-modal",
+  apply({ text, cue }) {
+    const clause = text.slice(0, cue.start).split(/[,;:]/).pop()!;
+    return CLAUSE_MODAL.test(clause) ? "planned" : null;
+  },
+};
+
 /** "may meet" (lower case: "May" is a month). */
 export const mayModal: Rule<ModalityInput, Modality> = {
   name: "may-modal",
   apply: (i) => (MAY_MODAL.test(windowBefore(i)) ? "hypothetical" : null),
 };
 
-/** "talks with Xi are planned for Friday", "the meeting will take place". */
+/** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
-  apply: ({ text, cue }) => (NOT_HELD_AFTER.test(text.slice(cue.end, cue.end + 60)) ? "planned" : null),
+  apply({ text, cue }) {
+    const after = text.slice(cue.end, cue.end + 90);
+    return NOT_HELD_AFTER.test(after.slice(0, 60)) || RELATIVE_PLAN.test(after) ? "planned" : null;
+  },
+};
+
+/**
+ * "A tripartite summit bringing together A, B and C is also expected to be held in Aqaba": a
+ * contact noun heading its sentence takes the modality of the sentence's first finite verb,
+ * however long the list of people between them.
+ */
+export const subjectPlanned: Rule<ModalityInput, Modality> = {
+  name: "subject-planned",
+  apply({ text, cue }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end)) || !SUBJECT_HEAD.test(text.slice(0, cue.start))) return null;
+    const verb = FIRST_FINITE.exec(text.slice(cue.end).split(";")[0]);
+    if (!verb) return null;
+    if (/^(?:will|would)\b/i.test(verb[0])) return "planned";
+    return PLAN_AFTER_FINITE.test(verb[1]) && !(verb[1].toLowerCase() === "held" || verb[1].toLowerCase() === "took") ? "planned" : null;
+  },
+};
+
+/**
+ * "received on Monday a written message from X", "messages of condolence were received from X":
+ * a verb that carries a message names a written contact, not a visit.
+ */
+export const carriedMessage: Rule<ModalityInput, Modality> = {
+  name: "carried-message",
+  apply({ text, cue }) {
+    if (!CARRIER_VERB.test(text.slice(cue.start, cue.end))) return null;
+    return MESSAGE_AFTER_VERB.test(text.slice(cue.end, cue.end + 60)) || MESSAGE_BEFORE_VERB.test(text.slice(Math.max(0, cue.start - 70), cue.start)) ? "message" : null;
+  },
 };
 
 /** "meet tomorrow", "talks to be held next week": a time still to come, told in the contact's own clause. */

@@ -88,3 +88,115 @@ describe("officials are not leaders", () => {
     expect(who(body, "2019-06-14")).toContain("2019-06-13 in-person hassan-rouhani+shinzo-abe");
   });
 });
+
+describe("asides about a person", () => {
+  it("leaves out a leader named only inside an aside that does not hold the contact", () => {
+    expect(who("Prabowo Subianto, a former general who served under his predecessor Joko Widodo, also met the premier in Beijing on Saturday.", "2024-11-10")).toEqual([]);
+    // Outside an aside the same leader is a party.
+    expect(who("Prabowo Subianto also met Joko Widodo in Jakarta on Saturday.", "2024-11-10")).toEqual(["2024-11-09 in-person joko-widodo+prabowo-subianto"]);
+  });
+
+  it("gives a contact told inside an aside about someone who is no leader to nobody", () => {
+    const body = ["Gustavo Petro met Nicolás Maduro in Caracas on Tuesday.", "Leyva, who had travelled to Caracas in August to meet his counterpart, accompanied Gustavo Petro on Tuesday."].join("\n\n");
+    expect(who(body, "2022-11-02")).toEqual(["2022-11-01 in-person gustavo-petro+nicolas-maduro"]);
+  });
+
+  it("reads an aside opening with a group word as the group's contact", () => {
+    const body = ["Shinzo Abe and Narendra Modi ended two days of talks on Friday.", "The leaders, who met first on Thursday in Nagato, continued their talks in Tokyo on Friday."].join("\n\n");
+    expect(who(body, "2016-12-17", "Abe and Modi end two days of talks")).toContain("2016-12-15 in-person narendra-modi+shinzo-abe");
+  });
+});
+
+describe("date-stretch", () => {
+  it("reads a contact told whole inside a later date's stretch without the leaders of the earlier one", () => {
+    const body = "After the summit with Joe Biden and Mahmoud Abbas was called off on Tuesday night, King Abdullah II flew to Cairo, where he and Abdel Fattah el-Sisi met on Wednesday.";
+    const got = who(body, "2023-10-19");
+    expect(got).toContain("2023-10-18 in-person abdel-fattah-el-sisi+abdullah-ii");
+    expect(got.some((e) => e.startsWith("2023-10-18") && e.includes("joe-biden"))).toBe(false);
+  });
+
+  it("still pairs the subject with each date's own object", () => {
+    expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
+      "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",
+      "2022-09-16 in-person narendra-modi+xi-jinping",
+    ]);
+  });
+});
+
+describe("official-subject", () => {
+  it("gives a contact whose clause names a minister before its words to no leader", () => {
+    const body = "Following the leaders' talks, Foreign Minister Ebrard held a meeting on Tuesday with Miguel Díaz-Canel and Andrés Manuel López Obrador.";
+    expect(who(body, "2022-05-09")).toEqual([]);
+  });
+
+  it("reads a later clause naming no leader as going on about an official subject", () => {
+    const body = "Brazil's chief foreign policy adviser travelled to Kyiv this month and met Volodymyr Zelensky there, after a visit to Moscow in April during which he held talks with Xi Jinping.";
+    expect(who(body, "2023-05-21")).toEqual([]);
+  });
+
+  it("lets a leader named between the official and the contact be its subject", () => {
+    expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("co-objects", () => {
+  it("does not pair two leaders named only as a list after 'with' with no subject named", () => {
+    expect(who("On the sidelines of the summit on Monday, he held bilateral meetings with Emmanuel Macron and Justin Trudeau.", "2022-06-28")).toEqual([]);
+  });
+
+  it("pairs them when the subject is named", () => {
+    expect(who("On the sidelines of the summit on Monday, Joko Widodo held a meeting with Emmanuel Macron.", "2022-06-28")).toEqual(["2022-06-27 in-person emmanuel-macron+joko-widodo"]);
+  });
+});
+
+describe("unresolved offices", () => {
+  it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+  });
+
+  it("does not read 'he' after an unnamed office as the leader named before it", () => {
+    const body = "The visit comes after Bola Tinubu hosted Narendra Modi in Abuja on November 17, and just after the President's trip to France, where he was received by Emmanuel Macron on November 28.";
+    const got = who(body, "2024-12-03");
+    expect(got).toContain("2024-11-17 in-person bola-tinubu+narendra-modi");
+    expect(got.some((e) => e.includes("emmanuel-macron+narendra-modi"))).toBe(false);
+  });
+});
+
+describe("joined-objects", () => {
+  it("keeps a list of objects in the contact's clause", () => {
+    const got = who("The Sultan of Oman held talks on Monday; then calls from French President, Italian Prime Minister.", "2024-04-23");
+    expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
+  });
+});
+
+describe("a list of objects with titles and countries", () => {
+  it("reads 'spoke with A of France, B of Germany, and C of Britain' as one call of all four", () => {
+    expect(who("Today, President Joe Biden spoke by phone with President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, and Prime Minister Rishi Sunak of the United Kingdom.", "2024-01-30")).toEqual([
+      "2024-01-30 phone emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak",
+    ]);
+  });
+
+  it("keeps the possessive owner of the contact ('A's call with B and C') as a participant", () => {
+    expect(who("President Joe Biden's call with President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany took place on Monday.", "2024-01-30")).toEqual([
+      "2024-01-29 phone emmanuel-macron+joe-biden+olaf-scholz",
+    ]);
+  });
+
+  it("does not run a list across a clause into another contact", () => {
+    expect(who("Joe Biden met Emmanuel Macron in Paris on Monday, and Olaf Scholz called Rishi Sunak on Tuesday.", "2024-01-30")).not.toContainEqual("2024-01-29 in-person emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak");
+  });
+});
+
+describe("dual-subject", () => {
+  const title = "Mirziyoyev and Japarov talk borders";
+  it("does not read 'the two presidents' as the article's pair when the clause names a third leader", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents recalled their negotiations in Tashkent last June, within the state visit of Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).not.toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+
+  it("reads 'the two presidents' as the pair when the third leader is in another clause", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022, when Mirziyoyev also received Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+});

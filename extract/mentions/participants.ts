@@ -8,7 +8,21 @@ import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { BILATERAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+
+/**
+ * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
+ * minister had a meeting with …"): a title no leader reference covers or follows at once.
+ */
+export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.text.length): boolean {
+  if (!/\b(?:the|his|her)\s/i.test(s.text)) return false;
+  for (const m of s.text.slice(from, to).matchAll(BARE_TITLE)) {
+    const start = s.start + from + m.index;
+    const end = start + m[0].length;
+    if (!refs.some((r) => r.start < end + 3 && r.end > start)) return true;
+  }
+  return false;
+}
 
 export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
@@ -34,15 +48,79 @@ export interface WhoInput {
   s: Sentence;
   refs: LeaderRef[];
   frame: Frame;
+  /** The contact is told of someone who is no leader (an aside about a minister): nobody named elsewhere takes part. */
+  unnamedSubject?: boolean;
   /** The refs less leaders named only in the possessive ("a day after Trump's inauguration"), unless that leaves fewer than two. */
   kept: LeaderRef[];
 }
 
-export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
-  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
-  if (distinct(kept).length < 2) kept = refs;
-  return { s, refs, frame, kept };
+/**
+ * The asides of a sentence set off by commas after a name ("A, who served under B, met C"), as
+ * [start, end) offsets: what they tell is about their own subject, not the sentence's contact.
+ */
+export function asidesOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(ASIDE)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }
+
+export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
+  let unnamedSubject = false;
+  // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
+  // aside that does not hold the contact's words is no party to it.
+  // "Leyva, who travelled to Caracas to meet his counterpart, accompanied Petro": a contact told
+  // inside such an aside is its subject's (the name just before it) with whom the aside names.
+  if (/,\s.*\bwho/.test(s.text)) {
+    const all = asidesOf(s.text);
+    const own = all.find(([a, b]) => frame.at >= a && frame.at < b);
+    const inside = (r: LeaderRef, [a, b]: [number, number]) => r.start - s.start >= a && r.end - s.start <= b;
+    if (own && /^,\s+(?:an?\s+[^,]*\s)?who\b/.test(s.text.slice(own[0], own[1]))) {
+      const antecedent = refs.find((r) => r.end - s.start <= own[0] && own[0] - (r.end - s.start) <= 2);
+      refs = refs.filter((r) => inside(r, own) || r === antecedent);
+      // "The leaders, who met first on Thursday, …": a group word is the subject, for the group rules to read.
+      if (!antecedent && !/\b(?:leaders|presidents|heads of state|men|two|pair|sides)\s*$/i.test(s.text.slice(Math.max(0, own[0] - 20), own[0]))) unnamedSubject = true;
+    } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
+  }
+  // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
+  const owner = (r: LeaderRef) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, frame.at));
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || owner(r));
+  if (distinct(kept).length < 2) kept = refs;
+  return { s, refs, frame, kept, unnamedSubject };
+}
+
+/**
+ * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
+ * "Minister Ebrard, who held a meeting the day before with his Cuban counterpart": an official
+ * named in the contact's clause before its words, with no leader between, is its subject; the
+ * leaders the sentence names (or "his counterpart") did not take part.
+ */
+export const officialSubject: Rule<WhoInput, string[]> = {
+  name: "official-subject",
+  apply({ s, refs, frame }) {
+    const [start] = clauseOf(s.text, frame.at);
+    const before = s.text.slice(start, frame.at);
+    let last = -1;
+    for (const m of before.matchAll(OFFICIAL)) last = start + m.index;
+    const named = (from: number) => refs.some((r) => r.start - s.start >= from && r.start - s.start < frame.at);
+    if (last >= 0) return named(last) ? null : (AMBIGUOUS as string[]);
+    // "An adviser travelled to Kyiv, after a visit to Moscow during which he held talks with B": a
+    // later clause naming no leader before the contact goes on about the sentence's subject, an
+    // official named before any leader.
+    if (start === 0 || named(start)) return null;
+    const opening = OFFICIAL.exec(s.text.slice(0, start));
+    OFFICIAL.lastIndex = 0;
+    return opening && !refs.some((r) => r.start - s.start < opening.index) ? (AMBIGUOUS as string[]) : null;
+  },
+};
+
+/**
+ * "Leyva, who had travelled to Caracas to meet his counterpart, …": the contact's subject is
+ * someone the catalogue does not know, so no leader named elsewhere (nor the article's pair) is.
+ */
+export const subjectNotALeader: Rule<WhoInput, string[]> = {
+  name: "subject-not-a-leader",
+  apply: ({ unnamedSubject, refs }) => (unnamedSubject && distinct(refs).length < 2 ? (AMBIGUOUS as string[]) : null),
+};
 
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
@@ -52,6 +130,9 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     if (!pronoun) return null;
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
     const subject = refs.findLast((r) => r.start - s.start < pronounAt);
+    // "after A hosted B, and just after the President's trip to France, where he …": an office named
+    // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
+    if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
     const object = refs.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId);
     return subject && object ? [subject.leaderId, object.leaderId] : null;
   },
@@ -70,6 +151,23 @@ export const clausePronounSubject: Rule<WhoInput, string[]> = {
     const subject = kept[0];
     const object = kept.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject.leaderId);
     return object ? [subject.leaderId, object.leaderId] : null;
+  },
+};
+
+/**
+ * "…, he held bilateral meetings with A and B": leaders named only as the objects of "with", joined
+ * in a list, with nobody named before the contact's words in its clause, had the contact with an
+ * unnamed subject, not with each other.
+ */
+export const coObjects: Rule<WhoInput, string[]> = {
+  name: "co-objects",
+  apply({ s, refs, frame }) {
+    const [start] = clauseOf(s.text, frame.at);
+    if (refs.some((r) => r.start - s.start >= start && r.start - s.start < frame.at)) return null;
+    const after = refs.filter((r) => r.start - s.start >= frame.cue.end);
+    if (distinct(after).length < 2 || !/\bwith\b/.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
+    const second = after.find((r) => r.leaderId !== after[0].leaderId)!;
+    return LIST_GLUE.test(s.text.slice(after[0].end - s.start, second.start - s.start)) ? (AMBIGUOUS as string[]) : null;
   },
 };
 
@@ -104,18 +202,24 @@ export const summitTakesAll: Rule<WhoInput, string[]> = {
 
 /** Between two names of one group: a comma, "and", or both. */
 const JOINED = /^\s*,?\s*(?:and\s*)?$/;
+/** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
+const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
 /** "a telephone call with French President Macron and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
   apply({ s, kept, frame }) {
+    // "hold official talks at the palace; His Highness receives calls from A, B": the list's first
+    // object stays in the contact's clause; the list may then run on ("A of France, B of Germany,
+    // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
+    const clauseEnd = clauseOf(s.text, frame.at)[1];
     const after = kept.filter((r) => r.start - s.start >= frame.at);
     const before = kept.filter((r) => r.start - s.start < frame.at);
-    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60) return null;
+    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
-    while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    while (n < after.length && LIST_GLUE.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
   },
 };
@@ -151,15 +255,16 @@ export const dateStretch: Rule<WhoInput, string[]> = {
   name: "date-stretch",
   apply({ s, kept, frame }) {
     if (!frame.stretch || frame.stretch[0] <= 0) return null;
-    const before = kept.filter((r) => r.start - s.start < frame.at);
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
+    // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
+    // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
+    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 ? distinct(own) : null;
+    const before = kept.filter((r) => r.start - s.start < frame.at);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
   },
 };
 
-/** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
-const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
 /**
  * "A held talks with B on Monday, before a three-way summit with C": in the contact's clause, the
@@ -266,7 +371,13 @@ export const dualSubject: Rule<GroupInput, string[]> = {
   name: "dual-subject",
   apply({ s, refs, frame, ctx }) {
     if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
-    return refs.every((r) => r.start - s.start >= frame.at || ctx.mainPair.includes(r.leaderId)) ? [...ctx.mainPair] : null;
+    // "agreements the two Presidents reached at their talks …, within the state visit of C": a
+    // third leader named anywhere in the sentence may be one of the two; refuse rather than guess.
+    // One named after the contact's words in another clause ("…, when A also met C"), or as the
+    // agent of a passive after them ("an encounter brokered by C"), is not.
+    const clauseEnd = clauseOf(s.text, frame.at)[1];
+    const agent = (r: LeaderRef) => r.start - s.start > frame.at && /\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, r.start - s.start - 30), r.start - s.start));
+    return refs.every((r) => r.start - s.start >= clauseEnd || ctx.mainPair.includes(r.leaderId) || agent(r)) ? [...ctx.mainPair] : null;
   },
 };
 

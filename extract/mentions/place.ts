@@ -6,6 +6,7 @@ import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import type { Rule } from "./rules";
+import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
 import { PLACE_LEAD, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
@@ -88,8 +89,9 @@ export interface HostSideInput extends PlaceInput {
  */
 export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
   name: "visited-country-leader",
-  apply({ index, ctx, people, place, when }) {
-    if (people.length !== 1) return null;
+  apply({ index, ctx, s, people, place, when, refs }) {
+    // "the prime minister had a meeting with A in New York": the other side is that office's holder, unnamed, not the host country's leader.
+    if (people.length !== 1 || unresolvedRole(s, refs)) return null;
     const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place.country);
     const holder = local ?? index.holder(place.country, null, when);
     return holder && holder !== people[0] && ctx.named.has(holder) ? [...people, holder] : null;

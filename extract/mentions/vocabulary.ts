@@ -14,6 +14,7 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 export const VIDEO = [
   "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
+  "video teleconferenc\\w*",
   "video-?link\\w*",
   "via video",
   "by video",
@@ -149,7 +150,9 @@ export const OTHER_EVENT = [
   "famine",
   "pandemic",
   "assassination",
-  "took office",
+  "took (?:the )?office",
+  "blockade",
+  "imposed",
   "returned to office",
   "sworn in",
   "elected",
@@ -226,12 +229,43 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|cancel(?:l)?ed|postponed|called off|refused|declined|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:planned|scheduled|expected|due|set|slated|to be held)|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
+export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+/**
+ * A contact noun heading its sentence ("A tripartite summit bringing together … is also expected
+ * to be held"): the first finite verb after it, and the word after that, tell its modality.
+ */
+export const SUBJECT_HEAD = /^\W*(?:a|an|the|this|that|their|his|her|its|another)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** The contact nouns that can head a sentence as its subject. */
+export const CONTACT_NOUN = /^(?:meetings?|summits?|talks|visits?|calls?|conversations?|negotiations|discussions|trilateral|bilateral|phone calls?|telephone (?:calls?|conversations?|talks)|video ?(?:calls?|conferences?|link)|videoconferences?|encounters?|trip)$/i;
+export const FIRST_FINITE = /\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:also|now|still|not|yet))*\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
+export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|supposed|meant|to|being|likely|unlikely|cancell?ed|called|postponed|scrapped|shelved|be|take)$/i;
+/** "received on Monday a written message from", "messages of condolence were received from": a message, not a visit. */
+export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
+export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
+export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
+/** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
+/** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
+export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
+/** A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must have bilateral meetings with …". */
+export const CLAUSE_MODAL = /\b(?:must|shall|will|is to|are to|(?:is|are) due to|(?:is|are) set to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+/** Meeting nouns that a story about a call may use for the call itself. */
+export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
+/** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
+export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words that say a contact was in the same room. */
+export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
+/** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
+export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
+/** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
+export const ARRIVAL = /^(?:arrived in|arrives in|landed in|lands in|flew to|flew into|came to|travell?ed to)$/i;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
-export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
+export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
@@ -254,9 +288,17 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/**
+ * A leader named only by an office with no country ("the prime minister", "the President of the
+ * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
+ * who may be the contact's subject.
+ */
+export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
+export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -286,6 +328,12 @@ export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|neg
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+/**
+ * An aside about a person between commas: ", who served as minister under B,", ", a former
+ * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
+ * of the thing before it (often the contact itself) and is not one.
+ */
+export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
 export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
@@ -330,6 +378,10 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
+/** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
+export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
+/** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
+export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
@@ -343,5 +395,7 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
+export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;

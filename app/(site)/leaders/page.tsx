@@ -21,9 +21,11 @@ export default async function LeadersPage({ searchParams }: { searchParams: Sear
     <>
       <h1 className="text-2xl font-bold">Leaders</h1>
       <p className="mb-4 text-[var(--muted)]" data-testid="leader-count">
-        {leaders.length} {leaders.length === 1 ? "leader has" : "leaders have"} contacts on record. Pick one to see their counterparts and timeline.
+        {leaders.length
+          ? `${leaders.length} ${leaders.length === 1 ? "leader has" : "leaders have"} contacts on record. Pick one to see their counterparts and timeline.`
+          : "No leader has contacts on record yet: they appear here once news articles have been ingested."}
       </p>
-      <LeaderTable leaders={leaders} sort={sort} />
+      {leaders.length ? <LeaderTable leaders={leaders} sort={sort} /> : null}
     </>
   );
 }

@@ -18,7 +18,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { leader, counterparts } = found;
   const title = `${leader.name}: contacts with other leaders`;
   const description = `${leader.total} contacts with ${counterparts.length} leaders${counterparts[0] ? `, most often ${counterparts[0].name} (${counterparts[0].total})` : ""}: meetings, phone and video calls, each with its sources.`;
-  return { title, description, openGraph: { title, description, url: `/leaders/${leader.id}` }, twitter: { card: "summary", title, description }, alternates: { types: oembedLink(await siteOrigin(), `/leaders/${leader.id}`) } };
+  const images = [{ url: `/api/share-card?leader=${leader.id}`, width: 1200, height: 630, alt: title }];
+  return { title, description, openGraph: { title, description, url: `/leaders/${leader.id}`, images }, twitter: { card: "summary_large_image", title, description, images }, alternates: { types: oembedLink(await siteOrigin(), `/leaders/${leader.id}`) } };
 }
 
 export default async function LeaderPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
