@@ -36,6 +36,8 @@ describe("PageCache", () => {
     const first = await cache.answer(get(), "v1", "/", r.render);
     const etag = first.headers.get("etag")!;
     expect(first.headers.get("cache-control")).toMatch(/public/);
+    // Pages write the forwarded host into their embed code: shared caches must key on it.
+    expect(first.headers.get("vary")).toContain("x-forwarded-host");
     const again = await cache.answer(get({ "if-none-match": etag }), "v1", "/", r.render);
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");

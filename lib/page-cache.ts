@@ -23,8 +23,12 @@ import { etagFor, isFresh } from "./http-cache";
  * caches may serve a page for a minute, then stale while they revalidate.
  */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
-/** A page differs from the RSC payload Next.js answers at the same address, and by encoding. */
-export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, accept-encoding";
+/**
+ * A page differs from the RSC payload Next.js answers at the same address, by encoding, and by the
+ * origin it writes into its share links and embed code (lib/origin.ts reads the forwarded host):
+ * a shared cache must not hand one client's forwarded host to everyone.
+ */
+export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, accept-encoding, x-forwarded-host, x-forwarded-proto";
 /** Says whether a page came from the cache; for the benchmarks and the e2e tests. */
 export const CACHE_STATUS_HEADER = "x-summitry-page-cache";
 
