@@ -84,7 +84,8 @@ function renderForCache(request: NextRequest): Promise<Response> {
 export async function proxy(request: NextRequest) {
   if (isRoutablePath(request.nextUrl.pathname) && isPageRead(request)) {
     try {
-      return await pages.answer(request, await dataVersion(), pageKey(request.nextUrl, request.headers), () => renderForCache(request));
+      const type = request.headers.has("rsc") ? "text/x-component" : "text/html";
+      return await pages.answer(request, await dataVersion(), pageKey(request.nextUrl, request.headers), () => renderForCache(request), type);
     } catch {
       // No database or no answer from the render: the page renders as if there were no cache, and says what went wrong itself.
     }

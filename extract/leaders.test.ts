@@ -36,6 +36,12 @@ describe("leaders", () => {
     expect(ids("his Iranian counterpart on Monday", "2019-11-01")).toEqual(["hassan-rouhani"]);
   });
 
+  it("reads every country of a list after a plural title", () => {
+    expect(ids("The leaders of the United States, Japan, India and Australia met in Tokyo", "2022-05-24")).toEqual(["joe-biden", "fumio-kishida", "narendra-modi", "anthony-albanese"]);
+    // A singular title takes one country: the name after it is an apposition, not a second leader.
+    expect(ids("the President of France, a country of 68 million, and", "2022-05-24")).toEqual(["emmanuel-macron"]);
+  });
+
   it("reads a plural title of one country as a group, not its leader", () => {
     expect(ids("South American leaders arrive in Brasília", "2023-05-29")).toEqual([]);
     expect(ids("the Russian and Turkish presidents", "2023-05-29")).toEqual(["vladimir-putin", "recep-tayyip-erdogan"]);

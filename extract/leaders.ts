@@ -320,12 +320,19 @@ export class LeaderIndex {
       if (!post) continue;
       const end = offset + m.index + m[0].length + post.length;
       addRef(refs, text, offset, this.holder(post.country.code, title, date, prefer), offset + m.index, end);
-      // "the leaders of Russia and Turkey": the second country follows "and".
-      const second = plural ? /^\s+and\s+(?:the\s+)?/i.exec(afterTitle.slice(post.length)) : null;
-      const rest = second ? afterTitle.slice(post.length + second[0].length) : "";
-      // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
-      const other = second ? this.countryAfterOf(` of ${rest}`) : undefined;
-      if (second && other) addRef(refs, text, offset, this.holder(other.country.code, title, date, prefer), end + second[0].length, end + second[0].length + other.length - 4);
+      // "the leaders of Russia and Turkey", "the leaders of the United States, Japan, India and
+      // Australia": each further country follows a comma or "and".
+      if (!plural) continue;
+      const tail = text.slice(end - offset, end - offset + 160);
+      for (let at = 0; ; ) {
+        const glue = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/i.exec(tail.slice(at));
+        // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
+        const other = glue ? this.countryAfterOf(` of ${tail.slice(at + glue[0].length)}`) : undefined;
+        if (!glue || !other) break;
+        const from = end + at + glue[0].length;
+        addRef(refs, text, offset, this.holder(other.country.code, title, date, prefer), from, from + other.length - 4);
+        at += glue[0].length + other.length - 4;
+      }
     }
     if (this.epithetRe) {
       for (const m of text.matchAll(this.epithetRe)) {

@@ -145,3 +145,19 @@ describe("an undated article", () => {
     ]);
   });
 });
+
+describe("one visit told day by day", () => {
+  it("dates a late-evening arrival and the next day's talks as one visit, by its talks", () => {
+    const text =
+      "---\npublished: 2024-03-11\n---\nRamaphosa in Brasília\n\nCyril Ramaphosa arrived in Brasília late on Saturday for a visit to Luiz Inácio Lula da Silva.\n\nLuiz Inácio Lula da Silva held talks with Cyril Ramaphosa in Brasília on Sunday.\n";
+    const { events } = extract([{ file: "v.txt", text }], loadCatalogue());
+    expect(events.map((e) => e.date)).toEqual(["2024-03-10"]);
+  });
+
+  it("keeps an arrival by day as a contact of its own", () => {
+    const text =
+      "---\npublished: 2024-03-11\n---\nRamaphosa in Brasília\n\nCyril Ramaphosa arrived in Brasília on Saturday and was received by Luiz Inácio Lula da Silva for an informal dinner.\n\nLuiz Inácio Lula da Silva held talks with Cyril Ramaphosa in Brasília on Sunday.\n";
+    const { events } = extract([{ file: "d.txt", text }], loadCatalogue());
+    expect(events.map((e) => e.date)).toEqual(["2024-03-09", "2024-03-10"]);
+  });
+});

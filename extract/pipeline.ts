@@ -5,7 +5,7 @@
  * unresolved.
  */
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
-import { weekdayOf } from "./dates";
+import { addDays, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
@@ -60,7 +60,21 @@ function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): A
     dated.push(...found.dated);
     floating.push(...found.floating);
   }
-  return { article, dated, floating, trace };
+  return { article, dated: withoutArrivals(dated), floating, trace };
+}
+
+/** "Modi, who arrived in Abuja late on Saturday": an arrival late in the day, told with a verb of travel. */
+const ARRIVED = /\b(?:arrived|landed|flew in(?:to)?)\b(?=.*\b(?:late|evening|night)\b)|\b(?:late|evening|night)\b(?=.*\b(?:arrived|landed|flew in)\b)/i;
+
+/**
+ * "X, who arrived in Abuja late on Saturday, …" and "the talks on Sunday": one article telling a
+ * late-evening arrival and the next day's talks of the same pair tells one visit, dated by its
+ * talks. (An arrival by day may be a contact of its own: "an informal dinner on the 20th".)
+ */
+function withoutArrivals(dated: Mention[]): Mention[] {
+  const days = new Set(dated.filter((m) => m.date?.precision === "day" && !ARRIVED.test(m.quote)).map((m) => `${m.type}|${m.participants.join()}|${m.date!.value}`));
+  if (!days.size) return dated;
+  return dated.filter((m) => !(m.date?.precision === "day" && ARRIVED.test(m.quote) && days.has(`${m.type}|${m.participants.join()}|${addDays(m.date.value, 1)}`)));
 }
 
 /**

@@ -10,7 +10,10 @@
 import { prisma } from "./db";
 
 const FRESH_MS = 1000;
-let memo: { at: number; value: Promise<string> } | null = null;
+// One memo per process, on globalThis: the proxy and the routes are bundled apart, each with its own
+// copy of this module, and each copy re-reading every second would double the cost (counting a
+// million events is a scan).
+const shared = globalThis as unknown as { summitryDataVersion?: { at: number; value: Promise<string> } | null };
 
 async function readVersion(): Promise<string> {
   const db = prisma();
@@ -23,10 +26,12 @@ async function readVersion(): Promise<string> {
 }
 
 export function dataVersion(now = Date.now()): Promise<string> {
+  const memo = shared.summitryDataVersion;
   if (!memo || now - memo.at >= FRESH_MS) {
     const value = readVersion();
-    memo = { at: now, value };
-    value.catch(() => (memo = null));
+    shared.summitryDataVersion = { at: now, value };
+    value.catch(() => (shared.summitryDataVersion = null));
+    return value;
   }
   return memo.value;
 }

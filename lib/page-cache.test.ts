@@ -36,6 +36,8 @@ describe("PageCache", () => {
     const first = await cache.answer(get(), "v1", "/", r.render);
     const etag = first.headers.get("etag")!;
     expect(first.headers.get("cache-control")).toMatch(/public/);
+    // Pages write the forwarded host into their embed code: shared caches must key on it.
+    expect(first.headers.get("vary")).toContain("x-forwarded-host");
     const again = await cache.answer(get({ "if-none-match": etag }), "v1", "/", r.render);
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
@@ -65,6 +67,18 @@ describe("PageCache", () => {
       await cache.answer(get(), "v1", "/x", r.render);
       expect(r.count()).toBe(2);
     }
+  });
+
+  it("never stores an answer of another type than asked for: HTML is no navigation payload", async () => {
+    const cache = new PageCache();
+    const r = renderer();
+    const flight = await cache.answer(get({ rsc: "1" }), "v1", "/ flight", r.render, "text/x-component");
+    expect(flight.headers.get(CACHE_STATUS_HEADER)).toBe("pass");
+    await cache.answer(get({ rsc: "1" }), "v1", "/ flight", r.render, "text/x-component");
+    expect(r.count()).toBe(2);
+    const payload = renderer(() => "0:[]", { headers: { "content-type": "text/x-component" } });
+    await cache.answer(get({ rsc: "1" }), "v1", "/ flight", payload.render, "text/x-component");
+    expect((await cache.answer(get({ rsc: "1" }), "v1", "/ flight", payload.render, "text/x-component")).headers.get(CACHE_STATUS_HEADER)).toBe("hit");
   });
 
   it("replays a redirect with an absolute location", async () => {

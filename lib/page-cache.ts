@@ -10,7 +10,10 @@
  * whose nonce its script tags carry. Reusing it for that one entry is as strict as a fresh nonce
  * per response: the page's content, including anything ingested or typed into its address, was
  * fixed before its nonce existed, so nothing in it can have been written to match the nonce; a
- * different address or data version is a different render with a nonce of its own.
+ * different address or data version is a different render with a nonce of its own. What reuse
+ * does give away: anyone can read an entry's nonce, so script markup that client code inserted
+ * into that page after load (a DOM sink fed by the URL or by fetched text) could carry it. The
+ * app has no such sink (no innerHTML, no dangerouslySetInnerHTML, no document.write): keep it so.
  */
 import { ByteCache } from "./cache";
 import { etagFor, isFresh } from "./http-cache";
@@ -20,8 +23,12 @@ import { etagFor, isFresh } from "./http-cache";
  * caches may serve a page for a minute, then stale while they revalidate.
  */
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=600";
-/** A page differs from the RSC payload Next.js answers at the same address, and by encoding. */
-export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, accept-encoding";
+/**
+ * A page differs from the RSC payload Next.js answers at the same address, by encoding, and by the
+ * origin it writes into its share links and embed code (lib/origin.ts reads the forwarded host):
+ * a shared cache must not hand one client's forwarded host to everyone.
+ */
+export const PAGE_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, accept-encoding, x-forwarded-host, x-forwarded-proto";
 /** Says whether a page came from the cache; for the benchmarks and the e2e tests. */
 export const CACHE_STATUS_HEADER = "x-summitry-page-cache";
 
@@ -44,12 +51,12 @@ export class RenderedPage {
     return this.body.byteLength + this.headers.reduce((n, [k, v]) => n + k.length + v.length, 0) * 2;
   }
 
-  static async of(res: Response): Promise<RenderedPage> {
+  /** `type`: the content type this request must get (HTML for a document, the RSC payload for a navigation). */
+  static async of(res: Response, type: string): Promise<RenderedPage> {
     const body = new Uint8Array(await res.arrayBuffer());
     const headers = [...res.headers].filter(([k]) => !NOT_REPLAYED.has(k.toLowerCase()));
     // Only a complete page (HTML, or the RSC payload of a navigation to it) is everyone's: never a redirect, an error, a per-client cookie.
-    const type = res.headers.get("content-type") ?? "";
-    const cacheable = res.status === 200 && !res.headers.has("set-cookie") && (type.startsWith("text/html") || type.startsWith("text/x-component"));
+    const cacheable = res.status === 200 && !res.headers.has("set-cookie") && (res.headers.get("content-type") ?? "").startsWith(type);
     return new RenderedPage(res.status, headers, body, cacheable);
   }
 }
@@ -72,7 +79,7 @@ export class PageCache {
    * else from memory, from a render already under way for the same key (a crowd arriving at
    * once costs one render), or from `render` now.
    */
-  async answer(request: Request, version: string, key: string, render: () => Promise<Response>): Promise<Response> {
+  async answer(request: Request, version: string, key: string, render: () => Promise<Response>, type = "text/html"): Promise<Response> {
     const etag = etagFor(version, key);
     const cacheHeaders = { etag, "cache-control": PAGE_CACHE_CONTROL, vary: PAGE_VARY };
     if (isFresh(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: { ...cacheHeaders, [CACHE_STATUS_HEADER]: "revalidated" } });
@@ -83,7 +90,7 @@ export class PageCache {
     const full = `${version}\u0000${key}`;
     let page = this.store.get(full);
     const status = page ? "hit" : "miss";
-    if (!page) page = await this.fill(full, render);
+    if (!page) page = await this.fill(full, render, type);
     const headers = new Headers(page.headers);
     if (page.cacheable) for (const [k, v] of Object.entries(cacheHeaders)) headers.set(k, v);
     headers.set(CACHE_STATUS_HEADER, page.cacheable ? status : "pass");
@@ -95,11 +102,11 @@ export class PageCache {
     return new Response(body as BodyInit | null, { status: page.status, headers });
   }
 
-  private fill(full: string, render: () => Promise<Response>): Promise<RenderedPage> {
+  private fill(full: string, render: () => Promise<Response>, type: string): Promise<RenderedPage> {
     const pending = this.inFlight.get(full);
     if (pending) return pending;
     const page = render()
-      .then(RenderedPage.of)
+      .then((res) => RenderedPage.of(res, type))
       .then((p) => {
         // The version may have moved on while this rendered; then the store was cleared and this key is unreachable anyway.
         if (p.cacheable && full.startsWith(`${this.version}\u0000`)) this.store.set(full, p);

@@ -21,6 +21,12 @@ describe("date owners", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
   });
 
+  it("cue-after-date: a date after a leader is named does not reach a contact word past ', as well as'", () => {
+    const text = "Ruto recalled their brief exchange in Nairobi last November, as well as the telephone talk they held.";
+    // Ruto is named at the sentence's start.
+    expect(datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, "2025-03-19"), null, null, 0).frames).toEqual([]);
+  });
+
   it("cue-after-date: a date opening the sentence belongs to the contact after it", () => {
     expect(frames("On March 18, Putin held a telephone conversation with Trump.")).toEqual([["March 18", "phone", "telephone conversation"]]);
   });
@@ -66,6 +72,26 @@ describe("dates of other things", () => {
     // The clause tells the contact itself.
     expect(frames("Ruto flew to Santiago, where he met Boric on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
     expect(frames("Ruto held talks with Boric in Santiago on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("predicates", () => {
+  it("called-not-phoned: 'was called off on Tuesday' places no call", () => {
+    expect(frames("The summit of Ruto and Boric was called off on Tuesday night.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+});
+
+describe("journeys", () => {
+  it("arrival-before-contact: an arrival dated apart from the contact told after it is the journey, not the contact", () => {
+    expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
+    // An arrival alone is still the visit's date.
+    expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+  });
+
+  it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {
+    expect(frames("Several of the leaders who arrive in Santiago on Tuesday for the summit Boric has convened said so.", null, "2025-03-17")).toEqual([]);
+    expect(frames("Several of the leaders who arrived in Santiago on Tuesday for the summit said so.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
   });
 });
 

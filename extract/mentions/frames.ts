@@ -12,7 +12,7 @@ import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -46,6 +46,12 @@ export interface PredicateInput {
 export const notAContactWord: Veto<PredicateInput> = {
   name: "not-a-contact-word",
   veto: ({ text, cue }) => (speaks(cue) ? null : `"${text.slice(cue.start, cue.end)}" is a ${cue.vocabulary} word`),
+};
+
+/** "was called off on Tuesday", "called for a ceasefire on Monday": "called" that places no call is no talking word. */
+export const calledNotPhoned: Veto<PredicateInput> = {
+  name: "called-not-phoned",
+  veto: ({ text, cue }) => (/^called$/i.test(text.slice(cue.start, cue.end)) && CALLED_NOT_PHONED.test(text.slice(cue.end, cue.end + 12)) ? `"called${text.slice(cue.end, cue.end + 12).split(/\s+/).slice(0, 2).join(" ")}" places no call` : null),
 };
 
 /** A relative year ("this year") is too vague to be a contact's date; a named year is not. */
@@ -365,7 +371,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   apply(i) {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
-    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
@@ -394,5 +400,10 @@ export function datedFrames(
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
-  return { frames, reportDate };
+  // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
+  // the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
+  const held = frames.filter((f) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)));
+  const kept = frames.filter((f, k) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)) || !held.some((h) => frames.indexOf(h) > k && h.type === f.type));
+  if (kept.length < frames.length) trace?.record("veto", "arrival-before-contact", "an arrival followed by the contact it led to, dated apart: the contact's date stands");
+  return { frames: kept, reportDate };
 }

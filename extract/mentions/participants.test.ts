@@ -169,3 +169,34 @@ describe("joined-objects", () => {
     expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
   });
 });
+
+describe("a list of objects with titles and countries", () => {
+  it("reads 'spoke with A of France, B of Germany, and C of Britain' as one call of all four", () => {
+    expect(who("Today, President Joe Biden spoke by phone with President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, and Prime Minister Rishi Sunak of the United Kingdom.", "2024-01-30")).toEqual([
+      "2024-01-30 phone emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak",
+    ]);
+  });
+
+  it("keeps the possessive owner of the contact ('A's call with B and C') as a participant", () => {
+    expect(who("President Joe Biden's call with President Emmanuel Macron of France and Chancellor Olaf Scholz of Germany took place on Monday.", "2024-01-30")).toEqual([
+      "2024-01-29 phone emmanuel-macron+joe-biden+olaf-scholz",
+    ]);
+  });
+
+  it("does not run a list across a clause into another contact", () => {
+    expect(who("Joe Biden met Emmanuel Macron in Paris on Monday, and Olaf Scholz called Rishi Sunak on Tuesday.", "2024-01-30")).not.toContainEqual("2024-01-29 in-person emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak");
+  });
+});
+
+describe("dual-subject", () => {
+  const title = "Mirziyoyev and Japarov talk borders";
+  it("does not read 'the two presidents' as the article's pair when the clause names a third leader", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents recalled their negotiations in Tashkent last June, within the state visit of Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).not.toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+
+  it("reads 'the two presidents' as the pair when the third leader is in another clause", () => {
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022, when Mirziyoyev also received Emomali Rahmon."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+});

@@ -70,7 +70,7 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
   // aside that does not hold the contact's words is no party to it.
   // "Leyva, who travelled to Caracas to meet his counterpart, accompanied Petro": a contact told
   // inside such an aside is its subject's (the name just before it) with whom the aside names.
-  if (/,\s.*\bwho/.test(s.text)) {
+  if (s.text.includes("who")) {
     const all = asidesOf(s.text);
     const own = all.find(([a, b]) => frame.at >= a && frame.at < b);
     const inside = (r: LeaderRef, [a, b]: [number, number]) => r.start - s.start >= a && r.end - s.start <= b;
@@ -81,7 +81,9 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
       if (!antecedent && !/\b(?:leaders|presidents|heads of state|men|two|pair|sides)\s*$/i.test(s.text.slice(Math.max(0, own[0] - 20), own[0]))) unnamedSubject = true;
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
   }
-  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
+  // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
+  const owner = (r: LeaderRef) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, frame.at));
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || owner(r));
   if (distinct(kept).length < 2) kept = refs;
   return { s, refs, frame, kept, unnamedSubject };
 }
@@ -200,20 +202,24 @@ export const summitTakesAll: Rule<WhoInput, string[]> = {
 
 /** Between two names of one group: a comma, "and", or both. */
 const JOINED = /^\s*,?\s*(?:and\s*)?$/;
+/** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
+const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
 /** "a telephone call with French President Macron and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
   apply({ s, kept, frame }) {
-    // "hold official talks at the palace; His Highness receives calls from A, B": the list of objects stays in the contact's clause.
+    // "hold official talks at the palace; His Highness receives calls from A, B": the list's first
+    // object stays in the contact's clause; the list may then run on ("A of France, B of Germany,
+    // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
     const clauseEnd = clauseOf(s.text, frame.at)[1];
-    const after = kept.filter((r) => r.start - s.start >= frame.at && r.end - s.start <= clauseEnd);
+    const after = kept.filter((r) => r.start - s.start >= frame.at);
     const before = kept.filter((r) => r.start - s.start < frame.at);
-    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60) return null;
+    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
-    while (n < after.length && JOINED.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    while (n < after.length && LIST_GLUE.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
   },
 };
@@ -259,8 +265,6 @@ export const dateStretch: Rule<WhoInput, string[]> = {
   },
 };
 
-/** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
-const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
 /**
  * "A held talks with B on Monday, before a three-way summit with C": in the contact's clause, the
@@ -367,7 +371,13 @@ export const dualSubject: Rule<GroupInput, string[]> = {
   name: "dual-subject",
   apply({ s, refs, frame, ctx }) {
     if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
-    return refs.every((r) => r.start - s.start >= frame.at || ctx.mainPair.includes(r.leaderId)) ? [...ctx.mainPair] : null;
+    // "agreements the two Presidents reached at their talks …, within the state visit of C": a
+    // third leader named anywhere in the sentence may be one of the two; refuse rather than guess.
+    // One named after the contact's words in another clause ("…, when A also met C"), or as the
+    // agent of a passive after them ("an encounter brokered by C"), is not.
+    const clauseEnd = clauseOf(s.text, frame.at)[1];
+    const agent = (r: LeaderRef) => r.start - s.start > frame.at && /\bby\s+(?:the\s+)?(?:\S+\s+){0,2}$/.test(s.text.slice(Math.max(0, r.start - s.start - 30), r.start - s.start));
+    return refs.every((r) => r.start - s.start >= clauseEnd || ctx.mainPair.includes(r.leaderId) || agent(r)) ? [...ctx.mainPair] : null;
   },
 };
 

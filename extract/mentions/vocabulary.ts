@@ -262,8 +262,10 @@ export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+
 export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
 /** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
 export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
+/** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
+export const ARRIVAL = /^(?:arrived in|arrives in|landed in|lands in|flew to|flew into|came to|travell?ed to)$/i;
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
-export const PLANNED_BEFORE_DATE = /\b(?:will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
+export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
