@@ -173,7 +173,7 @@ function pickHeadline(lines: string[]): string | null {
   return candidates.find((l) => CONTACT_HINT.test(l)) ?? candidates[0] ?? null;
 }
 
-/** "September 4, 2023 15:30", "World 14:36 14.09.2021": a date and little else. */
+/** "September 4, 2023 15:30", "World 14:36 14.08.2022": a date and little else. */
 function isDateLine(line: string): boolean {
   const dates = findFullDates(line);
   if (!dates.length) return false;
@@ -268,7 +268,7 @@ const LEAD_READ = 30;
 const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+on)?\s*[:|]?/i;
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
-/** The parts of a byline or a metadata strip: "By Jane Doe | March 4, 2023", "Reuters · 4 min read · Mar 4, 2023". */
+/** The parts of a byline or a metadata strip: "By Jane Doe | June 4, 2022", "Reuters · 4 min read · Jun 4, 2022". */
 const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
 /** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer". */
 const BYLINE_NAME = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*(?:,\s*[\p{L}&.' -]{2,40})?$/u;
@@ -308,13 +308,13 @@ function datePart(part: string): string | null {
  * Page furniture that gives the article's own date, each a named pattern, most trustworthy
  * first. Each reads one short line that is not prose and returns the date it gives, or null: a
  * sentence of the story with a date in it tells of an event, not of the page, and is never read.
- * A line may be a strip of parts ("By Jane Doe | March 4, 2023", "Source: Xinhua | 2023-11-16
+ * A line may be a strip of parts ("By Jane Doe | June 4, 2022", "Source: Xinhua | 2023-11-16
  * 08:12:31 | Editor: desk"); labels are looked for in each part.
  */
 export const FURNITURE_DATES: { name: string; read: (line: string) => string | null }[] = [
-  // "Published: 04.03.2023 14:05", "Posted on March 4, 2023", "Date: 2023-03-04"
+  // "Published: 04.06.2022 14:05", "Posted on June 4, 2022", "Date: 2022-06-04"
   { name: "published label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(PUBLISHED_LABEL, p)) },
-  // "By Jane Doe | March 4, 2023", "Jane Doe, Reuters · 4 min read · Mar 4, 2023 10:12 AM ET", "Source: Xinhua | 2023-11-16 08:12:31"
+  // "By Jane Doe | June 4, 2022", "Jane Doe, Reuters · 4 min read · Jun 4, 2022 10:12 AM ET", "Source: Xinhua | 2023-11-16 08:12:31"
   {
     name: "byline",
     read: (line) => {
@@ -323,13 +323,13 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return firstOf(parts, datePart);
     },
   },
-  // "Updated March 4, 2023", "Live updates · Last updated 22 Oct 2024, 22:10 MSK": the page's date when nothing else gives it.
+  // "Updated June 4, 2022", "Live updates · Last updated 22 Oct 2024, 22:10 MSK": the page's date when nothing else gives it.
   { name: "updated label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(UPDATED_LABEL, p)) },
-  // "2023-03-04T14:05:00Z", "2023-03-04 14:05" standing alone on a line
+  // "2022-06-04T14:05:00Z", "2022-06-04 14:05" standing alone on a line
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
-  // "September 4, 2023 15:30", "World 14:36 14.09.2021", "10.07.2025 [19:06]", "Live coverage: Monday 18 August 2025 – all times BST"
+  // "September 4, 2023 15:30", "World 14:36 14.08.2022", "10.07.2025 [19:06]", "Live coverage: Monday 18 August 2025 – all times BST"
   { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : firstOf(partsOf(line), datePart)) },
-  // "December 30, 2022 13:00, The Élysée, Paris", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
+  // "December 30, 2022 13:00, Palácio do Planalto, Brasília", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
   {
     name: "dated strip",
     read: (line) => {
@@ -361,7 +361,7 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
 }
 /**
  * A wire dateline opening the body: place names, maybe a date, then the agency or a dash
- * ("ANKARA, Sept. 4, 2023 (AP) —", "MINSK, September 4. /BelTA/.").
+ * ("NAIROBI, Aug. 4, 2023 (AP) —", "MINSK, September 4. /BelTA/.").
  */
 export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
@@ -415,7 +415,7 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
 /**
- * A wire dateline without a year ("ANKARA, Jan 3 (Agency) - … on Wednesday"): its day, in the
+ * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day, in the
  * first year that puts it on the weekday the lead names and not before the latest past date the
  * article gives ("last met in September 2023"). Without such a date there is no year to start
  * from, and nothing is guessed.

@@ -25,8 +25,8 @@ interface Draft {
 
 /**
  * The drafts of one pair and kind, indexed so that a mention finds the drafts it may join without
- * reading them all: by each day a draft holds, and by every prefix of its dates ("2023",
- * "2023-03", "2023-03-14"). Merging stays linear in the number of reports however many there are.
+ * reading them all: by each day a draft holds, and by every prefix of its dates ("2022",
+ * "2022-06", "2022-06-14"). Merging stays linear in the number of reports however many there are.
  */
 interface Group {
   drafts: Draft[];
@@ -98,7 +98,7 @@ function isOneVisit(drafts: Draft[]): boolean {
 
 export function mergeMentions(mentions: Mention[], index: LeaderIndex): ExtractedEvent[] {
   const dated = mentions.filter((m) => m.date);
-  // Most precise first, so vaguer reports ("in March 2023") join the day they belong to.
+  // Most precise first, so vaguer reports ("in June 2022") join the day they belong to.
   dated.sort(
     (a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || a.date!.value.localeCompare(b.date!.value) || a.file.localeCompare(b.file) || a.start - b.start,
   );

@@ -1,6 +1,6 @@
 /**
  * Leaders stage: the catalogue (data/leaders.json + data/countries.json) and the finder that
- * turns names, aliases and role phrases ("his Turkish counterpart", "the French President") into
+ * turns names, aliases and role phrases ("his Kenyan counterpart", "the Brazilian President") into
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 import { addDays } from "./dates";
@@ -47,7 +47,7 @@ export interface LeaderRef {
   text: string;
 }
 
-/** Which title counts as "the leader" of a country when a text only says "the Russian leader". */
+/** Which title counts as "the leader" of a country when a text only says "the Indonesian leader". */
 const LEADER_RANK = ["President", "King", "Emir", "Sultan", "General Secretary", "Supreme Leader", "Chancellor", "Prime Minister", "Crown Prince"];
 const TITLE_WORDS: Record<string, string[]> = {
   President: ["president", "presidential", "chairman"],
@@ -91,8 +91,8 @@ class PhraseTable<T> {
     for (let m = word.exec(text); m; m = word.exec(text)) {
       const space = m[0].indexOf(" ");
       const first = space < 0 ? m[0] : m[0].slice(0, space);
-      // "Macron's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
-      // Macron-Scholz talks" each name stands on its own.
+      // "Lula's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
+      // Lula-Scholz talks" each name stands on its own.
       const candidates =
         this.byFirstWord.get(first) ??
         (/[.'’s]$/u.test(first) ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??
@@ -158,7 +158,7 @@ export class LeaderIndex {
     }
     for (const n of new Set(names)) this.names.add(n, this.aliasOwner.get(n)!);
 
-    // A country's own long name ("Syrian Arab Republic") is an alias in the data; a form of state is only a way to it.
+    // A country's own long name ("Republic of Korea") is an alias in the data; a form of state is only a way to it.
     const forms = [...(catalogue.stateForms ?? [])].sort((a, b) => b.length - a.length).map(escape);
     this.ofCountryRe = new RegExp(`^\\s+of\\s+(?:the\\s+)?${forms.length ? `(?:(?:${forms.join("|")})\\s+of\\s+)?` : ""}`, "iu");
     const titles = [...Object.values(TITLE_WORDS).flat(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
@@ -174,7 +174,7 @@ export class LeaderIndex {
   }
 
   /**
-   * The country named by the last words of `before` ("his Turkish ", "France's "), and where in
+   * The country named by the last words of `before` ("his Kenyan ", "Brazil's "), and where in
    * `before` those words start.
    */
   private countryEndingAt(before: string): { country: Country; at: number } | undefined {
@@ -258,8 +258,8 @@ export class LeaderIndex {
 
   /**
    * Who held `title` (or, for a generic word, led) `country` on `date`. Without a date, only a
-   * holder the article names (`prefer`) is a safe answer: "the French President" in an undated
-   * article about Macron is Macron, not whoever holds the office today.
+   * holder the article names (`prefer`) is a safe answer: "the Brazilian President" in an undated
+   * article about Lula is Lula, not whoever holds the office today.
    */
   holder(country: string, title: string | null, date: string | null, prefer?: Set<string>): string | null {
     const key = date === null ? null : `${country}|${title}|${date}`;
@@ -307,9 +307,9 @@ export class LeaderIndex {
         // "his Iranian counterpart Mohammad Javad Zarif", "then Australian prime minister Scott Morrison":
         // a role followed by someone else's name is that person, not the office's holder.
         if (holder && this.namesOther(text.slice(m.index + m[0].length, m.index + m[0].length + 60), holder)) continue;
-        // The span runs from the country word to the title ("Turkish President", "France's leader").
+        // The span runs from the country word to the title ("Kenyan President", "Brazil's leader").
         addRef(refs, text, offset, holder, base + pre.at, offset + m.index + m[0].length);
-        // "the Russian and Turkish presidents": the first country has its own span.
+        // "the Indonesian and Kenyan presidents": the first country has its own span.
         const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
         const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;
         if (and && first) addRef(refs, text, offset, this.holder(first.country.code, title, date, prefer), base + first.at, base + and.index);
@@ -320,7 +320,7 @@ export class LeaderIndex {
       if (!post) continue;
       const end = offset + m.index + m[0].length + post.length;
       addRef(refs, text, offset, this.holder(post.country.code, title, date, prefer), offset + m.index, end);
-      // "the leaders of Russia and Turkey", "the leaders of the United States, Japan, India and
+      // "the leaders of Indonesia and Kenya", "the leaders of the United States, Chile, India and
       // Australia": each further country follows a comma or "and".
       if (!plural) continue;
       const tail = text.slice(end - offset, end - offset + 160);
@@ -340,7 +340,7 @@ export class LeaderIndex {
         addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
     }
-    // "French President Emmanuel Macron" is one reference, not two.
+    // "Brazilian President Luiz Inácio Lula da Silva" is one reference, not two.
     const merged: LeaderRef[] = [];
     for (const r of refs.sort((a, b) => a.start - b.start)) {
       const last = merged[merged.length - 1];
@@ -351,7 +351,7 @@ export class LeaderIndex {
     return merged;
   }
 
-  /** Places of the gazetteer, countries, and "the Russian capital", in order. */
+  /** Places of the gazetteer, countries, and "the Indonesian capital", in order. */
   findPlaces(text: string, offset: number): { name: string; country: string; start: number; end: number }[] {
     const out: { name: string; country: string; start: number; end: number }[] = [];
     const countries: { country: Country; start: number; end: number }[] = [];
@@ -367,7 +367,7 @@ export class LeaderIndex {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }
-    // Countries after "the Russian capital", which may contain one.
+    // Countries after "the Indonesian capital", which may contain one.
     for (const { country: c, start: at, end } of countries) {
       const start = offset + at;
       if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name: c.name, country: c.code, start, end: offset + end });

@@ -89,7 +89,7 @@ export interface CallInput {
 
 const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
 
-/** "Erdogan called Macron", "Modi dialled Scholz"; not "called him an old friend". */
+/** "Erdogan called Lula", "Modi dialled Scholz"; not "called him an old friend". */
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   name: "call-verb-with-leader",
   apply(i) {
@@ -99,7 +99,7 @@ export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   },
 };
 
-/** "received a call from Scholz", "a call with Macron". */
+/** "received a call from Scholz", "a call with Lula". */
 export const callNounWithLeader: Rule<CallInput, ContactType> = {
   name: "call-noun-with-leader",
   apply(i) {
@@ -120,7 +120,7 @@ export const spokeInPerson: Rule<CallInput, ContactType> = {
 const JOINED_SUBJECT = /\band\s+(?:\S+\s+){0,4}$/i;
 
 /**
- * "Macron and Scholz spoke for two hours on Sunday", "Merkel spoke with Biden": in news copy two
+ * "Lula and Scholz spoke for two hours on Sunday", "Merkel spoke with Biden": in news copy two
  * leaders who "spoke", with no place and no word of meeting, spoke by phone.
  */
 export const twoLeadersSpoke: Rule<CallInput, ContactType> = {

@@ -103,7 +103,7 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     for (const m of before.matchAll(OFFICIAL)) last = start + m.index;
     const named = (from: number) => refs.some((r) => r.start - s.start >= from && r.start - s.start < frame.at);
     if (last >= 0) return named(last) ? null : (AMBIGUOUS as string[]);
-    // "An adviser travelled to Kyiv, after a visit to Moscow during which he held talks with B": a
+    // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
     if (start === 0 || named(start)) return null;
@@ -184,7 +184,7 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
 };
 
 /**
- * A summit involves everyone named in its clause ("met in Paris at a summit hosted by Macron and
+ * A summit involves everyone named in its clause ("met in Brasília at a summit hosted by Lula and
  * Merkel"); a meeting "before" a summit, "on the sidelines of" one, or called bilateral does not,
  * nor does a contact told in another clause of the sentence ("telephoned X, and flew to the summit").
  */
@@ -205,7 +205,7 @@ const JOINED = /^\s*,?\s*(?:and\s*)?$/;
 /** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
 const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
-/** "a telephone call with French President Macron and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
+/** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
   apply({ s, kept, frame }) {
@@ -224,7 +224,7 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
   },
 };
 
-/** Refs in order, with a leader named twice in a row ("the President of France, Emmanuel Macron") kept once. */
+/** Refs in order, with a leader named twice in a row ("the President of Brazil, Luiz Inácio Lula da Silva") kept once. */
 function collapsed(refs: LeaderRef[]): LeaderRef[] {
   return refs.filter((r, i) => i === 0 || refs[i - 1].leaderId !== r.leaderId);
 }
@@ -232,7 +232,7 @@ function collapsed(refs: LeaderRef[]): LeaderRef[] {
 /**
  * "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders
  * joined by "and" just before the contact's words is the pair; with a leader right after "with"
- * ("Scholz and Macron held talks via video link with Xi") the contact is the three.
+ * ("Scholz and Lula held talks via video link with Xi") the contact is the three.
  */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
