@@ -7,17 +7,14 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
-import { ingestPaths } from "./ingest";
 import { matchingEventIds } from "./search";
-import { scratchDatabase, type Scratch } from "./testdb";
+import { corpusDatabase, type Scratch } from "./testdb";
 
 const BACKFILL = "20261123213000_search_backfill";
 let scratch: Scratch;
 
 beforeAll(async () => {
-  scratch = await scratchDatabase();
-  await ingestPaths(scratch.db, loadCatalogue(), [join(DATA_DIR, "articles")]);
+  scratch = await corpusDatabase();
 }, 120_000);
 afterAll(() => scratch.dispose());
 

@@ -3,13 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { ingestPaths } from "./ingest";
 import { matchingEventIds, normaliseText } from "./search";
-import { scratchDatabase, type Scratch } from "./testdb";
+import { corpusDatabase, type Scratch } from "./testdb";
 
 let scratch: Scratch;
 
 beforeAll(async () => {
-  scratch = await scratchDatabase();
-  await ingestPaths(scratch.db, loadCatalogue(), [join(DATA_DIR, "articles")]);
+  scratch = await corpusDatabase();
 }, 120_000);
 afterAll(() => scratch.dispose());
 

@@ -9,7 +9,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
+import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { createPrisma, type PrismaClient, type Provider } from "./db";
+import { ingestPaths } from "./ingest";
 
 export interface Scratch {
   url: string;
@@ -90,4 +92,11 @@ export async function scratchDatabase(): Promise<Scratch> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A scratch database holding the bundled corpus, ingested as a user's first run would. */
+export async function corpusDatabase(): Promise<Scratch> {
+  const scratch = await scratchDatabase();
+  await ingestPaths(scratch.db, loadCatalogue(), [join(DATA_DIR, "articles")]);
+  return scratch;
 }
