@@ -4,6 +4,9 @@
  * (data/eval/articles + data/eval/gold.json), the latter with and without publication metadata.
  * `npm run eval -- DIR` scores one folder of articles against its own DIR/gold.json instead: how a
  * new blind batch is given its first-run score before anyone reads it.
+ * `npm run eval -- --held-out stu` keeps the batches whose files start with those letters out of the
+ * own set and prints only their totals, one line per batch and no event lists: a validation set
+ * that rules can be checked against while nobody reads it (see data/eval/README.md).
  */
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -31,7 +34,12 @@ function report(name: string, s: Score) {
   for (const m of s.spurious) console.log(`    spurious  ${m.date} ${m.type} ${m.participants.join("+")}`);
 }
 
-const batchDir = process.argv[2];
+const args = process.argv.slice(2);
+const heldOutAt = args.indexOf("--held-out");
+const heldOut = heldOutAt >= 0 ? new Set((args.splice(heldOutAt, 2)[1] ?? "").split("")) : new Set<string>();
+const batchOf = (file: string) => basename(file).charAt(0);
+
+const batchDir = args[0];
 if (batchDir) {
   const inputs = loadPaths([batchDir]).inputs;
   const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(batchDir, "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>).flat());
@@ -45,13 +53,27 @@ const seedGold = JSON.parse(readFileSync(join(DATA_DIR, "eval", "seeds-gold.json
 report("bundled corpus (with metadata)", score(seedGold, run(seeds)));
 report("bundled corpus (bare text)", score(seedGold, run(bare(seeds))));
 
-const own = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
+const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
-const ownGold = dedupeGold(Object.values(goldOf).flat());
+const goldFor = (inputs: Input[]) => dedupeGold(inputs.flatMap((i) => goldOf[basename(i.file)] ?? []));
+const own = all.filter((i) => !heldOut.has(batchOf(i.file)));
+const ownGold = goldFor(own);
 report("own test set (with metadata)", score(ownGold, run(own)));
 report("own test set (bare text)", score(ownGold, run(bare(own))));
 // Most of our own articles keep their date only in front matter, so bare they cannot be dated at
 // all; the pages kept as scraped (no front matter, no manifest row) are the fairer bare test.
 const scraped = own.filter((i) => !i.meta?.published && !/^---\r?\n/.test(i.text));
-const scrapedGold = dedupeGold(scraped.flatMap((i) => goldOf[basename(i.file)] ?? []));
-report(`own pages as scraped (${scraped.length}, bare)`, score(scrapedGold, run(scraped)));
+report(`own pages as scraped (${scraped.length}, bare)`, score(goldFor(scraped), run(scraped)));
+
+// Held-out batches: totals only, so that checking a rule against them does not mean reading them.
+const totals = (name: string, s: Score) =>
+  console.log(`${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (${s.matched}/${s.gold} gold, ${s.extracted} extracted)`);
+const heldInputs = all.filter((i) => heldOut.has(batchOf(i.file)));
+if (heldInputs.length) {
+  totals(`held out ${[...heldOut].join("")} (with metadata)`, score(goldFor(heldInputs), run(heldInputs)));
+  totals(`held out ${[...heldOut].join("")} (bare text)`, score(goldFor(heldInputs), run(bare(heldInputs))));
+  for (const letter of heldOut) {
+    const batch = heldInputs.filter((i) => batchOf(i.file) === letter);
+    if (batch.length) totals(`  batch ${letter}* (with metadata)`, score(goldFor(batch), run(batch)));
+  }
+}
