@@ -62,7 +62,8 @@ report("own test set (with metadata)", score(ownGold, run(own)));
 report("own test set (bare text)", score(ownGold, run(bare(own))));
 // Most of our own articles keep their date only in front matter, so bare they cannot be dated at
 // all; the pages kept as scraped (no front matter, no manifest row) are the fairer bare test.
-const scraped = own.filter((i) => !i.meta?.published && !/^---\r?\n/.test(i.text));
+const asScraped = (i: Input) => !i.meta?.published && !/^---\r?\n/.test(i.text);
+const scraped = own.filter(asScraped);
 report(`own pages as scraped (${scraped.length}, bare)`, score(goldFor(scraped), run(scraped)));
 
 // Held-out batches: totals only, so that checking a rule against them does not mean reading them.
@@ -72,6 +73,8 @@ const heldInputs = all.filter((i) => heldOut.has(batchOf(i.file)));
 if (heldInputs.length) {
   totals(`held out ${[...heldOut].join("")} (with metadata)`, score(goldFor(heldInputs), run(heldInputs)));
   totals(`held out ${[...heldOut].join("")} (bare text)`, score(goldFor(heldInputs), run(bare(heldInputs))));
+  const heldScraped = heldInputs.filter(asScraped);
+  totals(`held out as scraped (${heldScraped.length}, bare)`, score(goldFor(heldScraped), run(heldScraped)));
   for (const letter of heldOut) {
     const batch = heldInputs.filter((i) => batchOf(i.file) === letter);
     if (batch.length) totals(`  batch ${letter}* (with metadata)`, score(goldFor(batch), run(batch)));
