@@ -29,6 +29,7 @@ import { providerOfClient, type PrismaClient, type Provider } from "./db";
 import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
 import { emptyCounts, mergeKeys, mergeUnits, type MergeCounts } from "./merge";
 import { fromRow, mentionKey, toRow } from "./mention-rows";
+import { mark } from "./phase-timing";
 import { sourceFiles } from "./worker-bundle";
 import { prepareDatabase, write, type Tx } from "./write";
 
@@ -92,14 +93,20 @@ interface Context {
 export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const listed = listArticleFiles(paths);
   const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0, threads: 0 };
+  mark("list files");
   await prepareDatabase(db, providerOfClient(db));
+  mark("connect");
   await syncLeaders(db, catalogue, options);
+  mark("leaders");
   const version = extractorVersion();
+  mark("version hash");
   const stale = await db.article.count({ where: { extractor: { not: version } } });
+  mark("stale count");
   const pool = new ExtractPool(catalogue, { size: options.workers, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, expected: listed.files.length + stale });
   const ctx: Context = { db, provider: providerOfClient(db), index: new LeaderIndex(catalogue), pool, version, report, options, anchorKeys: new Set() };
   try {
     await rereadStale(ctx);
+    mark("stale reread");
     const size = options.batchSize ?? 250;
     // The next batch is read on the worker threads while this one is written.
     let next = listed.files.length ? readBatch(ctx, listed.files.slice(0, size)) : null;
@@ -108,18 +115,23 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
       const arrivals = await next;
       next = i + size < listed.files.length ? readBatch(ctx, listed.files.slice(i + size, i + 2 * size)) : null;
       // A failed write must not leave the next batch's reading unobserved.
+      mark("read + extract");
       await storeBatch(ctx, arrivals).catch(async (e) => {
         await next?.catch(() => undefined);
         throw e;
       });
+      mark("write");
     }
     options.onProgress?.(listed.files.length, listed.files.length, "");
     await reanchor(ctx);
+    mark("reanchor");
     await mergePending(ctx);
+    mark("merge");
   } finally {
     report.extracted = pool.reads;
     report.threads = pool.started;
     await pool.close();
+    mark("pool close");
   }
   return report;
 }
