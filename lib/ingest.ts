@@ -75,6 +75,13 @@ export function extractorVersion(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * Articles read by other extraction code than `version`: two ranges of the extractor index, so
+ * that with none (every run but the first after an upgrade) both databases answer from the index
+ * alone; `<>` would have PostgreSQL read every article.
+ */
+const readByOtherCode = (version: string) => ({ OR: [{ extractor: { lt: version } }, { extractor: { gt: version } }] });
+
 /** Reports of a day that can anchor an undated article's weekday or year-less day. */
 const canAnchor = (m: Mention) => m.date?.precision === "day";
 
@@ -100,12 +107,12 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
   mark("leaders");
   const version = extractorVersion();
   mark("version hash");
-  const stale = await db.article.count({ where: { extractor: { not: version } } });
+  const stale = await db.article.count({ where: readByOtherCode(version) });
   mark("stale count");
   const pool = new ExtractPool(catalogue, { size: options.workers, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, expected: listed.files.length + stale });
   const ctx: Context = { db, provider: providerOfClient(db), index: new LeaderIndex(catalogue), pool, version, report, options, anchorKeys: new Set() };
   try {
-    await rereadStale(ctx);
+    if (stale) await rereadStale(ctx);
     mark("stale reread");
     const size = options.batchSize ?? 250;
     // The next batch is read on the worker threads while this one is written.
@@ -330,7 +337,7 @@ async function rereadStale(ctx: Context) {
   const { db, pool } = ctx;
   let after = 0;
   for (;;) {
-    const batch = await db.article.findMany({ where: { id: { gt: after }, extractor: { not: ctx.version } }, orderBy: { id: "asc" }, take: 250 });
+    const batch = await db.article.findMany({ where: { id: { gt: after }, ...readByOtherCode(ctx.version) }, orderBy: { id: "asc" }, take: 250 });
     if (!batch.length) return;
     after = batch[batch.length - 1].id;
     const replaced: { articleId: number; reading: ArticleReading }[] = [];
