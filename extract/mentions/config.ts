@@ -7,7 +7,7 @@ import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke 
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
 import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -37,11 +37,12 @@ export const FRAME_RULES: FrameRules = {
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
-   * before any plan; the words before the cue are read before those after it, and the verb of
-   * a sentence headed by the contact noun last. A sentence that takes the contact back (or tells
+   * before any plan; the words before the cue are read before those after it ("ahead of a
+   * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
+   * contact noun last. A sentence that takes the contact back (or tells
    * it as a claim) denies it first of all.
    */
-  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
+  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
