@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -143,5 +143,15 @@ describe("modality rules", () => {
     expect(notHeldBefore.apply(input("Ruto was to have met Boric in Santiago on Monday", "met"))).toBe("planned");
     expect(notHeldBefore.apply(input("Ruto offered to host talks between Boric and Albanese", "talks"))).toBe("planned");
     expect(notHeldBefore.apply(input("Ruto met Boric in Santiago, and the two agreed on a copper deal", "met"))).toBeNull();
+  });
+
+  it("speech-act: a speech or message delivered to a gathering or through a video link is no contact", () => {
+    expect(speechAct.apply(input("Ruto addressed the summit Boric hosted by video link on Monday", "summit"))).toBe("message");
+    expect(speechAct.apply(input("Ruto on Monday sent Boric a message via video link", "via video"))).toBe("message");
+    expect(modality("Ruto on Monday sent a recorded video message to the summit in Santiago")).toBe("message");
+    // A video call, or a meeting at the summit after a speech there, is a contact.
+    expect(speechAct.apply(input("Ruto held a video call with Boric on Monday", "video call"))).toBeNull();
+    expect(speechAct.apply(input("After his speech, Ruto met Boric on the sidelines of the summit", "summit"))).toBeNull();
+    expect(modality("Ruto and Boric spoke by video link on Monday")).toBe("happened");
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { CARRIER_VERB, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CARRIER_VERB, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -167,3 +167,17 @@ export const irrealisPredicate: Rule<ModalityInput, Modality> = {
   },
 };
 
+
+/**
+ * "addressed the summit by video link", "sent a recorded video message to the summit it hosted":
+ * a speech delivered to a gathering or through a video link tells no contact with anyone in it.
+ */
+export const speechAct: Rule<ModalityInput, Modality> = {
+  name: "speech-act",
+  apply({ text, cue }) {
+    const word = text.slice(cue.start, cue.end);
+    if (cue.type !== "video" && !GATHERING.test(word)) return null;
+    const clause = text.slice(0, cue.end).split(/[,;:]|\band\b/).pop()!;
+    return SPEECH_ACT.test(clause) ? "message" : null;
+  },
+};

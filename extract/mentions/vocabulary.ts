@@ -247,6 +247,10 @@ export const IRREALIS_PREDICATE =
   /^([^.;:!?]{0,100}?)\b(?:(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall)\b)/iu;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
+/** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
+export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
+/** Contact words a speech can be delivered to or through: a gathering or a video link. */
+export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
