@@ -16,7 +16,8 @@ import { datedFrames, frameOf, type Frame } from "./frames";
 import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
-import { firstOf, vetoedBy, type Trace } from "./rules";
+import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
+import type { Reading } from "./precision";
 import { sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
@@ -54,7 +55,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      trace?.record("emit", m.frame.date ? "dated" : "undated", describe(index, m.mention));
+      trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
       (m.frame.date ? dated : floating).push(m.mention);
     }
   }
@@ -73,6 +74,7 @@ interface Emitted {
   frame: Frame;
   label: string;
   named: number;
+  read: Reading;
 }
 
 /** The mentions one sentence makes. */
@@ -119,8 +121,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const out: Emitted[] = [];
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const mention of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace)) {
-        out.push({ mention, frame: f, label: `#${i + 1}`, named });
+      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace)) {
+        out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
       }
@@ -138,8 +140,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   }
   trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
   trace?.focus("#1");
-  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
-  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
+  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
+  if (!found) return [];
+  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : "undated" } };
+  return fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /**
@@ -184,10 +188,16 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
 const names = (ids: string[]) => ids.join(" + ");
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null): Mention[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
-  let people = firstOf(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names) ?? [];
-  people = firstOf(GROUPS, { s, refs, frame, ctx, people, recent, excluded }, trace, "fill", names) ?? people;
+  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
+  let people = resolved?.value ?? [];
+  const who = [resolved?.rule ?? "none"];
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent, excluded }, trace, "fill", names);
+  if (grouped) {
+    people = grouped.value;
+    who.push(grouped.rule);
+  }
 
   let place: Place | null = null;
   if (frame.type === "in-person") {
@@ -200,15 +210,20 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
         if (!more) continue;
         trace?.record("fill", rule.name, names(more));
         people = more;
+        who.push(rule.name);
       }
     }
   }
   const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0 };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
-  const groups = firstOf(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; ")) ?? [people];
-  return groups.flatMap((group) => {
+  const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));
+  if (split) who.push(split.rule);
+  // A leader who stands in the sentence only as a pronoun's antecedent was read from outside it.
+  const pronoun = refs.find((r) => !r.text);
+  return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
-    return [mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace)];
+    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
   });
 }
 

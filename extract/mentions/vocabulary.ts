@@ -289,6 +289,13 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
   /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+/**
+ * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
+ * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
+ * be of many.
+ */
+export const PEOPLE_GROUP =
+  /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
 /**
