@@ -8,7 +8,7 @@
 import { findDates } from "../dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import type { ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -17,6 +17,7 @@ import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, vetoedBy, type Trace } from "./rules";
+import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
@@ -34,13 +35,15 @@ interface Narrative {
   recent: string[] | null;
   /** The last sentence read that opened with "He"/"She", and whom it stood for: the next such sentence goes on about the same leader. */
   pronoun: { end: number; leader: string } | null;
+  /** The page's day or live-entry headings: the day of the section a sentence is in. */
+  sections: SectionDays;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -136,9 +139,15 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
+  // "14:45 — Modi and Putin have finished their talks": a contact with no date of its own in a
+  // section headed by a day or a live entry's hour is of the section's day, unless told as background.
+  const section = reportDate ? null : story.sections.at(s.start);
+  const sectionDay = section && !toldAsBackground(s.text) ? section : null;
+  const date = reportDate ?? sectionDay;
+  const how = reportDate ? ` dated by its report, "${reportDate.text}"` : sectionDay ? ` dated by its section's heading, "${sectionDay.text}"` : " with no date of its own";
+  trace?.record("propose", reportDate ? "report-dated" : sectionDay ? "section-day" : "undated", `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
+  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   return frame ? fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
 }
 
