@@ -5,7 +5,7 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
-import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
@@ -47,12 +47,13 @@ export const FRAME_RULES: FrameRules = {
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
-   * election") is that event's; a wire dateline's date is the report's; then a list member takes
+   * election") is that event's, as is one in the possessive with no contact word in its phrase
+   * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date; a date heading a timeline entry takes the
    * entry's first contact word; and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
 };
 
 /**

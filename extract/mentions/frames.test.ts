@@ -149,3 +149,12 @@ describe("medium rules", () => {
   });
 });
 
+
+describe("possessive dates", () => {
+  it("possessive-date: 'after last month's unrest' dates the unrest, not the call; 'Friday's talks' dates the talks", () => {
+    expect(frames("Petro spoke by telephone with Milei after last month's unrest on the border.", null, "2024-06-12")).toEqual([]);
+    expect(frames("Friday's talks between Petro and Milei lasted two hours.", null, "2024-06-12")).toEqual([["Friday", "in-person", "talks"]]);
+    // A contact word later in the clause may be what the phrase names.
+    expect(frames("Monday's gathering at the palace was their third encounter.", null, "2024-06-12").map((f) => f[0])).toEqual(["Monday"]);
+  });
+});

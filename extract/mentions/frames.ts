@@ -12,7 +12,7 @@ import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -283,6 +283,25 @@ export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
     const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 40 && c.kind === "block");
     if (!noun || !DATE_MODIFIES_OTHER.test(i.text.slice(i.de, noun.start))) return null;
     return { frame: null, chain: true, why: `it modifies "${i.text.slice(noun.start, noun.end)}" after it` };
+  },
+};
+
+/** How much of a possessive date's phrase the trace quotes. */
+const POSSESSIVE_PHRASE = 30;
+
+/**
+ * "after last month's hostilities", "since Sunday's vote": a date in the possessive is the date of
+ * the noun it qualifies; when no contact word follows in its clause, it is no contact's.
+ */
+export const possessiveDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "possessive-date",
+  apply(i) {
+    if (!POSSESSIVE_AFTER_DATE.test(i.text.slice(i.de, i.de + 3))) return null;
+    // "Monday's White House gathering was their latest encounter": a contact word later in the clause may be what the phrase names.
+    const rest = i.text.slice(i.de);
+    const end = i.de + (rest.search(/[,;.]/) + 1 || rest.length + 1) - 1;
+    if (i.cues.some((c) => c.start >= i.de && c.start < end && speaks(c))) return null;
+    return { frame: null, chain: true, why: `it qualifies "${i.text.slice(i.de + 3, Math.min(end, i.de + POSSESSIVE_PHRASE))}" after it` };
   },
 };
 

@@ -392,6 +392,8 @@ export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the s
 export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Right after a date in the possessive: "last month's", "Sunday’s". */
+export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
