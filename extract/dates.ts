@@ -226,7 +226,18 @@ function parserFor(text: string): chrono.Chrono {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-export const parseIsoDay = (s: string) => new Date(`${s}T12:00:00Z`);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Noon UTC of a YYYY-MM-DD day (of a shorter ISO date, its first day). Reads the digits itself:
+ * the date-string parser is costly, and merging and office checks ask this for every contact.
+ */
+export function parseIsoDay(s: string): Date {
+  const m = ISO_DAY.exec(s);
+  const [month, day] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+  // The string parser takes any day 1–31 in any month (rolling "02-30" over into March), as Date.UTC does.
+  if (m && month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(Date.UTC(Number(m[1]), month - 1, day, 12));
+  return new Date(`${s}T12:00:00Z`);
+}
 export function addDays(day: string, n: number): string {
   const d = parseIsoDay(day);
   d.setUTCDate(d.getUTCDate() + n);
