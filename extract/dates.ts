@@ -70,6 +70,15 @@ const sameDayParser: chrono.Parser = {
   },
 };
 
+/** "this afternoon", "this evening": a part of the reference day itself. */
+const partOfDayParser: chrono.Parser = {
+  pattern: () => /\b(?:earlier |later )?this\s+(?:morning|afternoon|evening)\b/i,
+  extract: (context) => {
+    const ref = context.refDate;
+    return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -177,6 +186,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonthYear: MONTH_HINT,
   qualifiedMonth: MONTH_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
+  partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -193,6 +203,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
   { name: "qualifiedMonth", parser: qualifiedMonthParser },
   { name: "sameDay", parser: sameDayParser },
+  { name: "partOfDay", parser: partOfDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
