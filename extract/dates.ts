@@ -23,13 +23,17 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+/** A parser's pattern, built once: chrono asks for it on every call (and runs it without "g", so one serves every call). */
+const fixed = (pattern: RegExp) => () => pattern;
+
 /** "mid-March last year", "March of the previous year", "late May this year". */
 const relativeYearMonthParser: chrono.Parser = {
-  pattern: () =>
+  pattern: fixed(
     new RegExp(
       `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
       "i",
     ),
+  ),
   extract: (context, match) => {
     const rel = match[2].toLowerCase();
     const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
@@ -42,14 +46,14 @@ const relativeYearMonthParser: chrono.Parser = {
 
 /** "early February 2023", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
 const qualifiedMonthYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i")),
   extract: (context, match) =>
     context.createParsingComponents({ year: Number(match[2]), month: monthNumber(match[1]) }),
 };
 
 /** "late March", "early-June" with no year: the month, its qualifier kept in the phrase; the year comes from the reference. */
 const qualifiedMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i")),
   extract: (context, match) => {
     const c = context.createParsingComponents({ month: monthNumber(match[1]) });
     c.imply("year", context.refDate.getUTCFullYear());
@@ -86,7 +90,7 @@ const yearOnlyParser: chrono.Parser = {
 
 /** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
 const dayOfMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
   extract: (context, match) => {
     const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
     if (match[3]) known.year = Number(match[3]);
@@ -136,7 +140,7 @@ const slashDateParser: chrono.Parser = {
  * even when that is the current month, where a writer means the year before.
  */
 const lastMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i"),
+  pattern: fixed(new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i")),
   extract: (context, match) => {
     const month = monthNumber(match[1]);
     const ref = context.refDate;

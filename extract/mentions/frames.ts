@@ -10,6 +10,7 @@
 import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
+import { perSentence } from "./memo";
 import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
@@ -152,12 +153,26 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
   }
-  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  const modality = modalityOf(rules, text, cue, trace, word);
   if (modality !== "happened") {
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
   }
   return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue };
+}
+
+/**
+ * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
+ * asks it for each date the cue may own: it is judged once per cue. With a trace (`--explain`)
+ * it is judged each time, so every frame's trace says why.
+ */
+const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
+function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
+  const known = modalities.get(cue);
+  if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
+  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  modalities.set(cue, { rules: rules.modality, text, modality });
+  return modality;
 }
 
 // ---- date owners: which contact, if any, a date phrase of the sentence belongs to ----
@@ -196,6 +211,8 @@ export interface DateOwner {
 export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
   name: "date-in-quote",
   apply({ text, ds }) {
+    // Most sentences quote nobody: no need to count quotation marks before each of their dates.
+    if (!text.includes('"') && !text.includes("“")) return null;
     const before = text.slice(0, ds);
     const straight = (before.match(/"/g) ?? []).length % 2 === 1;
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
@@ -309,10 +326,11 @@ export const possessiveDate: Rule<DateOwnerInput, DateOwner> = {
  * "WASHINGTON, Sep 26 (Agency) - … met … on Thursday": a wire dateline's date is when the story
  * was filed; the contact is dated by its own words, and by the dateline only when it has none.
  */
+const datelineOf = perSentence((text) => DATELINE.exec(text.slice(0, 160)));
 export const datelineDate: Rule<DateOwnerInput, DateOwner> = {
   name: "dateline-date",
   apply(i) {
-    const line = DATELINE.exec(i.text.slice(0, 160));
+    const line = datelineOf(i.text);
     // With no other date the reader can place, the dateline's is the best the contact has.
     return line && i.de <= line[1].length && i.dates.some((o) => o !== i.d && o.date) ? { frame: null, chain: false, reportDate: i.d, why: "the date of a wire dateline" } : null;
   },

@@ -6,6 +6,7 @@
 import type { LeaderRef } from "../leaders";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
+import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
@@ -28,15 +29,8 @@ export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
 }
 
-/**
- * The clause breaks of the sentence read last, as [start, end) offsets. Most participant rules ask
- * for the clause of every frame of a sentence: its breaks are found once, not once per question.
- */
-let lastBreaks: { text: string; breaks: [number, number][] } = { text: "", breaks: [] };
-function clauseBreaks(text: string): [number, number][] {
-  if (lastBreaks.text !== text) lastBreaks = { text, breaks: Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]) };
-  return lastBreaks.breaks;
-}
+/** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
+const clauseBreaks = perSentence((text): [number, number][] => Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]));
 
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
@@ -209,7 +203,7 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
 export const summitTakesAll: Rule<WhoInput, string[]> = {
   name: "summit-takes-all",
   apply({ s, kept, frame }) {
-    const summit = SUMMIT.exec(s.text);
+    const summit = findIn(SUMMIT, s.text);
     if (!summit || summit[1]) return null;
     const clause = clauseOf(s.text, frame.at);
     if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
@@ -413,12 +407,12 @@ export const groupWord: Rule<GroupInput, string[]> = {
     if (people === AMBIGUOUS) return null;
     // "the three leaders", "a three-way summit": not the article's pair, but the people of the
     // contact just told when they are that many, else nobody.
-    const sized = SIZED_GROUP.exec(s.text);
+    const sized = findIn(SIZED_GROUP, s.text);
     if (sized) {
       const n = GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()];
       return recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
     }
-    const collective = COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
+    const collective = findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
     if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
     // "The two leaders had discussed Iran when Trump made his visit": with someone else named, the two may be anyone.
     if (DUAL.test(s.text.slice(0, frame.at))) return people.every((id) => ctx.mainPair.includes(id)) ? [...ctx.mainPair] : null;
@@ -462,7 +456,7 @@ export const pluralContacts: Rule<SplitInput, string[][]> = {
 export const separateContacts: Rule<SplitInput, string[][]> = {
   name: "separate-contacts",
   apply(i) {
-    const word = SEPARATE.exec(i.s.text);
+    const word = findIn(SEPARATE, i.s.text);
     if (!word) return null;
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
