@@ -66,6 +66,15 @@ const sameDayParser: chrono.Parser = {
   },
 };
 
+/** "this afternoon", "this evening": a part of the reference day itself. */
+const partOfDayParser: chrono.Parser = {
+  pattern: () => /\b(?:earlier |later )?this\s+(?:morning|afternoon|evening)\b/i,
+  extract: (context) => {
+    const ref = context.refDate;
+    return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -173,6 +182,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonthYear: MONTH_HINT,
   qualifiedMonth: MONTH_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
+  partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -189,6 +199,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
   { name: "qualifiedMonth", parser: qualifiedMonthParser },
   { name: "sameDay", parser: sameDayParser },
+  { name: "partOfDay", parser: partOfDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
@@ -215,7 +226,18 @@ function parserFor(text: string): chrono.Chrono {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-export const parseIsoDay = (s: string) => new Date(`${s}T12:00:00Z`);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Noon UTC of a YYYY-MM-DD day (of a shorter ISO date, its first day). Reads the digits itself:
+ * the date-string parser is costly, and merging and office checks ask this for every contact.
+ */
+export function parseIsoDay(s: string): Date {
+  const m = ISO_DAY.exec(s);
+  const [month, day] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+  // The string parser takes any day 1–31 in any month (rolling "02-30" over into March), as Date.UTC does.
+  if (m && month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(Date.UTC(Number(m[1]), month - 1, day, 12));
+  return new Date(`${s}T12:00:00Z`);
+}
 export function addDays(day: string, n: number): string {
   const d = parseIsoDay(day);
   d.setUTCDate(d.getUTCDate() + n);

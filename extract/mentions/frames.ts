@@ -235,10 +235,14 @@ export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-/** "this year", "last month": a frame for other dates, not a date of its own. */
+/**
+ * "this year", "the past week", "now": a frame for other dates, not a date of its own. A period that
+ * names one calendar month ("last month", "earlier this month") has one reading and dates a contact
+ * told in passing at month precision.
+ */
 export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
   name: "vague-period",
-  apply: ({ d }) => (VAGUE_PERIOD.test(d.text) ? { frame: null, chain: false, why: "a vague period" } : null),
+  apply: ({ d }) => (VAGUE_PERIOD.test(d.text) && d.date?.precision !== "month" ? { frame: null, chain: false, why: "a vague period" } : null),
 };
 
 /**

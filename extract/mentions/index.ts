@@ -9,7 +9,7 @@ import { findDates } from "../dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
-import type { ArticleContext } from "./context";
+import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, type Frame } from "./frames";
@@ -45,7 +45,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
   const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (ctx.refs.some((r) => r.start >= p.start && r.end <= p.end) || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
+    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
   for (const s of sentences(article, worthReading)) {
     trace?.enter(s);
     for (const m of readSentence(article, index, ctx, s, story, trace)) {
@@ -80,15 +80,14 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
-  const refs = ctx.refs.filter((r) => {
-    if (r.start < s.start || r.end > s.end) return false;
+  const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
     if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after)) return true;
     excluded.add(r.leaderId);
     return false;
   });
   // "He", "his visit": the leader named last before this sentence.
-  const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
+  const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = () => placesOf(index, s).length > 0;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
   const cues = cuesIn(s.text);
@@ -175,10 +174,10 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
  * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
  */
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
-  const last = refs.findLast((r) => r.end <= start);
+  const last = lastRefBefore(refs, start);
   if (!last) return null;
   const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start));
-  return refs.find((r) => r.start > boundary && r.end <= start)?.leaderId ?? null;
+  return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
 
 const names = (ids: string[]) => ids.join(" + ");

@@ -28,14 +28,24 @@ export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
 }
 
+/**
+ * The clause breaks of the sentence read last, as [start, end) offsets. Most participant rules ask
+ * for the clause of every frame of a sentence: its breaks are found once, not once per question.
+ */
+let lastBreaks: { text: string; breaks: [number, number][] } = { text: "", breaks: [] };
+function clauseBreaks(text: string): [number, number][] {
+  if (lastBreaks.text !== text) lastBreaks = { text, breaks: Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]) };
+  return lastBreaks.breaks;
+}
+
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
+  for (const [from, to] of clauseBreaks(text)) {
+    if (to <= at) start = to;
+    else if (from >= at) {
+      end = from;
       break;
     }
   }
@@ -64,6 +74,11 @@ export function asidesOf(text: string): [number, number][] {
   return out;
 }
 
+/** Whether `r` is a possessive right before the contact's words at `at` ("A's call", "A's state visit"). */
+function ownsContact(s: Sentence, r: LeaderRef, at: number): boolean {
+  return /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, at));
+}
+
 export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
   let unnamedSubject = false;
   // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
@@ -82,10 +97,14 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
   }
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
-  const owner = (r: LeaderRef) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, frame.at));
-  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || owner(r));
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
   if (distinct(kept).length < 2) kept = refs;
   return { s, refs, frame, kept, unnamedSubject };
+}
+
+/** Whether a leader is named in [from, to) of the sentence. */
+function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number): boolean {
+  return refs.some((r) => r.start - s.start >= from && r.start - s.start < to);
 }
 
 /**
@@ -101,12 +120,11 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     const before = s.text.slice(start, frame.at);
     let last = -1;
     for (const m of before.matchAll(OFFICIAL)) last = start + m.index;
-    const named = (from: number) => refs.some((r) => r.start - s.start >= from && r.start - s.start < frame.at);
-    if (last >= 0) return named(last) ? null : (AMBIGUOUS as string[]);
+    if (last >= 0) return namedBetween(s, refs, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
-    if (start === 0 || named(start)) return null;
+    if (start === 0 || namedBetween(s, refs, start, frame.at)) return null;
     const opening = OFFICIAL.exec(s.text.slice(0, start));
     OFFICIAL.lastIndex = 0;
     return opening && !refs.some((r) => r.start - s.start < opening.index) ? (AMBIGUOUS as string[]) : null;

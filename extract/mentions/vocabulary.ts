@@ -34,7 +34,8 @@ export const PHONE = [
   "phone-call",
   "spoke by phone",
   "phone call",
-  "(?:in|during) (?:a|an) (?:\\w+[- ])?call",
+  // "in a lengthy call", not "in a video call" (the video word inside it decides)
+  "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
 
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
