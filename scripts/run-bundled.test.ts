@@ -3,7 +3,7 @@
  * reused while its sources are unchanged, and never used once one of them changed.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,8 +50,24 @@ describe("cachedBundle", () => {
     expect(run(again.url)).toMatch(/^one /);
   });
 
+  it("removes an entry's bundles an hour old when it builds a new one, and keeps recent ones a running ingest may still read", async () => {
+    const first = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    const old = join(cacheDir, "main-0123456789abcdef");
+    mkdirSync(old);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    writeFileSync(join(dir, "greeting.ts"), 'export const greeting: string = "two";\n');
+    const second = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fileURLToPath(first.url))).toBe(true);
+    expect(run(second.url)).toMatch(/^two /);
+  });
+
   it("passes the script its arguments as if it were run directly", () => {
-    const out = execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts"), "x", "y"], { encoding: "utf8" });
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts"), "x", "y"], {
+      encoding: "utf8",
+      env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir },
+    });
     expect(out.trim()).toBe(`one ${dir.split("/").pop()} 4 x,y`);
   });
 
@@ -60,7 +76,11 @@ describe("cachedBundle", () => {
     let status = 0;
     let stderr = "";
     try {
-      execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts")], { encoding: "utf8", stdio: "pipe" });
+      execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts")], {
+        encoding: "utf8",
+        stdio: "pipe",
+        env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir },
+      });
     } catch (e) {
       ({ status, stderr } = e as { status: number; stderr: string });
     }
