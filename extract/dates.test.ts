@@ -21,6 +21,12 @@ describe("dates", () => {
     expect(d.weekday).toBe(4);
   });
 
+  it("reads 'this afternoon' or 'this evening' as the reference day, and a bare part of a day as no date", () => {
+    expect(values("The two spoke by phone this evening, the office said.", "2025-03-18")).toEqual([["this evening", "2025-03-18", "day"]]);
+    expect(values("They wrapped up their talks this afternoon.", "2025-03-18")).toEqual([["this afternoon", "2025-03-18", "day"]]);
+    expect(values("They spoke in the evening after dinner.", "2025-03-18")).toEqual([]);
+  });
+
   it("reads months relative to the year: mid-March last year, March of the previous year", () => {
     expect(values("met in mid-March last year, with", "2024-07-25")).toEqual([["mid-March last year", "2023-03", "month"]]);
     expect(values("held in March of the previous year, which", "2024-07-25")).toEqual([["March of the previous year", "2023-03", "month"]]);

@@ -23,13 +23,17 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+/** A parser's pattern, built once: chrono asks for it on every call (and runs it without "g", so one serves every call). */
+const fixed = (pattern: RegExp) => () => pattern;
+
 /** "mid-March last year", "March of the previous year", "late May this year". */
 const relativeYearMonthParser: chrono.Parser = {
-  pattern: () =>
+  pattern: fixed(
     new RegExp(
       `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
       "i",
     ),
+  ),
   extract: (context, match) => {
     const rel = match[2].toLowerCase();
     const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
@@ -42,14 +46,14 @@ const relativeYearMonthParser: chrono.Parser = {
 
 /** "early February 2023", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
 const qualifiedMonthYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i")),
   extract: (context, match) =>
     context.createParsingComponents({ year: Number(match[2]), month: monthNumber(match[1]) }),
 };
 
 /** "late March", "early-June" with no year: the month, its qualifier kept in the phrase; the year comes from the reference. */
 const qualifiedMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i")),
   extract: (context, match) => {
     const c = context.createParsingComponents({ month: monthNumber(match[1]) });
     c.imply("year", context.refDate.getUTCFullYear());
@@ -60,6 +64,15 @@ const qualifiedMonthParser: chrono.Parser = {
 /** "earlier in the day", "later today": the reference day itself. */
 const sameDayParser: chrono.Parser = {
   pattern: () => /\b(?:earlier|later)\s+(?:in the day|today|on the same day)\b/i,
+  extract: (context) => {
+    const ref = context.refDate;
+    return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
+  },
+};
+
+/** "this afternoon", "this evening": a part of the reference day itself. */
+const partOfDayParser: chrono.Parser = {
+  pattern: () => /\b(?:earlier |later )?this\s+(?:morning|afternoon|evening)\b/i,
   extract: (context) => {
     const ref = context.refDate;
     return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
@@ -77,7 +90,7 @@ const yearOnlyParser: chrono.Parser = {
 
 /** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
 const dayOfMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
   extract: (context, match) => {
     const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
     if (match[3]) known.year = Number(match[3]);
@@ -127,7 +140,7 @@ const slashDateParser: chrono.Parser = {
  * even when that is the current month, where a writer means the year before.
  */
 const lastMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i"),
+  pattern: fixed(new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i")),
   extract: (context, match) => {
     const month = monthNumber(match[1]);
     const ref = context.refDate;
@@ -173,6 +186,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonthYear: MONTH_HINT,
   qualifiedMonth: MONTH_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
+  partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -189,6 +203,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
   { name: "qualifiedMonth", parser: qualifiedMonthParser },
   { name: "sameDay", parser: sameDayParser },
+  { name: "partOfDay", parser: partOfDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
@@ -215,7 +230,18 @@ function parserFor(text: string): chrono.Chrono {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 export const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-export const parseIsoDay = (s: string) => new Date(`${s}T12:00:00Z`);
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * Noon UTC of a YYYY-MM-DD day (of a shorter ISO date, its first day). Reads the digits itself:
+ * the date-string parser is costly, and merging and office checks ask this for every contact.
+ */
+export function parseIsoDay(s: string): Date {
+  const m = ISO_DAY.exec(s);
+  const [month, day] = m ? [Number(m[2]), Number(m[3])] : [0, 0];
+  // The string parser takes any day 1–31 in any month (rolling "02-30" over into March), as Date.UTC does.
+  if (m && month >= 1 && month <= 12 && day >= 1 && day <= 31) return new Date(Date.UTC(Number(m[1]), month - 1, day, 12));
+  return new Date(`${s}T12:00:00Z`);
+}
 export function addDays(day: string, n: number): string {
   const d = parseIsoDay(day);
   d.setUTCDate(d.getUTCDate() + n);

@@ -120,7 +120,7 @@ export class LeaderIndex {
   private aliasOwner = new Map<string, string>();
   /** Gazetteer places and country names in one table: one scan finds both (a place wins a tie). */
   private placePhrases = new PhraseTable<{ place: Place } | { country: Country }>();
-  private officeCache = new Map<string, boolean>();
+  private officeCache = new Map<string, Map<string, boolean>>();
   private titleRe: RegExp;
   private epithetRe: RegExp | null;
   private capitalRe: RegExp;
@@ -232,11 +232,13 @@ export class LeaderIndex {
    * contact "between leaders" dated years before one of them took office is another thing's date.
    */
   inOffice(id: string, period: string): boolean {
-    const key = `${id}|${period}`;
-    let found = this.officeCache.get(key);
+    // By leader, then period: no key string to build and hash for every contact checked.
+    let periods = this.officeCache.get(id);
+    if (!periods) this.officeCache.set(id, (periods = new Map()));
+    let found = periods.get(period);
     if (found === undefined) {
       found = this.heldOffice(id, period);
-      this.officeCache.set(key, found);
+      periods.set(period, found);
     }
     return found;
   }

@@ -156,6 +156,25 @@ describe("incremental ingest", () => {
     expect(report.events).toEqual({ created: 1, updated: 0, removed: 0, unchanged: 0, redirects: 0 });
     expect(await scratch.db.event.count()).toBe(11);
   });
+
+  it("reads again the stored articles that older extraction code read, and only those (counted, not timed)", async () => {
+    await ingestPaths(scratch.db, catalogue, [corpus]);
+    // Two with a date of their own: an undated one would be read a second time, as of its anchor.
+    const [first, second] = await scratch.db.article.findMany({ where: { anchorBounds: null }, orderBy: { id: "asc" }, take: 2 });
+    const current = first.extractor;
+    // Versions sorting before and after the current one: any other version is stale.
+    await scratch.db.article.update({ where: { id: first.id }, data: { extractor: "0000000000000000" } });
+    await scratch.db.article.update({ where: { id: second.id }, data: { extractor: "ffffffffffffffff" } });
+    const dir = tempDir();
+    article(dir, "minsk.txt", "2019-06-19", "Russian President Vladimir Putin held talks with Belarusian President Alexander Lukashenko in Minsk on Tuesday.");
+    const report = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(report.extracted).toBe(3);
+    expect(new Set((await scratch.db.article.findMany()).map((a) => a.extractor))).toEqual(new Set([current]));
+    expect(await scratch.db.event.count()).toBe(11);
+
+    const again = await ingestPaths(scratch.db, catalogue, [dir]);
+    expect(again.extracted).toBe(0);
+  });
 });
 
 /** An article file of one paragraph, dated by its front matter. */

@@ -29,6 +29,7 @@ import { providerOfClient, type PrismaClient, type Provider } from "./db";
 import { ExtractPool, DEFAULT_BUDGET_MS } from "./extract-pool";
 import { emptyCounts, mergeKeys, mergeUnits, type MergeCounts } from "./merge";
 import { fromRow, mentionKey, toRow } from "./mention-rows";
+import { mark } from "./phase-timing";
 import { sourceFiles } from "./worker-bundle";
 import { prepareDatabase, write, type Tx } from "./write";
 
@@ -74,6 +75,13 @@ export function extractorVersion(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * Articles read by other extraction code than `version`: two ranges of the extractor index, so
+ * that with none (every run but the first after an upgrade) both databases answer from the index
+ * alone; `<>` would have PostgreSQL read every article.
+ */
+const readByOtherCode = (version: string) => ({ OR: [{ extractor: { lt: version } }, { extractor: { gt: version } }] });
+
 /** Reports of a day that can anchor an undated article's weekday or year-less day. */
 const canAnchor = (m: Mention) => m.date?.precision === "day";
 
@@ -92,14 +100,20 @@ interface Context {
 export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths: string[], options: IngestOptions = {}): Promise<IngestReport> {
   const listed = listArticleFiles(paths);
   const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0, threads: 0 };
+  mark("list files");
   await prepareDatabase(db, providerOfClient(db));
+  mark("connect");
   await syncLeaders(db, catalogue, options);
+  mark("leaders");
   const version = extractorVersion();
-  const stale = await db.article.count({ where: { extractor: { not: version } } });
+  mark("version hash");
+  const stale = await db.article.count({ where: readByOtherCode(version) });
+  mark("stale count");
   const pool = new ExtractPool(catalogue, { size: options.workers, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, expected: listed.files.length + stale });
   const ctx: Context = { db, provider: providerOfClient(db), index: new LeaderIndex(catalogue), pool, version, report, options, anchorKeys: new Set() };
   try {
-    await rereadStale(ctx);
+    if (stale) await rereadStale(ctx);
+    mark("stale reread");
     const size = options.batchSize ?? 250;
     // The next batch is read on the worker threads while this one is written.
     let next = listed.files.length ? readBatch(ctx, listed.files.slice(0, size)) : null;
@@ -108,18 +122,23 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
       const arrivals = await next;
       next = i + size < listed.files.length ? readBatch(ctx, listed.files.slice(i + size, i + 2 * size)) : null;
       // A failed write must not leave the next batch's reading unobserved.
+      mark("read + extract");
       await storeBatch(ctx, arrivals).catch(async (e) => {
         await next?.catch(() => undefined);
         throw e;
       });
+      mark("write");
     }
     options.onProgress?.(listed.files.length, listed.files.length, "");
     await reanchor(ctx);
+    mark("reanchor");
     await mergePending(ctx);
+    mark("merge");
   } finally {
     report.extracted = pool.reads;
     report.threads = pool.started;
     await pool.close();
+    mark("pool close");
   }
   return report;
 }
@@ -318,7 +337,7 @@ async function rereadStale(ctx: Context) {
   const { db, pool } = ctx;
   let after = 0;
   for (;;) {
-    const batch = await db.article.findMany({ where: { id: { gt: after }, extractor: { not: ctx.version } }, orderBy: { id: "asc" }, take: 250 });
+    const batch = await db.article.findMany({ where: { id: { gt: after }, ...readByOtherCode(ctx.version) }, orderBy: { id: "asc" }, take: 250 });
     if (!batch.length) return;
     after = batch[batch.length - 1].id;
     const replaced: { articleId: number; reading: ArticleReading }[] = [];

@@ -6,6 +6,9 @@
 import { loadCatalogue } from "../extract/catalogue";
 import { createPrisma } from "../lib/db";
 import { ingestPaths } from "../lib/ingest";
+import { mark } from "../lib/phase-timing";
+
+mark("module load");
 
 const USAGE = "usage: npm run ingest -- [--budget=SECONDS] PATH...   (files, or directories of .txt files; each article may take SECONDS to read, default 5)\n";
 const args = process.argv.slice(2).filter((a) => a !== "--");
@@ -34,7 +37,9 @@ function onWait() {
 
 const db = createPrisma();
 try {
-  const report = await ingestPaths(db, loadCatalogue(), paths, { onProgress: progress, onWait, budgetMs: budgetSeconds * 1000 });
+  const catalogue = loadCatalogue();
+  mark("catalogue");
+  const report = await ingestPaths(db, catalogue, paths, { onProgress: progress, onWait, budgetMs: budgetSeconds * 1000 });
   for (const f of report.failed) process.stderr.write(`${f.file}: ${f.message}\n`);
   const e = report.events;
   console.log(
@@ -48,4 +53,5 @@ try {
   process.exitCode = 2;
 } finally {
   await db.$disconnect();
+  mark("disconnect");
 }

@@ -5,11 +5,12 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
-import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
 import { clausePronounSubject, coObjects, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
+import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -46,12 +47,13 @@ export const FRAME_RULES: FrameRules = {
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
-   * election") is that event's; a wire dateline's date is the report's; then a list member takes
+   * election") is that event's, as is one in the possessive with no contact word in its phrase
+   * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date; a date heading a timeline entry takes the
    * entry's first contact word; and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
 };
 
 /**
@@ -94,3 +96,5 @@ export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];
+/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry. */
+export const HEADINGS = [dayHeading, clockHeading];

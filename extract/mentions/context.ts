@@ -38,3 +38,32 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
   return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs };
 }
+
+// Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
+// finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).
+
+/** The index of the first ref starting after `at` (refs.length when none does). */
+function firstStartingAfter(refs: LeaderRef[], at: number): number {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (refs[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The refs lying wholly inside [start, end), in order. */
+export function refsWithin(refs: LeaderRef[], start: number, end: number): LeaderRef[] {
+  const out: LeaderRef[] = [];
+  for (let i = firstStartingAfter(refs, start - 1); i < refs.length && refs[i].start <= end; i++) if (refs[i].end <= end) out.push(refs[i]);
+  return out;
+}
+
+/** The last ref (in text order) that ends at or before `at`. */
+export function lastRefBefore(refs: LeaderRef[], at: number): LeaderRef | undefined {
+  // A ref starting after `at` ends after it too.
+  for (let i = firstStartingAfter(refs, at) - 1; i >= 0; i--) if (refs[i].end <= at) return refs[i];
+  return undefined;
+}

@@ -18,6 +18,11 @@ describe("vocabularies", () => {
     }
   });
 
+  it("hears 'in a video call' as video, and 'in a lengthy call' as a call", () => {
+    expect(kinds("The two took part in a video call on Friday.")).toEqual(["video:video call"]);
+    expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);
+  });
+
   it("reads a headline naming a video teleconference as video", () => {
     expect(headlineMedium("Japan-Chile Summit Video Teleconference Meeting")).toBe("video");
     expect(headlineMedium("Japan-Chile Summit Meeting")).toBeNull();

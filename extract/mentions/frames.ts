@@ -10,9 +10,10 @@
 import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
+import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -24,7 +25,7 @@ export interface Frame {
   cue: Cue;
   /** The stretch of the sentence before this date that belongs to it (after the previous date). */
   stretch?: [number, number];
-  /** How the medium and the date were read: the names of the rules that decided (see mentions/gate.ts). */
+  /** How the medium and the date were read: the names of the rules that decided (see mentions/precision.ts). */
   read?: { medium: string; date: string };
 }
 
@@ -155,7 +156,7 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
   }
-  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  const modality = modalityOf(rules, text, cue, trace, word);
   if (modality !== "happened") {
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
@@ -163,6 +164,20 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
   const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
   return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue, read };
+}
+
+/**
+ * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
+ * asks it for each date the cue may own: it is judged once per cue. With a trace (`--explain`)
+ * it is judged each time, so every frame's trace says why.
+ */
+const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
+function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
+  const known = modalities.get(cue);
+  if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
+  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  modalities.set(cue, { rules: rules.modality, text, modality });
+  return modality;
 }
 
 // ---- date owners: which contact, if any, a date phrase of the sentence belongs to ----
@@ -201,6 +216,8 @@ export interface DateOwner {
 export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
   name: "date-in-quote",
   apply({ text, ds }) {
+    // Most sentences quote nobody: no need to count quotation marks before each of their dates.
+    if (!text.includes('"') && !text.includes("“")) return null;
     const before = text.slice(0, ds);
     const straight = (before.match(/"/g) ?? []).length % 2 === 1;
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
@@ -240,10 +257,14 @@ export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-/** "this year", "last month": a frame for other dates, not a date of its own. */
+/**
+ * "this year", "the past week", "now": a frame for other dates, not a date of its own. A period that
+ * names one calendar month ("last month", "earlier this month") has one reading and dates a contact
+ * told in passing at month precision.
+ */
 export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
   name: "vague-period",
-  apply: ({ d }) => (VAGUE_PERIOD.test(d.text) ? { frame: null, chain: false, why: "a vague period" } : null),
+  apply: ({ d }) => (VAGUE_PERIOD.test(d.text) && d.date?.precision !== "month" ? { frame: null, chain: false, why: "a vague period" } : null),
 };
 
 /**
@@ -287,14 +308,34 @@ export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/** How much of a possessive date's phrase the trace quotes. */
+const POSSESSIVE_PHRASE = 30;
+
+/**
+ * "after last month's hostilities", "since Sunday's vote": a date in the possessive is the date of
+ * the noun it qualifies; when no contact word follows in its clause, it is no contact's.
+ */
+export const possessiveDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "possessive-date",
+  apply(i) {
+    if (!POSSESSIVE_AFTER_DATE.test(i.text.slice(i.de, i.de + 3))) return null;
+    // "Monday's White House gathering was their latest encounter": a contact word later in the clause may be what the phrase names.
+    const rest = i.text.slice(i.de);
+    const end = i.de + (rest.search(/[,;.]/) + 1 || rest.length + 1) - 1;
+    if (i.cues.some((c) => c.start >= i.de && c.start < end && speaks(c))) return null;
+    return { frame: null, chain: true, why: `it qualifies "${i.text.slice(i.de + 3, Math.min(end, i.de + POSSESSIVE_PHRASE))}" after it` };
+  },
+};
+
 /**
  * "WASHINGTON, Sep 26 (Agency) - … met … on Thursday": a wire dateline's date is when the story
  * was filed; the contact is dated by its own words, and by the dateline only when it has none.
  */
+const datelineOf = perSentence((text) => DATELINE.exec(text.slice(0, 160)));
 export const datelineDate: Rule<DateOwnerInput, DateOwner> = {
   name: "dateline-date",
   apply(i) {
-    const line = DATELINE.exec(i.text.slice(0, 160));
+    const line = datelineOf(i.text);
     // With no other date the reader can place, the dateline's is the best the contact has.
     return line && i.de <= line[1].length && i.dates.some((o) => o !== i.d && o.date) ? { frame: null, chain: false, reportDate: i.d, why: "the date of a wire dateline" } : null;
   },

@@ -8,8 +8,8 @@
 import { findDates } from "../dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
-import type { ArticleContext } from "./context";
+import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, type Frame } from "./frames";
@@ -18,6 +18,7 @@ import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
+import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
@@ -35,18 +36,20 @@ interface Narrative {
   recent: string[] | null;
   /** The last sentence read that opened with "He"/"She", and whom it stood for: the next such sentence goes on about the same leader. */
   pronoun: { end: number; leader: string } | null;
+  /** The page's day or live-entry headings: the day of the section a sentence is in. */
+  sections: SectionDays;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
   const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (ctx.refs.some((r) => r.start >= p.start && r.end <= p.end) || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
+    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
   for (const s of sentences(article, worthReading)) {
     trace?.enter(s);
     for (const m of readSentence(article, index, ctx, s, story, trace)) {
@@ -82,15 +85,14 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
-  const refs = ctx.refs.filter((r) => {
-    if (r.start < s.start || r.end > s.end) return false;
+  const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
     if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after)) return true;
     excluded.add(r.leaderId);
     return false;
   });
   // "He", "his visit": the leader named last before this sentence.
-  const previousLeader = ctx.refs.findLast((r) => r.end <= s.start)?.leaderId ?? null;
+  const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = () => placesOf(index, s).length > 0;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
   const cues = cuesIn(s.text);
@@ -138,11 +140,17 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
+  // "14:45 — Modi and Putin have finished their talks": a contact with no date of its own in a
+  // section headed by a day or a live entry's hour is of the section's day, unless told as background.
+  const section = reportDate ? null : story.sections.at(s.start);
+  const sectionDay = section && !toldAsBackground(s.text) ? section : null;
+  const date = reportDate ?? sectionDay;
+  const how = reportDate ? ` dated by its report, "${reportDate.text}"` : sectionDay ? ` dated by its section's heading, "${sectionDay.text}"` : " with no date of its own";
+  trace?.record("propose", reportDate ? "report-dated" : sectionDay ? "section-day" : "undated", `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
+  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
-  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : "undated" } };
+  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" } };
   return fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
@@ -179,10 +187,10 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
  * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
  */
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
-  const last = refs.findLast((r) => r.end <= start);
+  const last = lastRefBefore(refs, start);
   if (!last) return null;
   const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start));
-  return refs.find((r) => r.start > boundary && r.end <= start)?.leaderId ?? null;
+  return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
 
 const names = (ids: string[]) => ids.join(" + ");

@@ -6,6 +6,7 @@
 import type { LeaderRef } from "../leaders";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
+import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
@@ -28,14 +29,17 @@ export function distinct(refs: LeaderRef[]): string[] {
   return [...new Set(refs.map((r) => r.leaderId))];
 }
 
+/** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
+const clauseBreaks = perSentence((text): [number, number][] => Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]));
+
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
   let start = 0;
   let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at) {
-      end = m.index;
+  for (const [from, to] of clauseBreaks(text)) {
+    if (to <= at) start = to;
+    else if (from >= at) {
+      end = from;
       break;
     }
   }
@@ -64,6 +68,11 @@ export function asidesOf(text: string): [number, number][] {
   return out;
 }
 
+/** Whether `r` is a possessive right before the contact's words at `at` ("A's call", "A's state visit"). */
+function ownsContact(s: Sentence, r: LeaderRef, at: number): boolean {
+  return /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, at));
+}
+
 export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
   let unnamedSubject = false;
   // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
@@ -82,10 +91,14 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
   }
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
-  const owner = (r: LeaderRef) => /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, frame.at));
-  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || owner(r));
+  let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
   if (distinct(kept).length < 2) kept = refs;
   return { s, refs, frame, kept, unnamedSubject };
+}
+
+/** Whether a leader is named in [from, to) of the sentence. */
+function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number): boolean {
+  return refs.some((r) => r.start - s.start >= from && r.start - s.start < to);
 }
 
 /**
@@ -101,12 +114,11 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     const before = s.text.slice(start, frame.at);
     let last = -1;
     for (const m of before.matchAll(OFFICIAL)) last = start + m.index;
-    const named = (from: number) => refs.some((r) => r.start - s.start >= from && r.start - s.start < frame.at);
-    if (last >= 0) return named(last) ? null : (AMBIGUOUS as string[]);
+    if (last >= 0) return namedBetween(s, refs, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
-    if (start === 0 || named(start)) return null;
+    if (start === 0 || namedBetween(s, refs, start, frame.at)) return null;
     const opening = OFFICIAL.exec(s.text.slice(0, start));
     OFFICIAL.lastIndex = 0;
     return opening && !refs.some((r) => r.start - s.start < opening.index) ? (AMBIGUOUS as string[]) : null;
@@ -191,7 +203,7 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
 export const summitTakesAll: Rule<WhoInput, string[]> = {
   name: "summit-takes-all",
   apply({ s, kept, frame }) {
-    const summit = SUMMIT.exec(s.text);
+    const summit = findIn(SUMMIT, s.text);
     if (!summit || summit[1]) return null;
     const clause = clauseOf(s.text, frame.at);
     if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
@@ -385,7 +397,7 @@ const GROUP_SIZE: Record<string, number> = { three: 3, four: 4, five: 5, six: 6,
 
 /** The size a group word states ("the three leaders", "a trilateral summit"), or null. */
 function statedSize(text: string): number | null {
-  const sized = SIZED_GROUP.exec(text);
+  const sized = findIn(SIZED_GROUP, text);
   return sized ? GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()] : null;
 }
 
@@ -408,7 +420,7 @@ export const sizedGroup: Rule<GroupInput, string[]> = {
  */
 function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   if (people === AMBIGUOUS || people.length >= 2 || ctx.mainPair.length !== 2 || statedSize(s.text) !== null) return false;
-  return COLLECTIVE.test(s.text) || (!refs.length && OPENING.test(s.text));
+  return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
 /** "The two leaders had discussed Iran when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
@@ -506,7 +518,7 @@ export const pluralContacts: Rule<SplitInput, string[][]> = {
 export const separateContacts: Rule<SplitInput, string[][]> = {
   name: "separate-contacts",
   apply(i) {
-    const word = SEPARATE.exec(i.s.text);
+    const word = findIn(SEPARATE, i.s.text);
     if (!word) return null;
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);

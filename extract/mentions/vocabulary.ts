@@ -34,7 +34,8 @@ export const PHONE = [
   "phone-call",
   "spoke by phone",
   "phone call",
-  "(?:in|during) (?:a|an) (?:\\w+[- ])?call",
+  // "in a lengthy call", not "in a video call" (the video word inside it decides)
+  "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
 
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
@@ -284,6 +285,15 @@ export const NOT_YET_LEADER =
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
+// ---- sections: a page cut into days or live entries ----
+
+/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
+export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
+/** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
+export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
+/** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
+export const PAST_BEFORE_SECTION = /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b/i;
+
 // ---- who: groups, pronouns, proxies ----
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
@@ -389,6 +399,8 @@ export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the s
 export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Right after a date in the possessive: "last month's", "Sunday’s". */
+export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */

@@ -1,0 +1,90 @@
+/**
+ * The cached bundle `npm run ingest` starts from (scripts/run-bundled.mjs): built on a fresh clone,
+ * reused while its sources are unchanged, and never used once one of them changed.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cachedBundle } from "./run-bundled.mjs";
+
+let dir: string;
+let cacheDir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "summitry-bundled-"));
+  cacheDir = join(dir, "cache");
+  writeFileSync(join(dir, "main.ts"), 'import { greeting } from "./greeting";\nimport { basename } from "node:path";\nconst n: number = process.argv.length;\nconsole.log(`${greeting} ${basename(import.meta.dirname)} ${n} ${process.argv.slice(2).join(",")}`);\n');
+  writeFileSync(join(dir, "greeting.ts"), 'export const greeting: string = "one";\n');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** What the bundle prints when run as node runs it: its own file in place of the entry. */
+const run = (url: string) => execFileSync(process.execPath, [fileURLToPath(url), "a", "b"], { encoding: "utf8" }).trim();
+
+describe("cachedBundle", () => {
+  it("builds on the first run, and the next run reuses that bundle", async () => {
+    const first = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(first.built).toBe(true);
+    // import.meta.dirname still names the source's folder, not the cache the bundle runs from.
+    expect(run(first.url)).toBe(`one ${dir.split("/").pop()} 4 a,b`);
+    const second = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(second).toEqual({ url: first.url, built: false });
+  });
+
+  it("never runs a stale bundle: an imported file changed (same size) builds it again", async () => {
+    const first = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    writeFileSync(join(dir, "greeting.ts"), 'export const greeting: string = "two";\n');
+    const second = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(second.built).toBe(true);
+    expect(second.url).not.toBe(first.url);
+    expect(run(second.url)).toMatch(/^two /);
+  });
+
+  it("builds again when the manifest points at a bundle that was deleted", async () => {
+    await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    for (const name of readdirSync(cacheDir)) if (!name.endsWith(".json")) rmSync(join(cacheDir, name), { recursive: true });
+    const again = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(again.built).toBe(true);
+    expect(run(again.url)).toMatch(/^one /);
+  });
+
+  it("removes an entry's bundles an hour old when it builds a new one, and keeps recent ones a running ingest may still read", async () => {
+    const first = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    const old = join(cacheDir, "main-0123456789abcdef");
+    mkdirSync(old);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    writeFileSync(join(dir, "greeting.ts"), 'export const greeting: string = "two";\n');
+    const second = await cachedBundle(join(dir, "main.ts"), { cacheDir });
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fileURLToPath(first.url))).toBe(true);
+    expect(run(second.url)).toMatch(/^two /);
+  });
+
+  it("passes the script its arguments as if it were run directly", () => {
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts"), "x", "y"], {
+      encoding: "utf8",
+      env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir },
+    });
+    expect(out.trim()).toBe(`one ${dir.split("/").pop()} 4 x,y`);
+  });
+
+  it("refuses to run a script that does not build, with exit status 2 and the error", () => {
+    writeFileSync(join(dir, "greeting.ts"), "export const greeting = ;\n");
+    let status = 0;
+    let stderr = "";
+    try {
+      execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), join(dir, "main.ts")], {
+        encoding: "utf8",
+        stdio: "pipe",
+        env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir },
+      });
+    } catch (e) {
+      ({ status, stderr } = e as { status: number; stderr: string });
+    }
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/could not build .*main\.ts: .*greeting\.ts:1: /);
+  });
+});
