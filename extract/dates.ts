@@ -23,13 +23,17 @@ function monthNumber(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
+/** A parser's pattern, built once: chrono asks for it on every call (and runs it without "g", so one serves every call). */
+const fixed = (pattern: RegExp) => () => pattern;
+
 /** "mid-March last year", "March of the previous year", "late May this year". */
 const relativeYearMonthParser: chrono.Parser = {
-  pattern: () =>
+  pattern: fixed(
     new RegExp(
       `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
       "i",
     ),
+  ),
   extract: (context, match) => {
     const rel = match[2].toLowerCase();
     const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
@@ -42,14 +46,14 @@ const relativeYearMonthParser: chrono.Parser = {
 
 /** "early February 2023", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
 const qualifiedMonthYearParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i")),
   extract: (context, match) =>
     context.createParsingComponents({ year: Number(match[2]), month: monthNumber(match[1]) }),
 };
 
 /** "late March", "early-June" with no year: the month, its qualifier kept in the phrase; the year comes from the reference. */
 const qualifiedMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i"),
+  pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}(?!\\s+(?:of\\s+)?(?:\\d|last|this|next|the))`, "i")),
   extract: (context, match) => {
     const c = context.createParsingComponents({ month: monthNumber(match[1]) });
     c.imply("year", context.refDate.getUTCFullYear());
@@ -75,6 +79,25 @@ const partOfDayParser: chrono.Parser = {
   },
 };
 
+/**
+ * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
+ * day it may mean lies in one month (the calendar week, and the seven days before the reference);
+ * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
+ */
+const weekParser: chrono.Parser = {
+  pattern: () => /\b(?:(last) week|earlier this week)\b/i,
+  extract: (context, match) => {
+    const ref = context.refDate;
+    const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const sinceMonday = (ref.getUTCDay() + 6) % 7;
+    const first = match[1] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
+    const earliest = new Date(Math.min(first, day - 7 * 86_400_000));
+    const latest = new Date(day - 86_400_000);
+    if (earliest.getUTCMonth() !== latest.getUTCMonth() || earliest.getUTCFullYear() !== latest.getUTCFullYear()) return null;
+    return context.createParsingComponents({ year: latest.getUTCFullYear(), month: latest.getUTCMonth() + 1 });
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -86,7 +109,7 @@ const yearOnlyParser: chrono.Parser = {
 
 /** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
 const dayOfMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i"),
+  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
   extract: (context, match) => {
     const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
     if (match[3]) known.year = Number(match[3]);
@@ -136,7 +159,7 @@ const slashDateParser: chrono.Parser = {
  * even when that is the current month, where a writer means the year before.
  */
 const lastMonthParser: chrono.Parser = {
-  pattern: () => new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i"),
+  pattern: fixed(new RegExp(`\\blast\\s+${MONTH}(?!\\s+\\d)`, "i")),
   extract: (context, match) => {
     const month = monthNumber(match[1]);
     const ref = context.refDate;
@@ -183,6 +206,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonth: MONTH_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
   partOfDay: /\b(?:morning|afternoon|evening)\b/i,
+  week: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: DIGIT_HINT,
   slashDate: DIGIT_HINT,
@@ -194,6 +218,8 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "dottedDate", parser: dottedDateParser },
   { name: "slashDate", parser: slashDateParser },
   { name: "lastMonth", parser: lastMonthParser },
+  // Before chrono's, which reads "last week" as the day a week before the reference.
+  { name: "week", parser: weekParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },

@@ -1,6 +1,7 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
 import type { LeaderIndex } from "../leaders";
 import type { Frame } from "./frames";
+import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
@@ -27,7 +28,7 @@ export const inPersonNeedsPlace: Veto<FilledFrame> = {
 /** "met Mirziyoyev, then still prime minister", "talks with the president-elect": not yet a contact between leaders. */
 export const notYetLeader: Veto<FilledFrame> = {
   name: "not-yet-leader",
-  veto: ({ s }) => (NOT_YET_LEADER.test(s.text) ? "a participant is told as not yet (or no longer) the leader" : null),
+  veto: ({ s }) => (findIn(NOT_YET_LEADER, s.text) ? "a participant is told as not yet (or no longer) the leader" : null),
 };
 
 /** A contact needs two sides: the rules found fewer. */

@@ -5,6 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
+import { findIn } from "./memo";
 import { CARRIER_VERB, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
@@ -32,7 +33,7 @@ const HYPOTHETICAL = /^(?:would|might|could|should|if|whether|possibility|possib
  */
 export const retracted: Rule<ModalityInput, Modality> = {
   name: "retracted",
-  apply: ({ text }) => (RETRACTED.test(text) ? "denied" : null),
+  apply: ({ text }) => (findIn(RETRACTED, text) ? "denied" : null),
 };
 
 /** "has not met Xi since a visit to Beijing": the visit after "since" did happen. */

@@ -20,13 +20,13 @@ export type Place = { name: string; country: string };
 
 /** Places a sentence names after "in/at/to/visited", found once per sentence however many frames it holds. */
 const placeCache = new WeakMap<Sentence, PlaceFound[]>();
-export function placesOf(index: LeaderIndex, s: Sentence): PlaceFound[] {
+export function placesOf(index: LeaderIndex, s: Sentence): readonly PlaceFound[] {
   let found = placeCache.get(s);
   if (!found) {
     found = index.findPlaces(s.text, 0).filter((p) => PLACE_LEAD.test(s.text.slice(Math.max(0, p.start - 20), p.start)));
     placeCache.set(s, found);
   }
-  return [...found];
+  return found;
 }
 
 export interface PlaceInput {
@@ -53,7 +53,7 @@ export const placeInStretch: Rule<PlaceInput, Place> = {
 export const nearestPlace: Rule<PlaceInput, Place> = {
   name: "nearest-place",
   apply({ index, s, frame }) {
-    const places = placesOf(index, s).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
+    const places = [...placesOf(index, s)].sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
     return places[0] ?? null;
   },
 };
@@ -73,7 +73,7 @@ export const theCountry: Rule<PlaceInput, Place> = {
 /** "at the resort near Antalya in Turkey": the city says more than its country. */
 export function preferCity(index: LeaderIndex, s: Sentence, frame: Frame, place: Place): Place {
   if (place.name.includes(", ")) return place;
-  const nearest = placesOf(index, s).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
+  const nearest = [...placesOf(index, s)].sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
   return nearest.find((p) => p.country === place.country && p.name.includes(", ")) ?? place;
 }
 

@@ -1,5 +1,6 @@
 /** Roles: who hosted an in-person frame, who placed a call. First rule that applies wins (order in mentions/config.ts). */
 import type { LeaderIndex, LeaderRef } from "../leaders";
+import { findIn } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import { CALL_FROM, CALLING, HOSTED_BY, HOSTING, TRAVEL } from "./vocabulary";
@@ -26,7 +27,7 @@ function refBefore({ refs, s }: RoleInput, pos: number): LeaderRef | undefined {
 export const hostedBy: Rule<RoleInput, string> = {
   name: "hosted-by",
   apply(i) {
-    const byOf = HOSTED_BY.exec(i.s.text);
+    const byOf = findIn(HOSTED_BY, i.s.text);
     if (!byOf) return null;
     const after = i.refs.find((r) => r.start - i.s.start >= byOf.index + byOf[0].length);
     return after && i.people.includes(after.leaderId) ? after.leaderId : null;
@@ -37,8 +38,8 @@ export const hostedBy: Rule<RoleInput, string> = {
 export const hostingSubject: Rule<RoleInput, string> = {
   name: "hosting-subject",
   apply(i) {
-    const hosting = HOSTING.exec(i.s.text);
-    if (!hosting || HOSTED_BY.test(i.s.text)) return null;
+    const hosting = findIn(HOSTING, i.s.text);
+    if (!hosting || findIn(HOSTED_BY, i.s.text)) return null;
     const subject = refBefore(i, hosting.index);
     return subject && i.people.includes(subject.leaderId) ? subject.leaderId : null;
   },
@@ -58,7 +59,7 @@ export const localLeader: Rule<RoleInput, string> = {
 export const travellersCounterpart: Rule<RoleInput, string> = {
   name: "travellers-counterpart",
   apply(i) {
-    const travel = TRAVEL.exec(i.s.text);
+    const travel = findIn(TRAVEL, i.s.text);
     if (!travel || i.people.length !== 2) return null;
     const traveller = refBefore(i, travel.index);
     return traveller && i.people.includes(traveller.leaderId) ? (i.people.find((id) => id !== traveller.leaderId) ?? null) : null;
@@ -69,7 +70,7 @@ export const travellersCounterpart: Rule<RoleInput, string> = {
 export const callFrom: Rule<RoleInput, string> = {
   name: "call-from",
   apply(i) {
-    const from = CALL_FROM.exec(i.s.text);
+    const from = findIn(CALL_FROM, i.s.text);
     if (!from) return null;
     const after = from.index + from[0].length;
     const named = i.refs.find((r) => r.start - i.s.start >= after && r.start - i.s.start < after + 40);
@@ -81,7 +82,7 @@ export const callFrom: Rule<RoleInput, string> = {
 export const initiativeOfSide: Rule<RoleInput, string> = {
   name: "initiative-of-side",
   apply(i) {
-    const from = CALL_FROM.exec(i.s.text);
+    const from = findIn(CALL_FROM, i.s.text);
     if (!from) return null;
     const after = from.index + from[0].length;
     const named = i.refs.find((r) => r.start - i.s.start >= after && r.start - i.s.start < after + 40);
@@ -96,7 +97,7 @@ export const initiativeOfSide: Rule<RoleInput, string> = {
 export const callerSubject: Rule<RoleInput, string> = {
   name: "caller-subject",
   apply(i) {
-    const calling = CALLING.exec(i.s.text);
+    const calling = findIn(CALLING, i.s.text);
     if (!calling) return null;
     const caller = refBefore(i, calling.index);
     return caller && i.people.includes(caller.leaderId) ? caller.leaderId : null;
