@@ -259,6 +259,10 @@ export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|afte
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
+/** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
+export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+/** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
+export const PERSON_WORD = /\b(?:guests?|visitors?|leaders?|presidents?|prime|premier|chancellor|kings?|queen|emir|amir|sultan|prince|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|ministers?|envoys?|officials?|visiting|crown|men|women|pair)\b/;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
