@@ -245,7 +245,9 @@ export const NOT_HELD =
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|pav(?:e|es|ed|ing) the way for|groundwork for)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
+export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
  * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
  * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
