@@ -38,6 +38,9 @@ export const PHONE = [
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
 
+/** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
+const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
   "met",
@@ -80,6 +83,11 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
+  // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
+  "dined",
+  `(?:${MEALS}) (?:with|in honou?r of)`,
+  `over (?:a )?(?:working )?(?:${MEALS})`,
+  `(?:had|hosted|gave|held|offered) (?:a |an )?(?:[\\w-]+ )?(?:${MEALS})`,
 ];
 
 /** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
@@ -222,7 +230,7 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
 /** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
-export const MEAL_OR_VENUE = /\b(?:lunch|dinner|breakfast|banquet|tea|stroll|walk)\b|\b(?:at|in) the (?!phone\b|telephone\b)[A-Z]/;
+export const MEAL_OR_VENUE = new RegExp(`\\b(?:${MEALS}|tea|stroll|walk)\\b|\\b(?:at|in) the (?!phone\\b|telephone\\b)[A-Z]`);
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
 export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
 
