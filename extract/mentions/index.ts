@@ -46,9 +46,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
   const worthReading = (para: string, p: Span) =>
     CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
-  for (const s of sentences(article, worthReading)) {
+  const read = sentences(article, worthReading);
+  const ahead = datesAhead(read, ctx);
+  for (const s of read) {
     trace?.enter(s);
-    for (const m of readSentence(article, index, ctx, s, story, trace)) {
+    for (const m of readSentence(article, index, ctx, s, story, trace, ahead)) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
       trace?.focus(m.label);
@@ -59,6 +61,25 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     }
   }
   return { dated, floating };
+}
+
+/**
+ * The dates of the sentences that will most likely need them (a word of contact and two leaders
+ * named, or a group word), read in one pass before any rule runs. chrono read sentence by sentence
+ * between the rules' work takes about twice as long (measured on the dense 1 MB case: 0.85 s
+ * instead of 0.45 s; its large patterns and the rules' work seem to crowd each other out of the
+ * processor's caches). A sentence not read ahead has its dates read when its turn comes, as
+ * before; dates are only ever used where the sentence would have read them, so which sentences
+ * are read ahead changes the time, never the result.
+ */
+function datesAhead(read: Sentence[], ctx: ArticleContext): Map<Sentence, DateMention[]> {
+  const ahead = new Map<Sentence, DateMention[]>();
+  for (const s of read) {
+    if (!CONTACT_HINT.test(s.text)) continue;
+    const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
+    if (likely) ahead.set(s, findDates(s.text, s.start, ctx.ref));
+  }
+  return ahead;
 }
 
 function describe(index: LeaderIndex, m: Mention): string {
@@ -76,7 +97,7 @@ interface Emitted {
 }
 
 /** The mentions one sentence makes. */
-function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null): Emitted[] {
+function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, DateMention[]>): Emitted[] {
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
@@ -110,7 +131,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const named = new Set(refs.map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
-  const dates = findDates(s.text, s.start, ctx.ref);
+  const dates = ahead.get(s) ?? findDates(s.text, s.start, ctx.ref);
   story.year = followNarrative(s, dates, story.year);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
