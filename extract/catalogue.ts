@@ -1,7 +1,7 @@
 /** The leaders catalogue and gazetteer from data/, validated once at the boundary. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import type { Catalogue } from "./leaders";
 
 const Day = z.iso.date();

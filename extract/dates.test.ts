@@ -27,6 +27,14 @@ describe("dates", () => {
     expect(values("They spoke in the evening after dinner.", "2025-03-18")).toEqual([]);
   });
 
+  it("reads 'last week' and 'earlier this week' as a month only when every day they may mean lies in it", () => {
+    // A Wednesday mid-month: the week before and the days before it are all in May.
+    expect(values("They spoke by phone last week.", "2024-05-15")).toEqual([["last week", "2024-05", "month"]]);
+    expect(values("They spoke by phone earlier this week.", "2024-05-15")).toEqual([["earlier this week", "2024-05", "month"]]);
+    // A Tuesday early in the month: last week straddles two months, so it names no month.
+    expect(values("They spoke by phone last week.", "2024-05-07").map((d) => d[2])).not.toContain("month");
+  });
+
   it("reads months relative to the year: mid-March last year, March of the previous year", () => {
     expect(values("met in mid-March last year, with", "2024-07-25")).toEqual([["mid-March last year", "2023-03", "month"]]);
     expect(values("held in March of the previous year, which", "2024-07-25")).toEqual([["March of the previous year", "2023-03", "month"]]);

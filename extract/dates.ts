@@ -79,6 +79,25 @@ const partOfDayParser: chrono.Parser = {
   },
 };
 
+/**
+ * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
+ * day it may mean lies in one month (the calendar week, and the seven days before the reference);
+ * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
+ */
+const weekParser: chrono.Parser = {
+  pattern: () => /\b(?:(last) week|earlier this week)\b/i,
+  extract: (context, match) => {
+    const ref = context.refDate;
+    const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const sinceMonday = (ref.getUTCDay() + 6) % 7;
+    const first = match[1] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
+    const earliest = new Date(Math.min(first, day - 7 * 86_400_000));
+    const latest = new Date(day - 86_400_000);
+    if (earliest.getUTCMonth() !== latest.getUTCMonth() || earliest.getUTCFullYear() !== latest.getUTCFullYear()) return null;
+    return context.createParsingComponents({ year: latest.getUTCFullYear(), month: latest.getUTCMonth() + 1 });
+  },
+};
+
 /** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
@@ -192,6 +211,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   qualifiedMonth: QUALIFIER_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
   partOfDay: /\b(?:morning|afternoon|evening)\b/i,
+  week: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
@@ -203,6 +223,8 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "dottedDate", parser: dottedDateParser },
   { name: "slashDate", parser: slashDateParser },
   { name: "lastMonth", parser: lastMonthParser },
+  // Before chrono's, which reads "last week" as the day a week before the reference.
+  { name: "week", parser: weekParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },

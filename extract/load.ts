@@ -10,7 +10,7 @@
  */
 import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readdirSync, statSync, constants } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { parseFrontMatter } from "./article";
 import type { Input } from "./pipeline";
 import type { ArticleMeta } from "./types";

@@ -6,7 +6,7 @@
  * prisma/postgresql/schema.prisma), so the rest of the code sees one type.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/client/runtime/client";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../generated/postgresql/client";
 
@@ -28,12 +28,27 @@ export function providerOfClient(db: PrismaClient): Provider {
   return providers.get(db) ?? "sqlite";
 }
 
+/**
+ * PostgreSQL's driver adapter, loaded when the client first connects: loading pg (which loads
+ * Node's fetch) cost every SQLite process, every `npm run ingest` among them, tens of milliseconds.
+ */
+function lazyPostgresAdapter(connectionString: string): SqlDriverAdapterFactory {
+  return {
+    provider: "postgres",
+    adapterName: "@prisma/adapter-pg",
+    connect: async () => {
+      const { PrismaPg } = await import("@prisma/adapter-pg");
+      return new PrismaPg({ connectionString }).connect();
+    },
+  };
+}
+
 export function createPrisma(url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): PrismaClient {
   const provider = providerOf(url);
   const db =
     provider === "postgresql"
       ? // The same models generate the same client API; only the SQL dialect behind it differs.
-        (new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient)
+        (new PostgresClient({ adapter: lazyPostgresAdapter(url) }) as unknown as PrismaClient)
       : new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_MS }) });
   providers.set(db, provider);
   return db;

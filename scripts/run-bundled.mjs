@@ -14,13 +14,17 @@
  * Plain JavaScript with no dependency but esbuild, loaded only to build, so the check itself is cheap.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
-export const DEFAULT_CACHE_DIR = join(ROOT, "node_modules", ".cache", "summitry");
+/** SUMMITRY_CACHE_DIR moves it (a read-only node_modules, or tests that must not touch the real one). */
+export const DEFAULT_CACHE_DIR = process.env.SUMMITRY_CACHE_DIR || join(ROOT, "node_modules", ".cache", "summitry");
+
+/** Older bundles of an entry are removed once this old: a run started from one has loaded it by then. */
+const PRUNE_AFTER_MS = 60 * 60_000;
 
 /**
  * Native addons and executables cannot be inlined into a bundle; pg-native is an optional
@@ -147,8 +151,23 @@ async function build(entry, cacheDir, manifestFile) {
     const partial = `${manifestFile}.${process.pid}.tmp`;
     writeFileSync(partial, JSON.stringify(manifest));
     renameSync(partial, manifestFile);
+    prune(cacheDir, basename(entry, extname(entry)), final);
   }
   return manifest.bundle;
+}
+
+/** Every edit of a source leaves a bundle behind: those of the same entry an hour old go. */
+function prune(cacheDir, name, keep) {
+  const pattern = new RegExp(`^${name.replace(/[^\w-]/g, "\\$&")}-[0-9a-f]{16}$`);
+  for (const dir of readdirSync(cacheDir)) {
+    const path = join(cacheDir, dir);
+    if (!pattern.test(dir) || path === keep) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > PRUNE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another run removed it first.
+    }
+  }
 }
 
 /**

@@ -5,11 +5,13 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, undatedNeedsBothNamed } from "./filters";
-import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
+import { precisionGate } from "./precision";
 import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
-import { clausePronounSubject, coObjects, dateStretch, dualSubject, groupWord, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { clausePronounSubject, coObjects, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
+import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -46,12 +48,13 @@ export const FRAME_RULES: FrameRules = {
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
-   * election") is that event's; a wire dateline's date is the report's; then a list member takes
+   * election") is that event's, as is one in the possessive with no contact word in its phrase
+   * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date; a date heading a timeline entry takes the
    * entry's first contact word; and last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
 };
 
 /**
@@ -62,8 +65,13 @@ export const FRAME_RULES: FrameRules = {
  */
 export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject, coObjects, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
 
-/** Group words, first wins: "the two leaders" as the subject beats any other group word. */
-export const GROUPS = [dualSubject, groupWord];
+/**
+ * Group words, first wins: "the two leaders" as the subject beats any other group word; a stated
+ * size ("the three leaders") is read before any pair; "the two" is the article's pair; a plural
+ * or "They" opening with nobody named is the contact just told; then the article's pair (for
+ * nobody named, then to complete one of the pair named).
+ */
+export const GROUPS = [dualSubject, sizedGroup, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];
@@ -89,3 +97,10 @@ export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];
+/**
+ * Last of all, the precision gate: a contact whose participants, medium or date were read by a
+ * rule its table (mentions/precision.ts) names as weak makes no event.
+ */
+export const PRECISION_GATE = [precisionGate];
+/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry. */
+export const HEADINGS = [dayHeading, clockHeading];

@@ -23,6 +23,15 @@ describe("vocabularies", () => {
     expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);
   });
 
+  it("hears a shared meal as a meeting, and a meal attended among others as none", () => {
+    for (const s of ["The two presidents dined at the palace.", "She hosted a state banquet for her guest.", "They held talks over a working lunch.", "He gave a dinner in honour of the visiting premier."]) {
+      expect(kinds(s).some((k) => k.startsWith("in-person:")), s).toBe(true);
+    }
+    for (const s of ["They were seated near each other at a lunch for the commemorations.", "Both attended a gala dinner for the delegations."]) {
+      expect(kinds(s).some((k) => k.startsWith("in-person:")), s).toBe(false);
+    }
+  });
+
   it("reads a headline naming a video teleconference as video", () => {
     expect(headlineMedium("Japan-Chile Summit Video Teleconference Meeting")).toBe("video");
     expect(headlineMedium("Japan-Chile Summit Meeting")).toBeNull();

@@ -35,10 +35,12 @@ describe("date owners", () => {
     expect(frames("In the past year Xi received Putin in Beijing in May.").map((f) => f[0])).toEqual(["May"]);
   });
 
-  it("vague-period: a period naming one month dates a contact told in passing; a week or a year does not", () => {
+  it("vague-period: a period naming one month dates a contact told in passing; a year does not", () => {
     expect(frames("The two presidents last sat down together at a regional summit last month.", null, "2024-06-12")).toEqual([["last month", "in-person", "summit"]]);
     expect(frames("The premier had phoned her earlier this month to offer help.", null, "2024-06-12").map((f) => f[0])).toEqual(["this month"]);
-    expect(frames("The premier had phoned her last week to offer help.", null, "2024-06-12")).toEqual([]);
+    expect(frames("The premier had phoned her last week to offer help.", null, "2024-06-12").map((f) => f[0])).toEqual(["last week"]);
+    // Early in the month, last week straddles two months: no date.
+    expect(frames("The premier had phoned her last week to offer help.", null, "2024-06-04")).toEqual([]);
     expect(frames("They held talks three times this year.", null, "2024-06-12")).toEqual([]);
   });
 
@@ -149,3 +151,12 @@ describe("medium rules", () => {
   });
 });
 
+
+describe("possessive dates", () => {
+  it("possessive-date: 'after last month's unrest' dates the unrest, not the call; 'Friday's talks' dates the talks", () => {
+    expect(frames("Petro spoke by telephone with Milei after last month's unrest on the border.", null, "2024-06-12")).toEqual([]);
+    expect(frames("Friday's talks between Petro and Milei lasted two hours.", null, "2024-06-12")).toEqual([["Friday", "in-person", "talks"]]);
+    // A contact word later in the clause may be what the phrase names.
+    expect(frames("Monday's gathering at the palace was their third encounter.", null, "2024-06-12").map((f) => f[0])).toEqual(["Monday"]);
+  });
+});

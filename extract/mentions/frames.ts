@@ -11,9 +11,9 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
-import { firstOf, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
+import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -25,6 +25,8 @@ export interface Frame {
   cue: Cue;
   /** The stretch of the sentence before this date that belongs to it (after the previous date). */
   stretch?: [number, number];
+  /** How the medium and the date were read: the names of the rules that decided (see mentions/precision.ts). */
+  read?: { medium: string; date: string };
 }
 
 /** The rule lists a frame is judged by, in the order mentions/config.ts states. */
@@ -148,7 +150,8 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const medium = firstOf(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
+  const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
+  const medium = decided?.value ?? null;
   if (cue.kind === "weak" && !medium) {
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
@@ -158,7 +161,9 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
   }
-  return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue };
+  // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
+  const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
+  return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue, read };
 }
 
 /**
@@ -303,6 +308,25 @@ export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+/** How much of a possessive date's phrase the trace quotes. */
+const POSSESSIVE_PHRASE = 30;
+
+/**
+ * "after last month's hostilities", "since Sunday's vote": a date in the possessive is the date of
+ * the noun it qualifies; when no contact word follows in its clause, it is no contact's.
+ */
+export const possessiveDate: Rule<DateOwnerInput, DateOwner> = {
+  name: "possessive-date",
+  apply(i) {
+    if (!POSSESSIVE_AFTER_DATE.test(i.text.slice(i.de, i.de + 3))) return null;
+    // "Monday's White House gathering was their latest encounter": a contact word later in the clause may be what the phrase names.
+    const rest = i.text.slice(i.de);
+    const end = i.de + (rest.search(/[,;.]/) + 1 || rest.length + 1) - 1;
+    if (i.cues.some((c) => c.start >= i.de && c.start < end && speaks(c))) return null;
+    return { frame: null, chain: true, why: `it qualifies "${i.text.slice(i.de + 3, Math.min(end, i.de + POSSESSIVE_PHRASE))}" after it` };
+  },
+};
+
 /**
  * "WASHINGTON, Sep 26 (Agency) - … met … on Thursday": a wire dateline's date is when the story
  * was filed; the contact is dated by its own words, and by the dateline only when it has none.
@@ -417,7 +441,9 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const owner: DateOwner = firstOf(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const owner: DateOwner = decided.value;
+    if (owner.frame) owner.frame = { ...owner.frame, read: { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule } };
     if (owner.reportDate) reportDate ??= owner.reportDate;
     if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
     if (owner.chain) previous = { end: de, frame: owner.frame };

@@ -8,7 +8,7 @@
 import { findDates } from "../dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, FRAME_RULES, GROUPS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -16,7 +16,9 @@ import { datedFrames, frameOf, type Frame } from "./frames";
 import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
-import { firstOf, vetoedBy, type Trace } from "./rules";
+import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
+import type { Reading } from "./precision";
+import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
@@ -34,18 +36,21 @@ interface Narrative {
   recent: string[] | null;
   /** The last sentence read that opened with "He"/"She", and whom it stood for: the next such sentence goes on about the same leader. */
   pronoun: { end: number; leader: string } | null;
+  /** The page's day or live-entry headings: the day of the section a sentence is in. */
+  sections: SectionDays;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
   const worthReading = (para: string, p: Span) =>
     CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
+  const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   const ahead = datesAhead(read, ctx);
   for (const s of read) {
@@ -56,7 +61,8 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      trace?.record("emit", m.frame.date ? "dated" : "undated", describe(index, m.mention));
+      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored }, trace)) continue;
+      trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
       (m.frame.date ? dated : floating).push(m.mention);
     }
   }
@@ -94,6 +100,7 @@ interface Emitted {
   frame: Frame;
   label: string;
   named: number;
+  read: Reading;
 }
 
 /** The mentions one sentence makes. */
@@ -139,8 +146,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const out: Emitted[] = [];
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const mention of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace)) {
-        out.push({ mention, frame: f, label: `#${i + 1}`, named });
+      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace)) {
+        out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
       }
@@ -156,10 +163,18 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  trace?.record("propose", reportDate ? "report-dated" : "undated", `"${s.text.slice(cue.start, cue.end)}"${reportDate ? ` dated by its report, "${reportDate.text}"` : " with no date of its own"} → frame #1`);
+  // "14:45 — Modi and Putin have finished their talks": a contact with no date of its own in a
+  // section headed by a day or a live entry's hour is of the section's day, unless told as background.
+  const section = reportDate ? null : story.sections.at(s.start);
+  const sectionDay = section && !toldAsBackground(s.text) ? section : null;
+  const date = reportDate ?? sectionDay;
+  const how = reportDate ? ` dated by its report, "${reportDate.text}"` : sectionDay ? ` dated by its section's heading, "${sectionDay.text}"` : " with no date of its own";
+  trace?.record("propose", reportDate ? "report-dated" : sectionDay ? "section-day" : "undated", `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const frame = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, reportDate, story.leadType, trace, cues);
-  return frame ? fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map((mention) => ({ mention, frame, label: "#1", named })) : [];
+  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
+  if (!found) return [];
+  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" } };
+  return fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /**
@@ -204,10 +219,16 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
 const names = (ids: string[]) => ids.join(" + ");
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null): Mention[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
-  let people = firstOf(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names) ?? [];
-  people = firstOf(GROUPS, { s, refs, frame, ctx, people, recent, excluded }, trace, "fill", names) ?? people;
+  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
+  let people = resolved?.value ?? [];
+  const who = [resolved?.rule ?? "none"];
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent, excluded }, trace, "fill", names);
+  if (grouped) {
+    people = grouped.value;
+    who.push(grouped.rule);
+  }
 
   let place: Place | null = null;
   if (frame.type === "in-person") {
@@ -220,15 +241,20 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
         if (!more) continue;
         trace?.record("fill", rule.name, names(more));
         people = more;
+        who.push(rule.name);
       }
     }
   }
   const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0 };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
-  const groups = firstOf(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; ")) ?? [people];
-  return groups.flatMap((group) => {
+  const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));
+  if (split) who.push(split.rule);
+  // A leader who stands in the sentence only as a pronoun's antecedent was read from outside it.
+  const pronoun = refs.find((r) => !r.text);
+  return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
-    return [mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace)];
+    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
   });
 }
 

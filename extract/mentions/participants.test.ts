@@ -200,3 +200,31 @@ describe("dual-subject", () => {
     expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
   });
 });
+
+describe("pair-completed", () => {
+  const title = "Xi Jinping and Pedro Sánchez hold talks in Beijing";
+  it("completes one of the article's pair named beside a word for the two of them", () => {
+    expect(who("Recalling their meeting in May, Xi Jinping said the two sides had kept their word.", "2023-09-20", title)).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("does not complete a leader whose only group word is a gathering of many", () => {
+    expect(who("Pedro Sánchez used the summit in May to lobby the leaders of the region for support.", "2023-09-20", title)).toEqual([]);
+  });
+
+  it("does not borrow a word for the two from another clause", () => {
+    expect(who("Pedro Sánchez attended the summit in May, and they later signed a trade accord.", "2023-09-20", title)).toEqual([]);
+  });
+});
+
+describe("article-pair", () => {
+  const title = "Xi Jinping and Pedro Sánchez hold talks in Beijing";
+  it("reads a leader named only as the owner of something else as naming nobody: the meeting is the pair's", () => {
+    expect(who("Xi Jinping received Pedro Sánchez. The meeting held on Tuesday was praised on Pedro Sánchez's website.", "2023-09-20", title)).toEqual([
+      "2023-09-19 in-person pedro-sanchez+xi-jinping",
+    ]);
+  });
+
+  it("does not give a summit to the pair because one of them is named as an owner", () => {
+    expect(who("The summit on Tuesday heard Pedro Sánchez's call for a ceasefire.", "2023-09-20", title)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -393,38 +393,100 @@ export const dualSubject: Rule<GroupInput, string[]> = {
   },
 };
 
-/**
- * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
- * noun opening a sentence that names nobody) with fewer than two leaders named is the article's
- * pair, or the people of the contact told last when that had more than two.
- */
 const GROUP_SIZE: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3 };
 
-export const groupWord: Rule<GroupInput, string[]> = {
-  name: "group-word",
-  apply({ s, refs, frame, ctx, people, recent, excluded }) {
-    // A pair refused as a guess among three or more stays refused: "the meeting" names no pair.
-    if (people === AMBIGUOUS) return null;
-    // "the three leaders", "a three-way summit": not the article's pair, but the people of the
-    // contact just told when they are that many, else nobody.
-    const sized = findIn(SIZED_GROUP, s.text);
-    if (sized) {
-      const n = GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()];
-      return recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
-    }
-    const collective = findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
-    if (people.length >= 2 || !collective || ctx.mainPair.length !== 2) return null;
-    // "The two leaders had discussed Iran when Trump made his visit": with someone else named, the two may be anyone.
-    if (DUAL.test(s.text.slice(0, frame.at))) return people.every((id) => ctx.mainPair.includes(id)) ? [...ctx.mainPair] : null;
-    if (!people.length && recent && recent.length > 2 && PLURAL_GROUP.test(s.text)) return [...recent];
-    // "They met again …" opening a sentence that names nobody: the people of the contact just told.
-    if (!people.length && recent && /^(?:They|The two)\b/.test(s.text)) return [...recent];
-    // An article about many leaders, or one named outside the main pair: "their meeting" may be anyone's.
-    if (!ctx.pairClear || (people.length === 1 && !ctx.mainPair.includes(people[0])) || ctx.mainPair.some((id) => excluded.has(id))) return null;
-    // "Leyva, who had travelled to Caracas to meet his counterpart, accompanied Petro": a lone
-    // leader named only after the contact's words, with no group word before them, is not its subject.
-    if (people.length === 1 && refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end))) return null;
-    return [...new Set([...people, ...ctx.mainPair])];
+/** The size a group word states ("the three leaders", "a trilateral summit"), or null. */
+function statedSize(text: string): number | null {
+  const sized = findIn(SIZED_GROUP, text);
+  return sized ? GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()] : null;
+}
+
+/**
+ * "the three leaders", "a three-way summit": not the article's pair, but the people of the
+ * contact just told when they are that many, else nobody (a pair refused as a guess among three
+ * or more stays refused: "the meeting" names no pair).
+ */
+export const sizedGroup: Rule<GroupInput, string[]> = {
+  name: "sized-group",
+  apply({ s, people, recent }) {
+    const n = people === AMBIGUOUS ? null : statedSize(s.text);
+    return n && recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
+  },
+};
+
+/**
+ * The group rules below read a group word with fewer than two leaders found: not after a refusal,
+ * nor where a stated size ("the three leaders") has already had its say.
+ */
+function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
+  if (people === AMBIGUOUS || people.length >= 2 || ctx.mainPair.length !== 2 || statedSize(s.text) !== null) return false;
+  return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
+}
+
+/** "The two leaders had discussed Iran when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+export const dualGroup: Rule<GroupInput, string[]> = {
+  name: "dual-group",
+  apply(i) {
+    if (!groupToRead(i) || !DUAL.test(i.s.text.slice(0, i.frame.at))) return null;
+    return i.people.every((id) => i.ctx.mainPair.includes(id)) ? [...i.ctx.mainPair] : null;
+  },
+};
+
+/** "The leaders agreed …" after a three-way call, with nobody named: that call's people. */
+export const recentPlural: Rule<GroupInput, string[]> = {
+  name: "recent-plural",
+  apply: (i) => (groupToRead(i) && !i.people.length && i.recent && i.recent.length > 2 && PLURAL_GROUP.test(i.s.text) && !DUAL.test(i.s.text.slice(0, i.frame.at)) ? [...i.recent] : null),
+};
+
+/** "They met again …" opening a sentence that names nobody: the people of the contact just told. */
+export const theyAgain: Rule<GroupInput, string[]> = {
+  name: "they-again",
+  apply: (i) => (groupToRead(i) && !i.people.length && i.recent && /^(?:They|The two)\b/.test(i.s.text) && !DUAL.test(i.s.text.slice(0, i.frame.at)) ? [...i.recent] : null),
+};
+
+/** Whether the article's pair may stand for a group word here at all. */
+function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {
+  // An article about many leaders, or one whose pair is named only as someone's principal: "their meeting" may be anyone's.
+  return ctx.pairClear && !DUAL.test(s.text.slice(0, frame.at)) && !ctx.mainPair.some((id) => excluded.has(id));
+}
+
+/**
+ * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
+ * noun opening a sentence that names nobody), with no leader named, is the article's pair when
+ * the pair stands out.
+ */
+export const articlePair: Rule<GroupInput, string[]> = {
+  name: "article-pair",
+  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) ? [...i.ctx.mainPair] : null),
+};
+
+/**
+ * "The details of the meeting were published on the president's website": the one leader named
+ * only as the owner of something that is not the contact ("X's website") names no participant.
+ */
+function namedOnlyAsOwner({ s, refs, frame, people }: GroupInput): boolean {
+  // "The summit heard X's speech": a gathering may be of many, the pair is no likelier than anyone.
+  if (people.length !== 1 || SUMMIT.test(s.text.slice(frame.cue.start, frame.cue.end))) return false;
+  const own = refs.filter((r) => r.leaderId === people[0]);
+  return own.length > 0 && own.every((r) => r.start - s.start > frame.cue.end && /^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
+}
+
+/**
+ * "Their talks, the president said, …": a word for the two people in the contact's clause, with
+ * one leader named, one of the article's pair, is that pair. Not when the one named stands after the contact's words with no group word before
+ * them ("Leyva, who had travelled to Caracas to meet his counterpart, accompanied Petro").
+ */
+export const pairCompleted: Rule<GroupInput, string[]> = {
+  name: "pair-completed",
+  apply(i) {
+    const { s, refs, frame, ctx, people } = i;
+    if (!groupToRead(i) || people.length !== 1 || !ctx.mainPair.includes(people[0]) || !pairStandsOut(i)) return null;
+    if (refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end))) return null;
+    // "X used the summit to lobby the leaders of the South": a definite contact noun alone ("the
+    // summit") may be a gathering of many; only a word for the people, in the contact's own
+    // clause, says the one named had it with the other of the pair.
+    const [start, end] = clauseOf(s.text, frame.at);
+    return PEOPLE_GROUP.test(s.text.slice(start, end)) ? [...ctx.mainPair] : null;
   },
 };
 

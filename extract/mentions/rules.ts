@@ -59,11 +59,16 @@ export class Trace {
  * Order is precedence: a rule earlier in the list wins over one after it.
  */
 export function firstOf<In, Out>(rules: readonly Rule<In, Out>[], input: In, trace: Trace | null, step: Step, describe: (out: Out) => string = String): Out | null {
+  return firstRule(rules, input, trace, step, describe)?.value ?? null;
+}
+
+/** firstOf(), with the name of the rule that decided: how a frame's part was read, for the precision gate. */
+export function firstRule<In, Out>(rules: readonly Rule<In, Out>[], input: In, trace: Trace | null, step: Step, describe: (out: Out) => string = String): { rule: string; value: Out } | null {
   for (const rule of rules) {
     const out = rule.apply(input);
     if (out === null) continue;
     trace?.record(step, rule.name, describe(out));
-    return out;
+    return { rule: rule.name, value: out };
   }
   return null;
 }

@@ -38,6 +38,9 @@ export const PHONE = [
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
 
+/** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
+const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
   "met",
@@ -80,6 +83,11 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
+  // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
+  "dined",
+  `(?:${MEALS}) (?:with|in honou?r of)`,
+  `over (?:a )?(?:working )?(?:${MEALS})`,
+  `(?:had|hosted|gave|held|offered) (?:a |an )?(?:[\\w-]+ )?(?:${MEALS})`,
 ];
 
 /** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
@@ -222,7 +230,7 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
 /** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
-export const MEAL_OR_VENUE = /\b(?:lunch|dinner|breakfast|banquet|tea|stroll|walk)\b|\b(?:at|in) the (?!phone\b|telephone\b)[A-Z]/;
+export const MEAL_OR_VENUE = new RegExp(`\\b(?:${MEALS}|tea|stroll|walk)\\b|\\b(?:at|in) the (?!phone\\b|telephone\\b)[A-Z]`);
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
 export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in front of|to (?:reporters|journalists|the press|the media))\b/i;
 
@@ -285,11 +293,27 @@ export const NOT_YET_LEADER =
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
+// ---- sections: a page cut into days or live entries ----
+
+/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
+export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
+/** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
+export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
+/** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
+export const PAST_BEFORE_SECTION = /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b/i;
+
 // ---- who: groups, pronouns, proxies ----
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE =
   /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+/**
+ * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
+ * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
+ * be of many.
+ */
+export const PEOPLE_GROUP =
+  /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
 /**
@@ -383,6 +407,8 @@ export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the s
 export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Right after a date in the possessive: "last month's", "Sunday’s". */
+export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */

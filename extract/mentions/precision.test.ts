@@ -1,0 +1,61 @@
+/**
+ * The precision gate alone: a contact read by a weak rule makes no event, the same contact read
+ * by a strong one does, and --explain says which reading the gate refused.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions, Trace } from ".";
+import { precisionGate } from "./precision";
+
+const index = new LeaderIndex(loadCatalogue());
+function read(body: string, published = "2023-09-20") {
+  const a = parseArticle("g.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
+  const trace = new Trace();
+  const found = findMentions(a, index, articleContext(a, index, a.published), trace);
+  const contacts = [...found.dated, ...found.floating].map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+  const gate = trace.entries.filter((e) => e.rule === "precision-gate").map((e) => e.detail);
+  return { contacts, gate };
+}
+
+describe("precision gate", () => {
+  it("refuses two leaders paired only because they stand nearest the contact's words", () => {
+    const r = read("Pedro Sánchez spoke by phone on Monday with aides and ministers of several capitals, among them one close to Xi Jinping, as Joe Biden waited.");
+    expect(r.contacts).toEqual([]);
+    expect(r.gate).toEqual(["who read by nearest-two: the two named nearest the contact's words, a guess"]);
+  });
+
+  it("keeps the same call when the clause binds the two to it", () => {
+    expect(read("Pedro Sánchez spoke by phone on Monday with Xi Jinping, as Joe Biden waited.")).toEqual({ contacts: ["2023-09-18 phone pedro-sanchez+xi-jinping"], gate: [] });
+  });
+
+  it("refuses a visit whose host country's named leader displaces the leader the clause says was met", () => {
+    const r = read("Emmanuel Macron, on a visit to Spain on Tuesday, met Xi Jinping while Pedro Sánchez was away.");
+    expect(r.contacts).toEqual([]);
+    expect(r.gate[0]).toMatch(/^who read by visit-to-named-leader/);
+  });
+
+  it("keeps a visit whose clause names the host it met", () => {
+    expect(read("Emmanuel Macron, on a visit to Spain on Tuesday, met Pedro Sánchez and praised Xi Jinping.").contacts).toEqual(["2023-09-19 in-person emmanuel-macron+pedro-sanchez"]);
+  });
+
+  it("refuses a contact dated only by the day it was reported", () => {
+    const r = read("Xi Jinping held talks in Madrid with Pedro Sánchez, the foreign ministry said on Monday.");
+    expect(r.contacts).toEqual([]);
+    expect(r.gate[0]).toMatch(/^date read by report-date/);
+  });
+
+  it("keeps a report's day in an article with no date of its own: only another article's report of the contact can date it", () => {
+    expect(precisionGate.veto({ read: { who: ["two-named"], medium: "cue-word", date: "report-date" }, anchored: true })).toBeNull();
+    expect(precisionGate.veto({ read: { who: ["two-named"], medium: "cue-word", date: "report-date" }, anchored: false })).toMatch(/^date read by report-date/);
+  });
+
+  it("keeps a contact whose clause gives its own day", () => {
+    expect(read("Xi Jinping held talks in Madrid with Pedro Sánchez on Monday, the foreign ministry said.").contacts).toEqual(["2023-09-18 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("lets a reading it does not name pass", () => {
+    expect(precisionGate.veto({ read: { who: ["subject-object"], medium: "cue-medium", date: "nearest-cue-before" }, anchored: false })).toBeNull();
+  });
+});

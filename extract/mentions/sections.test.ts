@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
+import { HEADINGS } from "./config";
+import { clockHeading, dayHeading, headingsOf } from "./sections";
+
+const index = new LeaderIndex(loadCatalogue());
+const page = (body: string, published = "2024-03-08") => parseArticle("s.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
+function dated(body: string, published = "2024-03-08") {
+  const a = page(body, published);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+
+describe("section headings", () => {
+  it("day-heading: a line that is a day, with at most a weekday and an hour", () => {
+    const ref = "2024-03-08";
+    expect(dayHeading.apply({ line: "Tuesday, 5 March", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(dayHeading.apply({ line: "Wed 6 Mar 2024 09:40 GMT", start: 0, ref })?.day?.date?.value).toBe("2024-03-06");
+    expect(dayHeading.apply({ line: "Updated: 6 March 2024", start: 0, ref })).toBeNull();
+    expect(dayHeading.apply({ line: "Talks resume on 6 March", start: 0, ref })).toBeNull();
+  });
+
+  it("clock-heading: an hour alone on its line, with its zone", () => {
+    for (const line of ["14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"]) expect(clockHeading.apply({ line, start: 0, ref: null }), line).not.toBeNull();
+    for (const line of ["14:45 The talks begin", "Score 2:1", "March 2024"]) expect(clockHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
+  });
+
+  it("a page is cut into sections only when two paragraphs or more have a heading over them", () => {
+    const one = page("09:30\nThe prime minister landed in the capital this morning and went straight to the palace.\n\nThe two leaders talked about trade, ports and a new rail link.");
+    expect(headingsOf(HEADINGS, one, one.published)).toEqual([]);
+    const two = page("09:30\nThe prime minister landed in the capital this morning and went straight to the palace.\n\n11:15\nThe two leaders talked about trade, ports and a new rail link for the region.");
+    expect(headingsOf(HEADINGS, two, two.published).map((h) => h.text)).toEqual(["09:30", "11:15"]);
+  });
+});
+
+describe("section-day: a contact with no date of its own in a headed section", () => {
+  it("a live entry's contact is of the publication day", () => {
+    expect(
+      dated(
+        "Live coverage of the summit day.\n\n18:20 GMT\nLula and Gustavo Petro have wrapped up their talks at the presidential palace after two hours.\n\n16:05 GMT\nDelegations are arriving at the palace for the afternoon programme of the summit.",
+      ),
+    ).toEqual(["2024-03-08 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("a digest's contact is of the day heading its section, and an hour under a day is that day's", () => {
+    expect(
+      dated(
+        "A summary of the president's week in diplomacy and his meetings with other leaders.\n\nMonday, 4 March\nLula held a telephone conversation with Gustavo Petro about the border.\n\nWednesday, 6 March\n10:30\nLula received Javier Milei at the Planalto Palace for talks on trade.",
+      ),
+    ).toEqual(["2024-03-04 phone gustavo-petro+luiz-inacio-lula-da-silva", "2024-03-06 in-person javier-milei+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("background told in the pluperfect, and contacts still to come, take no section day", () => {
+    const body = "Live coverage of the summit day.\n\n18:20 GMT\nLula and Gustavo Petro had already met at the palace to prepare the summit agenda.\n\n16:05 GMT\nLula will meet Javier Milei at the palace later in the afternoon, his office says.";
+    expect(dated(body)).toEqual([]);
+  });
+
+  it("a page with a single heading is not sectioned: an undated contact stays undated", () => {
+    expect(dated("Notes from the capital on a busy diplomatic week for the region.\n\n18:20 GMT\nLula and Gustavo Petro have held talks at the palace on the border and trade.")).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Sections of a page headed by a line that is only a day or a clock time: a digest's days
+ * ("Tuesday, 22 October", then that day's contacts), a live blog's entries ("14:45", then what
+ * happened at that hour). A contact told in such a section with no date of its own is of the
+ * section's day. Headings are read in the gap between one paragraph and the next, so the cost is
+ * linear in the page's size.
+ */
+import { findDates } from "../dates";
+import type { Article, DateMention } from "../types";
+import type { Rule } from "./rules";
+import { CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION } from "./vocabulary";
+
+/** A heading line and what it says: a day, or only an hour. */
+export interface Heading {
+  start: number;
+  end: number;
+  text: string;
+  /** The day the line states, or null when it states only a clock time. */
+  day: DateMention | null;
+}
+
+export interface HeadingInput {
+  line: string;
+  start: number;
+  ref: string | null;
+}
+
+/** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
+const GAP_READ = 300;
+/** A heading is a short line; a longer one is prose or furniture, and is not given to the date reader. */
+const HEADING_MAX = 60;
+/** A page with fewer paragraphs headed than this is not cut into sections. */
+const MIN_HEADINGS = 2;
+
+/** "Monday, 21 October", "Sunday 26 October 2025", "Tue 18 Mar 2025 09:12": a day and nothing else but a weekday or an hour. */
+export const dayHeading: Rule<HeadingInput, Heading> = {
+  name: "day-heading",
+  apply({ line, start, ref }) {
+    const day = findDates(line, start, ref).find((d) => d.date?.precision === "day");
+    if (!day) return null;
+    const rest = line.slice(0, day.start - start) + line.slice(day.end - start);
+    return HEADING_DATE_REST.test(rest) ? { start, end: start + line.length, text: line, day } : null;
+  },
+};
+
+/** "14:45", "20:31 GMT", "10.14 MYT": an hour alone on its line, the head of a live entry. */
+export const clockHeading: Rule<HeadingInput, Heading> = {
+  name: "clock-heading",
+  apply: ({ line, start }) => (CLOCK_HEADING.test(line) ? { start, end: start + line.length, text: line, day: null } : null),
+};
+
+/** The non-empty lines of `gap` with their offsets, markup blanked out (a heading sits in a tag of its own). */
+function linesOf(gap: string, offset: number): { line: string; start: number }[] {
+  // Tags blanked to spaces keep offsets; "[^<>]" keeps a page of a million "<" linear.
+  const plain = gap.replace(/<[^<>]*>/g, (t) => " ".repeat(t.length));
+  const out: { line: string; start: number }[] = [];
+  let at = 0;
+  for (const raw of plain.split("\n")) {
+    const line = raw.trim();
+    if (line) out.push({ line, start: offset + at + raw.indexOf(line) });
+    at += raw.length + 1;
+  }
+  return out;
+}
+
+/** The heading a line is, if it is short enough to be one: the first rule that reads it. */
+function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: { line: string; start: number } | undefined, ref: string | null): Heading | null {
+  if (!line || line.line.length > HEADING_MAX) return null;
+  for (const rule of rules) {
+    const out = rule.apply({ ...line, ref });
+    if (out) return out;
+  }
+  return null;
+}
+
+/** The headings of an article, in order: short lines between its paragraphs that state only a day or an hour. */
+export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], article: Article, ref: string | null): Heading[] {
+  const out: Heading[] = [];
+  // Paragraphs with a heading above them: a date and an hour over the lead alone is a byline, not sections.
+  let headed = 0;
+  let previousEnd = 0;
+  for (const p of article.paragraphs) {
+    const from = Math.max(previousEnd, p.start - GAP_READ);
+    previousEnd = p.end;
+    // "Sunday 26 October 2025" over "10.14 MYT": a day's heading and its first entry's hour.
+    // Only the lines just above the paragraph: its heading, and a day's heading right over an hour's.
+    const lines = linesOf(article.text.slice(from, p.start), from);
+    const heading = readHeading(rules, lines.at(-1), ref);
+    if (!heading) continue;
+    const above = heading.day ? null : readHeading(rules, lines.at(-2), ref);
+    if (above?.day) out.push(above);
+    out.push(heading);
+    headed++;
+  }
+  return headed >= MIN_HEADINGS ? out : [];
+}
+
+/**
+ * The day of each section, as the date of a contact told in it: a day heading's own date; under
+ * a clock heading, the day of the last day heading above it, else the publication day. Null before
+ * the first heading, or when nothing gives a day.
+ */
+export class SectionDays {
+  private next = 0;
+  private day: DateMention | null = null;
+  private inSection = false;
+
+  constructor(
+    private readonly headings: Heading[],
+    private readonly ref: string | null,
+  ) {}
+
+  /** The section's day at `offset`; offsets must be asked in increasing order (sentences in reading order). */
+  at(offset: number): DateMention | null {
+    while (this.next < this.headings.length && this.headings[this.next].start < offset) {
+      const h = this.headings[this.next++];
+      this.inSection = true;
+      if (h.day) this.day = h.day;
+      else if (!this.day && this.ref) this.day = { text: h.text, start: h.start, end: h.end, date: { value: this.ref, precision: "day" }, resolvedAgainst: this.ref };
+    }
+    return this.inSection ? this.day : null;
+  }
+}
+
+/** "the two had met in Delhi", "they last spoke": background in a section, not the section's news. */
+export function toldAsBackground(sentence: string): boolean {
+  return PAST_BEFORE_SECTION.test(sentence);
+}
