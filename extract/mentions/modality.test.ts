@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -174,5 +174,13 @@ describe("modality rules", () => {
     expect(question.apply(input("Did Ruto really meet Boric in Santiago on Monday, as his office claims?", "meet"))).toBe("hypothetical");
     expect(question.apply(input("\u201cWhen will you meet Boric?\u201d a reporter asked", "meet"))).toBeNull();
     expect(question.apply(input("Ruto met Boric in Santiago on Monday", "met"))).toBeNull();
+  });
+
+  it("disputed-claim: a contact told as a claim the sentence disputes did not happen", () => {
+    expect(disputedClaim.apply(input("Reports on Monday that Ruto had met Boric in Santiago proved false", "met"))).toBe("denied");
+    expect(disputedClaim.apply(input("The ministry dismissed as baseless claims that Boric had held talks with Ruto", "talks"))).toBe("denied");
+    // A report that nobody disputes, or a denial about something else, leaves the contact told.
+    expect(disputedClaim.apply(input("Reports on Monday said that Ruto had met Boric in Santiago", "met"))).toBeNull();
+    expect(disputedClaim.apply(input("Ruto met Boric in Santiago on Monday and denied that tariffs were discussed", "met"))).toBeNull();
   });
 });
