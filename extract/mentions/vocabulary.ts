@@ -322,6 +322,12 @@ export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|state
  * who may be the contact's subject.
  */
 export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/**
+ * An office named bare in an official readout, capitalised as its own government writes it ("The
+ * Head of State received …", "Prime Minister shared …", "the President of the Republic spoke …"):
+ * group 1 is the title; what stands before and after it is checked by the rule that reads it.
+ */
+export const BARE_OFFICE = /(?<![\p{L}-])(President(?: of the Republic)?|Prime Minister|Premier|Chancellor|Head of State|Emir|Amir|King|Sultan|Crown Prince)(?![\p{L}-])/gu;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
