@@ -276,3 +276,20 @@ describe("sole-named-holder", () => {
     expect(who(body, "2021-10-31", "The Prime Minister in Rome")).not.toContainEqual(expect.stringMatching(/^2021-01-22/));
   });
 });
+
+describe("pronoun after an opening phrase", () => {
+  it("reads 'In May he met X' as the leader told before", () => {
+    const body = "Pedro Sánchez spent the spring on the road. In May he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("refuses when the sentence before is itself about a pronoun's leader", () => {
+    const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual([]);
+  });
+
+  it("does not date a contact told as a step of the story by the article's day", () => {
+    const body = "Pedro Sánchez spent the spring on the road. From there he flew to Beijing, meeting Xi Jinping at the Great Hall.";
+    expect(who(body, "2023-09-01")).toEqual([]);
+  });
+});
