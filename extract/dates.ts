@@ -189,10 +189,14 @@ const DIGIT_HINT = /\d/;
  * at every word of the text, which is most of extraction's time; a sentence with no month name
  * and no digit ("met on Thursday") needs only a few of them. Parsers not listed always run.
  */
+/** Two numbers joined by "/", "." or "-" ("4/9", "14.09", "2023-09-14"): every numeric date form but the year-first one. */
+const NUMERIC_DATE_HINT = /\d[/.-]\d/;
+/** "early", "mid" or "late" before a month ("mid-March", "late May"). */
+const QUALIFIER_HINT = /\b(?:early|mid|late)[- ]/i;
 const PARSER_HINTS: Record<string, RegExp> = {
   ENYearMonthDayParser: DIGIT_HINT,
-  ISOFormatParser: DIGIT_HINT,
-  SlashDateFormatParser: DIGIT_HINT,
+  ISOFormatParser: NUMERIC_DATE_HINT,
+  SlashDateFormatParser: NUMERIC_DATE_HINT,
   ENMonthNameLittleEndianParser: MONTH_HINT,
   ENMonthNameMiddleEndianParser: MONTH_HINT,
   ENMonthNameParser: MONTH_HINT,
@@ -201,17 +205,18 @@ const PARSER_HINTS: Record<string, RegExp> = {
   ENTimeUnitAgoFormatParser: /\b(?:ago|before|earlier)\b/i,
   ENCasualDateParser: /\b(?:now|today|tonight|tomorrow|tmr|tmrw|yesterday|last\s*night|overmorrow)\b/i,
   ENRelativeDateFormatParser: /\b(?:this|last|past|next|after)\b/i,
-  relativeYearMonth: MONTH_HINT,
-  qualifiedMonthYear: MONTH_HINT,
-  qualifiedMonth: MONTH_HINT,
+  // Our own parsers, each by the words its pattern cannot match without.
+  relativeYearMonth: /\byear\b/i,
+  qualifiedMonthYear: QUALIFIER_HINT,
+  qualifiedMonth: QUALIFIER_HINT,
   sameDay: /\b(?:earlier|later)\b/i,
   partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   week: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
-  dottedDate: DIGIT_HINT,
-  slashDate: DIGIT_HINT,
-  lastMonth: MONTH_HINT,
-  dayOfMonth: DIGIT_HINT,
+  dottedDate: NUMERIC_DATE_HINT,
+  slashDate: NUMERIC_DATE_HINT,
+  lastMonth: /\blast\s/i,
+  dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // First, so that it wins over chrono's slash-date parser when both read the same text.

@@ -38,6 +38,16 @@ const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 /** More candidates than this for one vague date cannot be days of one visit. */
 const MAX_VISIT_DAYS = 14;
 
+/**
+ * `a.localeCompare(b)`: the same collation (Intl.Collator's defaults are localeCompare's), with
+ * identical strings settled before the collator is asked. Sorting the reports of one article
+ * compares its file name, and the reports of one contact their date, with itself again and again.
+ */
+const collator = new Intl.Collator();
+function collate(a: string, b: string): number {
+  return a === b ? 0 : collator.compare(a, b);
+}
+
 function keyOf(m: Mention): string {
   return `${m.type}|${m.participants.join("+")}`;
 }
@@ -76,11 +86,11 @@ function add(group: Group, d: Draft, m: Mention): void {
  * disagreement between sources is kept as a conflict), a month or year joins the day or month
  * it contains.
  */
-function candidatesFor(group: Group, m: Mention): Draft[] {
+function candidatesFor(group: Group, m: Mention, daysAround: (day: string) => string[]): Draft[] {
   const value = m.date!.value;
   if (m.date!.precision === "day") {
     const found = new Set<Draft>();
-    for (let k = -SAME_CONTACT_DAYS; k <= SAME_CONTACT_DAYS; k++) for (const d of group.byDay.get(addDays(value, k)) ?? []) found.add(d);
+    for (const day of daysAround(value)) for (const d of group.byDay.get(day) ?? []) found.add(d);
     // One article giving two days ("an informal dinner on the 20th, talks on the 21st") tells of two contacts.
     return [...found].filter((d) => ![...(d.daysByFile.get(m.file) ?? [])].some((day) => day !== value)).sort((a, b) => a.order - b.order);
   }
@@ -100,14 +110,25 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
   const dated = mentions.filter((m) => m.date);
   // Most precise first, so vaguer reports ("in June 2022") join the day they belong to.
   dated.sort(
-    (a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || a.date!.value.localeCompare(b.date!.value) || a.file.localeCompare(b.file) || a.start - b.start,
+    (a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || collate(a.date!.value, b.date!.value) || collate(a.file, b.file) || a.start - b.start,
   );
   const groups = new Map<string, Group>();
+  // The days within SAME_CONTACT_DAYS of a day, worked out once per day: many reports give the same one.
+  const around = new Map<string, string[]>();
+  const daysAround = (day: string) => {
+    let days = around.get(day);
+    if (!days) {
+      days = [];
+      for (let k = -SAME_CONTACT_DAYS; k <= SAME_CONTACT_DAYS; k++) days.push(addDays(day, k));
+      around.set(day, days);
+    }
+    return days;
+  };
   let made = 0;
   for (const m of dated) {
     let group = groups.get(keyOf(m));
     if (!group) groups.set(keyOf(m), (group = { drafts: [], byDay: new Map(), byPrefix: new Map() }));
-    const candidates = candidatesFor(group, m);
+    const candidates = candidatesFor(group, m, daysAround);
     // A vague date that fits two contacts ("in March" when two March meetings are known) is left
     // on its own, unless they are days of one visit ("the state visit in March" over two days):
     // then it joins the first.
@@ -179,7 +200,7 @@ function dedupeSources(ms: Mention[]) {
       seen.add(k);
       return true;
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.start - b.start)
+    .sort((a, b) => collate(a.file, b.file) || a.start - b.start)
     .map((m) => ({ file: m.file, quote: m.quote, start: m.start, end: m.end, dateText: m.dateText, resolvedAgainst: m.resolvedAgainst }));
 }
 

@@ -8,7 +8,7 @@ import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader,
 import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, speechAct, subjectPlanned } from "./modality";
 import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
@@ -39,11 +39,12 @@ export const FRAME_RULES: FrameRules = {
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
-   * before any plan; the words before the cue are read before those after it, and the verb of
-   * a sentence headed by the contact noun last. A sentence that takes the contact back (or tells
+   * before any plan; the words before the cue are read before those after it ("ahead of a
+   * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
+   * contact noun last. A sentence that takes the contact back (or tells
    * it as a claim) denies it first of all.
    */
-  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
+  modality: [retracted, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
@@ -99,7 +100,10 @@ export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpa
 /** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
 export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
-/** Vetoes on a filled frame before it is split per person: a talking word needs a place to be a meeting; everyone must already be the leader. */
+/**
+ * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
+ * meeting; everyone must already be the leader.
+ */
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
