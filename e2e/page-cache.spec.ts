@@ -97,7 +97,7 @@ test("after another process ingests an article, the pages show its event and old
   const db = createPrisma(process.env.DATABASE_URL ?? "file:./prisma/e2e.db");
   try {
     // The real ingest, in a process of its own, as an operator would run it beside the server.
-    execFileSync("npx", ["tsx", "scripts/ingest.ts", file], { env: process.env, stdio: "pipe" });
+    execFileSync("npm", ["run", "--silent", "ingest", "--", file], { env: process.env, stdio: "pipe" });
     await expect
       .poll(async () => {
         await page.reload();

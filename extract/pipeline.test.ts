@@ -146,6 +146,24 @@ describe("an undated article", () => {
   });
 });
 
+describe("another contact of the news day, told apart from it", () => {
+  const page = (second: string) =>
+    `---\npublished: 2024-06-14\n---\nLeaders gather at the lakeside summit\n\nJavier Milei met Gustavo Petro on the sidelines of the summit on Friday.\n\nOfficials described the atmosphere of the gathering as calm and businesslike throughout.\n\n${second}\n`;
+
+  it("dates 'held a separate meeting' by the news day", () => {
+    const { events } = extract([{ file: "sep.txt", text: page("Luiz Inácio Lula da Silva and Andrés Manuel López Obrador held a separate meeting at the lakeside resort, their aides said.") }], loadCatalogue());
+    expect(events.map((e) => [e.date, [...e.participants].sort().join(" + ")])).toEqual([
+      ["2024-06-14", "Gustavo Petro + Javier Milei"],
+      ["2024-06-14", "Andrés Manuel López Obrador + Luiz Inácio Lula da Silva"],
+    ]);
+  });
+
+  it("leaves an undated contact told without such a word out", () => {
+    const { events } = extract([{ file: "plain.txt", text: page("Luiz Inácio Lula da Silva and Andrés Manuel López Obrador held a meeting at the lakeside resort, their aides said.") }], loadCatalogue());
+    expect(events.map((e) => e.date)).toEqual(["2024-06-14"]);
+  });
+});
+
 describe("one visit told day by day", () => {
   it("dates a late-evening arrival and the next day's talks as one visit, by its talks", () => {
     const text =

@@ -9,6 +9,7 @@ import { addDays, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
+import { SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -133,6 +134,8 @@ function sameContact(a: Mention, b: Mention): boolean {
 
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
+/** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"). */
+const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote);
 /** "has also hosted him in Ankara": experience, not the day's news. */
 const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
 
@@ -154,7 +157,7 @@ function attachFloating(a: Analysed): Mention[] {
     .map(({ m }) => m);
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
   // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing.
-  const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
+  const floating = a.floating.filter((f) => !(anotherOfTheDay(f.quote) && EXPERIENCE.test(f.quote)));
   const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
@@ -174,7 +177,7 @@ function attachFloating(a: Analysed): Mention[] {
       pegsByKey.get(`${f.type}|${f.participants.join()}`)?.find((p) => placesAgree(f.place, p.place)) ??
       // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
       (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
-      (ALSO.test(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
+      (anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
     if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
   }
   return out;

@@ -28,7 +28,8 @@ export function workerBundle(): URL {
   const inputs = [...sourceFiles(join(ROOT, "extract")), entry, join(ROOT, "lib", "read-article.ts"), join(ROOT, "package-lock.json")];
   const hash = createHash("sha256");
   for (const f of inputs) if (existsSync(f)) hash.update(f).update(readFileSync(f));
-  const dir = join(ROOT, "node_modules", ".cache", "summitry");
+  // Beside the command's own bundle (scripts/run-bundled.mjs), which SUMMITRY_CACHE_DIR moves too.
+  const dir = process.env.SUMMITRY_CACHE_DIR || join(ROOT, "node_modules", ".cache", "summitry");
   const file = join(dir, `extract-worker-${hash.digest("hex").slice(0, 16)}.mjs`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });

@@ -70,9 +70,20 @@ function readManifest(file) {
  * extract/catalogue.ts's data folder are relative to the source file, not to wherever it runs.
  */
 function sourcePlugin(esbuild, sources) {
+  const external = new RegExp(`^(${EXTERNAL.join("|")})(/|$)`);
   return {
     name: "summitry-sources",
     setup(build) {
+      // Left out of the bundle, and imported by absolute path: the cache folder may be anywhere
+      // (SUMMITRY_CACHE_DIR), where a bare name would not find the project's node_modules.
+      build.onResolve({ filter: external }, (args) => {
+        try {
+          return { path: createRequire(join(args.resolveDir, "_")).resolve(args.path), external: true };
+        } catch {
+          // An optional dependency that is not installed: its importer copes without it.
+          return { path: args.path, external: true };
+        }
+      });
       build.onLoad({ filter: /\.(ts|tsx|mts|js|mjs|json)$/ }, async (args) => {
         if (isPackageFile(args.path)) return undefined;
         const text = readFileSync(args.path);
@@ -114,7 +125,6 @@ async function build(entry, cacheDir, manifestFile) {
     outExtension: { ".js": ".mjs" },
     entryNames: "main",
     chunkNames: "chunk-[hash]",
-    external: EXTERNAL,
     metafile: true,
     logLevel: "silent",
     plugins: [sourcePlugin(esbuild, sources)],
@@ -196,7 +206,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ({ url } = await cachedBundle(resolve(entry)));
   } catch (e) {
     const errors = e.errors?.map((m) => `${m.location ? `${m.location.file}:${m.location.line}: ` : ""}${m.text}`).join("\n");
-    process.stderr.write(`could not build ${entry}: ${errors || e.message}\n`);
+    const unwritable = ["EACCES", "EPERM", "EROFS"].includes(e.code) ? `; SUMMITRY_CACHE_DIR can name a writable folder for it` : "";
+    process.stderr.write(`could not build ${entry}: ${errors || e.message}${unwritable}\n`);
     process.exit(2);
   }
   // The script reads its own arguments from process.argv.slice(2), as if run directly.

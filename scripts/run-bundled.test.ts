@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DATA_DIR } from "../extract/catalogue";
+import { scratchDatabase } from "../lib/testdb";
 import { cachedBundle } from "./run-bundled.mjs";
 
 let dir: string;
@@ -88,6 +90,22 @@ describe("cachedBundle", () => {
       env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir },
     });
     expect(out.trim()).toBe(`one ${dir.split("/").pop()} 4 x,y`);
+  });
+
+  it("runs the ingest command from a cache folder outside the project, its native modules still found", async () => {
+    const scratch = await scratchDatabase();
+    try {
+      const articles = join(DATA_DIR, "articles");
+      const out = execFileSync(process.execPath, [fileURLToPath(new URL("./run-bundled.mjs", import.meta.url)), "scripts/ingest.ts", articles], {
+        encoding: "utf8",
+        stdio: "pipe",
+        env: { ...process.env, SUMMITRY_CACHE_DIR: cacheDir, DATABASE_URL: scratch.url },
+      });
+      expect(out).toMatch(/^articles: 5 added, 0 already stored, 0 refused; events: 10 created/);
+      expect(await scratch.db.event.count()).toBe(10);
+    } finally {
+      await scratch.dispose();
+    }
   });
 
   it("refuses to run a script that does not build, with exit status 2 and the error", () => {

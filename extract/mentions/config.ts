@@ -8,8 +8,8 @@ import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader,
 import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
-import { clausePronounSubject, coObjects, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, speechAct, subjectPlanned } from "./modality";
+import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, pronounSubject, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -39,11 +39,12 @@ export const FRAME_RULES: FrameRules = {
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
-   * before any plan; the words before the cue are read before those after it, and the verb of
-   * a sentence headed by the contact noun last. A sentence that takes the contact back (or tells
+   * before any plan; the words before the cue are read before those after it ("ahead of a
+   * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
+   * contact noun last. A sentence that takes the contact back (or tells
    * it as a claim) denies it first of all.
    */
-  modality: [retracted, heldSince, carriedMessage, notHeldBefore, clauseModal, mayModal, plannedAfter, futureTime, bareInfinitive, appositionModality, subjectPlanned],
+  modality: [retracted, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
@@ -60,10 +61,11 @@ export const FRAME_RULES: FrameRules = {
 /**
  * Participant resolvers, first wins. A contact told in an aside about someone who is no leader has
  * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
- * leaders named only as a list after "with" are objects of an unnamed subject; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * leaders named only as a list after "with" are objects of an unnamed subject; the host of a gathering beside
+ * which a bilateral is told is not its party; with two named that is all; with more, a clause opening with "he"/"she" is about
  * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the clause's subject and object, a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject, coObjects, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
+export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject, coObjects, gatheringHost, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /**
  * Group words, first wins: "the two leaders" as the subject beats any other group word; a stated
@@ -91,7 +93,10 @@ export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpa
 /** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
 export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
-/** Vetoes on a filled frame before it is split per person: a talking word needs a place to be a meeting; everyone must already be the leader. */
+/**
+ * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
+ * meeting; everyone must already be the leader.
+ */
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];

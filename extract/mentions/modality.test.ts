@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, mayModal, notHeldBefore, plannedAfter, retracted, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -112,5 +112,46 @@ describe("modality rules", () => {
   it("not-held-before reaches past a relative clause to the verb that governs its noun", () => {
     expect(notHeldBefore.apply(input("Boric boycotted the Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBe("denied");
     expect(notHeldBefore.apply(input("Boric praised the long Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBeNull();
+  });
+
+  it("plan-head: a contact noun governed by a word of expectation or request is looked forward to", () => {
+    expect(planHead.apply(input("Ahead of a meeting with Boric in Santiago on Monday, Ruto met bankers", "meeting"))).toBe("planned");
+    expect(planHead.apply(input("Officials began preparations for Ruto's visit to Santiago", "visit"))).toBe("planned");
+    expect(planHead.apply(input("Boric welcomed the prospect of talks with Ruto", "talks"))).toBe("planned");
+    expect(planHead.apply(input("Boric pressed for a phone call with Ruto", "phone call"))).toBe("planned");
+    expect(modality("Ruto called for talks with Boric on Monday")).toBe("planned");
+    // A journey "for talks" that happened, and thanks for a call that happened, are not plans.
+    expect(planHead.apply(input("Ruto flew to Santiago for talks with Boric", "talks"))).toBeNull();
+    expect(planHead.apply(input("Ruto thanked Boric for the phone call on Monday"))).toBeNull();
+    expect(modality("Ruto met Boric in Santiago on Monday ahead of the regional summit")).toBe("happened");
+  });
+
+  it("irrealis-predicate: a contact noun whose own predicate is a plan, a doubt or a failure", () => {
+    expect(irrealisPredicate.apply(input("Ruto said a summit with Boric in Santiago was still possible", "summit"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("The meeting between Ruto and Boric in Santiago on Monday never happened", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A visit by Ruto to Santiago, scheduled for Monday, was postponed", "visit"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("Boric said that his meeting with Ruto would focus on copper", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("Ruto's visit to Santiago, where he was to see Boric, has been postponed", "visit"))).toBe("planned");
+    // The predicate belongs to another clause, or the noun is no subject at all.
+    expect(irrealisPredicate.apply(input("Ruto held talks with Boric on Monday and said a trade deal was possible", "talks"))).toBeNull();
+    expect(irrealisPredicate.apply(input("The talks between Ruto and Boric, which lasted two hours, were friendly", "talks"))).toBeNull();
+    expect(irrealisPredicate.apply(input("Ruto met Boric on Monday; a second round would follow in May", "met"))).toBeNull();
+    expect(modality("The meeting between Ruto and Boric took place in Santiago on Monday")).toBe("happened");
+  });
+
+  it("not-held-before: 'was to have met' and 'offered to host' are not contacts held", () => {
+    expect(notHeldBefore.apply(input("Ruto was to have met Boric in Santiago on Monday", "met"))).toBe("planned");
+    expect(notHeldBefore.apply(input("Ruto offered to host talks between Boric and Albanese", "talks"))).toBe("planned");
+    expect(notHeldBefore.apply(input("Ruto met Boric in Santiago, and the two agreed on a copper deal", "met"))).toBeNull();
+  });
+
+  it("speech-act: a speech or message delivered to a gathering or through a video link is no contact", () => {
+    expect(speechAct.apply(input("Ruto addressed the summit Boric hosted by video link on Monday", "summit"))).toBe("message");
+    expect(speechAct.apply(input("Ruto on Monday sent Boric a message via video link", "via video"))).toBe("message");
+    expect(modality("Ruto on Monday sent a recorded video message to the summit in Santiago")).toBe("message");
+    // A video call, or a meeting at the summit after a speech there, is a contact.
+    expect(speechAct.apply(input("Ruto held a video call with Boric on Monday", "video call"))).toBeNull();
+    expect(speechAct.apply(input("After his speech, Ruto met Boric on the sidelines of the summit", "summit"))).toBeNull();
+    expect(modality("Ruto and Boric spoke by video link on Monday")).toBe("happened");
   });
 });

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CARRIER_VERB, CLAUSE_MODAL, CONTACT_NOUN, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CARRIER_VERB, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -140,5 +140,45 @@ export const appositionModality: Rule<ModalityInput, Modality> = {
   apply({ text, cue }) {
     if (!/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return null;
     return NOT_HELD.test(text.slice(0, cue.start).replace(/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i, "")) ? "planned" : null;
+  },
+};
+
+/**
+ * "ahead of a meeting with X", "preparations for his visit", "pressed for a call": the noun is
+ * governed by a word of expectation or request, so the clause looks forward to the contact.
+ */
+export const planHead: Rule<ModalityInput, Modality> = {
+  name: "plan-head",
+  apply: ({ text, cue }) => (PLAN_HEAD.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? "planned" : null),
+};
+
+/**
+ * "a summit with X was possible", "the meeting … never happened", "his meeting with X would focus
+ * on trade": a contact noun whose own predicate is a plan, a doubt or a failure. The predicate must
+ * be the noun's: another clause opening between them ("and said", "which", "but") gives it to
+ * someone else.
+ */
+export const irrealisPredicate: Rule<ModalityInput, Modality> = {
+  name: "irrealis-predicate",
+  apply({ text, cue }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    const m = IRREALIS_PREDICATE.exec(text.slice(cue.end, cue.end + 140));
+    // An aside between commas ("a visit, scheduled for May, was postponed") is skipped over.
+    return m && !OTHER_CLAUSE.test(m[1].replace(/,[^,]*,/g, " ")) ? "planned" : null;
+  },
+};
+
+
+/**
+ * "addressed the summit by video link", "sent a recorded video message to the summit it hosted":
+ * a speech delivered to a gathering or through a video link tells no contact with anyone in it.
+ */
+export const speechAct: Rule<ModalityInput, Modality> = {
+  name: "speech-act",
+  apply({ text, cue }) {
+    const word = text.slice(cue.start, cue.end);
+    if (cue.type !== "video" && !GATHERING.test(word)) return null;
+    const clause = text.slice(0, cue.end).split(/[,;:]|\band\b/).pop()!;
+    return SPEECH_ACT.test(clause) ? "message" : null;
   },
 };

@@ -228,3 +228,13 @@ describe("article-pair", () => {
     expect(who("The summit on Tuesday heard Pedro Sánchez's call for a ceasefire.", "2023-09-20", title)).toEqual([]);
   });
 });
+
+describe("gathering-host", () => {
+  it("leaves the host of a summit out of a bilateral met on its sidelines", () => {
+    expect(who("On the sidelines of the summit hosted by Narendra Modi, Xi Jinping met Joe Biden on Tuesday.", "2023-09-20")).toEqual(["2023-09-19 in-person joe-biden+xi-jinping"]);
+  });
+
+  it("keeps the hosts in a summit the contact is not set apart from", () => {
+    expect(who("Xi Jinping and Joe Biden met on Tuesday at a summit hosted by Narendra Modi.", "2023-09-20")).toEqual(["2023-09-19 in-person joe-biden+narendra-modi+xi-jinping"]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -180,6 +180,24 @@ export const coObjects: Rule<WhoInput, string[]> = {
     if (distinct(after).length < 2 || !/\bwith\b/.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     const second = after.find((r) => r.leaderId !== after[0].leaderId)!;
     return LIST_GLUE.test(s.text.slice(after[0].end - s.start, second.start - s.start)) ? (AMBIGUOUS as string[]) : null;
+  },
+};
+
+/**
+ * "On the sidelines of the summit hosted by C, A met B", "A held bilateral talks with B at the
+ * forum chaired by C": the host or chair of the gathering is named for the gathering, not for a
+ * bilateral contact told beside it; with two other leaders named, those two are the contact.
+ * ("A and B met at a summit hosted by C and D", with no word that sets the contact apart from the
+ * gathering, is the summit of all four: summit-takes-all reads it.)
+ */
+export const gatheringHost: Rule<WhoInput, string[]> = {
+  name: "gathering-host",
+  apply({ s, refs }) {
+    if (!/\bby\b/.test(s.text) || !findIn(BILATERAL, s.text)) return null;
+    const hosts = refs.filter((r) => GATHERING_HOST.test(s.text.slice(Math.max(0, r.start - s.start - 70), r.start - s.start)));
+    if (!hosts.length) return null;
+    const rest = distinct(refs.filter((r) => !hosts.some((h) => h.leaderId === r.leaderId)));
+    return rest.length === 2 ? rest : null;
   },
 };
 

@@ -238,7 +238,27 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+/**
+ * A word that makes the contact noun right after it something looked forward to, not told:
+ * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
+ * call". Followed by at most a determiner and a few modifiers before the noun.
+ */
+export const PLAN_HEAD =
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|pav(?:e|es|ed|ing) the way for|groundwork for)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/**
+ * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
+ * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
+ * postponed", "his meeting with X would focus on trade".
+ */
+export const IRREALIS_PREDICATE =
+  /^([^.;:!?]{0,100}?)\b(?:(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall)\b)/iu;
+/** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
+export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
+/** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
+export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
+/** Contact words a speech can be delivered to or through: a gathering or a video link. */
+export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
@@ -391,6 +411,11 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
 
 /** Someone received the other: "X hosted Y", "Y was received by X". */
 export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|invited)\b/i;
+/**
+ * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
+ * by X", "the conference X convened". Group 1 ends where the host's name begins.
+ */
+export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 /** Someone went to the other: "Y visited X's country", "Y arrived in Moscow". */
 export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
