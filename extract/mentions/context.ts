@@ -1,6 +1,7 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
+import { OFFICE_HOLDERS } from "./config";
 
 export interface ArticleContext {
   /** The reference date for relative phrases (the publication date), if any. */
@@ -28,6 +29,11 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
   const headline = index.find(article.title ?? "", 0, ref, byName);
+  const offices = officeRefs(index, ref, body, headline, refs);
+  if (offices.length) {
+    refs.push(...offices);
+    refs.sort((a, b) => a.start - b.start);
+  }
   for (const r of [...headline, ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const ranked = sorted.map(([id]) => id);
@@ -37,6 +43,28 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
   return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs };
+}
+
+/**
+ * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
+ * turn; only a dated article says who held an office.
+ */
+function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], headline: LeaderRef[], found: LeaderRef[]): LeaderRef[] {
+  const principal = headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
+  if (!ref || !principal) return [];
+  const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
+  const others = [...new Set([...headline, ...found].map((r) => r.leaderId))].filter((id) => id !== principal).map((id) => ({ id, titles: titlesOf(id) }));
+  const refs = found.slice(0);
+  const out: LeaderRef[] = [];
+  for (const { text, start } of body) {
+    for (const rule of OFFICE_HOLDERS) {
+      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), others, refs }) ?? [];
+      // A later rule reads only what an earlier one left bare.
+      refs.push(...more);
+      out.push(...more);
+    }
+  }
+  return out;
 }
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search

@@ -20,7 +20,7 @@ import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -138,16 +138,23 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // named last; so does one naming nobody but saying "he" or "his".
   // "He flew to Minsk … He was in Beijing …": a run of such sentences stays with one leader.
   const official = OFFICIAL_OPENING.test(s.text);
-  const opensWithPronoun = !official && PRONOUN_OPENING.test(s.text);
+  // An opening phrase before the pronoun may not name anyone ("In Paris with Lula he …" is not about the leader before).
+  const afterOpening = PRONOUN_AFTER_OPENING.exec(s.text);
+  const pronounAfterOpening = !official && !PRONOUN_OPENING.test(s.text) && afterOpening !== null && !refs.some((r) => r.start - s.start < afterOpening[0].length);
+  const opensWithPronoun = !official && (PRONOUN_OPENING.test(s.text) || pronounAfterOpening);
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
-  const subject = opensWithPronoun ? (chained ?? previousSubject(article.text, ctx.refs, s.start)) : null;
+  // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
+  // pronoun's leader, its first name is no subject to go on with.
+  const subject = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
   }
-  const named = new Set(refs.map((r) => r.leaderId)).size;
+  // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
+  // name a leader for an undated contact.
+  const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   const dates = early?.dates ?? findDates(s.text, s.start, ctx.ref);
@@ -226,6 +233,15 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
   if (!last) return null;
   const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start));
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
+}
+
+/** Whether the sentence before `start` says "he", "his", "she" or "her" before the first leader it names. */
+function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
+  const last = lastRefBefore(refs, start);
+  if (!last) return false;
+  const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start)) + 1;
+  const first = refsWithin(refs, boundary, start)[0];
+  return first !== undefined && /\b(?:he|his|she|her)\b/i.test(text.slice(boundary, first.start));
 }
 
 const names = (ids: string[]) => ids.join(" + ");

@@ -7,6 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
+import { principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -236,5 +237,59 @@ describe("gathering-host", () => {
 
   it("keeps the hosts in a summit the contact is not set apart from", () => {
     expect(who("Xi Jinping and Joe Biden met on Tuesday at a summit hosted by Narendra Modi.", "2023-09-20")).toEqual(["2023-09-19 in-person joe-biden+narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("principal-office", () => {
+  it("reads a readout's bare office as the leader its headline names", () => {
+    const body = "The Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
+    expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's call with the American president")).toEqual(["2022-03-07 phone joe-biden+justin-trudeau"]);
+  });
+
+  it("refuses an office the principal did not hold on the date", () => {
+    const body = "The Chancellor spoke by telephone with President Joe Biden on Monday about energy prices.";
+    expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
+  });
+
+  it("refuses a bare office in the sentence that names the principal, and reads it in the next", () => {
+    const text = "Justin Trudeau said the Prime Minister would call. The Prime Minister then called.";
+    const refs = [{ leaderId: "justin-trudeau", start: 100, end: 114, text: "Justin Trudeau" }];
+    const found = principalOffice.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs });
+    expect(found?.map((r) => text.slice(r.start - 100, r.end - 100))).toEqual(["Prime Minister"]);
+    expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
+  });
+
+  it("does not read a qualified office (a deputy, a former holder) as the principal", () => {
+    const body = "The Deputy Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
+    expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
+  });
+});
+
+describe("sole-named-holder", () => {
+  it("reads an office the principal does not hold as the one other leader named who held it", () => {
+    const body = ["Prime Minister Justin Trudeau met President Joe Biden by video on Tuesday.", "The Prime Minister and the President first spoke by phone on January 22."].join("\n\n");
+    expect(who(body, "2021-02-24", "The Prime Minister's video meeting")).toContainEqual("2021-01-22 phone joe-biden+justin-trudeau");
+  });
+
+  it("refuses when two leaders named held that office", () => {
+    const body = ["Prime Minister Justin Trudeau met President Joe Biden and President Emmanuel Macron on Tuesday in Rome.", "The Prime Minister and the President first spoke by phone on January 22."].join("\n\n");
+    expect(who(body, "2021-10-31", "The Prime Minister in Rome")).not.toContainEqual(expect.stringMatching(/^2021-01-22/));
+  });
+});
+
+describe("pronoun after an opening phrase", () => {
+  it("reads 'In May he met X' as the leader told before", () => {
+    const body = "Pedro Sánchez spent the spring on the road. In May he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("refuses when the sentence before is itself about a pronoun's leader", () => {
+    const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual([]);
+  });
+
+  it("does not date a contact told as a step of the story by the article's day", () => {
+    const body = "Pedro Sánchez spent the spring on the road. From there he flew to Beijing, meeting Xi Jinping at the Great Hall.";
+    expect(who(body, "2023-09-01")).toEqual([]);
   });
 });

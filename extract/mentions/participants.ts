@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BARE_OFFICE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -551,3 +551,98 @@ export const laterWith: Rule<SplitInput, string[][]> = {
   name: "later-with",
   apply: (i) => (LATER_WITH.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
 };
+
+/** What the office rules read: one paragraph, the article's principal and date, the refs found so far. */
+export interface OfficeInput {
+  text: string;
+  /** Offset of `text` in the file. */
+  offset: number;
+  /** The first leader the article names (headline first): whose government a readout speaks for. */
+  principal: string | null;
+  /** The titles the principal held on the article's date ("President", "Prime Minister"). */
+  principalTitles: string[];
+  /** Every other leader the article names, with the titles each held on its date. */
+  others: { id: string; titles: string[] }[];
+  refs: LeaderRef[];
+}
+
+/** Which catalogue titles a bare office word stands for; "Head of State" is any office that heads one. */
+const OFFICE_TITLES: Record<string, string[]> = {
+  President: ["President"],
+  "President of the Republic": ["President"],
+  "Prime Minister": ["Prime Minister"],
+  Premier: ["Prime Minister"],
+  Chancellor: ["Chancellor"],
+  "Head of State": ["President", "King", "Emir", "Sultan"],
+  Emir: ["Emir"],
+  Amir: ["Emir"],
+  King: ["King"],
+  Sultan: ["Sultan"],
+  "Crown Prince": ["Crown Prince"],
+};
+/** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
+const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
+/** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
+const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spokes|aide|envoy|adviser)|,?\s+(?:Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|Shri|Sheikh|Dr\.?)?\s*\p{Lu}|\s+of\s|s\b)/u;
+
+/** The sentence of `text` around `at`, as [start, end). */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/[.!?]["”’]?\s+/g)) start = m.index + m[0].length;
+  const end = /[.!?]["”’]?(?:\s|$)/.exec(text.slice(at));
+  return [start, end ? at + end.index : text.length];
+}
+
+/**
+ * principal-office: in a readout, the bare office of the government that writes it ("The Head of
+ * State met …", "Prime Minister shared …") is the article's principal, the first leader it names,
+ * when the principal held that office on the article's date and is not named in the same sentence
+ * (a bare office beside its own holder's name is someone else's). Anything else is refused.
+ */
+export const principalOffice: Rule<OfficeInput, LeaderRef[]> = {
+  name: "principal-office",
+  apply(input) {
+    const { principal, principalTitles } = input;
+    if (!principal || !principalTitles.length) return null;
+    return bareOffices(input, (titles) => (titles.some((t) => principalTitles.includes(t)) ? principal : null));
+  },
+};
+
+/**
+ * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the
+ * President spoke …" in a prime minister's readout) is the one other leader the article names who
+ * held it on the date; with two such leaders, or none, it is refused.
+ */
+export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
+  name: "sole-named-holder",
+  apply(input) {
+    if (!input.others.length) return null;
+    return bareOffices(input, (titles) => {
+      if (titles.some((t) => input.principalTitles.includes(t))) return null;
+      const holders = input.others.filter((o) => o.titles.some((t) => titles.includes(t)));
+      return holders.length === 1 ? holders[0].id : null;
+    });
+  },
+};
+
+/** The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder. */
+function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
+  {
+    const out: LeaderRef[] = [];
+    for (const m of text.matchAll(BARE_OFFICE)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const holder = holderOf(OFFICE_TITLES[m[1]]);
+      if (!holder) continue;
+      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
+      // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
+      if (NOT_THE_HOLDER_BEFORE.test(before)) continue;
+      if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (refs.some((r) => r.start < end && start < r.end)) continue;
+      const [from, to] = sentenceAround(text, m.index);
+      if (refs.some((r) => r.leaderId === holder && r.start >= offset + from && r.end <= offset + to)) continue;
+      out.push({ leaderId: holder, start, end, text: m[0] });
+    }
+    return out.length ? out : null;
+  }
+}

@@ -352,12 +352,23 @@ export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|state
  * who may be the contact's subject.
  */
 export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+/**
+ * An office named bare in an official readout, capitalised as its own government writes it ("The
+ * Head of State received …", "Prime Minister shared …", "the President of the Republic spoke …"):
+ * group 1 is the title; what stands before and after it is checked by the rule that reads it.
+ */
+export const BARE_OFFICE = /(?<![\p{L}-])(President(?: of the Republic)?|Prime Minister|Premier|Chancellor|Head of State|Emir|Amir|King|Sultan|Crown Prince)(?![\p{L}-])/gu;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
+/**
+ * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
+ * she flew …", "Only in April did he …"): the sentence is still about the leader told before.
+ */
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
