@@ -1,11 +1,11 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
 import type { LeaderIndex } from "../leaders";
-import type { Frame } from "./frames";
+import type { Frame, PredicateInput } from "./frames";
 import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { HABITUAL, NOT_YET_LEADER } from "./vocabulary";
+import { HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -18,6 +18,19 @@ export interface FilledFrame {
   /** How many distinct leaders the sentence names itself (not by a pronoun or group word). */
   namedInSentence: number;
 }
+
+/**
+ * "the two presidents welcomed the prospect of talks", "welcomes the decision": a welcoming verb
+ * is a contact only when it welcomes someone; with a thing as its object it tells a stance.
+ */
+export const welcomedAThing: Veto<PredicateInput> = {
+  name: "welcomed-a-thing",
+  veto({ text, cue }) {
+    if (!/^welcom(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
+    const object = WELCOMED_OBJECT.exec(text.slice(cue.end, cue.end + 60));
+    return object && !PERSON_WORD.test(object[1]) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
+  },
+};
 
 /** "visited" or "spoke" with no medium, read as in person: only with a place does it say so. */
 export const inPersonNeedsPlace: Veto<FilledFrame> = {

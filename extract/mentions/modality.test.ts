@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, retracted, speechAct, subjectPlanned } from "./modality";
+import { appositionModality, bareInfinitive, carriedMessage, clauseModal, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -153,5 +153,26 @@ describe("modality rules", () => {
     expect(speechAct.apply(input("Ruto held a video call with Boric on Monday", "video call"))).toBeNull();
     expect(speechAct.apply(input("After his speech, Ruto met Boric on the sidelines of the summit", "summit"))).toBeNull();
     expect(modality("Ruto and Boric spoke by video link on Monday")).toBe("happened");
+  });
+
+  it("refusal-head: the contact named after 'ruled out', 'turned down', 'missed', 'instead of' is refused", () => {
+    expect(refusalHead.apply(input("Boric on Monday ruled out a meeting with Ruto in Santiago", "meeting"))).toBe("denied");
+    expect(refusalHead.apply(input("Boric turned down talks with Ruto", "talks"))).toBe("denied");
+    expect(refusalHead.apply(input("Ruto missed his meeting with Boric after his flight was delayed", "meeting"))).toBe("denied");
+    expect(refusalHead.apply(input("Instead of meeting Boric in Santiago, Ruto flew home", "meeting"))).toBe("denied");
+    expect(refusalHead.apply(input("Boric met Ruto in Santiago after he ruled out new tariffs", "met"))).toBeNull();
+    expect(modality("Ruto held talks with Boric on Monday, rather than on Sunday as planned")).toBe("happened");
+  });
+
+  it("plan-head: a meeting requested or sought is not one held", () => {
+    expect(planHead.apply(input("Boric on Monday requested a meeting with Ruto", "meeting"))).toBe("planned");
+    expect(planHead.apply(input("Boric said it was too early to talk of a summit with Ruto", "summit"))).toBe("planned");
+    expect(planHead.apply(input("Ruto held talks with Boric at the request of the host", "talks"))).toBeNull();
+  });
+
+  it("question: a contact asked about is not told", () => {
+    expect(question.apply(input("Did Ruto really meet Boric in Santiago on Monday, as his office claims?", "meet"))).toBe("hypothetical");
+    expect(question.apply(input("\u201cWhen will you meet Boric?\u201d a reporter asked", "meet"))).toBeNull();
+    expect(question.apply(input("Ruto met Boric in Santiago on Monday", "met"))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CARRIER_VERB, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CARRIER_VERB, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -181,4 +181,16 @@ export const speechAct: Rule<ModalityInput, Modality> = {
     const clause = text.slice(0, cue.end).split(/[,;:]|\band\b/).pop()!;
     return SPEECH_ACT.test(clause) ? "message" : null;
   },
+};
+
+/** "ruled out a meeting with X", "turned down talks", "instead of meeting X": the contact named is the one refused or replaced. */
+export const refusalHead: Rule<ModalityInput, Modality> = {
+  name: "refusal-head",
+  apply: ({ text, cue }) => (REFUSAL_HEAD.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? "denied" : null),
+};
+
+/** "Did X really meet Y on Monday?": a contact asked about is not told. */
+export const question: Rule<ModalityInput, Modality> = {
+  name: "question",
+  apply: ({ text }) => (/\?["”’']?\s*$/.test(text) ? "hypothetical" : null),
 };

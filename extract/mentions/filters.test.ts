@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
+import { cuesIn } from "./cues";
+import { welcomedAThing } from "./filters";
+
+const index = new LeaderIndex(loadCatalogue());
+/** The contacts read from one paragraph of a story published on a Friday, as "type who date". */
+function contacts(body: string) {
+  const a = parseArticle("f.txt", `---\npublished: 2023-06-16\n---\nA headline for the test\n\n${body}\n`);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.type} ${m.participants.join("+")} ${m.date?.value}`);
+}
+/** The predicate input for the contact word `word` of `text`. */
+const input = (text: string, word: string) => ({ text, cue: cuesIn(text).find((c) => text.slice(c.start, c.end) === word)!, date: null });
+
+describe("welcomed-a-thing", () => {
+  it("a welcoming verb with a thing as its object tells a stance, not a contact", () => {
+    expect(welcomedAThing.veto(input("Ruto and Boric on Thursday welcomed the prospect of closer trade", "welcomed"))).toMatch(/welcomes a thing/);
+    expect(welcomedAThing.veto(input("Boric welcomes the decision to reopen the border", "welcomes"))).toMatch(/welcomes a thing/);
+    expect(contacts("On Thursday Lula welcomed the prospect of a trade deal with South Africa, Ramaphosa said.")).toEqual([]);
+  });
+
+  it("welcoming a person is still a contact", () => {
+    expect(welcomedAThing.veto(input("Boric welcomed the visiting president at the airport", "welcomed"))).toBeNull();
+    expect(welcomedAThing.veto(input("Boric welcomed the two leaders to Santiago", "welcomed"))).toBeNull();
+    expect(welcomedAThing.veto(input("Boric welcomed President Ruto to Santiago", "welcomed"))).toBeNull();
+    expect(contacts("Brazilian President Luiz Inacio Lula da Silva welcomed South African President Cyril Ramaphosa at the Planalto palace in Brasilia on Thursday.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
+  });
+});
