@@ -235,13 +235,13 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
 
-/** Whether the sentence before `start` says "he", "his", "she" or "her" before the first leader it names. */
+/** Whether the sentence before `start` says "he" or "she" before the first leader it names ("his inauguration" may look ahead to a name; a subject pronoun looks back). */
 function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
   const last = lastRefBefore(refs, start);
   if (!last) return false;
   const boundary = Math.max(text.lastIndexOf(". ", last.start), text.lastIndexOf("\n", last.start)) + 1;
   const first = refsWithin(refs, boundary, start)[0];
-  return first !== undefined && /\b(?:he|his|she|her)\b/i.test(text.slice(boundary, first.start));
+  return first !== undefined && /\b(?:he|she)\b/i.test(text.slice(boundary, first.start));
 }
 
 const names = (ids: string[]) => ids.join(" + ");

@@ -293,3 +293,10 @@ describe("pronoun after an opening phrase", () => {
     expect(who(body, "2023-09-01")).toEqual([]);
   });
 });
+
+describe("pronoun after an opening phrase, after a possessive", () => {
+  it("goes on with a leader whose sentence opened with 'his' before the name", () => {
+    const body = "Weeks after his inauguration, Pedro Sánchez set off on a long journey. In May he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
+  });
+});
