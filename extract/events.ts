@@ -220,7 +220,9 @@ function shortName(index: LeaderIndex, name: string): string {
 
 /** Slugs say date, people and place or kind, so a link reads well and stays put across re-runs. */
 function assignSlugs(events: ExtractedEvent[], index: LeaderIndex): ExtractedEvent[] {
-  events.sort((a, b) => a.date.localeCompare(b.date) || a.type.localeCompare(b.type) || a.participants.join().localeCompare(b.participants.join()));
+  // collate(), not localeCompare: the same order, without a collator lookup per comparison (a
+  // dense article's ~2,000 events took 50-70 ms to sort that way).
+  events.sort((a, b) => collate(a.date, b.date) || collate(a.type, b.type) || collate(a.participants.join(), b.participants.join()));
   const used = new Set<string>();
   for (const e of events) {
     const who = e.participants.map((p) => shortName(index, p)).join("-");
