@@ -102,6 +102,14 @@ function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number):
 }
 
 /**
+ * The officials' titles of a sentence, as [start, end) offsets, found once for all its frames: a
+ * dense sentence has four frames or more, and each looked for titles before its contact word.
+ * Searching the whole sentence finds the same titles as searching a clause's stretch of it: a
+ * clause starts after a break and a frame at a contact word, neither of them inside a title.
+ */
+const officialsIn = perSentence((text): [number, number][] => Array.from(text.matchAll(OFFICIAL), (m) => [m.index, m.index + m[0].length]));
+
+/**
  * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
  * "Minister Ebrard, who held a meeting the day before with his Cuban counterpart": an official
  * named in the contact's clause before its words, with no leader between, is its subject; the
@@ -111,9 +119,8 @@ export const officialSubject: Rule<WhoInput, string[]> = {
   name: "official-subject",
   apply({ s, refs, frame }) {
     const [start] = clauseOf(s.text, frame.at);
-    const before = s.text.slice(start, frame.at);
     let last = -1;
-    for (const m of before.matchAll(OFFICIAL)) last = start + m.index;
+    for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
     if (last >= 0) return namedBetween(s, refs, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
