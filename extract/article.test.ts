@@ -168,6 +168,8 @@ describe("short lines that read as sentences", () => {
     "“Meloni called Albanese on Monday.”",
     "Talks are expected to resume.",
     "Starmer hosted Merz at Chequers.",
+    "al-Sudani met Erdogan in Ankara.",
+    "• Erdogan met al-Sudani.",
   ])("keeps %j as a paragraph", (line) => {
     expect(isShortSentence(line)).toBe(true);
   });
@@ -175,6 +177,7 @@ describe("short lines that read as sentences", () => {
   it.each([
     ["a headline without a full stop", "Lula meets Sanchez in Lisbon"],
     ["a menu", "Home. World. Politics. Sport."],
+    ["a bulleted menu", "• Home • World • Politics."],
     ["a share bar", "Share this on Facebook."],
     ["a label", "Source: presidential press service."],
     ["a caption", "Photo: the two leaders in Lisbon."],

@@ -118,8 +118,11 @@ const SHORT_SENTENCE_MIN_WORDS = 3;
 const SHORT_SENTENCE_MAX_WORDS = 8;
 /** A sentence's end: a full stop, question or exclamation mark, perhaps inside closing quotes. */
 const SENTENCE_END = /[.!?]["”’»)]?$/;
-/** A sentence's start: a capital or digit, perhaps after an opening quote. */
-const SENTENCE_START = /^["“‘«(]?[\p{Lu}\d]/u;
+/**
+ * A sentence's start: a letter or digit, perhaps after a digest's bullet or an opening quote
+ * (names such as "al-Sudani" open in lower case).
+ */
+const SENTENCE_START = /^(?:[•*–—-]\s*)?["“‘«(]?[\p{L}\d]/u;
 /**
  * A finite verb after the line's first word, lower case as in running prose: a label's first
  * word ("Updated …", "Posted …") does not count, and a menu or share bar has none.
