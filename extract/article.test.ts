@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ArticleError, FURNITURE_DATES, furnitureDate, maskHtml, parseArticle, parseFrontMatter } from "./article";
+import { ArticleError, FURNITURE_DATES, furnitureDate, isShortSentence, maskHtml, parseArticle, parseFrontMatter } from "./article";
 
 const body = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
 
@@ -157,5 +157,48 @@ describe("publication dates in page furniture", () => {
   it("leaves a page undated when its only dates are in the story's own sentences", () => {
     const a = parseArticle("n.txt", ["Leaders meet in the capital", "The presidents last met on March 4, 2023 in Geneva, where they discussed arms control at length.", second].join("\n\n"));
     expect(a.published).toBeNull();
+  });
+});
+
+describe("short lines that read as sentences", () => {
+  it.each([
+    "Lula met Sanchez in Lisbon on Friday.",
+    "Tokayev and Mirziyoyev spoke by phone.",
+    "The two leaders held talks.",
+    "“Meloni called Albanese on Monday.”",
+    "Talks are expected to resume.",
+    "Starmer hosted Merz at Chequers.",
+    "al-Sudani met Erdogan in Ankara.",
+    "• Erdogan met al-Sudani.",
+  ])("keeps %j as a paragraph", (line) => {
+    expect(isShortSentence(line)).toBe(true);
+  });
+
+  it.each([
+    ["a headline without a full stop", "Lula meets Sanchez in Lisbon"],
+    ["a menu", "Home. World. Politics. Sport."],
+    ["a bulleted menu", "• Home • World • Politics."],
+    ["a share bar", "Share this on Facebook."],
+    ["a label", "Source: presidential press service."],
+    ["a caption", "Photo: the two leaders in Lisbon."],
+    ["a timestamp", "Updated on Friday at 10:45."],
+    ["navigation", "News / World / Lula met Sanchez."],
+    ["a sign-off", "Comments are closed."],
+    ["a verbless phrase", "A day of diplomacy in Lisbon."],
+    ["too short", "Sources said."],
+  ])("leaves %s out: %j", (_, line) => {
+    expect(isShortSentence(line)).toBe(false);
+  });
+
+  it("reads a one-sentence paragraph of a wire brief as body, not furniture", () => {
+    const text = [
+      "Leaders talk trade",
+      "Lula met Sanchez in Lisbon on Friday.",
+      "Officials said more talks on tariffs and investment would follow later in the year.",
+      "Share this article",
+    ].join("\n\n");
+    const a = parseArticle("brief.txt", text);
+    expect(a.title).toBe("Leaders talk trade");
+    expect(body(a)).toEqual(["Lula met Sanchez in Lisbon on Friday.", "Officials said more talks on tariffs and investment would follow later in the year."]);
   });
 });

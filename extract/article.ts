@@ -102,10 +102,48 @@ function wordCount(s: string): number {
   return s.match(/\S+/g)?.length ?? 0;
 }
 
-/** A line of prose: enough words and a sentence ending (or several sentences). */
-function isProse(line: string): boolean {
+/**
+ * A line of prose: enough words and a sentence ending (or several sentences), or a short line
+ * that still reads as a sentence (wire briefs and live blogs tell a whole contact in six words).
+ */
+export function isProse(line: string): boolean {
   const words = wordCount(line);
-  return (words >= 8 && /[.!?"”»)]$/.test(line.trim())) || words >= 20;
+  if (words < SHORT_SENTENCE_MAX_WORDS) return isShortSentence(line, words);
+  return /[.!?"”»)]$/.test(line.trim()) || words >= 20;
+}
+
+/** Fewer words than this and a line is too short to be a sentence worth reading ("Sources said."). */
+const SHORT_SENTENCE_MIN_WORDS = 3;
+/** From this many words on, a line ending like a sentence is prose without further reading. */
+const SHORT_SENTENCE_MAX_WORDS = 8;
+/** A sentence's end: a full stop, question or exclamation mark, perhaps inside closing quotes. */
+const SENTENCE_END = /[.!?]["”’»)]?$/;
+/**
+ * A sentence's start: a letter or digit, perhaps after a digest's bullet or an opening quote
+ * (names such as "al-Sudani" open in lower case).
+ */
+const SENTENCE_START = /^(?:[•*–—-]\s*)?["“‘«(]?[\p{L}\d]/u;
+/**
+ * A finite verb after the line's first word, lower case as in running prose: a label's first
+ * word ("Updated …", "Posted …") does not count, and a menu or share bar has none.
+ */
+const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|told|tells|met|meets|meet|spoke|speaks|held|holds|hosted|hosts|received|receives|visited|visits|called|calls|went|came|arrived|\p{Ll}[\p{Ll}-]*ed)\b/u;
+/** Lines a page repeats around its story however they are punctuated: labels, share and navigation strips. */
+const FURNITURE_LINE = /^[\p{L} ]{1,24}:|\s[/|>»›•]\s|^(?:share|click|tap|follow|subscribe|sign (?:up|in)|log in|read (?:more|also)|see also|watch|listen|advertisement|updated|published|posted|copyright|©)\b/iu;
+
+/**
+ * A line under eight words that is a sentence, not a heading, menu or caption: it begins like a
+ * sentence, ends with sentence-final punctuation and has a finite verb or a contact word after
+ * its first word. Headlines (no full stop), menus and share bars (no verb), labels ("Source: …")
+ * and dates stay furniture.
+ */
+export function isShortSentence(line: string, words = wordCount(line)): boolean {
+  if (words < SHORT_SENTENCE_MIN_WORDS || words >= SHORT_SENTENCE_MAX_WORDS) return false;
+  const text = line.trim();
+  if (!SENTENCE_START.test(text) || !SENTENCE_END.test(text)) return false;
+  if (FURNITURE_LINE.test(text) || CAPTION.test(text) || END_MARKERS.test(text) || BOILERPLATE.test(text) || MENU.test(text)) return false;
+  const afterFirstWord = text.slice(text.search(/\s/));
+  return FINITE_VERB.test(afterFirstWord) || CONTACT_HINT.test(afterFirstWord);
 }
 
 interface Line extends Span {

@@ -2,7 +2,7 @@
  * Dates stage: temporal phrases in a piece of text → calendar values with their precision.
  *
  * chrono-node does the heavy lifting; the parsers below add the forms it lacks
- * ("mid-March last year", "March of the previous year", "early February 2023", "in 2015"),
+ * ("mid-March last year", "March of the previous year", "early April 2022", "in 2016"),
  * and `resolve` applies the newsroom conventions chrono cannot know: a past-tense report's
  * "on Thursday" is the Thursday on or before the reference date, and a month-day without a
  * year is the latest such day not after it.
@@ -44,7 +44,7 @@ const relativeYearMonthParser: chrono.Parser = {
   },
 };
 
-/** "early February 2023", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
+/** "early April 2022", "mid-2019" keeps its qualifier in the phrase; the value stays a month or year. */
 const qualifiedMonthYearParser: chrono.Parser = {
   pattern: fixed(new RegExp(`\\b(?:early|mid|late)[- ]${MONTH}\\s+((?:19|20)\\d\\d)\\b`, "i")),
   extract: (context, match) =>
@@ -98,7 +98,7 @@ const weekParser: chrono.Parser = {
   },
 };
 
-/** A bare year after a preposition: "in 2015", "since 2015", "during 2019". */
+/** A bare year after a preposition: "in 2016", "since 2016", "during 2019". */
 const yearOnlyParser: chrono.Parser = {
   pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
   extract: (context, match) => {

@@ -221,7 +221,7 @@ export class LeaderIndex {
     return this.byId.get(id);
   }
 
-  /** "macron", "xi", "bin-salman": how a leader appears in slugs and ?pair= keys. */
+  /** "lula", "xi", "bin-salman": how a leader appears in slugs and ?pair= keys. */
   shortName(id: string): string {
     return this.byId.get(id)?.short ?? id.split("-").pop()!;
   }

@@ -106,7 +106,7 @@ export function anchorDay(wants: Mention[], lowerBounds: string[], known: Mentio
         // A weekday is weak evidence (one day in seven): only a meeting in the same named place counts.
         if (!k.place || !m.place || weekdayOf(k.date.value) !== m.weekday) continue;
       } else if (k.date.value.slice(5) !== m.monthDay) continue;
-      // "the first since March 2023": the contact comes after every dated contact the article names.
+      // "the first since June 2019": the contact comes after every dated contact the article names.
       if (lowerBounds.some((b) => k.date!.value.slice(0, b.length) <= b)) continue;
       found.add(k.date.value);
     }

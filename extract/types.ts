@@ -49,7 +49,7 @@ export interface DateMention extends Span {
   weekday?: number;
   /** For a month and day without a year and no reference ("on September 13"): "09-13", kept for the same reason. */
   monthDay?: string;
-  /** "the first since March 2023": the phrase names an earlier contact, and a lower bound. */
+  /** "the first since June 2019": the phrase names an earlier contact, and a lower bound. */
   since?: boolean;
 }
 

@@ -97,7 +97,7 @@ export const SPLITS = [separateContacts, pluralContacts, laterWith];
 /** Who hosted, first wins: said outright ("received by"), then the subject of a hosting verb, then the local leader, then the traveller's counterpart. */
 export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpart];
 
-/** Who called, first wins: "a call from X", "the Russian side's initiative", then the subject of a call verb. */
+/** Who called, first wins: "a call from X", "the Kenyan side's initiative", then the subject of a call verb. */
 export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
 /**

@@ -89,7 +89,7 @@ export interface CallInput {
 
 const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
 
-/** "Erdogan called Lula", "Modi dialled Scholz"; not "called him an old friend". */
+/** "Ruto called Lula", "Modi dialled Scholz"; not "called him an old friend". */
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   name: "call-verb-with-leader",
   apply(i) {

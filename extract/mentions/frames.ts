@@ -2,8 +2,8 @@
  * Frames and their finders. A frame is one candidate contact: the predicate (the cue word that
  * makes it a contact), its medium, its date, and later its participants, place and roles.
  *
- * A sentence can hold several contacts ("talked by video in November 2020 and by phone in
- * February 2023"): each date phrase is given an owner by the date-owner rules (first that
+ * A sentence can hold several contacts ("talked by video in April 2021 and by phone in
+ * August 2022"): each date phrase is given an owner by the date-owner rules (first that
  * applies wins), so every date gets its own frame, and dates of other things (a birthday, an
  * election) are left out. A contact with no date of its own becomes one undated frame.
  */
@@ -360,7 +360,7 @@ export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
 
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
-/** "in May 2018, November 2017 and October 2015": between two dates of a list there is only glue. */
+/** "in June 2019, April 2016 and August 2014": between two dates of a list there is only glue. */
 export const listMember: Rule<DateOwnerInput, DateOwner> = {
   name: "list-member",
   apply(i) {
@@ -373,7 +373,7 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
 
 /**
  * A date belongs to the nearest cue before it in its stretch. "last met in person before the
- * war, at the White House in September 2021": a blocking word in an aside set off by a comma
+ * war, at the White House in June 2019": a blocking word in an aside set off by a comma
  * leaves the date to the contact word before it.
  */
 export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {

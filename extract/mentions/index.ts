@@ -182,7 +182,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  // "14:45 — Modi and Putin have finished their talks": a contact with no date of its own in a
+  // "14:45 — Modi and Lula have finished their talks": a contact with no date of its own in a
   // section headed by a day or a live entry's hour is of the section's day, unless told as background.
   const section = reportDate ? null : story.sections.at(s.start);
   const sectionDay = section && !toldAsBackground(s.text) ? section : null;

@@ -149,7 +149,7 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     if (!pronoun) return null;
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
     const subject = refs.findLast((r) => r.start - s.start < pronounAt);
-    // "after A hosted B, and just after the President's trip to France, where he …": an office named
+    // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
     const object = refs.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId);
@@ -247,7 +247,7 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
   apply({ s, kept, frame }) {
     // "hold official talks at the palace; His Highness receives calls from A, B": the list's first
-    // object stays in the contact's clause; the list may then run on ("A of France, B of Germany,
+    // object stays in the contact's clause; the list may then run on ("A of Chile, B of Germany,
     // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
     const clauseEnd = clauseOf(s.text, frame.at)[1];
     const after = kept.filter((r) => r.start - s.start >= frame.at);
@@ -279,7 +279,7 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
-    // "Rouhani, Aliyev and Erdogan took part": the whole list joined by commas and "and".
+    // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));

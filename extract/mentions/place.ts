@@ -39,7 +39,7 @@ export interface PlaceInput {
   when: string | null;
 }
 
-/** "in Ankara in September 2021": a place in the date's own stretch. */
+/** "in Nairobi in June 2019": a place in the date's own stretch. */
 export const placeInStretch: Rule<PlaceInput, Place> = {
   name: "place-in-stretch",
   apply({ index, s, frame }) {
@@ -70,7 +70,7 @@ export const theCountry: Rule<PlaceInput, Place> = {
   },
 };
 
-/** "at the resort near Antalya in Turkey": the city says more than its country. */
+/** "at the resort near Mombasa in Kenya": the city says more than its country. */
 export function preferCity(index: LeaderIndex, s: Sentence, frame: Frame, place: Place): Place {
   if (place.name.includes(", ")) return place;
   const nearest = [...placesOf(index, s)].sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
@@ -83,7 +83,7 @@ export interface HostSideInput extends PlaceInput {
 }
 
 /**
- * "The Syrian leader paid several visits to Russia": with one side named, the other is the
+ * "The Kenyan leader paid several visits to India": with one side named, the other is the
  * leader of the visited country the article is about (its main pair's, else whoever led it then,
  * when the article names them).
  */

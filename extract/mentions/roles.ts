@@ -78,7 +78,7 @@ export const callFrom: Rule<RoleInput, string> = {
   },
 };
 
-/** "at the initiative of the Russian side". */
+/** "at the initiative of the Kenyan side". */
 export const initiativeOfSide: Rule<RoleInput, string> = {
   name: "initiative-of-side",
   apply(i) {

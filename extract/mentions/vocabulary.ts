@@ -438,7 +438,7 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
  */
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
-/** Someone went to the other: "Y visited X's country", "Y arrived in Moscow". */
+/** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
 export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
 /** Who made a call: "X called Y", "at X's initiative". */
 export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
@@ -461,7 +461,7 @@ export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
 export const FIRST_SINCE_OTHER = /\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i;
-/** "the first U.S.–Russia summit since 2021": a summit of two countries may have been other leaders'. */
+/** "the first U.S.–Brazil summit since 2019": a summit of two countries may have been other leaders'. */
 export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
 /**
  * "since Trump's return to the White House in January", "since he took office in October": a
