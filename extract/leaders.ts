@@ -67,8 +67,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
 
 const OFFICE_GRACE_DAYS = 90;
-/** Capitalised words after a role that are not a person's name: days, months, and words that open a clause or a title. */
-const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|AP|AFP|TASS)\.?$/;
+/**
+ * Capitalised words after a role that are not a person's name: days, months, words that open a
+ * clause or a title, agencies, and any acronym (a wire's initials credit a report, not a person).
+ */
+const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|\p{Lu}{2,})\.?$/u;
 
 /**
  * Phrases (names, places, countries) looked up by their first word: one scan of the capitalised

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CARRIER_VERB, CLAIM_BEFORE, DISPUTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -198,5 +198,5 @@ export const question: Rule<ModalityInput, Modality> = {
 /** "reports that X had met Y proved false": a contact told only as a claim that the sentence disputes. */
 export const disputedClaim: Rule<ModalityInput, Modality> = {
   name: "disputed-claim",
-  apply: ({ text, cue }) => (CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 120), cue.start)) && DISPUTING.test(text) ? "denied" : null),
+  apply: ({ text, cue }) => (CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 120), cue.start)) && CONTESTING.test(text) ? "denied" : null),
 };
