@@ -36,8 +36,11 @@ function report(name: string, s: Score) {
 
 const args = process.argv.slice(2);
 const heldOutAt = args.indexOf("--held-out");
-const heldOut = heldOutAt >= 0 ? new Set((args.splice(heldOutAt, 2)[1] ?? "").split("")) : new Set<string>();
-const batchOf = (file: string) => basename(file).charAt(0);
+// A batch is named by the letters its files start with ("v07-…" is batch v, "za03-…" batch za). Batches are
+// listed as one string of single letters ("stu") or comma-separated ("vwx,za"); each comma-separated part
+// with more than one letter that is not a known batch name is read as single letters.
+const batchOf = (file: string) => /^[a-z]+/.exec(basename(file))?.[0] ?? "";
+const heldOutArg = heldOutAt >= 0 ? (args.splice(heldOutAt, 2)[1] ?? "") : "";
 
 const batchDir = args[0];
 if (batchDir) {
@@ -56,6 +59,8 @@ report("bundled corpus (bare text)", score(seedGold, run(bare(seeds))));
 const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
 const goldFor = (inputs: Input[]) => dedupeGold(inputs.flatMap((i) => goldOf[basename(i.file)] ?? []));
+const batchNames = new Set(all.map((i) => batchOf(i.file)));
+const heldOut = new Set(heldOutArg.split(",").filter(Boolean).flatMap((part) => (batchNames.has(part) ? [part] : part.split(""))));
 const own = all.filter((i) => !heldOut.has(batchOf(i.file)));
 const ownGold = goldFor(own);
 report("own test set (with metadata)", score(ownGold, run(own)));
@@ -71,8 +76,8 @@ const totals = (name: string, s: Score) =>
   console.log(`${name.padEnd(34)} P ${pct(s.precision).padStart(6)}  R ${pct(s.recall).padStart(6)}  F1 ${pct(s.f1).padStart(6)}  (${s.matched}/${s.gold} gold, ${s.extracted} extracted)`);
 const heldInputs = all.filter((i) => heldOut.has(batchOf(i.file)));
 if (heldInputs.length) {
-  totals(`held out ${[...heldOut].join("")} (with metadata)`, score(goldFor(heldInputs), run(heldInputs)));
-  totals(`held out ${[...heldOut].join("")} (bare text)`, score(goldFor(heldInputs), run(bare(heldInputs))));
+  totals(`held out ${[...heldOut].join(",")} (with metadata)`, score(goldFor(heldInputs), run(heldInputs)));
+  totals(`held out ${[...heldOut].join(",")} (bare text)`, score(goldFor(heldInputs), run(bare(heldInputs))));
   const heldScraped = heldInputs.filter(asScraped);
   totals(`held out as scraped (${heldScraped.length}, bare)`, score(goldFor(heldScraped), run(heldScraped)));
   for (const letter of heldOut) {
