@@ -179,14 +179,17 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
 /**
  * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
  * asks it for each date the cue may own: it is judged once per cue. With a trace (`--explain`)
- * it is judged each time, so every frame's trace says why.
+ * it is judged each time, so every frame's trace says why. Only the sentence read last is kept:
+ * a WeakMap over every cue of the article cost more to fill (and the garbage collector more to
+ * trace) than most of the judging.
  */
-const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
+let judged: { text: string; rules: FrameRules["modality"]; byCue: Map<Cue, Modality> } | null = null;
 function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
-  const known = modalities.get(cue);
-  if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
+  if (judged?.text !== text || judged.rules !== rules.modality) judged = { text, rules: rules.modality, byCue: new Map() };
+  const known = judged.byCue.get(cue);
+  if (!trace && known !== undefined) return known;
   const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
-  modalities.set(cue, { rules: rules.modality, text, modality });
+  judged.byCue.set(cue, modality);
   return modality;
 }
 
