@@ -413,6 +413,12 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     }
     mention.date = toValue(year, month, day, precision);
     if (relative) mention.resolvedAgainst = ref;
+    const last = r.end;
+    if (precision === "day" && !relative && last?.isCertain("day") && last.isCertain("month")) {
+      const e = last.date();
+      const through = toValue(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), "day").value;
+      if (through > mention.date.value) mention.through = through;
+    }
     out.push(mention);
   }
   return out;
@@ -429,9 +435,13 @@ export function dateContains(a: string, b: string): boolean {
   return b.startsWith(a);
 }
 
-/** A full calendar date anywhere in `text` (for publication dates in captions and headers). */
+/**
+ * A full calendar date anywhere in `text` (for publication dates in captions and headers). A range
+ * of days gives its last: a page dated "21–27 October 2024" (a weekly digest) was written at the
+ * end of what it covers, and a date before it would put its own news after publication.
+ */
 export function findFullDates(text: string, offset = 0): { value: string; start: number; end: number }[] {
   return findDates(text, offset, null)
     .filter((d) => d.date?.precision === "day" && d.resolvedAgainst === null)
-    .map((d) => ({ value: d.date!.value, start: d.start, end: d.end }));
+    .map((d) => ({ value: d.through ?? d.date!.value, start: d.start, end: d.end }));
 }
