@@ -208,6 +208,13 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
   { name: "report", kind: "report", re: words(REPORT) },
 ];
 
+/**
+ * A capitalised other-event word that is part of a venue's name ("the Palace of Independence",
+ * "Revolution Square", "the Victory Park"): a place, not an event a date could belong to. Read
+ * around the word: a venue noun and "of" before it, or a venue noun right after it.
+ */
+export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
+export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
