@@ -80,6 +80,21 @@ const partOfDayParser: chrono.Parser = {
 };
 
 /**
+ * "on Thursday last week", "Tuesday of last week": that weekday in the calendar week before
+ * the reference's. chrono reads the weekday alone and lands in the reference's own week.
+ */
+const weekdayLastWeekParser: chrono.Parser = {
+  pattern: fixed(new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:of\\s+)?last\\s+week\\b`, "i")),
+  extract: (context, match) => {
+    const ref = context.refDate;
+    const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const mondayBefore = day - (((ref.getUTCDay() + 6) % 7) + 7) * 86_400_000;
+    const at = new Date(mondayBefore + ((WEEKDAYS.indexOf(match[1].toLowerCase()) + 6) % 7) * 86_400_000);
+    return context.createParsingComponents({ year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() });
+  },
+};
+
+/**
  * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
  * day it may mean lies in one month (the calendar week, and the seven days before the reference);
  * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
@@ -212,6 +227,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   sameDay: /\b(?:earlier|later)\b/i,
   partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   week: /\bweek\b/i,
+  weekdayLastWeek: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
@@ -223,7 +239,8 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "dottedDate", parser: dottedDateParser },
   { name: "slashDate", parser: slashDateParser },
   { name: "lastMonth", parser: lastMonthParser },
-  // Before chrono's, which reads "last week" as the day a week before the reference.
+  // Before chrono's, which reads "last week" as the day a week before the reference, and "on Thursday last week" as this week's Thursday.
+  { name: "weekdayLastWeek", parser: weekdayLastWeekParser },
   { name: "week", parser: weekParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
