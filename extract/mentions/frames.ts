@@ -156,7 +156,7 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
   }
-  const modality = modalityOf(rules, text, cue, trace, word);
+  const modality = modalityOf(rules, text, cue, trace, word, cues);
   if (modality !== "happened") {
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
@@ -172,10 +172,10 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
  * it is judged each time, so every frame's trace says why.
  */
 const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
-function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
+function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string, cues: readonly Cue[]): Modality {
   const known = modalities.get(cue);
   if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
-  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  const modality = firstOf(rules.modality, { text, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
   modalities.set(cue, { rules: rules.modality, text, modality });
   return modality;
 }
