@@ -20,7 +20,7 @@ import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -119,9 +119,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
+  // "delivered a written message to her from King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
-    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after)) return true;
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
     excluded.add(r.leaderId);
     return false;
   });
