@@ -432,7 +432,8 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
  * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
  * The group is that many people, never the article's pair.
  */
-export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
+export const SIZED_GROUP =
+  /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**
