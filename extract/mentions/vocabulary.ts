@@ -208,6 +208,20 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
   { name: "report", kind: "report", re: words(REPORT) },
 ];
 
+/**
+ * A capitalised other-event word that is part of a venue's name ("the Palace of Independence",
+ * "Revolution Square", "the Victory Park"): a place, not an event a date could belong to. Read
+ * around the word: a venue noun and "of" before it, or a venue noun right after it.
+ */
+export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
+export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
+/**
+ * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
+ * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
+ * subject first. Not "had also …" (experience) nor "also renewed his invitation" (no contact verb).
+ */
+export const NEXT_OF_THE_DAY =
+  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -354,6 +368,12 @@ export const PEOPLE_GROUP =
   /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
+export const PAIR_WORD = /\b(?:the two(?!\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\b)|both (?:leaders|presidents|men)|they|their|each other)\b/i;
+/** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
+export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A date that is the news day itself: "today", "this morning", "tonight". */
+export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 /**
  * A leader named only by an office with no country ("the prime minister", "the President of the
  * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
@@ -418,7 +438,8 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
  * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
  * The group is that many people, never the article's pair.
  */
-export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
+export const SIZED_GROUP =
+  /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**
