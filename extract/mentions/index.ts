@@ -287,7 +287,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
       }
     }
   }
-  const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0 };
+  const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
   const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));
   if (split) who.push(split.rule);
