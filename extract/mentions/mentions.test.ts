@@ -409,5 +409,12 @@ describe("predicate rules", () => {
     // Met by name, the host is a party after all.
     expect(mentions("Narendra Modi arrived in Paris on Tuesday and met Emmanuel Macron at the Élysée.").map((m) => m.who)).toEqual(["emmanuel-macron+narendra-modi"]);
   });
+
+  it("counterpart-not-a-leader: talks 'with' someone the catalogue does not know are not the pair of the leaders named around them", () => {
+    expect(mentions("Lula met Pedro Sánchez in Madrid in April, and Narendra Modi, in Tokyo, held talks with Suga on May 20.").map((m) => `${m.date} ${m.who}`)).toEqual(["2023-04 luiz-inacio-lula-da-silva+pedro-sanchez"]);
+    expect(mentions("Narendra Modi held talks with European officials in Brussels on Monday, a week after Lula's visit.")).toEqual([]);
+    // A long title before the name still names the counterpart.
+    expect(mentions("Narendra Modi held talks on Monday with Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.").map((m) => m.who)).toEqual(["narendra-modi+mohammed-bin-salman"]);
+  });
 });
 

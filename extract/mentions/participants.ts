@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -139,6 +139,23 @@ export const officialSubject: Rule<WhoInput, string[]> = {
 export const subjectNotALeader: Rule<WhoInput, string[]> = {
   name: "subject-not-a-leader",
   apply: ({ unnamedSubject, refs }) => (unnamedSubject && distinct(refs).length < 2 ? (AMBIGUOUS as string[]) : null),
+};
+
+/**
+ * "Xi paid a state visit, holding talks with Kim on June 20", "a meeting with Russian officials":
+ * the contact word's own counterpart, named right after "with", is someone the catalogue does not
+ * know; the leaders named elsewhere in the sentence are not its pair.
+ */
+export const counterpartNotALeader: Rule<WhoInput, string[]> = {
+  name: "counterpart-not-a-leader",
+  apply({ s, refs, frame }) {
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    if (!m) return null;
+    // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
+    // named within a few words of "with" is the counterpart.
+    const from = s.start + frame.cue.end + m.index + m[0].length - m[1].length;
+    return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
+  },
 };
 
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
