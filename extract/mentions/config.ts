@@ -3,9 +3,9 @@
  * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
-import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
+import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { receivedACall, calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
 import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
@@ -22,10 +22,10 @@ export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeD
 
 /**
  * Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that has a medium
- * after all. Talking over a meal or at a named venue is in person before two leaders who "spoke"
+ * after all; a call received is a phone call wherever its caller is named. Talking over a meal or at a named venue is in person before two leaders who "spoke"
  * are read as a call.
  */
-export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPerson, twoLeadersSpoke];
+export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
@@ -34,11 +34,11 @@ export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
   predicate: [notAContactWord, calledNotPhoned, welcomedAThing, relativeYear, presentTenseMonth, topicOfTalk, officialsContact],
   /**
-   * The medium, first wins: the word's own medium beats a medium word nearby, which beats the
+   * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats the
    * medium of the contact told before; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
    */
-  medium: [cueMedium, mediumNearby, talksInPlace, mediumInherited, sameCallNoun],
+  medium: [receivedACall, cueMedium, mediumNearby, talksInPlace, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read

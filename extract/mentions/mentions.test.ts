@@ -416,5 +416,12 @@ describe("predicate rules", () => {
     // A long title before the name still names the counterpart.
     expect(mentions("Narendra Modi held talks on Monday with Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.").map((m) => m.who)).toEqual(["narendra-modi+mohammed-bin-salman"]);
   });
+
+  it("received-a-call: 'received a call from X' is a phone call, never a visit", () => {
+    const read = (body: string) => mentions(body).map((m) => `${m.type} ${m.who.split("+").sort().join("+")}`);
+    expect(read("Lula received a call on Monday from Prime Minister Narendra Modi.")).toEqual(["phone luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(read("Lula received a brief telephone call from Prime Minister Narendra Modi, who was in Tokyo on Monday.")).not.toContain("in-person luiz-inacio-lula-da-silva+narendra-modi");
+    expect(read("Lula received Prime Minister Narendra Modi on Monday at the Planalto Palace.")).toEqual(["in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
 });
 
