@@ -73,6 +73,23 @@ describe("sized groups", () => {
   });
 });
 
+describe("joined-objects", () => {
+  it("reads a member named by office and then by name as one member of the list", () => {
+    const body = "On Tuesday Giorgia Meloni took part in a videoconference with the President of the French Republic Emmanuel Macron, the British Prime Minister Keir Starmer and the German Chancellor Olaf Scholz.";
+    expect(who(body, "2025-02-26")).toEqual(["2025-02-25 video emmanuel-macron+giorgia-meloni+keir-starmer+olaf-scholz"]);
+  });
+
+  it("reads a list past a member the catalogue does not know", () => {
+    const body = "On Monday Fumio Kishida held a video call with the Honorable Joseph R. Biden, Jr., President of the United States, the Honorable Jane Doe, Prime Minister of Ruritania, and His Excellency Shri Narendra Modi, Prime Minister of India.";
+    expect(who(body, "2022-03-08")).toEqual(["2022-03-07 video fumio-kishida+joe-biden+narendra-modi"]);
+  });
+
+  it("does not join leaders that a clause of other words sets apart", () => {
+    const body = "On Monday Fumio Kishida held a video call with Joe Biden, who then flew to Delhi and met Narendra Modi.";
+    expect(who(body, "2022-03-08")).not.toContainEqual(expect.stringContaining("fumio-kishida+joe-biden+narendra-modi"));
+  });
+});
+
 describe("a stated size reaches past the pair just told", () => {
   it("reads 'the three met again' as the three leaders the sentence names", () => {
     const body = "Cyril Ramaphosa came to Brasília in March 2023 for one of those three-way summits with Lula and Narendra Modi, and the three met again in Delhi in June 2023.";
