@@ -13,7 +13,7 @@ import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -74,6 +74,16 @@ export const presentTenseMonth: Veto<PredicateInput> = {
 export const topicOfTalk: Veto<PredicateInput> = {
   name: "topic-of-talk",
   veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
+};
+
+/**
+ * "the meeting of foreign and defence ministers held on 7 January", "the visit of the External
+ * Affairs Minister to Tashkent": a contact noun whose own party is named after it as officials is
+ * theirs, not the leaders' who welcomed or recalled it.
+ */
+export const officialsContact: Veto<PredicateInput> = {
+  name: "officials-contact",
+  veto: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 70)) ? `"${text.slice(cue.start, cue.end)}" is a contact of officials` : null),
 };
 
 // ---- the medium ----
@@ -156,7 +166,7 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
   }
-  const modality = modalityOf(rules, text, cue, trace, word);
+  const modality = modalityOf(rules, text, cue, trace, word, cues);
   if (modality !== "happened") {
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
@@ -172,10 +182,10 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
  * it is judged each time, so every frame's trace says why.
  */
 const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
-function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
+function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string, cues: readonly Cue[]): Modality {
   const known = modalities.get(cue);
   if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
-  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  const modality = firstOf(rules.modality, { text, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
   modalities.set(cue, { rules: rules.modality, text, modality });
   return modality;
 }
