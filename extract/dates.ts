@@ -384,12 +384,17 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
     if (DURATION.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
     const start = offset + r.index;
+    // Every field written now, unset ones as undefined: mentions of one layout keep the many
+    // rules that read them fast (a field added later gives a mention another layout).
     const mention: DateMention = {
       text: phrase,
       start,
       end: start + phrase.length,
       date: null,
       resolvedAgainst: null,
+      weekday: undefined,
+      monthDay: undefined,
+      since: undefined,
     };
     const c = r.start;
     // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.

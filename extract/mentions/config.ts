@@ -9,7 +9,7 @@ import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possess
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
 import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
-import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -79,7 +79,9 @@ export const PARTICIPANTS = [subjectNotALeader, officialSubject, pronounSubject,
 export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
 
 /**
- * Group words, first wins: "the two leaders" as the subject beats any other group word; a stated
+ * Group words, first wins: in a sentence telling an earlier contact right after a contact of two
+ * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
+ * than the article's; then "the two leaders" as the subject beats any other group word; a stated
  * size ("the three leaders") is read before any pair: the contact just told when it had that many,
  * else the leaders the sentence names when they are that many, else the latest contact told with
  * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
@@ -87,7 +89,7 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
  * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
  * just told; then the article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

@@ -29,6 +29,16 @@ export interface Frame {
   read?: { medium: string; date: string };
 }
 
+/**
+ * A frame, its fields always written in the same order. Every rule of every list reads frames,
+ * and the engine keeps those reads fast only while all frames share one layout; frames copied by
+ * spreading ones of different origins came in five layouts, and the spreading itself was among
+ * the costliest lines of a dense article.
+ */
+export function newFrame(date: DateMention | null, type: ContactType, at: number, cue: Cue, read?: Frame["read"], stretch?: [number, number]): Frame {
+  return { date, type, at, cue, stretch, read };
+}
+
 /** The rule lists a frame is judged by, in the order mentions/config.ts states. */
 export interface FrameRules {
   predicate: readonly Veto<PredicateInput>[];
@@ -173,20 +183,23 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   }
   // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
   const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
-  return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue, read };
+  return newFrame(date, medium ?? cue.type ?? "in-person", cue.start, cue, read);
 }
 
 /**
  * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
  * asks it for each date the cue may own: it is judged once per cue. With a trace (`--explain`)
- * it is judged each time, so every frame's trace says why.
+ * it is judged each time, so every frame's trace says why. Only the sentence read last is kept:
+ * a WeakMap over every cue of the article cost more to fill (and the garbage collector more to
+ * trace) than most of the judging.
  */
-const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
+let judged: { text: string; rules: FrameRules["modality"]; byCue: Map<Cue, Modality> } | null = null;
 function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string, cues: readonly Cue[]): Modality {
-  const known = modalities.get(cue);
-  if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
+  if (judged?.text !== text || judged.rules !== rules.modality) judged = { text, rules: rules.modality, byCue: new Map() };
+  const known = judged.byCue.get(cue);
+  if (!trace && known !== undefined) return known;
   const modality = firstOf(rules.modality, { text, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
-  modalities.set(cue, { rules: rules.modality, text, modality });
+  judged.byCue.set(cue, modality);
   return modality;
 }
 
@@ -293,7 +306,7 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
     // "The three-way call was the first … since late March": a bare "call" takes its medium
     // from the contact just told, like any other weak word.
     const type = cue.type ?? (cue.kind === "weak" ? (frames[frames.length - 1]?.type ?? leadType) : null) ?? "in-person";
-    return { frame: { date: d, type, at: cue.start, cue }, chain: false, why: "the earlier contact a 'first … since' names" };
+    return { frame: newFrame(d, type, cue.start, cue), chain: false, why: "the earlier contact a 'first … since' names" };
   },
 };
 
@@ -377,7 +390,8 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
     if (!i.previous || cuesBefore(i).length) return null;
     const glue = i.text.slice(i.previous.end, i.ds);
     if (/;/.test(glue) || glue.split(/\s+/).filter(Boolean).length > 8) return null;
-    return { frame: i.previous.frame ? { ...i.previous.frame, date: i.d } : null, chain: true, why: "a list member after the previous date" };
+    const f = i.previous.frame;
+    return { frame: f ? newFrame(i.d, f.type, f.at, f.cue, f.read, f.stretch) : null, chain: true, why: "a list member after the previous date" };
   },
 };
 
@@ -453,9 +467,10 @@ export function datedFrames(
     const from: number = previous ? previous.end : 0;
     const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
-    if (owner.frame) owner.frame = { ...owner.frame, read: { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule } };
+    const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
+    owner.frame = f;
     if (owner.reportDate) reportDate ??= owner.reportDate;
-    if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
+    if (f) frames.push(owner.chain ? newFrame(f.date, f.type, f.at, f.cue, f.read, [from, ds]) : f);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
   // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is

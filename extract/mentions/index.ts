@@ -12,7 +12,7 @@ import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
-import { datedFrames, frameOf, type Frame } from "./frames";
+import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
@@ -36,6 +36,9 @@ interface Narrative {
   recent: string[] | null;
   /** Who took part in each contact told so far, in order: "the three leaders last met …" reach back past a pair. */
   earlier: string[][];
+  /** Which sentence (its place in reading order) told the contact told last; and which one is being read. */
+  recentAt: number;
+  at: number;
   /** The last sentence read that opened with "He"/"She", and whom it stood for: the next such sentence goes on about the same leader. */
   pronoun: { end: number; leader: string } | null;
   /** The page's day or live-entry headings: the day of the section a sentence is in. */
@@ -46,7 +49,7 @@ interface Narrative {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -55,12 +58,14 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   const ahead = readAhead(read, ctx);
-  for (const s of read) {
+  for (const [at, s] of read.entries()) {
     trace?.enter(s);
+    story.at = at;
     for (const m of readSentence(article, index, ctx, s, story, trace, ahead)) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
       story.earlier.push(m.mention.participants);
+      story.recentAt = at;
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
@@ -173,6 +178,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
+        story.recentAt = story.at;
       }
     }
     return out;
@@ -196,7 +202,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
-  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" } };
+  const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" }, found.stretch);
   return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
@@ -250,13 +256,17 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
+/** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
+const RECENT_REACH = 2;
+const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

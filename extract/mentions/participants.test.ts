@@ -353,3 +353,31 @@ describe("pronoun after an opening phrase, after a possessive", () => {
     expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 });
+
+describe("recent-pair", () => {
+  // A page of several bilaterals: the pair of "the two" is the one just told, not the page's first.
+  const day = (extra: string) =>
+    `Narendra Modi met Emmanuel Macron on the sidelines of the summit in Rio de Janeiro on Monday. Modi also held talks with Anthony Albanese in Rio on Monday. ${extra}`;
+
+  it("reads 'the two' in a sentence telling an earlier contact as the pair of the contact told just before", () => {
+    const read = who(day("The two leaders had spoken by phone in July, soon after the Australian election."), "2024-11-19");
+    expect(read).toContainEqual("2024-07 phone anthony-albanese+narendra-modi");
+    expect(read).not.toContainEqual("2024-07 phone emmanuel-macron+narendra-modi");
+    expect(who(day("Albanese said they had last met in Tokyo in May."), "2024-11-19")).toContainEqual("2024-05 in-person anthony-albanese+narendra-modi");
+  });
+
+  it("does not read the news told again ('today's meeting was their first') as another contact", () => {
+    expect(who(day("Albanese said they had spoken by phone in July; today's meeting was their first in person."), "2024-11-19")).not.toContainEqual("2024-11-19 in-person anthony-albanese+narendra-modi");
+  });
+
+  it("does not give a group of three, nor a sentence naming a third leader, to the pair", () => {
+    // The three are the three named so far (sized-so-far), never the pair told just before.
+    expect(who(day("Albanese said the three leaders had last met together in Hiroshima in May."), "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual(["2024-05 in-person anthony-albanese+emmanuel-macron+narendra-modi"]);
+    expect(who(day("Albanese said they had last met in May, when Joe Biden hosted a dinner in Washington."), "2024-11-19")).not.toContainEqual("2024-05 in-person anthony-albanese+narendra-modi");
+  });
+
+  it("does not reach back past the contact told just before", () => {
+    const far = `${day("")}The summit adopted a declaration on hunger. Delegations argued over the wording on climate. Brazil's presidency said the text was final. Albanese said they had last met in Tokyo in May.`;
+    expect(who(far, "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_OFFICE, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -400,6 +400,8 @@ export interface GroupInput {
   excluded: Set<string>;
   /** Who took part in each contact told before, in order: "the three leaders last met …" are the last three told. */
   earlier: readonly string[][];
+  /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
+  recentNear?: boolean;
 }
 
 /**
@@ -566,6 +568,33 @@ export const theyAgain: Rule<GroupInput, string[]> = {
   name: "they-again",
   apply: (i) => (groupToRead(i) && !i.people.length && i.recent && /^(?:They|The two)\b/.test(i.s.text) && !DUAL.test(i.s.text.slice(0, i.frame.at)) ? [...i.recent] : null),
 };
+
+/**
+ * "Modi met Meloni on the sidelines. The two had last met in March, when …", "… their first
+ * talks since the summit the two leaders held in Mamallapuram in October 2019": a word for two
+ * people in a sentence telling an earlier contact, right after a contact of two, is that pair,
+ * when the sentence names no one else (one of them at most), nearer than the article's pair.
+ * Only for a contact told as background with a date of its own: "the two" of today's news may be
+ * anyone's, and "today's meeting was their first" is the news told again.
+ */
+export const recentPair: Rule<GroupInput, string[]> = {
+  name: "recent-pair",
+  apply({ s, refs, frame, people, recent, recentNear }) {
+    if (people === AMBIGUOUS || people.length >= 2 || !recentNear || recent?.length !== 2 || !toldWithOwnDate(frame)) return null;
+    if (refs.some((r) => !recent.includes(r.leaderId)) || statedSize(s.text) !== null) return null;
+    return PAIR_WORD.test(s.text) && EARLIER_CONTACT.test(s.text) ? [...recent] : null;
+  },
+};
+
+/**
+ * Whether the frame is dated by its own words, and not as the news day ("today's meeting was
+ * their first in person" is the news told again; a date read from a section heading or the
+ * report is the news day's).
+ */
+function toldWithOwnDate(frame: Frame): boolean {
+  if (!frame.date || frame.read?.date === "section-day" || frame.read?.date === "report-date") return false;
+  return !NEWS_DAY.test(frame.date.text);
+}
 
 /** Whether the article's pair may stand for a group word here at all. */
 function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {

@@ -368,6 +368,12 @@ export const PEOPLE_GROUP =
   /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+/** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
+export const PAIR_WORD = /\b(?:the two(?!\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\b)|both (?:leaders|presidents|men)|they|their|each other)\b/i;
+/** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
+export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A date that is the news day itself: "today", "this morning", "tonight". */
+export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 /**
  * A leader named only by an office with no country ("the prime minister", "the President of the
  * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
