@@ -218,10 +218,10 @@ export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
- * subject first. Not "had also …" (experience) nor "also renewed his invitation" (no contact verb).
+ * subject first. Not "had also met …" (an earlier contact) nor "also renewed his invitation" (no contact verb).
  */
 export const NEXT_OF_THE_DAY =
-  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
