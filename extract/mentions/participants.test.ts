@@ -283,6 +283,13 @@ describe("pronoun after an opening phrase", () => {
     expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("reads a pronoun after two opening phrases of time and place ('On Thursday, on the sidelines of the forum, he met X')", () => {
+    const body = "Pedro Sánchez spent the spring on the road. On 12 May, on the sidelines of the forum in Beijing, he held talks with Xi Jinping.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05-12 in-person pedro-sanchez+xi-jinping"]);
+    // A second phrase that is not of time or place is a clause of its own: its pronoun may be anyone's.
+    expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
+  });
+
   it("refuses when the sentence before is itself about a pronoun's leader", () => {
     const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual([]);
