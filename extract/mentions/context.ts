@@ -29,6 +29,11 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
   const headline = index.find(article.title ?? "", 0, ref, byName);
+  const family = familyNameRefs(article, index, headline, refs);
+  if (family.length) {
+    refs.push(...family);
+    refs.sort((a, b) => a.start - b.start);
+  }
   const offices = officeRefs(index, ref, body, headline, refs);
   if (offices.length) {
     refs.push(...offices);
@@ -95,3 +100,61 @@ export function lastRefBefore(refs: LeaderRef[], at: number): LeaderRef | undefi
   for (let i = firstStartingAfter(refs, at) - 1; i >= 0; i--) if (refs[i].end <= at) return refs[i];
   return undefined;
 }
+
+/** Capitalised words that may stand right before a family name without making it someone else's: titles, days, months, a clause's first word. */
+const TITLE_BEFORE =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|President|Minister|Premier|Chancellor|Chairman|Secretary|Leader|King|Emir|Sheikh|General|Comrade|Mister|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|On|In|At|Then|When|After|Before|But|And|As|While|Later|Earlier|There|Here|Yet|So)\.?,?\s+$/u;
+/** A capitalised word right before a family name: another given name ("Nawaz Sharif") unless TITLE_BEFORE allows it. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]*\.?,?\s+$/u;
+
+/**
+ * "Pedro Sánchez … Mr Sánchez said", "Moon Jae-in … Moon told reporters": once a leader is named in
+ * full, the family name alone (the first or last word of the full name, when no one else the
+ * article names shares it and it is no alias already) is that leader. Not when another capitalised
+ * word stands right before it ("Nawaz Sharif") or after it ("Kim Yo Jong"): that is someone else.
+ */
+function familyNameRefs(article: Article, index: LeaderIndex, headline: LeaderRef[], found: LeaderRef[]): LeaderRef[] {
+  // Where each leader is first named in full ("Prime Minister Pedro Sánchez" holds the name); a headline names him for the whole body.
+  const full = new Map<string, number>();
+  const inFull = (r: LeaderRef) => {
+    const name = index.leader(r.leaderId)?.name ?? "";
+    return name.includes(" ") && r.text.includes(name);
+  };
+  for (const r of headline) if (inFull(r)) full.set(r.leaderId, -1);
+  for (const r of found) if (inFull(r) && !full.has(r.leaderId)) full.set(r.leaderId, r.start);
+  if (!full.size) return [];
+  const candidates = new Map<string, string | null>();
+  for (const id of full.keys()) {
+    const l = index.leader(id)!;
+    const words = l.name.split(" ");
+    for (const w of new Set([words[0], words[words.length - 1]])) {
+      if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) || NOT_A_FAMILY_NAME.test(w) || [l.name, ...l.aliases].includes(w)) continue;
+      candidates.set(w, candidates.has(w) && candidates.get(w) !== id ? null : id);
+    }
+  }
+  const owner = new Map([...candidates].filter((c): c is [string, string] => c[1] !== null));
+  if (!owner.size) return [];
+  // One pass over the body for every family name at once: time linear in the article's size.
+  const re = new RegExp(`(?<![\\p{L}'’-])(?:${[...owner.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(?![\\p{L}-])`, "gu");
+  const out: LeaderRef[] = [];
+  // `found` is in text order, as the matches are: one cursor tells whether a match is inside a name already found.
+  let next = 0;
+  for (const p of article.paragraphs) {
+    const text = article.text.slice(p.start, p.end);
+    for (const m of text.matchAll(re)) {
+      const id = owner.get(m[0])!;
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      while (next < found.length && found[next].end <= start) next++;
+      if (start < full.get(id)! || (next < found.length && found[next].start < end)) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (CAPITALISED_BEFORE.test(before) && !TITLE_BEFORE.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      out.push({ leaderId: id, start, end, text: m[0] });
+    }
+  }
+  return out;
+}
+
+/** First or last words of a full name that are no family name to stand alone: months, numerals, particles, common words. */
+const NOT_A_FAMILY_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr|II|III|Bin|Al|El|Da|Silva|Ahmed|Mohammed|Mohamed|Muhammad|Sheikh|King|Prince|Sultan|Emir|Crown)$/;

@@ -229,6 +229,10 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 /** "spoke", "talked": with two leaders and no place, a call in news copy. */
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** After "spoke", "talked": of whom or what someone spoke ("has spoken of beautiful letters from Kim"), no conversation. */
+export const SPOKE_OF = /^\s+(?:\w+ly\s+)?of\b/i;
+/** Before "talked", in its clause: the talkers went into a room together ("went inside the house and talked"). */
+export const WENT_INSIDE = /\b(?:went|walked|stepped|withdrew|retired)\s+(?:inside|into)\b[^,;]*$/i;
 /** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
 export const MEAL_OR_VENUE = new RegExp(`\\b(?:${MEALS}|tea|stroll|walk)\\b|\\b(?:at|in) the (?!phone\\b|telephone\\b)[A-Z]`);
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
@@ -245,7 +249,7 @@ export const NOT_HELD =
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
