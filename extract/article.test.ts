@@ -64,6 +64,11 @@ describe("article", () => {
     expect(parseArticle("p.txt", `Leaders meet in the capital\n\nPublished On 4 Sep 2023\n\n${lead}\n`).published).toBe("2023-09-04");
     expect(parseArticle("d.txt", `Leaders meet in the capital\n\nANKARA, Sept. 4, 2023 (AP) — ${lead}\n`)).toMatchObject({ published: "2023-09-04", publishedSource: "text" });
     expect(parseArticle("f.txt", `Leaders meet in the capital\n\n${lead}\n\nLast updated: 05.09.2023 10:12\n`).published).toBe("2023-09-05");
+    // A digest dated by the week it covers was written at the week's end, not its start.
+    expect(parseArticle("w.txt", `The Week at the Presidency: 7–13 April 2025\n\n${lead}\n`).published).toBe("2025-04-13");
+    expect(parseArticle("r.txt", `Leaders meet in the capital\n\nWeekly summary, 28 April – 4 May 2021\n\n${lead}\n`).published).toBe("2021-05-04");
+    // A byline of two reporters, its parts set apart by HTML entities.
+    expect(parseArticle("b.html", `<h1>Leaders meet in the capital</h1>\n<p class="byline">By Ana Ruiz and Tom Berg &middot; March 3, 2022 &middot; 6:42 AM UTC</p>\n<p>${lead}</p>\n`).published).toBe("2022-03-03");
     // A dateline without a year dates nothing: the year would be a guess.
     expect(parseArticle("n.txt", `Leaders meet in the capital\n\nMOSCOW, September 4. /TASS/. ${lead}\n`).published).toBeNull();
   });

@@ -308,8 +308,19 @@ const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+
 const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
 /** The parts of a byline or a metadata strip: "By Jane Doe | June 4, 2022", "Reuters · 4 min read · Jun 4, 2022". */
 const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
-/** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer". */
-const BYLINE_NAME = /^(?:by\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*(?:,\s*[\p{L}&.' -]{2,40})?$/u;
+/** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer"; or two or more names ("By Jane Doe and Ali Khan"). */
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*`;
+const BYLINE_NAME = new RegExp(String.raw`^(?:by\s+)?${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON})*(?:,\s*[\p{L}&.' -]{2,40})?$`, "u");
+/** Separators and spaces a page may write as HTML entities ("By Jane Doe &middot; June 4, 2022"): read as the characters they stand for. */
+const ENTITIES: Record<string, string> = { middot: "·", bull: "•", vert: "|", nbsp: " ", ndash: "–", mdash: "—", amp: "&", thinsp: " ", ensp: " ", emsp: " " };
+function decodeEntities(line: string): string {
+  if (!line.includes("&")) return line;
+  return line.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,8}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
 const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
 /** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
 const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
@@ -413,7 +424,7 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
 function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
   const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
   if (meta && isoDate(meta[1])) return meta[1];
-  const fromFurniture = furnitureDate(furniture.map((l) => text.slice(l.start, l.end)));
+  const fromFurniture = furnitureDate(furniture.map((l) => decodeEntities(text.slice(l.start, l.end))));
   if (fromFurniture) return fromFurniture.value;
   if (body.length) {
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));

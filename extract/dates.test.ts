@@ -10,6 +10,14 @@ describe("dates", () => {
     expect(values("They met on Tuesday.", "2023-03-16")).toEqual([["on Tuesday", "2023-03-14", "day"]]);
   });
 
+  it("reads a weekday 'of last week' in the week before the reference's, not in its own", () => {
+    // 2024-05-17 is a Friday: last week's Tuesday is the 7th, not the 14th.
+    expect(values("They spoke by phone on Tuesday last week.", "2024-05-17")).toEqual([["on Tuesday last week", "2024-05-07", "day"]]);
+    expect(values("The two met on Thursday of last week in Nairobi.", "2024-05-17")).toEqual([["on Thursday of last week", "2024-05-09", "day"]]);
+    // "last Tuesday" alone is the latest Tuesday, as before.
+    expect(values("They spoke by phone last Tuesday.", "2024-05-17")).toEqual([["last Tuesday", "2024-05-14", "day"]]);
+  });
+
   it("does not take 'sat down' or 'wed' for weekdays", () => {
     expect(values("The leaders sat down for talks on Thursday.", "2024-05-17")).toEqual([["on Thursday", "2024-05-16", "day"]]);
     expect(values("They were wed in Paris.", "2024-05-17")).toEqual([]);

@@ -80,6 +80,21 @@ const partOfDayParser: chrono.Parser = {
 };
 
 /**
+ * "on Thursday last week", "Tuesday of last week": that weekday in the calendar week before
+ * the reference's. chrono reads the weekday alone and lands in the reference's own week.
+ */
+const weekdayLastWeekParser: chrono.Parser = {
+  pattern: fixed(new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join("|")}),?\\s+(?:of\\s+)?last\\s+week\\b`, "i")),
+  extract: (context, match) => {
+    const ref = context.refDate;
+    const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const mondayBefore = day - (((ref.getUTCDay() + 6) % 7) + 7) * 86_400_000;
+    const at = new Date(mondayBefore + ((WEEKDAYS.indexOf(match[1].toLowerCase()) + 6) % 7) * 86_400_000);
+    return context.createParsingComponents({ year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() });
+  },
+};
+
+/**
  * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
  * day it may mean lies in one month (the calendar week, and the seven days before the reference);
  * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
@@ -212,6 +227,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   sameDay: /\b(?:earlier|later)\b/i,
   partOfDay: /\b(?:morning|afternoon|evening)\b/i,
   week: /\bweek\b/i,
+  weekdayLastWeek: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
@@ -223,7 +239,8 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "dottedDate", parser: dottedDateParser },
   { name: "slashDate", parser: slashDateParser },
   { name: "lastMonth", parser: lastMonthParser },
-  // Before chrono's, which reads "last week" as the day a week before the reference.
+  // Before chrono's, which reads "last week" as the day a week before the reference, and "on Thursday last week" as this week's Thursday.
+  { name: "weekdayLastWeek", parser: weekdayLastWeekParser },
   { name: "week", parser: weekParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
@@ -367,12 +384,17 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
     if (DURATION.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
     const start = offset + r.index;
+    // Every field written now, unset ones as undefined: mentions of one layout keep the many
+    // rules that read them fast (a field added later gives a mention another layout).
     const mention: DateMention = {
       text: phrase,
       start,
       end: start + phrase.length,
       date: null,
       resolvedAgainst: null,
+      weekday: undefined,
+      monthDay: undefined,
+      since: undefined,
     };
     const c = r.start;
     // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.
@@ -413,6 +435,12 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     }
     mention.date = toValue(year, month, day, precision);
     if (relative) mention.resolvedAgainst = ref;
+    const last = r.end;
+    if (precision === "day" && !relative && last?.isCertain("day") && last.isCertain("month")) {
+      const e = last.date();
+      const through = toValue(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), "day").value;
+      if (through > mention.date.value) mention.through = through;
+    }
     out.push(mention);
   }
   return out;
@@ -429,9 +457,13 @@ export function dateContains(a: string, b: string): boolean {
   return b.startsWith(a);
 }
 
-/** A full calendar date anywhere in `text` (for publication dates in captions and headers). */
+/**
+ * A full calendar date anywhere in `text` (for publication dates in captions and headers). A range
+ * of days gives its last: a page dated "21–27 October 2024" (a weekly digest) was written at the
+ * end of what it covers, and a date before it would put its own news after publication.
+ */
 export function findFullDates(text: string, offset = 0): { value: string; start: number; end: number }[] {
   return findDates(text, offset, null)
     .filter((d) => d.date?.precision === "day" && d.resolvedAgainst === null)
-    .map((d) => ({ value: d.date!.value, start: d.start, end: d.end }));
+    .map((d) => ({ value: d.through ?? d.date!.value, start: d.start, end: d.end }));
 }

@@ -47,6 +47,8 @@ export interface LeaderRef {
   text: string;
 }
 
+const DEPUTY_BEFORE = /\b(?:vice|deputy)[\s-]?$/i;
+
 /** Which title counts as "the leader" of a country when a text only says "the Indonesian leader". */
 const LEADER_RANK = ["President", "King", "Emir", "Sultan", "General Secretary", "Supreme Leader", "Chancellor", "Prime Minister", "Crown Prince"];
 const TITLE_WORDS: Record<string, string[]> = {
@@ -303,6 +305,8 @@ export class LeaderIndex {
       const plural = m[2] !== undefined;
       const title = TITLE_OF_WORD.get(titleWord) ?? null;
       const before = text.slice(Math.max(0, m.index - 48), m.index);
+      // "the Vice-President of Kenya", "Deputy Prime Minister": a deputy's office is not the leader's.
+      if (DEPUTY_BEFORE.test(before)) continue;
       const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
       const base = offset + m.index - before.length;
       // "South American leaders", "the Gulf presidents": a plural title of one country is a group, not its leader.

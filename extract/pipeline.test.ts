@@ -164,6 +164,28 @@ describe("another contact of the news day, told apart from it", () => {
   });
 });
 
+describe("the next step of the story's day", () => {
+  const day = (second: string) =>
+    `---\npublished: 2025-04-28\n---\nThe President's working day\n\nKassym-Jomart Tokayev opened a forum of young entrepreneurs in Astana in the morning.\n\nThe forum gathered some two thousand delegates from across the region for two days.\n\n${second}\n`;
+  const found = (second: string) => extract([{ file: "day.txt", text: day(second) }], loadCatalogue()).events.map((e) => [e.date, e.type, [...e.participants].sort().join(" + ")]);
+
+  it("dates 'Then, …', 'In the evening, …' and 'X also held talks …' by the day of the news", () => {
+    expect(found("Then, Kassym-Jomart Tokayev held talks via video link with Shavkat Mirziyoyev.")).toEqual([["2025-04-28", "video", "Kassym-Jomart Tokayev + Shavkat Mirziyoyev"]]);
+    expect(found("In the evening, Kassym-Jomart Tokayev met Shavkat Mirziyoyev at the Akorda.")).toEqual([["2025-04-28", "in-person", "Kassym-Jomart Tokayev + Shavkat Mirziyoyev"]]);
+    expect(found("Kassym-Jomart Tokayev also spoke by telephone with Shavkat Mirziyoyev.")).toEqual([["2025-04-28", "phone", "Kassym-Jomart Tokayev + Shavkat Mirziyoyev"]]);
+  });
+
+  it("takes the day of a dated contact nearest the news, when the story has one", () => {
+    const text = "---\npublished: 2024-06-15\n---\nLeaders gather at the lakeside summit\n\nJavier Milei met Gustavo Petro on the sidelines of the summit on Friday.\n\nOfficials described the atmosphere of the gathering as calm and businesslike throughout.\n\nThen, Luiz Inácio Lula da Silva held talks with Andrés Manuel López Obrador at the lakeside resort.\n";
+    expect(extract([{ file: "s.txt", text }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2024-06-14", "2024-06-14"]);
+  });
+
+  it("leaves out experience ('had also spoken') and a contact told with no word of the day", () => {
+    expect(found("Kassym-Jomart Tokayev had also spoken with Shavkat Mirziyoyev about water sharing.")).toEqual([]);
+    expect(found("Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev, officials said.")).toEqual([]);
+  });
+});
+
 describe("one visit told day by day", () => {
   it("dates a late-evening arrival and the next day's talks as one visit, by its talks", () => {
     const text =

@@ -9,7 +9,7 @@ import { addDays, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
-import { SEPARATE } from "./mentions/vocabulary";
+import { NEXT_OF_THE_DAY, SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -161,7 +161,7 @@ function attachFloating(a: Analysed): Mention[] {
   const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
-  if (!pegs.length) return [];
+  if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote))) return [];
   // Pegs by pair and kind, so each floating mention reads only the pegs it could be.
   const pegsByKey = new Map<string, Mention[]>();
   for (const p of pegs) {
@@ -177,8 +177,14 @@ function attachFloating(a: Analysed): Mention[] {
       pegsByKey.get(`${f.type}|${f.participants.join()}`)?.find((p) => placesAgree(f.place, p.place)) ??
       // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
       (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
-      (anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
+      (pegs.length && anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
     if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
+    // "Then, the President held talks by video with …", "In the evening, X met Y": the next step of the
+    // story's day, which is the day of its news (the contact nearest the publication day), or the publication day itself.
+    else if (NEXT_OF_THE_DAY.test(f.quote)) {
+      const day = pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" as const };
+      out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });
+    }
   }
   return out;
 }

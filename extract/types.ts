@@ -51,6 +51,8 @@ export interface DateMention extends Span {
   monthDay?: string;
   /** "the first since June 2019": the phrase names an earlier contact, and a lower bound. */
   since?: boolean;
+  /** A range of days with a year ("21–27 October 2024"): its last day, YYYY-MM-DD. */
+  through?: string;
 }
 
 export interface Mention {

@@ -5,11 +5,11 @@
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
-import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -27,9 +27,12 @@ export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeD
  */
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, spokeInPerson, twoLeadersSpoke];
 
+/** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
+const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
+
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, relativeYear, presentTenseMonth, topicOfTalk],
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, relativeYear, presentTenseMonth, topicOfTalk, officialsContact],
   /**
    * The medium, first wins: the word's own medium beats a medium word nearby, which beats the
    * medium of the contact told before; last, a definite meeting noun of the story's day in a story
@@ -42,9 +45,10 @@ export const FRAME_RULES: FrameRules = {
    * before any plan; the words before the cue are read before those after it ("ahead of a
    * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
    * contact noun last. A sentence that takes the contact back (or tells
-   * it as a claim) denies it first of all.
+   * it as a claim) denies it first of all. Last, a gathering that is only the setting of the
+   * sentence's other contact words takes their modality, read by all the rules before it.
    */
-  modality: [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned],
+  modality: [...MODALITY_OF_A_WORD, settingOfUnheld(MODALITY_OF_A_WORD)],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
    * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
@@ -78,11 +82,14 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
  * Group words, first wins: in a sentence telling an earlier contact right after a contact of two
  * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
  * than the article's; then "the two leaders" as the subject beats any other group word; a stated
- * size ("the three leaders") is read before any pair; "the two" is the article's pair; a plural
- * or "They" opening with nobody named is the contact just told; then the article's pair (for
- * nobody named, then to complete one of the pair named).
+ * size ("the three leaders") is read before any pair: the contact just told when it had that many,
+ * else the leaders the sentence names when they are that many, else the latest contact told with
+ * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
+ * pair found for "the three met" is one too few);
+ * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
+ * just told; then the article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [recentPair, dualSubject, sizedGroup, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

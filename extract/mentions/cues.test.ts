@@ -23,6 +23,14 @@ describe("vocabularies", () => {
     expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);
   });
 
+  it("reads an event word in a venue's name as a place, so the day told after it stays the contact's", () => {
+    expect(kinds("Ruto and Lula held talks in the Palace of Independence in Nairobi today.")).toEqual(["in-person:talks"]);
+    expect(kinds("The two leaders met near Revolution Square on Monday.")).toEqual(["in-person:met"]);
+    // The event itself, and a holiday named after it, still own their dates.
+    expect(kinds("They met on the anniversary of independence in August.")).toContain("other-event:independence");
+    expect(kinds("They met after the Independence Day parade on Monday.")).toContain("other-event:Independence");
+  });
+
   it("hears a shared meal as a meeting, and a meal attended among others as none", () => {
     for (const s of ["The two presidents dined at the palace.", "She hosted a state banquet for her guest.", "They held talks over a working lunch.", "He gave a dinner in honour of the visiting premier."]) {
       expect(kinds(s).some((k) => k.startsWith("in-person:")), s).toBe(true);

@@ -7,7 +7,7 @@ import type { LeaderRef } from "../leaders";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
-import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -44,11 +44,18 @@ export const CONTACT_HINT = new RegExp(
   "i",
 );
 
+/** "held talks in the Palace of Independence today": an event word in a venue's name blocks no date. */
+function inVenueName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, start + 1))) return false;
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || VENUE_AFTER.test(text.slice(end, end + 12));
+}
+
 export function cuesIn(text: string): Cue[] {
   const out: Cue[] = [];
   for (const m of text.matchAll(ALL_CUES)) {
     const i = CUE_GROUPS.findIndex((g) => m[g] !== undefined);
     const v = CUE_VOCABULARIES[i];
+    if (v.kind === "block" && inVenueName(text, m.index, m.index + m[0].length)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: v.kind, type: v.type, vocabulary: v.name });
   }
   return out;

@@ -13,7 +13,7 @@ import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -27,6 +27,16 @@ export interface Frame {
   stretch?: [number, number];
   /** How the medium and the date were read: the names of the rules that decided (see mentions/precision.ts). */
   read?: { medium: string; date: string };
+}
+
+/**
+ * A frame, its fields always written in the same order. Every rule of every list reads frames,
+ * and the engine keeps those reads fast only while all frames share one layout; frames copied by
+ * spreading ones of different origins came in five layouts, and the spreading itself was among
+ * the costliest lines of a dense article.
+ */
+export function newFrame(date: DateMention | null, type: ContactType, at: number, cue: Cue, read?: Frame["read"], stretch?: [number, number]): Frame {
+  return { date, type, at, cue, stretch, read };
 }
 
 /** The rule lists a frame is judged by, in the order mentions/config.ts states. */
@@ -80,6 +90,16 @@ export const presentTenseMonth: Veto<PredicateInput> = {
 export const topicOfTalk: Veto<PredicateInput> = {
   name: "topic-of-talk",
   veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
+};
+
+/**
+ * "the meeting of foreign and defence ministers held on 7 January", "the visit of the External
+ * Affairs Minister to Tashkent": a contact noun whose own party is named after it as officials is
+ * theirs, not the leaders' who welcomed or recalled it.
+ */
+export const officialsContact: Veto<PredicateInput> = {
+  name: "officials-contact",
+  veto: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 70)) ? `"${text.slice(cue.start, cue.end)}" is a contact of officials` : null),
 };
 
 // ---- the medium ----
@@ -162,27 +182,30 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
     trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
     return null;
   }
-  const modality = modalityOf(rules, text, cue, trace, word);
+  const modality = modalityOf(rules, text, cue, trace, word, cues);
   if (modality !== "happened") {
     trace?.record("veto", "not-happened", `${word} is ${modality}`);
     return null;
   }
   // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
   const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
-  return { date, type: medium ?? cue.type ?? "in-person", at: cue.start, cue, read };
+  return newFrame(date, medium ?? cue.type ?? "in-person", cue.start, cue, read);
 }
 
 /**
  * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
  * asks it for each date the cue may own: it is judged once per cue. With a trace (`--explain`)
- * it is judged each time, so every frame's trace says why.
+ * it is judged each time, so every frame's trace says why. Only the sentence read last is kept:
+ * a WeakMap over every cue of the article cost more to fill (and the garbage collector more to
+ * trace) than most of the judging.
  */
-const modalities = new WeakMap<Cue, { rules: FrameRules["modality"]; text: string; modality: Modality }>();
-function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string): Modality {
-  const known = modalities.get(cue);
-  if (!trace && known && known.rules === rules.modality && known.text === text) return known.modality;
-  const modality = firstOf(rules.modality, { text, cue }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
-  modalities.set(cue, { rules: rules.modality, text, modality });
+let judged: { text: string; rules: FrameRules["modality"]; byCue: Map<Cue, Modality> } | null = null;
+function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string, cues: readonly Cue[]): Modality {
+  if (judged?.text !== text || judged.rules !== rules.modality) judged = { text, rules: rules.modality, byCue: new Map() };
+  const known = judged.byCue.get(cue);
+  if (!trace && known !== undefined) return known;
+  const modality = firstOf(rules.modality, { text, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  judged.byCue.set(cue, modality);
   return modality;
 }
 
@@ -289,7 +312,7 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
     // "The three-way call was the first … since late March": a bare "call" takes its medium
     // from the contact just told, like any other weak word.
     const type = cue.type ?? (cue.kind === "weak" ? (frames[frames.length - 1]?.type ?? leadType) : null) ?? "in-person";
-    return { frame: { date: d, type, at: cue.start, cue }, chain: false, why: "the earlier contact a 'first … since' names" };
+    return { frame: newFrame(d, type, cue.start, cue), chain: false, why: "the earlier contact a 'first … since' names" };
   },
 };
 
@@ -373,7 +396,8 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
     if (!i.previous || cuesBefore(i).length) return null;
     const glue = i.text.slice(i.previous.end, i.ds);
     if (/;/.test(glue) || glue.split(/\s+/).filter(Boolean).length > 8) return null;
-    return { frame: i.previous.frame ? { ...i.previous.frame, date: i.d } : null, chain: true, why: "a list member after the previous date" };
+    const f = i.previous.frame;
+    return { frame: f ? newFrame(i.d, f.type, f.at, f.cue, f.read, f.stretch) : null, chain: true, why: "a list member after the previous date" };
   },
 };
 
@@ -449,9 +473,10 @@ export function datedFrames(
     const from: number = previous ? previous.end : 0;
     const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
-    if (owner.frame) owner.frame = { ...owner.frame, read: { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule } };
+    const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
+    owner.frame = f;
     if (owner.reportDate) reportDate ??= owner.reportDate;
-    if (owner.frame) frames.push(owner.chain ? { ...owner.frame, stretch: [from, ds] } : owner.frame);
+    if (f) frames.push(owner.chain ? newFrame(f.date, f.type, f.at, f.cue, f.read, [from, ds]) : f);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
   // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is

@@ -6,7 +6,7 @@ import type { LeaderRef } from "../leaders";
 import { speaks, type Cue } from "./cues";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { COLLECTIVE, OPENING, THE_COUNTRY } from "./vocabulary";
+import { COLLECTIVE, OPENING, SIZED_GROUP, THE_COUNTRY } from "./vocabulary";
 
 export interface GateInput {
   s: Sentence;
@@ -17,7 +17,8 @@ export interface GateInput {
   hasPlace: () => boolean;
 }
 
-const grouped = (s: Sentence) => COLLECTIVE.test(s.text) || OPENING.test(s.text);
+// "The three leaders last met …": a group of a stated size stands for people too.
+const grouped = (s: Sentence) => COLLECTIVE.test(s.text) || OPENING.test(s.text) || SIZED_GROUP.test(s.text);
 
 /** Nobody named, no pronoun's antecedent, no group word: nobody to be in contact. */
 export const nobody: Veto<GateInput> = {

@@ -12,7 +12,7 @@ import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
-import { datedFrames, frameOf, type Frame } from "./frames";
+import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
@@ -20,7 +20,7 @@ import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -34,6 +34,8 @@ interface Narrative {
   year: number | null;
   /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
   recent: string[] | null;
+  /** Who took part in each contact told so far, in order: "the three leaders last met …" reach back past a pair. */
+  earlier: string[][];
   /** Which sentence (its place in reading order) told the contact told last; and which one is being read. */
   recentAt: number;
   at: number;
@@ -47,12 +49,12 @@ interface Narrative {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
   const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para));
+    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   const ahead = readAhead(read, ctx);
@@ -62,6 +64,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     for (const m of readSentence(article, index, ctx, s, story, trace, ahead)) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
+      story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
@@ -124,9 +127,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
+  // "delivered a written message to her from King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
-    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after)) return true;
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
     excluded.add(r.leaderId);
     return false;
   });
@@ -170,7 +174,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const out: Emitted[] = [];
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story.recent, excluded, trace, recentNear(story))) {
+      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, trace)) {
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
@@ -198,8 +202,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
-  const frame: Frame = { ...found, read: { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" } };
-  return fill(article, index, ctx, s, refs, frame, story.recent, excluded, trace, recentNear(story)).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
+  const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" }, found.stretch);
+  return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /**
@@ -257,12 +261,12 @@ const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, recent: string[] | null, excluded: Set<string>, trace: Trace | null, near = false): { mention: Mention; read: Reading }[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent, excluded, recentNear: near }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -385,5 +385,22 @@ describe("predicate rules", () => {
     expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev, then still prime minister.", "2018-10-20")).toEqual([]);
     expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev.", "2018-10-20")).toEqual([expect.objectContaining({ date: "2016-09" })]);
   });
+
+  it("officials-contact: a meeting or visit of ministers is theirs, not the leaders' who welcomed it", () => {
+    expect(mentions("Lula and Pedro Sánchez welcomed the meeting of foreign and trade ministers held in Madrid on June 7.")).toEqual([]);
+    expect(mentions("Narendra Modi and Pedro Sánchez recalled the visit of the External Affairs Minister to Madrid in May.")).toEqual([]);
+    // A visit of a prime minister is a leader's own.
+    expect(mentions("Pedro Sánchez recalled the visit of Prime Minister Narendra Modi to Madrid in May.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
+  });
+
+  it("a leader named as the sender of a message carried by a minister is not at the meeting", () => {
+    expect(mentions("Narendra Modi received on Tuesday in New Delhi the Foreign Minister of Spain, who delivered a written message to him from Prime Minister Pedro Sánchez.")).toEqual([]);
+    expect(mentions("Narendra Modi received on Tuesday in New Delhi Prime Minister Pedro Sánchez, who delivered a speech on trade.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
+  });
+
+  it("a vice-president or deputy prime minister of a country is not its leader", () => {
+    expect(mentions("The Vice-President of Brazil met the Vice-President of Colombia in Bogotá on Monday.")).toEqual([]);
+    expect(mentions("The President of Brazil met the President of Colombia in Bogotá on Monday.").map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
+  });
 });
 

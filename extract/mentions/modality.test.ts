@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
 function modality(text: string) {
   const cue = cuesIn(text).find((c) => c.kind === "contact")!;
-  return firstOf(FRAME_RULES.modality, { text, cue }, null, "fill") ?? "happened";
+  return firstOf(FRAME_RULES.modality, { text, cue, cues: cuesIn(text) }, null, "fill") ?? "happened";
 }
 /** The rule input for the contact word `word` of `text` (by default its first contact word). */
 const input = (text: string, word?: string) => ({ text, cue: cuesIn(text).find((c) => c.kind === "contact" && (!word || text.slice(c.start, c.end) === word))! });
@@ -187,5 +187,36 @@ describe("modality rules", () => {
     // A report that nobody disputes, or a denial about something else, leaves the contact told.
     expect(disputedClaim.apply(input("Reports on Monday said that Ruto had met Boric in Santiago", "met"))).toBeNull();
     expect(disputedClaim.apply(input("Ruto met Boric in Santiago on Monday and denied that tariffs were discussed", "met"))).toBeNull();
+  });
+
+  it("disputed-claim: a sentence under a fact-check's claim label tells no contact", () => {
+    expect(modality("CLAIM: Ruto and Boric held talks by phone for an hour on Friday.")).toBe("denied");
+    expect(disputedClaim.apply(input("CLAIM: Ruto and Boric held talks by phone for an hour on Friday.", "talks"))).toBe("denied");
+    expect(disputedClaim.apply(input("Ruto and Boric held talks by phone for an hour, the claims office said.", "talks"))).toBeNull();
+  });
+
+  it("irrealis-predicate: a meeting that could or might take place is not told as held", () => {
+    expect(modality("An analyst said that a meeting between Ruto and Boric could take place in Santiago on Friday.")).toBe("planned");
+    expect(modality("A meeting between Ruto and Boric took place in Santiago on Friday.")).toBe("happened");
+  });
+
+  it("planned-after, plan-head: a meeting predicted for a day, or the arrangements for a visit, look forward", () => {
+    expect(modality("A bilateral meeting of Ruto and Boric is predicted for Tuesday morning.")).toBe("planned");
+    expect(modality("The two confirmed their arrangements concerning the visit of Ruto to Chile in March.")).toBe("planned");
+    expect(modality("A bilateral meeting of Ruto and Boric was held on Tuesday morning.")).toBe("happened");
+  });
+
+  it("setting-of-unheld: a summit that is only the setting of a contact planned, doubted or denied is no contact", () => {
+    const at = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "summit")!;
+      return firstOf(FRAME_RULES.modality, { text, cue, cues }, null, "fill") ?? "happened";
+    };
+    expect(at("Last week Ruto was in Rome for the G20 summit, where a meeting with Boric might happen.")).toBe("planned");
+    expect(at("At the G20 summit in Rome the two attended the same dinner but did not hold a meeting.")).toBe("denied");
+    // A contact that happened at the summit, or a summit that is the contact itself, stands.
+    expect(at("At the G20 summit in Rome, Ruto met Boric; a meeting with Lula was postponed.")).toBe("happened");
+    expect(at("The second summit between Ruto and Boric collapsed on Thursday without a deal or a meeting of aides.")).toBe("happened");
+    expect(settingOfUnheld([]).apply({ text: "At the summit Ruto met Boric.", cue: cuesIn("At the summit Ruto met Boric.")[0] })).toBeNull();
   });
 });

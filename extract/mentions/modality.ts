@@ -6,13 +6,15 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
 export interface ModalityInput {
   text: string;
   cue: Cue;
+  /** Every cue of the sentence, when the rule may need the other contact words. */
+  cues?: readonly Cue[];
 }
 
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
@@ -195,8 +197,38 @@ export const question: Rule<ModalityInput, Modality> = {
   apply: ({ text }) => (/\?["”’']?\s*$/.test(text) ? "hypothetical" : null),
 };
 
-/** "reports that X had met Y proved false": a contact told only as a claim that the sentence disputes. */
+/**
+ * "reports that X had met Y proved false", "CLAIM: a post says X and Y talked by phone": a contact
+ * told only as a claim that the sentence disputes, or under a fact-check's label of the claim checked.
+ */
 export const disputedClaim: Rule<ModalityInput, Modality> = {
   name: "disputed-claim",
-  apply: ({ text, cue }) => (CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 120), cue.start)) && CONTESTING.test(text) ? "denied" : null),
+  apply: ({ text, cue }) => ((CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 120), cue.start)) && CONTESTING.test(text)) || CLAIM_LABEL.test(text) ? "denied" : null),
 };
+
+/**
+ * "Lula was in Hiroshima for the G7 summit, where a meeting with Zelensky never took place", "a
+ * meeting could take place on the sidelines of the summit on Friday": a gathering named as the
+ * setting of the sentence's contact is no contact of its own. When every other contact word of the
+ * sentence is planned, doubted or denied, so is the gathering; one that happened ("at the summit,
+ * Xi met Biden") leaves it alone. Built over the rules that read the other words, which run first.
+ */
+export function settingOfUnheld(others: readonly Rule<ModalityInput, Modality>[]): Rule<ModalityInput, Modality> {
+  const modalityOf = (i: ModalityInput): Modality => {
+    for (const rule of others) {
+      const m = rule.apply(i);
+      if (m) return m;
+    }
+    return "happened";
+  };
+  return {
+    name: "setting-of-unheld",
+    apply({ text, cue, cues }) {
+      if (!cues || !SETTING.test(text.slice(cue.start, cue.end)) || !SETTING_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start))) return null;
+      const told = cues.filter((c) => c !== cue && c.kind === "contact" && !SETTING.test(text.slice(c.start, c.end)));
+      if (!told.length) return null;
+      const modalities = told.map((c) => modalityOf({ text, cue: c, cues }));
+      return modalities.every((m) => m !== "happened") ? modalities[0] : null;
+    },
+  };
+}

@@ -398,6 +398,8 @@ export interface GroupInput {
   recent: string[] | null;
   /** Leaders the sentence names only as someone's principal or a message's sender: never added back. */
   excluded: Set<string>;
+  /** Who took part in each contact told before, in order: "the three leaders last met …" are the last three told. */
+  earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
 }
@@ -425,7 +427,7 @@ const GROUP_SIZE: Record<string, number> = { three: 3, four: 4, five: 5, six: 6,
 /** The size a group word states ("the three leaders", "a trilateral summit"), or null. */
 function statedSize(text: string): number | null {
   const sized = findIn(SIZED_GROUP, text);
-  return sized ? GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3]).toLowerCase()] : null;
+  return sized ? GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()] : null;
 }
 
 /**
@@ -436,8 +438,104 @@ function statedSize(text: string): number | null {
 export const sizedGroup: Rule<GroupInput, string[]> = {
   name: "sized-group",
   apply({ s, people, recent }) {
-    const n = people === AMBIGUOUS ? null : statedSize(s.text);
+    // "On the sidelines of the trilateral summit, A met B": a size naming the gathering beside the contact is not its people's.
+    const sized = people === AMBIGUOUS ? null : findIn(SIZED_GROUP, s.text);
+    if (!sized || /\b(?:sidelines|margins|eve)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+)?$/iu.test(s.text.slice(0, sized.index))) return null;
+    const n = statedSize(s.text);
     return n && recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
+  },
+};
+
+/**
+ * The size a group word states for this contact ("the three leaders last met", "Tuesday's
+ * three-way summit"): a size word in the contact's clause before its words' end, not one naming a
+ * gathering the contact was held beside ("on the sidelines of a trilateral summit, A met B").
+ */
+function frameSize(s: Sentence, frame: Frame): number | null {
+  const [start] = clauseOf(s.text, frame.at);
+  const stretch = s.text.slice(start, Math.max(frame.cue.end, frame.at));
+  const sized = findIn(SIZED_GROUP, stretch);
+  if (!sized || BESIDE_A_GATHERING.test(stretch.slice(0, sized.index))) return null;
+  if (/\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, clauseOf(s.text, frame.at)[1]))) return null;
+  return GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()];
+}
+/** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
+const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
+const TITLED_NAME = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/gu;
+/**
+ * Whether the sentence names a leader the catalogue does not know ("when then prime minister Scott
+ * Morrison joined A, B and C"): a group of a stated size may count that leader, so reaching back
+ * for the rest of it is a guess.
+ */
+function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
+  for (const m of s.text.matchAll(TITLED_NAME)) {
+    const start = s.start + m.index;
+    if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
+  }
+  return false;
+}
+
+/** The leaders a sentence names itself, a pronoun's antecedent and possessives aside ("Raisi's predecessor" names someone else). */
+const namedIn = (s: Sentence, refs: LeaderRef[]) => distinct(refs.filter((r) => r.text && !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3))));
+
+/**
+ * "…, and the three met again in Sochi", "the first time the leaders of A, B and C have met: the
+ * three …": a stated size that is exactly the number of leaders the sentence names is all of them
+ * (the pair the participant rules chose, or their refusal among three, was one reading too few).
+ */
+export const sizedNamed: Rule<GroupInput, string[]> = {
+  name: "sized-named",
+  apply({ s, refs, frame, people }) {
+    const n = frameSize(s, frame);
+    const named = namedIn(s, refs);
+    return n && named.length === n && people.length < n ? named : null;
+  },
+};
+
+/**
+ * "The three leaders last met on the margins of the summit in May", told after the three-way
+ * meeting and a pair's visit: the latest contact of the article with that many people, when the
+ * sentence names nobody outside it.
+ */
+export const sizedEarlier: Rule<GroupInput, string[]> = {
+  name: "sized-earlier",
+  apply({ s, refs, frame, people, earlier }) {
+    const n = frameSize(s, frame);
+    if (!n || people.length >= n || namesAStranger(s, refs)) return null;
+    const named = namedIn(s, refs);
+    const group = earlier.findLast((g) => g.length === n && named.every((id) => g.includes(id)));
+    return group ? [...group] : null;
+  },
+};
+
+/**
+ * "Afterwards, the three leaders came together at the summit", with exactly three leaders named
+ * so far in the article (and every one the sentence names among them): those three. With more
+ * named, which three is a guess, and none is read.
+ */
+export const sizedSoFar: Rule<GroupInput, string[]> = {
+  name: "sized-so-far",
+  apply({ s, refs, frame, ctx, people }) {
+    const n = frameSize(s, frame);
+    if (!n || people.length >= n || namesAStranger(s, refs)) return null;
+    const sofar = distinct(ctx.refs.filter((r) => r.start < s.end && r.text));
+    return sofar.length === n && namedIn(s, refs).every((id) => sofar.includes(id)) ? sofar : null;
+  },
+};
+
+/**
+ * "… and the three met again in June", with no reading above to say which three: the pair the
+ * participant rules found is one too few for certain, so nobody is read, unless the sentence
+ * names someone the catalogue does not know, who makes up the number.
+ */
+export const sizedUnread: Rule<GroupInput, string[]> = {
+  name: "sized-unread",
+  apply({ s, refs, frame, people }) {
+    const n = frameSize(s, frame);
+    // "A and Commission President B held a three-way meeting with C": the one the catalogue does not know is the third.
+    return n && people.length > 0 && people.length < n && !namesAStranger(s, refs) ? (AMBIGUOUS as string[]) : null;
   },
 };
 

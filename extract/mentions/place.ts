@@ -18,15 +18,17 @@ export interface PlaceFound {
 }
 export type Place = { name: string; country: string };
 
-/** Places a sentence names after "in/at/to/visited", found once per sentence however many frames it holds. */
-const placeCache = new WeakMap<Sentence, PlaceFound[]>();
+/**
+ * Places a sentence names after "in/at/to/visited", found once per sentence however many frames
+ * it holds. Sentences are read one after another, so the last one's are kept (a WeakMap over
+ * every sentence cost more to fill than the search it saved).
+ */
+let placesOfLast: { index: LeaderIndex; text: string; found: PlaceFound[] } | null = null;
 export function placesOf(index: LeaderIndex, s: Sentence): readonly PlaceFound[] {
-  let found = placeCache.get(s);
-  if (!found) {
-    found = index.findPlaces(s.text, 0).filter((p) => PLACE_LEAD.test(s.text.slice(Math.max(0, p.start - 20), p.start)));
-    placeCache.set(s, found);
+  if (placesOfLast?.text !== s.text || placesOfLast.index !== index) {
+    placesOfLast = { index, text: s.text, found: index.findPlaces(s.text, 0).filter((p) => PLACE_LEAD.test(s.text.slice(Math.max(0, p.start - 20), p.start))) };
   }
-  return found;
+  return placesOfLast.found;
 }
 
 export interface PlaceInput {

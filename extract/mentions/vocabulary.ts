@@ -208,6 +208,20 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
   { name: "report", kind: "report", re: words(REPORT) },
 ];
 
+/**
+ * A capitalised other-event word that is part of a venue's name ("the Palace of Independence",
+ * "Revolution Square", "the Victory Park"): a place, not an event a date could belong to. Read
+ * around the word: a venue noun and "of" before it, or a venue noun right after it.
+ */
+export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
+export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
+/**
+ * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
+ * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
+ * subject first. Not "had also …" (experience) nor "also renewed his invitation" (no contact verb).
+ */
+export const NEXT_OF_THE_DAY =
+  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -249,7 +263,7 @@ export const NOT_HELD =
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
@@ -258,11 +272,15 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
  * postponed", "his meeting with X would focus on trade".
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:is|are|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall)\b)/iu;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
+/** Gatherings a contact can be told as happening at: "at the G7 summit, where …", "on the sidelines of the summit". */
+export const SETTING = /^(?:summits?|conferences?|forums?|sessions?)$/i;
+/** Before such a gathering, the words that make it a setting ("for the G7 summit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
@@ -270,12 +288,14 @@ export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
 export const PERSON_WORD = /\b(?:guests?|visitors?|leaders?|presidents?|prime|premier|chancellor|kings?|queen|emir|amir|sultan|prince|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|ministers?|envoys?|officials?|visiting|crown|men|women|pair)\b/;
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
+/** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
+export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
 export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,3}?(?:that|of)\b[^.;]*$/i;
 /** Words by which a sentence disputes what it reports. */
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
 export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
@@ -315,6 +335,8 @@ export const MAY_MODAL = /\bmay\b[^.]*$/;
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
 /** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
+export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
@@ -397,6 +419,8 @@ export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
 export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
+/** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
+export const SENDER_BEFORE = /\b(?:greetings|messages?|letters?|wishes|condolences|congratulations|invitations?|regards)\b[^.;:]{0,60}?\bfrom\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
@@ -419,7 +443,8 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
  * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
  * The group is that many people, never the article's pair.
  */
-export const SIZED_GROUP = /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral))\b/i;
+export const SIZED_GROUP =
+  /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
 /**
