@@ -25,8 +25,17 @@ export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.
   return false;
 }
 
+/**
+ * The leaders of `refs`, each once, in the order first named. Asked many times for every frame:
+ * a sentence names a handful of leaders, and a scan of the few found so far costs less than
+ * building a Set and an array to spread it from (one was among the costliest allocations of a
+ * dense article); a long list still goes through a Set, so the time stays linear.
+ */
 export function distinct(refs: LeaderRef[]): string[] {
-  return [...new Set(refs.map((r) => r.leaderId))];
+  if (refs.length > 8) return [...new Set(refs.map((r) => r.leaderId))];
+  const out: string[] = [];
+  for (const r of refs) if (!out.includes(r.leaderId)) out.push(r.leaderId);
+  return out;
 }
 
 /** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
@@ -259,6 +268,24 @@ const JOINED = /^\s*,?\s*(?:and\s*)?$/;
 /** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
 const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
+/** Small words a list's titles and names may hold: "the President of the French Republic", "Mohammed bin Salman". */
+const LIST_SMALL_WORD = /^(?:the|of|and|de|da|do|dos|del|bin|al|el|von|van)$/;
+
+/**
+ * Glue between two catalogue leaders of one list: LIST_GLUE, or members the catalogue does not
+ * know between them ("A, President of X, the Honorable B, Prime Minister of Y, and His Excellency
+ * C"): only titles, names and countries (capitalised words and the small words of titles),
+ * separated by commas or "and", and at least one such separator. Read word by word: a regular
+ * expression for it would backtrack.
+ */
+function listGlue(gap: string): boolean {
+  if (LIST_GLUE.test(gap)) return true;
+  if (gap.length > 160) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  if (!/,|\band\b/.test(gap) || words.length > 24) return false;
+  return words.every((w) => LIST_SMALL_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
+
 /** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
@@ -267,16 +294,28 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // object stays in the contact's clause; the list may then run on ("A of Chile, B of Germany,
     // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
     const clauseEnd = clauseOf(s.text, frame.at)[1];
-    const after = kept.filter((r) => r.start - s.start >= frame.at);
+    // "the President of the French Republic Emmanuel Macron": one member named twice in a row.
+    const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
     if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
-    while (n < after.length && LIST_GLUE.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
   },
 };
+
+/** Refs in order, a leader named twice in a row ("the President of the French Republic Emmanuel Macron") made one ref over both. */
+function spanned(refs: LeaderRef[]): LeaderRef[] {
+  const out: LeaderRef[] = [];
+  for (const r of refs) {
+    const last = out[out.length - 1];
+    if (last?.leaderId === r.leaderId) out[out.length - 1] = { ...last, end: r.end };
+    else out.push(r);
+  }
+  return out;
+}
 
 /** Refs in order, with a leader named twice in a row ("the President of Brazil, Luiz Inácio Lula da Silva") kept once. */
 function collapsed(refs: LeaderRef[]): LeaderRef[] {
