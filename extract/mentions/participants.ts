@@ -810,3 +810,36 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
     return out.length ? out : null;
   }
 }
+
+/** What the protagonist rule reads: the sentence and its leaders, the leaders named before it. */
+export interface ProtagonistInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The references before the sentence (the latest few hundred): who the article has been about. */
+  earlier: LeaderRef[];
+  /** The references of the sentence before. */
+  previous: LeaderRef[];
+  /** The sentence before says "he" or "she" before the first leader it names. */
+  previousLed: boolean;
+}
+
+/**
+ * "The trip ended in London, where he met Prime Minister Keir Starmer": a subject pronoun before
+ * the one leader a sentence names is the leader the article is about (named at least twice so
+ * far, and more often than anyone else), when the sentence before opened with that leader. After
+ * a sentence that itself goes on about a pronoun ("That month he took his train to Beijing, where
+ * X received him"), whom the pronoun stands for is not settled: nobody is read.
+ */
+export const protagonistPronoun: Rule<ProtagonistInput, string> = {
+  name: "pronoun-protagonist",
+  apply({ s, refs, earlier, previous, previousLed }) {
+    const counts = new Map<string, number>();
+    for (const r of earlier) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
+    const protagonist = first[0];
+    if (refs[0].leaderId === protagonist) return null;
+    if (previousLed || previous[0]?.leaderId !== protagonist) return null;
+    return /\b(?:he|she)\b/i.test(s.text.slice(0, refs[0].start - s.start)) ? protagonist : null;
+  },
+};
