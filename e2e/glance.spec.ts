@@ -8,7 +8,7 @@ test("the answer at a glance says when the pair last met and talked, how often, 
   await expect(glance.getByTestId("last-meeting")).toContainText(/ago$/);
   await expect(glance.getByTestId("last-call")).toContainText("February 2023, phone call");
   await expect(glance.getByTestId("glance-counts")).toHaveText("10 contacts in 2015–2024: 8 in person, 1 phone call, 1 video call");
-  await expect(glance.getByTestId("longest-gap")).toHaveText("Longest gap: 2 years, between October 2015 and November 2017");
+  await expect(glance.getByTestId("longest-gap")).toHaveText("Longest gap: at least 2 years, between October 2015 and November 2017");
   await expect(glance.getByRole("img", { name: /^Contacts per year: 2015: 1, 2016: 0, 2017: 2,/ })).toBeVisible();
   await glance.getByTestId("last-meeting").getByRole("link").click();
   await expect(page).toHaveURL(/\/events\/2024-07-25-putin-assad-moscow$/);
@@ -20,6 +20,9 @@ test("the answer at a glance follows the filters", async ({ page }) => {
   await expect(glance.getByTestId("last-meeting")).toContainText("January 2020 in Syria");
   await expect(glance.getByTestId("last-call")).toContainText("November 2020, video call");
   await expect(glance.getByTestId("glance-counts")).toHaveText("2 contacts in 2020: 1 in person, 1 video call");
+  // Both ends dated to the day: the gap is exact, not "at least".
+  await page.goto("/?from=2023");
+  await expect(page.getByTestId("longest-gap")).toHaveText("Longest gap: 1 year and 4 months, between 14 March 2023 and 25 July 2024");
   await page.goto("/?type=phone");
   await expect(page.getByTestId("last-meeting")).toContainText("No meeting in view");
 });

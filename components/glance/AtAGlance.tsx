@@ -46,7 +46,8 @@ export function AtAGlance({ subject, glance: g, now, eventPath = "/events/" }: A
           </p>
           {g.longestGap && g.longestGap.days > 0 ? (
             <p className="mt-1" data-testid="longest-gap">
-              Longest gap: <strong>{spanInWords(g.longestGap.days)}</strong>, between {formatDate(g.longestGap.after.date, g.longestGap.after.precision)} and{" "}
+              {/* Measured from the end of a vague period to the start of the next, so with a month or year at either end it is a lower bound. */}
+              Longest gap: <strong>{g.longestGap.after.precision === "day" && g.longestGap.before.precision === "day" ? "" : "at least "}{spanInWords(g.longestGap.days)}</strong>, between {formatDate(g.longestGap.after.date, g.longestGap.after.precision)} and{" "}
               {formatDate(g.longestGap.before.date, g.longestGap.before.precision)}
             </p>
           ) : null}

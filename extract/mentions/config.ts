@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
 import { calledNotPhoned, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
@@ -111,9 +111,9 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
- * meeting; everyone must already be the leader.
+ * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

@@ -402,5 +402,12 @@ describe("predicate rules", () => {
     expect(mentions("The Vice-President of Brazil met the Vice-President of Colombia in Bogotá on Monday.")).toEqual([]);
     expect(mentions("The President of Brazil met the President of Colombia in Bogotá on Monday.").map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
   });
+
+  it("host-of-gathering-only: a journey to a summit is no meeting with the leader named only as its host or inviter", () => {
+    expect(mentions("Narendra Modi, who arrived in Paris on Tuesday, is attending the summit on climate finance convened by Emmanuel Macron.")).toEqual([]);
+    expect(mentions("On Tuesday Lula travelled to Delhi for the summit at the invitation of Prime Minister Narendra Modi.")).toEqual([]);
+    // Met by name, the host is a party after all.
+    expect(mentions("Narendra Modi arrived in Paris on Tuesday and met Emmanuel Macron at the Élysée.").map((m) => m.who)).toEqual(["emmanuel-macron+narendra-modi"]);
+  });
 });
 

@@ -25,8 +25,17 @@ export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.
   return false;
 }
 
+/**
+ * The leaders of `refs`, each once, in the order first named. Asked many times for every frame:
+ * a sentence names a handful of leaders, and a scan of the few found so far costs less than
+ * building a Set and an array to spread it from (one was among the costliest allocations of a
+ * dense article); a long list still goes through a Set, so the time stays linear.
+ */
 export function distinct(refs: LeaderRef[]): string[] {
-  return [...new Set(refs.map((r) => r.leaderId))];
+  if (refs.length > 8) return [...new Set(refs.map((r) => r.leaderId))];
+  const out: string[] = [];
+  for (const r of refs) if (!out.includes(r.leaderId)) out.push(r.leaderId);
+  return out;
 }
 
 /** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */

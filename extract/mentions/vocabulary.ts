@@ -218,10 +218,10 @@ export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
- * subject first. Not "had also …" (experience) nor "also renewed his invitation" (no contact verb).
+ * subject first. Not "had also met …" (an earlier contact) nor "also renewed his invitation" (no contact verb).
  */
 export const NEXT_OF_THE_DAY =
-  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -467,6 +467,10 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
+/** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
+export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+/** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
+export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
