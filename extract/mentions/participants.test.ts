@@ -73,6 +73,18 @@ describe("sized groups", () => {
   });
 });
 
+describe("talk-verb-object", () => {
+  it("reads a call told at 'by phone' as the talking verb's subject and object, not a leader named after it", () => {
+    const body = "Petro Poroshenko spoke with Chancellor Angela Merkel by phone on Tuesday, his office said, and asked her to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).toEqual(["2018-11-27 phone angela-merkel+petro-poroshenko"]);
+  });
+
+  it("does not pick one of two objects of the talking verb", () => {
+    const body = "Petro Poroshenko spoke with Angela Merkel and Emmanuel Macron by phone on Tuesday, his office said, and asked them to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).not.toContain("2018-11-27 phone angela-merkel+petro-poroshenko");
+  });
+});
+
 describe("pronoun-protagonist", () => {
   const opening = [
     "Prabowo Subianto ended his first year with a long tour abroad.",

@@ -349,6 +349,35 @@ export const dateStretch: Rule<WhoInput, string[]> = {
  * about something else. Not when the object heads a list ("with B, C and D"): that is everyone or
  * nobody, and the rules after this one decide.
  */
+/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
+const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
+
+/**
+ * "He spoke with Chancellor Merkel by phone earlier this week, …, and asked her to raise it with
+ * Putin": a contact read at its medium ("by phone") is the talking verb's before it in the clause,
+ * between that verb's subject and the leader right after it ("with", "to"); the leaders named
+ * after the medium are no party to it.
+ */
+export const talkVerbObject: Rule<WhoInput, string[]> = {
+  name: "talk-verb-object",
+  apply({ s, kept, frame }) {
+    const cue = s.text.slice(frame.cue.start, frame.cue.end);
+    if (!/^(?:by|via|over)\b/i.test(cue)) return null;
+    const [start] = clauseOf(s.text, frame.at);
+    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb) return null;
+    const verbAt = start + verb.index;
+    const verbEnd = verbAt + verb[0].length;
+    const subject = kept.findLast((r) => r.start - s.start >= start && r.start - s.start < verbAt);
+    const objects = kept.filter((r) => r.start - s.start >= verbEnd && r.end - s.start <= frame.cue.start);
+    if (!subject || distinct(objects).length !== 1 || objects[0].leaderId === subject.leaderId) return null;
+    if (!/^\s+(?:with|to)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(s.text.slice(verbEnd, objects[0].start - s.start))) return null;
+    if (verbAt - (subject.end - s.start) > 40) return null;
+    return [subject.leaderId, objects[0].leaderId];
+  },
+};
+
 export const subjectObject: Rule<WhoInput, string[]> = {
   name: "subject-object",
   apply({ s, kept, frame }) {
