@@ -89,6 +89,11 @@ describe("predicates", () => {
     expect(frames("The summit of Ruto and Boric was called off on Tuesday night.", "in-person", "2025-03-19")).toEqual([]);
     expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
   });
+
+  it("spoke-of: speaking of someone in June is no conversation in June", () => {
+    expect(frames("Ruto has spoken warmly of the letters Boric sent him in June.", "phone", "2025-03-19")).toEqual([]);
+    expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
+  });
 });
 
 describe("journeys", () => {

@@ -392,6 +392,13 @@ describe("pronoun after an opening phrase", () => {
     expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("reads a pronoun after two opening phrases of time and place ('On Thursday, on the sidelines of the forum, he met X')", () => {
+    const body = "Pedro Sánchez spent the spring on the road. On 12 May, on the sidelines of the forum in Beijing, he held talks with Xi Jinping.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05-12 in-person pedro-sanchez+xi-jinping"]);
+    // A second phrase that is not of time or place is a clause of its own: its pronoun may be anyone's.
+    expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
+  });
+
   it("refuses when the sentence before is itself about a pronoun's leader", () => {
     const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual([]);
@@ -435,5 +442,21 @@ describe("recent-pair", () => {
   it("does not reach back past the contact told just before", () => {
     const far = `${day("")}The summit adopted a declaration on hunger. Delegations argued over the wording on climate. Brazil's presidency said the text was final. Albanese said they had last met in Tokyo in May.`;
     expect(who(far, "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual([]);
+  });
+});
+
+describe("family names after the full name", () => {
+  it("reads a leader's family name alone once the article has named him in full", () => {
+    const body = "Spanish Prime Minister Pedro Sánchez toured a car factory on Monday. On Tuesday Mr Sánchez held talks with Xi Jinping at the Great Hall of the People.";
+    expect(who(body, "2023-04-12")).toContainEqual("2023-04-11 in-person pedro-sanchez+xi-jinping");
+    const korean = "President Moon Jae-in landed in Tokyo on Monday. On Tuesday Moon held talks with Shinzo Abe at the prime minister's office.";
+    expect(who(korean, "2019-12-25")).toContainEqual("2019-12-24 in-person moon-jae-in+shinzo-abe");
+  });
+
+  it("does not read the family name of someone else: another given name before it, a name going on after it, or before the full name", () => {
+    // "Nawaz Sharif" is not Shehbaz Sharif, whom the article names in full.
+    expect(who("Prime Minister Shehbaz Sharif flew home on Friday. In Beijing on Thursday, Nawaz Sharif held talks with Xi Jinping.", "2023-06-16")).not.toContainEqual("2023-06-15 in-person shehbaz-sharif+xi-jinping");
+    expect(who("Kim Jong Un inspected a factory on Monday. On Tuesday Kim Yo Jong held talks with Xi Jinping in Beijing.", "2023-06-16")).not.toContainEqual("2023-06-13 in-person kim-jong-un+xi-jinping");
+    expect(who("On Tuesday Sánchez held talks with Xi Jinping in Beijing. Pedro Sánchez had flown in on Monday.", "2023-04-12")).not.toContainEqual("2023-04-11 in-person pedro-sanchez+xi-jinping");
   });
 });

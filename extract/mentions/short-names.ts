@@ -6,9 +6,9 @@
  */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 
-/** Words that may stand before a short name without being part of another person's name. */
+/** Words that may stand before a short name without being part of another person's name: titles, a clause's first words, days and months ("On Tuesday Moon held talks"). */
 const BEFORE_A_SHORT_NAME =
-  /(?:^|[^\p{L}\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier)\.?\s+$/u;
+  /(?:^|[^\p{L}\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\.?,?\s+$/u;
 /** Parts of a name that never stand for the person alone: titles, particles, months, days. */
 const NOT_A_PART =
   /^(?:King|Queen|Emir|Amir|Sheikh|Prince|Crown|Sultan|President|Minister|Prime|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -74,12 +74,16 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
   const ownerOf = new Map(own.map(([part, ids]) => [part, [...ids][0]]));
   const re = searchFor(own.map(([part]) => part));
   const out: LeaderRef[] = [];
+  // Refs and matches both run in text order: one cursor says whether a match lies inside a reference
+  // already found, so a long article costs one pass (not a scan of every reference per match).
+  let next = 0;
   for (const { text, start } of body) {
     for (const m of text.matchAll(re)) {
       const id = ownerOf.get(m[0])!;
       const from = start + m.index;
       const to = from + m[0].length;
-      if (from < firstAt.get(id)! || refs.some((r) => r.start < to && from < r.end)) continue;
+      while (next < refs.length && refs[next].end <= from) next++;
+      if (from < firstAt.get(id)! || (next < refs.length && refs[next].start < to)) continue;
       // "Sadiq Khan", "Kim Yo Jong": another capitalised name word beside it makes it someone else's name.
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(before) && !BEFORE_A_SHORT_NAME.test(before)) continue;
