@@ -69,6 +69,10 @@ describe("article", () => {
     expect(parseArticle("r.txt", `Leaders meet in the capital\n\nWeekly summary, 28 April – 4 May 2021\n\n${lead}\n`).published).toBe("2021-05-04");
     // A byline of two reporters, its parts set apart by HTML entities.
     expect(parseArticle("b.html", `<h1>Leaders meet in the capital</h1>\n<p class="byline">By Ana Ruiz and Tom Berg &middot; March 3, 2022 &middot; 6:42 AM UTC</p>\n<p>${lead}</p>\n`).published).toBe("2022-03-03");
+    // A list of other stories, each with its date, dates none of them the page: no date rather than another story's.
+    const trending = "Trending\nLeaders meet in Rome · 2 March 2021\nMarkets fall · 1 March 2021\n\nLeaders meet in the capital\n\n";
+    expect(parseArticle("l.txt", `${trending}${lead}\n`).published).toBeNull();
+    expect(parseArticle("m.txt", `${trending}By Ana Ruiz · 4 March 2021\n\n${lead}\n`).published).toBe("2021-03-04");
     // A dateline without a year dates nothing: the year would be a guess.
     expect(parseArticle("n.txt", `Leaders meet in the capital\n\nMOSCOW, September 4. /TASS/. ${lead}\n`).published).toBeNull();
   });

@@ -398,8 +398,21 @@ function firstOf<T>(items: T[], read: (item: T) => string | null): string | null
 }
 
 /** The first furniture line that gives a date, pattern by pattern (a label beats a bare timestamp). */
+/**
+ * Which lines are items of a list of other stories: a run of lines each a text and a date ("Leaders
+ * meet in Rome · 2 March 2021", then "Markets fall · 1 March 2021"). Their dates are theirs, not the page's.
+ */
+function listedItems(lines: string[]): boolean[] {
+  const itemLike = lines.map((l) => {
+    const parts = partsOf(l);
+    return parts.length >= 2 && parts.some((p) => datePart(p)) && parts.some((p) => !datePart(p) && !STRIP_LABEL.test(p));
+  });
+  return itemLike.map((item, i) => item && (itemLike[i - 1] === true || itemLike[i + 1] === true));
+}
+
 export function furnitureDate(lines: string[]): { value: string; pattern: string } | null {
-  const short = lines.filter((l) => wordCount(l) <= 24);
+  const listed = listedItems(lines);
+  const short = lines.filter((l, i) => wordCount(l) <= 24 && !listed[i]);
   for (const { name, read } of FURNITURE_DATES) {
     for (const line of short) {
       const value = read(line);
@@ -432,8 +445,11 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     if (dated.length) return dated[0].value;
   }
   // A headline naming its day ("… Press Conference on October 24, 2025"): the news is of that day.
-  for (const h of header.slice(0, HEADER_READ)) {
-    const dates = findFullDates(text.slice(h.start, h.end));
+  const heads = header.slice(0, HEADER_READ).map((h) => text.slice(h.start, h.end));
+  const listedHeads = listedItems(heads);
+  for (const [i, head] of heads.entries()) {
+    if (listedHeads[i]) continue;
+    const dates = findFullDates(head);
     if (dates.length) return dates[0].value;
   }
   let labelled = 0;

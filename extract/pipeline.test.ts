@@ -180,8 +180,9 @@ describe("the next step of the story's day", () => {
     expect(extract([{ file: "s.txt", text }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2024-06-14", "2024-06-14"]);
   });
 
-  it("leaves out experience ('had also spoken') and a contact told with no word of the day", () => {
+  it("leaves out experience ('had also spoken', 'had also met') and a contact told with no word of the day", () => {
     expect(found("Kassym-Jomart Tokayev had also spoken with Shavkat Mirziyoyev about water sharing.")).toEqual([]);
+    expect(found("Kassym-Jomart Tokayev had also met Shavkat Mirziyoyev at the border.")).toEqual([]);
     expect(found("Kassym-Jomart Tokayev held talks with Shavkat Mirziyoyev, officials said.")).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICE_HOLDERS } from "./config";
+import { shortNameRefs } from "./short-names";
 
 export interface ArticleContext {
   /** The reference date for relative phrases (the publication date), if any. */
@@ -28,6 +29,12 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   // Only an undated article needs to know who it names outright (to read "the Turkish President").
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
+  // "Moon Jae-in … Moon and Abe last met": a part of a name the article has given in full.
+  const short = shortNameRefs(index, body, refs);
+  if (short.length) {
+    refs.push(...short);
+    refs.sort((a, b) => a.start - b.start);
+  }
   const headline = index.find(article.title ?? "", 0, ref, byName);
   const offices = officeRefs(index, ref, body, headline, refs);
   if (offices.length) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn } from "./cues";
+import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson } from "./cues";
 
 const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
 
@@ -77,6 +77,18 @@ describe("vocabularies", () => {
     const t = "Erdogan called Vladimir Putin";
     const tc = cuesIn(t);
     expect(callVerbWithLeader.apply({ s: { text: t, start: 0, end: t.length }, cue: tc[0], cues: tc, local: [{ start: 15, end: t.length }], spokeIsCall: true, hasPlace: () => false })).toBe("phone");
+  });
+});
+
+describe("spoke-in-person", () => {
+  const input = (text: string) => {
+    const cue = cuesIn(text).find((c) => c.kind === "weak")!;
+    const local = [...text.matchAll(/Lula|Petro/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return { s: { text, start: 0, end: text.length }, cue, cues: cuesIn(text), local, spokeIsCall: true, hasPlace: () => false };
+  };
+  it("hears two leaders who went into a room and talked as a meeting, not a call", () => {
+    expect(spokeInPerson.apply(input("Then Lula and Petro went inside the old customs house and talked for an hour."))).toBe("in-person");
+    expect(spokeInPerson.apply(input("Then Lula and Petro talked for an hour about the border."))).toBeNull();
   });
 });
 

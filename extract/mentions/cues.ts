@@ -7,7 +7,7 @@ import type { LeaderRef } from "../leaders";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
-import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, type CueKind } from "./vocabulary";
+import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -115,12 +115,18 @@ export const callNounWithLeader: Rule<CallInput, ContactType> = {
   },
 };
 
-/** "Rouhani and Abe talked for an hour at the Kantei, including a working lunch": in person. */
+/** "received a call this Saturday from X": a call received is a phone call, wherever the caller is named. */
+export const receivedCallNoun: Rule<CallInput, ContactType> = {
+  name: "received-call-noun",
+  apply: (i) => (CALL_NOUN.test(i.s.text.slice(i.cue.start, i.cue.end)) && /\breceiv(?:ed|es|ing)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(i.s.text.slice(Math.max(0, i.cue.start - 30), i.cue.start)) ? "phone" : null),
+};
+
+/** "Rouhani and Abe talked for an hour at the Kantei, including a working lunch", "went inside the house and talked": in person. */
 export const spokeInPerson: Rule<CallInput, ContactType> = {
   name: "spoke-in-person",
   apply({ s, cue, local }) {
     if (local.length < 2 || !SPOKE.test(s.text.slice(cue.start, cue.end)) || SPOKE_ELSEWHERE.test(s.text.slice(cue.end, cue.end + 40))) return null;
-    return MEAL_OR_VENUE.test(s.text.slice(cue.end)) ? "in-person" : null;
+    return MEAL_OR_VENUE.test(s.text.slice(cue.end)) || WENT_INSIDE.test(s.text.slice(Math.max(0, cue.start - 60), cue.start)) ? "in-person" : null;
   },
 };
 

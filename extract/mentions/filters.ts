@@ -1,11 +1,11 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
-import type { LeaderIndex } from "../leaders";
+import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
 import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { GATHERING_HOST_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -17,6 +17,8 @@ export interface FilledFrame {
   ref: string | null;
   /** How many distinct leaders the sentence names itself (not by a pronoun or group word). */
   namedInSentence: number;
+  /** The leaders the sentence names (with a pronoun's antecedent, of no text), where known. */
+  refs?: LeaderRef[];
 }
 
 /**
@@ -86,4 +88,22 @@ export const undatedNeedsBothNamed: Veto<FilledFrame> = {
 export const habitual: Veto<FilledFrame> = {
   name: "habitual",
   veto: ({ frame, s }) => (!frame.date && HABITUAL.test(s.text) ? "tells how often, not one contact" : null),
+};
+
+/**
+ * "Tinubu, who arrived in the capital on Tuesday, is attending the summit convened by Macron", "he
+ * departed for the summit at the invitation of President Lula": a journey to a gathering, or the
+ * gathering itself, does not tell a meeting with the leader named only as its host or inviter.
+ * (A meeting told with the host, "and met him on the sidelines", has a contact word of its own.)
+ */
+export const hostOfGatheringOnly: Veto<FilledFrame> = {
+  name: "host-of-gathering-only",
+  veto({ s, frame, people, refs }) {
+    if (!refs || people.length !== 2 || !JOURNEY_OR_GATHERING.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const host = people.find((id) => {
+      const named = refs.filter((r) => r.leaderId === id && r.text);
+      return named.length > 0 && named.every((r) => GATHERING_HOST_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 120), r.start - s.start)));
+    });
+    return host ? `${host} is named only as the host of a gathering the other attends` : null;
+  },
 };

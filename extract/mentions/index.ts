@@ -13,7 +13,7 @@ import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
-import { AMBIGUOUS, whoInput } from "./participants";
+import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
@@ -69,7 +69,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored }, trace)) continue;
+      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
       (m.frame.date ? dated : floating).push(m.mention);
     }
@@ -160,6 +160,15 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
+  } else if (!official && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
+    const last = lastRefBefore(ctx.refs, s.start);
+    const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start), article.text.lastIndexOf("\n", last.start)) + 1 : s.start;
+    const earlier = refsWithin(ctx.refs, 0, s.start);
+    const protagonist = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    if (protagonist) {
+      refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
+      trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
+    }
   }
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
@@ -287,7 +296,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
       }
     }
   }
-  const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0 };
+  const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
   const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));
   if (split) who.push(split.rule);
@@ -295,7 +304,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const pronoun = refs.find((r) => !r.text);
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
-    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
+    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
     return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
   });
 }

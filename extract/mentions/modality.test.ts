@@ -13,6 +13,11 @@ function modality(text: string) {
 const input = (text: string, word?: string) => ({ text, cue: cuesIn(text).find((c) => c.kind === "contact" && (!word || text.slice(c.start, c.end) === word))! });
 
 describe("modality rules", () => {
+  it("plan-head: a contact something 'was supposed to' carry or bring is a plan", () => {
+    expect(planHead.apply(input("The new hotline was supposed to carry the first telephone conversation between the two leaders."))).toBe("planned");
+    expect(planHead.apply(input("The new hotline carried the first telephone conversation between the two leaders."))).toBeNull();
+  });
+
   it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
     expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");

@@ -73,6 +73,62 @@ describe("sized groups", () => {
   });
 });
 
+describe("talk-verb-object", () => {
+  it("reads a call told at 'by phone' as the talking verb's subject and object, not a leader named after it", () => {
+    const body = "Petro Poroshenko spoke with Chancellor Angela Merkel by phone on Tuesday, his office said, and asked her to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).toEqual(["2018-11-27 phone angela-merkel+petro-poroshenko"]);
+  });
+
+  it("does not pick one of two objects of the talking verb", () => {
+    const body = "Petro Poroshenko spoke with Angela Merkel and Emmanuel Macron by phone on Tuesday, his office said, and asked them to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).not.toContain("2018-11-27 phone angela-merkel+petro-poroshenko");
+  });
+});
+
+describe("pronoun-protagonist", () => {
+  const opening = [
+    "Prabowo Subianto ended his first year with a long tour abroad.",
+    "In Beijing Prabowo Subianto was received by Xi Jinping on 9 November 2024.",
+    "Prabowo Subianto then went to Lima for the APEC summit.",
+  ];
+  it("reads 'he' before the one leader a sentence names as the leader the article is about", () => {
+    const body = [...opening, "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+
+  it("does not when the sentence before was about another leader", () => {
+    const body = [...opening, "Joe Biden was in Lima too.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+
+  it("does not when the sentence names two leaders", () => {
+    const body = [...opening, "The trip ended in London, where he saw Keir Starmer meet Narendra Modi on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContainEqual(expect.stringMatching(/^2024-11-21 .*prabowo-subianto/));
+  });
+
+  it("does not after a sentence that goes on about a pronoun of its own", () => {
+    const body = [...opening, "That month he took a train to Kyiv, where Volodymyr Zelensky received him.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+});
+
+describe("joined-objects", () => {
+  it("reads a member named by office and then by name as one member of the list", () => {
+    const body = "On Tuesday Giorgia Meloni took part in a videoconference with the President of the French Republic Emmanuel Macron, the British Prime Minister Keir Starmer and the German Chancellor Olaf Scholz.";
+    expect(who(body, "2025-02-26")).toEqual(["2025-02-25 video emmanuel-macron+giorgia-meloni+keir-starmer+olaf-scholz"]);
+  });
+
+  it("reads a list past a member the catalogue does not know", () => {
+    const body = "On Monday Fumio Kishida held a video call with the Honorable Joseph R. Biden, Jr., President of the United States, the Honorable Jane Doe, Prime Minister of Ruritania, and His Excellency Shri Narendra Modi, Prime Minister of India.";
+    expect(who(body, "2022-03-08")).toEqual(["2022-03-07 video fumio-kishida+joe-biden+narendra-modi"]);
+  });
+
+  it("does not join leaders that a clause of other words sets apart", () => {
+    const body = "On Monday Fumio Kishida held a video call with Joe Biden, who then flew to Delhi and met Narendra Modi.";
+    expect(who(body, "2022-03-08")).not.toContainEqual(expect.stringContaining("fumio-kishida+joe-biden+narendra-modi"));
+  });
+});
+
 describe("a stated size reaches past the pair just told", () => {
   it("reads 'the three met again' as the three leaders the sentence names", () => {
     const body = "Cyril Ramaphosa came to Brasília in March 2023 for one of those three-way summits with Lula and Narendra Modi, and the three met again in Delhi in June 2023.";
@@ -336,6 +392,13 @@ describe("pronoun after an opening phrase", () => {
     expect(who(body, "2023-09-01")).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("reads a pronoun after two opening phrases of time and place ('On Thursday, on the sidelines of the forum, he met X')", () => {
+    const body = "Pedro Sánchez spent the spring on the road. On 12 May, on the sidelines of the forum in Beijing, he held talks with Xi Jinping.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05-12 in-person pedro-sanchez+xi-jinping"]);
+    // A second phrase that is not of time or place is a clause of its own: its pronoun may be anyone's.
+    expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
+  });
+
   it("refuses when the sentence before is itself about a pronoun's leader", () => {
     const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual([]);
@@ -379,5 +442,21 @@ describe("recent-pair", () => {
   it("does not reach back past the contact told just before", () => {
     const far = `${day("")}The summit adopted a declaration on hunger. Delegations argued over the wording on climate. Brazil's presidency said the text was final. Albanese said they had last met in Tokyo in May.`;
     expect(who(far, "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual([]);
+  });
+});
+
+describe("family names after the full name", () => {
+  it("reads a leader's family name alone once the article has named him in full", () => {
+    const body = "Spanish Prime Minister Pedro Sánchez toured a car factory on Monday. On Tuesday Mr Sánchez held talks with Xi Jinping at the Great Hall of the People.";
+    expect(who(body, "2023-04-12")).toContainEqual("2023-04-11 in-person pedro-sanchez+xi-jinping");
+    const korean = "President Moon Jae-in landed in Tokyo on Monday. On Tuesday Moon held talks with Shinzo Abe at the prime minister's office.";
+    expect(who(korean, "2019-12-25")).toContainEqual("2019-12-24 in-person moon-jae-in+shinzo-abe");
+  });
+
+  it("does not read the family name of someone else: another given name before it, a name going on after it, or before the full name", () => {
+    // "Nawaz Sharif" is not Shehbaz Sharif, whom the article names in full.
+    expect(who("Prime Minister Shehbaz Sharif flew home on Friday. In Beijing on Thursday, Nawaz Sharif held talks with Xi Jinping.", "2023-06-16")).not.toContainEqual("2023-06-15 in-person shehbaz-sharif+xi-jinping");
+    expect(who("Kim Jong Un inspected a factory on Monday. On Tuesday Kim Yo Jong held talks with Xi Jinping in Beijing.", "2023-06-16")).not.toContainEqual("2023-06-13 in-person kim-jong-un+xi-jinping");
+    expect(who("On Tuesday Sánchez held talks with Xi Jinping in Beijing. Pedro Sánchez had flown in on Monday.", "2023-04-12")).not.toContainEqual("2023-04-11 in-person pedro-sanchez+xi-jinping");
   });
 });

@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -150,6 +150,23 @@ export const subjectNotALeader: Rule<WhoInput, string[]> = {
   apply: ({ unnamedSubject, refs }) => (unnamedSubject && distinct(refs).length < 2 ? (AMBIGUOUS as string[]) : null),
 };
 
+/**
+ * "Xi paid a state visit, holding talks with Kim on June 20", "a meeting with Russian officials":
+ * the contact word's own counterpart, named right after "with", is someone the catalogue does not
+ * know; the leaders named elsewhere in the sentence are not its pair.
+ */
+export const counterpartNotALeader: Rule<WhoInput, string[]> = {
+  name: "counterpart-not-a-leader",
+  apply({ s, refs, frame }) {
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    if (!m) return null;
+    // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
+    // named within a few words of "with" is the counterpart.
+    const from = s.start + frame.cue.end + m.index + m[0].length - m[1].length;
+    return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
+  },
+};
+
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
   name: "pronoun-subject",
@@ -251,6 +268,24 @@ const JOINED = /^\s*,?\s*(?:and\s*)?$/;
 /** Glue between two members of a list of leaders: a comma or "and", and titles or "of <Country>" around the names. */
 const LIST_GLUE = /^(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?\s*(?:,|\band\b|,\s*and\b)\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,5}$/u;
 
+/** Small words a list's titles and names may hold: "the President of the French Republic", "Mohammed bin Salman". */
+const LIST_SMALL_WORD = /^(?:the|of|and|de|da|do|dos|del|bin|al|el|von|van)$/;
+
+/**
+ * Glue between two catalogue leaders of one list: LIST_GLUE, or members the catalogue does not
+ * know between them ("A, President of X, the Honorable B, Prime Minister of Y, and His Excellency
+ * C"): only titles, names and countries (capitalised words and the small words of titles),
+ * separated by commas or "and", and at least one such separator. Read word by word: a regular
+ * expression for it would backtrack.
+ */
+function listGlue(gap: string): boolean {
+  if (LIST_GLUE.test(gap)) return true;
+  if (gap.length > 160) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  if (!/,|\band\b/.test(gap) || words.length > 24) return false;
+  return words.every((w) => LIST_SMALL_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
+
 /** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
@@ -259,16 +294,28 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // object stays in the contact's clause; the list may then run on ("A of Chile, B of Germany,
     // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
     const clauseEnd = clauseOf(s.text, frame.at)[1];
-    const after = kept.filter((r) => r.start - s.start >= frame.at);
+    // "the President of the French Republic Emmanuel Macron": one member named twice in a row.
+    const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
     if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
-    while (n < after.length && LIST_GLUE.test(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     return n >= 2 ? distinct([before[before.length - 1], ...after.slice(0, n)]) : null;
   },
 };
+
+/** Refs in order, a leader named twice in a row ("the President of the French Republic Emmanuel Macron") made one ref over both. */
+function spanned(refs: LeaderRef[]): LeaderRef[] {
+  const out: LeaderRef[] = [];
+  for (const r of refs) {
+    const last = out[out.length - 1];
+    if (last?.leaderId === r.leaderId) out[out.length - 1] = { ...last, end: r.end };
+    else out.push(r);
+  }
+  return out;
+}
 
 /** Refs in order, with a leader named twice in a row ("the President of Brazil, Luiz Inácio Lula da Silva") kept once. */
 function collapsed(refs: LeaderRef[]): LeaderRef[] {
@@ -319,6 +366,35 @@ export const dateStretch: Rule<WhoInput, string[]> = {
  * about something else. Not when the object heads a list ("with B, C and D"): that is everyone or
  * nobody, and the rules after this one decide.
  */
+/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
+const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
+
+/**
+ * "He spoke with Chancellor Merkel by phone earlier this week, …, and asked her to raise it with
+ * Putin": a contact read at its medium ("by phone") is the talking verb's before it in the clause,
+ * between that verb's subject and the leader right after it ("with", "to"); the leaders named
+ * after the medium are no party to it.
+ */
+export const talkVerbObject: Rule<WhoInput, string[]> = {
+  name: "talk-verb-object",
+  apply({ s, kept, frame }) {
+    const cue = s.text.slice(frame.cue.start, frame.cue.end);
+    if (!/^(?:by|via|over)\b/i.test(cue)) return null;
+    const [start] = clauseOf(s.text, frame.at);
+    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb) return null;
+    const verbAt = start + verb.index;
+    const verbEnd = verbAt + verb[0].length;
+    const subject = kept.findLast((r) => r.start - s.start >= start && r.start - s.start < verbAt);
+    const objects = kept.filter((r) => r.start - s.start >= verbEnd && r.end - s.start <= frame.cue.start);
+    if (!subject || distinct(objects).length !== 1 || objects[0].leaderId === subject.leaderId) return null;
+    if (!/^\s+(?:with|to)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(s.text.slice(verbEnd, objects[0].start - s.start))) return null;
+    if (verbAt - (subject.end - s.start) > 40) return null;
+    return [subject.leaderId, objects[0].leaderId];
+  },
+};
+
 export const subjectObject: Rule<WhoInput, string[]> = {
   name: "subject-object",
   apply({ s, kept, frame }) {
@@ -789,3 +865,36 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
     return out.length ? out : null;
   }
 }
+
+/** What the protagonist rule reads: the sentence and its leaders, the leaders named before it. */
+export interface ProtagonistInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The references before the sentence (the latest few hundred): who the article has been about. */
+  earlier: LeaderRef[];
+  /** The references of the sentence before. */
+  previous: LeaderRef[];
+  /** The sentence before says "he" or "she" before the first leader it names. */
+  previousLed: boolean;
+}
+
+/**
+ * "The trip ended in London, where he met Prime Minister Keir Starmer": a subject pronoun before
+ * the one leader a sentence names is the leader the article is about (named at least twice so
+ * far, and more often than anyone else), when the sentence before opened with that leader. After
+ * a sentence that itself goes on about a pronoun ("That month he took his train to Beijing, where
+ * X received him"), whom the pronoun stands for is not settled: nobody is read.
+ */
+export const protagonistPronoun: Rule<ProtagonistInput, string> = {
+  name: "pronoun-protagonist",
+  apply({ s, refs, earlier, previous, previousLed }) {
+    const counts = new Map<string, number>();
+    for (const r of earlier) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
+    const protagonist = first[0];
+    if (refs[0].leaderId === protagonist) return null;
+    if (previousLed || previous[0]?.leaderId !== protagonist) return null;
+    return /\b(?:he|she)\b/i.test(s.text.slice(0, refs[0].start - s.start)) ? protagonist : null;
+  },
+};

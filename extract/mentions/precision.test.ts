@@ -58,4 +58,17 @@ describe("precision gate", () => {
   it("lets a reading it does not name pass", () => {
     expect(precisionGate.veto({ read: { who: ["subject-object"], medium: "cue-medium", date: "nearest-cue-before" }, anchored: false })).toBeNull();
   });
+
+  it("refuses the story's medium for a contact of long before it, and keeps it within the story's month", () => {
+    const story = "Pedro Sánchez spoke by phone on Monday with Narendra Modi, his office said.";
+    const long = read(`${story} The two leaders recalled the talks they had held in March last year.`);
+    expect(long.contacts).toEqual(["2023-09-18 phone narendra-modi+pedro-sanchez"]);
+    expect(long.gate).toEqual(["medium read by medium-inherited: the story's medium given to a contact of long before it"]);
+    expect(read(`${story} They had last held talks on September 4.`).contacts).toEqual(["2023-09-18 phone narendra-modi+pedro-sanchez", "2023-09-04 phone narendra-modi+pedro-sanchez"]);
+  });
+
+  it("keeps a medium the contact's own words give, however long before", () => {
+    expect(read("Pedro Sánchez spoke by phone on Monday with Narendra Modi. The two leaders recalled the phone call they had held in March last year.").contacts).toContain("2022-03 phone narendra-modi+pedro-sanchez");
+  });
 });
+

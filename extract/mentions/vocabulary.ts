@@ -218,10 +218,10 @@ export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
- * subject first. Not "had also …" (experience) nor "also renewed his invitation" (no contact verb).
+ * subject first. Not "had also met …" (an earlier contact) nor "also renewed his invitation" (no contact verb).
  */
 export const NEXT_OF_THE_DAY =
-  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+  /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -243,6 +243,10 @@ export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 /** "spoke", "talked": with two leaders and no place, a call in news copy. */
 export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
+/** After "spoke", "talked": of whom or what someone spoke ("has spoken of beautiful letters from Kim"), no conversation. */
+export const SPOKE_OF = /^\s+(?:\w+ly\s+)?of\b/i;
+/** Before "talked", in its clause: the talkers went into a room together ("went inside the house and talked"). */
+export const WENT_INSIDE = /\b(?:went|walked|stepped|withdrew|retired)\s+(?:inside|into)\b[^,;]*$/i;
 /** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
 export const MEAL_OR_VENUE = new RegExp(`\\b(?:${MEALS}|tea|stroll|walk)\\b|\\b(?:at|in) the (?!phone\\b|telephone\\b)[A-Z]`);
 /** "spoke at a news conference", "spoke to reporters": speaking, not to each other. */
@@ -259,7 +263,7 @@ export const NOT_HELD =
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
@@ -333,6 +337,10 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
+/** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with Russian officials". */
+export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
+/** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
+export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(phone|telephone|video)\s+)?call\b/i;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
@@ -394,9 +402,10 @@ export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
- * she flew …", "Only in April did he …"): the sentence is still about the leader told before.
+ * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
+ * forum, he met …"): the sentence is still about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
@@ -467,6 +476,10 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
+/** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
+export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+/** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
+export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */

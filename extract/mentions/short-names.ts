@@ -1,0 +1,95 @@
+/**
+ * Short names: a leader the article has named in full, named again by part of the name ("Moon",
+ * "Mr Khan", "Prince Mohammed", "Emir Al Thani"). The catalogue cannot list such parts as aliases
+ * (a moon, another Khan, another Mohammed), but once the article has named the leader, the part
+ * stands for that leader, when no other leader the article names shares it.
+ */
+import type { LeaderIndex, LeaderRef } from "../leaders";
+
+/** Words that may stand before a short name without being part of another person's name: titles, a clause's first words, days and months ("On Tuesday Moon held talks"). */
+const BEFORE_A_SHORT_NAME =
+  /(?:^|[^\p{L}\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\.?,?\s+$/u;
+/** Parts of a name that never stand for the person alone: titles, particles, months, days. */
+const NOT_A_PART =
+  /^(?:King|Queen|Emir|Amir|Sheikh|Prince|Crown|Sultan|President|Minister|Prime|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** The parts of a leader's names that may stand for the leader: single words, and a particle with the word after it ("Al Thani"). */
+function partsOf(names: string[]): string[] {
+  const parts = new Set<string>();
+  for (const name of names) {
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const [i, w] of words.entries()) {
+      if (!/^\p{Lu}[\p{L}\p{M}'’-]{2,}$/u.test(w) || NOT_A_PART.test(w)) continue;
+      parts.add(w);
+      const before = words[i - 1];
+      if (before && /^(?:Al|El|al|el|bin|Bin)$/.test(before)) parts.add(`${before} ${w}`);
+    }
+  }
+  return [...parts];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Each leader's usable parts, worked out once per catalogue: most articles name the same few leaders. */
+const partsCache = new WeakMap<LeaderIndex, Map<string, string[]>>();
+function partsFor(index: LeaderIndex, id: string): string[] {
+  let cache = partsCache.get(index);
+  if (!cache) partsCache.set(index, (cache = new Map()));
+  let parts = cache.get(id);
+  if (!parts) {
+    const leader = index.leader(id);
+    // A part that is itself a name or alias of some leader is found by the index already.
+    parts = leader ? partsOf([leader.name, ...leader.aliases]).filter((part) => index.named(part).size === 0) : [];
+    cache.set(id, parts);
+  }
+  return parts;
+}
+
+/** One search for a set of parts, compiled once per set (articles about the same leaders share it). */
+const searches = new Map<string, RegExp>();
+function searchFor(parts: string[]): RegExp {
+  const key = parts.sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|");
+  let re = searches.get(key);
+  if (!re) {
+    if (searches.size > 500) searches.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${parts.map(escape).join("|")})(?![\\p{L}\\p{M}-])`, "gu");
+    searches.set(key, re);
+  }
+  return re;
+}
+
+/**
+ * References by a short name in the body, after the leader's first full reference: a part of one
+ * named leader's names that no other leader the article names shares, standing alone (no other
+ * capitalised name word right before or after it) and not already inside a reference.
+ */
+export function shortNameRefs(index: LeaderIndex, body: { text: string; start: number }[], refs: LeaderRef[]): LeaderRef[] {
+  const firstAt = new Map<string, number>();
+  for (const r of refs) if (!firstAt.has(r.leaderId)) firstAt.set(r.leaderId, r.start);
+  const owners = new Map<string, Set<string>>();
+  for (const id of firstAt.keys()) for (const part of partsFor(index, id)) owners.set(part, (owners.get(part) ?? new Set()).add(id));
+  const own = [...owners].filter(([, ids]) => ids.size === 1);
+  if (!own.length) return [];
+  const ownerOf = new Map(own.map(([part, ids]) => [part, [...ids][0]]));
+  const re = searchFor(own.map(([part]) => part));
+  const out: LeaderRef[] = [];
+  // Refs and matches both run in text order: one cursor says whether a match lies inside a reference
+  // already found, so a long article costs one pass (not a scan of every reference per match).
+  let next = 0;
+  for (const { text, start } of body) {
+    for (const m of text.matchAll(re)) {
+      const id = ownerOf.get(m[0])!;
+      const from = start + m.index;
+      const to = from + m[0].length;
+      while (next < refs.length && refs[next].end <= from) next++;
+      if (from < firstAt.get(id)! || (next < refs.length && refs[next].start < to)) continue;
+      // "Sadiq Khan", "Kim Yo Jong": another capitalised name word beside it makes it someone else's name.
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(before) && !BEFORE_A_SHORT_NAME.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      out.push({ leaderId: id, start: from, end: to, text: m[0] });
+    }
+  }
+  return out;
+}
