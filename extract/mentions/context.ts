@@ -36,7 +36,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, headline, refs);
+  const offices = officeRefs(index, ref, body, principalOf(article, headline, refs), headline, refs);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
@@ -56,8 +56,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
  * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
  * turn; only a dated article says who held an office.
  */
-function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], headline: LeaderRef[], found: LeaderRef[]): LeaderRef[] {
-  const principal = headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
+function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[]): LeaderRef[] {
   if (!ref || !principal) return [];
   const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
   const others = [...new Set([...headline, ...found].map((r) => r.leaderId))].filter((id) => id !== principal).map((id) => ({ id, titles: titlesOf(id) }));
@@ -72,6 +71,20 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
     }
   }
   return out;
+}
+
+/** "Readout of the President's Meetings with Prime Minister A and …": a headline whose owner is a bare office and whose leaders are its counterparts. */
+const OWNED_BY_AN_OFFICE = /\bthe\s+(President|Prime Minister|Chancellor)['’]s\b[^:]*\bwith\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu;
+
+/**
+ * Whose government the readout speaks for: the first leader its headline names, else the first
+ * in its body. A headline owned by a bare office ("the President's Meetings with A and B") names
+ * only counterparts, and none of them is the principal: nobody is.
+ */
+function principalOf(article: Article, headline: LeaderRef[], found: LeaderRef[]): string | null {
+  const title = article.title ?? "";
+  if (headline.length && OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start))) return null;
+  return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
 }
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
