@@ -45,6 +45,8 @@ export interface LeaderRef {
   start: number;
   end: number;
   text: string;
+  /** For a leader read from outside the sentence (a pronoun's antecedent, text ""): the rule that read it, for the precision gate. */
+  via?: string;
 }
 
 const DEPUTY_BEFORE = /\b(?:vice|deputy)[\s-]?$/i;

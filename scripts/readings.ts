@@ -23,7 +23,7 @@ const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs.filter((i) =>
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
 const bare = (inputs: Input[]) => inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
 
-const WEAK_WHO = ["sized-group", "sized-named", "sized-earlier", "sized-so-far", "dual-group", "recent-plural", "they-again", "article-pair", "pair-completed", "dual-subject", "visited-country-leader", "visit-to-named-leader", "pronoun-antecedent"];
+const WEAK_WHO = ["sized-group", "sized-named", "sized-earlier", "sized-so-far", "dual-group", "recent-plural", "they-again", "article-pair", "pair-completed", "dual-subject", "visited-country-leader", "visit-to-named-leader", "pronoun-antecedent", "pronoun-protagonist"];
 const WEAK_MEDIUM = ["medium-inherited", "same-call-noun", "default"];
 const WEAK_DATE = ["report-date"];
 function weakOf(who: string, medium: string, date: string): string {

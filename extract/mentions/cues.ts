@@ -115,6 +115,12 @@ export const callNounWithLeader: Rule<CallInput, ContactType> = {
   },
 };
 
+/** "received a call this Saturday from X": a call received is a phone call, wherever the caller is named. */
+export const receivedCallNoun: Rule<CallInput, ContactType> = {
+  name: "received-call-noun",
+  apply: (i) => (CALL_NOUN.test(i.s.text.slice(i.cue.start, i.cue.end)) && /\breceiv(?:ed|es|ing)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?$/iu.test(i.s.text.slice(Math.max(0, i.cue.start - 30), i.cue.start)) ? "phone" : null),
+};
+
 /** "Rouhani and Abe talked for an hour at the Kantei, including a working lunch", "went inside the house and talked": in person. */
 export const spokeInPerson: Rule<CallInput, ContactType> = {
   name: "spoke-in-person",

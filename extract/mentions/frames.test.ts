@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { datedFrames } from "./frames";
+import { datedFrames, receivedACall } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -164,4 +164,16 @@ describe("possessive dates", () => {
     // A contact word later in the clause may be what the phrase names.
     expect(frames("Monday's gathering at the palace was their third encounter.", null, "2024-06-12").map((f) => f[0])).toEqual(["Monday"]);
   });
+
+  it("received-a-call: 'received a call' gives 'received' the call's medium, a visitor received keeps none", () => {
+    const medium = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "received")!;
+      return receivedACall.apply({ text, cue, from: 0, to: text.length, inherited: null, cues });
+    };
+    expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
+    expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
+    expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
+  });
 });
+

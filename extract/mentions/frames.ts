@@ -13,7 +13,7 @@ import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -128,6 +128,16 @@ export interface MediumInput {
 export const cueMedium: Rule<MediumInput, ContactType> = {
   name: "cue-medium",
   apply: ({ cue }) => (cue.type && cue.type !== "in-person" ? cue.type : null),
+};
+
+/** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
+export const receivedACall: Rule<MediumInput, ContactType> = {
+  name: "received-a-call",
+  apply({ text, cue }) {
+    if (!/^receiv(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
+    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50));
+    return call ? (call[1]?.toLowerCase() === "video" ? "video" : "phone") : null;
+  },
 };
 
 /** "held talks by video link", "met … over the phone": a medium word near the contact word. */

@@ -14,7 +14,7 @@ import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
-import { AMBIGUOUS, whoInput } from "./participants";
+import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
@@ -165,6 +165,15 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
+  } else if (!official && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
+    const last = lastRefBefore(ctx.refs, s.start);
+    const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start), article.text.lastIndexOf("\n", last.start)) + 1 : s.start;
+    const earlier = refsWithin(ctx.refs, 0, s.start);
+    const protagonist = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    if (protagonist) {
+      refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
+      trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
+    }
   }
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
@@ -317,7 +326,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const pronoun = refs.find((r) => !r.text);
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
-    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
+    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
     return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
   });
 }

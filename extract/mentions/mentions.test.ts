@@ -410,6 +410,20 @@ describe("predicate rules", () => {
     expect(mentions("Narendra Modi arrived in Paris on Tuesday and met Emmanuel Macron at the Élysée.").map((m) => m.who)).toEqual(["emmanuel-macron+narendra-modi"]);
   });
 
+  it("counterpart-not-a-leader: talks 'with' someone the catalogue does not know are not the pair of the leaders named around them", () => {
+    expect(mentions("Lula met Pedro Sánchez in Madrid in April, and Narendra Modi, in Tokyo, held talks with Suga on May 20.").map((m) => `${m.date} ${m.who}`)).toEqual(["2023-04 luiz-inacio-lula-da-silva+pedro-sanchez"]);
+    expect(mentions("Narendra Modi held talks with European officials in Brussels on Monday, a week after Lula's visit.")).toEqual([]);
+    // A long title before the name still names the counterpart.
+    expect(mentions("Narendra Modi held talks on Monday with Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.").map((m) => m.who)).toEqual(["narendra-modi+mohammed-bin-salman"]);
+  });
+
+  it("received-a-call: 'received a call from X' is a phone call, never a visit", () => {
+    const read = (body: string) => mentions(body).map((m) => `${m.type} ${m.who.split("+").sort().join("+")}`);
+    expect(read("Lula received a call on Monday from Prime Minister Narendra Modi.")).toEqual(["phone luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(read("Lula received a brief telephone call from Prime Minister Narendra Modi, who was in Tokyo on Monday.")).not.toContain("in-person luiz-inacio-lula-da-silva+narendra-modi");
+    expect(read("Lula received Prime Minister Narendra Modi on Monday at the Planalto Palace.")).toEqual(["in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
   it("story-relative dates: 'the next day' is read from the contact told before it, never from the article's date", () => {
     const dated = (body: string) => mentions(body).map((m) => [m.type, m.who, m.date]);
     expect(dated("Emmanuel Macron met Narendra Modi in Lisbon on 3 June 2021. The next day Macron spoke with Modi by phone.")).toEqual([

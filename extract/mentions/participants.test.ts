@@ -73,6 +73,45 @@ describe("sized groups", () => {
   });
 });
 
+describe("talk-verb-object", () => {
+  it("reads a call told at 'by phone' as the talking verb's subject and object, not a leader named after it", () => {
+    const body = "Petro Poroshenko spoke with Chancellor Angela Merkel by phone on Tuesday, his office said, and asked her to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).toEqual(["2018-11-27 phone angela-merkel+petro-poroshenko"]);
+  });
+
+  it("does not pick one of two objects of the talking verb", () => {
+    const body = "Petro Poroshenko spoke with Angela Merkel and Emmanuel Macron by phone on Tuesday, his office said, and asked them to raise the issue with Vladimir Putin.";
+    expect(who(body, "2018-11-29")).not.toContain("2018-11-27 phone angela-merkel+petro-poroshenko");
+  });
+});
+
+describe("pronoun-protagonist", () => {
+  const opening = [
+    "Prabowo Subianto ended his first year with a long tour abroad.",
+    "In Beijing Prabowo Subianto was received by Xi Jinping on 9 November 2024.",
+    "Prabowo Subianto then went to Lima for the APEC summit.",
+  ];
+  it("reads 'he' before the one leader a sentence names as the leader the article is about", () => {
+    const body = [...opening, "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+
+  it("does not when the sentence before was about another leader", () => {
+    const body = [...opening, "Joe Biden was in Lima too.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+
+  it("does not when the sentence names two leaders", () => {
+    const body = [...opening, "The trip ended in London, where he saw Keir Starmer meet Narendra Modi on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContainEqual(expect.stringMatching(/^2024-11-21 .*prabowo-subianto/));
+  });
+
+  it("does not after a sentence that goes on about a pronoun of its own", () => {
+    const body = [...opening, "That month he took a train to Kyiv, where Volodymyr Zelensky received him.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
+    expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
+  });
+});
+
 describe("joined-objects", () => {
   it("reads a member named by office and then by name as one member of the list", () => {
     const body = "On Tuesday Giorgia Meloni took part in a videoconference with the President of the French Republic Emmanuel Macron, the British Prime Minister Keir Starmer and the German Chancellor Olaf Scholz.";

@@ -9,7 +9,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -148,6 +148,23 @@ export const officialSubject: Rule<WhoInput, string[]> = {
 export const subjectNotALeader: Rule<WhoInput, string[]> = {
   name: "subject-not-a-leader",
   apply: ({ unnamedSubject, refs }) => (unnamedSubject && distinct(refs).length < 2 ? (AMBIGUOUS as string[]) : null),
+};
+
+/**
+ * "Xi paid a state visit, holding talks with Kim on June 20", "a meeting with Russian officials":
+ * the contact word's own counterpart, named right after "with", is someone the catalogue does not
+ * know; the leaders named elsewhere in the sentence are not its pair.
+ */
+export const counterpartNotALeader: Rule<WhoInput, string[]> = {
+  name: "counterpart-not-a-leader",
+  apply({ s, refs, frame }) {
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    if (!m) return null;
+    // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
+    // named within a few words of "with" is the counterpart.
+    const from = s.start + frame.cue.end + m.index + m[0].length - m[1].length;
+    return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
+  },
 };
 
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
@@ -349,6 +366,35 @@ export const dateStretch: Rule<WhoInput, string[]> = {
  * about something else. Not when the object heads a list ("with B, C and D"): that is everyone or
  * nobody, and the rules after this one decide.
  */
+/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
+const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
+
+/**
+ * "He spoke with Chancellor Merkel by phone earlier this week, …, and asked her to raise it with
+ * Putin": a contact read at its medium ("by phone") is the talking verb's before it in the clause,
+ * between that verb's subject and the leader right after it ("with", "to"); the leaders named
+ * after the medium are no party to it.
+ */
+export const talkVerbObject: Rule<WhoInput, string[]> = {
+  name: "talk-verb-object",
+  apply({ s, kept, frame }) {
+    const cue = s.text.slice(frame.cue.start, frame.cue.end);
+    if (!/^(?:by|via|over)\b/i.test(cue)) return null;
+    const [start] = clauseOf(s.text, frame.at);
+    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verb = verbs[verbs.length - 1];
+    if (!verb) return null;
+    const verbAt = start + verb.index;
+    const verbEnd = verbAt + verb[0].length;
+    const subject = kept.findLast((r) => r.start - s.start >= start && r.start - s.start < verbAt);
+    const objects = kept.filter((r) => r.start - s.start >= verbEnd && r.end - s.start <= frame.cue.start);
+    if (!subject || distinct(objects).length !== 1 || objects[0].leaderId === subject.leaderId) return null;
+    if (!/^\s+(?:with|to)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(s.text.slice(verbEnd, objects[0].start - s.start))) return null;
+    if (verbAt - (subject.end - s.start) > 40) return null;
+    return [subject.leaderId, objects[0].leaderId];
+  },
+};
+
 export const subjectObject: Rule<WhoInput, string[]> = {
   name: "subject-object",
   apply({ s, kept, frame }) {
@@ -819,3 +865,36 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
     return out.length ? out : null;
   }
 }
+
+/** What the protagonist rule reads: the sentence and its leaders, the leaders named before it. */
+export interface ProtagonistInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The references before the sentence (the latest few hundred): who the article has been about. */
+  earlier: LeaderRef[];
+  /** The references of the sentence before. */
+  previous: LeaderRef[];
+  /** The sentence before says "he" or "she" before the first leader it names. */
+  previousLed: boolean;
+}
+
+/**
+ * "The trip ended in London, where he met Prime Minister Keir Starmer": a subject pronoun before
+ * the one leader a sentence names is the leader the article is about (named at least twice so
+ * far, and more often than anyone else), when the sentence before opened with that leader. After
+ * a sentence that itself goes on about a pronoun ("That month he took his train to Beijing, where
+ * X received him"), whom the pronoun stands for is not settled: nobody is read.
+ */
+export const protagonistPronoun: Rule<ProtagonistInput, string> = {
+  name: "pronoun-protagonist",
+  apply({ s, refs, earlier, previous, previousLed }) {
+    const counts = new Map<string, number>();
+    for (const r of earlier) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (!first || first[1] < 2 || (second && second[1] >= first[1])) return null;
+    const protagonist = first[0];
+    if (refs[0].leaderId === protagonist) return null;
+    if (previousLed || previous[0]?.leaderId !== protagonist) return null;
+    return /\b(?:he|she)\b/i.test(s.text.slice(0, refs[0].start - s.start)) ? protagonist : null;
+  },
+};
