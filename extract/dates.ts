@@ -192,11 +192,19 @@ const STORY_RELATIVE = new RegExp(
   `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after))\\b`,
   "i",
 );
-const STORY_TAG = "summitry/story-relative";
+/**
+ * The results our own parsers made, by kind. A map keyed by the parse's components rather than
+ * chrono's tags: reading a result's tags builds two sets, once per date phrase of the article.
+ */
+const MADE_BY = new WeakMap<object, "story" | "weekday-number">();
+function made<T extends object>(components: T, kind: "story" | "weekday-number"): T {
+  MADE_BY.set(components, kind);
+  return components;
+}
 const storyRelativeParser: chrono.Parser = {
   pattern: fixed(STORY_RELATIVE),
   // The value is a placeholder: findDates clears it, so the article's date never stands in for the story's.
-  extract: (context) => context.createParsingComponents({ year: context.refDate.getUTCFullYear() }).addTag(STORY_TAG),
+  extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
 };
 
 /** The shift a story-relative phrase tells, or null when it is told from a named thing ("the day before the vote") rather than from the date told before. */
@@ -222,7 +230,6 @@ const WEEKDAY_NUMBER = new RegExp(
   `\\b(?:(?:on|this|last|past)\\s+)?(${WEEKDAYS.join("|")})\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}))`,
   "i",
 );
-const WEEKDAY_NUMBER_TAG = "summitry/weekday-number";
 /** How far from the reference date a weekday and its day may be read: the month before, its own, the month after. */
 const WEEKDAY_NUMBER_REACH_DAYS = 45;
 const weekdayNumberParser: chrono.Parser = {
@@ -237,8 +244,8 @@ const weekdayNumberParser: chrono.Parser = {
       .filter((d) => d.getUTCDate() === day && d.getUTCDay() === weekday && Math.abs(d.getTime() - at) <= WEEKDAY_NUMBER_REACH_DAYS * 86_400_000)
       .sort((x, y) => Math.abs(x.getTime() - at) - Math.abs(y.getTime() - at));
     const found = fits[0];
-    if (!found) return context.createParsingComponents({ weekday }).addTag(WEEKDAY_NUMBER_TAG);
-    return context.createParsingComponents({ year: found.getUTCFullYear(), month: found.getUTCMonth() + 1, day, weekday }).addTag(WEEKDAY_NUMBER_TAG);
+    if (!found) return made(context.createParsingComponents({ weekday }), "weekday-number");
+    return made(context.createParsingComponents({ year: found.getUTCFullYear(), month: found.getUTCMonth() + 1, day, weekday }), "weekday-number");
   },
 };
 
@@ -464,7 +471,8 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       refused: undefined,
     };
     const c = r.start;
-    if (r.tags().has(STORY_TAG) && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
+    const maker = MADE_BY.get(c);
+    if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
       // "a day after his visit": told from an event whose date is not at hand, so no date of the contact's own.
       const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));
       if (shift) {
@@ -473,7 +481,7 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       }
       continue;
     }
-    if (r.tags().has(WEEKDAY_NUMBER_TAG)) {
+    if (maker === "weekday-number") {
       // With no reference the weekday alone is kept, for anchoring the article later; with one, a day that does not fall on it is no date.
       if (!ref) mention.weekday = c.get("weekday") ?? undefined;
       else if (!c.isCertain("day")) mention.refused = `no day near the article's date is both "${phrase}"`;
