@@ -255,8 +255,9 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 // ---- modality: what makes a contact word not a contact that happened ----
 
 /** Just before a contact word: planned, wished, possible, refused or denied. */
+/** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|next|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
