@@ -64,7 +64,7 @@ export const FRAME_RULES: FrameRules = {
 
 /**
  * Participant resolvers, first wins. A contact whose counterpart, named after "with", is no
- * catalogue leader ("talks with Kim", "with Russian officials") has no pair among the others named. A contact told in an aside about someone who is no leader has
+ * catalogue leader ("talks with Kim", "with European officials") has no pair among the others named. A contact told in an aside about someone who is no leader has
  * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
  * leaders named only as a list after "with" are objects of an unnamed subject; the host of a gathering beside
  * which a bilateral is told is not its party; with two named that is all; with more, a clause opening with "he"/"she" is about

@@ -338,7 +338,7 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
-/** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with Russian officials". */
+/** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
 export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(phone|telephone|video)\s+)?call\b/i;
