@@ -105,4 +105,26 @@ describe("dates", () => {
   it("reads 'a year ago' as the same month a year before", () => {
     expect(values("had last met a year ago in Bali", "2023-11-06")).toEqual([["a year ago", "2022-11", "month"]]);
   });
+
+  it("leaves a date told from the story's own date to the story: 'three days later', 'a month earlier', 'the following week'", () => {
+    const shifts = (text: string) => findDates(text, 0, "2021-08-20").map((d) => [d.text, d.date, d.storyShift]);
+    expect(shifts("Three days later they met again.")).toEqual([["Three days later", null, { unit: "day", n: 3, calendar: false }]]);
+    expect(shifts("They had spoken a month earlier.")).toEqual([["a month earlier", null, { unit: "month", n: -1, calendar: false }]]);
+    expect(shifts("They met the following week.")).toEqual([["the following week", null, { unit: "week", n: 1, calendar: true }]]);
+    expect(shifts("They had met the day before, in Oslo.")).toEqual([["the day before", null, { unit: "day", n: -1, calendar: false }]]);
+    // Told from another event ("his inauguration"), whose date is not at hand: no date at all, and never the article's.
+    expect(shifts("They spoke a day after his inauguration.")).toEqual([]);
+    expect(shifts("They met a week before the vote.")).toEqual([]);
+  });
+
+  it("reads a weekday with its day of the month only when the two agree near the reference date", () => {
+    // 2021-06-10 is a Thursday: Monday the 7th and Friday 28 May are near it; no Monday near it is a 9th.
+    expect(values("Lula received Modi this Monday (7).", "2021-06-10")).toEqual([["this Monday (7)", "2021-06-07", "day"]]);
+    expect(values("They spoke on Friday, the 28th.", "2021-06-10")).toEqual([["on Friday, the 28th", "2021-05-28", "day"]]);
+    expect(findDates("Lula received Modi this Monday (9).", 0, "2021-06-10").map((d) => [d.date, d.refused !== undefined])).toEqual([[null, true]]);
+    // "Friday, 24 leaders": a count, not a day of the month.
+    expect(values("On Friday, 24 leaders met.", "2021-06-10")).toEqual([["On Friday", "2021-06-04", "day"]]);
+    // With no reference, the weekday alone is kept for anchoring the article later.
+    expect(findDates("Lula received Modi this Monday (7).", 0, null).map((d) => [d.date, d.weekday])).toEqual([[null, 1]]);
+  });
 });

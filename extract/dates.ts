@@ -8,7 +8,7 @@
  * year is the latest such day not after it.
  */
 import * as chrono from "chrono-node";
-import type { DateMention, DateValue, Precision } from "./types";
+import type { DateMention, DateValue, Precision, StoryShift } from "./types";
 
 const MONTHS = [
   "january", "february", "march", "april", "may", "june",
@@ -182,6 +182,73 @@ const lastMonthParser: chrono.Parser = {
   },
 };
 
+const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/**
+ * "the next day", "a month earlier", "three days later", "the day before": a date told from the
+ * story's own date (the contact told before it), never from the article's. Tagged so that
+ * findDates leaves its value to mentions/story-dates.ts.
+ */
+const STORY_RELATIVE = new RegExp(
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after))\\b`,
+  "i",
+);
+/**
+ * The results our own parsers made, by kind. A map keyed by the parse's components rather than
+ * chrono's tags: reading a result's tags builds two sets, once per date phrase of the article.
+ */
+const MADE_BY = new WeakMap<object, "story" | "weekday-number">();
+function made<T extends object>(components: T, kind: "story" | "weekday-number"): T {
+  MADE_BY.set(components, kind);
+  return components;
+}
+const storyRelativeParser: chrono.Parser = {
+  pattern: fixed(STORY_RELATIVE),
+  // The value is a placeholder: findDates clears it, so the article's date never stands in for the story's.
+  extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
+};
+
+/** The shift a story-relative phrase tells, or null when it is told from a named thing ("the day before the vote") rather than from the date told before. */
+export function storyShiftOf(phrase: string, after: string): StoryShift | null {
+  const m = STORY_RELATIVE.exec(phrase);
+  if (!m) return null;
+  // "two days after the election", "the day before his inauguration": shifted from that event, whose date is not at hand.
+  // Only a phrase that ends its clause, or goes on with a place or a manner, is told from the story's date.
+  if (/(?:before|after)$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:in|at|on|with|by|over|via|and|but|when)\b)/i.test(after)) return null;
+  if (m[1]) return { unit: m[2].toLowerCase() as StoryShift["unit"], n: /next|following/i.test(m[1]) ? 1 : -1, calendar: m[2].toLowerCase() !== "day" };
+  if (m[3]) return { unit: "day", n: /after/i.test(m[3]) ? 1 : -1, calendar: false };
+  const count = /^\d/.test(m[4]) ? Number(m[4]) : Math.max(1, COUNT_WORDS.indexOf(m[4].toLowerCase().replace(/^an$/, "a")));
+  const unit = m[5].toLowerCase().replace(/s$/, "") as StoryShift["unit"];
+  return { unit, n: /earlier|before/i.test(m[6]) ? -count : count, calendar: false };
+}
+
+/**
+ * "this Monday (29)", "on Friday, the 24th": a weekday with its day of the month, as translated
+ * copy writes it. The day is read in the month near the reference date where that day falls on
+ * that weekday; when none does, the phrase is refused rather than read as the weekday alone.
+ */
+const WEEKDAY_NUMBER = new RegExp(
+  `\\b(?:(?:on|this|last|past)\\s+)?(${WEEKDAYS.join("|")})\\s*(?:\\(\\s*(\\d{1,2})\\s*\\)|,?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH}))`,
+  "i",
+);
+/** How far from the reference date a weekday and its day may be read: the month before, its own, the month after. */
+const WEEKDAY_NUMBER_REACH_DAYS = 45;
+const weekdayNumberParser: chrono.Parser = {
+  pattern: fixed(WEEKDAY_NUMBER),
+  extract: (context, match) => {
+    const weekday = WEEKDAYS.indexOf(match[1].toLowerCase());
+    const day = Number(match[2] ?? match[3]);
+    const ref = context.refDate;
+    const at = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
+    const fits = [-1, 0, 1]
+      .map((k) => new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + k, day)))
+      .filter((d) => d.getUTCDate() === day && d.getUTCDay() === weekday && Math.abs(d.getTime() - at) <= WEEKDAY_NUMBER_REACH_DAYS * 86_400_000)
+      .sort((x, y) => Math.abs(x.getTime() - at) - Math.abs(y.getTime() - at));
+    const found = fits[0];
+    if (!found) return made(context.createParsingComponents({ weekday }), "weekday-number");
+    return made(context.createParsingComponents({ year: found.getUTCFullYear(), month: found.getUTCMonth() + 1, day, weekday }), "weekday-number");
+  },
+};
+
 /** chrono's parsers of clock times and durations: costly, and no use for calendar dates. */
 const UNNEEDED = new Set([
   "ENSlashMonthFormatParser",
@@ -233,6 +300,8 @@ const PARSER_HINTS: Record<string, RegExp> = {
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
+  storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b/i,
+  weekdayNumber: /day\b[\s,(]+(?:the\s+)?\d/i,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // First, so that it wins over chrono's slash-date parser when both read the same text.
@@ -242,6 +311,9 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // Before chrono's, which reads "last week" as the day a week before the reference, and "on Thursday last week" as this week's Thursday.
   { name: "weekdayLastWeek", parser: weekdayLastWeekParser },
   { name: "week", parser: weekParser },
+  // Before chrono's, which reads "a month earlier" and "the next day" from the article's date, and "Monday (29)" as the weekday alone.
+  { name: "storyRelative", parser: storyRelativeParser },
+  { name: "weekdayNumber", parser: weekdayNumberParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
   { name: "qualifiedMonthYear", parser: qualifiedMonthYearParser },
@@ -313,7 +385,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  */
 /** A cheap look for anything chrono could read as a date; most sentences have none. */
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b/i;
 
 function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
   return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
@@ -395,8 +467,31 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       weekday: undefined,
       monthDay: undefined,
       since: undefined,
+      storyShift: undefined,
+      refused: undefined,
     };
     const c = r.start;
+    const maker = MADE_BY.get(c);
+    if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
+      // "a day after his visit": told from an event whose date is not at hand, so no date of the contact's own.
+      const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));
+      if (shift) {
+        mention.storyShift = shift;
+        out.push(mention);
+      }
+      continue;
+    }
+    if (maker === "weekday-number") {
+      // With no reference the weekday alone is kept, for anchoring the article later; with one, a day that does not fall on it is no date.
+      if (!ref) mention.weekday = c.get("weekday") ?? undefined;
+      else if (!c.isCertain("day")) mention.refused = `no day near the article's date is both "${phrase}"`;
+      else {
+        mention.date = toValue(c.get("year")!, c.get("month")!, c.get("day")!, "day");
+        mention.resolvedAgainst = ref;
+      }
+      out.push(mention);
+      continue;
+    }
     // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.
     const weekday = WEEKDAY_ONLY.test(phrase.trim()) || (c.isCertain("weekday") && !c.isCertain("day")) ? c.get("weekday") : null;
     // Only a weekday spelled out counts: chrono reads "sat down" and "wed" as Saturday and Wednesday.

@@ -53,6 +53,20 @@ export interface DateMention extends Span {
   since?: boolean;
   /** A range of days with a year ("21–27 October 2024"): its last day, YYYY-MM-DD. */
   through?: string;
+  /**
+   * "three days later", "the following week": a shift from the date the story tells, not from the
+   * article's; `date` stays null until mentions/story-dates.ts finds that one date.
+   */
+  storyShift?: StoryShift;
+  /** Why a phrase that looks like a date gives none ("Monday (29)" when no 29th near the article is a Monday, a shift with no date to shift from). */
+  refused?: string;
+}
+
+/** A shift told from the story's date: `n` units later (negative: earlier); `calendar` for "the following week", a calendar unit rather than n×7 days. */
+export interface StoryShift {
+  unit: "day" | "week" | "month" | "year";
+  n: number;
+  calendar: boolean;
 }
 
 export interface Mention {

@@ -4,7 +4,7 @@
  * (data/eval/articles + data/eval/gold.json), the latter with and without publication metadata.
  * `npm run eval -- DIR` scores one folder of articles against its own DIR/gold.json instead: how a
  * new blind batch is given its first-run score before anyone reads it.
- * `npm run eval -- --held-out stu` keeps the batches whose files start with those letters out of the
+ * `npm run eval -- --held-out stu` (or `vwx,za`: see scripts/batches.ts) keeps those batches out of the
  * own set and prints only their totals, one line per batch and no event lists: a validation set
  * that rules can be checked against while nobody reads it (see data/eval/README.md).
  */
@@ -13,6 +13,7 @@ import { basename, join } from "node:path";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { dedupeGold, score, type GoldEvent, type Score } from "../extract/evaluate";
 import { loadPaths } from "../extract/load";
+import { batchOf, heldOutBatches } from "./batches";
 import { extract, type Input } from "../extract/pipeline";
 
 const catalogue = loadCatalogue();
@@ -36,10 +37,6 @@ function report(name: string, s: Score) {
 
 const args = process.argv.slice(2);
 const heldOutAt = args.indexOf("--held-out");
-// A batch is named by the letters its files start with ("v07-…" is batch v, "za03-…" batch za). Batches are
-// listed as one string of single letters ("stu") or comma-separated ("vwx,za"); each comma-separated part
-// with more than one letter that is not a known batch name is read as single letters.
-const batchOf = (file: string) => /^[a-z]+/.exec(basename(file))?.[0] ?? "";
 const heldOutArg = heldOutAt >= 0 ? (args.splice(heldOutAt, 2)[1] ?? "") : "";
 
 const batchDir = args[0];
@@ -59,8 +56,7 @@ report("bundled corpus (bare text)", score(seedGold, run(bare(seeds))));
 const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
 const goldFor = (inputs: Input[]) => dedupeGold(inputs.flatMap((i) => goldOf[basename(i.file)] ?? []));
-const batchNames = new Set(all.map((i) => batchOf(i.file)));
-const heldOut = new Set(heldOutArg.split(",").filter(Boolean).flatMap((part) => (batchNames.has(part) ? [part] : part.split(""))));
+const heldOut = heldOutBatches(heldOutArg, all.map((i) => i.file));
 const own = all.filter((i) => !heldOut.has(batchOf(i.file)));
 const ownGold = goldFor(own);
 report("own test set (with metadata)", score(ownGold, run(own)));

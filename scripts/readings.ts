@@ -10,16 +10,18 @@ import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { dedupeGold, score, type GoldEvent } from "../extract/evaluate";
 import { loadPaths } from "../extract/load";
 import { extract, type Input } from "../extract/pipeline";
+import { batchOf, heldOutBatches } from "./batches";
 
 const catalogue = loadCatalogue();
 const idOf = new Map(catalogue.leaders.map((l) => [l.name, l.id]));
 const args = process.argv.slice(2);
 if (args.indexOf("--held-out") < 0 || !args[args.indexOf("--held-out") + 1]) {
-  process.stderr.write("usage: npx tsx scripts/readings.ts --held-out LETTERS   (the batches never to read)\n");
+  process.stderr.write("usage: npx tsx scripts/readings.ts --held-out BATCHES   (the batches never to read: vwx or vwx,za)\n");
   process.exit(2);
 }
-const heldOut = new Set(args[args.indexOf("--held-out") + 1].split(""));
-const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs.filter((i) => !heldOut.has(basename(i.file).charAt(0)));
+const own = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
+const heldOut = heldOutBatches(args[args.indexOf("--held-out") + 1], own.map((i) => i.file));
+const all = own.filter((i) => !heldOut.has(batchOf(i.file)));
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
 const bare = (inputs: Input[]) => inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
 

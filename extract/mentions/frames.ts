@@ -79,6 +79,12 @@ export const relativeYear: Veto<PredicateInput> = {
   veto: ({ date }) => (date?.date?.precision === "year" && date.resolvedAgainst ? `"${date.text}" is a year told relative to the article` : null),
 };
 
+/** "the next day" with no single date told before it, "Monday (29)" when no 29th near the article is a Monday: a date refused is no date to show. */
+export const refusedDate: Veto<PredicateInput> = {
+  name: "refused-date",
+  veto: ({ date }) => date?.refused ?? (date?.storyShift && !date.date ? `"${date.text}" was not read against the story's date` : null),
+};
+
 /** "the COP30, which Brazil hosts in Belém in November": a present-tense contact verb with a month of no stated year is still to come. */
 export const presentTenseMonth: Veto<PredicateInput> = {
   name: "present-tense-month",

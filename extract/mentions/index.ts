@@ -6,6 +6,7 @@
  * when one is asked for (`extract --explain`).
  */
 import { findDates } from "../dates";
+import { anchorToStory } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
@@ -43,13 +44,16 @@ interface Narrative {
   pronoun: { end: number; leader: string } | null;
   /** The page's day or live-entry headings: the day of the section a sentence is in. */
   sections: SectionDays;
+  /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
+  previous: Sentence | null;
+  told: { s: Sentence; dates: DateMention[] } | null;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref) };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -61,6 +65,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
+    story.previous = read[at - 1] ?? null;
     for (const m of readSentence(article, index, ctx, s, story, trace, ahead)) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
@@ -175,8 +180,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
-  const dates = early?.dates ?? findDates(s.text, s.start, ctx.ref);
-  story.year = followNarrative(s, dates, story.year);
+  const read = early?.dates ?? findDates(s.text, s.start, ctx.ref);
+  story.year = followNarrative(s, read, story.year);
+  const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref));
+  story.told = { s, dates };
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
@@ -191,6 +198,13 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
       }
     }
     return out;
+  }
+  // "The next day they spoke" with no date to tell it from: the contact has a date, only not one
+  // that can be read; reading it as undated would let it take the article's day.
+  const refused = dates.find((d) => d.refused);
+  if (refused) {
+    trace?.record("veto", "refused-date", refused.refused!);
+    return [];
   }
   // A contact with no date of its own, or dated only by when it was reported ("held talks …,
   // the presidency announced on Thursday"). "Before the summit, Modi held a meeting with Xi":
@@ -213,6 +227,14 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" }, found.stretch);
   return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
+}
+
+/** The dates of the sentence just before `s` (nothing between them but space), as read when its turn came, else read now. */
+function previousDates(article: Article, s: Sentence, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): readonly DateMention[] {
+  const prev = story.previous;
+  if (!prev || article.text.slice(prev.end, s.start).trim()) return [];
+  if (story.told?.s === prev) return story.told.dates;
+  return ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref);
 }
 
 /**

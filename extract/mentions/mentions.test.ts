@@ -431,5 +431,23 @@ describe("predicate rules", () => {
     expect(read("Lula received a brief telephone call from Prime Minister Narendra Modi, who was in Tokyo on Monday.")).not.toContain("in-person luiz-inacio-lula-da-silva+narendra-modi");
     expect(read("Lula received Prime Minister Narendra Modi on Monday at the Planalto Palace.")).toEqual(["in-person luiz-inacio-lula-da-silva+narendra-modi"]);
   });
-});
 
+  it("story-relative dates: 'the next day' is read from the contact told before it, never from the article's date", () => {
+    const dated = (body: string) => mentions(body).map((m) => [m.type, m.who, m.date]);
+    expect(dated("Emmanuel Macron met Narendra Modi in Lisbon on 3 June 2021. The next day Macron spoke with Modi by phone.")).toEqual([
+      ["in-person", "emmanuel-macron+narendra-modi", "2021-06-03"],
+      ["phone", "emmanuel-macron+narendra-modi", "2021-06-04"],
+    ]);
+    expect(dated("Narendra Modi visited Ankara on 14 April 2019 for talks with Recep Tayyip Erdogan. Two years later, Modi held talks with Erdogan in Delhi.").map(([, , date]) => date)).toEqual(["2019-04-14", "2021"]);
+    // No date to tell it from: no contact, rather than one on the day after the article's.
+    expect(dated("The next day Emmanuel Macron spoke with Narendra Modi by phone.")).toEqual([]);
+    // Two dates before it: which one the phrase is told from cannot be known.
+    expect(dated("Emmanuel Macron met Narendra Modi on 3 June 2021 and Recep Tayyip Erdogan on 9 June 2021. The next day Macron spoke with Modi by phone.").filter(([type]) => type === "phone")).toEqual([]);
+  });
+
+  it("reads a weekday with its day of the month when they agree near the article's date, and refuses the contact when they do not", () => {
+    // 15 June 2023 is a Thursday: Monday the 12th agrees; no Monday near it is a 13th.
+    expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (12).", "2023-06-15").map((m) => m.date)).toEqual(["2023-06-12"]);
+    expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (13).", "2023-06-15")).toEqual([]);
+  });
+});

@@ -151,7 +151,7 @@ export const subjectNotALeader: Rule<WhoInput, string[]> = {
 };
 
 /**
- * "Xi paid a state visit, holding talks with Kim on June 20", "a meeting with Russian officials":
+ * "Xi paid a state visit, holding talks with Kim on June 20", "a meeting with European officials":
  * the contact word's own counterpart, named right after "with", is someone the catalogue does not
  * know; the leaders named elsewhere in the sentence are not its pair.
  */
@@ -371,7 +371,7 @@ const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telepho
 
 /**
  * "He spoke with Chancellor Merkel by phone earlier this week, …, and asked her to raise it with
- * Putin": a contact read at its medium ("by phone") is the talking verb's before it in the clause,
+ * Xi": a contact read at its medium ("by phone") is the talking verb's before it in the clause,
  * between that verb's subject and the leader right after it ("with", "to"); the leaders named
  * after the medium are no party to it.
  */
@@ -566,7 +566,7 @@ function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
 const namedIn = (s: Sentence, refs: LeaderRef[]) => distinct(refs.filter((r) => r.text && !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3))));
 
 /**
- * "…, and the three met again in Sochi", "the first time the leaders of A, B and C have met: the
+ * "…, and the three met again in Astana", "the first time the leaders of A, B and C have met: the
  * three …": a stated size that is exactly the number of leaders the sentence names is all of them
  * (the pair the participant rules chose, or their refusal among three, was one reading too few).
  */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { findDates } from "../dates";
+import { anchorToStory, shiftDate } from "./story-dates";
+
+/** The sentence's dates after story-relative phrases are read against `previous` (the sentence before). */
+function read(text: string, previous = "", ref: string | null = "2021-08-20") {
+  const before = findDates(previous, 0, ref);
+  return anchorToStory(text, 0, findDates(text, 0, ref), () => before).map((d) => [d.text, d.date?.value ?? null, d.refused ? "refused" : "read"]);
+}
+
+describe("story-relative dates", () => {
+  it("shifts days from a day, months from a day or a month, years from anything, and no finer than the anchor", () => {
+    expect(shiftDate({ value: "2021-06-30", precision: "day" }, { unit: "day", n: 1, calendar: false })).toEqual({ value: "2021-07-01", precision: "day" });
+    expect(shiftDate({ value: "2021-06-03", precision: "day" }, { unit: "month", n: -1, calendar: false })).toEqual({ value: "2021-05", precision: "month" });
+    expect(shiftDate({ value: "2021-06", precision: "month" }, { unit: "year", n: 2, calendar: false })).toEqual({ value: "2023", precision: "year" });
+    expect(shiftDate({ value: "2021-06", precision: "month" }, { unit: "day", n: 1, calendar: false })).toBeNull();
+    // "the following week" after Thursday 3 June 2021 is 7–13 June: a month; after Thursday 24 June it straddles two months.
+    expect(shiftDate({ value: "2021-06-03", precision: "day" }, { unit: "week", n: 1, calendar: true })).toEqual({ value: "2021-06", precision: "month" });
+    expect(shiftDate({ value: "2021-06-24", precision: "day" }, { unit: "week", n: 1, calendar: true })).toBeNull();
+  });
+
+  it("reads 'the next day' and 'three days later' from the one date told before, in the sentence or the one before it", () => {
+    expect(read("Macron met Scholz in Lisbon on 3 June 2021 and spoke with Lula the next day.")).toEqual([
+      ["on 3 June 2021", "2021-06-03", "read"],
+      ["the next day", "2021-06-04", "read"],
+    ]);
+    expect(read("Three days later the two leaders spoke again.", "Lula received Modi in Brasília on 14 April 2021.")).toEqual([["Three days later", "2021-04-17", "read"]]);
+    expect(read("A month earlier they had met in Oslo.", "Lula received Modi in Brasília on 14 April 2021.")).toEqual([["A month earlier", "2021-03", "read"]]);
+  });
+
+  it("refuses the phrase when no date, or more than one, stands before it: never the article's date", () => {
+    expect(read("The next day the two leaders spoke by phone.")).toEqual([["The next day", null, "refused"]]);
+    expect(read("The next day Macron called Lula.", "Macron saw Scholz on 3 June 2021 and Modi on 9 June 2021.")).toEqual([["The next day", null, "refused"]]);
+    // A day shifted from a month is no day.
+    expect(read("The next day Macron called Lula.", "Macron saw Scholz in June 2021.")).toEqual([["The next day", null, "refused"]]);
+  });
+
+  it("lets a date set beside the phrase say it outright", () => {
+    expect(read("A day before, on 9 June 2021, Macron had called Lula.")).toEqual([["on 9 June 2021", "2021-06-09", "read"]]);
+  });
+});

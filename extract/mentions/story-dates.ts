@@ -1,0 +1,78 @@
+/**
+ * Dates told from the story rather than from the article: "the next day", "a month earlier",
+ * "three days later". Such a phrase shifts the date of the contact the sentence (or the one before
+ * it) tells, so it is read against that date, and only when exactly one is at hand; otherwise it is
+ * refused (the contact goes without, see the `refused-date` veto), never read against the article's date.
+ */
+import { addDays, toValue } from "../dates";
+import type { DateMention, DateValue, StoryShift } from "../types";
+
+/** The dates a story-relative phrase may be told from: dated, not themselves waiting, not a lower bound ("since May"). */
+function anchorsIn(dates: readonly DateMention[]): DateMention[] {
+  return dates.filter((d) => d.date !== null && !d.since && !d.refused);
+}
+
+/** The one date among `candidates` (the same value told twice counts once), or null when there are none or several. */
+function single(candidates: DateMention[]): DateMention | null {
+  const values = new Set(candidates.map((d) => d.date!.value));
+  return values.size === 1 ? candidates[0] : null;
+}
+
+/**
+ * The date `shift` lands on from `from`, no more precise than both allow: days from a day, a month
+ * from a month, a year from anything; "the following week" is a month when that week lies within
+ * one. Null when the anchor is too vague for the shift ("the next day" after "in March").
+ */
+export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null {
+  const year = Number(from.value.slice(0, 4));
+  if (shift.unit === "year") return toValue(year + shift.n, 1, 1, "year");
+  if (from.precision === "year") return null;
+  const month = Number(from.value.slice(5, 7));
+  if (shift.unit === "month") {
+    const at = new Date(Date.UTC(year, month - 1 + shift.n, 1));
+    return toValue(at.getUTCFullYear(), at.getUTCMonth() + 1, 1, "month");
+  }
+  if (from.precision !== "day") return null;
+  if (shift.unit === "day") return { value: addDays(from.value, shift.n), precision: "day" };
+  if (!shift.calendar) return { value: addDays(from.value, 7 * shift.n), precision: "day" };
+  // "the following week": Monday to Sunday of the calendar week after (or before) the anchor's.
+  const weekday = (new Date(`${from.value}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = addDays(from.value, 7 * shift.n - weekday);
+  const sunday = addDays(monday, 6);
+  return monday.slice(0, 7) === sunday.slice(0, 7) ? { value: monday.slice(0, 7), precision: "month" } : null;
+}
+
+/** "A day before, on July 9, …": a date set beside the phrase, with only a comma or "on" between, says outright what the phrase tells. */
+const APPOSED = /^\s*(?:,|\(|—|–)?\s*(?:on|in)?\s*$/i;
+
+/**
+ * Reads each story-relative phrase of a sentence against the one date told before it in the
+ * sentence or, when the sentence tells none before it, the one date of the sentence before.
+ * `previous` is asked only when needed. Returns the sentence's dates, less any phrase a date
+ * beside it states outright; the others are read or refused in place.
+ */
+export function anchorToStory(text: string, offset: number, dates: DateMention[], previous: () => readonly DateMention[]): DateMention[] {
+  if (!dates.some((d) => d.storyShift)) return dates;
+  const out: DateMention[] = [];
+  for (const [k, d] of dates.entries()) {
+    if (!d.storyShift || d.date || d.refused) {
+      out.push(d);
+      continue;
+    }
+    const next = dates[k + 1];
+    if (next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset))) continue;
+    const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
+    const anchor = before.length ? single(before) : single(anchorsIn(previous()));
+    const to = anchor && shiftDate(anchor.date!, d.storyShift);
+    out.push(d);
+    if (!anchor || !to) {
+      d.refused = anchor
+        ? `"${d.text}" cannot be told from "${anchor.text}" (${anchor.date!.value}) at any precision`
+        : `"${d.text}" is told from the story's date, and no single date stands before it`;
+      continue;
+    }
+    d.date = to;
+    d.resolvedAgainst = anchor.resolvedAgainst;
+  }
+  return out;
+}

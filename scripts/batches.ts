@@ -1,0 +1,14 @@
+/**
+ * Batches of the own test set, as the eval scripts name them: the letters a file's name starts with
+ * ("v07-…" is batch v, "za03-…" batch za). A list of held-out batches is one string of single
+ * letters ("stu") or comma-separated names ("vwx,za"); a comma-separated part that is not a batch
+ * of its own is read as single letters.
+ */
+import { basename } from "node:path";
+
+export const batchOf = (file: string) => /^[a-z]+/.exec(basename(file))?.[0] ?? "";
+
+export function heldOutBatches(list: string, files: string[]): Set<string> {
+  const names = new Set(files.map(batchOf));
+  return new Set(list.split(",").filter(Boolean).flatMap((part) => (names.has(part) ? [part] : part.split(""))));
+}
