@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -47,13 +47,22 @@ interface Narrative {
   /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
   previous: Sentence | null;
   told: { s: Sentence; dates: DateMention[] } | null;
+  /** The last date stated with its year ("in March 2011", "on 4 May 2012") in any sentence read, vetoed or not: a later "on April 27" near it goes on in that year. */
+  stated: StatedDate | null;
+}
+
+/** A date told with its year: where it was told, its year and month. */
+interface StatedDate {
+  at: number;
+  year: number;
+  month: number;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -66,7 +75,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     trace?.enter(s);
     story.at = at;
     story.previous = read[at - 1] ?? null;
-    for (const m of readSentence(article, index, ctx, s, story, trace, ahead)) {
+    const emitted = readSentence(article, index, ctx, s, story, trace, ahead);
+    // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
+    // two had never met."); only one that states a year is worth reading for it.
+    if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
+    for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
       story.earlier.push(m.mention.participants);
@@ -182,6 +195,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
 
   const read = early?.dates ?? findDates(s.text, s.start, ctx.ref);
   story.year = followNarrative(s, read, story.year);
+  carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
+  noteStated(story, read);
   const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref));
   story.told = { s, dates };
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
@@ -263,6 +278,48 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     }
   }
   return year;
+}
+
+/** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
+const STATED_YEAR = /\b(?:19|20)\d\d\b/;
+/** Words that say the narrative has come back to the present between a dated step and a later one. */
+const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
+/**
+ * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
+ * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph
+ * with no such word as often turns back to the article's news.
+ */
+const STATED_REACH = { plain: 0, stepped: 1 };
+
+/** Remember the last day or month this sentence states with its year. */
+function noteStated(story: Narrative, dates: readonly DateMention[]): void {
+  for (const d of dates) {
+    if (d.date && d.resolvedAgainst === null && d.date.precision !== "year") story.stated = { at: d.end, year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
+  }
+}
+
+/**
+ * "In March 2011 the two first met. The following month, on April 27, they …": a day or month with no
+ * year, told in the paragraph of the narrative's last stated date (or the next, stepping on from it), goes on in that
+ * date's year rather than the article's, when it comes later in that year, is not after the article's
+ * day, and nothing between says the narrative came back to the present. A date further away, or
+ * earlier in the year than the stated one, keeps the article's year: precision first.
+ */
+function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated: StatedDate | null, ref: string | null, trace: Trace | null): void {
+  if (!stated || !ref) return;
+  for (const d of dates) {
+    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || RELATIVE_PHRASE.test(d.text)) continue;
+    if (Number(d.date.value.slice(0, 4)) === stated.year || d.start < stated.at) continue;
+    const month = Number(d.date.value.slice(5, 7));
+    const value = `${stated.year}${d.date.value.slice(4)}`;
+    if (month < stated.month || value > ref) continue;
+    const between = text.slice(stated.at, d.start);
+    const reach = NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain;
+    if ((between.match(/\n\s*\n/g)?.length ?? 0) > reach || PRESENT_AGAIN.test(between)) continue;
+    trace?.record("fill", "narrative-year", `"${d.text}" goes on in ${stated.year}, the year of the narrative's last stated date`);
+    d.date = { ...d.date, value };
+    d.resolvedAgainst = null;
+  }
 }
 
 /**

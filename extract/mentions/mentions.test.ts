@@ -169,6 +169,31 @@ describe("mentions", () => {
     expect(got.map((m) => [m.date, m.type, m.who])).toEqual([["2022-03-02", "video", "joe-biden+fumio-kishida"]]);
   });
 
+  describe("a year-less date goes on in the narrative's year", () => {
+    const lead = "Until May 2019 Cyril Ramaphosa had met no foreign head of government at all.";
+    const dates = (body: string) => mentions(body, "2020-08-01").map((m) => [m.date, m.who]);
+
+    it("after a stated date in a sentence that makes no event, in the same paragraph", () => {
+      expect(dates(`${lead} On June 3 he met Emmanuel Macron.`)).toEqual([["2019-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+
+    it("in the next paragraph when the sentence steps on from it ('the following month')", () => {
+      expect(dates(`${lead}\n\nThe following month, on June 3, Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2019-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+
+    it("but not in a new paragraph with no such word: that may be the article's news", () => {
+      expect(dates(`${lead}\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+
+    it("nor for a month earlier in the year than the stated one", () => {
+      expect(dates(`${lead} On February 3 he met Emmanuel Macron.`)).toEqual([["2020-02-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+
+    it("nor once the narrative has come back to the present", () => {
+      expect(dates(`${lead} He has since travelled widely. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+  });
+
   it("reads a year-less day after a dated one in the same sentence in that date's year", () => {
     const got = mentions("In March 2022 Cyril Ramaphosa flew to New Delhi, where he met Narendra Modi on 14 March.", "2024-10-02");
     expect(got.map((m) => m.date)).toContain("2022-03-14");
