@@ -71,11 +71,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
 
 const OFFICE_GRACE_DAYS = 90;
+/** Names of days and months: capitalised words that are never a person's name (one list for every name reader). */
+export const CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
+
 /**
  * Capitalised words after a role that are not a person's name: days, months, words that open a
  * clause or a title, agencies, and any acronym (a wire's initials credit a report, not a person).
  */
-const NOT_A_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|\p{Lu}{2,})\.?$/u;
+const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|\\p{Lu}{2,})\\.?$`, "u");
 
 /**
  * Phrases (names, places, countries) looked up by their first word: one scan of the capitalised
@@ -315,7 +318,7 @@ export class LeaderIndex {
       if (pre && plural && !/\s+and\s+$/i.test(before.slice(0, pre.at))) continue;
       if (pre) {
         const holder = this.holder(pre.country.code, title, date, prefer);
-        // "his Iranian counterpart Mohammad Javad Zarif", "then Australian prime minister Scott Morrison":
+        // "his Indian counterpart Subrahmanyam Jaishankar", "then Australian prime minister Scott Morrison":
         // a role followed by someone else's name is that person, not the office's holder.
         if (holder && this.namesOther(text.slice(m.index + m[0].length, m.index + m[0].length + 60), holder)) continue;
         // The span runs from the country word to the title ("Kenyan President", "Brazil's leader").

@@ -4,14 +4,17 @@
  * (a moon, another Khan, another Mohammed), but once the article has named the leader, the part
  * stands for that leader, when no other leader the article names shares it.
  */
-import type { LeaderIndex, LeaderRef } from "../leaders";
+import { CALENDAR_WORDS, type LeaderIndex, type LeaderRef } from "../leaders";
 
 /** Words that may stand before a short name without being part of another person's name: titles, a clause's first words, days and months ("On Tuesday Moon held talks"). */
-const BEFORE_A_SHORT_NAME =
-  /(?:^|[^\p{L}\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\.?,?\s+$/u;
+const BEFORE_A_SHORT_NAME = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|${CALENDAR_WORDS})\\.?,?\\s+$`,
+  "u",
+);
 /** Parts of a name that never stand for the person alone: titles, particles, months, days. */
-const NOT_A_PART =
-  /^(?:King|Queen|Emir|Amir|Sheikh|Prince|Crown|Sultan|President|Minister|Prime|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_PART = new RegExp(
+  `^(?:King|Queen|Emir|Amir|Sheikh|Prince|Crown|Sultan|President|Minister|Prime|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|${CALENDAR_WORDS})$`,
+);
 
 /** The parts of a leader's names that may stand for the leader: single words, and a particle with the word after it ("Al Thani"). */
 function partsOf(names: string[]): string[] {
