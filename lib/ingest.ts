@@ -101,7 +101,7 @@ export async function ingestPaths(db: PrismaClient, catalogue: Catalogue, paths:
   const listed = listArticleFiles(paths);
   const report: IngestReport = { added: [], unchanged: [], failed: [...listed.errors], events: emptyCounts(), extracted: 0, threads: 0 };
   mark("list files");
-  await prepareDatabase(db, providerOfClient(db));
+  await prepareDatabase(db, providerOfClient(db), options);
   mark("connect");
   await syncLeaders(db, catalogue, options);
   mark("leaders");

@@ -34,29 +34,45 @@ export interface WriteOptions {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Run `fn` in one transaction holding the write lock, retrying while another writer holds it. */
-export async function write<T>(db: PrismaClient, fn: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+/**
+ * Run `attempt` until it gets through, pausing with growing, jittered waits while the database
+ * answers "busy"; any other error, or waiting longer than GIVE_UP_MS, fails the run.
+ */
+async function whileBusy<T>(attempt: () => Promise<T>, options: WriteOptions): Promise<T> {
   const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
+  for (let tries = 0; ; tries++) {
     try {
-      return await db.$transaction(
+      return await attempt();
+    } catch (e) {
+      if (!isBusy(e) || Date.now() - started > GIVE_UP_MS) throw e;
+      options.onWait?.();
+      await sleep(Math.min(2_000, 50 * 2 ** Math.min(tries, 6)) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** Run `fn` in one transaction holding the write lock, retrying while another writer holds it. */
+export function write<T>(db: PrismaClient, fn: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  return whileBusy(
+    () =>
+      db.$transaction(
         async (tx) => {
           await tx.writeLock.update({ where: { id: 1 }, data: { holder, takenAt: new Date() } });
           return fn(tx);
         },
         { maxWait: 60_000, timeout: TRANSACTION_MS },
-      );
-    } catch (e) {
-      if (!isBusy(e) || Date.now() - started > GIVE_UP_MS) throw e;
-      options.onWait?.();
-      await sleep(Math.min(2_000, 50 * 2 ** Math.min(attempt, 6)) * (0.5 + Math.random()));
-    }
-  }
+      ),
+    options,
+  );
 }
 
-/** WAL lets pages read while an ingest writes; NORMAL sync is safe in WAL against a killed process. */
-export async function prepareDatabase(db: PrismaClient, provider: "sqlite" | "postgresql") {
+/**
+ * WAL lets pages read while an ingest writes; NORMAL sync is safe in WAL against a killed process.
+ * Switching a fresh file to WAL takes an exclusive lock, so a second ingest started at the same
+ * moment may find it busy: it waits like any other writer.
+ */
+export async function prepareDatabase(db: PrismaClient, provider: "sqlite" | "postgresql", options: WriteOptions = {}) {
   if (provider !== "sqlite") return;
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await whileBusy(() => db.$queryRawUnsafe("PRAGMA journal_mode = WAL"), options);
+  await whileBusy(() => db.$queryRawUnsafe("PRAGMA synchronous = NORMAL"), options);
 }
