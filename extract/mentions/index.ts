@@ -47,6 +47,9 @@ interface Narrative {
   /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
   previous: Sentence | null;
   told: { s: Sentence; dates: DateMention[] } | null;
+  /** The sentences read closely, in order (`at` indexes them), and the dates of each that got as far as its dates, as read then. */
+  sentences: Sentence[];
+  dated: Map<Sentence, DateMention[]>;
   /** The last date stated with its year ("in March 2011", "on 4 May 2012") in any sentence read, vetoed or not: a later "on April 27" near it goes on in that year. */
   stated: StatedDate | null;
 }
@@ -62,7 +65,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null, sentences: [], dated: new Map() };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -70,6 +73,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
+  story.sentences = read;
   const ahead = readAhead(read, ctx);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
@@ -197,8 +201,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
-  const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref));
+  const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref), article.text.lastIndexOf("\n", s.start) + 1);
   story.told = { s, dates };
+  story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
@@ -244,12 +249,25 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
-/** The dates of the sentence just before `s` (nothing between them but space), as read when its turn came, else read now. */
+/** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
+const STORY_REACH = 2;
+
+/**
+ * The dates of the sentence just before `s` (nothing between them but space), as read when its turn
+ * came, else read now. When it tells no date at all, the one before it in the same paragraph: "On 4
+ * November he was received by Xi. He was criticised at home for it. Ten days later the two met again".
+ */
 function previousDates(article: Article, s: Sentence, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): readonly DateMention[] {
-  const prev = story.previous;
-  if (!prev || article.text.slice(prev.end, s.start).trim()) return [];
-  if (story.told?.s === prev) return story.told.dates;
-  return ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref);
+  let next = s;
+  for (let k = 1; k <= STORY_REACH; k++) {
+    const prev = story.sentences[story.at - k];
+    const gap = prev ? article.text.slice(prev.end, next.start) : "x";
+    if (gap.trim() || (k > 1 && gap.includes("\n"))) return [];
+    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref));
+    if (dates.length) return dates;
+    next = prev;
+  }
+  return [];
 }
 
 /**

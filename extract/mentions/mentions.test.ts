@@ -475,4 +475,16 @@ describe("predicate rules", () => {
     expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (12).", "2023-06-15").map((m) => m.date)).toEqual(["2023-06-12"]);
     expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (13).", "2023-06-15")).toEqual([]);
   });
+
+  it("tells a story-relative date from the last date of its paragraph, past one sentence that tells none", () => {
+    const body = "Lula was received by Narendra Modi in New Delhi on 4 March 2023. He was praised at home for it. Ten days later the two men met again in Rome.";
+    expect(mentions(body, "2024-04-20").map((m) => m.date)).toEqual(["2023-03-04", "2023-03-14"]);
+    // Not across a paragraph: the new one may have turned back to the news.
+    expect(mentions("Lula was received by Narendra Modi in New Delhi on 4 March 2023. He was praised at home for it.\n\nWeeks passed. Ten days later the two men met again in Rome.", "2024-04-20").map((m) => m.date)).toEqual(["2023-03-04"]);
+  });
+
+  it("same-cue-twice: two dates of one time that reach one contact word make one contact", () => {
+    const body = "Tokayev's first trip as president, in June 2019, was not to Beijing, followed later the same month by a visit to Tashkent, where he and Shavkat Mirziyoyev opened a border crossing.";
+    expect(mentions(body, "2020-10-20").map((m) => `${m.date} ${m.who}`)).toEqual(["2019-06 kassym-jomart-tokayev+shavkat-mirziyoyev"]);
+  });
 });
