@@ -12,6 +12,11 @@ function anchorsIn(dates: readonly DateMention[]): DateMention[] {
   return dates.filter((d) => d.date !== null && !d.since && !d.refused);
 }
 
+/** The one date among `dates` a story may be told from (the same value told twice counts once), or null when there are none or several. */
+export function storyAnchor(dates: readonly DateMention[]): DateMention | null {
+  return single(anchorsIn(dates));
+}
+
 /** The one date among `candidates` (the same value told twice counts once), or null when there are none or several. */
 function single(candidates: DateMention[]): DateMention | null {
   const values = new Set(candidates.map((d) => d.date!.value));
