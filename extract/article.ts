@@ -476,6 +476,27 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
   return body.length ? yearOfDateline(text, body) : null;
 }
 
+/** A year-less wire dateline opening the body and the one weekday its lead names: "ANKARA, Jan 3 (Agency) - … on Wednesday". */
+export interface YearlessDateline {
+  /** The dateline's day, "MM-DD". */
+  day: string;
+  weekday: number;
+  /** The paragraph it opens. */
+  lead: string;
+}
+
+export function yearlessDateline(text: string, body: Span[]): YearlessDateline | null {
+  if (!body.length) return null;
+  const lead = text.slice(body[0].start, body[0].end);
+  const dateline = DATELINE.exec(lead);
+  const day = dateline ? findDates(dateline[1], 0, null).find((d) => d.monthDay)?.monthDay : undefined;
+  if (!day) return null;
+  const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
+  if (leadWeekdays.size !== 1) return null;
+  const [weekday] = leadWeekdays;
+  return { day, weekday, lead };
+}
+
 /** Words just before a date that put it in the future ("elections due in March 2025", "by 2030"). */
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
@@ -486,12 +507,9 @@ const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcom
  * from, and nothing is guessed.
  */
 function yearOfDateline(text: string, body: Span[]): string | null {
-  const lead = text.slice(body[0].start, body[0].end);
-  const dateline = DATELINE.exec(lead);
-  const day = dateline ? findDates(dateline[1], 0, null).find((d) => d.monthDay)?.monthDay : undefined;
-  if (!day) return null;
-  const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
-  if (leadWeekdays.size !== 1) return null;
+  const dated = yearlessDateline(text, body);
+  if (!dated) return null;
+  const { day } = dated;
   let latest: string | null = null;
   for (const p of body.slice(0, LEAD_READ)) {
     const para = text.slice(p.start, p.end);
@@ -502,7 +520,7 @@ function yearOfDateline(text: string, body: Span[]): string | null {
     }
   }
   if (!latest) return null;
-  const [weekday] = leadWeekdays;
+  const { weekday } = dated;
   for (let year = Number(latest.slice(0, 4)); year <= Number(latest.slice(0, 4)) + 11; year++) {
     const candidate = `${year}-${day}`;
     if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;
