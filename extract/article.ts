@@ -444,6 +444,13 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
   }
+  // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
+  for (const p of body.slice(0, TODAY_READ)) {
+    const para = text.slice(p.start, p.end);
+    if (!/\btoday\b/i.test(para)) continue;
+    const today = findFullDates(para).find((d) => TODAY_BEFORE.test(para.slice(Math.max(0, d.start - 40), d.start)));
+    if (today) return today.value;
+  }
   // A headline naming its day ("… Press Conference on October 24, 2025"): the news is of that day.
   const heads = header.slice(0, HEADER_READ).map((h) => text.slice(h.start, h.end));
   const listedHeads = listedItems(heads);
@@ -496,6 +503,11 @@ export function yearlessDateline(text: string, body: Span[]): YearlessDateline |
   const [weekday] = leadWeekdays;
   return { day, weekday, lead };
 }
+
+/** Paragraphs of the lead read for a "today" that names its date. */
+const TODAY_READ = 2;
+/** "today, Tuesday 21 November 2023", "today (22 August 2023)", "today, on 5 May 2024": a date that is the word's apposition. */
+const TODAY_BEFORE = /\btoday\s*[,(]?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:the\s+)?$/i;
 
 /** Words just before a date that put it in the future ("elections due in March 2025", "by 2030"). */
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
