@@ -29,6 +29,19 @@ describe("subject-object", () => {
   });
 });
 
+describe("counterpart-not-a-leader, named as the verb's object", () => {
+  it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
+    const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";
+    expect(who(body)).not.toContainEqual("2023-06-12 in-person joe-biden+volodymyr-zelensky");
+    expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
+  });
+
+  it("reads a titled object who is a catalogue leader as the counterpart", () => {
+    expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
+    expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);
+  });
+});
+
 describe("too-many-to-pair", () => {
   it("refuses a pair among three or more leaders that no rule binds to the contact", () => {
     expect(who("He recalled the meeting convened by Joe Biden in New York on Tuesday, which was attended by Recep Tayyip Erdogan along with Emir Tamim bin Hamad Al Thani and Prabowo Subianto.", "2023-09-20")).toEqual([]);
