@@ -104,6 +104,15 @@ describe("article", () => {
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
   });
 
+  it("dates a readout from the date its lead gives its own 'today', not from another date of the lead", () => {
+    const today = "Media statement\n\nPresident Cyril Ramaphosa today, Tuesday 22 August 2023, hosted President Lula da Silva of Brazil for talks at the Union Buildings in Pretoria.\n";
+    expect(parseArticle("r.txt", today)).toMatchObject({ published: "2023-08-22", publishedSource: "text" });
+    const bracketed = "Media statement\n\nThe Prime Minister today (5 March 2024) received the President of Kenya at Hyderabad House for wide-ranging talks.\n";
+    expect(parseArticle("r.txt", bracketed).published).toBe("2024-03-05");
+    const recalled = "Media statement\n\nPresident Cyril Ramaphosa today recalled his talks with President Lula da Silva of Brazil on 22 August 2023 in Pretoria.\n";
+    expect(parseArticle("r.txt", recalled).published).toBeNull();
+  });
+
   it("takes a dateline's year from past dates only, whatever else the paragraph says", () => {
     const text = "Call between presidents\n\nMOSCOW, August 5. /TASS/. The Russian and Iranian presidents discussed the region in a telephone conversation on Monday, the press service said.\n\nThe conversation was initiated by the Iranian side. It was their first contact since the new president took office on July 28, 2024.\n";
     expect(parseArticle("t.txt", text).published).toBe("2024-08-05");

@@ -444,6 +444,13 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
   }
+  // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
+  for (const p of body.slice(0, TODAY_READ)) {
+    const para = text.slice(p.start, p.end);
+    if (!/\btoday\b/i.test(para)) continue;
+    const today = findFullDates(para).find((d) => TODAY_BEFORE.test(para.slice(Math.max(0, d.start - 40), d.start)));
+    if (today) return today.value;
+  }
   // A headline naming its day ("… Press Conference on October 24, 2025"): the news is of that day.
   const heads = header.slice(0, HEADER_READ).map((h) => text.slice(h.start, h.end));
   const listedHeads = listedItems(heads);
@@ -476,6 +483,32 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
   return body.length ? yearOfDateline(text, body) : null;
 }
 
+/** A year-less wire dateline opening the body and the one weekday its lead names: "ANKARA, Jan 3 (Agency) - … on Wednesday". */
+export interface YearlessDateline {
+  /** The dateline's day, "MM-DD". */
+  day: string;
+  weekday: number;
+  /** The paragraph it opens. */
+  lead: string;
+}
+
+export function yearlessDateline(text: string, body: Span[]): YearlessDateline | null {
+  if (!body.length) return null;
+  const lead = text.slice(body[0].start, body[0].end);
+  const dateline = DATELINE.exec(lead);
+  const day = dateline ? findDates(dateline[1], 0, null).find((d) => d.monthDay)?.monthDay : undefined;
+  if (!day) return null;
+  const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
+  if (leadWeekdays.size !== 1) return null;
+  const [weekday] = leadWeekdays;
+  return { day, weekday, lead };
+}
+
+/** Paragraphs of the lead read for a "today" that names its date. */
+const TODAY_READ = 2;
+/** "today, Tuesday 21 November 2023", "today (22 August 2023)", "today, on 5 May 2024": a date that is the word's apposition. */
+const TODAY_BEFORE = /\btoday\s*[,(]?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*)?(?:the\s+)?$/i;
+
 /** Words just before a date that put it in the future ("elections due in March 2025", "by 2030"). */
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
@@ -486,12 +519,9 @@ const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcom
  * from, and nothing is guessed.
  */
 function yearOfDateline(text: string, body: Span[]): string | null {
-  const lead = text.slice(body[0].start, body[0].end);
-  const dateline = DATELINE.exec(lead);
-  const day = dateline ? findDates(dateline[1], 0, null).find((d) => d.monthDay)?.monthDay : undefined;
-  if (!day) return null;
-  const leadWeekdays = new Set(findDates(lead, 0, null).flatMap((d) => (d.weekday === undefined ? [] : [d.weekday])));
-  if (leadWeekdays.size !== 1) return null;
+  const dated = yearlessDateline(text, body);
+  if (!dated) return null;
+  const { day } = dated;
   let latest: string | null = null;
   for (const p of body.slice(0, LEAD_READ)) {
     const para = text.slice(p.start, p.end);
@@ -502,7 +532,7 @@ function yearOfDateline(text: string, body: Span[]): string | null {
     }
   }
   if (!latest) return null;
-  const [weekday] = leadWeekdays;
+  const { weekday } = dated;
   for (let year = Number(latest.slice(0, 4)); year <= Number(latest.slice(0, 4)) + 11; year++) {
     const candidate = `${year}-${day}`;
     if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;

@@ -5,6 +5,7 @@
  * unresolved.
  */
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
+import { datelineByTenure } from "./dateline-tenure";
 import { addDays, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
@@ -206,12 +207,20 @@ export interface ArticleReading {
   bounds: string[];
 }
 
+/** The article stage, then what only the catalogue can date: a year-less dateline by its leaders' years in office. */
+function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
+  const parsed = parseArticle(input.file, input.text, input.meta);
+  if (parsed.published) return parsed;
+  const byTenure = datelineByTenure(parsed, index);
+  return byTenure ? { ...parsed, published: byTenure, publishedSource: "text" } : parsed;
+}
+
 /**
  * One article read alone, as extract() reads it before anchoring; `inferred` re-reads an undated
  * article as of the day another article anchored it to. Throws ArticleError for what cannot be read.
  */
 export function readArticle(input: Input, index: LeaderIndex, inferred: string | null = null): ArticleReading {
-  const parsed = parseArticle(input.file, input.text, input.meta);
+  const parsed = parseDated(input, index);
   const first = analyse(parsed, index);
   const read = inferred && !parsed.published ? analyse({ ...parsed, published: inferred, publishedSource: "inferred" }, index) : first;
   const { file, title, publisher, url, published, publishedSource } = read.article;
@@ -231,7 +240,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
   const analysed: Analysed[] = [];
   for (const input of inputs) {
     try {
-      analysed.push(analyse(parseArticle(input.file, input.text, input.meta), index, options.explain));
+      analysed.push(analyse(parseDated(input, index), index, options.explain));
     } catch (e) {
       if (!(e instanceof ArticleError)) throw e;
       errors.push({ file: input.file, message: e.message });

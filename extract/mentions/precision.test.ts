@@ -55,6 +55,16 @@ describe("precision gate", () => {
     expect(read("Xi Jinping held talks in Madrid with Pedro Sánchez on Monday, the foreign ministry said.").contacts).toEqual(["2023-09-18 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("refuses a date's stretch whose subject only a pronoun gives, and keeps the first date's call", () => {
+    const r = read("Pedro Sánchez opened the forum in Madrid on Monday. He spoke with Narendra Modi by telephone on Sept. 7 and with Xi Jinping on Sept. 11.");
+    expect(r.contacts).toEqual(["2023-09-07 phone narendra-modi+pedro-sanchez"]);
+    expect(r.gate[0]).toMatch(/^who read by date-stretch/);
+  });
+
+  it("keeps a date's stretch whose subject the sentence names", () => {
+    expect(read("Pedro Sánchez met Narendra Modi on Sept. 7 and Xi Jinping on Sept. 11.").contacts).toEqual(["2023-09-07 in-person narendra-modi+pedro-sanchez", "2023-09-11 in-person pedro-sanchez+xi-jinping"]);
+  });
+
   it("lets a reading it does not name pass", () => {
     expect(precisionGate.veto({ read: { who: ["subject-object"], medium: "cue-medium", date: "nearest-cue-before" }, anchored: false })).toBeNull();
   });

@@ -41,6 +41,10 @@ export const WEAK_READINGS: readonly WeakReading[] = [
   // The place's named leader displaced the pair the participant rules had bound to the contact:
   // two readings of who took part compete, and the text does not say which is right.
   { part: "who", rule: "visit-to-named-leader", why: "the visited country's leader displaces the pair the clause names" },
+  // "He spoke with A by phone on Aug. 7 and with B on Aug. 11": a date's stretch names only its own
+  // counterpart, and when a pronoun had to supply the subject, the leader the stretch rule took from
+  // before the contact's words was an earlier date's counterpart, not a party to this one.
+  { part: "who", rule: "date-stretch", why: "a date's stretch whose subject only a pronoun gave: the leader before it was another date's", unless: ({ read }) => !read.who.includes("pronoun-antecedent") },
   // The medium of the story's own contact ("talks" in a story about a call) given to a contact more
   // than a month before the story: that call says nothing of how they talked then ("recalled the
   // talks they had held in Tehran last July"). Within the month it is often the same run of calls.

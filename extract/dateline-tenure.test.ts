@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "./catalogue";
+import { extract } from "./pipeline";
+
+const catalogue = loadCatalogue();
+const read = (text: string) => extract([{ file: "wire.txt", text }], catalogue);
+
+describe("a year-less dateline dated by its leaders' years in office", () => {
+  it("takes the one year in which the day falls on the lead's weekday while both leaders held office", () => {
+    const { articles, events } = read(
+      "TOKYO, Oct. 5 (Agency) - Japanese Prime Minister Fumio Kishida held talks with Canadian Prime Minister Justin Trudeau in Tokyo on Thursday, pledging closer cooperation on energy.\n",
+    );
+    expect(articles[0]).toMatchObject({ published: "2023-10-05", publishedSource: "text" });
+    expect(events.map((e) => e.date)).toEqual(["2023-10-05"]);
+  });
+
+  it("guesses nothing when several of the leaders' shared years fit the day and weekday", () => {
+    const { articles } = read(
+      "NEW DELHI, Sept. 9 (Agency) - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in New Delhi on Saturday to discuss the border.\n",
+    );
+    expect(articles[0].published).toBeNull();
+  });
+
+  it("guesses nothing when no year of their shared office puts the day on the lead's weekday", () => {
+    const { articles } = read(
+      "TOKYO, Oct. 5 (Agency) - Japanese Prime Minister Fumio Kishida held talks with Canadian Prime Minister Justin Trudeau in Tokyo on Monday, pledging closer cooperation on energy.\n",
+    );
+    expect(articles[0].published).toBeNull();
+  });
+
+  it("guesses nothing from a dateline whose lead names no leader of the catalogue", () => {
+    const { articles } = read("TOKYO, Oct. 5 (Agency) - The central bank held its interest rate steady on Thursday, citing weak demand.\n");
+    expect(articles[0].published).toBeNull();
+  });
+});
