@@ -14,12 +14,6 @@ export interface ArticleContext {
    * When it does not (a round-up, an analysis of many leaders), "their meeting" may be anyone's.
    */
   pairClear: boolean;
-  /**
-   * The leader the article is about, when one stands out: named at least twice as often as anyone
-   * else (a readout's principal, a profile's subject). "The two leaders" with one other named are
-   * that leader and the one named.
-   */
-  protagonist: string | null;
   /** Every leader the article names: a place may stand for one of them, never for a stranger. */
   named: Set<string>;
   /** Leaders the article names outright: who an office means when the article has no date. */
@@ -55,8 +49,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const inHeadline = new Set(headline.map((r) => r.leaderId));
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
-  const protagonist = sorted.length && (sorted.length === 1 || sorted[0][1] >= 2 * sorted[1][1]) ? sorted[0][0] : null;
-  return { ref, mainPair: ranked.slice(0, 2), pairClear, protagonist, named: new Set(ranked), byName, refs };
+  return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs };
 }
 
 /**

@@ -339,25 +339,6 @@ describe("pair-completed", () => {
   });
 });
 
-describe("dual-protagonist", () => {
-  const opening = ["Prime Minister Narendra Modi held a series of calls this week.", "Modi said India would keep its markets open."];
-
-  it("reads \"the two leaders\" with one other leader named as that leader and the leader the article is about", () => {
-    const body = [...opening, "In a telephone conversation with President of Brazil Luiz Inácio Lula da Silva on Tuesday, the two leaders discussed trade."].join("\n\n");
-    expect(who(body)).toEqual(["2023-06-13 phone luiz-inacio-lula-da-silva+narendra-modi"]);
-  });
-
-  it("reads nobody when an office named without its holder may be the other of the two", () => {
-    const body = [...opening, "Earlier on Tuesday, the prime minister had a separate meeting with President Emmanuel Macron in Paris, in which the two leaders reviewed trade."].join("\n\n");
-    expect(who(body)).toEqual([]);
-  });
-
-  it("reads nobody when no leader stands out as the article's", () => {
-    const body = ["Narendra Modi and Joe Biden spoke on Monday.", "Modi and Biden agreed on trade.", "In a meeting with Emmanuel Macron in Paris on Tuesday, the two leaders discussed trade."].join("\n\n");
-    expect(who(body)).not.toContainEqual(expect.stringContaining("emmanuel-macron"));
-  });
-});
-
 describe("article-pair", () => {
   const title = "Xi Jinping and Pedro Sánchez hold talks in Beijing";
   it("reads a leader named only as the owner of something else as naming nobody: the meeting is the pair's", () => {

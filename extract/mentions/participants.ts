@@ -742,29 +742,6 @@ export const pairCompleted: Rule<GroupInput, string[]> = {
   },
 };
 
-/**
- * "In a telephone conversation with the President of Egypt, the two leaders expressed concern",
- * "…, because the two Heads of State had met in Beijing on 9 November": a word for exactly two
- * leaders in a sentence that names one, who is not the leader the article is about, is that
- * leader and the article's protagonist (its readout's principal, its profile's subject), when one
- * stands out.
- */
-export const dualProtagonist: Rule<GroupInput, string[]> = {
-  name: "dual-protagonist",
-  apply({ s, refs, ctx, people, excluded }) {
-    const lead = ctx.protagonist;
-    if (!lead || people === AMBIGUOUS || people.length !== 1 || people[0] === lead || excluded.has(lead)) return null;
-    if (!TWO_LEADERS.test(s.text) || statedSize(s.text) !== null) return null;
-    // In an article about a clear pair, "the two leaders" are that pair, not one of them and a third;
-    // "the prime minister had a meeting with B, in which the two leaders …": an office named without
-    // its holder is the other of the two, whoever the article is most about.
-    if (unresolvedRole(s, refs)) return null;
-    return namedIn(s, refs).length === 1 ? [lead, people[0]] : null;
-  },
-};
-/** Words for exactly two leaders: "the two leaders", "both presidents", "the two" as a subject. */
-const TWO_LEADERS = /\b(?:the two (?:leaders|presidents|heads of (?:state|government)|men|statesmen)|both (?:leaders|presidents|men)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|agreed|discussed|exchanged|reviewed|also|last|previously|first)\b))\b/i;
-
 // ---- one contact with each ----
 
 export interface SplitInput {
