@@ -381,6 +381,17 @@ describe("principal-office", () => {
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
   });
 
+  it("reads no principal from a headline that names its office before the counterpart", () => {
+    const body = ["The President of the Republic spoke by telephone on Monday with Mr Cyril Ramaphosa, President of South Africa.", "This call follows the talks the President of the Republic held on Saturday with Prime Minister Narendra Modi in Paris."].join("\n\n");
+    expect(who(body, "2023-06-15", "Telephone conversation of the President of the Republic with Mr Cyril Ramaphosa")).toEqual([]);
+    expect(who(body, "2023-06-15", "Entretien téléphonique du Président de la République avec M. Cyril Ramaphosa")).toEqual([]);
+  });
+
+  it("still reads the headline's leader as the principal when the headline names the leader first", () => {
+    const body = "The President held talks on Saturday with Prime Minister Narendra Modi in Pretoria.";
+    expect(who(body, "2023-06-15", "President Cyril Ramaphosa receives Prime Minister Narendra Modi")).toEqual(["2023-06-10 in-person cyril-ramaphosa+narendra-modi"]);
+  });
+
   it("does not read a qualified office (a deputy, a former holder) as the principal", () => {
     const body = "The Deputy Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
