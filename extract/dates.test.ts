@@ -49,6 +49,14 @@ describe("dates", () => {
     expect(values("in late May this year", "2019-08-01")).toEqual([["late May this year", "2019-05", "month"]]);
   });
 
+  it("reads a day and month told relative to the year in that year, not the article's", () => {
+    expect(values("their first summit in Singapore on June 12 last year, and", "2019-07-01")).toEqual([["June 12 last year", "2018-06-12", "day"]]);
+    expect(values("they met in Bali on 14 November last year.", "2023-09-20")).toEqual([["14 November last year", "2022-11-14", "day"]]);
+    expect(values("spoke by phone on March 3rd of the previous year", "2023-09-20")).toEqual([["March 3rd of the previous year", "2022-03-03", "day"]]);
+    // A number that is no day of the month is no part of the date.
+    expect(values("the 40 November last year", "2023-09-20")).toEqual([["November last year", "2022-11", "month"]]);
+  });
+
   it("reads a day and month 'last year' whole, in the year before: not the day in this year and 'last year' apart", () => {
     expect(values("their first summit on June 12 last year and", "2024-07-25")).toEqual([["June 12 last year", "2023-06-12", "day"]]);
     expect(values("the talks of 3 March last year were", "2024-07-25")).toEqual([["3 March last year", "2023-03-03", "day"]]);

@@ -26,24 +26,24 @@ function monthNumber(name: string): number {
 /** A parser's pattern, built once: chrono asks for it on every call (and runs it without "g", so one serves every call). */
 const fixed = (pattern: RegExp) => () => pattern;
 
-/**
- * "mid-March last year", "March of the previous year", "late May this year", and with a day, "June 12
- * last year", "12 June last year" (chrono reads the day in the reference's year and "last year" apart).
- */
+/** "mid-March last year", "March of the previous year", "late May this year", "14 November last year", "June 12 last year". */
 const relativeYearMonthParser: chrono.Parser = {
   pattern: fixed(
     new RegExp(
-      `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?)?(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
+      `\\b(?:(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b,?)?(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
       "i",
     ),
   ),
   extract: (context, match) => {
     const rel = match[4].toLowerCase();
     const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
+    // A day on either side of the month ("14 November", "June 12") is the day; without one, the month.
     const day = match[1] ?? match[3];
-    const known: Record<string, number> = { year: context.refDate.getFullYear() + offset, month: monthNumber(match[2]) };
-    if (day && !(match[1] && match[3])) known.day = Number(day);
-    return context.createParsingComponents(known);
+    return context.createParsingComponents({
+      year: context.refDate.getFullYear() + offset,
+      month: monthNumber(match[2]),
+      ...(day ? { day: Number(day) } : {}),
+    });
   },
 };
 

@@ -91,7 +91,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref }, trace)) continue;
+      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
       (m.frame.date ? dated : floating).push(m.mention);
     }

@@ -278,10 +278,10 @@ export const IRREALIS_PREDICATE =
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
-/** Gatherings a contact can be told as happening at: "at the G7 summit, where …", "on the sidelines of the summit". */
-export const SETTING = /^(?:summits?|conferences?|forums?|sessions?)$/i;
-/** Before such a gathering, the words that make it a setting ("for the G7 summit"), not the contact itself ("their last summit"). */
-export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
+export const SETTING = /^(?:summits?|conferences?|forums?|sessions?|visits?|trip)$/i;
+/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
