@@ -18,6 +18,16 @@ describe("vocabularies", () => {
     }
   });
 
+  it("hears an embrace, a hug, a seat across the table and an aside as meeting in person, not embracing a plan", () => {
+    expect(kinds("The two presidents embraced on the steps of the palace.")).toEqual(["in-person:embraced"]);
+    expect(kinds("Lula embraced the Colombian president at the border.")).toEqual(["in-person:embraced"]);
+    expect(kinds("Sánchez hugged Lula at the airport.")).toEqual(["in-person:hugged"]);
+    expect(kinds("Albanese sat across from Xi in the Great Hall.")).toEqual(["in-person:sat across"]);
+    expect(kinds("At the summit she took Erdoğan aside for ten minutes.")).toContain("in-person:took Erdoğan aside");
+    expect(kinds("Macron embraced the plan that Sánchez put forward.")).toEqual([]);
+    expect(kinds("Scholz embraced his proposal for a customs union.")).toEqual([]);
+  });
+
   it("hears 'in a video call' as video, and 'in a lengthy call' as a call", () => {
     expect(kinds("The two took part in a video call on Friday.")).toEqual(["video:video call"]);
     expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);

@@ -83,6 +83,12 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
+  // Bodily contact and asides happen only in person: "embraced in Kazan", "took Erdoğan aside";
+  // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
+  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?![\\w-]*\\s*(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  "hugged",
+  "sat across",
+  "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
   `(?:${MEALS}) (?:with|in honou?r of)`,
