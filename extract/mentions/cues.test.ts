@@ -18,7 +18,7 @@ describe("vocabularies", () => {
     }
   });
 
-  it("hears an embrace, a hug, a seat across the table, an aside, a day spent together and a trip to see someone as meeting in person, not embracing a plan", () => {
+  it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {
     expect(kinds("The two presidents embraced on the steps of the palace.")).toEqual(["in-person:embraced"]);
     expect(kinds("Lula embraced the Colombian president at the border.")).toEqual(["in-person:embraced"]);
     expect(kinds("Sánchez hugged Lula at the airport.")).toEqual(["in-person:hugged"]);
@@ -28,6 +28,9 @@ describe("vocabularies", () => {
     expect(kinds("She went to Ottawa to see Trudeau in person.")).toContain("in-person:went to Ottawa to see");
     expect(kinds("Petro stood next to Lula at the border ceremony.")).toEqual(["in-person:stood next to"]);
     expect(kinds("Lula spent a day in the archives with his ministers.")).toEqual([]);
+    expect(kinds("Petro, who had already been Lula's guest in Brasília in May, was careful.")).toEqual(["in-person:been Lula's guest"]);
+    expect(kinds("Prabowo was the chief guest at the Republic Day parade hosted by Modi.")).toContain("in-person:was the chief guest");
+    expect(kinds("The guest list for the dinner is long.")).toEqual([]);
     expect(kinds("Macron embraced the plan that Sánchez put forward.")).toEqual([]);
     expect(kinds("Scholz embraced his proposal for a customs union.")).toEqual([]);
   });

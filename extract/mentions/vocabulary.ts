@@ -84,7 +84,7 @@ export const IN_PERSON = [
   "shake hands",
   "shaking hands",
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
-  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau";
+  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Putin's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
   "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?![\\w-]*\\s*(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
   "hugged",
@@ -94,6 +94,7 @@ export const IN_PERSON = [
   "stood (?:next to|beside|alongside)",
   "side by side",
   "walked (?:with|alongside)",
+  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest",
   "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
