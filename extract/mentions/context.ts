@@ -73,17 +73,26 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   return out;
 }
 
+/**
+ * "Telephone conversation between the President of the Republic and Mr X", "Entretien du Président
+ * de la République avec M. X": an office before the first leader a headline names, joined to that
+ * leader by "with" or "and" (in the readout's own language), is the readout's own principal, left
+ * unnamed; the leader named is its counterpart, never the principal.
+ */
+const OFFICE_THEN_COUNTERPART = /\b(?:President|Président|Presidente|Prime Minister|Premier ministre|Chancellor|Chancelier)\b.*\s(?:with|and|avec|et|con|y|mit|und)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Sr|Sra|Herr|Frau)\.?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/iu;
+
 /** "Readout of the President's Meetings with Prime Minister A and …": a headline whose owner is a bare office and whose leaders are its counterparts. */
 const OWNED_BY_AN_OFFICE = /\bthe\s+(President|Prime Minister|Chancellor)['’]s\b[^:]*\bwith\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu;
 
 /**
  * Whose government the readout speaks for: the first leader its headline names, else the first
- * in its body. A headline owned by a bare office ("the President's Meetings with A and B") names
- * only counterparts, and none of them is the principal: nobody is.
+ * in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
+ * President of the Republic and Mr A") names only counterparts, and none of them is the principal:
+ * nobody is.
  */
 function principalOf(article: Article, headline: LeaderRef[], found: LeaderRef[]): string | null {
   const title = article.title ?? "";
-  if (headline.length && OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start))) return null;
+  if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
   return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
 }
 

@@ -29,6 +29,19 @@ describe("subject-object", () => {
   });
 });
 
+describe("counterpart-not-a-leader, named as the verb's object", () => {
+  it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
+    const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";
+    expect(who(body)).not.toContainEqual("2023-06-12 in-person joe-biden+volodymyr-zelensky");
+    expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
+  });
+
+  it("reads a titled object who is a catalogue leader as the counterpart", () => {
+    expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
+    expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);
+  });
+});
+
 describe("too-many-to-pair", () => {
   it("refuses a pair among three or more leaders that no rule binds to the contact", () => {
     expect(who("He recalled the meeting convened by Joe Biden in New York on Tuesday, which was attended by Recep Tayyip Erdogan along with Emir Tamim bin Hamad Al Thani and Prabowo Subianto.", "2023-09-20")).toEqual([]);
@@ -367,6 +380,17 @@ describe("principal-office", () => {
     const found = principalOffice.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs });
     expect(found?.map((r) => text.slice(r.start - 100, r.end - 100))).toEqual(["Prime Minister"]);
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
+  });
+
+  it("reads no principal from a headline that names its office before the counterpart", () => {
+    const body = ["The President of the Republic spoke by telephone on Monday with Mr Cyril Ramaphosa, President of South Africa.", "This call follows the talks the President of the Republic held on Saturday with Prime Minister Narendra Modi in Paris."].join("\n\n");
+    expect(who(body, "2023-06-15", "Telephone conversation of the President of the Republic with Mr Cyril Ramaphosa")).toEqual([]);
+    expect(who(body, "2023-06-15", "Entretien téléphonique du Président de la République avec M. Cyril Ramaphosa")).toEqual([]);
+  });
+
+  it("still reads the headline's leader as the principal when the headline names the leader first", () => {
+    const body = "The President held talks on Saturday with Prime Minister Narendra Modi in Pretoria.";
+    expect(who(body, "2023-06-15", "President Cyril Ramaphosa receives Prime Minister Narendra Modi")).toEqual(["2023-06-10 in-person cyril-ramaphosa+narendra-modi"]);
   });
 
   it("does not read a qualified office (a deputy, a former holder) as the principal", () => {

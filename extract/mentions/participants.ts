@@ -158,6 +158,14 @@ export const subjectNotALeader: Rule<WhoInput, string[]> = {
 export const counterpartNotALeader: Rule<WhoInput, string[]> = {
   name: "counterpart-not-a-leader",
   apply({ s, refs, frame }) {
+    // "Trump met Prime Minister Mark Carney on Monday, and later spoke with B": an object the
+    // contact verb takes by title and name, no catalogue leader, is its counterpart just the same.
+    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    if (direct) {
+      const from = s.start + frame.cue.end + direct.index;
+      const to = from + direct[0].length;
+      if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
+    }
     const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
     if (!m) return null;
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
@@ -166,6 +174,13 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * Right after a contact verb, an object named by a leader's title and a name ("met Prime Minister
+ * Mark Carney", "received Japanese prime minister Shigeru Ishiba"); whether the name is a catalogue
+ * leader's is for the rule to ask.
+ */
+const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/u;
 
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
