@@ -344,6 +344,16 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
+/** The leaders the sentence right before `start` names, each once (none when a paragraph break comes between). */
+function namedJustBefore(text: string, refs: LeaderRef[], start: number): string[] {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (/\n\s*\n\s*$/.test(before)) return [];
+  const end = before.replace(/\s+$/, "").length - 1;
+  const boundary = Math.max(before.lastIndexOf(". ", end - 1), before.lastIndexOf("\n", end - 1)) + 1;
+  const from = start - before.length + boundary;
+  return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
+}
+
 /** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
 const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
@@ -354,7 +364,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore: namedJustBefore(article.text, ctx.refs, s.start) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

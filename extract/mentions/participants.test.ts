@@ -339,6 +339,23 @@ describe("pair-completed", () => {
   });
 });
 
+describe("pair-just-named", () => {
+  const call = ["Joe Biden spoke with Emmanuel Macron by phone on Monday.", "Biden and Macron discussed trade, and Macron said the call went well."];
+
+  it("reads a pair word after a sentence naming two other leaders as those two, not the article's pair", () => {
+    const body = [...call, "Joe Biden will host Xi Jinping on Wednesday. Their last meeting was held in Bali, Indonesia, in November 2022."].join("\n\n");
+    expect(who(body)).toContainEqual("2022-11 in-person joe-biden+xi-jinping");
+    const they = [...call, "Officials said Joe Biden would meet Xi Jinping on Wednesday. They last met in Bali in November 2022."].join("\n\n");
+    expect(who(they)).toContainEqual("2022-11 in-person joe-biden+xi-jinping");
+    expect(who(they)).not.toContainEqual("2022-11 in-person emmanuel-macron+joe-biden");
+  });
+
+  it("does not reach past a paragraph break", () => {
+    const body = [...call, "Joe Biden will host Xi Jinping on Wednesday.", "Their last meeting was held in Bali, Indonesia, in November 2022."].join("\n\n");
+    expect(who(body)).not.toContainEqual("2022-11 in-person joe-biden+xi-jinping");
+  });
+});
+
 describe("article-pair", () => {
   const title = "Xi Jinping and Pedro Sánchez hold talks in Beijing";
   it("reads a leader named only as the owner of something else as naming nobody: the meeting is the pair's", () => {

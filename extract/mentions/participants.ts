@@ -502,6 +502,8 @@ export interface GroupInput {
   earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
+  /** The leaders the sentence right before this one names (in its paragraph). */
+  namedBefore?: string[];
 }
 
 /**
@@ -701,6 +703,22 @@ function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {
   // An article about many leaders, or one whose pair is named only as someone's principal: "their meeting" may be anyone's.
   return ctx.pairClear && !DUAL.test(s.text.slice(0, frame.at)) && !ctx.mainPair.some((id) => excluded.has(id));
 }
+
+/**
+ * "… Modi would meet Xi on Wednesday, the first such meeting in five years. Their last structured
+ * talks were in October 2019": a word for two people, in a sentence naming nobody and telling a
+ * contact with a date of its own, right after a sentence naming exactly two leaders, is those two,
+ * whoever the article's pair is.
+ */
+export const pairJustNamed: Rule<GroupInput, string[]> = {
+  name: "pair-just-named",
+  apply(i) {
+    const before = i.namedBefore ?? [];
+    // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
+    if (!groupToRead(i) || i.people.length || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
+    return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
+  },
+};
 
 /**
  * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
