@@ -49,6 +49,19 @@ describe("dates", () => {
     expect(values("in late May this year", "2019-08-01")).toEqual([["late May this year", "2019-05", "month"]]);
   });
 
+  it("reads a day and month told relative to the year in that year, not the article's", () => {
+    expect(values("their first summit in Singapore on June 12 last year, and", "2019-07-01")).toEqual([["June 12 last year", "2018-06-12", "day"]]);
+    expect(values("they met in Bali on 14 November last year.", "2023-09-20")).toEqual([["14 November last year", "2022-11-14", "day"]]);
+    expect(values("spoke by phone on March 3rd of the previous year", "2023-09-20")).toEqual([["March 3rd of the previous year", "2022-03-03", "day"]]);
+    // A number that is no day of the month is no part of the date.
+    expect(values("the 40 November last year", "2023-09-20")).toEqual([["November last year", "2022-11", "month"]]);
+  });
+
+  it("reads a day and month 'last year' whole, in the year before: not the day in this year and 'last year' apart", () => {
+    expect(values("their first summit on June 12 last year and", "2024-07-25")).toEqual([["June 12 last year", "2023-06-12", "day"]]);
+    expect(values("the talks of 3 March last year were", "2024-07-25")).toEqual([["3 March last year", "2023-03-03", "day"]]);
+  });
+
   it("keeps month-only and year-only dates at their precision", () => {
     expect(values("in May 2018, November 2017 and October 2015", null)).toEqual([
       ["May 2018", "2018-05", "month"],
@@ -115,6 +128,23 @@ describe("dates", () => {
     // Told from another event ("his inauguration"), whose date is not at hand: no date at all, and never the article's.
     expect(shifts("They spoke a day after his inauguration.")).toEqual([]);
     expect(shifts("They met a week before the vote.")).toEqual([]);
+  });
+
+  it("leaves 'that month', 'the same afternoon' and 'February of that year' to the story, as no shift at all", () => {
+    const shifts = (text: string) => findDates(text, 0, "2021-08-20").map((d) => [d.text, d.date, d.storyShift]);
+    expect(shifts("That month he flew to Hanoi.")).toEqual([["That month", null, { unit: "month", n: 0, calendar: false }]]);
+    expect(shifts("The same afternoon they spoke by phone.")).toEqual([["The same afternoon", null, { unit: "day", n: 0, calendar: false }]]);
+    expect(shifts("Lula received him in February of that year.")).toEqual([["February of that year", null, { unit: "year", n: 0, calendar: false, month: 2 }]]);
+    // Told from another event, or a possessive: no date.
+    expect(shifts("They met the same day as the vote.")).toEqual([]);
+    expect(shifts("They met at that year's summit.")).toEqual([]);
+  });
+
+  it("reads 'a few weeks earlier' as a shift of the story by an unknown count, never from the article's date", () => {
+    const shifts = (text: string) => findDates(text, 0, "2021-08-20").map((d) => [d.text, d.date, d.storyShift]);
+    expect(shifts("A few weeks earlier they had spoken by phone.")).toEqual([["A few weeks earlier", null, { unit: "week", n: -1, calendar: false, vague: true }]]);
+    expect(shifts("Months later they met in Oslo.")).toEqual([["Months later", null, { unit: "month", n: 1, calendar: false, vague: true }]]);
+    expect(shifts("only weeks after the election")).toEqual([]);
   });
 
   it("reads a weekday with its day of the month only when the two agree near the reference date", () => {

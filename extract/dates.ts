@@ -26,20 +26,23 @@ function monthNumber(name: string): number {
 /** A parser's pattern, built once: chrono asks for it on every call (and runs it without "g", so one serves every call). */
 const fixed = (pattern: RegExp) => () => pattern;
 
-/** "mid-March last year", "March of the previous year", "late May this year". */
+/** "mid-March last year", "March of the previous year", "late May this year", "14 November last year", "June 12 last year". */
 const relativeYearMonthParser: chrono.Parser = {
   pattern: fixed(
     new RegExp(
-      `\\b(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
+      `\\b(?:(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:(?:early|mid|late|the (?:start|beginning|middle|end) of)[- ]?)?${MONTH}(?:\\s+(3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\b,?)?(?:\\s+of)?\\s+(last year|the previous year|the year before|a year earlier|this year|the same year|next year|the following year)\\b`,
       "i",
     ),
   ),
   extract: (context, match) => {
-    const rel = match[2].toLowerCase();
+    const rel = match[4].toLowerCase();
     const offset = /last|previous|before|earlier/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
+    // A day on either side of the month ("14 November", "June 12") is the day; without one, the month.
+    const day = match[1] ?? match[3];
     return context.createParsingComponents({
       year: context.refDate.getFullYear() + offset,
-      month: monthNumber(match[1]),
+      month: monthNumber(match[2]),
+      ...(day ? { day: Number(day) } : {}),
     });
   },
 };
@@ -189,7 +192,7 @@ const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven",
  * findDates leaves its value to mentions/story-dates.ts.
  */
 const STORY_RELATIVE = new RegExp(
-  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after))\\b`,
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)\\b`,
   "i",
 );
 /**
@@ -216,9 +219,18 @@ export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   if (/(?:before|after)$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:in|at|on|with|by|over|via|and|but|when)\b)/i.test(after)) return null;
   if (m[1]) return { unit: m[2].toLowerCase() as StoryShift["unit"], n: /next|following/i.test(m[1]) ? 1 : -1, calendar: m[2].toLowerCase() !== "day" };
   if (m[3]) return { unit: "day", n: /after/i.test(m[3]) ? 1 : -1, calendar: false };
-  const count = /^\d/.test(m[4]) ? Number(m[4]) : Math.max(1, COUNT_WORDS.indexOf(m[4].toLowerCase().replace(/^an$/, "a")));
+  // "that month", "later that year", "the same afternoon": the story's own day, month or year; not
+  // "the same day as the vote", told from another event.
+  if (m[7] && /^\s+as\b/i.test(after)) return null;
+  if (m[7]) return { unit: /^(?:month|year)$/i.test(m[7]) ? (m[7].toLowerCase() as StoryShift["unit"]) : "day", n: 0, calendar: false };
+  // "February of that year": the month, in the story's year.
+  if (m[8]) return { unit: "year", n: 0, calendar: false, month: monthNumber(m[8]) };
   const unit = m[5].toLowerCase().replace(/s$/, "") as StoryShift["unit"];
-  return { unit, n: /earlier|before/i.test(m[6]) ? -count : count, calendar: false };
+  const sign = /earlier|before/i.test(m[6]) ? -1 : 1;
+  // "a few weeks later", "months earlier": how far is not said, so no date can be told from it.
+  if (!m[4] || !/^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i.test(m[4])) return { unit, n: sign, calendar: false, vague: true };
+  const count = /^\d/.test(m[4]) ? Number(m[4]) : Math.max(1, COUNT_WORDS.indexOf(m[4].toLowerCase().replace(/^an$/, "a")));
+  return { unit, n: sign * count, calendar: false };
 }
 
 /**
@@ -300,7 +312,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
-  storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b/i,
+  storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b|\b(?:that|same)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
   weekdayNumber: /day\b[\s,(]+(?:the\s+)?\d/i,
 };
 const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
@@ -385,7 +397,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  */
 /** A cheap look for anything chrono could read as a date; most sentences have none. */
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b/i;
 
 function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
   return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });

@@ -62,11 +62,18 @@ export interface DateMention extends Span {
   refused?: string;
 }
 
-/** A shift told from the story's date: `n` units later (negative: earlier); `calendar` for "the following week", a calendar unit rather than n×7 days. */
+/**
+ * A shift told from the story's date: `n` units later (negative: earlier, zero: the same day, month
+ * or year); `calendar` for "the following week", a calendar unit rather than n×7 days; `vague` for a
+ * count not stated ("a few weeks later"), which gives no date on its own; `month` for a month named
+ * in the year the shift lands on ("in February of that year").
+ */
 export interface StoryShift {
   unit: "day" | "week" | "month" | "year";
   n: number;
   calendar: boolean;
+  vague?: boolean;
+  month?: number;
 }
 
 export interface Mention {

@@ -469,6 +469,15 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
+const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
+const precisionOf = (f: Frame) => (f.date?.date ? PRECISION_RANK[f.date.date.precision] : -1);
+/** Whether two frames' dates tell the same time: equal, or one containing the other. */
+function sameTime(a: Frame, b: Frame): boolean {
+  const x = a.date?.date?.value;
+  const y = b.date?.date?.value;
+  return x !== undefined && y !== undefined && (x.startsWith(y) || y.startsWith(x));
+}
+
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(
   rules: FrameRules,
@@ -500,5 +509,9 @@ export function datedFrames(
   const held = frames.filter((f) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)));
   const kept = frames.filter((f, k) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)) || !held.some((h) => frames.indexOf(h) > k && h.type === f.type));
   if (kept.length < frames.length) trace?.record("veto", "arrival-before-contact", "an arrival followed by the contact it led to, dated apart: the contact's date stands");
-  return { frames: kept, reportDate };
+  // "in March 2017 …, followed later the same month by a visit": two dates that tell the same time
+  // and reach the same contact word are one contact, dated by the more precise of them.
+  const once = kept.filter((f, k) => !kept.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
+  if (once.length < kept.length) trace?.record("veto", "same-cue-twice", "two dates of one time reach the same contact word: one contact");
+  return { frames: once, reportDate };
 }

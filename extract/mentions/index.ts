@@ -6,7 +6,7 @@
  * when one is asked for (`extract --explain`).
  */
 import { findDates } from "../dates";
-import { anchorToStory } from "./story-dates";
+import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_MONTH, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -47,6 +47,9 @@ interface Narrative {
   /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
   previous: Sentence | null;
   told: { s: Sentence; dates: DateMention[] } | null;
+  /** The sentences read closely, in order (`at` indexes them), and the dates of each that got as far as its dates, as read then. */
+  sentences: Sentence[];
+  dated: Map<Sentence, DateMention[]>;
   /** The last date stated with its year ("in March 2011", "on 4 May 2012") in any sentence read, vetoed or not: a later "on April 27" near it goes on in that year. */
   stated: StatedDate | null;
 }
@@ -62,7 +65,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null, sentences: [], dated: new Map() };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -70,6 +73,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
+  story.sentences = read;
   const ahead = readAhead(read, ctx);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
@@ -87,7 +91,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       trace?.focus(m.label);
       const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref }, trace)) continue;
+      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
       (m.frame.date ? dated : floating).push(m.mention);
     }
@@ -197,8 +201,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
-  const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref));
+  const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref), article.text.lastIndexOf("\n", s.start) + 1);
   story.told = { s, dates };
+  story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
@@ -234,22 +239,66 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // section headed by a day or a live entry's hour is of the section's day, unless told as background.
   const section = reportDate ? null : story.sections.at(s.start);
   const sectionDay = section && !toldAsBackground(s.text) ? section : null;
-  const date = reportDate ?? sectionDay;
-  const how = reportDate ? ` dated by its report, "${reportDate.text}"` : sectionDay ? ` dated by its section's heading, "${sectionDay.text}"` : " with no date of its own";
-  trace?.record("propose", reportDate ? "report-dated" : sectionDay ? "section-day" : "undated", `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
+  const carried = reportDate || sectionDay ? null : narrativeCarry(article, s, cue.end, story, ahead, ctx.ref);
+  const date = reportDate ?? sectionDay ?? carried;
+  const how = reportDate
+    ? ` dated by its report, "${reportDate.text}"`
+    : sectionDay
+      ? ` dated by its section's heading, "${sectionDay.text}"`
+      : carried
+        ? ` dated by the narrative's last step, "${carried.text}", to the ${carried.date!.precision}`
+        : " with no date of its own";
+  const dateRule = reportDate ? "report-date" : sectionDay ? "section-day" : carried ? "narrative-carry" : "undated";
+  trace?.record("propose", reportDate ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
-  const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: reportDate ? "report-date" : sectionDay ? "section-day" : "undated" }, found.stretch);
+  const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
   return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
-/** The dates of the sentence just before `s` (nothing between them but space), as read when its turn came, else read now. */
+/** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
+const NEWS_WEEK_DAYS = 7;
+
+/**
+ * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
+ * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
+ * in the same paragraph takes that step's date, to the month at most (the day may have moved on).
+ * Not for a day of the news week (the news has its own rules), never for one told in the
+ * pluperfect or the present perfect, which leave the narrative's time. `cueEnd` is where the
+ * contact's word ends in the sentence.
+ */
+function narrativeCarry(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
+  // The tense of the contact's own words: "where he had been received" leaves the narrative's time, "a relationship that had been frozen" after them does not.
+  const upToCue = s.text.slice(0, cueEnd);
+  if (!NARRATIVE_CONTINUATION.test(s.text) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
+  const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
+  if (!anchor?.date || anchor.start < article.text.lastIndexOf("\n", s.start) + 1) return null;
+  // A day of the news week is the news's own: its undated steps are pegged to it by other rules.
+  if (ref && anchor.date.precision === "day" && (Date.parse(ref) - Date.parse(anchor.date.value)) / 86_400_000 < NEWS_WEEK_DAYS) return null;
+  const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
+  return { ...anchor, date, storyShift: undefined };
+}
+
+/** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
+const STORY_REACH = 2;
+
+/**
+ * The dates of the sentence just before `s` (nothing between them but space), as read when its turn
+ * came, else read now. When it tells no date at all, the one before it in the same paragraph: "On 4
+ * November he was received by Xi. He was criticised at home for it. Ten days later the two met again".
+ */
 function previousDates(article: Article, s: Sentence, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): readonly DateMention[] {
-  const prev = story.previous;
-  if (!prev || article.text.slice(prev.end, s.start).trim()) return [];
-  if (story.told?.s === prev) return story.told.dates;
-  return ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref);
+  let next = s;
+  for (let k = 1; k <= STORY_REACH; k++) {
+    const prev = story.sentences[story.at - k];
+    const gap = prev ? article.text.slice(prev.end, next.start) : "x";
+    if (gap.trim() || (k > 1 && gap.includes("\n"))) return [];
+    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref));
+    if (dates.length) return dates;
+    next = prev;
+  }
+  return [];
 }
 
 /**

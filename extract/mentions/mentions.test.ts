@@ -360,7 +360,7 @@ describe("participant rules, precision first", () => {
   });
 
   it("group-word: 'They met again …' is the people of the contact just told", () => {
-    const got = mentions("Recep Tayyip Erdogan and Abdel Fattah el-Sisi shook hands in Doha in November 2022, an encounter brokered by Tamim bin Hamad Al Thani.\n\nThey met again in New Delhi in September 2023.", "2024-02-14");
+    const got = mentions("Recep Tayyip Erdogan and Abdel Fattah el-Sisi shook hands in Doha in November 2022, an encounter brokered by their hosts.\n\nThey met again in New Delhi in September 2023.", "2024-02-14");
     expect(got.map((m) => [m.date, m.who])).toEqual([
       ["2022-11", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
       ["2023-09", "recep-tayyip-erdogan+abdel-fattah-el-sisi"],
@@ -474,5 +474,38 @@ describe("predicate rules", () => {
     // 15 June 2023 is a Thursday: Monday the 12th agrees; no Monday near it is a 13th.
     expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (12).", "2023-06-15").map((m) => m.date)).toEqual(["2023-06-12"]);
     expect(mentions("Luiz Inácio Lula da Silva received Narendra Modi in Brasília this Monday (13).", "2023-06-15")).toEqual([]);
+  });
+
+  it("tells a story-relative date from the last date of its paragraph, past one sentence that tells none", () => {
+    const body = "Lula was received by Narendra Modi in New Delhi on 4 March 2023. He was praised at home for it. Ten days later the two men met again in Rome.";
+    expect(mentions(body, "2024-04-20").map((m) => m.date)).toEqual(["2023-03-04", "2023-03-14"]);
+    // Not across a paragraph: the new one may have turned back to the news.
+    expect(mentions("Lula was received by Narendra Modi in New Delhi on 4 March 2023. He was praised at home for it.\n\nWeeks passed. Ten days later the two men met again in Rome.", "2024-04-20").map((m) => m.date)).toEqual(["2023-03-04"]);
+  });
+
+  it("same-cue-twice: two dates of one time that reach one contact word make one contact", () => {
+    const body = "Tokayev's first trip as president, in June 2019, was not to Beijing, followed later the same month by a visit to Tashkent, where he and Shavkat Mirziyoyev opened a border crossing.";
+    expect(mentions(body, "2020-10-20").map((m) => `${m.date} ${m.who}`)).toEqual(["2019-06 kassym-jomart-tokayev+shavkat-mirziyoyev"]);
+  });
+
+  describe("narrative-carry: an undated step of a past narrative takes the month of the step before it", () => {
+    it("after 'In mid-May she went south', 'In Brasília she held talks with Lula' is of that May", () => {
+      const body = "Giorgia Meloni had a crowded spring. In mid-May 2023 she went south. In Brasília she held talks with Luiz Inácio Lula da Silva on trade and migration.";
+      expect(mentions(body, "2023-12-20").map((m) => `${m.date} ${m.who}`)).toEqual(["2023-05 giorgia-meloni+luiz-inacio-lula-da-silva"]);
+      // "From there", and a day told before it: to the month only, as the day may have moved on.
+      const day = "On 14 May 2024 Meloni landed in Brasília. From there she flew to Buenos Aires, where Javier Milei received her.";
+      expect(mentions(day, "2024-12-20").map((m) => `${m.date} ${m.who}`)).toEqual(["2024-05 giorgia-meloni+javier-milei"]);
+    });
+
+    it("not a step told in the pluperfect or the present perfect, nor one in a new paragraph", () => {
+      expect(mentions("In mid-May 2023 Meloni went south. In Brasília she had held talks with Luiz Inácio Lula da Silva years before.", "2023-12-20")).toEqual([]);
+      expect(mentions("In mid-May 2023 Meloni went south. In Brasília she has met Luiz Inácio Lula da Silva more often than anyone.", "2023-12-20")).toEqual([]);
+      expect(mentions("In mid-May 2023 Meloni went south for talks on trade.\n\nIn Brasília she held talks with Luiz Inácio Lula da Silva on trade.", "2023-12-20")).toEqual([]);
+    });
+
+    it("not a day of the news week, which the news's own rules date", () => {
+      const got = mentions("On Monday Meloni landed in Brasília. In Brasília she held talks with Luiz Inácio Lula da Silva on trade.", "2023-05-17");
+      expect(got.map((m) => m.date)).not.toContain("2023-05");
+    });
   });
 });

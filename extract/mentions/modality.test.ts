@@ -219,4 +219,16 @@ describe("modality rules", () => {
     expect(at("The second summit between Ruto and Boric collapsed on Thursday without a deal or a meeting of aides.")).toBe("happened");
     expect(settingOfUnheld([]).apply({ text: "At the summit Ruto met Boric.", cue: cuesIn("At the summit Ruto met Boric.")[0] })).toBeNull();
   });
+
+  it("setting-of-unheld: a visit that is only the setting of a refused contact is no contact with the one refused", () => {
+    const visit = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "visit")!;
+      return firstOf(FRAME_RULES.modality, { text, cue, cues }, null, "fill") ?? "happened";
+    };
+    expect(visit("Ruto refused to meet Boric during his visit to Madrid in September.")).toBe("denied");
+    expect(visit("Ruto hoped to see Boric on his visit to Madrid, but no meeting was arranged.")).not.toBe("happened");
+    // A contact that happened on the visit leaves the visit alone.
+    expect(visit("Ruto met Boric during his visit to Madrid in September.")).toBe("happened");
+  });
 });

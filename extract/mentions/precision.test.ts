@@ -65,6 +65,17 @@ describe("precision gate", () => {
     expect(read("Pedro Sánchez met Narendra Modi on Sept. 7 and Xi Jinping on Sept. 11.").contacts).toEqual(["2023-09-07 in-person narendra-modi+pedro-sanchez", "2023-09-11 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("refuses two leaders joined before an in-person word when the sentence names a third", () => {
+    const r = read("Pedro Sánchez also met Emmanuel Macron and Olaf Scholz on the margins of the summit on Saturday.");
+    expect(r.contacts).toEqual([]);
+    expect(r.gate[0]).toMatch(/^who read by joined-subject/);
+  });
+
+  it("keeps a call joined that way, with the leader after 'with', and two joined when only they are named", () => {
+    expect(read("Emmanuel Macron and Olaf Scholz held a video call with Xi Jinping on Tuesday.").contacts).toEqual(["2023-09-19 video emmanuel-macron+olaf-scholz+xi-jinping"]);
+    expect(read("Joe Biden and Xi Jinping met in Bali on Monday to discuss tensions over Taiwan.").contacts).toEqual(["2023-09-18 in-person joe-biden+xi-jinping"]);
+  });
+
   it("lets a reading it does not name pass", () => {
     expect(precisionGate.veto({ read: { who: ["subject-object"], medium: "cue-medium", date: "nearest-cue-before" }, anchored: false })).toBeNull();
   });

@@ -41,6 +41,12 @@ export const WEAK_READINGS: readonly WeakReading[] = [
   // The place's named leader displaced the pair the participant rules had bound to the contact:
   // two readings of who took part compete, and the text does not say which is right.
   { part: "who", rule: "visit-to-named-leader", why: "the visited country's leader displaces the pair the clause names" },
+  // Just "A and B" joined before an in-person word, in a sentence naming three or more leaders: the
+  // others are most often parties the reading dropped (the leader "met" after the word, the host,
+  // the leader they travelled to) or the pair is the object list of an earlier verb ("also met A and
+  // B on the margins of the summit"). Calls joined this way ("A and B held a video call with C") keep
+  // the one after "with", and stay, as does a whole list joined ("A, B and C met") or one a group word confirms.
+  { part: "who", rule: "joined-subject", why: "two joined before an in-person word among three or more named: the party is seldom just them", unless: ({ read, people }) => read.medium !== "cue-word" || people !== 2 || read.who.length > 1 },
   // "He spoke with A by phone on Aug. 7 and with B on Aug. 11": a date's stretch names only its own
   // counterpart, and when a pronoun had to supply the subject, the leader the stretch rule took from
   // before the contact's words was an earlier date's counterpart, not a party to this one.
@@ -62,6 +68,8 @@ export interface GateInput {
   ref?: string | null;
   /** The article has no date of its own, or one inferred from another article's report of the same contact. */
   anchored: boolean;
+  /** How many leaders the contact has, when known. */
+  people?: number;
 }
 
 /** How long before the article a contact must lie to be long before it: a month. */

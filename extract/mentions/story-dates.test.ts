@@ -38,4 +38,29 @@ describe("story-relative dates", () => {
   it("lets a date set beside the phrase say it outright", () => {
     expect(read("A day before, on 9 June 2021, Macron had called Lula.")).toEqual([["on 9 June 2021", "2021-06-09", "read"]]);
   });
+
+  it("puts a year-less date beside the phrase on the phrase's side of the story's date, not in the article's year", () => {
+    expect(read("A few weeks earlier, on 22 January, they had spoken by phone.", "On 1 March 2019 Lula and Petro met in Bogotá.")).toEqual([["on 22 January", "2019-01-22", "read"]]);
+    expect(read("Weeks later, on 2 February, they met again.", "Lula and Petro met in Bogotá on 30 November 2019.")).toEqual([["on 2 February", "2020-02-02", "read"]]);
+  });
+
+  it("reads the phrase, not a weekday beside it, and refuses both when they disagree", () => {
+    // 5 July 2025 is a Saturday: the weekday read against the article's date would be the week of the report.
+    expect(read("The next day, Saturday, Prabowo received him.", "Albanese landed in Jakarta on 4 July 2025.", "2025-07-22")).toEqual([["The next day", "2025-07-05", "read"]]);
+    expect(read("The next day, Monday, Prabowo received him.", "Albanese landed in Jakarta on 4 July 2025.", "2025-07-22")).toEqual([["The next day", null, "refused"]]);
+  });
+
+  it("reads 'that month', 'the same afternoon' and 'February of that year' in the story's time, no finer than it", () => {
+    expect(read("That month he flew to Ankara, where Erdoğan received him.", "Until March 2018 Abiy had met no other leader.")).toEqual([["That month", "2018-03", "read"]]);
+    expect(read("The same afternoon the three leaders called Lula.", "On 10 May 2025 Sánchez went to Lisbon with Meloni.")).toEqual([["The same afternoon", "2025-05-10", "read"]]);
+    expect(read("Widodo received him in February of that year.", "Albanese went to Indonesia in 2018.")).toEqual([["February of that year", "2018-02", "read"]]);
+    // A vague count names no date, even with one to tell it from.
+    expect(read("A few weeks later they met.", "Lula and Petro met in Bogotá on 30 November 2019.")).toEqual([["A few weeks later", null, "refused"]]);
+  });
+
+  it("leaves 'the same day' to the news day when no day stands before it", () => {
+    expect(read("The same day, Erdoğan also spoke with Tamim by phone.")).toEqual([]);
+    expect(read("The same day, Erdoğan also spoke with Tamim by phone.", "Talks on the deal of 2015 went on.")).toEqual([]);
+  });
+
 });

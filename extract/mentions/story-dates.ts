@@ -12,6 +12,11 @@ function anchorsIn(dates: readonly DateMention[]): DateMention[] {
   return dates.filter((d) => d.date !== null && !d.since && !d.refused);
 }
 
+/** The one date among `dates` a story may be told from (the same value told twice counts once), or null when there are none or several. */
+export function storyAnchor(dates: readonly DateMention[]): DateMention | null {
+  return single(anchorsIn(dates));
+}
+
 /** The one date among `candidates` (the same value told twice counts once), or null when there are none or several. */
 function single(candidates: DateMention[]): DateMention | null {
   const values = new Set(candidates.map((d) => d.date!.value));
@@ -24,8 +29,12 @@ function single(candidates: DateMention[]): DateMention | null {
  * one. Null when the anchor is too vague for the shift ("the next day" after "in March").
  */
 export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null {
+  if (shift.vague) return null;
   const year = Number(from.value.slice(0, 4));
+  if (shift.month) return toValue(year + shift.n, shift.month, 1, "month");
   if (shift.unit === "year") return toValue(year + shift.n, 1, 1, "year");
+  // "that day", "that month": the story's own date, no more precise than it is nor than the unit says.
+  if (shift.n === 0) return shift.unit === "month" && from.precision === "day" ? { value: from.value.slice(0, 7), precision: "month" } : from;
   if (from.precision === "year") return null;
   const month = Number(from.value.slice(5, 7));
   if (shift.unit === "month") {
@@ -42,6 +51,26 @@ export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null 
   return monday.slice(0, 7) === sunday.slice(0, 7) ? { value: monday.slice(0, 7), precision: "month" } : null;
 }
 
+/**
+ * "A few weeks earlier, on 22 January": a date set beside a phrase told from the story's date, with no
+ * year of its own, is in the year that puts it on the phrase's side of that date (before it for
+ * "earlier", from it on for "later"), not in the article's year.
+ */
+function placeAround(d: DateMention, anchor: DateValue, shift: StoryShift): void {
+  const year = Number(anchor.value.slice(0, 4));
+  const rest = d.date!.value.slice(4);
+  const from = anchor.value.slice(0, d.date!.value.length);
+  const value = shift.n < 0 ? (`${year}${rest}` <= from ? `${year}${rest}` : `${year - 1}${rest}`) : `${year}${rest}` >= from ? `${year}${rest}` : `${year + 1}${rest}`;
+  d.date = { ...d.date!, value };
+  d.resolvedAgainst = null;
+}
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+/** Whether `date` is less precise than the unit a "that day"/"that month" phrase names. */
+function coarser(date: DateValue, unit: StoryShift["unit"]): boolean {
+  return RANK[date.precision] < (unit === "year" ? 0 : unit === "month" ? 1 : 2);
+}
+
 /** "A day before, on July 9, …": a date set beside the phrase, with only a comma or "on" between, says outright what the phrase tells. */
 const APPOSED = /^\s*(?:,|\(|—|–)?\s*(?:on|in)?\s*$/i;
 
@@ -49,21 +78,44 @@ const APPOSED = /^\s*(?:,|\(|—|–)?\s*(?:on|in)?\s*$/i;
  * Reads each story-relative phrase of a sentence against the one date told before it in the
  * sentence or, when the sentence tells none before it, the one date of the sentence before.
  * `previous` is asked only when needed. Returns the sentence's dates, less any phrase a date
- * beside it states outright; the others are read or refused in place.
+ * beside it states outright and any "that day" with nothing to be told from; the others are read or
+ * refused in place. `paragraphStart` is where the sentence's paragraph starts.
  */
-export function anchorToStory(text: string, offset: number, dates: DateMention[], previous: () => readonly DateMention[]): DateMention[] {
+export function anchorToStory(text: string, offset: number, dates: DateMention[], previous: () => readonly DateMention[], paragraphStart = offset): DateMention[] {
   if (!dates.some((d) => d.storyShift)) return dates;
   const out: DateMention[] = [];
+  const skip = new Set<DateMention>();
   for (const [k, d] of dates.entries()) {
+    if (skip.has(d)) continue;
     if (!d.storyShift || d.date || d.refused) {
       out.push(d);
       continue;
     }
     const next = dates[k + 1];
-    if (next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset))) continue;
+    const apposed = next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset)) ? next : null;
     const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
     const anchor = before.length ? single(before) : single(anchorsIn(previous()));
+    // "The next day, Saturday, …": a weekday beside the phrase names the day the phrase tells; read
+    // against the article's date it may be any week's, so the phrase is read and the weekday set aside.
+    if (apposed && apposed.weekday === undefined) {
+      // Only a date of the same paragraph: a new paragraph as often turns back to the news day.
+      if (anchor && anchor.start >= paragraphStart && apposed.resolvedAgainst !== null) placeAround(apposed, anchor.date!, d.storyShift);
+      continue;
+    }
+    // "The same day, Erdoğan also spoke with …" with no day told before (none, or only a month or a
+    // year of something else): the news day goes on, which the rules for undated contacts read.
+    if (d.storyShift.n === 0 && !d.storyShift.month && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);
+    if (apposed) {
+      if (!to) continue;
+      skip.add(apposed);
+      // "The next day, Friday": when the weekday is not the day the phrase tells, one of them is wrong.
+      if (to.precision === "day" && new Date(`${to.value}T12:00:00Z`).getUTCDay() !== apposed.weekday) {
+        out.push(d);
+        d.refused = `"${d.text}" from "${anchor!.text}" is not a ${apposed.text.trim()}`;
+        continue;
+      }
+    }
     out.push(d);
     if (!anchor || !to) {
       d.refused = anchor

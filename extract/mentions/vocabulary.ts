@@ -278,10 +278,10 @@ export const IRREALIS_PREDICATE =
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
-/** Gatherings a contact can be told as happening at: "at the G7 summit, where …", "on the sidelines of the summit". */
-export const SETTING = /^(?:summits?|conferences?|forums?|sessions?)$/i;
-/** Before such a gathering, the words that make it a setting ("for the G7 summit"), not the contact itself ("their last summit"). */
-export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
+export const SETTING = /^(?:summits?|conferences?|forums?|sessions?|visits?|trip)$/i;
+/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
@@ -360,6 +360,14 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
 export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
+/**
+ * A sentence that goes on with the narrative's last step, where it went next: "There he held talks
+ * with …", "From there she flew to …", "In New Delhi she …", "During that visit …".
+ */
+export const NARRATIVE_CONTINUATION =
+  /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
+/** "has met", "have spoken": experience up to now, not a step of a past narrative. */
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
 export const PAST_BEFORE_SECTION = /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b/i;
 
