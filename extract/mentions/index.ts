@@ -176,7 +176,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const subject = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  const guessed = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
+  // stands for the leader called "she" named last, if any.
+  const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
+  const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
@@ -186,7 +190,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const last = lastRefBefore(ctx.refs, s.start);
     const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start), article.text.lastIndexOf("\n", last.start)) + 1 : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
-    const protagonist = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const found = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
     if (protagonist) {
       refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
@@ -369,6 +374,27 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.date = { ...d.date, value };
     d.resolvedAgainst = null;
   }
+}
+
+/** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
+function pronounOf(index: LeaderIndex, id: string): "he" | "she" {
+  return index.leader(id)?.pronoun ?? "he";
+}
+
+/** How many references back a "she" may look for the leader it stands for. */
+const SHE_REACH = 40;
+
+/**
+ * The leader a subject pronoun stands for, given the one guessed from the sentences before: the
+ * guess when its pronoun agrees; for "she", else the leader called "she" named last (a few
+ * dozen references back at most); for "he", else nobody.
+ */
+function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed: string | null, she: boolean): string | null {
+  if (guessed && (pronounOf(index, guessed) === "she") === she) return guessed;
+  if (!she) return null;
+  const before = refsWithin(refs, 0, start);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - SHE_REACH); i--) if (pronounOf(index, before[i].leaderId) === "she") return before[i].leaderId;
+  return null;
 }
 
 /**

@@ -428,6 +428,19 @@ describe("sole-named-holder", () => {
   });
 });
 
+describe("pronoun agreement", () => {
+  it("reads \"she\" as the leader the catalogue calls \"she\" named last, not the subject before it", () => {
+    const body = ["Joe Biden received Giorgia Meloni at the White House on Friday.", "The following day she flew to Ottawa to see Justin Trudeau."].join("\n\n");
+    expect(who(body)).toContainEqual("2023-06-10 in-person giorgia-meloni+justin-trudeau");
+    expect(who(body)).not.toContainEqual("2023-06-10 in-person joe-biden+justin-trudeau");
+  });
+
+  it("reads nobody for \"he\" when the leader before it is called \"she\"", () => {
+    const body = ["Giorgia Meloni received Joe Biden in Rome on Friday.", "The following day he flew to Ottawa to see Justin Trudeau."].join("\n\n");
+    expect(who(body)).not.toContainEqual("2023-06-10 in-person giorgia-meloni+justin-trudeau");
+  });
+});
+
 describe("pronoun after an opening phrase", () => {
   it("reads 'In May he met X' as the leader told before", () => {
     const body = "Pedro Sánchez spent the spring on the road. In May he held talks with Xi Jinping in Beijing.";
