@@ -435,6 +435,12 @@ describe("pronoun agreement", () => {
     expect(who(body)).not.toContainEqual("2023-06-10 in-person joe-biden+justin-trudeau");
   });
 
+  it("reads the subject of \"after she met\" as the leader before it called \"she\"", () => {
+    const body = "Giorgia Meloni received Joe Biden in Rome on Friday, a week after she met Justin Trudeau in Ottawa on 2 June.";
+    expect(who(body)).toContainEqual("2023-06-02 in-person giorgia-meloni+justin-trudeau");
+    expect(who(body)).not.toContainEqual("2023-06-02 in-person joe-biden+justin-trudeau");
+  });
+
   it("reads nobody for \"he\" when the leader before it is called \"she\"", () => {
     const body = ["Giorgia Meloni received Joe Biden in Rome on Friday.", "The following day he flew to Ottawa to see Justin Trudeau."].join("\n\n");
     expect(who(body)).not.toContainEqual("2023-06-10 in-person giorgia-meloni+justin-trudeau");
