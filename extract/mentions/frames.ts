@@ -314,7 +314,7 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
 
 /**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
- * does not, and "the first visit by an Iranian president since 2019" may be someone else's. Either
+ * does not, and "the first visit by a Brazilian president since 2019" may be someone else's. Either
  * way a "since" date frames the sentence and does not start a list.
  */
 export const firstSince: Rule<DateOwnerInput, DateOwner> = {
