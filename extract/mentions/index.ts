@@ -17,7 +17,7 @@ import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
-import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
+import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
@@ -238,21 +238,12 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  // "14:45 — Modi and Lula have finished their talks": a contact with no date of its own in a
-  // section headed by a day or a live entry's hour is of the section's day, unless told as background.
-  const section = reportDate ? null : story.sections.at(s.start);
-  const sectionDay = section && !toldAsBackground(s.text) ? section : null;
-  const carried = reportDate || sectionDay ? null : narrativeCarry(article, s, cue.end, story, ahead, ctx.ref);
-  const date = reportDate ?? sectionDay ?? carried;
-  const how = reportDate
-    ? ` dated by its report, "${reportDate.text}"`
-    : sectionDay
-      ? ` dated by its section's heading, "${sectionDay.text}"`
-      : carried
-        ? ` dated by the narrative's last step, "${carried.text}", to the ${carried.date!.precision}`
-        : " with no date of its own";
-  const dateRule = reportDate ? "report-date" : sectionDay ? "section-day" : carried ? "narrative-carry" : "undated";
-  trace?.record("propose", reportDate ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
+  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead, ref: ctx.ref, reportDate };
+  const dating = firstRule(UNDATED_DATINGS, undated, null, "propose");
+  const date = dating?.value ?? null;
+  const dateRule = dating?.rule ?? "undated";
+  const how = date ? ` ${UNDATED_HOW[dateRule]}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
+  trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
@@ -263,6 +254,34 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
 /** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
 const NEWS_WEEK_DAYS = 7;
 
+/** What the rules dating a contact with no date of its own read. */
+interface UndatedInput {
+  article: Article;
+  s: Sentence;
+  /** Where the contact's word ends in the sentence. */
+  cueEnd: number;
+  story: Narrative;
+  ahead: Map<Sentence, ReadAhead>;
+  ref: string | null;
+  /** The day the sentence says the contact was reported ("…, the presidency announced on Thursday"). */
+  reportDate: DateMention | null;
+}
+
+/** "held talks …, the presidency announced on Thursday": the day it was reported (the precision gate weighs it). */
+const reportDated: Rule<UndatedInput, DateMention> = { name: "report-date", apply: ({ reportDate }) => reportDate };
+
+/**
+ * "14:45 — Modi and Lula have finished their talks": in a section headed by a day or a live
+ * entry's hour, the section's day, unless the sentence tells it as background.
+ */
+const sectionDay: Rule<UndatedInput, DateMention> = {
+  name: "section-day",
+  apply: ({ s, story, reportDate }) => {
+    const section = reportDate ? null : story.sections.at(s.start);
+    return section && !toldAsBackground(s.text) ? section : null;
+  },
+};
+
 /**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
  * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
@@ -271,7 +290,12 @@ const NEWS_WEEK_DAYS = 7;
  * pluperfect or the present perfect, which leave the narrative's time. `cueEnd` is where the
  * contact's word ends in the sentence.
  */
-function narrativeCarry(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
+const narrativeCarry: Rule<UndatedInput, DateMention> = {
+  name: "narrative-carry",
+  apply: ({ article, s, cueEnd, story, ahead, ref, reportDate }) => (reportDate ? null : carriedStep(article, s, cueEnd, story, ahead, ref)),
+};
+
+function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
   // The tense of the contact's own words: "where he had been received" leaves the narrative's time, "a relationship that had been frozen" after them does not.
   const upToCue = s.text.slice(0, cueEnd);
   if (!NARRATIVE_CONTINUATION.test(s.text) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
@@ -282,6 +306,14 @@ function narrativeCarry(article: Article, s: Sentence, cueEnd: number, story: Na
   const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
   return { ...anchor, date, storyShift: undefined };
 }
+
+
+/**
+ * How a contact with no date of its own is dated, first that applies: by its report, by its
+ * section's heading, by the narrative's last step; none leaves it undated.
+ */
+const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, narrativeCarry];
+const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "narrative-carry": "dated by the narrative's last step" };
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
