@@ -276,8 +276,8 @@ const reportDated: Rule<UndatedInput, DateMention> = { name: "report-date", appl
  */
 const sectionDay: Rule<UndatedInput, DateMention> = {
   name: "section-day",
-  apply: ({ s, story, reportDate }) => {
-    const section = reportDate ? null : story.sections.at(s.start);
+  apply: ({ s, story }) => {
+    const section = story.sections.at(s.start);
     return section && !toldAsBackground(s.text) ? section : null;
   },
 };
@@ -292,7 +292,7 @@ const sectionDay: Rule<UndatedInput, DateMention> = {
  */
 const narrativeCarry: Rule<UndatedInput, DateMention> = {
   name: "narrative-carry",
-  apply: ({ article, s, cueEnd, story, ahead, ref, reportDate }) => (reportDate ? null : carriedStep(article, s, cueEnd, story, ahead, ref)),
+  apply: ({ article, s, cueEnd, story, ahead, ref }) => carriedStep(article, s, cueEnd, story, ahead, ref),
 };
 
 function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
@@ -306,7 +306,6 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
   const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
   return { ...anchor, date, storyShift: undefined };
 }
-
 
 /**
  * How a contact with no date of its own is dated, first that applies: by its report, by its
