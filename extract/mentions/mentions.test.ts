@@ -25,6 +25,13 @@ describe("mentions", () => {
     ]);
   });
 
+  it("reads summit-speak 'a bilateral' and 'a pull-aside' as meetings, one per counterpart of 'bilaterals with', never the adjective of 'bilateral trade'", () => {
+    expect(mentions("German Chancellor Olaf Scholz held a short bilateral with Canadian Prime Minister Justin Trudeau on Tuesday, before the closing session.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-13", "in-person", "olaf-scholz+justin-trudeau"]]);
+    expect(mentions("On Tuesday, Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese had a pull-aside before the plenary.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-13", "in-person", "fumio-kishida+anthony-albanese"]]);
+    expect(mentions("On Saturday, Indian Prime Minister Narendra Modi held bilaterals with Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["fumio-kishida+narendra-modi", "giorgia-meloni+narendra-modi"]);
+    expect(mentions("On Tuesday, Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese welcomed the growth of bilateral trade in a joint statement.")).toEqual([]);
+  });
+
   it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
     expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
     expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);

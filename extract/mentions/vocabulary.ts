@@ -72,6 +72,11 @@ export const IN_PERSON = [
   "discussions",
   "encounter",
   "tête-à-tête",
+  // Summit-speak: "held a bilateral with", "a bilateral of an hour", "a short bilateral talk", "a pull-aside";
+  // never the adjective of "bilateral trade" or "bilateral meeting" (the noun after it is the word).
+  "bilateral talk",
+  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
+  "pull-asides?",
   "trip to",
   "get-together",
   "greeted",
@@ -459,7 +464,7 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
 export const SIZED_GROUP =
   /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
-export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
+export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
