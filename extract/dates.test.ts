@@ -125,6 +125,9 @@ describe("dates", () => {
     expect(shifts("They had spoken a month earlier.")).toEqual([["a month earlier", null, { unit: "month", n: -1, calendar: false }]]);
     expect(shifts("They met the following week.")).toEqual([["the following week", null, { unit: "week", n: 1, calendar: true }]]);
     expect(shifts("They had met the day before, in Oslo.")).toEqual([["the day before", null, { unit: "day", n: -1, calendar: false }]]);
+    // chrono reads "the year before" from the article's year; in a story it is the story's year before.
+    expect(shifts("The year before, they had met in Oslo.")).toEqual([["The year before", null, { unit: "year", n: -1, calendar: true }]]);
+    expect(shifts("They spoke the month after, by phone.")).toEqual([["the month after", null, { unit: "month", n: 1, calendar: true }]]);
     // Told from another event ("his inauguration"), whose date is not at hand: no date at all, and never the article's.
     expect(shifts("They spoke a day after his inauguration.")).toEqual([]);
     expect(shifts("They met a week before the vote.")).toEqual([]);

@@ -192,7 +192,7 @@ const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven",
  * findDates leaves its value to mentions/story-dates.ts.
  */
 const STORY_RELATIVE = new RegExp(
-  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year)\\b`,
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
   "i",
 );
 /**
@@ -225,6 +225,8 @@ export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   if (m[7]) return { unit: /^(?:month|year)$/i.test(m[7]) ? (m[7].toLowerCase() as StoryShift["unit"]) : "day", n: 0, calendar: false };
   // "February of that year": the month, in the story's year.
   if (m[8]) return { unit: "year", n: 0, calendar: false, month: monthNumber(m[8]) };
+  // "the year before", "the month after": a calendar step from the story's date.
+  if (m[9]) return { unit: m[9].toLowerCase() as StoryShift["unit"], n: /after/i.test(m[10]) ? 1 : -1, calendar: true };
   const unit = m[5].toLowerCase().replace(/s$/, "") as StoryShift["unit"];
   const sign = /earlier|before/i.test(m[6]) ? -1 : 1;
   // "a few weeks later", "months earlier": how far is not said, so no date can be told from it.

@@ -18,6 +18,23 @@ describe("vocabularies", () => {
     }
   });
 
+  it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {
+    expect(kinds("The two presidents embraced on the steps of the palace.")).toEqual(["in-person:embraced"]);
+    expect(kinds("Lula embraced the Colombian president at the border.")).toEqual(["in-person:embraced"]);
+    expect(kinds("Sánchez hugged Lula at the airport.")).toEqual(["in-person:hugged"]);
+    expect(kinds("Albanese sat across from Xi in the Great Hall.")).toEqual(["in-person:sat across"]);
+    expect(kinds("At the summit she took Erdoğan aside for ten minutes.")).toContain("in-person:took Erdoğan aside");
+    expect(kinds("In May Ramaphosa spent most of a day with Lula touring a port.")).toEqual(["in-person:spent most of a day with"]);
+    expect(kinds("She went to Ottawa to see Trudeau in person.")).toContain("in-person:went to Ottawa to see");
+    expect(kinds("Petro stood next to Lula at the border ceremony.")).toEqual(["in-person:stood next to"]);
+    expect(kinds("Lula spent a day in the archives with his ministers.")).toEqual([]);
+    expect(kinds("Petro, who had already been Lula's guest in Brasília in May, was careful.")).toEqual(["in-person:been Lula's guest"]);
+    expect(kinds("Prabowo was the chief guest at the Republic Day parade hosted by Modi.")).toContain("in-person:was the chief guest");
+    expect(kinds("The guest list for the dinner is long.")).toEqual([]);
+    expect(kinds("Macron embraced the plan that Sánchez put forward.")).toEqual([]);
+    expect(kinds("Scholz embraced his proposal for a customs union.")).toEqual([]);
+  });
+
   it("hears 'in a video call' as video, and 'in a lengthy call' as a call", () => {
     expect(kinds("The two took part in a video call on Friday.")).toEqual(["video:video call"]);
     expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);

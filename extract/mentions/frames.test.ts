@@ -21,6 +21,16 @@ describe("date owners", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
   });
 
+  it("nearest-cue-before: a date opening the next clause, with a contact word of its own, is that word's", () => {
+    const text = "On Thursday, Ruto talked by telephone with Boric, and on Friday he met Lula in Nairobi.";
+    expect(frames(text)).toEqual([
+      ["On Thursday", "phone", "talked"],
+      ["on Friday", "in-person", "met"],
+    ]);
+    // With no contact word after it, the date stays with the one before.
+    expect(frames("Ruto met Boric in Nairobi, and on Friday the two praised the outcome.")).toEqual([["on Friday", "in-person", "met"]]);
+  });
+
   it("cue-after-date: a date after a leader is named does not reach a contact word past ', as well as'", () => {
     const text = "Ruto recalled their brief exchange in Nairobi last November, as well as the telephone talk they held.";
     // Ruto is named at the sentence's start.

@@ -428,6 +428,9 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     const left = cuesBefore(i);
     const nearest = left[left.length - 1];
     if (!nearest) return null;
+    // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Putin": a date that
+    // opens the next clause, with a contact word of its own after it, is that word's.
+    if (/(?:,\s*(?:and|but|while|then)|;)\s+(?:then\s+)?(?:on|in|at)?\s*$/i.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !/[;,]\s*(?:and|but)\b|;/.test(i.text.slice(i.de, c.start)))) return null;
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);

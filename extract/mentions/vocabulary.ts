@@ -88,6 +88,19 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
+  // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
+  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Putin's guest";
+  // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
+  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?![\\w-]*\\s*(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  "hugged",
+  "sat across",
+  "spent (?:[^\\s,.;]+ ){0,3}(?:day|days|hours?|evening|afternoon|morning) with",
+  "(?:went|came|travell?ed|flew) (?:[^\\s,.;]+ ){0,3}to see",
+  "stood (?:next to|beside|alongside)",
+  "side by side",
+  "walked (?:with|alongside)",
+  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest",
+  "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
   `(?:${MEALS}) (?:with|in honou?r of)`,
