@@ -234,6 +234,12 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
 export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
 export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
 /**
+ * A contact told beside the gathering the story is about, with no date of its own: "ahead of the
+ * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
+ * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
+ */
+export const BESIDE_THE_GATHERING = /\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\p{L}-]+\s+){0,2}?(?:session|summit|plenary|ceremony|opening|conference|forum))\b/iu;
+/**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
  * subject first. Not "had also met …" (an earlier contact) nor "also renewed his invitation" (no contact verb).
