@@ -32,6 +32,12 @@ describe("mentions", () => {
     expect(mentions("On Tuesday, Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese welcomed the growth of bilateral trade in a joint statement.")).toEqual([]);
   });
 
+  it("separate-contacts: 'received A, B and C in individual meetings' is one meeting of the host with each; a separate session told in another clause parts nobody", () => {
+    const pairs = (body: string) => mentions(body).map((m) => m.who.split("+").sort().join("+")).sort();
+    expect(pairs("On Thursday, Egyptian President Abdel Fattah el-Sisi received Nigerian President Bola Tinubu, Ethiopian Prime Minister Abiy Ahmed and South African President Cyril Ramaphosa in individual meetings at the summit venue.")).toEqual(["abdel-fattah-el-sisi+abiy-ahmed", "abdel-fattah-el-sisi+bola-tinubu", "abdel-fattah-el-sisi+cyril-ramaphosa"]);
+    expect(pairs("On Thursday, Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida, and Kishida met Australian Prime Minister Anthony Albanese in a separate session.")).not.toContain("anthony-albanese+narendra-modi");
+  });
+
   it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
     expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
     expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);

@@ -490,8 +490,8 @@ export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|c
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
 /** "met X, and later with Y": a second object told apart. */
-/** "met separately with A, B and C", "back-to-back talks with A and with B": one contact with each, never one among them all. */
-export const SEPARATE = /\b(?:separate(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
