@@ -12,6 +12,7 @@ const LeadersFile = z.object({
       name: z.string().min(1),
       short: z.string().regex(/^[a-z0-9-]+$/).optional(),
       aliases: z.array(z.string().min(1)),
+      pronoun: z.enum(["he", "she"]).optional(),
       roles: z.array(z.object({ title: z.string(), country: z.string().length(2), from: Day, to: Day.nullable() })).min(1),
     }),
   ),

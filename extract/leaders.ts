@@ -17,6 +17,8 @@ export interface Leader {
   /** The name in slugs and pair keys when it is not the id's last word ("xi", "bin-salman"). */
   short?: string;
   aliases: string[];
+  /** The pronoun the leader's news uses ("he" unless the catalogue says "she"): "she" never stands for a leader called "he". */
+  pronoun?: "he" | "she";
   roles: Role[];
 }
 export interface Country {

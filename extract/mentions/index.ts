@@ -176,7 +176,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const subject = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  const guessed = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
+  // stands for the leader called "she" named last, if any.
+  const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
+  const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
@@ -186,7 +190,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const last = lastRefBefore(ctx.refs, s.start);
     const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start), article.text.lastIndexOf("\n", last.start)) + 1 : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
-    const protagonist = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const found = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
     if (protagonist) {
       refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
@@ -371,6 +376,27 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   }
 }
 
+/** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
+function pronounOf(index: LeaderIndex, id: string): "he" | "she" {
+  return index.leader(id)?.pronoun ?? "he";
+}
+
+/** How many references back a "she" may look for the leader it stands for. */
+const SHE_REACH = 40;
+
+/**
+ * The leader a subject pronoun stands for, given the one guessed from the sentences before: the
+ * guess when its pronoun agrees; for "she", else the leader called "she" named last (a few
+ * dozen references back at most); for "he", else nobody.
+ */
+function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed: string | null, she: boolean): string | null {
+  if (guessed && (pronounOf(index, guessed) === "she") === she) return guessed;
+  if (!she) return null;
+  const before = refsWithin(refs, 0, start);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - SHE_REACH); i--) if (pronounOf(index, before[i].leaderId) === "she") return before[i].leaderId;
+  return null;
+}
+
 /**
  * The leader a sentence opening with "He" goes on about: the first named in the sentence before
  * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
@@ -393,6 +419,16 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
+/** The leaders the sentence right before `start` names, each once (none when a paragraph break comes between). */
+function namedJustBefore(text: string, refs: LeaderRef[], start: number): string[] {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (/\n\s*\n\s*$/.test(before)) return [];
+  const end = before.replace(/\s+$/, "").length - 1;
+  const boundary = Math.max(before.lastIndexOf(". ", end - 1), before.lastIndexOf("\n", end - 1)) + 1;
+  const from = start - before.length + boundary;
+  return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
+}
+
 /** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
 const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
@@ -400,10 +436,10 @@ const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REA
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
-  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
+  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore: namedJustBefore(article.text, ctx.refs, s.start) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

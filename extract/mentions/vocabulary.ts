@@ -89,17 +89,19 @@ export const IN_PERSON = [
   "shake hands",
   "shaking hands",
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
-  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Putin's guest";
+  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
-  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?![\\w-]*\\s*(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
   "hugged",
   "sat across",
   "spent (?:[^\\s,.;]+ ){0,3}(?:day|days|hours?|evening|afternoon|morning) with",
-  "(?:went|came|travell?ed|flew) (?:[^\\s,.;]+ ){0,3}to see",
+  // Not "went on to see the deal as a mistake", "came to see how the talks went".
+  "(?:went|came|travell?ed|flew) (?!on\\b)(?:[^\\s,.;]+ ){0,3}to see(?!\\s+(?:how|whether|if|what|why|it|that|this)\\b)",
   "stood (?:next to|beside|alongside)",
   "side by side",
   "walked (?:with|alongside)",
-  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest",
+  // A guest of a leader, not "a guest editor", "a guest lecture".
+  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest(?!\\s+(?:editor|speaker|lecture|lecturer|columnist|star|appearance|house|room|list|worker)s?\\b)",
   "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
@@ -336,6 +338,10 @@ export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|
 export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
 export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
+/** The end of a clause where a date opens the next one: ", and on Friday", "; then in May". */
+export const CLAUSE_OPENS_BEFORE_DATE = /(?:,\s*(?:and|but|while|then)|;)(?:\s+then)?(?:\s+(?:on|in|at))?\s*$/i;
+/** A join that starts yet another clause: a date opening one clause does not reach a contact word past it. */
+export const NEXT_CLAUSE_JOIN = /[;,]\s*(?:and|but)\b|;/;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
