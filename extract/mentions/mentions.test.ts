@@ -38,6 +38,12 @@ describe("mentions", () => {
     expect(pairs("On Thursday, Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida, and Kishida met Australian Prime Minister Anthony Albanese in a separate session.")).not.toContain("anthony-albanese+narendra-modi");
   });
 
+  it("a journey to a summit meets the host country's leader no more than anyone there; a state visit does", () => {
+    const pairs = (body: string) => mentions(`Indian Prime Minister Narendra Modi has a crowded diary this month.\n\n${body}`, "2023-09-11").map((m) => [m.date, m.who]);
+    expect(pairs("Nigerian President Bola Tinubu arrived in New Delhi on Tuesday, before the G20 summit opened.")).toEqual([]);
+    expect(pairs("Nigerian President Bola Tinubu arrived in New Delhi on Tuesday for a state visit.")).toEqual([["2023-09-05", "narendra-modi+bola-tinubu"]]);
+  });
+
   it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
     expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
     expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);
