@@ -18,7 +18,7 @@ const LeadersFile = z.object({
   ),
 });
 const CountriesFile = z.object({
-  /** "the Islamic Republic of Iran": words of a state's form that may stand between "of the" and its name. */
+  /** "the Islamic Republic of Pakistan": words of a state's form that may stand between "of the" and its name. */
   stateForms: z.array(z.string().min(1)).default([]),
   countries: z.array(
     z.object({

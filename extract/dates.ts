@@ -15,6 +15,9 @@ const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/** How fine a date's precision is: a day is finer than a month, a month than a year. */
+export const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY_WORD = new RegExp(WEEKDAYS.join("|"), "i");
 

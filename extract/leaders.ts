@@ -293,7 +293,8 @@ export class LeaderIndex {
   }
 
   /** Catalogue names in `text` (an alias two leaders share names nobody). */
-  private *namesIn(text: string): Generator<{ id: string; start: number; end: number }> {
+  /** Leaders named outright in `text`, with where. */
+  *namesIn(text: string): Generator<{ id: string; start: number; end: number }> {
     for (const n of this.names.scan(text)) if (n.value) yield { id: n.value, start: n.start, end: n.end };
   }
 

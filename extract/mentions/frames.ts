@@ -13,6 +13,7 @@ import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
+import { FINENESS } from "../dates";
 import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
@@ -314,7 +315,7 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
 
 /**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
- * does not, and "the first visit by an Iranian president since 2019" may be someone else's. Either
+ * does not, and "the first visit by a Brazilian president since 2019" may be someone else's. Either
  * way a "since" date frames the sentence and does not start a list.
  */
 export const firstSince: Rule<DateOwnerInput, DateOwner> = {
@@ -472,8 +473,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
-const precisionOf = (f: Frame) => (f.date?.date ? PRECISION_RANK[f.date.date.precision] : -1);
+const precisionOf = (f: Frame) => (f.date?.date ? FINENESS[f.date.date.precision] : -1);
 /** Whether two frames' dates tell the same time: equal, or one containing the other. */
 function sameTime(a: Frame, b: Frame): boolean {
   const x = a.date?.date?.value;

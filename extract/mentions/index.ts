@@ -44,8 +44,7 @@ interface Narrative {
   pronoun: { end: number; leader: string } | null;
   /** The page's day or live-entry headings: the day of the section a sentence is in. */
   sections: SectionDays;
-  /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
-  previous: Sentence | null;
+  /** The dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
   told: { s: Sentence; dates: DateMention[] } | null;
   /** The sentences read closely, in order (`at` indexes them), and the dates of each that got as far as its dates, as read then. */
   sentences: Sentence[];
@@ -65,7 +64,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null, sentences: [], dated: new Map() };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -78,7 +77,6 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
-    story.previous = read[at - 1] ?? null;
     const emitted = readSentence(article, index, ctx, s, story, trace, ahead);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.

@@ -524,7 +524,7 @@ describe("predicate rules", () => {
 
     it("not a day of the news week, which the news's own rules date", () => {
       const got = mentions("On Monday Meloni landed in Brasília. In Brasília she held talks with Luiz Inácio Lula da Silva on trade.", "2023-05-17");
-      expect(got.map((m) => m.date)).not.toContain("2023-05");
+      expect(got.map((m) => m.date)).toEqual([]);
     });
   });
 });

@@ -32,7 +32,7 @@ describe("subject-object", () => {
 describe("counterpart-not-a-leader, named as the verb's object", () => {
   it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
     const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";
-    expect(who(body)).not.toContainEqual("2023-06-12 in-person joe-biden+volodymyr-zelensky");
+    expect(who(body)).toEqual([]);
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 

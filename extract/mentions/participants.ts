@@ -654,7 +654,7 @@ function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
-/** "The two leaders had discussed Iran when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+/** "The two leaders had discussed Gaza when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
 export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {

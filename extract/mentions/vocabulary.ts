@@ -544,7 +544,7 @@ export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
-/** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
+/** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
 export const FIRST_SINCE_OTHER = /\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i;
 /** "the first U.S.–Brazil summit since 2019": a summit of two countries may have been other leaders'. */
 export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
