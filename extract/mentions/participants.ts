@@ -797,7 +797,9 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
     const objects = distinct(i.refs.filter((r) => r.start - i.s.start > word.index && r.leaderId !== subject?.leaderId));
-    if (objects.length < 2) return null;
+    // "received A, B and C in individual meetings": the word told after the objects, in the
+    // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
+    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? subjectAndObjects(i) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };

@@ -72,6 +72,11 @@ export const IN_PERSON = [
   "discussions",
   "encounter",
   "tête-à-tête",
+  // Summit-speak: "held a bilateral with", "a bilateral of an hour", "a short bilateral talk", "a pull-aside";
+  // never the adjective of "bilateral trade" or "bilateral meeting" (the noun after it is the word).
+  "bilateral talk",
+  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
+  "pull-asides?",
   "trip to",
   "get-together",
   "greeted",
@@ -230,6 +235,12 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
  */
 export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
 export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
+/**
+ * A contact told beside the gathering the story is about, with no date of its own: "ahead of the
+ * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
+ * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
+ */
+export const BESIDE_THE_GATHERING = /\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\p{L}-]+\s+){0,2}?(?:session|summit|plenary|ceremony|opening|conference|forum))\b/iu;
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
@@ -478,15 +489,15 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
 export const SIZED_GROUP =
   /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
-export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
+export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
 /** "met X, and later with Y": a second object told apart. */
-/** "met separately with A, B and C", "back-to-back talks with A and with B": one contact with each, never one among them all. */
-export const SEPARATE = /\b(?:separate(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
@@ -506,6 +517,8 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
  */
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
 export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+/** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
+export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
