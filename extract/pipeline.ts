@@ -98,10 +98,20 @@ export function anchorBounds(dated: Mention[]): string[] {
  */
 export function anchorDay(wants: Mention[], lowerBounds: string[], known: Mention[]): string | null {
   const found = new Set<string>();
+  // Known day-precise contacts by kind and people, one per day and place: a dense article has
+  // thousands of mentions, and comparing each with each was quadratic.
+  const byContact = new Map<string, Map<string, Mention>>();
+  for (const k of known) {
+    if (k.date?.precision !== "day") continue;
+    const key = `${k.type} ${k.participants.join()}`;
+    const same = byContact.get(key) ?? new Map<string, Mention>();
+    byContact.set(key, same);
+    same.set(`${k.date.value} ${k.place ?? ""}`, k);
+  }
   for (const m of wants) {
     if (m.date || (m.weekday === undefined && m.monthDay === undefined)) continue;
-    for (const k of known) {
-      if (k.date?.precision !== "day" || k.type !== m.type || k.participants.join() !== m.participants.join()) continue;
+    for (const k of byContact.get(`${m.type} ${m.participants.join()}`)?.values() ?? []) {
+      if (k.date?.precision !== "day") continue;
       if (!placesAgree(k.place, m.place)) continue;
       if (m.weekday !== undefined) {
         // A weekday is weak evidence (one day in seven): only a meeting in the same named place counts.
@@ -110,6 +120,8 @@ export function anchorDay(wants: Mention[], lowerBounds: string[], known: Mentio
       // "the first since June 2019": the contact comes after every dated contact the article names.
       if (lowerBounds.some((b) => k.date!.value.slice(0, b.length) <= b)) continue;
       found.add(k.date.value);
+      // Two days fit: nothing is anchored, whatever else fits.
+      if (found.size > 1) return null;
     }
   }
   return found.size === 1 ? [...found][0] : null;

@@ -33,3 +33,28 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
   }
   return out;
 }
+
+/** The newline offsets of the last text asked about: a reading asks about one article many times. */
+let lines: { text: string; newlines: number[] } = { text: "", newlines: [] };
+
+/**
+ * Where the line holding offset `at` begins, as `text.lastIndexOf("\n", at) + 1`, but found by
+ * binary search: that scan, once per sentence, made a long article of one line quadratic.
+ */
+export function lineStart(text: string, at: number): number {
+  if (lines.text !== text) {
+    const newlines: number[] = [];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) newlines.push(i);
+    lines = { text, newlines };
+  }
+  const { newlines } = lines;
+  let lo = 0;
+  let hi = newlines.length;
+  // The count of newlines at or before `at`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (newlines[mid] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? newlines[lo - 1] + 1 : 0;
+}
