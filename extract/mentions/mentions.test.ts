@@ -25,6 +25,22 @@ describe("mentions", () => {
     ]);
   });
 
+  it("'holds bilaterals with A, B and C' is one meeting with each, and 'a bilateral' is a meeting of the two named", () => {
+    expect(mentions("On Tuesday Lula held bilaterals with Pedro Sánchez, Cyril Ramaphosa and Gustavo Petro in Rome.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual([
+      "cyril-ramaphosa+luiz-inacio-lula-da-silva",
+      "gustavo-petro+luiz-inacio-lula-da-silva",
+      "luiz-inacio-lula-da-silva+pedro-sanchez",
+    ]);
+    expect(mentions("Pedro Sánchez and Cyril Ramaphosa held a short bilateral in Rome on Tuesday.").map((m) => [m.date, m.type, m.who.split("+").sort().join("+")])).toEqual([["2023-06-13", "in-person", "cyril-ramaphosa+pedro-sanchez"]]);
+    expect(mentions("Pedro Sánchez and Cyril Ramaphosa discussed bilateral trade on Tuesday.")).toEqual([]);
+  });
+
+  it("a contact after 'nor' or 'neither' did not happen", () => {
+    expect(mentions("Nor did Pedro Sánchez meet Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
+    expect(mentions("Neither Pedro Sánchez nor his ministers met Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
+    expect(mentions("Pedro Sánchez met Cyril Ramaphosa in Rome on Tuesday.").map((m) => m.who.split("+").sort().join("+"))).toEqual(["cyril-ramaphosa+pedro-sanchez"]);
+  });
+
   it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
     expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
     expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);

@@ -96,6 +96,10 @@ export const IN_PERSON = [
   "walked (?:with|alongside)",
   "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest",
   "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
+  // "bilateral" and "sit-down" as nouns are meetings ("held a short bilateral", "finished a bilateral of an
+  // hour", "holds bilateral with"); as adjectives they are not ("bilateral relations", "a bilateral treaty").
+  "bilaterals?(?=\\s+(?:with|of|between|on|in|at|for|beforehand|before|after|earlier|later|since|lasting)\\b|\\s*[.,;:!?)\"”’']|\\s*$)",
+  "sit-downs?",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
   `(?:${MEALS}) (?:with|in honou?r of)`,
@@ -270,7 +274,7 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
@@ -472,7 +476,7 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
 export const SIZED_GROUP =
   /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
-export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings)\b/i;
+export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
