@@ -35,6 +35,12 @@ describe("mentions", () => {
     expect(mentions("Pedro Sánchez and Cyril Ramaphosa discussed bilateral trade on Tuesday.")).toEqual([]);
   });
 
+  it("a contact after 'can' or 'cannot' is only possible, never one that happened", () => {
+    expect(mentions("On Tuesday Pedro Sánchez said that Cyril Ramaphosa \"can call me anytime\".")).toEqual([]);
+    expect(mentions("On Tuesday Pedro Sánchez said he cannot meet Cyril Ramaphosa in Rome.")).toEqual([]);
+    expect(mentions("On Tuesday Pedro Sánchez called Cyril Ramaphosa.").map((m) => m.type)).toEqual(["phone"]);
+  });
+
   it("a contact after 'nor' or 'neither' did not happen", () => {
     expect(mentions("Nor did Pedro Sánchez meet Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
     expect(mentions("Neither Pedro Sánchez nor his ministers met Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
