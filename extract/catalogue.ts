@@ -12,12 +12,13 @@ const LeadersFile = z.object({
       name: z.string().min(1),
       short: z.string().regex(/^[a-z0-9-]+$/).optional(),
       aliases: z.array(z.string().min(1)),
+      pronoun: z.enum(["he", "she"]).optional(),
       roles: z.array(z.object({ title: z.string(), country: z.string().length(2), from: Day, to: Day.nullable() })).min(1),
     }),
   ),
 });
 const CountriesFile = z.object({
-  /** "the Islamic Republic of Iran": words of a state's form that may stand between "of the" and its name. */
+  /** "the Islamic Republic of Pakistan": words of a state's form that may stand between "of the" and its name. */
   stateForms: z.array(z.string().min(1)).default([]),
   countries: z.array(
     z.object({

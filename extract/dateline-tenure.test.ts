@@ -28,6 +28,13 @@ describe("a year-less dateline dated by its leaders' years in office", () => {
     expect(articles[0].published).toBeNull();
   });
 
+  it("does not narrow the years by a leader the lead calls former: his years in office say nothing of the story's", () => {
+    const { articles } = read(
+      "NEW DELHI, Sept. 9 (Agency) - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in New Delhi on Saturday, recalling a visit by former Japanese Prime Minister Shinzo Abe.\n",
+    );
+    expect(articles[0].published).toBeNull();
+  });
+
   it("guesses nothing from a dateline whose lead names no leader of the catalogue", () => {
     const { articles } = read("TOKYO, Oct. 5 (Agency) - The central bank held its interest rate steady on Thursday, citing weak demand.\n");
     expect(articles[0].published).toBeNull();

@@ -1,23 +1,21 @@
 /**
  * A year-less wire dateline dated by who is in it. "BEIJING, Nov. 9 (Agency) — X met Y on
  * Saturday" gives a day and its weekday, which fit one year in five, six or eleven; the leaders the
- * lead names all held office in few of those. When exactly one year, up to the latest change of
- * office the catalogue knows, fits both, that is the article's date; otherwise nothing is guessed.
+ * lead names (not those it calls former or late) all held office in few of those. When exactly one
+ * year up to today fits both, that is the article's date; otherwise nothing is guessed.
  */
 import { yearlessDateline, type ParsedArticle } from "./article";
 import { weekdayOf } from "./dates";
 import type { LeaderIndex } from "./leaders";
 
-/** The catalogue's present: the latest day on which any office it lists changed hands. */
-const horizons = new WeakMap<LeaderIndex, string>();
-function horizonOf(index: LeaderIndex): string {
-  let horizon = horizons.get(index);
-  if (horizon === undefined) {
-    horizon = index.catalogue.leaders.flatMap((l) => l.roles.flatMap((r) => [r.from, r.to ?? ""])).reduce((a, b) => (b > a ? b : a), "");
-    horizons.set(index, horizon);
-  }
-  return horizon;
-}
+/**
+ * Before a name, words that put the leader's office in the past ("former Japanese Prime Minister
+ * X", "the late X"): the dateline's year need not fall in that leader's years of office.
+ */
+const PAST_HOLDER_BEFORE = /\b(?:former|late|then|ex-?)\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
+/** Today: no article is published after it, so no later year is a candidate. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 function held(index: LeaderIndex, id: string, day: string): boolean {
   return (index.leader(id)?.roles ?? []).some((r) => r.from <= day && (!r.to || day <= r.to));
@@ -27,11 +25,13 @@ function held(index: LeaderIndex, id: string, day: string): boolean {
 export function datelineByTenure(article: ParsedArticle, index: LeaderIndex): string | null {
   const dateline = yearlessDateline(article.text, article.paragraphs);
   if (!dateline) return null;
-  const leaders = [...index.named(dateline.lead)];
+  const leaders = [...new Set([...index.namesIn(dateline.lead)].filter((n) => !PAST_HOLDER_BEFORE.test(dateline.lead.slice(Math.max(0, n.start - 60), n.start))).map((n) => n.id))];
   if (!leaders.length) return null;
   const starts = leaders.flatMap((id) => index.leader(id)?.roles.map((r) => r.from) ?? []);
   if (!starts.length) return null;
-  const horizon = horizonOf(index);
+  // Up to today, not to the catalogue's latest change of office: leaders still in office may meet
+  // in a year the catalogue has not reached, and that year is a candidate too.
+  const horizon = today();
   let found: string | null = null;
   for (let year = Number(starts.reduce((a, b) => (b < a ? b : a)).slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
     const day = `${year}-${dateline.day}`;

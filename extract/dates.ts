@@ -15,6 +15,9 @@ const MONTHS = [
   "july", "august", "september", "october", "november", "december",
 ];
 const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+/** How fine a date's precision is: a day is finer than a month, a month than a year. */
+export const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY_WORD = new RegExp(WEEKDAYS.join("|"), "i");
 
@@ -186,13 +189,16 @@ const lastMonthParser: chrono.Parser = {
 };
 
 const COUNT_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** A count a story-relative phrase may give: a number or one of COUNT_WORDS ("an" for "a"). */
+const COUNT = `(?:an?|${COUNT_WORDS.slice(1).join("|")}|\\d{1,2})`;
+const COUNT_ONLY = new RegExp(`^${COUNT}$`, "i");
 /**
  * "the next day", "a month earlier", "three days later", "the day before": a date told from the
  * story's own date (the contact told before it), never from the article's. Tagged so that
  * findDates leaves its value to mentions/story-dates.ts.
  */
 const STORY_RELATIVE = new RegExp(
-  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(${COUNT}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
   "i",
 );
 /**
@@ -230,7 +236,7 @@ export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   const unit = m[5].toLowerCase().replace(/s$/, "") as StoryShift["unit"];
   const sign = /earlier|before/i.test(m[6]) ? -1 : 1;
   // "a few weeks later", "months earlier": how far is not said, so no date can be told from it.
-  if (!m[4] || !/^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})$/i.test(m[4])) return { unit, n: sign, calendar: false, vague: true };
+  if (!m[4] || !COUNT_ONLY.test(m[4])) return { unit, n: sign, calendar: false, vague: true };
   const count = /^\d/.test(m[4]) ? Number(m[4]) : Math.max(1, COUNT_WORDS.indexOf(m[4].toLowerCase().replace(/^an$/, "a")));
   return { unit, n: sign * count, calendar: false };
 }

@@ -3,9 +3,9 @@
  * times (in one article or many) becomes one event with all its evidence; the most precise
  * date wins; sources that disagree on the day or the place are kept as conflicts.
  */
-import { addDays } from "./dates";
+import { addDays, FINENESS } from "./dates";
 import type { LeaderIndex } from "./leaders";
-import type { Conflict, ExtractedEvent, Mention, Precision } from "./types";
+import type { Conflict, ExtractedEvent, Mention } from "./types";
 
 /**
  * Two day-precise reports of the same people and kind at most this many days apart are one
@@ -34,7 +34,6 @@ interface Group {
   byPrefix: Map<string, Draft[]>;
 }
 
-const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 /** More candidates than this for one vague date cannot be days of one visit. */
 const MAX_VISIT_DAYS = 14;
 
@@ -110,7 +109,7 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
   const dated = mentions.filter((m) => m.date);
   // Most precise first, so vaguer reports ("in June 2022") join the day they belong to.
   dated.sort(
-    (a, b) => PRECISION_RANK[a.date!.precision] - PRECISION_RANK[b.date!.precision] || collate(a.date!.value, b.date!.value) || collate(a.file, b.file) || a.start - b.start,
+    (a, b) => FINENESS[b.date!.precision] - FINENESS[a.date!.precision] || collate(a.date!.value, b.date!.value) || collate(a.file, b.file) || a.start - b.start,
   );
   const groups = new Map<string, Group>();
   // The days within SAME_CONTACT_DAYS of a day, worked out once per day: many reports give the same one.
@@ -160,7 +159,7 @@ function conflictOf(field: Conflict["field"], pairs: { value: string; file: stri
 
 function toEvent(d: Draft, index: LeaderIndex): ExtractedEvent {
   const ms = d.mentions;
-  const best = ms.reduce((a, b) => (PRECISION_RANK[b.date!.precision] < PRECISION_RANK[a.date!.precision] ? b : a));
+  const best = ms.reduce((a, b) => (FINENESS[b.date!.precision] > FINENESS[a.date!.precision] ? b : a));
   const precise = ms.filter((m) => m.date!.precision === best.date!.precision);
   // The day most sources give wins; on a tie, the earliest (arrival before talks).
   const date = majority(precise.map((m) => m.date!.value).sort()) ?? best.date!.value;

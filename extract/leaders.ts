@@ -17,6 +17,8 @@ export interface Leader {
   /** The name in slugs and pair keys when it is not the id's last word ("xi", "bin-salman"). */
   short?: string;
   aliases: string[];
+  /** The pronoun the leader's news uses ("he" unless the catalogue says "she"): "she" never stands for a leader called "he". */
+  pronoun?: "he" | "she";
   roles: Role[];
 }
 export interface Country {
@@ -291,7 +293,8 @@ export class LeaderIndex {
   }
 
   /** Catalogue names in `text` (an alias two leaders share names nobody). */
-  private *namesIn(text: string): Generator<{ id: string; start: number; end: number }> {
+  /** Leaders named outright in `text`, with where. */
+  *namesIn(text: string): Generator<{ id: string; start: number; end: number }> {
     for (const n of this.names.scan(text)) if (n.value) yield { id: n.value, start: n.start, end: n.end };
   }
 

@@ -158,6 +158,16 @@ describe("another contact of the news day, told apart from it", () => {
     ]);
   });
 
+  it("dates a contact told beside the gathering ('ahead of the plenary session', 'on the margins of the summit') by the news day, not one told 'after the summit'", () => {
+    const pair = (second: string) => extract([{ file: "beside.txt", text: page(second) }], loadCatalogue()).events.map((e) => [e.date, [...e.participants].sort().join(" + ")]);
+    expect(pair("Ahead of the plenary session, Luiz Inácio Lula da Silva held a meeting with Andrés Manuel López Obrador, their aides said.")).toEqual([
+      ["2024-06-14", "Gustavo Petro + Javier Milei"],
+      ["2024-06-14", "Andrés Manuel López Obrador + Luiz Inácio Lula da Silva"],
+    ]);
+    expect(pair("Luiz Inácio Lula da Silva held a meeting with Andrés Manuel López Obrador on the margins of the summit, their aides said.")).toHaveLength(2);
+    expect(pair("After the summit, Luiz Inácio Lula da Silva held a meeting with Andrés Manuel López Obrador in his capital, their aides said.")).toEqual([["2024-06-14", "Gustavo Petro + Javier Milei"]]);
+  });
+
   it("leaves an undated contact told without such a word out", () => {
     const { events } = extract([{ file: "plain.txt", text: page("Luiz Inácio Lula da Silva and Andrés Manuel López Obrador held a meeting at the lakeside resort, their aides said.") }], loadCatalogue());
     expect(events.map((e) => e.date)).toEqual(["2024-06-14"]);

@@ -10,7 +10,7 @@ import { addDays, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
-import { NEXT_OF_THE_DAY, SEPARATE } from "./mentions/vocabulary";
+import { BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -135,8 +135,8 @@ function sameContact(a: Mention, b: Mention): boolean {
 
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
-/** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"). */
-const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote);
+/** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"), or beside its gathering ("ahead of the tripartite session", "on the sidelines of the summit"). */
+const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote) || BESIDE_THE_GATHERING.test(quote);
 /** "has also hosted him in Ankara": experience, not the day's news. */
 const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
 

@@ -9,7 +9,7 @@ import { refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sam
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
 import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
-import { counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -88,9 +88,10 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
  * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
  * pair found for "the three met" is one too few);
  * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
- * just told; then the article's pair (for nobody named, then to complete one of the pair named).
+ * just told; a pair word after a sentence naming two other leaders is those two; then the
+ * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

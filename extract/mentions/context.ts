@@ -77,12 +77,13 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
  * "Telephone conversation between the President of the Republic and Mr X", "Entretien du Président
  * de la République avec M. X": an office before the first leader a headline names, joined to that
  * leader by "with" or "and" (in the readout's own language), is the readout's own principal, left
- * unnamed; the leader named is its counterpart, never the principal.
+ * unnamed; the leader named is its counterpart, never the principal. Up to three words of any
+ * case may stand between the joining word and the name ("with Mr X", "with the visiting X").
  */
-const OFFICE_THEN_COUNTERPART = /\b(?:President|Président|Presidente|Prime Minister|Premier ministre|Chancellor|Chancelier)\b.*\s(?:with|and|avec|et|con|y|mit|und)\s+(?:(?:Mr|Mrs|Ms|M|Mme|Sr|Sra|Herr|Frau)\.?\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/iu;
+const OFFICE_THEN_COUNTERPART = /\b(?:President|Président|Presidente|Prime Minister|Premier ministre|Chancellor|Chancelier)\b.*\s(?:with|and|avec|et|con|y|mit|und)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 
 /** "Readout of the President's Meetings with Prime Minister A and …": a headline whose owner is a bare office and whose leaders are its counterparts. */
-const OWNED_BY_AN_OFFICE = /\bthe\s+(President|Prime Minister|Chancellor)['’]s\b[^:]*\bwith\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/iu;
+const OWNED_BY_AN_OFFICE = /\bthe\s+(President|Prime Minister|Chancellor)['’]s\b[^:]*\bwith\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /**
  * Whose government the readout speaks for: the first leader its headline names, else the first

@@ -33,6 +33,10 @@ describe("vocabularies", () => {
     expect(kinds("The guest list for the dinner is long.")).toEqual([]);
     expect(kinds("Macron embraced the plan that Sánchez put forward.")).toEqual([]);
     expect(kinds("Scholz embraced his proposal for a customs union.")).toEqual([]);
+    expect(kinds("Lula embraced the young Colombian president at the border.")).toEqual(["in-person:embraced"]);
+    expect(kinds("Sánchez later went on to see the plan as a mistake.")).toEqual([]);
+    expect(kinds("Modi came back to see how the harvest had gone.")).toEqual([]);
+    expect(kinds("Albanese was a guest speaker at the forum.")).toEqual([]);
   });
 
   it("hears 'bilateral' and 'sit-down' as nouns of a meeting, never 'bilateral' before the thing it qualifies", () => {

@@ -13,7 +13,8 @@ import type { Modality, ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
-import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { FINENESS } from "../dates";
+import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -314,7 +315,7 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
 
 /**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
- * does not, and "the first visit by an Iranian president since 2019" may be someone else's. Either
+ * does not, and "the first visit by a Brazilian president since 2019" may be someone else's. Either
  * way a "since" date frames the sentence and does not start a list.
  */
 export const firstSince: Rule<DateOwnerInput, DateOwner> = {
@@ -428,9 +429,9 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     const left = cuesBefore(i);
     const nearest = left[left.length - 1];
     if (!nearest) return null;
-    // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Putin": a date that
-    // opens the next clause, with a contact word of its own after it, is that word's.
-    if (/(?:,\s*(?:and|but|while|then)|;)\s+(?:then\s+)?(?:on|in|at)?\s*$/i.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !/[;,]\s*(?:and|but)\b|;/.test(i.text.slice(i.de, c.start)))) return null;
+    // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Ramaphosa": a date
+    // that opens the next clause, with a contact word of its own after it, is that word's.
+    if (CLAUSE_OPENS_BEFORE_DATE.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !NEXT_CLAUSE_JOIN.test(i.text.slice(i.de, c.start)))) return null;
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
@@ -472,8 +473,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-const PRECISION_RANK = { year: 0, month: 1, day: 2 } as const;
-const precisionOf = (f: Frame) => (f.date?.date ? PRECISION_RANK[f.date.date.precision] : -1);
+const precisionOf = (f: Frame) => (f.date?.date ? FINENESS[f.date.date.precision] : -1);
 /** Whether two frames' dates tell the same time: equal, or one containing the other. */
 function sameTime(a: Frame, b: Frame): boolean {
   const x = a.date?.date?.value;

@@ -17,7 +17,7 @@ import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
-import { firstOf, firstRule, vetoedBy, type Trace } from "./rules";
+import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { sentences, type Sentence } from "./sentences";
@@ -44,8 +44,7 @@ interface Narrative {
   pronoun: { end: number; leader: string } | null;
   /** The page's day or live-entry headings: the day of the section a sentence is in. */
   sections: SectionDays;
-  /** The sentence read before this one, and the dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
-  previous: Sentence | null;
+  /** The dates read in the last sentence that got as far as its dates: "the next day" is told from them. */
   told: { s: Sentence; dates: DateMention[] } | null;
   /** The sentences read closely, in order (`at` indexes them), and the dates of each that got as far as its dates, as read then. */
   sentences: Sentence[];
@@ -65,7 +64,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), previous: null, told: null, stated: null, sentences: [], dated: new Map() };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -78,7 +77,6 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
-    story.previous = read[at - 1] ?? null;
     const emitted = readSentence(article, index, ctx, s, story, trace, ahead);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
@@ -176,7 +174,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const subject = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  const guessed = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
+  // stands for the leader called "she" named last, if any.
+  const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
+  const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
   if (pronounLeader) {
@@ -186,7 +188,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const last = lastRefBefore(ctx.refs, s.start);
     const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start), article.text.lastIndexOf("\n", last.start)) + 1 : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
-    const protagonist = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const found = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
+    const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
     if (protagonist) {
       refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
@@ -235,21 +238,12 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  // "14:45 — Modi and Lula have finished their talks": a contact with no date of its own in a
-  // section headed by a day or a live entry's hour is of the section's day, unless told as background.
-  const section = reportDate ? null : story.sections.at(s.start);
-  const sectionDay = section && !toldAsBackground(s.text) ? section : null;
-  const carried = reportDate || sectionDay ? null : narrativeCarry(article, s, cue.end, story, ahead, ctx.ref);
-  const date = reportDate ?? sectionDay ?? carried;
-  const how = reportDate
-    ? ` dated by its report, "${reportDate.text}"`
-    : sectionDay
-      ? ` dated by its section's heading, "${sectionDay.text}"`
-      : carried
-        ? ` dated by the narrative's last step, "${carried.text}", to the ${carried.date!.precision}`
-        : " with no date of its own";
-  const dateRule = reportDate ? "report-date" : sectionDay ? "section-day" : carried ? "narrative-carry" : "undated";
-  trace?.record("propose", reportDate ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
+  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead, ref: ctx.ref, reportDate };
+  const dating = firstRule(UNDATED_DATINGS, undated, null, "propose");
+  const date = dating?.value ?? null;
+  const dateRule = dating?.rule ?? "undated";
+  const how = date ? ` ${UNDATED_HOW[dateRule]}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
+  trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
@@ -260,6 +254,34 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
 /** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
 const NEWS_WEEK_DAYS = 7;
 
+/** What the rules dating a contact with no date of its own read. */
+interface UndatedInput {
+  article: Article;
+  s: Sentence;
+  /** Where the contact's word ends in the sentence. */
+  cueEnd: number;
+  story: Narrative;
+  ahead: Map<Sentence, ReadAhead>;
+  ref: string | null;
+  /** The day the sentence says the contact was reported ("…, the presidency announced on Thursday"). */
+  reportDate: DateMention | null;
+}
+
+/** "held talks …, the presidency announced on Thursday": the day it was reported (the precision gate weighs it). */
+const reportDated: Rule<UndatedInput, DateMention> = { name: "report-date", apply: ({ reportDate }) => reportDate };
+
+/**
+ * "14:45 — Modi and Lula have finished their talks": in a section headed by a day or a live
+ * entry's hour, the section's day, unless the sentence tells it as background.
+ */
+const sectionDay: Rule<UndatedInput, DateMention> = {
+  name: "section-day",
+  apply: ({ s, story }) => {
+    const section = story.sections.at(s.start);
+    return section && !toldAsBackground(s.text) ? section : null;
+  },
+};
+
 /**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
  * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
@@ -268,7 +290,12 @@ const NEWS_WEEK_DAYS = 7;
  * pluperfect or the present perfect, which leave the narrative's time. `cueEnd` is where the
  * contact's word ends in the sentence.
  */
-function narrativeCarry(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
+const narrativeCarry: Rule<UndatedInput, DateMention> = {
+  name: "narrative-carry",
+  apply: ({ article, s, cueEnd, story, ahead, ref }) => carriedStep(article, s, cueEnd, story, ahead, ref),
+};
+
+function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
   // The tense of the contact's own words: "where he had been received" leaves the narrative's time, "a relationship that had been frozen" after them does not.
   const upToCue = s.text.slice(0, cueEnd);
   if (!NARRATIVE_CONTINUATION.test(s.text) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
@@ -279,6 +306,13 @@ function narrativeCarry(article: Article, s: Sentence, cueEnd: number, story: Na
   const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
   return { ...anchor, date, storyShift: undefined };
 }
+
+/**
+ * How a contact with no date of its own is dated, first that applies: by its report, by its
+ * section's heading, by the narrative's last step; none leaves it undated.
+ */
+const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, narrativeCarry];
+const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "narrative-carry": "dated by the narrative's last step" };
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
@@ -371,6 +405,27 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   }
 }
 
+/** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
+function pronounOf(index: LeaderIndex, id: string): "he" | "she" {
+  return index.leader(id)?.pronoun ?? "he";
+}
+
+/** How many references back a "she" may look for the leader it stands for. */
+const SHE_REACH = 40;
+
+/**
+ * The leader a subject pronoun stands for, given the one guessed from the sentences before: the
+ * guess when its pronoun agrees; for "she", else the leader called "she" named last (a few
+ * dozen references back at most); for "he", else nobody.
+ */
+function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed: string | null, she: boolean): string | null {
+  if (guessed && (pronounOf(index, guessed) === "she") === she) return guessed;
+  if (!she) return null;
+  const before = refsWithin(refs, 0, start);
+  for (let i = before.length - 1; i >= Math.max(0, before.length - SHE_REACH); i--) if (pronounOf(index, before[i].leaderId) === "she") return before[i].leaderId;
+  return null;
+}
+
 /**
  * The leader a sentence opening with "He" goes on about: the first named in the sentence before
  * (its subject, as a rule), not the last ("Xi met Modi. He also met Lula": Xi).
@@ -393,6 +448,16 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
+/** The leaders the sentence right before `start` names, each once (none when a paragraph break comes between). */
+function namedJustBefore(text: string, refs: LeaderRef[], start: number): string[] {
+  const before = text.slice(Math.max(0, start - 600), start);
+  if (/\n\s*\n\s*$/.test(before)) return [];
+  const end = before.replace(/\s+$/, "").length - 1;
+  const boundary = Math.max(before.lastIndexOf(". ", end - 1), before.lastIndexOf("\n", end - 1)) + 1;
+  const from = start - before.length + boundary;
+  return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
+}
+
 /** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
 const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
@@ -400,10 +465,10 @@ const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REA
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
-  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame), trace, "fill", names);
+  const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore: namedJustBefore(article.text, ctx.refs, s.start) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

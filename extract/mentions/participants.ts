@@ -65,6 +65,8 @@ export interface WhoInput {
   unnamedSubject?: boolean;
   /** The refs less leaders named only in the possessive ("a day after Trump's inauguration"), unless that leaves fewer than two. */
   kept: LeaderRef[];
+  /** Whether a leader is called "she" (the catalogue's word; "he" when it says nothing). */
+  isShe?: (id: string) => boolean;
 }
 
 /**
@@ -82,7 +84,7 @@ function ownsContact(s: Sentence, r: LeaderRef, at: number): boolean {
   return /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, at));
 }
 
-export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput {
+export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (id: string) => boolean): WhoInput {
   let unnamedSubject = false;
   // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
   // aside that does not hold the contact's words is no party to it.
@@ -102,7 +104,7 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame): WhoInput
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
   if (distinct(kept).length < 2) kept = refs;
-  return { s, refs, frame, kept, unnamedSubject };
+  return { s, refs, frame, kept, unnamedSubject, isShe };
 }
 
 /** Whether a leader is named in [from, to) of the sentence. */
@@ -185,11 +187,13 @@ const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
   name: "pronoun-subject",
-  apply({ s, refs, frame }) {
+  apply({ s, refs, frame, isShe }) {
     const pronoun = PRONOUN_SUBJECT.exec(s.text.slice(Math.max(0, frame.at - 30), frame.at));
     if (!pronoun) return null;
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
-    const subject = refs.findLast((r) => r.start - s.start < pronounAt);
+    // "she" is the last leader before it called "she"; "he" one called "he".
+    const she = /^she\b/i.test(pronoun[0]);
+    const subject = refs.findLast((r) => r.start - s.start < pronounAt && (!isShe || isShe(r.leaderId) === she));
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
@@ -502,6 +506,8 @@ export interface GroupInput {
   earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
+  /** The leaders the sentence right before this one names (in its paragraph). */
+  namedBefore?: string[];
 }
 
 /**
@@ -648,7 +654,7 @@ function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
-/** "The two leaders had discussed Iran when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+/** "The two leaders had discussed Gaza when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
 export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {
@@ -701,6 +707,22 @@ function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {
   // An article about many leaders, or one whose pair is named only as someone's principal: "their meeting" may be anyone's.
   return ctx.pairClear && !DUAL.test(s.text.slice(0, frame.at)) && !ctx.mainPair.some((id) => excluded.has(id));
 }
+
+/**
+ * "… Modi would meet Xi on Wednesday, the first such meeting in five years. Their last structured
+ * talks were in October 2019": a word for two people, in a sentence naming nobody and telling a
+ * contact with a date of its own, right after a sentence naming exactly two leaders, is those two,
+ * whoever the article's pair is.
+ */
+export const pairJustNamed: Rule<GroupInput, string[]> = {
+  name: "pair-just-named",
+  apply(i) {
+    const before = i.namedBefore ?? [];
+    // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
+    if (!groupToRead(i) || i.people.length || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
+    return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
+  },
+};
 
 /**
  * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
@@ -775,7 +797,9 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
     const objects = distinct(i.refs.filter((r) => r.start - i.s.start > word.index && r.leaderId !== subject?.leaderId));
-    if (objects.length < 2) return null;
+    // "received A, B and C in individual meetings": the word told after the objects, in the
+    // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
+    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? subjectAndObjects(i) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };

@@ -8,7 +8,7 @@ import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { PLACE_LEAD, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { GATHERING_NAMED, JOURNEY_OR_GATHERING, PLACE_LEAD, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -91,9 +91,12 @@ export interface HostSideInput extends PlaceInput {
  */
 export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
   name: "visited-country-leader",
-  apply({ index, ctx, s, people, place, when, refs }) {
+  apply({ index, ctx, s, frame, people, place, when, refs }) {
     // "the prime minister had a meeting with A in New York": the other side is that office's holder, unnamed, not the host country's leader.
     if (people.length !== 1 || unresolvedRole(s, refs)) return null;
+    // "He arrived in New Delhi on Tuesday, before the summit opened": a journey to a gathering (or the
+    // gathering itself) meets the host country's leader no more than any other leader there.
+    if (JOURNEY_OR_GATHERING.test(s.text.slice(frame.cue.start, frame.cue.end)) && GATHERING_NAMED.test(s.text)) return null;
     const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place.country);
     const holder = local ?? index.holder(place.country, null, when);
     return holder && holder !== people[0] && ctx.named.has(holder) ? [...people, holder] : null;

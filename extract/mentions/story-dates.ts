@@ -4,7 +4,7 @@
  * it) tells, so it is read against that date, and only when exactly one is at hand; otherwise it is
  * refused (the contact goes without, see the `refused-date` veto), never read against the article's date.
  */
-import { addDays, toValue } from "../dates";
+import { addDays, FINENESS, toValue } from "../dates";
 import type { DateMention, DateValue, StoryShift } from "../types";
 
 /** The dates a story-relative phrase may be told from: dated, not themselves waiting, not a lower bound ("since May"). */
@@ -65,10 +65,9 @@ function placeAround(d: DateMention, anchor: DateValue, shift: StoryShift): void
   d.resolvedAgainst = null;
 }
 
-const RANK = { year: 0, month: 1, day: 2 } as const;
 /** Whether `date` is less precise than the unit a "that day"/"that month" phrase names. */
 function coarser(date: DateValue, unit: StoryShift["unit"]): boolean {
-  return RANK[date.precision] < (unit === "year" ? 0 : unit === "month" ? 1 : 2);
+  return FINENESS[date.precision] < FINENESS[unit === "week" ? "day" : unit];
 }
 
 /** "A day before, on July 9, …": a date set beside the phrase, with only a comma or "on" between, says outright what the phrase tells. */

@@ -72,6 +72,11 @@ export const IN_PERSON = [
   "discussions",
   "encounter",
   "tête-à-tête",
+  // Summit-speak: "held a bilateral with", "a bilateral of an hour", "a short bilateral talk", "a pull-aside";
+  // never the adjective of "bilateral trade" or "bilateral meeting" (the noun after it is the word).
+  "bilateral talk",
+  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
+  "pull-asides?",
   "trip to",
   "get-together",
   "greeted",
@@ -84,21 +89,21 @@ export const IN_PERSON = [
   "shake hands",
   "shaking hands",
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
-  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Putin's guest";
+  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
-  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?![\\w-]*\\s*(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
   "hugged",
   "sat across",
   "spent (?:[^\\s,.;]+ ){0,3}(?:day|days|hours?|evening|afternoon|morning) with",
-  "(?:went|came|travell?ed|flew) (?:[^\\s,.;]+ ){0,3}to see",
+  // Not "went on to see the deal as a mistake", "came to see how the talks went".
+  "(?:went|came|travell?ed|flew) (?!on\\b)(?:[^\\s,.;]+ ){0,3}to see(?!\\s+(?:how|whether|if|what|why|it|that|this)\\b)",
   "stood (?:next to|beside|alongside)",
   "side by side",
   "walked (?:with|alongside)",
-  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest",
+  // A guest of a leader, not "a guest editor", "a guest lecture".
+  "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest(?!\\s+(?:editor|speaker|lecture|lecturer|columnist|star|appearance|house|room|list|worker)s?\\b)",
   "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
-  // "bilateral" and "sit-down" as nouns are meetings ("held a short bilateral", "finished a bilateral of an
-  // hour", "holds bilateral with"); as adjectives they are not ("bilateral relations", "a bilateral treaty").
-  "bilaterals?(?=\\s+(?:with|of|between|on|in|at|for|beforehand|before|after|earlier|later|since|lasting)\\b|\\s*[.,;:!?)\"”’']|\\s*$)",
+  // "a private sit-down with", never "sit down" alone (an instruction, a protest).
   "sit-downs?",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
@@ -233,6 +238,12 @@ export const CUE_VOCABULARIES: Vocabulary[] = [
 export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\s+of\s+(?:the\s+)?$/;
 export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
 /**
+ * A contact told beside the gathering the story is about, with no date of its own: "ahead of the
+ * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
+ * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
+ */
+export const BESIDE_THE_GATHERING = /\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\p{L}-]+\s+){0,2}?(?:session|summit|plenary|ceremony|opening|conference|forum))\b/iu;
+/**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
  * subject first. Not "had also met …" (an earlier contact) nor "also renewed his invitation" (no contact verb).
@@ -329,6 +340,10 @@ export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|
 export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
 export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
+/** The end of a clause where a date opens the next one: ", and on Friday", "; then in May". */
+export const CLAUSE_OPENS_BEFORE_DATE = /(?:,\s*(?:and|but|while|then)|;)(?:\s+then)?(?:\s+(?:on|in|at))?\s*$/i;
+/** A join that starts yet another clause: a date opening one clause does not reach a contact word past it. */
+export const NEXT_CLAUSE_JOIN = /[;,]\s*(?:and|but)\b|;/;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
@@ -483,8 +498,8 @@ export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|c
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
 /** "met X, and later with Y": a second object told apart. */
-/** "met separately with A, B and C", "back-to-back talks with A and with B": one contact with each, never one among them all. */
-export const SEPARATE = /\b(?:separate(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
@@ -504,6 +519,8 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
  */
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
 export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+/** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
+export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
@@ -529,7 +546,7 @@ export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
-/** "the first visit by an Iranian president since 2019": maybe someone else's contact. */
+/** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
 export const FIRST_SINCE_OTHER = /\b(visit|trip|travel|tour|time)\b|\s(to|in|by)\s/i;
 /** "the first U.S.–Brazil summit since 2019": a summit of two countries may have been other leaders'. */
 export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
