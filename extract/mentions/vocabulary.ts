@@ -75,7 +75,7 @@ export const IN_PERSON = [
   // Summit-speak: "held a bilateral with", "a bilateral of an hour", "a short bilateral talk", "a pull-aside";
   // never the adjective of "bilateral trade" or "bilateral meeting" (the noun after it is the word).
   "bilateral talk",
-  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
+  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|before|after|lasting|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
   "pull-asides?",
   "trip to",
   "get-together",
