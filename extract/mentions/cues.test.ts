@@ -39,6 +39,16 @@ describe("vocabularies", () => {
     expect(kinds("Albanese was a guest speaker at the forum.")).toEqual([]);
   });
 
+  it("hears 'bilateral' and 'sit-down' as nouns of a meeting, never 'bilateral' before the thing it qualifies", () => {
+    expect(kinds("Lula and Sánchez held a short bilateral before the plenary.")).toEqual(["in-person:bilateral"]);
+    expect(kinds("Ramaphosa and Lula have just finished a bilateral of about an hour.")).toEqual(["in-person:bilateral"]);
+    expect(kinds("Live: Albanese holds bilateral with Carney")).toEqual(["in-person:bilateral"]);
+    expect(kinds("Lula ended his trip with a private sit-down with Petro.")).toEqual(["in-person:sit-down"]);
+    expect(kinds("Lula and Sánchez discussed bilateral relations and trade.")).toEqual([]);
+    expect(kinds("The bilateral agenda of Brazil and Spain is long.")).toEqual([]);
+    expect(kinds("Albanese and Carney agreed to deepen bilateral cooperation.")).toEqual([]);
+  });
+
   it("hears 'in a video call' as video, and 'in a lengthy call' as a call", () => {
     expect(kinds("The two took part in a video call on Friday.")).toEqual(["video:video call"]);
     expect(kinds("The two agreed in a lengthy call on Friday.")).toEqual(["phone:in a lengthy call"]);

@@ -25,6 +25,28 @@ describe("mentions", () => {
     ]);
   });
 
+  it("'holds bilaterals with A, B and C' is one meeting with each, and 'a bilateral' is a meeting of the two named", () => {
+    expect(mentions("On Tuesday Lula held bilaterals with Pedro Sánchez, Cyril Ramaphosa and Gustavo Petro in Rome.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual([
+      "cyril-ramaphosa+luiz-inacio-lula-da-silva",
+      "gustavo-petro+luiz-inacio-lula-da-silva",
+      "luiz-inacio-lula-da-silva+pedro-sanchez",
+    ]);
+    expect(mentions("Pedro Sánchez and Cyril Ramaphosa held a short bilateral in Rome on Tuesday.").map((m) => [m.date, m.type, m.who.split("+").sort().join("+")])).toEqual([["2023-06-13", "in-person", "cyril-ramaphosa+pedro-sanchez"]]);
+    expect(mentions("Pedro Sánchez and Cyril Ramaphosa discussed bilateral trade on Tuesday.")).toEqual([]);
+  });
+
+  it("a contact after 'can' or 'cannot' is only possible, never one that happened", () => {
+    expect(mentions("On Tuesday Pedro Sánchez said that Cyril Ramaphosa \"can call me anytime\".")).toEqual([]);
+    expect(mentions("On Tuesday Pedro Sánchez said he cannot meet Cyril Ramaphosa in Rome.")).toEqual([]);
+    expect(mentions("On Tuesday Pedro Sánchez called Cyril Ramaphosa.").map((m) => m.type)).toEqual(["phone"]);
+  });
+
+  it("a contact after 'nor' or 'neither' did not happen", () => {
+    expect(mentions("Nor did Pedro Sánchez meet Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
+    expect(mentions("Neither Pedro Sánchez nor his ministers met Cyril Ramaphosa in Rome on Tuesday.")).toEqual([]);
+    expect(mentions("Pedro Sánchez met Cyril Ramaphosa in Rome on Tuesday.").map((m) => m.who.split("+").sort().join("+"))).toEqual(["cyril-ramaphosa+pedro-sanchez"]);
+  });
+
   it("reads summit-speak 'a bilateral' and 'a pull-aside' as meetings, one per counterpart of 'bilaterals with', never the adjective of 'bilateral trade'", () => {
     expect(mentions("German Chancellor Olaf Scholz held a short bilateral with Canadian Prime Minister Justin Trudeau on Tuesday, before the closing session.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-13", "in-person", "olaf-scholz+justin-trudeau"]]);
     expect(mentions("On Tuesday, Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese had a pull-aside before the plenary.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-13", "in-person", "fumio-kishida+anthony-albanese"]]);

@@ -26,8 +26,8 @@ function windowBefore({ text, cue }: ModalityInput): string {
   return RELATIVE_SUBJECT.test(window) ? text.slice(Math.max(0, cue.start - reach - 60), cue.start) : window;
 }
 
-const DENIED = /^(?:did not|didn't|never|not|no|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
-const HYPOTHETICAL = /^(?:would|might|could|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
+const DENIED = /^(?:did not|didn't|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
+const HYPOTHETICAL = /^(?:would|might|could|can|cannot|can't|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 
 /**
  * "the office said they spoke by video, but later corrected itself", "posts say he secretly

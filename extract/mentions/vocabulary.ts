@@ -75,7 +75,7 @@ export const IN_PERSON = [
   // Summit-speak: "held a bilateral with", "a bilateral of an hour", "a short bilateral talk", "a pull-aside";
   // never the adjective of "bilateral trade" or "bilateral meeting" (the noun after it is the word).
   "bilateral talk",
-  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
+  "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|before|after|lasting|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
   "pull-asides?",
   "trip to",
   "get-together",
@@ -103,6 +103,8 @@ export const IN_PERSON = [
   // A guest of a leader, not "a guest editor", "a guest lecture".
   "(?:was|been|as) (?:[^\\s,.;]+ ){0,2}guest(?!\\s+(?:editor|speaker|lecture|lecturer|columnist|star|appearance|house|room|list|worker)s?\\b)",
   "(?:took|taken) (?:[^\\s,.;]+ ){0,3}aside",
+  // "a private sit-down with", never "sit down" alone (an instruction, a protest).
+  "sit-downs?",
   // A meal shared, not one attended: "dined with", "over dinner", "hosted a state banquet for"; never "seated at a lunch".
   "dined",
   `(?:${MEALS}) (?:with|in honou?r of)`,
@@ -283,7 +285,7 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|would|might|could|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|can|cannot|can't|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
