@@ -206,12 +206,15 @@ describe("modality rules", () => {
     expect(modality("A bilateral meeting of Ruto and Boric was held on Tuesday morning.")).toBe("happened");
   });
 
+  /** The modality the rules read for the contact word `word` of `text` ("happened" when none speaks). */
+  const modalityOfWord = (word: string) => (text: string) => {
+    const cues = cuesIn(text);
+    const cue = cues.find((c) => text.slice(c.start, c.end) === word)!;
+    return firstOf(FRAME_RULES.modality, { text, cue, cues }, null, "fill") ?? "happened";
+  };
+
   it("setting-of-unheld: a summit that is only the setting of a contact planned, doubted or denied is no contact", () => {
-    const at = (text: string) => {
-      const cues = cuesIn(text);
-      const cue = cues.find((c) => text.slice(c.start, c.end) === "summit")!;
-      return firstOf(FRAME_RULES.modality, { text, cue, cues }, null, "fill") ?? "happened";
-    };
+    const at = modalityOfWord("summit");
     expect(at("Last week Ruto was in Rome for the G20 summit, where a meeting with Boric might happen.")).toBe("planned");
     expect(at("At the G20 summit in Rome the two attended the same dinner but did not hold a meeting.")).toBe("denied");
     // A contact that happened at the summit, or a summit that is the contact itself, stands.
@@ -221,11 +224,7 @@ describe("modality rules", () => {
   });
 
   it("setting-of-unheld: a visit that is only the setting of a refused contact is no contact with the one refused", () => {
-    const visit = (text: string) => {
-      const cues = cuesIn(text);
-      const cue = cues.find((c) => text.slice(c.start, c.end) === "visit")!;
-      return firstOf(FRAME_RULES.modality, { text, cue, cues }, null, "fill") ?? "happened";
-    };
+    const visit = modalityOfWord("visit");
     expect(visit("Ruto refused to meet Boric during his visit to Madrid in September.")).toBe("denied");
     expect(visit("Ruto hoped to see Boric on his visit to Madrid, but no meeting was arranged.")).toBe("planned");
     // A contact that happened on the visit leaves the visit alone.
