@@ -217,7 +217,7 @@ export class LeaderIndex {
   /**
    * Whether `after` (the text right after a role) opens with a personal name that is not the
    * leader `id`'s: capitalised words that are no catalogue name, weekday, month or country, and
-   * share no word stem with the leader's names (spellings vary: "El-Sisi", "Erdoğan").
+   * share no word stem with the leader's names (spellings vary: "El-Sisi", "Lula da Silva").
    */
   private namesOther(after: string, id: string): boolean {
     const m = /^,?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(after);

@@ -91,7 +91,7 @@ export const habitual: Veto<FilledFrame> = {
 };
 
 /**
- * "Tinubu, who arrived in the capital on Tuesday, is attending the summit convened by Macron", "he
+ * "Tinubu, who arrived in the capital on Tuesday, is attending the summit convened by Ramaphosa", "he
  * departed for the summit at the invitation of President Lula": a journey to a gathering, or the
  * gathering itself, does not tell a meeting with the leader named only as its host or inviter.
  * (A meeting told with the host, "and met him on the sidelines", has a contact word of its own.)

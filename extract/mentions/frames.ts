@@ -441,7 +441,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
- * "July 25, 2019 — Two months after his inauguration, Zelensky holds a telephone conversation with
+ * "June 12, 2019 — Two months after his inauguration, Widodo holds a telephone conversation with
  * Trump": a date heading a timeline entry (a dash or colon after it) dates the entry's contact, its
  * first contact word, past any other event the entry names on the way.
  */

@@ -207,7 +207,7 @@ export const disputedClaim: Rule<ModalityInput, Modality> = {
 };
 
 /**
- * "Lula was in Hiroshima for the G7 summit, where a meeting with Zelensky never took place", "a
+ * "Lula was in Hiroshima for the G7 summit, where a meeting with Albanese never took place", "a
  * meeting could take place on the sidelines of the summit on Friday", "refused to meet X during his
  * visit to New York": a gathering or a journey named as the setting of the sentence's contact is no
  * contact of its own. When every other contact word of the

@@ -313,7 +313,7 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // object stays in the contact's clause; the list may then run on ("A of Chile, B of Germany,
     // and C of Britain"), its members joined by commas, "and", titles and "of <Country>".
     const clauseEnd = clauseOf(s.text, frame.at)[1];
-    // "the President of the French Republic Emmanuel Macron": one member named twice in a row.
+    // "the President of the Federative Republic of Brazil Luiz Inácio Lula da Silva": one member named twice in a row.
     const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
     if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
@@ -325,7 +325,7 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
   },
 };
 
-/** Refs in order, a leader named twice in a row ("the President of the French Republic Emmanuel Macron") made one ref over both. */
+/** Refs in order, a leader named twice in a row ("the President of the Federative Republic of Brazil Luiz Inácio Lula da Silva") made one ref over both. */
 function spanned(refs: LeaderRef[]): LeaderRef[] {
   const out: LeaderRef[] = [];
   for (const r of refs) {

@@ -103,7 +103,7 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
   },
 };
 
-/** "Zelensky, who cut short a visit to South Africa": a visit to a country whose leader the sentence names is with that leader. */
+/** "Milei, who cut short a visit to South Africa": a visit to a country whose leader the sentence names is with that leader. */
 export const visitToNamedLeader: Rule<HostSideInput, string[]> = {
   name: "visit-to-named-leader",
   apply({ index, s, frame, people, place, refs, when }) {

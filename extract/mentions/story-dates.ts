@@ -101,7 +101,7 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
       if (anchor && anchor.start >= paragraphStart && apposed.resolvedAgainst !== null) placeAround(apposed, anchor.date!, d.storyShift);
       continue;
     }
-    // "The same day, Erdoğan also spoke with …" with no day told before (none, or only a month or a
+    // "The same day, Ramaphosa also spoke with …" with no day told before (none, or only a month or a
     // year of something else): the news day goes on, which the rules for undated contacts read.
     if (d.storyShift.n === 0 && !d.storyShift.month && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);

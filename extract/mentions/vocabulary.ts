@@ -89,7 +89,7 @@ export const IN_PERSON = [
   "shake hands",
   "shaking hands",
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
-  // "took Erdoğan aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
+  // "took Ramaphosa aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
   "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
   "hugged",
@@ -356,7 +356,7 @@ export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 export const DEFINITE_BEFORE = /\b(?:the|this|today['’]s|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words that say a contact was in the same room. */
 export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook hands|handshake|arrived|visit(?:ed|ing)?)\b/i;
-/** After a date heading a timeline entry: "July 25, 2019 — …", "12 March: …". */
+/** After a date heading a timeline entry: "June 12, 2019 — …", "12 March: …". */
 export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
 export const ARRIVAL = /^(?:arrived in|arrives in|landed in|lands in|flew to|flew into|came to|travell?ed to)$/i;
