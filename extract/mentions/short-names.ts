@@ -5,6 +5,7 @@
  * stands for that leader, when no other leader the article names shares it.
  */
 import { CALENDAR_WORDS, type LeaderIndex, type LeaderRef } from "../leaders";
+import { matchesOf } from "../matches";
 
 /** Words that may stand before a short name without being part of another person's name: titles, a clause's first words, days and months ("On Tuesday Moon held talks"). */
 const BEFORE_A_SHORT_NAME = new RegExp(
@@ -81,7 +82,7 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
   // already found, so a long article costs one pass (not a scan of every reference per match).
   let next = 0;
   for (const { text, start } of body) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const id = ownerOf.get(m[0])!;
       const from = start + m.index;
       const to = from + m[0].length;
