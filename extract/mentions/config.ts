@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { fellowTravellers, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
 import { refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
@@ -115,9 +115,10 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
- * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host.
+ * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
+ * nor one made together a meeting of its fellow travellers.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

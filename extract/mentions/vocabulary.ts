@@ -535,6 +535,8 @@ export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welco
 export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
+/** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
+export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
