@@ -6,9 +6,13 @@
  * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
  * first alternative that matches at a position wins) compiled into one pattern.
  */
+import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+
+/** The offices' names ("president|prime minister|…"), from the one office vocabulary (extract/offices.ts). */
+const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 export const VIDEO = [
@@ -91,7 +95,7 @@ export const IN_PERSON = [
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
   // "took Ramaphosa aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
-  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  `embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|${OFFICES_ALONE}|prince|counterpart|host|guest|visitor)s?\\b))`,
   "hugged",
   "sat across",
   "spent (?:[^\\s,.;]+ ){0,3}(?:day|days|hours?|evening|afternoon|morning) with",
@@ -315,7 +319,7 @@ export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
 export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
-export const PERSON_WORD = /\b(?:guests?|visitors?|leaders?|presidents?|prime|premier|chancellor|kings?|queen|emir|amir|sultan|prince|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|ministers?|envoys?|officials?|visiting|crown|men|women|pair)\b/;
+export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
@@ -381,8 +385,10 @@ export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tu
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
-export const NOT_YET_LEADER =
-  /\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\b|\b(?:president|prime minister|chancellor)-elect\b/i;
+export const NOT_YET_LEADER = new RegExp(
+  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
+  "i",
+);
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
@@ -428,13 +434,13 @@ export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/
  * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
  * who may be the contact's subject.
  */
-export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\\b`, "gi");
 /**
  * An office named bare in an official readout, capitalised as its own government writes it ("The
  * Head of State received …", "Prime Minister shared …", "the President of the Republic spoke …"):
  * group 1 is the title; what stands before and after it is checked by the rule that reads it.
  */
-export const BARE_OFFICE = /(?<![\p{L}-])(President(?: of the Republic)?|Prime Minister|Premier|Chancellor|Head of State|Emir|Amir|King|Sultan|Crown Prince)(?![\p{L}-])/gu;
+export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
