@@ -45,6 +45,15 @@ export const PHONE = [
 /** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
 const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
 
+/**
+ * A journey told by where it ends ("arrived in Nairobi", "flew to Ottawa", "a trip to Rome"): a
+ * visit's words, each listed once. The rules that read them: a journey names its traveller
+ * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
+ * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
+ */
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", "came to", "comes to", "travell?ed to", "flew to", "flew into"];
+const JOURNEY = [...ARRIVING, "trip to"];
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
   "met",
@@ -64,12 +73,7 @@ export const IN_PERSON = [
   "receives",
   "welcomed",
   "welcomes",
-  "arrived in",
-  "arrives in",
-  "came to",
-  "comes to",
-  "travell?ed to",
-  "flew to",
+  ...JOURNEY,
   "summit",
   "sat down",
   "negotiations",
@@ -81,7 +85,6 @@ export const IN_PERSON = [
   "bilateral talk",
   "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|before|after|lasting|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
   "pull-asides?",
-  "trip to",
   "get-together",
   "greeted",
   "held a meeting",
@@ -363,7 +366,7 @@ export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook
 /** After a date heading a timeline entry: "June 12, 2019 — …", "12 March: …". */
 export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
-export const ARRIVAL = /^(?:arrived in|arrives in|landed in|lands in|flew to|flew into|came to|travell?ed to)$/i;
+export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
@@ -528,11 +531,11 @@ export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
-export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
+export const JOURNEY_OR_GATHERING = new RegExp(`^(?:summits?|conferences?|forums?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
-export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
+export const TRAVEL = new RegExp(`\\b(visit(?:ed|s|ing)?|${JOURNEY.join("|")})\\b`, "i");
 /** Who made a call: "X called Y", "at X's initiative". */
 export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
 /** A call received: "a call from X", "at the request of X". */
