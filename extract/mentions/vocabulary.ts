@@ -45,6 +45,12 @@ export const PHONE = [
 /** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
 const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
 
+/** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
+const HOSTED = ["hosted", "received", "welcomed", "greeted"];
+const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
+/** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
+const INVITED = "invited";
+
 /**
  * A journey told by where it ends ("arrived in Nairobi", "flew to Ottawa", "a trip to Rome"): a
  * visit's words, each listed once. The rules that read them: a journey names its traveller
@@ -66,13 +72,7 @@ export const IN_PERSON = [
   "visits",
   "visited",
   "visiting",
-  "hosted",
-  "hosts",
-  "hosting",
-  "received",
-  "receives",
-  "welcomed",
-  "welcomes",
+  ...HOSTING_WORDS,
   ...JOURNEY,
   "summit",
   "sat down",
@@ -86,7 +86,6 @@ export const IN_PERSON = [
   "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|before|after|lasting|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
   "pull-asides?",
   "get-together",
-  "greeted",
   "held a meeting",
   "in-person",
   "came together",
@@ -127,6 +126,10 @@ export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked",
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
+/** Carried like a message, though no contact word of its own. */
+const INVITATION = "invitations?";
+/** What a leader may send without being there: a message, an invitation, wishes, regards. */
+const SENT = [...MESSAGE, INVITATION, "wishes", "regards"];
 
 /** Other things a date in a contact sentence may belong to: then the date is not the contact's. */
 export const OTHER_EVENT = [
@@ -267,11 +270,13 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
 export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
 
 /** Verbs that place a call when a leader is their object ("X called Y"). */
-export const CALL_VERB = /^(?:called|phoned|rang|telephoned|dial(?:l)?ed)$/i;
+const CALL_VERBS = ["called", "phoned", "rang", "telephoned", "dial(?:l)?ed"];
+export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
 /** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-export const CALLED_NOT_PHONED = /^\s+(?:off|for|on|upon|it|into|out)\b/i;
+const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b`, "i");
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -344,8 +349,8 @@ export const CONTACT_NOUN = /^(?:meetings?|summits?|talks|visits?|calls?|convers
 export const FIRST_FINITE = /\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:also|now|still|not|yet))*\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|supposed|meant|to|being|likely|unlikely|cancell?ed|called|postponed|scrapped|shelved|be|take)$/i;
 /** "received on Monday a written message from", "messages of condolence were received from": a message, not a visit. */
-export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
-export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
+export const MESSAGE_AFTER_VERB = new RegExp(`^[^,;.]{0,40}?\\b(?:${[...MESSAGE, INVITATION].join("|")})\\b`, "i");
+export const MESSAGE_BEFORE_VERB = new RegExp(`\\b(?:${MESSAGE.join("|")})\\b[^,;.]{0,40}?\\b(?:was|were)\\s+(?:also\\s+)?$`, "i");
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
 /** The end of a clause where a date opens the next one: ", and on Friday", "; then in May". */
 export const CLAUSE_OPENS_BEFORE_DATE = /(?:,\s*(?:and|but|while|then)|;)(?:\s+then)?(?:\s+(?:on|in|at))?\s*$/i;
@@ -472,9 +477,9 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
-export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
+export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
 /** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
-export const SENDER_BEFORE = /\b(?:greetings|messages?|letters?|wishes|condolences|congratulations|invitations?|regards)\b[^.;:]{0,60}?\bfrom\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
+export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
@@ -521,7 +526,7 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
 // ---- roles ----
 
 /** Someone received the other: "X hosted Y", "Y was received by X". */
-export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|invited)\b/i;
+export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})\\b`, "i");
 /**
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
@@ -533,11 +538,14 @@ export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:summits?|conferences?|forums?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
-export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
+export const HOSTED_BY = new RegExp(`\\b(${[...HOSTED, INVITED].join("|")}) by\\b`, "i");
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
 export const TRAVEL = new RegExp(`\\b(visit(?:ed|s|ing)?|${JOURNEY.join("|")})\\b`, "i");
 /** Who made a call: "X called Y", "at X's initiative". */
-export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
+export const CALLING = new RegExp(
+  `\\b(${CALL_VERBS.map((v) => (v === "called" ? `called(?!\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b)` : v)).join("|")}|made a (?:tele)?phone call to|initiated)\\b`,
+  "i",
+);
 /** A call received: "a call from X", "at the request of X". */
 export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of|requested by)\b/i;
 
