@@ -4,6 +4,7 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
+import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
@@ -569,7 +570,7 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
-const TITLED_NAME = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/gu;
+const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");
 /**
  * Whether the sentence names a leader the catalogue does not know ("when then prime minister Scott
  * Morrison joined A, B and C"): a group of a stated size may count that leader, so reaching back
@@ -824,20 +825,6 @@ export interface OfficeInput {
   refs: LeaderRef[];
 }
 
-/** Which catalogue titles a bare office word stands for; "Head of State" is any office that heads one. */
-const OFFICE_TITLES: Record<string, string[]> = {
-  President: ["President"],
-  "President of the Republic": ["President"],
-  "Prime Minister": ["Prime Minister"],
-  Premier: ["Prime Minister"],
-  Chancellor: ["Chancellor"],
-  "Head of State": ["President", "King", "Emir", "Sultan"],
-  Emir: ["Emir"],
-  Amir: ["Emir"],
-  King: ["King"],
-  Sultan: ["Sultan"],
-  "Crown Prince": ["Crown Prince"],
-};
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
 const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
@@ -890,7 +877,7 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
     for (const m of text.matchAll(BARE_OFFICE)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(OFFICE_TITLES[m[1]]);
+      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
