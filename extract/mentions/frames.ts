@@ -516,5 +516,25 @@ export function datedFrames(
   // and reach the same contact word are one contact, dated by the more precise of them.
   const once = kept.filter((f, k) => !kept.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
   if (once.length < kept.length) trace?.record("veto", "same-cue-twice", "two dates of one time reach the same contact word: one contact");
-  return { frames: once, reportDate };
+  const sameCue = (f: Frame, g: Frame) => g !== f && g.cue.start === f.cue.start;
+  const between = (a: DateMention, b: DateMention) => text.slice(a.end - offset, b.start - offset);
+  const own = once.filter(
+    (f) =>
+      !once.some(
+        (g) =>
+          sameCue(f, g) &&
+          // "on Friday (15/11)": a weekday and its date in brackets are one date; the numbers say which day.
+          ((f.date !== null && g.date !== null && DATE_IN_BRACKETS.test(between(f.date, g.date))) ||
+            // "flew into Cape Town late on Monday and was received by X … on Tuesday morning": a contact
+            // word with a date of its own after it does not also take the one before it, another verb's.
+            (f.read?.date === "cue-after-date" && g.read?.date === "nearest-cue-before" && g.date?.date && !AGAIN.test(text.slice(g.cue.end, g.date!.start - offset)))),
+      ),
+  );
+  if (own.length < once.length) trace?.record("veto", "date-of-its-own", "the contact word has a date of its own: the other date it reached is another verb's, or the same date told twice");
+  return { frames: own, reportDate };
 }
+
+/** Between a weekday and a date in brackets right after it: "on Friday (15/11)". */
+const DATE_IN_BRACKETS = /^\s*\(\s*$/;
+/** Between a contact word and a later date: the contact told again ("met on Monday and again on Wednesday"). */
+const AGAIN = /\b(?:again|also|twice|then)\b|,\s*and\b/i;
