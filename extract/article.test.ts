@@ -96,12 +96,19 @@ describe("article", () => {
     expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });
   });
 
-  it("gives a year-less wire dateline the first year that fits its weekday and the article's latest date", () => {
+  it("gives a year-less wire dateline the one year that fits its weekday between the article's latest date and today", () => {
     const lead = "ANKARA, Jan 3 (Wire) - The Turkish president told his Russian counterpart in a phone call on Wednesday that Ankara stood ready to host talks.";
     const background = "The two leaders last met in Sochi in September 2023, when they discussed grain exports at length.";
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n\n${background}\n`)).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
     // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
+  });
+
+  it("guesses no year for a dateline when two years since the article's latest date fit its weekday", () => {
+    // Nov 12 fell on a Tuesday in 2019 and in 2024: the first of them would be a guess.
+    const lead = "BEIJING, Nov. 12 (Agency) - The foreign ministers of the two countries met in the capital on Tuesday to prepare a visit.";
+    const background = "Their governments last held such talks in Hamburg in July 2017, before trade tensions grew.";
+    expect(parseArticle("w.txt", `Ministers meet\n\n${lead}\n\n${background}\n`).published).toBeNull();
   });
 
   it("dates a readout from the date its lead gives its own 'today', not from another date of the lead", () => {

@@ -3,7 +3,8 @@
  * publisher, address and publication date with where that date came from.
  * Offsets always point into the text as read, so later stages can quote it exactly.
  */
-import { findDates, findFullDates, weekdayOf } from "./dates";
+import { findDates, weekdayOf } from "./dates";
+import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import type { Article, ArticleMeta, Span } from "./types";
 
@@ -321,6 +322,13 @@ function decodeEntities(line: string): string {
     return ENTITIES[name!.toLowerCase()] ?? whole;
   });
 }
+/**
+ * A year run into the clock time after it, as text copied from some pages reads ("March 19,
+ * 20259:37 PM GMT+1"): the year and the time set apart again, so the date reads.
+ */
+function unglueClock(line: string): string {
+  return line.replace(/\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/g, "$1 ");
+}
 const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
 /** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
 const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
@@ -437,7 +445,7 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
 function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
   const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
   if (meta && isoDate(meta[1])) return meta[1];
-  const fromFurniture = furnitureDate(furniture.map((l) => decodeEntities(text.slice(l.start, l.end))));
+  const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
   if (body.length) {
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
@@ -513,31 +521,55 @@ const TODAY_BEFORE = /\btoday\s*[,(]?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
 /**
- * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day, in the
- * first year that puts it on the weekday the lead names and not before the latest past date the
- * article gives ("last met in September 2023"). Without such a date there is no year to start
- * from, and nothing is guessed.
+ * The latest past date the body's first paragraphs state ("last met in September 2023", "since
+ * 2019"): a story is never published before it. Dates put in the future by the words before them
+ * ("elections due in March 2025") are not read.
  */
-function yearOfDateline(text: string, body: Span[]): string | null {
-  const dated = yearlessDateline(text, body);
-  if (!dated) return null;
-  const { day } = dated;
+export function latestPastDate(text: string, body: Span[]): string | null {
   let latest: string | null = null;
   for (const p of body.slice(0, LEAD_READ)) {
     const para = text.slice(p.start, p.end);
     if (!/\b(?:19|20)\d\d\b/.test(para)) continue;
     for (const d of findDates(para, 0, null)) {
-      if (!d.date || d.date.precision === "year" || FUTURE.test(para.slice(Math.max(0, d.start - 40), d.start))) continue;
+      if (!d.date || FUTURE.test(para.slice(Math.max(0, d.start - 40), d.start))) continue;
       if (!latest || d.date.value > latest) latest = d.date.value;
     }
   }
-  if (!latest) return null;
-  const { weekday } = dated;
-  for (let year = Number(latest.slice(0, 4)); year <= Number(latest.slice(0, 4)) + 11; year++) {
-    const candidate = `${year}-${day}`;
-    if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;
+  return latest;
+}
+
+/** Today: no story is published after it. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The years a year-less dateline may be of: those from `from` up to today in which its day falls on
+ * the lead's weekday, and that `fits` allows.
+ */
+export function datelineYears(dated: YearlessDateline, from: string, fits: (day: string) => boolean = () => true): string[] {
+  const horizon = today();
+  const out: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
+    const day = `${year}-${dated.day}`;
+    // "02-29" names no day in most years.
+    if (day < from || day > horizon || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) continue;
+    if (weekdayOf(day) === dated.weekday && fits(day)) out.push(day);
   }
-  return null;
+  return out;
+}
+
+/**
+ * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day in the one
+ * year, from the latest past date the article gives ("last met in September 2023") up to today,
+ * that puts it on the weekday the lead names. Without such a date there is no year to start from,
+ * and with two fitting years (the weekday comes back every five, six or eleven years) the first
+ * would be a guess: nothing is dated.
+ */
+function yearOfDateline(text: string, body: Span[]): string | null {
+  const dated = yearlessDateline(text, body);
+  const latest = dated && latestPastDate(text, body);
+  if (!dated || !latest) return null;
+  const years = datelineYears(dated, latest);
+  return years.length === 1 ? years[0] : null;
 }
 
 /**
