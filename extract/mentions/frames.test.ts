@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { datedFrames, receivedACall } from "./frames";
+import { arrivalBeforeContact, datedFrames, receivedACall, sameCueTwice, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -103,6 +103,35 @@ describe("predicates", () => {
   it("spoke-of: speaking of someone in June is no conversation in June", () => {
     expect(frames("Ruto has spoken warmly of the letters Boric sent him in June.", "phone", "2025-03-19")).toEqual([]);
     expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
+  });
+});
+
+/** Every frame a sentence's dates propose, before any frame-set filter judges them together. */
+function proposed(text: string, ref = "2025-03-19"): Frame[] {
+  return datedFrames({ ...FRAME_RULES, frameSet: [] }, text, 0, cuesIn(text), findDates(text, 0, ref), null, null).frames;
+}
+const dateAndWord = (text: string, fs: Frame[] | undefined) => fs?.map((f) => [f.date?.text, text.slice(f.cue.start, f.cue.end)]);
+
+describe("frame-set filters", () => {
+  it("arrival-before-contact: drops an arrival dated apart from the meeting told after it, and only then", () => {
+    const text = "Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday.";
+    const frames = proposed(text);
+    expect(dateAndWord(text, frames)).toEqual([["on Sunday", "arrived in"], ["on Monday", "talks"]]);
+    expect(dateAndWord(text, arrivalBeforeContact.apply({ text, frames })?.frames)).toEqual([["on Monday", "talks"]]);
+    // An arrival that leads to no contact told after it is the visit itself: nothing dropped.
+    const alone = "Ruto arrived in Santiago on Sunday for a state visit.";
+    expect(arrivalBeforeContact.apply({ text: alone, frames: proposed(alone) })).toBeNull();
+  });
+
+  it("same-cue-twice: two dates of one time reaching one contact word keep only the finer one", () => {
+    const text = "In May 2023, on 20 May 2023 to be exact, Ruto paid a visit to Santiago.";
+    const frames = proposed(text);
+    expect(frames.map((f) => text.slice(f.cue.start, f.cue.end))).toEqual(["visit", "visit"]);
+    expect(dateAndWord(text, sameCueTwice.apply({ text, frames })?.frames)).toEqual([["on 20 May 2023", "visit"]]);
+    // Two different months of one contact word are two contacts: nothing dropped.
+    const twice = "Ruto met Boric in Santiago in May 2023 and in June 2024.";
+    expect(proposed(twice)).toHaveLength(2);
+    expect(sameCueTwice.apply({ text: twice, frames: proposed(twice) })).toBeNull();
   });
 });
 

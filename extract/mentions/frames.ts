@@ -46,6 +46,7 @@ export interface FrameRules {
   medium: readonly Rule<MediumInput, ContactType>[];
   modality: readonly Rule<ModalityInput, Modality>[];
   dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
+  frameSet: readonly Rule<FrameSetInput, FramesKept>[];
 }
 
 // ---- the predicate: is this cue, with this date, a contact? ----
@@ -481,6 +482,45 @@ function sameTime(a: Frame, b: Frame): boolean {
   return x !== undefined && y !== undefined && (x.startsWith(y) || y.startsWith(x));
 }
 
+// ---- the frame set: a sentence's dated frames judged together ----
+
+/** What a frame-set filter reads: the sentence and the frames its dates proposed, in order. */
+export interface FrameSetInput {
+  text: string;
+  frames: Frame[];
+}
+
+/** The frames a frame-set filter keeps, and why it dropped the rest. */
+export interface FramesKept {
+  frames: Frame[];
+  why: string;
+}
+
+/**
+ * "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
+ * the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
+ */
+export const arrivalBeforeContact: Rule<FrameSetInput, FramesKept> = {
+  name: "arrival-before-contact",
+  apply({ text, frames }) {
+    const arrival = (f: Frame) => ARRIVAL.test(text.slice(f.cue.start, f.cue.end));
+    const kept = frames.filter((f, k) => !arrival(f) || !frames.some((h, j) => j > k && !arrival(h) && h.type === f.type));
+    return kept.length < frames.length ? { frames: kept, why: "an arrival followed by the contact it led to, dated apart: the contact's date stands" } : null;
+  },
+};
+
+/**
+ * "in March 2017 …, followed later the same month by a visit": two dates that tell the same time
+ * and reach the same contact word are one contact, dated by the more precise of them.
+ */
+export const sameCueTwice: Rule<FrameSetInput, FramesKept> = {
+  name: "same-cue-twice",
+  apply({ frames }) {
+    const kept = frames.filter((f, k) => !frames.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
+    return kept.length < frames.length ? { frames: kept, why: "two dates of one time reach the same contact word: one contact" } : null;
+  },
+};
+
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(
   rules: FrameRules,
@@ -507,14 +547,12 @@ export function datedFrames(
     if (f) frames.push(owner.chain ? newFrame(f.date, f.type, f.at, f.cue, f.read, [from, ds]) : f);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
-  // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
-  // the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
-  const held = frames.filter((f) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)));
-  const kept = frames.filter((f, k) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)) || !held.some((h) => frames.indexOf(h) > k && h.type === f.type));
-  if (kept.length < frames.length) trace?.record("veto", "arrival-before-contact", "an arrival followed by the contact it led to, dated apart: the contact's date stands");
-  // "in March 2017 …, followed later the same month by a visit": two dates that tell the same time
-  // and reach the same contact word are one contact, dated by the more precise of them.
-  const once = kept.filter((f, k) => !kept.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
-  if (once.length < kept.length) trace?.record("veto", "same-cue-twice", "two dates of one time reach the same contact word: one contact");
-  return { frames: once, reportDate };
+  let kept = frames;
+  for (const rule of rules.frameSet) {
+    const out = rule.apply({ text, frames: kept });
+    if (!out) continue;
+    trace?.record("veto", rule.name, out.why);
+    kept = out.frames;
+  }
+  return { frames: kept, reportDate };
 }
