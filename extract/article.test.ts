@@ -227,3 +227,28 @@ describe("short lines that read as sentences", () => {
     expect(body(a)).toEqual(["Lula met Sanchez in Lisbon on Friday.", "Officials said more talks on tariffs and investment would follow later in the year."]);
   });
 });
+
+describe("photo captions closed by their credit", () => {
+  const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
+  const pageWith = (line: string) => parseArticle("c.txt", `Presidents talk trade by phone\n\n${line}\n\n${story}\n`);
+
+  it.each([
+    "Chancellor Olaf Scholz greets Prime Minister Fumio Kishida at the chancellery in Berlin, Wednesday, May 7, 2025. (AP Photo/Jane Doe)",
+    "Prime Minister Narendra Modi shakes hands with President Lula during their talks in Brasilia, July 8, 2025. REUTERS/Jane Doe/File Photo",
+    "President Lula and President Petro during their meeting in Bogota in April 2024, in a handout picture. Press Office/Handout via REUTERS",
+    "Prime Minister Fumio Kishida and President Yoon Suk Yeol shake hands before their talks in Seoul on May 7, 2023. Photo: AFP",
+    "President Joe Biden walks with President Xi Jinping through the gardens of the estate after their talks, Nov. 15, 2023. (Jane Doe/Pool)",
+    "Chancellor Olaf Scholz and President Xi Jinping walk together through the gardens of the guesthouse in Beijing in April 2024. Getty Images",
+  ])("keeps a caption out of the story: %j", (line) => {
+    const a = pageWith(line);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([story]);
+    expect(a.captions.map((p) => a.text.slice(p.start, p.end))).toEqual([line]);
+  });
+
+  it("keeps a sentence that names an agency or ends in a bracket with a slash as story", () => {
+    const named = "The two presidents met in the capital on Tuesday, Reuters reported, citing officials close to the talks on energy.";
+    const bracket = "They agreed to expand trade in the next budget year (2025/26).";
+    const a = parseArticle("c.txt", `Presidents meet\n\n${named}\n\n${bracket}\n`);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([named, bracket]);
+  });
+});

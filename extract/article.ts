@@ -96,7 +96,14 @@ export function maskHtml(text: string): string {
 const END_MARKERS =
   /^(recent posts|related( articles| news| stories| posts)?|news ?line|latest( news)?|most (read|popular)|read (more|also)|more (stories|news|from)|you (may|might) also like|trending( now)?|share this( article)?|comments?|tags?:|follow us|subscribe|sign up)\b/i;
 const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(minutes?|hours?|days?)\s+ago)\s*$/i;
-const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)/i;
+/**
+ * A photo's credit closing its caption: an agency or photographer after the last sentence
+ * ("… in Paris, May 7, 2025. (AP Photo/Jane Doe)", "… October 23, 2024. REUTERS/Jane Doe",
+ * "… via REUTERS", "… Photo: AFP", "| Photo Credit: PTI", "… ©AFP", "… Getty Images").
+ */
+const PHOTO_CREDIT =
+  /(?:\([^()/]{1,60}\/[^()/]{1,60}\)|\b(?:REUTERS|Reuters)\/[\p{L} .'’-]{2,60}(?:\/File Photo)?|\bvia (?:REUTERS|Reuters|AP|AFP|Getty Images)|\b(?:photo|image|picture)(?: credit)?\s*:\s*[^.:]{1,60}|©\s*[^\s.]{1,40}|[.)]\s+(?:Getty Images|AFP|EPA-EFE|EPA|Xinhua|TASS|Sputnik|ANI|PTI|AAP))\s*$/iu;
+const CAPTION = new RegExp(String.raw`\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)|${PHOTO_CREDIT.source}`, "iu");
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
 function wordCount(s: string): number {
