@@ -252,3 +252,27 @@ describe("photo captions closed by their credit", () => {
     expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([named, bracket]);
   });
 });
+
+describe("publication dates an HTML page states for machines", () => {
+  const html = (head: string, body = "") =>
+    parseArticle("m.html", `<!DOCTYPE html><html><head><title>Presidents talk trade</title>${head}</head><body>${body}<h1>Presidents talk trade by phone</h1><p>The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.</p></body></html>`);
+
+  it.each([
+    `<meta content="2024-03-12T14:05:00+00:00" property="article:published_time">`,
+    `<meta name="citation_publication_date" content="2024/03/12">`,
+    `<meta name="parsely-pub-date" content="2024-03-12T14:05:00Z">`,
+    `<meta name="pubdate" content="20240312">`,
+    `<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2024-03-12T14:05:00Z"}</script>`,
+  ])("reads %s", (head) => {
+    expect(html(head)).toMatchObject({ published: "2024-03-12", publishedSource: "text" });
+  });
+
+  it("reads a <time> marked as the date published, and not one that is not", () => {
+    expect(html("", `<time datetime="2024-03-12T14:05:00Z" itemprop="datePublished"></time>`).published).toBe("2024-03-12");
+    expect(html("", `<time datetime="2024-03-12T14:05:00Z"></time>`).published).toBeNull();
+  });
+
+  it("takes no modified or updated time for the publication date", () => {
+    expect(html(`<meta property="article:modified_time" content="2024-03-19T09:00:00Z"><meta property="og:updated_time" content="2024-03-19T09:00:00Z">`).published).toBeNull();
+  });
+});

@@ -337,8 +337,45 @@ function unglueClock(line: string): string {
   return line.replace(/\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/g, "$1 ");
 }
 const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
-/** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
-const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
+/**
+ * The names under which an HTML page's meta tags give its publication date (Open Graph, schema.org,
+ * Dublin Core, citation and analytics tags), lower case. A modified or updated time is not one: a
+ * page edited days later would date its "on Tuesday" by the edit.
+ */
+const PUBLISHED_META = new Set([
+  "article:published_time", "og:published_time", "og:article:published_time", "published_time", "article:published", "article.published",
+  "datepublished", "datecreated", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+  "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date",
+]);
+const META_TAG = /<(?:meta|time)\b[^<>]{0,600}>/gi;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** JSON-LD's date of publication: "datePublished": "2024-03-12T14:05:00Z" (or "dateCreated"). */
+const JSON_LD_PUBLISHED = /"date(?:Published|Created)"\s*:\s*"([^"]{8,40})"/;
+/** A machine-written day: 2024-03-12, 2024/03/12, 20240312, maybe with a time after it. */
+const MACHINE_DAY = /^\s*((?:19|20)\d\d)([-/]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])/;
+
+function machineDay(value: string): string | null {
+  const m = MACHINE_DAY.exec(value);
+  return m ? isoDate(`${m[1]}-${m[3]}-${m[4]}`) : null;
+}
+
+/**
+ * The publication date an HTML page states for machines: a meta tag named for it (whatever the
+ * order of its attributes), a <time datetime> marked as the date published, or JSON-LD.
+ */
+function htmlPublished(head: string): string | null {
+  for (const tag of head.matchAll(META_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const a of tag[0].matchAll(ATTRIBUTE)) attributes.set(a[1].toLowerCase(), a[2] ?? a[3] ?? "");
+    const isTime = /^<time/i.test(tag[0]);
+    const key = (attributes.get("property") ?? attributes.get("name") ?? attributes.get("itemprop") ?? "").toLowerCase();
+    const marked = isTime ? key === "datepublished" || attributes.has("pubdate") : PUBLISHED_META.has(key);
+    const value = marked ? machineDay(attributes.get(isTime ? "datetime" : "content") ?? "") : null;
+    if (value) return value;
+  }
+  const ld = JSON_LD_PUBLISHED.exec(head);
+  return ld ? machineDay(ld[1]) : null;
+}
 
 function dateOfLabelled(label: RegExp, line: string): string | null {
   const m = label.exec(line);
@@ -450,8 +487,8 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
  * else a year-less wire dateline whose year the text pins down.
  */
 function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
-  const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
-  if (meta && isoDate(meta[1])) return meta[1];
+  const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
+  if (meta) return meta;
   const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
   if (body.length) {
