@@ -73,7 +73,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
-  const ahead = readAhead(read, ctx);
+  const ahead = readAhead(read, ctx, story.sections);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
@@ -112,12 +112,12 @@ interface ReadAhead {
  * read ahead has them found when its turn comes, as before; they are only ever used where the
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
     if (!CONTACT_HINT.test(s.text)) continue;
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
-    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, ctx.ref) });
+    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, sections.referenceAt(s.start) ?? ctx.ref) });
   }
   return ahead;
 }
@@ -200,7 +200,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
-  const read = early?.dates ?? findDates(s.text, s.start, ctx.ref);
+  // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
+  const read = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
