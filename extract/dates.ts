@@ -396,6 +396,11 @@ export function weekdayOnOrBefore(ref: string, weekday: number): string {
 const FAKE_REFS = ["2000-01-01", "2010-06-15"];
 const DURATION =
   /^(?:for|within|after|over|in|during|about)\s+(?:about |around |some |nearly |almost |more than |less than |over |the (?:next|past|last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i;
+/**
+ * "in his last months in office", "over the past weeks": a stretch of time with no count, which
+ * chrono reads as the single month or week before the reference.
+ */
+const UNCOUNTED_STRETCH = /^(?:(?:in|over|during|for|of|the)\s+)*(?:(?:his|her|their|its|the)\s+)?(?:last|past|previous|recent|coming|next|final|first)\s+(?:days|weeks|months|years)$/i;
 const RELATIVE_WORDS = /\b(last|previous|this|next|following|ago|yesterday|today|tomorrow|earlier|later|same|before)\b/i;
 const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.join("|")})s?$`, "i");
 
@@ -474,7 +479,7 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
   for (const r of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
     // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
-    if (DURATION.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
+    if (DURATION.test(phrase) || UNCOUNTED_STRETCH.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
     const start = offset + r.index;
     // Every field written now, unset ones as undefined: mentions of one layout keep the many
     // rules that read them fast (a field added later gives a mention another layout).

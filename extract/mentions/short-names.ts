@@ -94,7 +94,8 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
       // "Sadiq Khan", "Kim Yo Jong": another capitalised name word beside it makes it someone else's name.
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (/\p{Lu}[\p{L}\p{M}'’.-]*\s+$/u.test(before) && !BEFORE_A_SHORT_NAME.test(before)) continue;
-      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // "Sheikh Mohammed bin Rashid": a particle and a name after it make it another person's longer name too.
+      if (/^\s+(?:(?:bin|bint|ibn|al|el)[\s-]+)?\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       out.push({ leaderId: id, start: from, end: to, text: m[0] });
     }
   }

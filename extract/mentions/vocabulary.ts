@@ -51,13 +51,18 @@ const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
 /** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
 const INVITED = "invited";
 
+/** "came to", "comes to" as a journey: not "came to nothing", "came to power", "when it comes to trade". */
+function cameTo(verb: string): string {
+  return `(?<!\\bit )${verb} to(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)`;
+}
+
 /**
  * A journey told by where it ends ("arrived in Nairobi", "flew to Ottawa", "a trip to Rome"): a
  * visit's words, each listed once. The rules that read them: a journey names its traveller
  * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
  * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
  */
-const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", "came to", "comes to", "travell?ed to", "flew to", "flew into"];
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", cameTo("came"), cameTo("comes"), "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
@@ -310,10 +315,12 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
 /**
  * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
  * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
- * postponed", "his meeting with X would focus on trade".
+ * postponed", "his meeting with X would focus on trade", "a visit … had not been confirmed", "a
+ * visit has been requested", "the plan … came to nothing". Not "was requested": a readout's "the
+ * call was requested by the Kenyan side" tells a call that happened at someone's request.
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
@@ -322,6 +329,8 @@ export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|g
 export const SETTING = /^(?:summits?|conferences?|forums?|sessions?|visits?|trip)$/i;
 /** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
 export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
+export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
@@ -336,9 +345,16 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
 export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+/**
+ * After a contact noun, a relative clause that says it never happened or that the leaders named in
+ * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
+ * summit in July, which Xi and Putin did not attend".
+ */
+export const RELATIVE_UNHELD =
+  /^[^.;:!?]{0,80}?\b(?:that|which)\b[^.;:!?]{0,60}?\b(?:never\s+(?:took place|happened|materiali[sz]ed|came about)|(?:did not|didn['’]t|could not|couldn['’]t|failed to)\s+(?:attend|join|take place|happen|materiali[sz]e|go ahead|come about))\b/i;
 /**
  * A contact noun heading its sentence ("A tripartite summit bringing together … is also expected
  * to be held"): the first finite verb after it, and the word after that, tell its modality.
@@ -376,6 +392,8 @@ export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
+/** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
+export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
 /** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
@@ -535,6 +553,8 @@ export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})
 export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
+/** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
+export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:summits?|conferences?|forums?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
