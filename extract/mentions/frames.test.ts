@@ -219,3 +219,16 @@ describe("possessive dates", () => {
   });
 });
 
+describe("one date per contact word", () => {
+  it("date-of-its-own: a contact word with a date after it does not also take the date before it, another verb's", () => {
+    expect(frames("Tinubu flew into Nairobi late on Monday and was received by Ruto at State House on Tuesday morning.")).toEqual([["on Tuesday", "in-person", "received"]]);
+    expect(frames("Lula returned on Thursday from Tokyo, where he met Kishida at the Kantei on Tuesday.")).toEqual([["on Tuesday", "in-person", "met"]]);
+    // The contact told again keeps both of its days.
+    expect(frames("On Monday Lula met Kishida in Tokyo, and again on Wednesday.").map((f) => f[0])).toEqual(["On Monday", "on Wednesday"]);
+  });
+
+  it("date-of-its-own: a weekday and its date in brackets are one date, the numbers' day", () => {
+    // Told on a Friday, "on Friday" alone would be the news day.
+    expect(frames("In Lima he had a bilateral meeting with Albanese on Friday (14/3).", null, "2025-03-21")).toEqual([["14/3", "in-person", "meeting"]]);
+  });
+});

@@ -185,6 +185,9 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
  */
 const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/u;
 
+/** Before a leader: named as the counterpart of a contact ("talked … with the Prime Minister of India,", "received by"). */
+const COUNTERPART_BEFORE = /\b(?:with|by)\s+(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
+
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
   name: "pronoun-subject",
@@ -194,7 +197,15 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
     // "she" is the last leader before it called "she"; "he" one called "he".
     const she = /^she\b/i.test(pronoun[0]);
-    const subject = refs.findLast((r) => r.start - s.start < pronounAt && (!isShe || isShe(r.leaderId) === she));
+    const agrees = (r: LeaderRef) => !isShe || isShe(r.leaderId) === she;
+    let subject = refs.findLast((r) => r.start - s.start < pronounAt && agrees(r));
+    // "Lula talked with Modi, and on Friday he spoke with Putin", "visited China, where he held talks
+    // with Xi, and the United States, where he …": a leader named as the counterpart of a contact
+    // told before is not the "he" that goes on; the subject of the sentence is.
+    if (subject && COUNTERPART_BEFORE.test(s.text.slice(Math.max(0, subject.start - s.start - 60), subject.start - s.start)) && !/\b(?:who|whom|whose)\b/.test(s.text.slice(subject.end - s.start, pronounAt))) {
+      const first = refs.find((r) => r.start < subject!.start && r.leaderId !== subject!.leaderId && agrees(r));
+      if (first) subject = first;
+    }
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;

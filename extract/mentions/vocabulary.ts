@@ -51,18 +51,15 @@ const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
 /** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
 const INVITED = "invited";
 
-/** "came to", "comes to" as a journey: not "came to nothing", "came to power", "when it comes to trade". */
-function cameTo(verb: string): string {
-  return `(?<!\\bit )${verb} to(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)`;
-}
-
 /**
  * A journey told by where it ends ("arrived in Nairobi", "flew to Ottawa", "a trip to Rome"): a
  * visit's words, each listed once. The rules that read them: a journey names its traveller
  * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
  * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
  */
-const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", cameTo("came"), cameTo("comes"), "travell?ed to", "flew to", "flew into"];
+// Not "came to nothing", "came to power", "when it comes to trade": no journey.
+const CAME_TO_NOT = "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)";
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
@@ -433,7 +430,8 @@ export const NARRATIVE_CONTINUATION =
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
-export const PAST_BEFORE_SECTION = /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b/i;
+export const PAST_BEFORE_SECTION =
+  /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b|\b(?:most recent|previous|prior|last)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|conversation|visit|summit|contact)\b/iu;
 
 // ---- who: groups, pronouns, proxies ----
 
