@@ -435,20 +435,32 @@ export const PAST_BEFORE_SECTION =
 
 // ---- who: groups, pronouns, proxies ----
 
+/** After a number ("the two", "the three"), the nouns that make it people: "the two leaders", "the three heads of state". */
+const LEADERS_NOUN = "leaders|presidents|heads of state|men|statesmen";
+/** After "both", the nouns that make it two people: "both leaders", "both men". */
+const BOTH_NOUN = "leaders|presidents|men";
+/** Right after a bare number ("the two met", "the three had spoken"): the number is the subject, so people. */
+const GROUP_AS_SUBJECT = "had|have|has|held|met|spoke|talked|last|also|previously|first";
+/** "the leaders", "the heads of state", not "the leaders of A, B and C" (those are named). */
+const THE_LEADERS = "the (?:leaders|presidents|pair|parties|heads of state)(?!\\s+of\\b)";
+/** The other side named from one leader: "his counterpart", "her guest". */
+const COUNTERPART = "(?:his|her) (?:counterpart|guest|host|visitor)";
+
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
-export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+export const COLLECTIVE = new RegExp(
+  `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
+  "i",
+);
 /**
  * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
  * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
  * be of many.
  */
-export const PEOPLE_GROUP =
-  /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
+export const PEOPLE_GROUP = new RegExp(`\\b(?:the two|both|${THE_LEADERS}|they|their|them|each other|one another|${COUNTERPART}|the visiting)\\b`, "i");
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
-export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
-export const PAIR_WORD = /\b(?:the two(?!\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\b)|both (?:leaders|presidents|men)|they|their|each other)\b/i;
+export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
@@ -519,7 +531,10 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
  * The group is that many people, never the article's pair.
  */
 export const SIZED_GROUP =
-  /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
+  new RegExp(
+    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
+    "i",
+  );
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
