@@ -45,6 +45,16 @@ export const PHONE = [
 /** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
 const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
 
+/**
+ * Multilateral gatherings, each word once ("the G20 summit", "a forum", "the conference"), and a
+ * gathering's sitting ("the plenary session"): the setting a contact is told beside, what a host
+ * chairs, where a journey goes.
+ */
+const GATHERINGS = "summit|conference|forum";
+const SITTING = "session";
+/** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
+const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
+
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
 const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
@@ -254,7 +264,10 @@ export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument
  * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
  * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
  */
-export const BESIDE_THE_GATHERING = /\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\p{L}-]+\s+){0,2}?(?:session|summit|plenary|ceremony|opening|conference|forum))\b/iu;
+export const BESIDE_THE_GATHERING = new RegExp(
+  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
+  "iu",
+);
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
@@ -323,13 +336,13 @@ export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|afte
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
-export const SETTING = /^(?:summits?|conferences?|forums?|sessions?|visits?|trip)$/i;
+export const SETTING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING})s?|visits?|trip)$`, "i");
 /** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
 export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
-export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
+export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)$`, "i");
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
 export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
@@ -563,14 +576,14 @@ export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
-export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
-export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
+export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
 /** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
-export const JOURNEY_OR_GATHERING = new RegExp(`^(?:summits?|conferences?|forums?|${JOURNEY.join("|")})$`, "i");
-export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
+export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 export const HOSTED_BY = new RegExp(`\\b(${[...HOSTED, INVITED].join("|")}) by\\b`, "i");
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
 export const TRAVEL = new RegExp(`\\b(visit(?:ed|s|ing)?|${JOURNEY.join("|")})\\b`, "i");
