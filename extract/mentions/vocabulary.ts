@@ -476,6 +476,9 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
  */
 export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+/** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
+export const EVENT_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
 export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
 /** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
@@ -537,6 +540,12 @@ export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|
 export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
 /** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
+/**
+ * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
+ * House Coordinator …", "held talks with the visiting foreign minister"). Group 0 ends at the office.
+ */
+export const OFFICIAL_COUNTERPART =
+  /^[^.;]{0,60}?\bwith\s+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:(?<!prime\s)minister|secretary|envoy|emissary|coordinator|advis[eo]r|ambas{2}ador|delegation|officials?|aides?|negotiators?|spokes(?:man|woman|person))s?\b/iu;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
 export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
