@@ -498,7 +498,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
     const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
-    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group, s, refs), place, when, trace), read }];
   });
 }
 

@@ -545,3 +545,14 @@ describe("no party to the contact", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
   });
 });
+
+describe("in-office", () => {
+  it("a leader named by a lesser office weeks before taking the catalogue's takes no part, whatever the catalogue's grace", () => {
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed.", "2022-03-23")).toEqual([
+      "2022-03-22 in-person abdel-fattah-el-sisi+pedro-sanchez",
+    ]);
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and UAE President Sheikh Mohamed bin Zayed.", "2022-06-22")).toEqual([
+      "2022-06-21 in-person abdel-fattah-el-sisi+mohamed-bin-zayed+pedro-sanchez",
+    ]);
+  });
+});
