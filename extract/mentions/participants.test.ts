@@ -533,3 +533,26 @@ describe("pronoun-subject", () => {
     expect(who("On Tuesday Lula held talks in Brasília with Narendra Modi, who said he met Olaf Scholz in Berlin on Monday.")).toContain("2023-06-12 in-person narendra-modi+olaf-scholz");
   });
 });
+
+describe("no party to the contact", () => {
+  it("a leader named only as the possessor of an event of his career ('after X's fall') takes no part", () => {
+    expect(who("Ali Rahimi was the first foreign minister to visit Brasília after Olaf Scholz's fall, meeting Lula there on Monday.")).toEqual([]);
+    expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
+  it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in Washington on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("in-office", () => {
+  it("a leader named by a lesser office weeks before taking the catalogue's takes no part, whatever the catalogue's grace", () => {
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed.", "2022-03-23")).toEqual([
+      "2022-03-22 in-person abdel-fattah-el-sisi+pedro-sanchez",
+    ]);
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and UAE President Sheikh Mohamed bin Zayed.", "2022-06-22")).toEqual([
+      "2022-06-21 in-person abdel-fattah-el-sisi+mohamed-bin-zayed+pedro-sanchez",
+    ]);
+  });
+});
