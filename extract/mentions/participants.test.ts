@@ -368,6 +368,16 @@ describe("article-pair", () => {
   it("does not give a summit to the pair because one of them is named as an owner", () => {
     expect(who("The summit on Tuesday heard Pedro Sánchez's call for a ceasefire.", "2023-09-20", title)).toEqual([]);
   });
+
+  it("does not give the pair talks or a summit named with no word for their people: a negotiating track, a gathering", () => {
+    const body = "Xi Jinping received Pedro Sánchez in Beijing on Tuesday.";
+    expect(who(`${body} According to people familiar with the talks, a visit to Madrid was pencilled in for April.`, "2023-09-20", title)).toEqual(["2023-09-19 in-person pedro-sanchez+xi-jinping"]);
+    expect(who(`${body} The ministers endorsed the plan adopted at the Cairo summit last month.`, "2023-09-20", title)).toEqual(["2023-09-19 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("still reads a word for the people with talks as the pair's", () => {
+    expect(who("Xi Jinping received Pedro Sánchez in Beijing on Tuesday. They had held talks in Bali last November.", "2023-09-20", title)).toContain("2022-11 in-person pedro-sanchez+xi-jinping");
+  });
 });
 
 describe("gathering-host", () => {

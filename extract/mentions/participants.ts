@@ -731,8 +731,21 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
  */
 export const articlePair: Rule<GroupInput, string[]> = {
   name: "article-pair",
-  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) ? [...i.ctx.mainPair] : null),
+  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...i.ctx.mainPair] : null),
 };
+
+/**
+ * Whether the sentence has a word for the contact's people ("they", "the two", "the leaders"), or
+ * opens with the contact's noun ("Conversation took place on …"), or its noun is one pair's ("the
+ * meeting held on 13 September"). "Talks", "negotiations" or a "summit" alone in its midst ("people
+ * familiar with the talks", "adopted at the Cairo summit last month", "the talks that followed
+ * collapsed") may be anybody's: a negotiating track, a gathering of many.
+ */
+function namesPeople({ s, refs, frame }: GroupInput): boolean {
+  if (PEOPLE_GROUP.test(s.text) || (!refs.length && OPENING.test(s.text))) return true;
+  const group = findIn(COLLECTIVE, s.text);
+  return !/^(?:talks|negotiations|summit)$/i.test(s.text.slice(frame.cue.start, frame.cue.end)) && !/^the (?:talks|negotiations|summit)$/i.test(group?.[0] ?? "");
+}
 
 /**
  * "The details of the meeting were published on the president's website": the one leader named
