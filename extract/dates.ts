@@ -216,6 +216,18 @@ const storyRelativeParser: chrono.Parser = {
   extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
 };
 
+/**
+ * "The busiest stretch came in November. On the 17th, …": a day of the month with no month, told
+ * in the month of the story's date. Only where the phrase ends its clause or a pronoun, article or
+ * place follows ("on the 25th anniversary" is no date).
+ */
+const STORY_DAY = new RegExp(`\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?=\\s*(?:[,;.:—–]|$)|\\s+(?:in|at|when|as|he|she|they|it|the)\\b)`, "i");
+const storyDayParser: chrono.Parser = {
+  pattern: fixed(STORY_DAY),
+  // A placeholder like the story-relative parser's: findDates clears it for the story's month.
+  extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
+};
+
 /** The shift a story-relative phrase tells, or null when it is told from a named thing ("the day before the vote") rather than from the date told before. */
 export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   const m = STORY_RELATIVE.exec(phrase);
@@ -320,6 +332,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
+  storyDay: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i,
   storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b|\b(?:that|same)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
   weekdayNumber: /day\b[\s,(]+(?:the\s+)?\d/i,
 };
@@ -333,6 +346,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "week", parser: weekParser },
   // Before chrono's, which reads "a month earlier" and "the next day" from the article's date, and "Monday (29)" as the weekday alone.
   { name: "storyRelative", parser: storyRelativeParser },
+  { name: "storyDay", parser: storyDayParser },
   { name: "weekdayNumber", parser: weekdayNumberParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
@@ -396,6 +410,11 @@ export function weekdayOnOrBefore(ref: string, weekday: number): string {
 const FAKE_REFS = ["2000-01-01", "2010-06-15"];
 const DURATION =
   /^(?:for|within|after|over|in|during|about)\s+(?:about |around |some |nearly |almost |more than |less than |over |the (?:next|past|last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i;
+/**
+ * "in his last months in office", "over the past weeks": a stretch of time with no count, which
+ * chrono reads as the single month or week before the reference.
+ */
+const UNCOUNTED_STRETCH = /^(?:(?:in|over|during|for|of|the)\s+)*(?:(?:his|her|their|its|the)\s+)?(?:last|past|previous|recent|coming|next|final|first)\s+(?:days|weeks|months|years)$/i;
 const RELATIVE_WORDS = /\b(last|previous|this|next|following|ago|yesterday|today|tomorrow|earlier|later|same|before)\b/i;
 const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.join("|")})s?$`, "i");
 
@@ -405,7 +424,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  */
 /** A cheap look for anything chrono could read as a date; most sentences have none. */
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
   return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
@@ -474,7 +493,7 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
   for (const r of results) {
     const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
     // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
-    if (DURATION.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
+    if (DURATION.test(phrase) || UNCOUNTED_STRETCH.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
     const start = offset + r.index;
     // Every field written now, unset ones as undefined: mentions of one layout keep the many
     // rules that read them fast (a field added later gives a mention another layout).
@@ -492,6 +511,15 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     };
     const c = r.start;
     const maker = MADE_BY.get(c);
+    const storyDay = maker === "story" ? STORY_DAY.exec(phrase) : null;
+    if (storyDay && storyDay[0].length === phrase.length) {
+      const day = Number(storyDay[1]);
+      if (day >= 1 && day <= 31) {
+        mention.storyShift = { unit: "month", n: 0, calendar: false, day };
+        out.push(mention);
+      }
+      continue;
+    }
     if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
       // "a day after his visit": told from an event whose date is not at hand, so no date of the contact's own.
       const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));

@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { datedFrames, receivedACall } from "./frames";
+import { arrivalBeforeContact, datedFrames, receivedACall, sameCueTwice, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -106,11 +106,43 @@ describe("predicates", () => {
   });
 });
 
+/** Every frame a sentence's dates propose, before any frame-set filter judges them together. */
+function proposed(text: string, ref = "2025-03-19"): Frame[] {
+  return datedFrames({ ...FRAME_RULES, frameSet: [] }, text, 0, cuesIn(text), findDates(text, 0, ref), null, null).frames;
+}
+const dateAndWord = (text: string, fs: Frame[] | undefined) => fs?.map((f) => [f.date?.text, text.slice(f.cue.start, f.cue.end)]);
+
+describe("frame-set filters", () => {
+  it("arrival-before-contact: drops an arrival dated apart from the meeting told after it, and only then", () => {
+    const text = "Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday.";
+    const frames = proposed(text);
+    expect(dateAndWord(text, frames)).toEqual([["on Sunday", "arrived in"], ["on Monday", "talks"]]);
+    expect(dateAndWord(text, arrivalBeforeContact.apply({ text, frames })?.frames)).toEqual([["on Monday", "talks"]]);
+    // An arrival that leads to no contact told after it is the visit itself: nothing dropped.
+    const alone = "Ruto arrived in Santiago on Sunday for a state visit.";
+    expect(arrivalBeforeContact.apply({ text: alone, frames: proposed(alone) })).toBeNull();
+  });
+
+  it("same-cue-twice: two dates of one time reaching one contact word keep only the finer one", () => {
+    const text = "In May 2023, on 20 May 2023 to be exact, Ruto paid a visit to Santiago.";
+    const frames = proposed(text);
+    expect(frames.map((f) => text.slice(f.cue.start, f.cue.end))).toEqual(["visit", "visit"]);
+    expect(dateAndWord(text, sameCueTwice.apply({ text, frames })?.frames)).toEqual([["on 20 May 2023", "visit"]]);
+    // Two different months of one contact word are two contacts: nothing dropped.
+    const twice = "Ruto met Boric in Santiago in May 2023 and in June 2024.";
+    expect(proposed(twice)).toHaveLength(2);
+    expect(sameCueTwice.apply({ text: twice, frames: proposed(twice) })).toBeNull();
+  });
+});
+
 describe("journeys", () => {
   it("arrival-before-contact: an arrival dated apart from the contact told after it is the journey, not the contact", () => {
     expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
     // An arrival alone is still the visit's date.
     expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+    // Every journey word is an arrival: "flew into", "landed in" as much as "arrived in".
+    expect(frames("Ruto flew into Santiago late on Sunday and was received by Boric at La Moneda on Monday morning.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "received"]]);
+    expect(frames("Ruto landed in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
   });
 
   it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {
@@ -187,3 +219,16 @@ describe("possessive dates", () => {
   });
 });
 
+describe("one date per contact word", () => {
+  it("date-of-its-own: a contact word with a date after it does not also take the date before it, another verb's", () => {
+    expect(frames("Tinubu flew into Nairobi late on Monday and was received by Ruto at State House on Tuesday morning.")).toEqual([["on Tuesday", "in-person", "received"]]);
+    expect(frames("Lula returned on Thursday from Tokyo, where he met Kishida at the Kantei on Tuesday.")).toEqual([["on Tuesday", "in-person", "met"]]);
+    // The contact told again keeps both of its days.
+    expect(frames("On Monday Lula met Kishida in Tokyo, and again on Wednesday.").map((f) => f[0])).toEqual(["On Monday", "on Wednesday"]);
+  });
+
+  it("date-of-its-own: a weekday and its date in brackets are one date, the numbers' day", () => {
+    // Told on a Friday, "on Friday" alone would be the news day.
+    expect(frames("In Lima he had a bilateral meeting with Albanese on Friday (14/3).", null, "2025-03-21")).toEqual([["14/3", "in-person", "meeting"]]);
+  });
+});

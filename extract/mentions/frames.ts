@@ -46,6 +46,7 @@ export interface FrameRules {
   medium: readonly Rule<MediumInput, ContactType>[];
   modality: readonly Rule<ModalityInput, Modality>[];
   dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
+  frameSet: readonly Rule<FrameSetInput, FramesKept>[];
 }
 
 // ---- the predicate: is this cue, with this date, a contact? ----
@@ -481,6 +482,70 @@ function sameTime(a: Frame, b: Frame): boolean {
   return x !== undefined && y !== undefined && (x.startsWith(y) || y.startsWith(x));
 }
 
+// ---- the frame set: a sentence's dated frames judged together ----
+
+/** What a frame-set filter reads: the sentence and the frames its dates proposed, in order. */
+export interface FrameSetInput {
+  text: string;
+  frames: Frame[];
+  /** Where the sentence starts in the file (date phrases carry the file's offsets); 0 unless said. */
+  offset?: number;
+}
+
+/** The frames a frame-set filter keeps, and why it dropped the rest. */
+export interface FramesKept {
+  frames: Frame[];
+  why: string;
+}
+
+/**
+ * "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
+ * the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
+ */
+export const arrivalBeforeContact: Rule<FrameSetInput, FramesKept> = {
+  name: "arrival-before-contact",
+  apply({ text, frames }) {
+    const arrival = (f: Frame) => ARRIVAL.test(text.slice(f.cue.start, f.cue.end));
+    const kept = frames.filter((f, k) => !arrival(f) || !frames.some((h, j) => j > k && !arrival(h) && h.type === f.type));
+    return kept.length < frames.length ? { frames: kept, why: "an arrival followed by the contact it led to, dated apart: the contact's date stands" } : null;
+  },
+};
+
+/**
+ * "in March 2017 …, followed later the same month by a visit": two dates that tell the same time
+ * and reach the same contact word are one contact, dated by the more precise of them.
+ */
+export const sameCueTwice: Rule<FrameSetInput, FramesKept> = {
+  name: "same-cue-twice",
+  apply({ frames }) {
+    const kept = frames.filter((f, k) => !frames.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
+    return kept.length < frames.length ? { frames: kept, why: "two dates of one time reach the same contact word: one contact" } : null;
+  },
+};
+
+/** Between a weekday and a date in brackets right after it: "on Friday (15/11)". */
+const DATE_IN_BRACKETS = /^\s*\(\s*$/;
+/** Between a contact word and a later date: the contact told again ("met on Monday and again on Wednesday"). */
+const AGAIN = /\b(?:again|also|twice|then)\b|,\s*and\b/i;
+
+/**
+ * "flew into Cape Town late on Monday and was received by X … on Tuesday morning", "returned on
+ * Thursday from Washington, where he met Y on Tuesday": a contact word with a date of its own after
+ * it does not also take the date before it, another verb's ("met on Monday and again on Wednesday"
+ * keeps both). "on Friday (15/11)": a weekday and its date in brackets are one date, the numbers'.
+ */
+export const dateOfItsOwn: Rule<FrameSetInput, FramesKept> = {
+  name: "date-of-its-own",
+  apply({ text, frames, offset = 0 }) {
+    const between = (a: DateMention, b: DateMention) => text.slice(a.end - offset, b.start - offset);
+    const other = (f: Frame, g: Frame) =>
+      (f.date !== null && g.date !== null && DATE_IN_BRACKETS.test(between(f.date, g.date))) ||
+      (f.read?.date === "cue-after-date" && g.read?.date === "nearest-cue-before" && g.date?.date != null && !AGAIN.test(text.slice(g.cue.end, g.date.start - offset)));
+    const kept = frames.filter((f) => !frames.some((g) => g !== f && g.cue.start === f.cue.start && other(f, g)));
+    return kept.length < frames.length ? { frames: kept, why: "the contact word has a date of its own: the other date it reached is another verb's, or the same date told twice" } : null;
+  },
+};
+
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(
   rules: FrameRules,
@@ -507,14 +572,12 @@ export function datedFrames(
     if (f) frames.push(owner.chain ? newFrame(f.date, f.type, f.at, f.cue, f.read, [from, ds]) : f);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
-  // "arrived in Tokyo on Sunday evening, and held a summit with Kishida on Monday": the arrival is
-  // the journey, the contact is the one told after it; an arrival dated apart from it is dropped.
-  const held = frames.filter((f) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)));
-  const kept = frames.filter((f, k) => !ARRIVAL.test(text.slice(f.cue.start, f.cue.end)) || !held.some((h) => frames.indexOf(h) > k && h.type === f.type));
-  if (kept.length < frames.length) trace?.record("veto", "arrival-before-contact", "an arrival followed by the contact it led to, dated apart: the contact's date stands");
-  // "in March 2017 …, followed later the same month by a visit": two dates that tell the same time
-  // and reach the same contact word are one contact, dated by the more precise of them.
-  const once = kept.filter((f, k) => !kept.some((g, j) => j !== k && g.cue.start === f.cue.start && sameTime(g, f) && (precisionOf(g) > precisionOf(f) || (precisionOf(g) === precisionOf(f) && j < k))));
-  if (once.length < kept.length) trace?.record("veto", "same-cue-twice", "two dates of one time reach the same contact word: one contact");
-  return { frames: once, reportDate };
+  let kept = frames;
+  for (const rule of rules.frameSet) {
+    const out = rule.apply({ text, frames: kept, offset });
+    if (!out) continue;
+    trace?.record("veto", rule.name, out.why);
+    kept = out.frames;
+  }
+  return { frames: kept, reportDate };
 }

@@ -4,6 +4,7 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
+import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
@@ -184,6 +185,9 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
  */
 const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/u;
 
+/** Before a leader: named as the counterpart of a contact ("talked … with the Prime Minister of India,", "received by"). */
+const COUNTERPART_BEFORE = /\b(?:with|by)\s+(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
+
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
   name: "pronoun-subject",
@@ -193,7 +197,15 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
     // "she" is the last leader before it called "she"; "he" one called "he".
     const she = /^she\b/i.test(pronoun[0]);
-    const subject = refs.findLast((r) => r.start - s.start < pronounAt && (!isShe || isShe(r.leaderId) === she));
+    const agrees = (r: LeaderRef) => !isShe || isShe(r.leaderId) === she;
+    let subject = refs.findLast((r) => r.start - s.start < pronounAt && agrees(r));
+    // "Lula talked with Modi, and on Friday he spoke with Putin", "visited China, where he held talks
+    // with Xi, and the United States, where he …": a leader named as the counterpart of a contact
+    // told before is not the "he" that goes on; the subject of the sentence is.
+    if (subject && COUNTERPART_BEFORE.test(s.text.slice(Math.max(0, subject.start - s.start - 60), subject.start - s.start)) && !/\b(?:who|whom|whose)\b/.test(s.text.slice(subject.end - s.start, pronounAt))) {
+      const first = refs.find((r) => r.start < subject!.start && r.leaderId !== subject!.leaderId && agrees(r));
+      if (first) subject = first;
+    }
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
@@ -569,7 +581,7 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
-const TITLED_NAME = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/gu;
+const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");
 /**
  * Whether the sentence names a leader the catalogue does not know ("when then prime minister Scott
  * Morrison joined A, B and C"): a group of a stated size may count that leader, so reaching back
@@ -837,20 +849,6 @@ export interface OfficeInput {
   refs: LeaderRef[];
 }
 
-/** Which catalogue titles a bare office word stands for; "Head of State" is any office that heads one. */
-const OFFICE_TITLES: Record<string, string[]> = {
-  President: ["President"],
-  "President of the Republic": ["President"],
-  "Prime Minister": ["Prime Minister"],
-  Premier: ["Prime Minister"],
-  Chancellor: ["Chancellor"],
-  "Head of State": ["President", "King", "Emir", "Sultan"],
-  Emir: ["Emir"],
-  Amir: ["Emir"],
-  King: ["King"],
-  Sultan: ["Sultan"],
-  "Crown Prince": ["Crown Prince"],
-};
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
 const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
@@ -903,7 +901,7 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
     for (const m of text.matchAll(BARE_OFFICE)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(OFFICE_TITLES[m[1]]);
+      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
