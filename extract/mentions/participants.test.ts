@@ -543,3 +543,22 @@ describe("pronoun-subject", () => {
     expect(who("On Tuesday Lula held talks in Brasília with Narendra Modi, who said he met Olaf Scholz in Berlin on Monday.")).toContain("2023-06-12 in-person narendra-modi+olaf-scholz");
   });
 });
+
+describe("a list opened by members the catalogue does not know", () => {
+  it("reads every known member of a list after 'with' whose first members are unknown, with the subject", () => {
+    const body = "On Thursday Mr. KISHIDA Fumio, Prime Minister of Japan, took part in a leaders' video conference with the Hon. Jacinda Ardern, Prime Minister of New Zealand, H.E. Mr. Narendra Modi, Prime Minister of India, and H.E. Mr. Joseph R. Biden Jr., President of the United States.";
+    expect(who(body, "2022-03-05")).toEqual(["2022-03-03 video fumio-kishida+joe-biden+narendra-modi"]);
+  });
+
+  it("does not reach past a verb to a list further on", () => {
+    const body = "On Thursday Fumio Kishida held a video conference with business leaders, and later said that Narendra Modi and Joe Biden had agreed on a plan.";
+    expect(who(body, "2022-03-05")).not.toContain("2022-03-03 video fumio-kishida+joe-biden+narendra-modi");
+  });
+});
+
+describe("sentences around abbreviations", () => {
+  it("keeps 'the Hon.' and a clock's 'p.m.' before a parenthesis inside one sentence", () => {
+    const body = "On March 7, commencing at 6:15 p.m. (JST) and lasting approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with the Hon. Anthony Albanese MP, Prime Minister of Australia.";
+    expect(who(body, "2024-03-08")).toEqual(["2024-03-07 phone anthony-albanese+fumio-kishida"]);
+  });
+});

@@ -317,6 +317,12 @@ function listGlue(gap: string): boolean {
   return words.every((w) => LIST_SMALL_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
 }
 
+/** Between a contact's words and its list's first known member: "with" and members the catalogue does not know ("with the Hon. X MP, Prime Minister of Y, "). */
+function listOpening(gap: string): boolean {
+  const m = /^\s+with\s+(?:the\s+)?/.exec(gap);
+  return m !== null && gap.includes(",") && listGlue(gap.slice(m[0].length));
+}
+
 /** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
@@ -328,7 +334,10 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // "the President of the Federative Republic of Brazil Luiz Inácio Lula da Silva": one member named twice in a row.
     const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
-    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
+    if (!before.length || after.length < 2 || after[0].end - s.start > clauseEnd) return null;
+    // "with the Hon. X MP, Prime Minister of Y, H.E. Mr. B, …": members the catalogue does not know
+    // may open the list, and its first known member then stands further on.
+    if (after[0].start - s.start - frame.at > 60 && !listOpening(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
