@@ -562,3 +562,15 @@ describe("sentences around abbreviations", () => {
     expect(who(body, "2024-03-08")).toEqual(["2024-03-07 phone anthony-albanese+fumio-kishida"]);
   });
 });
+
+describe("joined-subject with titles between the names", () => {
+  it("reads a subject list whose members carry titles and countries as one contact of all of them", () => {
+    const body = "Egyptian President Abdel Fattah al-Sisi, French President Emmanuel Macron and Jordan's King Abdullah II met in Cairo on Monday to push for a ceasefire.";
+    expect(who(body, "2025-04-08")).toEqual(["2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+emmanuel-macron"]);
+  });
+
+  it("does not join names with a verb between them", () => {
+    const body = "Abdel Fattah al-Sisi, Emmanuel Macron told reporters, and King Abdullah II met in Cairo on Monday.";
+    expect(who(body, "2025-04-08")).not.toContain("2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+emmanuel-macron");
+  });
+});

@@ -372,16 +372,31 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
   apply({ s, kept, frame }) {
     const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
     const [x, y] = before.slice(-2);
-    if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
+    if (!x || !y || x.leaderId === y.leaderId || !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
-    for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
+    for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
+const OFFICE_WORD = /^(?:the|new|then|president|prime|minister|premier|chancellor|king|emir|amir|sultan|crown|prince)$/;
+
+/**
+ * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the
+ * next member's titles and country before its name ("A, French President B and Jordan's King C",
+ * "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
+ */
+function subjectGlue(gap: string): boolean {
+  if (JOINED.test(gap.replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return true;
+  if (gap.length > 80 || !/^\s*(?:,|and\b)/.test(gap)) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch. */
 export const dateStretch: Rule<WhoInput, string[]> = {
