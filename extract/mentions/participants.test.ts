@@ -261,6 +261,11 @@ describe("official-subject", () => {
   it("lets a leader named between the official and the contact be its subject", () => {
     expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
   });
+
+  it("does not take a leader named only in the possessive of something else between them for the subject", () => {
+    const body = "Fidan was the first foreign minister to visit Caracas after Nicolás Maduro's fall, meeting Gustavo Petro there on Dec. 22.";
+    expect(who(body, "2024-12-30")).toEqual([]);
+  });
 });
 
 describe("co-objects", () => {
