@@ -36,6 +36,15 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
+  it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
+    const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
+    expect(who(body, "2025-01-15")).toEqual([]);
+  });
+
+  it("still reads a leader after 'with' past a few words of place as the counterpart", () => {
+    expect(who("On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan with President Joe Biden.", "2023-06-15")).toEqual(["2023-06-14 in-person joe-biden+tamim-bin-hamad-al-thani"]);
+  });
+
   it("reads a titled object who is a catalogue leader as the counterpart", () => {
     expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
     expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);

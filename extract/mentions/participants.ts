@@ -172,7 +172,7 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
     }
-    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
     // named within a few words of "with" is the counterpart.
@@ -180,6 +180,19 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart
+ * after a few words of place and time that name no leader and hold no clause break.
+ */
+function counterpartPastAdjuncts(s: Sentence, refs: LeaderRef[], frame: Frame): RegExpExecArray | null {
+  const m = COUNTERPART_PAST_ADJUNCTS.exec(s.text.slice(frame.cue.end, frame.cue.end + 120));
+  if (!m) return null;
+  const gapEnd = s.start + frame.cue.end + m[0].length - m[1].length;
+  return refs.some((r) => r.start >= s.start + frame.cue.end && r.start < gapEnd) ? null : m;
+}
+/** Up to six words of place or time, then "with" and a capitalised counterpart. */
+const COUNTERPART_PAST_ADJUNCTS = /^(?:\s+(?!with\b|and\b|but\b|who\b|which\b)[\p{L}'’.-]+){1,6}?\s+with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 
 /**
  * Right after a contact verb, an object named by a leader's title and a name ("met Prime Minister
