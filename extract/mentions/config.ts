@@ -4,11 +4,11 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, sameCueTwice, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { fellowTravellers, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { arrivalBeforeContact, sameCueTwice, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
-import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading } from "./sections";
@@ -28,7 +28,7 @@ export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeD
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
-const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
+const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
 
 export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
@@ -45,8 +45,10 @@ export const FRAME_RULES: FrameRules = {
    * before any plan; the words before the cue are read before those after it ("ahead of a
    * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
    * contact noun last. A sentence that takes the contact back (or tells
-   * it as a claim) denies it first of all. Last, a gathering that is only the setting of the
-   * sentence's other contact words takes their modality, read by all the rules before it.
+   * it as a claim) denies it first of all. A relative clause on the noun saying it never took place
+   * is read before the noun's own predicate (which that clause would hide). Last, a gathering that
+   * is only the setting of the sentence's other contact words takes their modality, read by all the
+   * rules before it, and one with no contact word beside it that of the plan before it.
    */
   modality: [...MODALITY_OF_A_WORD, settingOfUnheld(MODALITY_OF_A_WORD)],
   /**
@@ -63,9 +65,10 @@ export const FRAME_RULES: FrameRules = {
   /**
    * Vetoes on a sentence's dated frames together, each applied in turn to what the one before
    * kept: an arrival dated apart from the contact it led to is dropped first, so that of two dates
-   * of one time reaching the same contact word the contact's own is weighed, not the journey's.
+   * of one time reaching the same contact word the contact's own is weighed, not the journey's;
+   * last, a contact word with a date of its own after it gives up the one before it (another verb's).
    */
-  frameSet: [arrivalBeforeContact, sameCueTwice],
+  frameSet: [arrivalBeforeContact, sameCueTwice, dateOfItsOwn],
 };
 
 /**
@@ -119,9 +122,10 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
- * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host.
+ * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
+ * nor one made together a meeting of its fellow travellers.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

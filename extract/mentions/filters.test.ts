@@ -29,3 +29,14 @@ describe("welcomed-a-thing", () => {
     expect(contacts("Brazilian President Luiz Inacio Lula da Silva welcomed South African President Cyril Ramaphosa at the Planalto palace in Brasilia on Thursday.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
   });
 });
+
+describe("fellow-travellers", () => {
+  it("leaders who travel together are fellow travellers, not a meeting", () => {
+    expect(contacts("Spanish Prime Minister Pedro Sánchez travelled to Brasília overnight on Thursday together with Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz.")).toEqual([]);
+    expect(contacts("Spain's Pedro Sánchez arrived in Brasília on Thursday alongside Italy's Giorgia Meloni.")).toEqual([]);
+  });
+
+  it("a journey to the leader of the country reached stands", () => {
+    expect(contacts("Spanish Prime Minister Pedro Sánchez travelled to Brasília on Thursday to see Brazilian President Luiz Inacio Lula da Silva.")).toEqual(["in-person luiz-inacio-lula-da-silva+pedro-sanchez 2023-06-15"]);
+  });
+});

@@ -5,7 +5,7 @@ import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { GATHERING_HOST_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -105,5 +105,23 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
       return named.length > 0 && named.every((r) => GATHERING_HOST_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 120), r.start - s.start)));
     });
     return host ? `${host} is named only as the host of a gathering the other attends` : null;
+  },
+};
+
+/**
+ * "Merz travelled to Kyiv overnight together with Macron and Starmer", "arrived in Kyiv this
+ * morning alongside Macron and Tusk": leaders who make a journey together are its fellow
+ * travellers, not a meeting of their own; only the leader of the country they reach, among them,
+ * makes the journey a visit (a meeting told there has a contact word of its own).
+ */
+export const fellowTravellers: Veto<FilledFrame> = {
+  name: "fellow-travellers",
+  veto({ index, s, frame, people, place }) {
+    if (!ARRIVAL.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const clause = s.text.slice(0, frame.cue.end + 120).split(/;|\.\s/).pop()!;
+    if (!COMPANIONS.test(clause)) return null;
+    const when = frame.date?.date?.value ?? null;
+    const local = place && people.some((id) => index.countryOf(id, when) === place.country);
+    return local ? null : "the leaders travelled together: fellow travellers, not a meeting";
   },
 };

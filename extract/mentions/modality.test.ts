@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { settingOfUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -229,5 +229,50 @@ describe("modality rules", () => {
     expect(visit("Ruto hoped to see Boric on his visit to Madrid, but no meeting was arranged.")).toBe("planned");
     // A contact that happened on the visit leaves the visit alone.
     expect(visit("Ruto met Boric during his visit to Madrid in September.")).toBe("happened");
+  });
+
+  it("setting-of-unheld: a gathering with no contact word beside it is the setting of the plan before it", () => {
+    const meeting = modalityOfWord("meeting");
+    const summit = modalityOfWord("summit");
+    expect(meeting("Ruto told reporters he hopes to sit down with Lula on Thursday, on the margins of the G20 meeting.")).toBe("planned");
+    expect(summit("Ruto is scheduled to receive Boric, and he is expected to travel to Brasília for the informal summit next month.")).toBe("planned");
+    // No plan before it, or a meeting told as held: the gathering stands.
+    expect(summit("Ruto was in Brasília with Lula for the informal summit on Thursday.")).toBe("happened");
+    expect(meeting("Ruto and Lula have agreed to raise the relations of their two countries to a strategic partnership in the bilateral meeting which was held in Nairobi on Thursday.")).toBe("happened");
+  });
+
+  it("relative-unheld: a relative clause saying the contact never happened, or its leaders stayed away", () => {
+    expect(relativeUnheld.apply(input("Lula was in Rome for the G20, where a meeting with Ruto that both sides said they wanted never took place.", "meeting"))).toBe("denied");
+    expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric did not attend in person.", "summit"))).toBe("denied");
+    expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric attended.", "summit"))).toBeNull();
+    expect(relativeUnheld.apply(input("A meeting with Ruto that both sides wanted took place in Rome on Friday.", "meeting"))).toBeNull();
+  });
+
+  it("irrealis-predicate: a contact unconfirmed, requested or come to nothing is not held; a readout's 'was requested by' is", () => {
+    expect(irrealisPredicate.apply(input("A visit by the Kenyan president to Pretoria, floated by aides on Monday, had not been confirmed by Wednesday."))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A formal visit to Tokyo has been requested since then."))).toBe("planned");
+    expect(irrealisPredicate.apply(input("The summit at Camp David came to nothing."))).toBe("planned");
+    expect(irrealisPredicate.apply(input("The phone call was requested by the Kenyan side and lasted an hour."))).toBeNull();
+    expect(irrealisPredicate.apply(input("A visit by Ruto to Pretoria was confirmed by both offices on Monday."))).toBeNull();
+    expect(plannedAfter.apply(input("a meeting with Chancellor Scholz was being coordinated for Thursday"))).toBe("planned");
+  });
+
+  it("'came to nothing', 'when it comes to': no journey", () => {
+    const words = (text: string) => cuesIn(text).filter((c) => c.kind === "contact").map((c) => text.slice(c.start, c.end));
+    expect(words("The plan to gather the leaders at Camp David came to nothing.")).toEqual([]);
+    expect(words("When it comes to trade, Ruto and Lula agree.")).toEqual([]);
+    expect(words("Lula came to Nairobi on Monday.")).toEqual(["came to"]);
+  });
+
+  it("apposition-modality: an apposition of several words after a planned contact is planned", () => {
+    expect(appositionModality.apply(input("Kishida is to receive Lula in Tokyo, the first such visit in years.", "visit"))).toBe("planned");
+    expect(appositionModality.apply(input("Kishida received Lula in Tokyo, the first such visit in years.", "visit"))).toBeNull();
+  });
+
+  it("bare-infinitive: negotiations one commits or agrees 'to start' are an aim; talks one flew 'to hold' happened", () => {
+    expect(bareInfinitive.apply(input("The declaration commits the two neighbours to start technical negotiations by June.", "negotiations"))).toBe("planned");
+    expect(bareInfinitive.apply(input("Ruto and Abiy agreed to hold talks in Nairobi.", "talks"))).toBe("planned");
+    expect(bareInfinitive.apply(input("Ruto flew to Addis Ababa to hold talks with Abiy.", "talks"))).toBeNull();
+    expect(bareInfinitive.apply(input("Ruto held talks with Abiy in Addis Ababa.", "talks"))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, RELATIVE_PLAN, RELATIVE_SUBJECT, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -131,18 +131,36 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
   name: "bare-infinitive",
   apply({ text, cue }) {
-    if (!/\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return null;
-    return MOVED_TO.test(text.slice(Math.max(0, cue.start - 80), cue.start)) ? null : "planned";
+    const before = text.slice(Math.max(0, cue.start - 40), cue.start);
+    // "commits them to start technical negotiations by February", "agreed to hold talks": the noun
+    // after an infinitive of starting or holding is as much an aim as the verb "to meet".
+    const infinitive = /\bto\s+$/i.test(before.slice(-4)) ? before.length - 4 : START_INFINITIVE.exec(before)?.index;
+    if (infinitive === undefined) return null;
+    return MOVED_TO.test(text.slice(Math.max(0, cue.start - 80), cue.start - before.length + infinitive)) ? null : "planned";
   },
 };
 
-/** "scheduled to have dinner with Xi on Saturday, a meeting watched by markets": a noun in apposition has its clause's modality. */
+/**
+ * "scheduled to have dinner with Xi on Saturday, a meeting watched by markets", "is to receive X in
+ * Tokyo, the first such visit in years": a noun in apposition has its clause's modality.
+ */
+const APPOSITION = /,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 export const appositionModality: Rule<ModalityInput, Modality> = {
   name: "apposition-modality",
   apply({ text, cue }) {
-    if (!/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return null;
-    return NOT_HELD.test(text.slice(0, cue.start).replace(/,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/i, "")) ? "planned" : null;
+    if (!APPOSITION.test(text.slice(Math.max(0, cue.start - 45), cue.start))) return null;
+    return NOT_HELD.test(text.slice(0, cue.start).replace(APPOSITION, "")) ? "planned" : null;
   },
+};
+
+/**
+ * "a meeting with X that both sides said they wanted never took place", "the summit in July, which
+ * Xi and Putin did not attend": a relative clause on the contact noun says it did not happen, or
+ * that the leaders it names stayed away.
+ */
+export const relativeUnheld: Rule<ModalityInput, Modality> = {
+  name: "relative-unheld",
+  apply: ({ text, cue }) => (RELATIVE_UNHELD.test(text.slice(cue.end, cue.end + 160)) ? "denied" : null),
 };
 
 /**
@@ -225,9 +243,14 @@ export function settingOfUnheld(others: readonly Rule<ModalityInput, Modality>[]
   return {
     name: "setting-of-unheld",
     apply({ text, cue, cues }) {
-      if (!cues || !SETTING.test(text.slice(cue.start, cue.end)) || !SETTING_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start))) return null;
+      const word = text.slice(cue.start, cue.end);
+      if (!cues || !(SETTING.test(word) || GATHERING.test(word)) || !SETTING_BEFORE.test(text.slice(Math.max(0, cue.start - 80), cue.start))) return null;
       const told = cues.filter((c) => c !== cue && c.kind === "contact" && !SETTING.test(text.slice(c.start, c.end)));
-      if (!told.length) return null;
+      // "hopes to sit down with Xi on Thursday, on the margins of the Apec meeting", "is expected to
+      // travel to Budapest for the informal summit": with no contact word of its own, the gathering is
+      // the setting of what the sentence plans or denies before it.
+      if (!told.length) return NOT_HELD.test(text.slice(0, cue.start).split(";").pop()!) && !TOLD_HELD.test(text.slice(cue.end, cue.end + 40)) ? "planned" : null;
+      if (!SETTING.test(word)) return null;
       const modalities = told.map((c) => modalityOf({ text, cue: c, cues }));
       return modalities.every((m) => m !== "happened") ? modalities[0] : null;
     },
