@@ -479,6 +479,30 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
  */
 export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
+/** How much of the lead an opening dateline may take: a place, an agency and a date. */
+const OPENING_READ = 90;
+/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "ANKARA (AA) - ", "Baku, "), or nothing. */
+const BEFORE_OPENING_DATE = /^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?$/u;
+/** Words that make the opening a sentence's time phrase ("Last Tuesday, March 12, 2024, …", "On Monday, …"), not a place. */
+const TIME_WORDS = /\b(?:on|in|at|last|since|by|until|before|after|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
+/** What follows an opening dateline's date: a clock time, then the agency or a break ("…, AZERTAC.", ": ", ". ", " – ", " (Agency)"). */
+const AFTER_OPENING_DATE = /^(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}[.:–—-]|[.:–—(/]|\s-\s)/u;
+
+/**
+ * A lead that opens with a dated dateline in a form DATELINE does not know: "Baku, March 12, 2024,
+ * AZERTAC. …", "Islamabad, March 12, 2024: …", "Kyiv, 12 March 2024. …", "12 March 2024, Astana. …",
+ * "(ANSA) - ROME, 12 MAR 2024 - …", "ANKARA (AA) - March 12, 2024 - …". A time phrase opening a
+ * sentence ("Last Tuesday, March 12, 2024, the two met") dates the event told, not the page: not read.
+ */
+function openingDateline(lead: string): string | null {
+  const head = lead.slice(0, OPENING_READ);
+  const first = findFullDates(head)[0];
+  if (!first) return null;
+  const before = head.slice(0, first.start);
+  if (!BEFORE_OPENING_DATE.test(before) || TIME_WORDS.test(before)) return null;
+  return AFTER_OPENING_DATE.test(lead.slice(first.end)) ? first.value : null;
+}
+
 /**
  * The publication date from the text, most trustworthy first: the HTML page's meta tags, page
  * furniture above the body's end (FURNITURE_DATES, pattern by pattern), a wire dateline with a
@@ -495,6 +519,8 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
+    const opening = openingDateline(text.slice(body[0].start, body[0].end));
+    if (opening) return opening;
   }
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {
