@@ -140,6 +140,9 @@ describe("journeys", () => {
     expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
     // An arrival alone is still the visit's date.
     expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+    // Every journey word is an arrival: "flew into", "landed in" as much as "arrived in".
+    expect(frames("Ruto flew into Santiago late on Sunday and was received by Boric at La Moneda on Monday morning.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "received"]]);
+    expect(frames("Ruto landed in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
   });
 
   it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {
@@ -216,3 +219,16 @@ describe("possessive dates", () => {
   });
 });
 
+describe("one date per contact word", () => {
+  it("date-of-its-own: a contact word with a date after it does not also take the date before it, another verb's", () => {
+    expect(frames("Tinubu flew into Nairobi late on Monday and was received by Ruto at State House on Tuesday morning.")).toEqual([["on Tuesday", "in-person", "received"]]);
+    expect(frames("Lula returned on Thursday from Tokyo, where he met Kishida at the Kantei on Tuesday.")).toEqual([["on Tuesday", "in-person", "met"]]);
+    // The contact told again keeps both of its days.
+    expect(frames("On Monday Lula met Kishida in Tokyo, and again on Wednesday.").map((f) => f[0])).toEqual(["On Monday", "on Wednesday"]);
+  });
+
+  it("date-of-its-own: a weekday and its date in brackets are one date, the numbers' day", () => {
+    // Told on a Friday, "on Friday" alone would be the news day.
+    expect(frames("In Lima he had a bilateral meeting with Albanese on Friday (14/3).", null, "2025-03-21")).toEqual([["14/3", "in-person", "meeting"]]);
+  });
+});

@@ -14,6 +14,7 @@ import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
+import { matchesOf } from "../matches";
 import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
@@ -400,7 +401,7 @@ export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
     if (!lastCue) return null;
     const gap = i.text.slice(lastCue.end, i.ds);
     let opener = -1;
-    for (const m of gap.matchAll(RELATIVE_OPENER)) opener = m.index;
+    for (const m of matchesOf(RELATIVE_OPENER, gap)) opener = m.index;
     return opener >= 0 ? { frame: null, chain: true, why: `in a relative clause, "${gap.slice(opener).trim().split(/\s+/)[0]} …", after the contact word` } : null;
   },
 };
@@ -488,6 +489,8 @@ function sameTime(a: Frame, b: Frame): boolean {
 export interface FrameSetInput {
   text: string;
   frames: Frame[];
+  /** Where the sentence starts in the file (date phrases carry the file's offsets); 0 unless said. */
+  offset?: number;
 }
 
 /** The frames a frame-set filter keeps, and why it dropped the rest. */
@@ -521,6 +524,29 @@ export const sameCueTwice: Rule<FrameSetInput, FramesKept> = {
   },
 };
 
+/** Between a weekday and a date in brackets right after it: "on Friday (15/11)". */
+const DATE_IN_BRACKETS = /^\s*\(\s*$/;
+/** Between a contact word and a later date: the contact told again ("met on Monday and again on Wednesday"). */
+const AGAIN = /\b(?:again|also|twice|then)\b|,\s*and\b/i;
+
+/**
+ * "flew into Cape Town late on Monday and was received by X … on Tuesday morning", "returned on
+ * Thursday from Washington, where he met Y on Tuesday": a contact word with a date of its own after
+ * it does not also take the date before it, another verb's ("met on Monday and again on Wednesday"
+ * keeps both). "on Friday (15/11)": a weekday and its date in brackets are one date, the numbers'.
+ */
+export const dateOfItsOwn: Rule<FrameSetInput, FramesKept> = {
+  name: "date-of-its-own",
+  apply({ text, frames, offset = 0 }) {
+    const between = (a: DateMention, b: DateMention) => text.slice(a.end - offset, b.start - offset);
+    const other = (f: Frame, g: Frame) =>
+      (f.date !== null && g.date !== null && DATE_IN_BRACKETS.test(between(f.date, g.date))) ||
+      (f.read?.date === "cue-after-date" && g.read?.date === "nearest-cue-before" && g.date?.date != null && !AGAIN.test(text.slice(g.cue.end, g.date.start - offset)));
+    const kept = frames.filter((f) => !frames.some((g) => g !== f && g.cue.start === f.cue.start && other(f, g)));
+    return kept.length < frames.length ? { frames: kept, why: "the contact word has a date of its own: the other date it reached is another verb's, or the same date told twice" } : null;
+  },
+};
+
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(
   rules: FrameRules,
@@ -549,7 +575,7 @@ export function datedFrames(
   }
   let kept = frames;
   for (const rule of rules.frameSet) {
-    const out = rule.apply({ text, frames: kept });
+    const out = rule.apply({ text, frames: kept, offset });
     if (!out) continue;
     trace?.record("veto", rule.name, out.why);
     kept = out.frames;

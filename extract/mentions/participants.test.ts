@@ -521,3 +521,15 @@ describe("family names after the full name", () => {
     expect(who("On Tuesday Sánchez held talks with Xi Jinping in Beijing. Pedro Sánchez had flown in on Monday.", "2023-04-12")).not.toContainEqual("2023-04-11 in-person pedro-sanchez+xi-jinping");
   });
 });
+
+describe("pronoun-subject", () => {
+  it("a 'he' after a clause whose last leader was its counterpart goes on about the sentence's subject", () => {
+    const got = who("On Tuesday Lula talked by telephone with the Prime Minister of India, Narendra Modi, and on Wednesday he spoke by telephone with Chancellor Olaf Scholz.");
+    expect(got).toContain("2023-06-14 phone luiz-inacio-lula-da-silva+olaf-scholz");
+    expect(got).not.toContain("2023-06-14 phone narendra-modi+olaf-scholz");
+  });
+
+  it("a 'he' in a relative clause on the counterpart is the counterpart", () => {
+    expect(who("On Tuesday Lula held talks in Brasília with Narendra Modi, who said he met Olaf Scholz in Berlin on Monday.")).toContain("2023-06-12 in-person narendra-modi+olaf-scholz");
+  });
+});

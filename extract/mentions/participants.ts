@@ -4,7 +4,9 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
+import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
+import { matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
@@ -17,7 +19,7 @@ import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_
  */
 export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.text.length): boolean {
   if (!/\b(?:the|his|her)\s/i.test(s.text)) return false;
-  for (const m of s.text.slice(from, to).matchAll(BARE_TITLE)) {
+  for (const m of matchesOf(BARE_TITLE, s.text.slice(from, to))) {
     const start = s.start + from + m.index;
     const end = start + m[0].length;
     if (!refs.some((r) => r.start < end + 3 && r.end > start)) return true;
@@ -39,7 +41,7 @@ export function distinct(refs: LeaderRef[]): string[] {
 }
 
 /** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
-const clauseBreaks = perSentence((text): [number, number][] => Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]));
+const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
 
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
@@ -75,7 +77,7 @@ export interface WhoInput {
  */
 export function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(ASIDE)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(ASIDE, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -118,7 +120,7 @@ function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number):
  * Searching the whole sentence finds the same titles as searching a clause's stretch of it: a
  * clause starts after a break and a frame at a contact word, neither of them inside a title.
  */
-const officialsIn = perSentence((text): [number, number][] => Array.from(text.matchAll(OFFICIAL), (m) => [m.index, m.index + m[0].length]));
+const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL, text).map((m) => [m.index, m.index + m[0].length]));
 
 /**
  * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
@@ -184,6 +186,9 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
  */
 const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/u;
 
+/** Before a leader: named as the counterpart of a contact ("talked … with the Prime Minister of India,", "received by"). */
+const COUNTERPART_BEFORE = /\b(?:with|by)\s+(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
+
 /** "Modi's trip comes weeks after he met Xi": the pronoun is the leader named before it, the contact with the next named after. */
 export const pronounSubject: Rule<WhoInput, string[]> = {
   name: "pronoun-subject",
@@ -193,7 +198,15 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     const pronounAt = frame.at - Math.min(30, frame.at) + pronoun.index;
     // "she" is the last leader before it called "she"; "he" one called "he".
     const she = /^she\b/i.test(pronoun[0]);
-    const subject = refs.findLast((r) => r.start - s.start < pronounAt && (!isShe || isShe(r.leaderId) === she));
+    const agrees = (r: LeaderRef) => !isShe || isShe(r.leaderId) === she;
+    let subject = refs.findLast((r) => r.start - s.start < pronounAt && agrees(r));
+    // "Lula talked with Modi, and on Friday he spoke with Putin", "visited China, where he held talks
+    // with Xi, and the United States, where he …": a leader named as the counterpart of a contact
+    // told before is not the "he" that goes on; the subject of the sentence is.
+    if (subject && COUNTERPART_BEFORE.test(s.text.slice(Math.max(0, subject.start - s.start - 60), subject.start - s.start)) && !/\b(?:who|whom|whose)\b/.test(s.text.slice(subject.end - s.start, pronounAt))) {
+      const first = refs.find((r) => r.start < subject!.start && r.leaderId !== subject!.leaderId && agrees(r));
+      if (first) subject = first;
+    }
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
@@ -400,7 +413,7 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
     const cue = s.text.slice(frame.cue.start, frame.cue.end);
     if (!/^(?:by|via|over)\b/i.test(cue)) return null;
     const [start] = clauseOf(s.text, frame.at);
-    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verbs = matchesOf(TALK_VERB, s.text.slice(start, frame.cue.start));
     const verb = verbs[verbs.length - 1];
     if (!verb) return null;
     const verbAt = start + verb.index;
@@ -569,14 +582,14 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
-const TITLED_NAME = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/gu;
+const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");
 /**
  * Whether the sentence names a leader the catalogue does not know ("when then prime minister Scott
  * Morrison joined A, B and C"): a group of a stated size may count that leader, so reaching back
  * for the rest of it is a guess.
  */
 function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
-  for (const m of s.text.matchAll(TITLED_NAME)) {
+  for (const m of matchesOf(TITLED_NAME, s.text)) {
     const start = s.start + m.index;
     if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
   }
@@ -824,20 +837,6 @@ export interface OfficeInput {
   refs: LeaderRef[];
 }
 
-/** Which catalogue titles a bare office word stands for; "Head of State" is any office that heads one. */
-const OFFICE_TITLES: Record<string, string[]> = {
-  President: ["President"],
-  "President of the Republic": ["President"],
-  "Prime Minister": ["Prime Minister"],
-  Premier: ["Prime Minister"],
-  Chancellor: ["Chancellor"],
-  "Head of State": ["President", "King", "Emir", "Sultan"],
-  Emir: ["Emir"],
-  Amir: ["Emir"],
-  King: ["King"],
-  Sultan: ["Sultan"],
-  "Crown Prince": ["Crown Prince"],
-};
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
 const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
@@ -846,7 +845,7 @@ const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spoke
 /** The sentence of `text` around `at`, as [start, end). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]["”’]?\s+/g)) start = m.index + m[0].length;
+  for (const m of matchesOf(/[.!?]["”’]?\s+/g, text.slice(0, at))) start = m.index + m[0].length;
   const end = /[.!?]["”’]?(?:\s|$)/.exec(text.slice(at));
   return [start, end ? at + end.index : text.length];
 }
@@ -887,10 +886,10 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
 function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
   {
     const out: LeaderRef[] = [];
-    for (const m of text.matchAll(BARE_OFFICE)) {
+    for (const m of matchesOf(BARE_OFFICE, text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(OFFICE_TITLES[m[1]]);
+      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.

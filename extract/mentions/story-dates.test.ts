@@ -58,6 +58,15 @@ describe("story-relative dates", () => {
     expect(read("A few weeks later they met.", "Lula and Petro met in Bogotá on 30 November 2019.")).toEqual([["A few weeks later", null, "refused"]]);
   });
 
+  it("reads 'on the 17th' as that day of the month told before it, and as no date without one", () => {
+    expect(read("On the 17th, Lula stopped in Bogotá and dined with Petro.", "The busiest stretch of his year came in November 2024.")).toEqual([["On the 17th", "2024-11-17", "read"]]);
+    expect(read("On the 20th he met Petro in Bogotá.", "Lula landed in Colombia on 18 April 2023.")).toEqual([["On the 20th", "2023-04-20", "read"]]);
+    // Before the day told, or with only a year told, or with nothing told: no date at all, never the article's month.
+    expect(read("On the 3rd he met Petro in Bogotá.", "Lula landed in Colombia on 18 April 2023.")).toEqual([["On the 3rd", null, "refused"]]);
+    expect(read("On the 17th, Lula dined with Petro.", "Lula travelled widely in 2024.")).toEqual([]);
+    expect(read("On the 17th, Lula dined with Petro.")).toEqual([]);
+  });
+
   it("leaves 'the same day' to the news day when no day stands before it", () => {
     expect(read("The same day, Erdoğan also spoke with Tamim by phone.")).toEqual([]);
     expect(read("The same day, Erdoğan also spoke with Tamim by phone.", "Talks on the deal of 2015 went on.")).toEqual([]);

@@ -30,6 +30,12 @@ function single(candidates: DateMention[]): DateMention | null {
  */
 export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null {
   if (shift.vague) return null;
+  // "On the 17th" after "in November" or "on 12 November": that day of the month, never one before the day told.
+  if (shift.day) {
+    if (from.precision === "year" || (from.precision === "day" && Number(from.value.slice(8, 10)) > shift.day)) return null;
+    const value = `${from.value.slice(0, 7)}-${String(shift.day).padStart(2, "0")}`;
+    return new Date(`${value}T12:00:00Z`).getUTCDate() === shift.day ? { value, precision: "day" } : null;
+  }
   const year = Number(from.value.slice(0, 4));
   if (shift.month) return toValue(year + shift.n, shift.month, 1, "month");
   if (shift.unit === "year") return toValue(year + shift.n, 1, 1, "year");
@@ -103,7 +109,9 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
     }
     // "The same day, Ramaphosa also spoke with …" with no day told before (none, or only a month or a
     // year of something else): the news day goes on, which the rules for undated contacts read.
-    if (d.storyShift.n === 0 && !d.storyShift.month && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
+    // "On the 17th" with no month told before it: no date of its own, as if unsaid.
+    if (d.storyShift.day && (!anchor || coarser(anchor.date!, "month"))) continue;
+    if (d.storyShift.n === 0 && !d.storyShift.month && !d.storyShift.day && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);
     if (apposed) {
       if (!to) continue;
