@@ -299,3 +299,20 @@ describe("a lead opening with a dated dateline", () => {
     expect(lead(opening)).toBeNull();
   });
 });
+
+describe("the day in a page's own address", () => {
+  const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
+
+  it("reads the day of a canonical link or an Open Graph URL when no meta tag dates the page", () => {
+    const html = (head: string) => parseArticle("u.html", `<html><head>${head}</head><body><h1>Presidents talk trade by phone</h1><p>${story}</p></body></html>`).published;
+    expect(html(`<link rel="canonical" href="https://news.example.com/world/2024/mar/12/presidents-talk-trade">`)).toBe("2024-03-12");
+    expect(html(`<meta property="og:url" content="https://news.example.com/world/presidents-talk-trade-2024-03-12/">`)).toBe("2024-03-12");
+    expect(html(`<link rel="canonical" href="https://news.example.com/archive/2024/03/">`)).toBeNull();
+  });
+
+  it("reads an address saved on a line of its own above a copied page, not one inside the story", () => {
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\nSource: https://news.example.com/20240312/abc/c.html\n\n${story}\n`).published).toBe("2024-03-12");
+    const cited = `${story} The full statement is at https://news.example.com/2024/03/10/statement.html for readers.`;
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\n${cited}\n`).published).toBeNull();
+  });
+});

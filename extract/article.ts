@@ -374,7 +374,24 @@ function htmlPublished(head: string): string | null {
     if (value) return value;
   }
   const ld = JSON_LD_PUBLISHED.exec(head);
-  return ld ? machineDay(ld[1]) : null;
+  const fromLd = ld ? machineDay(ld[1]) : null;
+  if (fromLd) return fromLd;
+  const address = PAGE_ADDRESS.exec(head);
+  return address ? dayInAddress(address[1] ?? address[2]) : null;
+}
+
+/** The page's own address: its canonical link or its Open Graph URL. */
+const PAGE_ADDRESS = /<link\b[^<>]{0,300}?rel\s*=\s*["']canonical["'][^<>]{0,300}?href\s*=\s*["']([^"']{1,400})["']|<meta\b[^<>]{0,300}?property\s*=\s*["']og:url["'][^<>]{0,300}?content\s*=\s*["']([^"']{1,400})["']/i;
+const MONTH_IN_ADDRESS: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12" };
+/** A day in a news address: "/2024/03/12/", "/2024/mar/12/", "/20240312/", "…-2024-03-12/". */
+const ADDRESS_DAY = /[/-]((?:19|20)\d\d)(?:\/(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?=[/.?#-]|$)/i;
+
+/** The day a news site writes into a story's address, which is the day it was published. */
+export function dayInAddress(address: string): string | null {
+  const m = ADDRESS_DAY.exec(address);
+  if (!m) return null;
+  const month = m[2] ? (MONTH_IN_ADDRESS[m[2].toLowerCase()] ?? m[2]) : (m[4] ?? m[6]);
+  return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
 }
 
 function dateOfLabelled(label: RegExp, line: string): string | null {
@@ -439,7 +456,11 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return first && first.start === 0 ? first.value : null;
     },
   },
+  // "https://www.example.com/world/2024/03/12/leaders-meet", "Source: https://…-2024-03-12/": the page's address, saved with its text.
+  { name: "address", read: (line) => (ADDRESS_LINE.test(line) ? dayInAddress(line.replace(STRIP_LABEL, "")) : null) },
 ];
+/** A line that is a web address and nothing else, maybe after a short label. */
+const ADDRESS_LINE = /^(?:[\p{L}][\p{L} .'’-]{0,30}:\s*)?https?:\/\/\S+$/u;
 
 function firstOf<T>(items: T[], read: (item: T) => string | null): string | null {
   for (const item of items) {
