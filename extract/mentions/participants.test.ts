@@ -578,7 +578,6 @@ describe("in-office", () => {
     expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and UAE President Sheikh Mohamed bin Zayed.", "2022-06-22")).toEqual([
       "2022-06-21 in-person abdel-fattah-el-sisi+mohamed-bin-zayed+pedro-sanchez",
     ]);
-    });
   });
 });
 
