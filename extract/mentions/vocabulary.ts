@@ -425,6 +425,9 @@ export const NOT_YET_LEADER = new RegExp(
   `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
+/** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
+export const LESSER_TITLE_BEFORE =
+  /\b(?:crown prince|deputy (?:crown prince|prime minister|president)|vice[- ]president|(?:foreign|defen[cs]e|finance) minister|prime minister-designate|president-elect)\s+(?:(?:Sheikh|Prince|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
@@ -517,6 +520,9 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
  */
 export const PROXY_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+/** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
+export const EVENT_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
 export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
 /** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
@@ -581,6 +587,12 @@ export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gatherin
 export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
 /** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
+/**
+ * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
+ * House Coordinator …", "held talks with the visiting foreign minister"). Group 0 ends at the office.
+ */
+export const OFFICIAL_COUNTERPART =
+  /^[^.;]{0,60}?\bwith\s+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:(?<!prime\s)minister|secretary|envoy|emissary|coordinator|advis[eo]r|ambas{2}ador|delegation|officials?|aides?|negotiators?|spokes(?:man|woman|person))s?\b/iu;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
