@@ -96,12 +96,19 @@ describe("article", () => {
     expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });
   });
 
-  it("gives a year-less wire dateline the first year that fits its weekday and the article's latest date", () => {
+  it("gives a year-less wire dateline the one year that fits its weekday between the article's latest date and today", () => {
     const lead = "ANKARA, Jan 3 (Wire) - The Turkish president told his Russian counterpart in a phone call on Wednesday that Ankara stood ready to host talks.";
     const background = "The two leaders last met in Sochi in September 2023, when they discussed grain exports at length.";
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n\n${background}\n`)).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
     // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
+  });
+
+  it("guesses no year for a dateline when two years since the article's latest date fit its weekday", () => {
+    // Nov 12 fell on a Tuesday in 2019 and in 2024: the first of them would be a guess.
+    const lead = "BEIJING, Nov. 12 (Agency) - The foreign ministers of the two countries met in the capital on Tuesday to prepare a visit.";
+    const background = "Their governments last held such talks in Hamburg in July 2017, before trade tensions grew.";
+    expect(parseArticle("w.txt", `Ministers meet\n\n${lead}\n\n${background}\n`).published).toBeNull();
   });
 
   it("dates a readout from the date its lead gives its own 'today', not from another date of the lead", () => {
@@ -218,5 +225,94 @@ describe("short lines that read as sentences", () => {
     const a = parseArticle("brief.txt", text);
     expect(a.title).toBe("Leaders talk trade");
     expect(body(a)).toEqual(["Lula met Sanchez in Lisbon on Friday.", "Officials said more talks on tariffs and investment would follow later in the year."]);
+  });
+});
+
+describe("photo captions closed by their credit", () => {
+  const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
+  const pageWith = (line: string) => parseArticle("c.txt", `Presidents talk trade by phone\n\n${line}\n\n${story}\n`);
+
+  it.each([
+    "Chancellor Olaf Scholz greets Prime Minister Fumio Kishida at the chancellery in Berlin, Wednesday, May 7, 2025. (AP Photo/Jane Doe)",
+    "Prime Minister Narendra Modi shakes hands with President Lula during their talks in Brasilia, July 8, 2025. REUTERS/Jane Doe/File Photo",
+    "President Lula and President Petro during their meeting in Bogota in April 2024, in a handout picture. Press Office/Handout via REUTERS",
+    "Prime Minister Fumio Kishida and President Yoon Suk Yeol shake hands before their talks in Seoul on May 7, 2023. Photo: AFP",
+    "President Joe Biden walks with President Xi Jinping through the gardens of the estate after their talks, Nov. 15, 2023. (Jane Doe/Pool)",
+    "Chancellor Olaf Scholz and President Xi Jinping walk together through the gardens of the guesthouse in Beijing in April 2024. Getty Images",
+  ])("keeps a caption out of the story: %j", (line) => {
+    const a = pageWith(line);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([story]);
+    expect(a.captions.map((p) => a.text.slice(p.start, p.end))).toEqual([line]);
+  });
+
+  it("keeps a sentence that names an agency or ends in a bracket with a slash as story", () => {
+    const named = "The two presidents met in the capital on Tuesday, Reuters reported, citing officials close to the talks on energy.";
+    const bracket = "They agreed to expand trade in the next budget year (2025/26).";
+    const a = parseArticle("c.txt", `Presidents meet\n\n${named}\n\n${bracket}\n`);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([named, bracket]);
+  });
+});
+
+describe("publication dates an HTML page states for machines", () => {
+  const html = (head: string, body = "") =>
+    parseArticle("m.html", `<!DOCTYPE html><html><head><title>Presidents talk trade</title>${head}</head><body>${body}<h1>Presidents talk trade by phone</h1><p>The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.</p></body></html>`);
+
+  it.each([
+    `<meta content="2024-03-12T14:05:00+00:00" property="article:published_time">`,
+    `<meta name="citation_publication_date" content="2024/03/12">`,
+    `<meta name="parsely-pub-date" content="2024-03-12T14:05:00Z">`,
+    `<meta name="pubdate" content="20240312">`,
+    `<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2024-03-12T14:05:00Z"}</script>`,
+  ])("reads %s", (head) => {
+    expect(html(head)).toMatchObject({ published: "2024-03-12", publishedSource: "text" });
+  });
+
+  it("reads a <time> marked as the date published, and not one that is not", () => {
+    expect(html("", `<time datetime="2024-03-12T14:05:00Z" itemprop="datePublished"></time>`).published).toBe("2024-03-12");
+    expect(html("", `<time datetime="2024-03-12T14:05:00Z"></time>`).published).toBeNull();
+  });
+
+  it("takes no modified or updated time for the publication date", () => {
+    expect(html(`<meta property="article:modified_time" content="2024-03-19T09:00:00Z"><meta property="og:updated_time" content="2024-03-19T09:00:00Z">`).published).toBeNull();
+  });
+});
+
+describe("a lead opening with a dated dateline", () => {
+  const lead = (opening: string) => parseArticle("d.txt", `Leaders hold talks\n\n${opening}\n\nThey agreed to meet again later this year at a summit in the region.\n`).published;
+
+  it.each([
+    "Baku, March 12, 2024, AZERTAC. The president received the visiting prime minister today for talks on energy.",
+    "Islamabad, March 12, 2024: The prime minister held a telephone conversation today with the Saudi crown prince.",
+    "Kyiv, 12 March 2024. The president held a phone call today with the British prime minister on defence.",
+    "12 March 2024, Astana. The president held a telephone conversation today with the Uzbek president.",
+    "(ANSA) - ROME, 12 MAR 2024 - The premier met the Polish prime minister today at Palazzo Chigi for talks.",
+    "ANKARA (AA) - March 12, 2024 - The president met the Iraqi prime minister today in Ankara for talks.",
+  ])("dates the page: %j", (opening) => {
+    expect(lead(opening)).toBe("2024-03-12");
+  });
+
+  it.each([
+    "Last Tuesday, March 12, 2024, the two presidents met in the capital for talks on trade and energy.",
+    "On March 12, 2024, the two presidents met in the capital for talks on trade and energy.",
+    "March 12, 2024, was the day the two presidents first met in the capital for talks on trade.",
+  ])("reads a time phrase of the story as no page date: %j", (opening) => {
+    expect(lead(opening)).toBeNull();
+  });
+});
+
+describe("the day in a page's own address", () => {
+  const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
+
+  it("reads the day of a canonical link or an Open Graph URL when no meta tag dates the page", () => {
+    const html = (head: string) => parseArticle("u.html", `<html><head>${head}</head><body><h1>Presidents talk trade by phone</h1><p>${story}</p></body></html>`).published;
+    expect(html(`<link rel="canonical" href="https://news.example.com/world/2024/mar/12/presidents-talk-trade">`)).toBe("2024-03-12");
+    expect(html(`<meta property="og:url" content="https://news.example.com/world/presidents-talk-trade-2024-03-12/">`)).toBe("2024-03-12");
+    expect(html(`<link rel="canonical" href="https://news.example.com/archive/2024/03/">`)).toBeNull();
+  });
+
+  it("reads an address saved on a line of its own above a copied page, not one inside the story", () => {
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\nSource: https://news.example.com/20240312/abc/c.html\n\n${story}\n`).published).toBe("2024-03-12");
+    const cited = `${story} The full statement is at https://news.example.com/2024/03/10/statement.html for readers.`;
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\n${cited}\n`).published).toBeNull();
   });
 });

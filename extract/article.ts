@@ -3,7 +3,8 @@
  * publisher, address and publication date with where that date came from.
  * Offsets always point into the text as read, so later stages can quote it exactly.
  */
-import { findDates, findFullDates, weekdayOf } from "./dates";
+import { findDates, weekdayOf } from "./dates";
+import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import type { Article, ArticleMeta, Span } from "./types";
 
@@ -95,7 +96,14 @@ export function maskHtml(text: string): string {
 const END_MARKERS =
   /^(recent posts|related( articles| news| stories| posts)?|news ?line|latest( news)?|most (read|popular)|read (more|also)|more (stories|news|from)|you (may|might) also like|trending( now)?|share this( article)?|comments?|tags?:|follow us|subscribe|sign up)\b/i;
 const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(minutes?|hours?|days?)\s+ago)\s*$/i;
-const CAPTION = /\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)/i;
+/**
+ * A photo's credit closing its caption: an agency or photographer after the last sentence
+ * ("… in Paris, May 7, 2025. (AP Photo/Jane Doe)", "… October 23, 2024. REUTERS/Jane Doe",
+ * "… via REUTERS", "… Photo: AFP", "| Photo Credit: PTI", "… ©AFP", "… Getty Images").
+ */
+const PHOTO_CREDIT =
+  /(?:\([^()/]{1,60}\/[^()/]{1,60}\)|\b(?:REUTERS|Reuters)\/[\p{L} .'’-]{2,60}(?:\/File Photo)?|\bvia (?:REUTERS|Reuters|AP|AFP|Getty Images)|\b(?:photo|image|picture)(?: credit)?\s*:\s*[^.:]{1,60}|©\s*[^\s.]{1,40}|[.)]\s+(?:Getty Images|AFP|EPA-EFE|EPA|Xinhua|TASS|Sputnik|ANI|PTI|AAP))\s*$/iu;
+const CAPTION = new RegExp(String.raw`\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)|${PHOTO_CREDIT.source}`, "iu");
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
 function wordCount(s: string): number {
@@ -321,9 +329,70 @@ function decodeEntities(line: string): string {
     return ENTITIES[name!.toLowerCase()] ?? whole;
   });
 }
+/**
+ * A year run into the clock time after it, as text copied from some pages reads ("March 19,
+ * 20259:37 PM GMT+1"): the year and the time set apart again, so the date reads.
+ */
+function unglueClock(line: string): string {
+  return line.replace(/\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)/g, "$1 ");
+}
 const ISO_TIMESTAMP = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])/;
-/** Machine-readable publication dates of an HTML page: Open Graph / article meta tags and JSON-LD. */
-const HTML_PUBLISHED = /(?:(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|datePublished|pubdate|publishdate|date)["'][^>]{0,200}?content\s*=\s*["']|"datePublished"\s*:\s*")((?:19|20)\d\d-\d\d-\d\d)/i;
+/**
+ * The names under which an HTML page's meta tags give its publication date (Open Graph, schema.org,
+ * Dublin Core, citation and analytics tags), lower case. A modified or updated time is not one: a
+ * page edited days later would date its "on Tuesday" by the edit.
+ */
+const PUBLISHED_META = new Set([
+  "article:published_time", "og:published_time", "og:article:published_time", "published_time", "article:published", "article.published",
+  "datepublished", "datecreated", "pubdate", "publishdate", "publish-date", "publish_date", "date",
+  "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "citation_publication_date", "parsely-pub-date", "sailthru.date",
+]);
+const META_TAG = /<(?:meta|time)\b[^<>]{0,600}>/gi;
+const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** JSON-LD's date of publication: "datePublished": "2024-03-12T14:05:00Z" (or "dateCreated"). */
+const JSON_LD_PUBLISHED = /"date(?:Published|Created)"\s*:\s*"([^"]{8,40})"/;
+/** A machine-written day: 2024-03-12, 2024/03/12, 20240312, maybe with a time after it. */
+const MACHINE_DAY = /^\s*((?:19|20)\d\d)([-/]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])/;
+
+function machineDay(value: string): string | null {
+  const m = MACHINE_DAY.exec(value);
+  return m ? isoDate(`${m[1]}-${m[3]}-${m[4]}`) : null;
+}
+
+/**
+ * The publication date an HTML page states for machines: a meta tag named for it (whatever the
+ * order of its attributes), a <time datetime> marked as the date published, or JSON-LD.
+ */
+function htmlPublished(head: string): string | null {
+  for (const tag of head.matchAll(META_TAG)) {
+    const attributes = new Map<string, string>();
+    for (const a of tag[0].matchAll(ATTRIBUTE)) attributes.set(a[1].toLowerCase(), a[2] ?? a[3] ?? "");
+    const isTime = /^<time/i.test(tag[0]);
+    const key = (attributes.get("property") ?? attributes.get("name") ?? attributes.get("itemprop") ?? "").toLowerCase();
+    const marked = isTime ? key === "datepublished" || attributes.has("pubdate") : PUBLISHED_META.has(key);
+    const value = marked ? machineDay(attributes.get(isTime ? "datetime" : "content") ?? "") : null;
+    if (value) return value;
+  }
+  const ld = JSON_LD_PUBLISHED.exec(head);
+  const fromLd = ld ? machineDay(ld[1]) : null;
+  if (fromLd) return fromLd;
+  const address = PAGE_ADDRESS.exec(head);
+  return address ? dayInAddress(address[1] ?? address[2]) : null;
+}
+
+/** The page's own address: its canonical link or its Open Graph URL. */
+const PAGE_ADDRESS = /<link\b[^<>]{0,300}?rel\s*=\s*["']canonical["'][^<>]{0,300}?href\s*=\s*["']([^"']{1,400})["']|<meta\b[^<>]{0,300}?property\s*=\s*["']og:url["'][^<>]{0,300}?content\s*=\s*["']([^"']{1,400})["']/i;
+const MONTH_IN_ADDRESS: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12" };
+/** A day in a news address: "/2024/03/12/", "/2024/mar/12/", "/20240312/", "…-2024-03-12/". */
+const ADDRESS_DAY = /[/-]((?:19|20)\d\d)(?:\/(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?=[/.?#-]|$)/i;
+
+/** The day a news site writes into a story's address, which is the day it was published. */
+export function dayInAddress(address: string): string | null {
+  const m = ADDRESS_DAY.exec(address);
+  if (!m) return null;
+  const month = m[2] ? (MONTH_IN_ADDRESS[m[2].toLowerCase()] ?? m[2]) : (m[4] ?? m[6]);
+  return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
+}
 
 function dateOfLabelled(label: RegExp, line: string): string | null {
   const m = label.exec(line);
@@ -387,7 +456,11 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return first && first.start === 0 ? first.value : null;
     },
   },
+  // "https://www.example.com/world/2024/03/12/leaders-meet", "Source: https://…-2024-03-12/": the page's address, saved with its text.
+  { name: "address", read: (line) => (ADDRESS_LINE.test(line) ? dayInAddress(line.replace(STRIP_LABEL, "")) : null) },
 ];
+/** A line that is a web address and nothing else, maybe after a short label. */
+const ADDRESS_LINE = /^(?:[\p{L}][\p{L} .'’-]{0,30}:\s*)?https?:\/\/\S+$/u;
 
 function firstOf<T>(items: T[], read: (item: T) => string | null): string | null {
   for (const item of items) {
@@ -427,6 +500,30 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
  */
 export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
+/** How much of the lead an opening dateline may take: a place, an agency and a date. */
+const OPENING_READ = 90;
+/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "ANKARA (AA) - ", "Baku, "), or nothing. */
+const BEFORE_OPENING_DATE = /^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?$/u;
+/** Words that make the opening a sentence's time phrase ("Last Tuesday, March 12, 2024, …", "On Monday, …"), not a place. */
+const TIME_WORDS = /\b(?:on|in|at|last|since|by|until|before|after|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
+/** What follows an opening dateline's date: a clock time, then the agency or a break ("…, AZERTAC.", ": ", ". ", " – ", " (Agency)"). */
+const AFTER_OPENING_DATE = /^(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}[.:–—-]|[.:–—(/]|\s-\s)/u;
+
+/**
+ * A lead that opens with a dated dateline in a form DATELINE does not know: "Baku, March 12, 2024,
+ * AZERTAC. …", "Islamabad, March 12, 2024: …", "Kyiv, 12 March 2024. …", "12 March 2024, Astana. …",
+ * "(ANSA) - ROME, 12 MAR 2024 - …", "ANKARA (AA) - March 12, 2024 - …". A time phrase opening a
+ * sentence ("Last Tuesday, March 12, 2024, the two met") dates the event told, not the page: not read.
+ */
+function openingDateline(lead: string): string | null {
+  const head = lead.slice(0, OPENING_READ);
+  const first = findFullDates(head)[0];
+  if (!first) return null;
+  const before = head.slice(0, first.start);
+  if (!BEFORE_OPENING_DATE.test(before) || TIME_WORDS.test(before)) return null;
+  return AFTER_OPENING_DATE.test(lead.slice(first.end)) ? first.value : null;
+}
+
 /**
  * The publication date from the text, most trustworthy first: the HTML page's meta tags, page
  * furniture above the body's end (FURNITURE_DATES, pattern by pattern), a wire dateline with a
@@ -435,14 +532,16 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
  * else a year-less wire dateline whose year the text pins down.
  */
 function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
-  const meta = HTML_PUBLISHED.exec(raw.slice(0, HTML_HEAD_READ));
-  if (meta && isoDate(meta[1])) return meta[1];
-  const fromFurniture = furnitureDate(furniture.map((l) => decodeEntities(text.slice(l.start, l.end))));
+  const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
+  if (meta) return meta;
+  const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
   if (body.length) {
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
+    const opening = openingDateline(text.slice(body[0].start, body[0].end));
+    if (opening) return opening;
   }
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {
@@ -513,31 +612,55 @@ const TODAY_BEFORE = /\btoday\s*[,(]?\s*(?:on\s+)?(?:(?:monday|tuesday|wednesday
 const FUTURE = /\b(?:will|would|due|scheduled|plans?|planned|expected|next|upcoming|by|until|before)\b[^.;]{0,30}$/i;
 
 /**
- * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day, in the
- * first year that puts it on the weekday the lead names and not before the latest past date the
- * article gives ("last met in September 2023"). Without such a date there is no year to start
- * from, and nothing is guessed.
+ * The latest past date the body's first paragraphs state ("last met in September 2023", "since
+ * 2019"): a story is never published before it. Dates put in the future by the words before them
+ * ("elections due in March 2025") are not read.
  */
-function yearOfDateline(text: string, body: Span[]): string | null {
-  const dated = yearlessDateline(text, body);
-  if (!dated) return null;
-  const { day } = dated;
+export function latestPastDate(text: string, body: Span[]): string | null {
   let latest: string | null = null;
   for (const p of body.slice(0, LEAD_READ)) {
     const para = text.slice(p.start, p.end);
     if (!/\b(?:19|20)\d\d\b/.test(para)) continue;
     for (const d of findDates(para, 0, null)) {
-      if (!d.date || d.date.precision === "year" || FUTURE.test(para.slice(Math.max(0, d.start - 40), d.start))) continue;
+      if (!d.date || FUTURE.test(para.slice(Math.max(0, d.start - 40), d.start))) continue;
       if (!latest || d.date.value > latest) latest = d.date.value;
     }
   }
-  if (!latest) return null;
-  const { weekday } = dated;
-  for (let year = Number(latest.slice(0, 4)); year <= Number(latest.slice(0, 4)) + 11; year++) {
-    const candidate = `${year}-${day}`;
-    if (candidate >= latest && weekdayOf(candidate) === weekday) return candidate;
+  return latest;
+}
+
+/** Today: no story is published after it. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The years a year-less dateline may be of: those from `from` up to today in which its day falls on
+ * the lead's weekday, and that `fits` allows.
+ */
+export function datelineYears(dated: YearlessDateline, from: string, fits: (day: string) => boolean = () => true): string[] {
+  const horizon = today();
+  const out: string[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
+    const day = `${year}-${dated.day}`;
+    // "02-29" names no day in most years.
+    if (day < from || day > horizon || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) continue;
+    if (weekdayOf(day) === dated.weekday && fits(day)) out.push(day);
   }
-  return null;
+  return out;
+}
+
+/**
+ * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day in the one
+ * year, from the latest past date the article gives ("last met in September 2023") up to today,
+ * that puts it on the weekday the lead names. Without such a date there is no year to start from,
+ * and with two fitting years (the weekday comes back every five, six or eleven years) the first
+ * would be a guess: nothing is dated.
+ */
+function yearOfDateline(text: string, body: Span[]): string | null {
+  const dated = yearlessDateline(text, body);
+  const latest = dated && latestPastDate(text, body);
+  if (!dated || !latest) return null;
+  const years = datelineYears(dated, latest);
+  return years.length === 1 ? years[0] : null;
 }
 
 /**

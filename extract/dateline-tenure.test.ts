@@ -21,6 +21,15 @@ describe("a year-less dateline dated by its leaders' years in office", () => {
     expect(articles[0].published).toBeNull();
   });
 
+  it("starts from the latest past date the article gives when the leaders' shared years leave two", () => {
+    const lead = "BEIJING, Nov. 12 (Agency) - Chinese President Xi Jinping held talks with German Chancellor Angela Merkel in Beijing on Tuesday, pledging to keep markets open.";
+    // Nov 12 was a Tuesday in 2013 and 2019 while both held office; their last meeting, in 2017, leaves 2019.
+    const { articles, events } = read(`${lead}\n\nThe two leaders last met in Hamburg in July 2017, on the margins of a summit.\n`);
+    expect(articles[0].published).toBe("2019-11-12");
+    expect(events.filter((e) => e.date === "2019-11-12").map((e) => e.type)).toEqual(["in-person"]);
+    expect(read(`${lead}\n`).articles[0].published).toBeNull();
+  });
+
   it("guesses nothing when no year of their shared office puts the day on the lead's weekday", () => {
     const { articles } = read(
       "TOKYO, Oct. 5 (Agency) - Japanese Prime Minister Fumio Kishida held talks with Canadian Prime Minister Justin Trudeau in Tokyo on Monday, pledging closer cooperation on energy.\n",

@@ -4,8 +4,7 @@
  * lead names (not those it calls former or late) all held office in few of those. When exactly one
  * year up to today fits both, that is the article's date; otherwise nothing is guessed.
  */
-import { yearlessDateline, type ParsedArticle } from "./article";
-import { weekdayOf } from "./dates";
+import { datelineYears, latestPastDate, yearlessDateline, type ParsedArticle } from "./article";
 import type { LeaderIndex } from "./leaders";
 
 /**
@@ -13,9 +12,6 @@ import type { LeaderIndex } from "./leaders";
  * X", "the late X"): the dateline's year need not fall in that leader's years of office.
  */
 const PAST_HOLDER_BEFORE = /\b(?:former|late|then|ex-?)\s*(?:[\p{L}'’.-]+\s+){0,3}$/iu;
-
-/** Today: no article is published after it, so no later year is a candidate. */
-const today = () => new Date().toISOString().slice(0, 10);
 
 function held(index: LeaderIndex, id: string, day: string): boolean {
   return (index.leader(id)?.roles ?? []).some((r) => r.from <= day && (!r.to || day <= r.to));
@@ -29,17 +25,12 @@ export function datelineByTenure(article: ParsedArticle, index: LeaderIndex): st
   if (!leaders.length) return null;
   const starts = leaders.flatMap((id) => index.leader(id)?.roles.map((r) => r.from) ?? []);
   if (!starts.length) return null;
-  // Up to today, not to the catalogue's latest change of office: leaders still in office may meet
-  // in a year the catalogue has not reached, and that year is a candidate too.
-  const horizon = today();
-  let found: string | null = null;
-  for (let year = Number(starts.reduce((a, b) => (b < a ? b : a)).slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
-    const day = `${year}-${dateline.day}`;
-    // "02-29" names no day in most years.
-    if (day > horizon || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) continue;
-    if (weekdayOf(day) !== dateline.weekday || !leaders.every((id) => held(index, id, day))) continue;
-    if (found) return null;
-    found = day;
-  }
-  return found;
+  // From the first year any of them took office, or from the latest past date the article gives
+  // ("their first meeting since June 2019"), whichever is later; up to today, not to the
+  // catalogue's latest change of office: leaders still in office may meet in a year the catalogue
+  // has not reached, and that year is a candidate too.
+  const earliest = starts.reduce((a, b) => (b < a ? b : a)).slice(0, 4);
+  const latest = latestPastDate(article.text, article.paragraphs);
+  const years = datelineYears(dateline, latest && latest > earliest ? latest : earliest, (day) => leaders.every((id) => held(index, id, day)));
+  return years.length === 1 ? years[0] : null;
 }

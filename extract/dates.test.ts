@@ -104,6 +104,13 @@ describe("dates", () => {
     expect(values("The two prime ministers spoke last month.", "2025-03-12")).toEqual([["last month", "2025-02", "month"]]);
   });
 
+  it("leaves 'on the 17th' to the story's month, and reads no date in 'on the 25th anniversary'", () => {
+    const [d] = findDates("On the 17th, Lula dined with Petro in Bogotá.", 0, "2025-03-12");
+    expect([d.text, d.date, d.storyShift?.day]).toEqual(["On the 17th", null, 17]);
+    expect(values("Lula spoke on the 25th anniversary of the treaty.", "2025-03-12")).toEqual([]);
+    expect(values("Their talks on the 3rd floor of the palace ran late.", "2025-03-12")).toEqual([]);
+  });
+
   it("reads 'last July' as the July before the reference month", () => {
     expect(values("the meeting in Tehran last July", "2023-07-19")).toEqual([["last July", "2022-07", "month"]]);
     expect(values("they met last March in", "2023-07-19")).toEqual([["last March", "2023-03", "month"]]);

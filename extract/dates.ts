@@ -216,6 +216,18 @@ const storyRelativeParser: chrono.Parser = {
   extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
 };
 
+/**
+ * "The busiest stretch came in November. On the 17th, …": a day of the month with no month, told
+ * in the month of the story's date. Only where the phrase ends its clause or a pronoun, article or
+ * place follows ("on the 25th anniversary" is no date).
+ */
+const STORY_DAY = new RegExp(`\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?${MONTH})(?=\\s*(?:[,;.:—–]|$)|\\s+(?:in|at|when|as|he|she|they|it|the)\\b)`, "i");
+const storyDayParser: chrono.Parser = {
+  pattern: fixed(STORY_DAY),
+  // A placeholder like the story-relative parser's: findDates clears it for the story's month.
+  extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
+};
+
 /** The shift a story-relative phrase tells, or null when it is told from a named thing ("the day before the vote") rather than from the date told before. */
 export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   const m = STORY_RELATIVE.exec(phrase);
@@ -320,6 +332,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
+  storyDay: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i,
   storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b|\b(?:that|same)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
   weekdayNumber: /day\b[\s,(]+(?:the\s+)?\d/i,
 };
@@ -333,6 +346,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "week", parser: weekParser },
   // Before chrono's, which reads "a month earlier" and "the next day" from the article's date, and "Monday (29)" as the weekday alone.
   { name: "storyRelative", parser: storyRelativeParser },
+  { name: "storyDay", parser: storyDayParser },
   { name: "weekdayNumber", parser: weekdayNumberParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
@@ -410,7 +424,7 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
  */
 /** A cheap look for anything chrono could read as a date; most sentences have none. */
 const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
 function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
   return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
@@ -497,6 +511,15 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     };
     const c = r.start;
     const maker = MADE_BY.get(c);
+    const storyDay = maker === "story" ? STORY_DAY.exec(phrase) : null;
+    if (storyDay && storyDay[0].length === phrase.length) {
+      const day = Number(storyDay[1]);
+      if (day >= 1 && day <= 31) {
+        mention.storyShift = { unit: "month", n: 0, calendar: false, day };
+        out.push(mention);
+      }
+      continue;
+    }
     if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
       // "a day after his visit": told from an event whose date is not at hand, so no date of the contact's own.
       const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));

@@ -4,6 +4,8 @@
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 import { addDays } from "./dates";
+import { OFFICE_WORDS, OFFICES } from "./offices";
+import { matchesOf } from "./matches";
 
 export interface Role {
   title: string;
@@ -53,21 +55,10 @@ export interface LeaderRef {
 
 const DEPUTY_BEFORE = /\b(?:vice|deputy)[\s-]?$/i;
 
-/** Which title counts as "the leader" of a country when a text only says "the Indonesian leader". */
-const LEADER_RANK = ["President", "King", "Emir", "Sultan", "General Secretary", "Supreme Leader", "Chancellor", "Prime Minister", "Crown Prince"];
-const TITLE_WORDS: Record<string, string[]> = {
-  President: ["president", "presidential", "chairman"],
-  "Prime Minister": ["prime minister", "premier", "pm"],
-  Chancellor: ["chancellor"],
-  King: ["king", "monarch"],
-  Emir: ["emir", "amir"],
-  Sultan: ["sultan"],
-  "General Secretary": ["general secretary", "party chief"],
-  "Supreme Leader": ["supreme leader"],
-  "Crown Prince": ["crown prince"],
-};
+/** Which title counts as "the leader" of a country when a text only says "the Indonesian leader": the offices' rank. */
+const LEADER_RANK = OFFICES.map((o) => o.title);
 const GENERIC = ["leader", "counterpart", "head of state", "strongman"];
-const TITLE_OF_WORD = new Map(Object.entries(TITLE_WORDS).flatMap(([title, words]) => words.map((w) => [w, title] as const)));
+const TITLE_OF_WORD = new Map(OFFICE_WORDS.map((o) => [o.word, o.title] as const));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
@@ -76,11 +67,14 @@ const OFFICE_GRACE_DAYS = 90;
 /** Names of days and months: capitalised words that are never a person's name (one list for every name reader). */
 export const CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
 
+/** The first word of every office word, capitalised ("Prime", "Crown", "General"): a title's start, never a name's. */
+const OFFICE_FIRST_WORDS = [...new Set(OFFICE_WORDS.map((o) => o.word.split(" ")[0]))].map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
+
 /**
  * Capitalised words after a role that are not a person's name: days, months, words that open a
  * clause or a title, agencies, and any acronym (a wire's initials credit a report, not a person).
  */
-const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Emir|Amir|King|Prince|Crown|President|Prime|Chancellor|General|Supreme|Sultan|Premier|Xinhua|Reuters|\\p{Lu}{2,})\\.?$`, "u");
+const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|And|But|On|In|At|For|Of|To|With|His|Her|Their|He|She|It|They|Mr|Mrs|Ms|Dr|Sheikh|Prince|${OFFICE_FIRST_WORDS}|Xinhua|Reuters|\\p{Lu}{2,})\\.?$`, "u");
 
 /**
  * Phrases (names, places, countries) looked up by their first word: one scan of the capitalised
@@ -173,7 +167,7 @@ export class LeaderIndex {
     // A country's own long name ("Republic of Korea") is an alias in the data; a form of state is only a way to it.
     const forms = [...(catalogue.stateForms ?? [])].sort((a, b) => b.length - a.length).map(escape);
     this.ofCountryRe = new RegExp(`^\\s+of\\s+(?:the\\s+)?${forms.length ? `(?:(?:${forms.join("|")})\\s+of\\s+)?` : ""}`, "iu");
-    const titles = [...Object.values(TITLE_WORDS).flat(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
+    const titles = [...TITLE_OF_WORD.keys(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
     // Titles are found first and their country looked up in the words around them: far cheaper
     // than one alternation of every country with every title.
     this.titleRe = new RegExp(`(?<![${L}])(${titles})(s)?(?![${L}])`, "giu");
@@ -191,7 +185,7 @@ export class LeaderIndex {
    */
   private countryEndingAt(before: string): { country: Country; at: number } | undefined {
     const trimmed = before.replace(/(?:['’]s?)?\s+(?:(?:new|then|former|late|own|acting|interim)\s+)?$/iu, "");
-    const words = [...trimmed.matchAll(/\S+/g)].slice(-4);
+    const words = matchesOf(/\S+/g, trimmed).slice(-4);
     for (let n = words.length; n >= 1; n--) {
       const first = words[words.length - n];
       const phrase = trimmed.slice(first.index).toLowerCase();
@@ -307,7 +301,7 @@ export class LeaderIndex {
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
     for (const n of this.namesIn(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
-    for (const m of text.matchAll(this.titleRe)) {
+    for (const m of matchesOf(this.titleRe, text)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
       const plural = m[2] !== undefined;
@@ -352,7 +346,7 @@ export class LeaderIndex {
       }
     }
     if (this.epithetRe) {
-      for (const m of text.matchAll(this.epithetRe)) {
+      for (const m of matchesOf(this.epithetRe, text)) {
         const c = this.countryByEpithet.get(m[1].toLowerCase());
         addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
@@ -380,7 +374,7 @@ export class LeaderIndex {
       const p = value.place;
       out.push({ name: `${p.city ?? p.name}, ${this.countries.get(p.country)!.name}`, country: p.country, start: offset + start, end: offset + end });
     }
-    for (const m of /capital/i.test(text) ? text.matchAll(this.capitalRe) : []) {
+    for (const m of /capital/i.test(text) ? matchesOf(this.capitalRe, text) : []) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }

@@ -66,7 +66,7 @@ export interface DateMention extends Span {
  * A shift told from the story's date: `n` units later (negative: earlier, zero: the same day, month
  * or year); `calendar` for "the following week", a calendar unit rather than n×7 days; `vague` for a
  * count not stated ("a few weeks later"), which gives no date on its own; `month` for a month named
- * in the year the shift lands on ("in February of that year").
+ * in the year the shift lands on ("in February of that year"); `day` for a day of the story's month ("on the 17th").
  */
 export interface StoryShift {
   unit: "day" | "week" | "month" | "year";
@@ -74,6 +74,8 @@ export interface StoryShift {
   calendar: boolean;
   vague?: boolean;
   month?: number;
+  /** "On the 17th": that day of the story's month. */
+  day?: number;
 }
 
 export interface Mention {

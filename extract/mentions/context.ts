@@ -1,6 +1,7 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
+import { OFFICES, officeAlternation } from "../offices";
 import { OFFICE_HOLDERS } from "./config";
 import { shortNameRefs } from "./short-names";
 
@@ -79,11 +80,12 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
  * leader by "with" or "and" (in the readout's own language), is the readout's own principal, left
  * unnamed; the leader named is its counterpart, never the principal. Up to three words of any
  * case may stand between the joining word and the name ("with Mr X", "with the visiting X").
+ * Any office's name, in any language the office vocabulary gives it (extract/offices.ts).
  */
-const OFFICE_THEN_COUNTERPART = /\b(?:President|Président|Presidente|Prime Minister|Premier ministre|Chancellor|Chancelier)\b.*\s(?:with|and|avec|et|con|y|mit|und)\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const OFFICE_THEN_COUNTERPART = new RegExp(`\\b(?:${officeAlternation(OFFICES.flatMap((o) => [...o.names, ...(o.inOtherLanguages ?? [])]))})\\b.*\\s(?:with|and|avec|et|con|y|mit|und)\\s+(?:[\\p{L}.-]+\\s+){0,3}$`, "iu");
 
 /** "Readout of the President's Meetings with Prime Minister A and …": a headline whose owner is a bare office and whose leaders are its counterparts. */
-const OWNED_BY_AN_OFFICE = /\bthe\s+(President|Prime Minister|Chancellor)['’]s\b[^:]*\bwith\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.flatMap((o) => o.names))})['’]s\\b[^:]*\\bwith\\s+(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 
 /**
  * Whose government the readout speaks for: the first leader its headline names, else the first

@@ -140,6 +140,9 @@ describe("journeys", () => {
     expect(frames("Ruto arrived in Santiago on Sunday evening, and held talks with Boric on Monday at La Moneda.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "talks"]]);
     // An arrival alone is still the visit's date.
     expect(frames("Ruto arrived in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
+    // Every journey word is an arrival: "flew into", "landed in" as much as "arrived in".
+    expect(frames("Ruto flew into Santiago late on Sunday and was received by Boric at La Moneda on Monday morning.", null, "2025-03-19").map((f) => [f[0], f[2]])).toEqual([["on Monday", "received"]]);
+    expect(frames("Ruto landed in Santiago on Sunday for a state visit.", null, "2025-03-19").map((f) => f[0])).toEqual(["on Sunday"]);
   });
 
   it("planned-date: leaders 'who arrive in Brasília on Tuesday' are still to come", () => {

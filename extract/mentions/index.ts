@@ -73,7 +73,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
-  const ahead = readAhead(read, ctx);
+  const ahead = readAhead(read, ctx, story.sections);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
@@ -112,12 +112,12 @@ interface ReadAhead {
  * read ahead has them found when its turn comes, as before; they are only ever used where the
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
     if (!CONTACT_HINT.test(s.text)) continue;
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
-    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, ctx.ref) });
+    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, sections.referenceAt(s.start) ?? ctx.ref) });
   }
   return ahead;
 }
@@ -200,7 +200,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
-  const read = early?.dates ?? findDates(s.text, s.start, ctx.ref);
+  // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
+  const read = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
@@ -211,9 +212,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
     const out: Emitted[] = [];
+    const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, trace)) {
+      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, namedBefore, trace)) {
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
@@ -248,7 +250,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
-  return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
+  return fill(article, index, ctx, s, refs, frame, story, excluded, namedJustBefore(article.text, ctx.refs, s.start), trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
@@ -370,9 +372,13 @@ const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
 /**
  * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
  * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph
- * with no such word as often turns back to the article's news.
+ * with no such word as often turns back to the article's news. But the news is of the last month:
+ * a date the article's year would put longer before the article is no news, and goes on in the
+ * narrative's year a few paragraphs further (`beyondNews` more).
  */
-const STATED_REACH = { plain: 0, stepped: 1 };
+const STATED_REACH = { plain: 0, stepped: 1, beyondNews: 3 };
+/** How long before the article a date is no longer its news: a month (as the precision gate's "long before"). */
+const NEWS_DAYS = 31;
 
 /** Remember the last day or month this sentence states with its year. */
 function noteStated(story: Narrative, dates: readonly DateMention[]): void {
@@ -383,7 +389,8 @@ function noteStated(story: Narrative, dates: readonly DateMention[]): void {
 
 /**
  * "In March 2011 the two first met. The following month, on April 27, they …": a day or month with no
- * year, told in the paragraph of the narrative's last stated date (or the next, stepping on from it), goes on in that
+ * year, told in the paragraph of the narrative's last stated date (or the next, stepping on from it;
+ * or a few on, when the article's year would put it months before the article), goes on in that
  * date's year rather than the article's, when it comes later in that year, is not after the article's
  * day, and nothing between says the narrative came back to the present. A date further away, or
  * earlier in the year than the stated one, keeps the article's year: precision first.
@@ -397,7 +404,9 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     const value = `${stated.year}${d.date.value.slice(4)}`;
     if (month < stated.month || value > ref) continue;
     const between = text.slice(stated.at, d.start);
-    const reach = NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain;
+    // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
+    const beforeNews = (Date.parse(ref) - Date.parse(d.date.precision === "month" ? `${d.date.value}-28` : d.date.value)) / 86_400_000 > NEWS_DAYS;
+    const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
     if ((between.match(/\n\s*\n/g)?.length ?? 0) > reach || PRESENT_AGAIN.test(between)) continue;
     trace?.record("fill", "narrative-year", `"${d.text}" goes on in ${stated.year}, the year of the narrative's last stated date`);
     d.date = { ...d.date, value };
@@ -448,11 +457,16 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
-/** The leaders the sentence right before `start` names, each once (none when a paragraph break comes between). */
+/**
+ * The leaders the sentence right before `start` names, each once (none when a paragraph break comes
+ * between). Asked once per sentence, not per frame: the answer is the sentence's.
+ */
 function namedJustBefore(text: string, refs: LeaderRef[], start: number): string[] {
   const before = text.slice(Math.max(0, start - 600), start);
-  if (/\n\s*\n\s*$/.test(before)) return [];
-  const end = before.replace(/\s+$/, "").length - 1;
+  // trimEnd drops what /\s+$/ matches; a paragraph break is two newlines in the space it drops.
+  const kept = before.trimEnd().length;
+  if (before.slice(kept).split("\n").length > 2) return [];
+  const end = kept - 1;
   const boundary = Math.max(before.lastIndexOf(". ", end - 1), before.lastIndexOf("\n", end - 1)) + 1;
   const from = start - before.length + boundary;
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
@@ -463,12 +477,12 @@ const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore: namedJustBefore(article.text, ctx.refs, s.start) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -222,8 +222,17 @@ describe("mentions", () => {
       expect(dates(`${lead}\n\nThe following month, on June 3, Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2019-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
 
-    it("but not in a new paragraph with no such word: that may be the article's news", () => {
-      expect(dates(`${lead}\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    it("but not in a new paragraph with no such word when the article's year puts it in the month before the article: that may be its news", () => {
+      const news = (body: string) => mentions(body, "2020-06-20").map((m) => [m.date, m.who]);
+      expect(news(`${lead}\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+    });
+
+    it("in a later paragraph when the article's year would put it months before the article: the narrative goes on", () => {
+      expect(dates(`${lead}\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2019-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+      expect(dates(`${lead}\n\nHe then kept to domestic matters for weeks.\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2019-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+      // Not once the narrative has come back to the present, nor more than a few paragraphs on.
+      expect(dates(`${lead}\n\nHe has since travelled widely.\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+      expect(dates(`${lead}\n\nA.\n\nB.\n\nC.\n\nD.\n\nOn June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
 
     it("nor for a month earlier in the year than the stated one", () => {

@@ -4,7 +4,9 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
+import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
+import { matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
@@ -17,7 +19,7 @@ import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_
  */
 export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.text.length): boolean {
   if (!/\b(?:the|his|her)\s/i.test(s.text)) return false;
-  for (const m of s.text.slice(from, to).matchAll(BARE_TITLE)) {
+  for (const m of matchesOf(BARE_TITLE, s.text.slice(from, to))) {
     const start = s.start + from + m.index;
     const end = start + m[0].length;
     if (!refs.some((r) => r.start < end + 3 && r.end > start)) return true;
@@ -39,7 +41,7 @@ export function distinct(refs: LeaderRef[]): string[] {
 }
 
 /** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
-const clauseBreaks = perSentence((text): [number, number][] => Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]));
+const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
 
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
@@ -75,7 +77,7 @@ export interface WhoInput {
  */
 export function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(ASIDE)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(ASIDE, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -118,7 +120,7 @@ function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number):
  * Searching the whole sentence finds the same titles as searching a clause's stretch of it: a
  * clause starts after a break and a frame at a contact word, neither of them inside a title.
  */
-const officialsIn = perSentence((text): [number, number][] => Array.from(text.matchAll(OFFICIAL), (m) => [m.index, m.index + m[0].length]));
+const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL, text).map((m) => [m.index, m.index + m[0].length]));
 
 /**
  * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
@@ -132,7 +134,10 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     const [start] = clauseOf(s.text, frame.at);
     let last = -1;
     for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
-    if (last >= 0) return namedBetween(s, refs, last, frame.at) ? null : (AMBIGUOUS as string[]);
+    // "Fidan was the first foreign minister to visit Damascus after Assad's fall, meeting B": a leader
+    // named only in the possessive of something else stands for no subject between them.
+    const subjects = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
+    if (last >= 0) return namedBetween(s, subjects, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
@@ -168,7 +173,7 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
     }
-    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
     // named within a few words of "with" is the counterpart.
@@ -176,6 +181,19 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart
+ * after a few words of place and time that name no leader and hold no clause break.
+ */
+function counterpartPastAdjuncts(s: Sentence, refs: LeaderRef[], frame: Frame): RegExpExecArray | null {
+  const m = COUNTERPART_PAST_ADJUNCTS.exec(s.text.slice(frame.cue.end, frame.cue.end + 120));
+  if (!m) return null;
+  const gapEnd = s.start + frame.cue.end + m[0].length - m[1].length;
+  return refs.some((r) => r.start >= s.start + frame.cue.end && r.start < gapEnd) ? null : m;
+}
+/** Up to six words of place or time, then "with" and a capitalised counterpart. */
+const COUNTERPART_PAST_ADJUNCTS = /^(?:\s+(?!with\b|and\b|but\b|who\b|which\b)[\p{L}'’.-]+){1,6}?\s+with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 
 /**
  * Right after a contact verb, an object named by a leader's title and a name ("met Prime Minister
@@ -316,6 +334,12 @@ function listGlue(gap: string): boolean {
   return words.every((w) => LIST_SMALL_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
 }
 
+/** Between a contact's words and its list's first known member: "with" and members the catalogue does not know ("with the Hon. X MP, Prime Minister of Y, "). */
+function listOpening(gap: string): boolean {
+  const m = /^\s+with\s+(?:the\s+)?/.exec(gap);
+  return m !== null && gap.includes(",") && listGlue(gap.slice(m[0].length));
+}
+
 /** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
@@ -327,7 +351,10 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // "the President of the Federative Republic of Brazil Luiz Inácio Lula da Silva": one member named twice in a row.
     const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
-    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
+    if (!before.length || after.length < 2 || after[0].end - s.start > clauseEnd) return null;
+    // "with the Hon. X MP, Prime Minister of Y, H.E. Mr. B, …": members the catalogue does not know
+    // may open the list, and its first known member then stands further on.
+    if (after[0].start - s.start - frame.at > 60 && !listOpening(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
@@ -362,16 +389,31 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
   apply({ s, kept, frame }) {
     const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
     const [x, y] = before.slice(-2);
-    if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
+    if (!x || !y || x.leaderId === y.leaderId || !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
-    for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
+    for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
+const OFFICE_WORD = /^(?:the|new|then|president|prime|minister|premier|chancellor|king|emir|amir|sultan|crown|prince)$/;
+
+/**
+ * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the
+ * next member's titles and country before its name ("A, French President B and Jordan's King C",
+ * "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
+ */
+function subjectGlue(gap: string): boolean {
+  if (JOINED.test(gap.replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return true;
+  if (gap.length > 80 || !/^\s*(?:,|and\b)/.test(gap)) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch. */
 export const dateStretch: Rule<WhoInput, string[]> = {
@@ -411,7 +453,7 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
     const cue = s.text.slice(frame.cue.start, frame.cue.end);
     if (!/^(?:by|via|over)\b/i.test(cue)) return null;
     const [start] = clauseOf(s.text, frame.at);
-    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verbs = matchesOf(TALK_VERB, s.text.slice(start, frame.cue.start));
     const verb = verbs[verbs.length - 1];
     if (!verb) return null;
     const verbAt = start + verb.index;
@@ -580,14 +622,14 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
-const TITLED_NAME = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/gu;
+const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");
 /**
  * Whether the sentence names a leader the catalogue does not know ("when then prime minister Scott
  * Morrison joined A, B and C"): a group of a stated size may count that leader, so reaching back
  * for the rest of it is a guess.
  */
 function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
-  for (const m of s.text.matchAll(TITLED_NAME)) {
+  for (const m of matchesOf(TITLED_NAME, s.text)) {
     const start = s.start + m.index;
     if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
   }
@@ -742,8 +784,21 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
  */
 export const articlePair: Rule<GroupInput, string[]> = {
   name: "article-pair",
-  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) ? [...i.ctx.mainPair] : null),
+  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...i.ctx.mainPair] : null),
 };
+
+/**
+ * Whether the sentence has a word for the contact's people ("they", "the two", "the leaders"), or
+ * opens with the contact's noun ("Conversation took place on …"), or its noun is one pair's ("the
+ * meeting held on 13 September"). "Talks", "negotiations" or a "summit" alone in its midst ("people
+ * familiar with the talks", "adopted at the Cairo summit last month", "the talks that followed
+ * collapsed") may be anybody's: a negotiating track, a gathering of many.
+ */
+function namesPeople({ s, refs, frame }: GroupInput): boolean {
+  if (PEOPLE_GROUP.test(s.text) || (!refs.length && OPENING.test(s.text))) return true;
+  const group = findIn(COLLECTIVE, s.text);
+  return !/^(?:talks|negotiations|summit)$/i.test(s.text.slice(frame.cue.start, frame.cue.end)) && !/^the (?:talks|negotiations|summit)$/i.test(group?.[0] ?? "");
+}
 
 /**
  * "The details of the meeting were published on the president's website": the one leader named
@@ -835,20 +890,6 @@ export interface OfficeInput {
   refs: LeaderRef[];
 }
 
-/** Which catalogue titles a bare office word stands for; "Head of State" is any office that heads one. */
-const OFFICE_TITLES: Record<string, string[]> = {
-  President: ["President"],
-  "President of the Republic": ["President"],
-  "Prime Minister": ["Prime Minister"],
-  Premier: ["Prime Minister"],
-  Chancellor: ["Chancellor"],
-  "Head of State": ["President", "King", "Emir", "Sultan"],
-  Emir: ["Emir"],
-  Amir: ["Emir"],
-  King: ["King"],
-  Sultan: ["Sultan"],
-  "Crown Prince": ["Crown Prince"],
-};
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
 const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
@@ -857,7 +898,7 @@ const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spoke
 /** The sentence of `text` around `at`, as [start, end). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]["”’]?\s+/g)) start = m.index + m[0].length;
+  for (const m of matchesOf(/[.!?]["”’]?\s+/g, text.slice(0, at))) start = m.index + m[0].length;
   const end = /[.!?]["”’]?(?:\s|$)/.exec(text.slice(at));
   return [start, end ? at + end.index : text.length];
 }
@@ -898,10 +939,10 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
 function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
   {
     const out: LeaderRef[] = [];
-    for (const m of text.matchAll(BARE_OFFICE)) {
+    for (const m of matchesOf(BARE_OFFICE, text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(OFFICE_TITLES[m[1]]);
+      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.

@@ -66,15 +66,20 @@ export const travellersCounterpart: Rule<RoleInput, string> = {
   },
 };
 
+/** Where "a call from", "at the request of" ends in the sentence, and the leader named right after it (within 40 characters), if any. */
+function calledFrom(i: RoleInput): { after: number; named: LeaderRef | undefined } | null {
+  const from = findIn(CALL_FROM, i.s.text);
+  if (!from) return null;
+  const after = from.index + from[0].length;
+  return { after, named: i.refs.find((r) => r.start - i.s.start >= after && r.start - i.s.start < after + 40) };
+}
+
 /** "a call from X", "at the request of X". */
 export const callFrom: Rule<RoleInput, string> = {
   name: "call-from",
   apply(i) {
-    const from = findIn(CALL_FROM, i.s.text);
-    if (!from) return null;
-    const after = from.index + from[0].length;
-    const named = i.refs.find((r) => r.start - i.s.start >= after && r.start - i.s.start < after + 40);
-    return named && i.people.includes(named.leaderId) ? named.leaderId : null;
+    const from = calledFrom(i);
+    return from?.named && i.people.includes(from.named.leaderId) ? from.named.leaderId : null;
   },
 };
 
@@ -82,10 +87,9 @@ export const callFrom: Rule<RoleInput, string> = {
 export const initiativeOfSide: Rule<RoleInput, string> = {
   name: "initiative-of-side",
   apply(i) {
-    const from = findIn(CALL_FROM, i.s.text);
+    const from = calledFrom(i);
     if (!from) return null;
-    const after = from.index + from[0].length;
-    const named = i.refs.find((r) => r.start - i.s.start >= after && r.start - i.s.start < after + 40);
+    const { after, named } = from;
     if (named && i.people.includes(named.leaderId)) return null;
     const side = /\b(?:the\s+)?(\p{L}+)\s+side\b/u.exec(i.s.text.slice(after, after + 40));
     const country = side ? i.index.country(side[1]) : undefined;

@@ -61,3 +61,35 @@ describe("section-day: a contact with no date of its own in a headed section", (
     expect(dated("Notes from the capital on a busy diplomatic week for the region.\n\n18:20 GMT\nLula and Gustavo Petro have held talks at the palace on the border and trade.")).toEqual([]);
   });
 });
+
+describe("entries of a page of dated notes", () => {
+  const notes = (first: string, second: string) =>
+    `Notes of the president's office on the week's diplomacy and contacts with other leaders.\n\n${first}\nThe President receives the President of Argentina\nLula received Javier Milei at the Planalto Palace today for talks on trade.\n\n${second}\nThe President speaks with the President of Colombia\nLula had a telephone conversation today with Gustavo Petro about the border.`;
+
+  it("tells an entry's 'today' from the day over its title, not from the page's date", () => {
+    expect(dated(notes("Friday, 8 March 2024", "Monday, 4 March 2024"))).toEqual([
+      "2024-03-08 in-person javier-milei+luiz-inacio-lula-da-silva",
+      "2024-03-04 phone gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("reads the day of a note written in the site's language", () => {
+    expect(dated(notes("Venerdì, 8 Marzo 2024", "Lunedì, 4 Marzo 2024"))).toEqual([
+      "2024-03-08 in-person javier-milei+luiz-inacio-lula-da-silva",
+      "2024-03-04 phone gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("keeps the page's date when a single day line stands over the headline and the lead: a byline, not notes", () => {
+    const single = "Monday, 4 March 2024\nThe President speaks with the President of Colombia\nLula had a telephone conversation today with Gustavo Petro about the border.";
+    expect(dated(single)).toEqual(["2024-03-08 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("gives no section day to a contact told as the most recent or previous one", () => {
+    const body = notes("Friday, 8 March 2024", "Monday, 4 March 2024").replace(
+      "Lula had a telephone conversation today with Gustavo Petro about the border.",
+      "Lula's most recent meeting with Gustavo Petro took place in Bogotá, on the border.",
+    );
+    expect(dated(body)).toEqual(["2024-03-08 in-person javier-milei+luiz-inacio-lula-da-silva"]);
+  });
+});

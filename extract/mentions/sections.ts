@@ -6,6 +6,7 @@
  * linear in the page's size.
  */
 import { findDates } from "../dates";
+import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
 import { CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION } from "./vocabulary";
@@ -36,12 +37,23 @@ const MIN_HEADINGS = 2;
 export const dayHeading: Rule<HeadingInput, Heading> = {
   name: "day-heading",
   apply({ line, start, ref }) {
-    const day = findDates(line, start, ref).find((d) => d.date?.precision === "day");
+    const day = findDates(line, start, ref).find((d) => d.date?.precision === "day") ?? siteLanguageDay(line, start);
     if (!day) return null;
     const rest = line.slice(0, day.start - start) + line.slice(day.end - start);
     return HEADING_DATE_REST.test(rest) ? { start, end: start + line.length, text: line, day } : null;
   },
 };
+
+/**
+ * "Mercoledì, 18 Ottobre 2023", "Martes, 12 de marzo de 2024": a full date in the site's language,
+ * with the one word before it (its weekday, which the locale's parser does not always take in).
+ */
+function siteLanguageDay(line: string, start: number): DateMention | null {
+  const full = pageFullDates(line, start)[0];
+  if (!full) return null;
+  const from = /^\p{L}+[\s,.]*$/u.test(line.slice(0, full.start - start)) ? start : full.start;
+  return { text: line.slice(from - start, full.end - start), start: from, end: full.end, date: { value: full.value, precision: "day" }, resolvedAgainst: null };
+}
 
 /** "14:45", "20:31 GMT", "10.14 MYT": an hour alone on its line, the head of a live entry. */
 export const clockHeading: Rule<HeadingInput, Heading> = {
@@ -73,6 +85,11 @@ function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: { line
   return null;
 }
 
+/** A line that titles an entry: short, and not ended like a sentence. */
+const isTitle = (line: string) => line.length <= TITLE_MAX && !/[.!?:;,]$/.test(line);
+const TITLE_MAX = 160;
+const dayOnly = (heading: Heading | null) => (heading?.day ? heading : null);
+
 /** The headings of an article, in order: short lines between its paragraphs that state only a day or an hour. */
 export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], article: Article, ref: string | null): Heading[] {
   const out: Heading[] = [];
@@ -85,7 +102,9 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     // "Sunday 26 October 2025" over "10.14 MYT": a day's heading and its first entry's hour.
     // Only the lines just above the paragraph: its heading, and a day's heading right over an hour's.
     const lines = linesOf(article.text.slice(from, p.start), from);
-    const heading = readHeading(rules, lines.at(-1), ref);
+    // A dated entry's title between its day and its text ("Wednesday, 18 October 2023", then "The
+    // Prime Minister speaks with …", then the note): the day still heads the entry.
+    const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
     if (!heading) continue;
     const above = heading.day ? null : readHeading(rules, lines.at(-2), ref);
     if (above?.day) out.push(above);
@@ -105,10 +124,31 @@ export class SectionDays {
   private day: DateMention | null = null;
   private inSection = false;
 
+  /** The headings that state a day, in order. */
+  private readonly days: Heading[];
+
   constructor(
     private readonly headings: Heading[],
     private readonly ref: string | null,
-  ) {}
+  ) {
+    this.days = headings.filter((h) => h.day?.date?.precision === "day");
+  }
+
+  /**
+   * The day an entry's relative dates are told from: the date of the last day heading before
+   * `offset` ("Wednesday, 18 October 2023" over a note saying "had a telephone conversation
+   * today"), else null, and the article's date stands. Asked in any order.
+   */
+  referenceAt(offset: number): string | null {
+    let lo = 0;
+    let hi = this.days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.days[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.days[lo - 1].day!.date!.value : null;
+  }
 
   /** The section's day at `offset`; offsets must be asked in increasing order (sentences in reading order). */
   at(offset: number): DateMention | null {

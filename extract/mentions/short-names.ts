@@ -5,15 +5,20 @@
  * stands for that leader, when no other leader the article names shares it.
  */
 import { CALENDAR_WORDS, type LeaderIndex, type LeaderRef } from "../leaders";
+import { OFFICE_NAME_WORDS } from "../offices";
+import { matchesOf } from "../matches";
+
+/** The words of the offices' names, capitalised: "President", "Prime", "Minister", "Crown", "Prince". */
+const OFFICE_WORDS = OFFICE_NAME_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
 
 /** Words that may stand before a short name without being part of another person's name: titles, a clause's first words, days and months ("On Tuesday Moon held talks"). */
 const BEFORE_A_SHORT_NAME = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|Emir|Amir|King|Prince|Sultan|President|Minister|Premier|Chancellor|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|${CALENDAR_WORDS})\\.?,?\\s+$`,
+  `(?:^|[^\\p{L}\\p{M}'’-])(?:Mr|Mrs|Ms|Dr|Madam|Sheikh|${OFFICE_WORDS}|Comrade|Secretary|Ayatollah|Marshal|General|The|A|An|And|But|On|In|At|For|Of|To|With|As|By|When|While|After|Before|Then|Both|Neither|Since|Meanwhile|However|Later|Earlier|${CALENDAR_WORDS})\\.?,?\\s+$`,
   "u",
 );
 /** Parts of a name that never stand for the person alone: titles, particles, months, days. */
 const NOT_A_PART = new RegExp(
-  `^(?:King|Queen|Emir|Amir|Sheikh|Prince|Crown|Sultan|President|Minister|Prime|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|${CALENDAR_WORDS})$`,
+  `^(?:${OFFICE_WORDS}|Queen|Sheikh|Al|El|Bin|Ibn|Da|De|Dos|Von|Van|${CALENDAR_WORDS})$`,
 );
 
 /** The parts of a leader's names that may stand for the leader: single words, and a particle with the word after it ("Al Thani"). */
@@ -81,7 +86,7 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
   // already found, so a long article costs one pass (not a scan of every reference per match).
   let next = 0;
   for (const { text, start } of body) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const id = ownerOf.get(m[0])!;
       const from = start + m.index;
       const to = from + m[0].length;

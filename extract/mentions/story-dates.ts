@@ -17,10 +17,22 @@ export function storyAnchor(dates: readonly DateMention[]): DateMention | null {
   return single(anchorsIn(dates));
 }
 
-/** The one date among `candidates` (the same value told twice counts once), or null when there are none or several. */
-function single(candidates: DateMention[]): DateMention | null {
-  const values = new Set(candidates.map((d) => d.date!.value));
+/**
+ * The one date among `candidates` (the same value told twice counts once), or null when there are
+ * none or several. For a shift that needs only the year or the month ("in February of that year",
+ * "the following month"), dates that agree on it count as one: "five months later, on 25 June 2023"
+ * and "September of that year" after it.
+ */
+function single(candidates: DateMention[], unit: "year" | "month" | null = null): DateMention | null {
+  const cut = unit === "year" ? 4 : unit === "month" ? 7 : undefined;
+  const values = new Set(candidates.map((d) => (cut && d.date!.value.length >= cut ? d.date!.value.slice(0, cut) : d.date!.value)));
   return values.size === 1 ? candidates[0] : null;
+}
+
+/** How much of the story's date a shift needs: the year for "that year" and "February of that year", the month for "the following month", all of it otherwise. */
+function needs(shift: StoryShift): "year" | "month" | null {
+  if (shift.month || (shift.unit === "year" && !shift.calendar)) return "year";
+  return shift.unit === "month" && !shift.day ? "month" : null;
 }
 
 /**
@@ -30,6 +42,12 @@ function single(candidates: DateMention[]): DateMention | null {
  */
 export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null {
   if (shift.vague) return null;
+  // "On the 17th" after "in November" or "on 12 November": that day of the month, never one before the day told.
+  if (shift.day) {
+    if (from.precision === "year" || (from.precision === "day" && Number(from.value.slice(8, 10)) > shift.day)) return null;
+    const value = `${from.value.slice(0, 7)}-${String(shift.day).padStart(2, "0")}`;
+    return new Date(`${value}T12:00:00Z`).getUTCDate() === shift.day ? { value, precision: "day" } : null;
+  }
   const year = Number(from.value.slice(0, 4));
   if (shift.month) return toValue(year + shift.n, shift.month, 1, "month");
   if (shift.unit === "year") return toValue(year + shift.n, 1, 1, "year");
@@ -93,7 +111,7 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
     const next = dates[k + 1];
     const apposed = next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset)) ? next : null;
     const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
-    const anchor = before.length ? single(before) : single(anchorsIn(previous()));
+    const anchor = before.length ? single(before, needs(d.storyShift)) : single(anchorsIn(previous()), needs(d.storyShift));
     // "The next day, Saturday, …": a weekday beside the phrase names the day the phrase tells; read
     // against the article's date it may be any week's, so the phrase is read and the weekday set aside.
     if (apposed && apposed.weekday === undefined) {
@@ -103,7 +121,9 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
     }
     // "The same day, Ramaphosa also spoke with …" with no day told before (none, or only a month or a
     // year of something else): the news day goes on, which the rules for undated contacts read.
-    if (d.storyShift.n === 0 && !d.storyShift.month && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
+    // "On the 17th" with no month told before it: no date of its own, as if unsaid.
+    if (d.storyShift.day && (!anchor || coarser(anchor.date!, "month"))) continue;
+    if (d.storyShift.n === 0 && !d.storyShift.month && !d.storyShift.day && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);
     if (apposed) {
       if (!to) continue;

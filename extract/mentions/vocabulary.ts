@@ -6,9 +6,13 @@
  * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
  * first alternative that matches at a position wins) compiled into one pattern.
  */
+import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
+
+/** The offices' names ("president|prime minister|…"), from the one office vocabulary (extract/offices.ts). */
+const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 export const VIDEO = [
@@ -41,6 +45,33 @@ export const PHONE = [
 /** Shared meals: in person when shared ("dined with", "over lunch"), and what makes talking in person. */
 const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
 
+/**
+ * Multilateral gatherings, each word once ("the G20 summit", "a forum", "the conference"), and a
+ * gathering's sitting ("the plenary session"): the setting a contact is told beside, what a host
+ * chairs, where a journey goes.
+ */
+const GATHERINGS = "summit|conference|forum";
+const SITTING = "session";
+/** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
+const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
+
+/** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
+const HOSTED = ["hosted", "received", "welcomed", "greeted"];
+const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
+/** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
+const INVITED = "invited";
+
+/**
+ * A journey told by where it ends ("arrived in Nairobi", "flew to Ottawa", "a trip to Rome"): a
+ * visit's words, each listed once. The rules that read them: a journey names its traveller
+ * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
+ * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
+ */
+// Not "came to nothing", "came to power", "when it comes to trade": no journey.
+const CAME_TO_NOT = "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)";
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
+const JOURNEY = [...ARRIVING, "trip to"];
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
   "met",
@@ -53,20 +84,8 @@ export const IN_PERSON = [
   "visits",
   "visited",
   "visiting",
-  "hosted",
-  "hosts",
-  "hosting",
-  "received",
-  "receives",
-  "welcomed",
-  "welcomes",
-  "arrived in",
-  "arrives in",
-  // Not "came to nothing", "came to power", "when it comes to trade": no journey.
-  "(?<!\\bit )came to(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)",
-  "(?<!\\bit )comes to(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)",
-  "travell?ed to",
-  "flew to",
+  ...HOSTING_WORDS,
+  ...JOURNEY,
   "summit",
   "sat down",
   "negotiations",
@@ -78,9 +97,7 @@ export const IN_PERSON = [
   "bilateral talk",
   "bilaterals?(?=\\s+(?:with|of|in|at|on|between|beforehand|before|after|lasting|earlier|later|today|yesterday|this|that|last)\\b|\\s*(?:[.,;:)!?—–]|$))",
   "pull-asides?",
-  "trip to",
   "get-together",
-  "greeted",
   "held a meeting",
   "in-person",
   "came together",
@@ -92,7 +109,7 @@ export const IN_PERSON = [
   // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
   // "took Ramaphosa aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
-  "embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|president|prime minister|premier|chancellor|king|emir|prince|counterpart|host|guest|visitor)s?\\b))",
+  `embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|${OFFICES_ALONE}|prince|counterpart|host|guest|visitor)s?\\b))`,
   "hugged",
   "sat across",
   "spent (?:[^\\s,.;]+ ){0,3}(?:day|days|hours?|evening|afternoon|morning) with",
@@ -121,6 +138,10 @@ export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked",
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
+/** Carried like a message, though no contact word of its own. */
+const INVITATION = "invitations?";
+/** What a leader may send without being there: a message, an invitation, wishes, regards. */
+const SENT = [...MESSAGE, INVITATION, "wishes", "regards"];
 
 /** Other things a date in a contact sentence may belong to: then the date is not the contact's. */
 export const OTHER_EVENT = [
@@ -243,7 +264,10 @@ export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument
  * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
  * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
  */
-export const BESIDE_THE_GATHERING = /\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\p{L}-]+\s+){0,2}?(?:session|summit|plenary|ceremony|opening|conference|forum))\b/iu;
+export const BESIDE_THE_GATHERING = new RegExp(
+  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
+  "iu",
+);
 /**
  * A sentence that opens as the next step of the story's day: "Then, …", "In addition, …", "Later,
  * …", "The same day, …", "In the evening, …", or "X also held talks / spoke / met …" with the
@@ -261,11 +285,13 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
 export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
 
 /** Verbs that place a call when a leader is their object ("X called Y"). */
-export const CALL_VERB = /^(?:called|phoned|rang|telephoned|dial(?:l)?ed)$/i;
+const CALL_VERBS = ["called", "phoned", "rang", "telephoned", "dial(?:l)?ed"];
+export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
 /** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-export const CALLED_NOT_PHONED = /^\s+(?:off|for|on|upon|it|into|out)\b/i;
+const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b`, "i");
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -310,17 +336,17 @@ export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|afte
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
-export const SETTING = /^(?:summits?|conferences?|forums?|sessions?|visits?|trip)$/i;
+export const SETTING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING})s?|visits?|trip)$`, "i");
 /** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
 export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
-export const GATHERING = /^(?:summits?|conferences?|meetings?|forum|session)$/i;
+export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)$`, "i");
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
 export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
-export const PERSON_WORD = /\b(?:guests?|visitors?|leaders?|presidents?|prime|premier|chancellor|kings?|queen|emir|amir|sultan|prince|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|ministers?|envoys?|officials?|visiting|crown|men|women|pair)\b/;
+export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
@@ -349,8 +375,8 @@ export const CONTACT_NOUN = /^(?:meetings?|summits?|talks|visits?|calls?|convers
 export const FIRST_FINITE = /\b(?:is|are|was|were|will|would|has|have|had)\b(?:\s+(?:also|now|still|not|yet))*\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 export const PLAN_AFTER_FINITE = /^(?:expected|scheduled|planned|due|set|slated|supposed|meant|to|being|likely|unlikely|cancell?ed|called|postponed|scrapped|shelved|be|take)$/i;
 /** "received on Monday a written message from", "messages of condolence were received from": a message, not a visit. */
-export const MESSAGE_AFTER_VERB = /^[^,;.]{0,40}?\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations|invitations?)\b/i;
-export const MESSAGE_BEFORE_VERB = /\b(?:telegrams?|letters?|messages?|condolences?|cables?|greetings|congratulations)\b[^,;.]{0,40}?\b(?:was|were)\s+(?:also\s+)?$/i;
+export const MESSAGE_AFTER_VERB = new RegExp(`^[^,;.]{0,40}?\\b(?:${[...MESSAGE, INVITATION].join("|")})\\b`, "i");
+export const MESSAGE_BEFORE_VERB = new RegExp(`\\b(?:${MESSAGE.join("|")})\\b[^,;.]{0,40}?\\b(?:was|were)\\s+(?:also\\s+)?$`, "i");
 export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|delivered|handed|conveyed|exchanged)$/i;
 /** The end of a clause where a date opens the next one: ", and on Friday", "; then in May". */
 export const CLAUSE_OPENS_BEFORE_DATE = /(?:,\s*(?:and|but|while|then)|;)(?:\s+then)?(?:\s+(?:on|in|at))?\s*$/i;
@@ -371,7 +397,7 @@ export const IN_PERSON_ONLY = /\b(?:in person|in-person|face[- ]to[- ]face|shook
 /** After a date heading a timeline entry: "June 12, 2019 — …", "12 March: …". */
 export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
-export const ARRIVAL = /^(?:arrived in|arrives in|landed in|lands in|flew to|flew into|came to|travell?ed to)$/i;
+export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /** "may" is a modal only in lower case; "May" is a month. */
@@ -395,8 +421,10 @@ export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tu
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
-export const NOT_YET_LEADER =
-  /\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\b|\b(?:president|prime minister|chancellor)-elect\b/i;
+export const NOT_YET_LEADER = new RegExp(
+  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
+  "i",
+);
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE =
   /\b(?:crown prince|deputy (?:crown prince|prime minister|president)|vice[- ]president|(?:foreign|defen[cs]e|finance) minister|prime minister-designate|president-elect)\s+(?:(?:Sheikh|Prince|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
@@ -418,24 +446,37 @@ export const NARRATIVE_CONTINUATION =
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
-export const PAST_BEFORE_SECTION = /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b/i;
+export const PAST_BEFORE_SECTION =
+  /\bhad\s+(?:(?:already|previously|earlier|last|first|also|not|never)\s+)?(?:met|spoken|talked|held|hosted|visited|received|been)\b|\b(?:last|previously)\s+(?:met|spoke|talked|held)\b|\b(?:most recent|previous|prior|last)\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|call|conversation|visit|summit|contact)\b/iu;
 
 // ---- who: groups, pronouns, proxies ----
 
+/** After a number ("the two", "the three"), the nouns that make it people: "the two leaders", "the three heads of state". */
+const LEADERS_NOUN = "leaders|presidents|heads of state|men|statesmen";
+/** After "both", the nouns that make it two people: "both leaders", "both men". */
+const BOTH_NOUN = "leaders|presidents|men";
+/** Right after a bare number ("the two met", "the three had spoken"): the number is the subject, so people. */
+const GROUP_AS_SUBJECT = "had|have|has|held|met|spoke|talked|last|also|previously|first";
+/** "the leaders", "the heads of state", not "the leaders of A, B and C" (those are named). */
+const THE_LEADERS = "the (?:leaders|presidents|pair|parties|heads of state)(?!\\s+of\\b)";
+/** The other side named from one leader: "his counterpart", "her guest". */
+const COUNTERPART = "(?:his|her) (?:counterpart|guest|host|visitor)";
+
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
-export const COLLECTIVE =
-  /\b(the two (?:leaders|presidents|heads of state|sides|men|statesmen)|the two(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first)\b)|both (?:leaders|presidents|men|sides)|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\b/i;
+export const COLLECTIVE = new RegExp(
+  `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
+  "i",
+);
 /**
  * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
  * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
  * be of many.
  */
-export const PEOPLE_GROUP =
-  /\b(?:the two|both|the (?:leaders|presidents|pair|parties|heads of state)(?!\s+of\b)|they|their|them|each other|one another|(?:his|her) (?:counterpart|guest|host|visitor)|the visiting)\b/i;
+export const PEOPLE_GROUP = new RegExp(`\\b(?:the two|both|${THE_LEADERS}|they|their|them|each other|one another|${COUNTERPART}|the visiting)\\b`, "i");
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
-export const DUAL = /\b(?:the two (?:leaders|presidents|heads of state|men|statesmen)|both (?:leaders|presidents|men))\b/i;
+export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
-export const PAIR_WORD = /\b(?:the two(?!\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\b)|both (?:leaders|presidents|men)|they|their|each other)\b/i;
+export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
@@ -445,13 +486,13 @@ export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/
  * Republic", "His Highness", "the Crown Prince", "the host"): someone the sentence does not name,
  * who may be the contact's subject.
  */
-export const BARE_TITLE = /\b(?:the (?:president|prime minister|premier|chancellor|king|emir|amir|sultan|crown prince|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\b/gi;
+export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of state|host)|(?:his|her) (?:royal )?(?:highness|majesty))\\b`, "gi");
 /**
  * An office named bare in an official readout, capitalised as its own government writes it ("The
  * Head of State received …", "Prime Minister shared …", "the President of the Republic spoke …"):
  * group 1 is the title; what stands before and after it is checked by the rule that reads it.
  */
-export const BARE_OFFICE = /(?<![\p{L}-])(President(?: of the Republic)?|Prime Minister|Premier|Chancellor|Head of State|Emir|Amir|King|Sultan|Crown Prince)(?![\p{L}-])/gu;
+export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
@@ -483,9 +524,9 @@ export const PROXY_AFTER_POSSESSIVE =
 export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
-export const SENDER_AFTER_POSSESSIVE = /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:greetings|message|letter|wishes|condolences|congratulations|invitation|regards)\b/i;
+export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
 /** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
-export const SENDER_BEFORE = /\b(?:greetings|messages?|letters?|wishes|condolences|congratulations|invitations?|regards)\b[^.;:]{0,60}?\bfrom\s+(?:(?:the|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,7}$/iu;
+export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
@@ -509,7 +550,10 @@ export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|preside
  * The group is that many people, never the article's pair.
  */
 export const SIZED_GROUP =
-  /\b(?:(?:the|all|both|these)\s+(three|four|five|six)\s+(?:leaders|presidents|heads of state|men|statesmen)|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\s+(three|four|five)(?=\s+(?:had|have|has|held|met|spoke|talked|last|also|previously|first|came|gathered|sat)\b))\b/i;
+  new RegExp(
+    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
+    "i",
+  );
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
@@ -532,15 +576,15 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
 // ---- roles ----
 
 /** Someone received the other: "X hosted Y", "Y was received by X". */
-export const HOSTING = /\b(hosted|hosts|hosting|received|receives|welcomed|welcomes|greeted|invited)\b/i;
+export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})\\b`, "i");
 /**
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
-export const GATHERING_HOST_BEFORE = /(?:\b(?:summit|forum|conference|gathering|session)s?\b[^.;]{0,60}?\b(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by|\bat the invitation of)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
+export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
-export const GATHERING_NAMED = /\b(?:summits?|conferences?|forums?|G\s?7|G\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\s?\d+|General Assembly)\b/;
+export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
 /** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
@@ -550,13 +594,16 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
 export const OFFICIAL_COUNTERPART =
   /^[^.;]{0,60}?\bwith\s+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:(?<!prime\s)minister|secretary|envoy|emissary|coordinator|advis[eo]r|ambas{2}ador|delegation|officials?|aides?|negotiators?|spokes(?:man|woman|person))s?\b/iu;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
-export const JOURNEY_OR_GATHERING = /^(?:summits?|conferences?|forums?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|departed for)$/i;
-export const GATHERING_HOST = /\b(?:summit|forum|conference|gathering|meeting of leaders|session)\s*,?\s+(?:that\s+was\s+|which\s+was\s+)?(?:hosted|chaired|convened|organi[sz]ed|presided over)\s+by\s+(?:(?:the|his|her)\s+)?(?:[\p{L}-]+\s+){0,3}?$/iu;
-export const HOSTED_BY = /\b(hosted|received|welcomed|greeted|invited) by\b/i;
+export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
+export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
+export const HOSTED_BY = new RegExp(`\\b(${[...HOSTED, INVITED].join("|")}) by\\b`, "i");
 /** Someone went to the other: "Y visited X's country", "Y arrived in Nairobi". */
-export const TRAVEL = /\b(visit(?:ed|s|ing)?|arrived in|arrives in|came to|comes to|travell?ed to|flew to|trip to|landed in|lands in)\b/i;
+export const TRAVEL = new RegExp(`\\b(visit(?:ed|s|ing)?|${JOURNEY.join("|")})\\b`, "i");
 /** Who made a call: "X called Y", "at X's initiative". */
-export const CALLING = /\b(called(?!\s+(?:for|on|upon|it|into|off|out)\b)|phoned|telephoned|rang|dialed|dialled|made a (?:tele)?phone call to|initiated)\b/i;
+export const CALLING = new RegExp(
+  `\\b(${CALL_VERBS.map((v) => (v === "called" ? `called(?!\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b)` : v)).join("|")}|made a (?:tele)?phone call to|initiated)\\b`,
+  "i",
+);
 /** A call received: "a call from X", "at the request of X". */
 export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request of|requested by)\b/i;
 

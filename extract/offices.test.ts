@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { BARE_OFFICE, BARE_TITLE, NOT_YET_LEADER, PERSON_WORD } from "./mentions/vocabulary";
+import { BARE_OFFICE_TITLES, OFFICE_NAMES, OFFICES } from "./offices";
+
+const matches = (re: RegExp, text: string) => new RegExp(re.source, re.flags.replace("g", "")).test(text);
+
+describe("the office vocabulary: every reader of titles takes its words from one list", () => {
+  it("each office's name is read bare in running text and capitalised in a readout", () => {
+    for (const name of OFFICE_NAMES) {
+      expect(matches(BARE_TITLE, `After lunch the ${name} left.`), name).toBe(true);
+      const capitalised = name.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      expect(matches(BARE_OFFICE, `${capitalised} shared his views.`), name).toBe(true);
+      expect(matches(NOT_YET_LEADER, `talks with the ${name}-elect`), name).toBe(true);
+    }
+    // Words that stand for an office only beside a country are never read alone.
+    expect(matches(BARE_TITLE, "the general secretary of the union spoke")).toBe(false);
+    expect(matches(BARE_TITLE, "the presidential palace")).toBe(false);
+  });
+
+  it("'the Head of State' of a readout is any office that heads a state, never a prime minister or chancellor", () => {
+    expect(BARE_OFFICE_TITLES["Head of State"]).toEqual(["President", "King", "Emir", "Sultan"]);
+    expect(BARE_OFFICE_TITLES["Amir"]).toEqual(["Emir"]);
+    expect(BARE_OFFICE_TITLES["Premier"]).toEqual(["Prime Minister"]);
+  });
+
+  it("a welcomed emir or crown prince is a person, a welcomed plan is not", () => {
+    expect(PERSON_WORD.test("visiting emir")).toBe(true);
+    expect(PERSON_WORD.test("crown prince")).toBe(true);
+    expect(PERSON_WORD.test("peace plan")).toBe(false);
+  });
+
+  it("ranks a president before a prime minister: the leader of a country with both", () => {
+    const rank = OFFICES.map((o) => o.title);
+    expect(rank.indexOf("President")).toBeLessThan(rank.indexOf("Prime Minister"));
+    expect(new Set(rank).size).toBe(rank.length);
+  });
+});
