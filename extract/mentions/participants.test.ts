@@ -564,6 +564,11 @@ describe("no party to the contact", () => {
     expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: a leader named only after a journey's words, not as its agent, is not the traveller", () => {
+    expect(who("Olaf Scholz has praised the partnership. More than a dozen foreign leaders travelled to Berlin on Monday, as trade policy in the region shifts under President Luiz Inacio Lula da Silva.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. A visit to Berlin by Lula on Monday ended with a trade deal.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in Washington on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
