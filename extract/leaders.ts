@@ -5,6 +5,7 @@
  */
 import { addDays } from "./dates";
 import { OFFICE_WORDS, OFFICES } from "./offices";
+import { matchesOf } from "./matches";
 
 export interface Role {
   title: string;
@@ -184,7 +185,7 @@ export class LeaderIndex {
    */
   private countryEndingAt(before: string): { country: Country; at: number } | undefined {
     const trimmed = before.replace(/(?:['’]s?)?\s+(?:(?:new|then|former|late|own|acting|interim)\s+)?$/iu, "");
-    const words = [...trimmed.matchAll(/\S+/g)].slice(-4);
+    const words = matchesOf(/\S+/g, trimmed).slice(-4);
     for (let n = words.length; n >= 1; n--) {
       const first = words[words.length - n];
       const phrase = trimmed.slice(first.index).toLowerCase();
@@ -300,7 +301,7 @@ export class LeaderIndex {
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
     for (const n of this.namesIn(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
-    for (const m of text.matchAll(this.titleRe)) {
+    for (const m of matchesOf(this.titleRe, text)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
       const plural = m[2] !== undefined;
@@ -345,7 +346,7 @@ export class LeaderIndex {
       }
     }
     if (this.epithetRe) {
-      for (const m of text.matchAll(this.epithetRe)) {
+      for (const m of matchesOf(this.epithetRe, text)) {
         const c = this.countryByEpithet.get(m[1].toLowerCase());
         addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
@@ -373,7 +374,7 @@ export class LeaderIndex {
       const p = value.place;
       out.push({ name: `${p.city ?? p.name}, ${this.countries.get(p.country)!.name}`, country: p.country, start: offset + start, end: offset + end });
     }
-    for (const m of /capital/i.test(text) ? text.matchAll(this.capitalRe) : []) {
+    for (const m of /capital/i.test(text) ? matchesOf(this.capitalRe, text) : []) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }

@@ -7,6 +7,7 @@ import type { LeaderRef } from "../leaders";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
+import { matchesOf } from "../matches";
 import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
@@ -52,7 +53,7 @@ function inVenueName(text: string, start: number, end: number): boolean {
 
 export function cuesIn(text: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of text.matchAll(ALL_CUES)) {
+  for (const m of matchesOf(ALL_CUES, text)) {
     const i = CUE_GROUPS.findIndex((g) => m[g] !== undefined);
     const v = CUE_VOCABULARIES[i];
     if (v.kind === "block" && inVenueName(text, m.index, m.index + m[0].length)) continue;

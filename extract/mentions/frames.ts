@@ -14,6 +14,7 @@ import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
+import { matchesOf } from "../matches";
 import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
@@ -400,7 +401,7 @@ export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
     if (!lastCue) return null;
     const gap = i.text.slice(lastCue.end, i.ds);
     let opener = -1;
-    for (const m of gap.matchAll(RELATIVE_OPENER)) opener = m.index;
+    for (const m of matchesOf(RELATIVE_OPENER, gap)) opener = m.index;
     return opener >= 0 ? { frame: null, chain: true, why: `in a relative clause, "${gap.slice(opener).trim().split(/\s+/)[0]} …", after the contact word` } : null;
   },
 };

@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -150,7 +150,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "delivered a written message to her from King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
-    if (!PROXY_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
     excluded.add(r.leaderId);
     return false;
   });
@@ -212,9 +212,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
     const out: Emitted[] = [];
+    const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
     for (const [i, f] of frames.entries()) {
       trace?.focus(`#${i + 1}`);
-      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, trace)) {
+      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, namedBefore, trace)) {
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
@@ -249,7 +250,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
-  return fill(article, index, ctx, s, refs, frame, story, excluded, trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
+  return fill(article, index, ctx, s, refs, frame, story, excluded, namedJustBefore(article.text, ctx.refs, s.start), trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
@@ -456,11 +457,16 @@ function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
 
 const names = (ids: string[]) => ids.join(" + ");
 
-/** The leaders the sentence right before `start` names, each once (none when a paragraph break comes between). */
+/**
+ * The leaders the sentence right before `start` names, each once (none when a paragraph break comes
+ * between). Asked once per sentence, not per frame: the answer is the sentence's.
+ */
 function namedJustBefore(text: string, refs: LeaderRef[], start: number): string[] {
   const before = text.slice(Math.max(0, start - 600), start);
-  if (/\n\s*\n\s*$/.test(before)) return [];
-  const end = before.replace(/\s+$/, "").length - 1;
+  // trimEnd drops what /\s+$/ matches; a paragraph break is two newlines in the space it drops.
+  const kept = before.trimEnd().length;
+  if (before.slice(kept).split("\n").length > 2) return [];
+  const end = kept - 1;
   const boundary = Math.max(before.lastIndexOf(". ", end - 1), before.lastIndexOf("\n", end - 1)) + 1;
   const from = start - before.length + boundary;
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
@@ -471,12 +477,12 @@ const RECENT_REACH = 2;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, trace: Trace | null): { mention: Mention; read: Reading }[] {
+function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore: namedJustBefore(article.text, ctx.refs, s.start) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);
@@ -506,7 +512,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
     const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
-    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group), place, when, trace), read }];
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group, s, refs), place, when, trace), read }];
   });
 }
 

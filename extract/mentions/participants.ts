@@ -6,6 +6,7 @@
 import type { LeaderRef } from "../leaders";
 import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
+import { matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
@@ -18,7 +19,7 @@ import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_
  */
 export function unresolvedRole(s: Sentence, refs: LeaderRef[], from = 0, to = s.text.length): boolean {
   if (!/\b(?:the|his|her)\s/i.test(s.text)) return false;
-  for (const m of s.text.slice(from, to).matchAll(BARE_TITLE)) {
+  for (const m of matchesOf(BARE_TITLE, s.text.slice(from, to))) {
     const start = s.start + from + m.index;
     const end = start + m[0].length;
     if (!refs.some((r) => r.start < end + 3 && r.end > start)) return true;
@@ -40,7 +41,7 @@ export function distinct(refs: LeaderRef[]): string[] {
 }
 
 /** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
-const clauseBreaks = perSentence((text): [number, number][] => Array.from(text.matchAll(CLAUSE_BREAK), (m) => [m.index, m.index + m[0].length]));
+const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
 
 /** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
 export function clauseOf(text: string, at: number): [number, number] {
@@ -76,7 +77,7 @@ export interface WhoInput {
  */
 export function asidesOf(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(ASIDE)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(ASIDE, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -119,7 +120,7 @@ function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number):
  * Searching the whole sentence finds the same titles as searching a clause's stretch of it: a
  * clause starts after a break and a frame at a contact word, neither of them inside a title.
  */
-const officialsIn = perSentence((text): [number, number][] => Array.from(text.matchAll(OFFICIAL), (m) => [m.index, m.index + m[0].length]));
+const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL, text).map((m) => [m.index, m.index + m[0].length]));
 
 /**
  * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
@@ -452,7 +453,7 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
     const cue = s.text.slice(frame.cue.start, frame.cue.end);
     if (!/^(?:by|via|over)\b/i.test(cue)) return null;
     const [start] = clauseOf(s.text, frame.at);
-    const verbs = [...s.text.slice(start, frame.cue.start).matchAll(TALK_VERB)];
+    const verbs = matchesOf(TALK_VERB, s.text.slice(start, frame.cue.start));
     const verb = verbs[verbs.length - 1];
     if (!verb) return null;
     const verbAt = start + verb.index;
@@ -628,7 +629,7 @@ const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\
  * for the rest of it is a guess.
  */
 function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
-  for (const m of s.text.matchAll(TITLED_NAME)) {
+  for (const m of matchesOf(TITLED_NAME, s.text)) {
     const start = s.start + m.index;
     if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
   }
@@ -897,7 +898,7 @@ const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spoke
 /** The sentence of `text` around `at`, as [start, end). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/[.!?]["”’]?\s+/g)) start = m.index + m[0].length;
+  for (const m of matchesOf(/[.!?]["”’]?\s+/g, text.slice(0, at))) start = m.index + m[0].length;
   const end = /[.!?]["”’]?(?:\s|$)/.exec(text.slice(at));
   return [start, end ? at + end.index : text.length];
 }
@@ -938,7 +939,7 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
 function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
   {
     const out: LeaderRef[] = [];
-    for (const m of text.matchAll(BARE_OFFICE)) {
+    for (const m of matchesOf(BARE_OFFICE, text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
       const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);

@@ -6,6 +6,7 @@
  */
 import { CALENDAR_WORDS, type LeaderIndex, type LeaderRef } from "../leaders";
 import { OFFICE_NAME_WORDS } from "../offices";
+import { matchesOf } from "../matches";
 
 /** The words of the offices' names, capitalised: "President", "Prime", "Minister", "Crown", "Prince". */
 const OFFICE_WORDS = OFFICE_NAME_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
@@ -85,7 +86,7 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
   // already found, so a long article costs one pass (not a scan of every reference per match).
   let next = 0;
   for (const { text, start } of body) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const id = ownerOf.get(m[0])!;
       const from = start + m.index;
       const to = from + m[0].length;
