@@ -276,3 +276,43 @@ describe("publication dates an HTML page states for machines", () => {
     expect(html(`<meta property="article:modified_time" content="2024-03-19T09:00:00Z"><meta property="og:updated_time" content="2024-03-19T09:00:00Z">`).published).toBeNull();
   });
 });
+
+describe("a lead opening with a dated dateline", () => {
+  const lead = (opening: string) => parseArticle("d.txt", `Leaders hold talks\n\n${opening}\n\nThey agreed to meet again later this year at a summit in the region.\n`).published;
+
+  it.each([
+    "Baku, March 12, 2024, AZERTAC. The president received the visiting prime minister today for talks on energy.",
+    "Islamabad, March 12, 2024: The prime minister held a telephone conversation today with the Saudi crown prince.",
+    "Kyiv, 12 March 2024. The president held a phone call today with the British prime minister on defence.",
+    "12 March 2024, Astana. The president held a telephone conversation today with the Uzbek president.",
+    "(ANSA) - ROME, 12 MAR 2024 - The premier met the Polish prime minister today at Palazzo Chigi for talks.",
+    "ANKARA (AA) - March 12, 2024 - The president met the Iraqi prime minister today in Ankara for talks.",
+  ])("dates the page: %j", (opening) => {
+    expect(lead(opening)).toBe("2024-03-12");
+  });
+
+  it.each([
+    "Last Tuesday, March 12, 2024, the two presidents met in the capital for talks on trade and energy.",
+    "On March 12, 2024, the two presidents met in the capital for talks on trade and energy.",
+    "March 12, 2024, was the day the two presidents first met in the capital for talks on trade.",
+  ])("reads a time phrase of the story as no page date: %j", (opening) => {
+    expect(lead(opening)).toBeNull();
+  });
+});
+
+describe("the day in a page's own address", () => {
+  const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
+
+  it("reads the day of a canonical link or an Open Graph URL when no meta tag dates the page", () => {
+    const html = (head: string) => parseArticle("u.html", `<html><head>${head}</head><body><h1>Presidents talk trade by phone</h1><p>${story}</p></body></html>`).published;
+    expect(html(`<link rel="canonical" href="https://news.example.com/world/2024/mar/12/presidents-talk-trade">`)).toBe("2024-03-12");
+    expect(html(`<meta property="og:url" content="https://news.example.com/world/presidents-talk-trade-2024-03-12/">`)).toBe("2024-03-12");
+    expect(html(`<link rel="canonical" href="https://news.example.com/archive/2024/03/">`)).toBeNull();
+  });
+
+  it("reads an address saved on a line of its own above a copied page, not one inside the story", () => {
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\nSource: https://news.example.com/20240312/abc/c.html\n\n${story}\n`).published).toBe("2024-03-12");
+    const cited = `${story} The full statement is at https://news.example.com/2024/03/10/statement.html for readers.`;
+    expect(parseArticle("u.txt", `Presidents talk trade by phone\n\n${cited}\n`).published).toBeNull();
+  });
+});

@@ -374,7 +374,24 @@ function htmlPublished(head: string): string | null {
     if (value) return value;
   }
   const ld = JSON_LD_PUBLISHED.exec(head);
-  return ld ? machineDay(ld[1]) : null;
+  const fromLd = ld ? machineDay(ld[1]) : null;
+  if (fromLd) return fromLd;
+  const address = PAGE_ADDRESS.exec(head);
+  return address ? dayInAddress(address[1] ?? address[2]) : null;
+}
+
+/** The page's own address: its canonical link or its Open Graph URL. */
+const PAGE_ADDRESS = /<link\b[^<>]{0,300}?rel\s*=\s*["']canonical["'][^<>]{0,300}?href\s*=\s*["']([^"']{1,400})["']|<meta\b[^<>]{0,300}?property\s*=\s*["']og:url["'][^<>]{0,300}?content\s*=\s*["']([^"']{1,400})["']/i;
+const MONTH_IN_ADDRESS: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12" };
+/** A day in a news address: "/2024/03/12/", "/2024/mar/12/", "/20240312/", "…-2024-03-12/". */
+const ADDRESS_DAY = /[/-]((?:19|20)\d\d)(?:\/(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?=[/.?#-]|$)/i;
+
+/** The day a news site writes into a story's address, which is the day it was published. */
+export function dayInAddress(address: string): string | null {
+  const m = ADDRESS_DAY.exec(address);
+  if (!m) return null;
+  const month = m[2] ? (MONTH_IN_ADDRESS[m[2].toLowerCase()] ?? m[2]) : (m[4] ?? m[6]);
+  return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
 }
 
 function dateOfLabelled(label: RegExp, line: string): string | null {
@@ -439,7 +456,11 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return first && first.start === 0 ? first.value : null;
     },
   },
+  // "https://www.example.com/world/2024/03/12/leaders-meet", "Source: https://…-2024-03-12/": the page's address, saved with its text.
+  { name: "address", read: (line) => (ADDRESS_LINE.test(line) ? dayInAddress(line.replace(STRIP_LABEL, "")) : null) },
 ];
+/** A line that is a web address and nothing else, maybe after a short label. */
+const ADDRESS_LINE = /^(?:[\p{L}][\p{L} .'’-]{0,30}:\s*)?https?:\/\/\S+$/u;
 
 function firstOf<T>(items: T[], read: (item: T) => string | null): string | null {
   for (const item of items) {
@@ -479,6 +500,30 @@ export function furnitureDate(lines: string[]): { value: string; pattern: string
  */
 export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){1,3}?)\s*(?:\([\p{L} .&/-]{2,30}\)|\/[\p{L} ]{2,20}\/|[—–]|--|\s-\s|_)/u;
 
+/** How much of the lead an opening dateline may take: a place, an agency and a date. */
+const OPENING_READ = 90;
+/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "ANKARA (AA) - ", "Baku, "), or nothing. */
+const BEFORE_OPENING_DATE = /^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?$/u;
+/** Words that make the opening a sentence's time phrase ("Last Tuesday, March 12, 2024, …", "On Monday, …"), not a place. */
+const TIME_WORDS = /\b(?:on|in|at|last|since|by|until|before|after|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
+/** What follows an opening dateline's date: a clock time, then the agency or a break ("…, AZERTAC.", ": ", ". ", " – ", " (Agency)"). */
+const AFTER_OPENING_DATE = /^(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?:,\s*\p{Lu}[\p{L} .'’-]{1,40}[.:–—-]|[.:–—(/]|\s-\s)/u;
+
+/**
+ * A lead that opens with a dated dateline in a form DATELINE does not know: "Baku, March 12, 2024,
+ * AZERTAC. …", "Islamabad, March 12, 2024: …", "Kyiv, 12 March 2024. …", "12 March 2024, Astana. …",
+ * "(ANSA) - ROME, 12 MAR 2024 - …", "ANKARA (AA) - March 12, 2024 - …". A time phrase opening a
+ * sentence ("Last Tuesday, March 12, 2024, the two met") dates the event told, not the page: not read.
+ */
+function openingDateline(lead: string): string | null {
+  const head = lead.slice(0, OPENING_READ);
+  const first = findFullDates(head)[0];
+  if (!first) return null;
+  const before = head.slice(0, first.start);
+  if (!BEFORE_OPENING_DATE.test(before) || TIME_WORDS.test(before)) return null;
+  return AFTER_OPENING_DATE.test(lead.slice(first.end)) ? first.value : null;
+}
+
 /**
  * The publication date from the text, most trustworthy first: the HTML page's meta tags, page
  * furniture above the body's end (FURNITURE_DATES, pattern by pattern), a wire dateline with a
@@ -495,6 +540,8 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
     const dated = dateline ? findFullDates(dateline[1]) : [];
     if (dated.length) return dated[0].value;
+    const opening = openingDateline(text.slice(body[0].start, body[0].end));
+    if (opening) return opening;
   }
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {

@@ -74,6 +74,8 @@ const ARRIVED = /\b(?:arrived|landed|flew in(?:to)?)\b(?=.*\b(?:late|evening|nig
  * talks. (An arrival by day may be a contact of its own: "an informal dinner on the 20th".)
  */
 function withoutArrivals(dated: Mention[]): Mention[] {
+  // Most articles tell no late arrival: then there is nothing to drop, and no key to build per contact.
+  if (!dated.some((m) => m.date?.precision === "day" && ARRIVED.test(m.quote))) return dated;
   const days = new Set(dated.filter((m) => m.date?.precision === "day" && !ARRIVED.test(m.quote)).map((m) => `${m.type}|${m.participants.join()}|${m.date!.value}`));
   if (!days.size) return dated;
   return dated.filter((m) => !(m.date?.precision === "day" && ARRIVED.test(m.quote) && days.has(`${m.type}|${m.participants.join()}|${addDays(m.date.value, 1)}`)));
@@ -133,11 +135,11 @@ const EARLIER =
 
 /** A contact dated in the days just before `ref`, or in a month or year that contains it: news, not background. */
 function isRecent(m: Mention, ref: string): boolean {
-  if (EARLIER.test(m.quote)) return false;
+  // The date first: most contacts of a long article are not recent, and then its words need no reading.
   const value = m.date!.value;
-  if (value.length < 10) return ref.startsWith(value);
-  const days = (Date.parse(ref) - Date.parse(value)) / 86_400_000;
-  return days >= 0 && days <= 7;
+  const days = value.length < 10 ? null : (Date.parse(ref) - Date.parse(value)) / 86_400_000;
+  const recent = days === null ? ref.startsWith(value) : days >= 0 && days <= 7;
+  return recent && !EARLIER.test(m.quote);
 }
 
 /** Same people, same kind, places that agree: two reports of one contact. */

@@ -12,7 +12,7 @@
  * ways), each folder in one extraction as the eval runs it (articles anchor one another).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, relative } from "node:path";
 import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { loadPaths } from "../extract/load";
 import { explainArticle } from "../extract/mentions/explain";
@@ -32,7 +32,8 @@ for (const [name, dir] of [
   ["articles", join(DATA_DIR, "articles")],
   ["eval", join(DATA_DIR, "eval", "articles")],
 ] as const) {
-  const inputs = loadPaths([dir]).inputs;
+  // Files named from the repository's root, so that two checkouts' snapshots compare equal.
+  const inputs = loadPaths([dir]).inputs.map((i) => ({ ...i, file: relative(join(DATA_DIR, ".."), i.file) }));
   for (const [variant, batch] of [
     ["metadata", inputs],
     ["bare", bare(inputs)],

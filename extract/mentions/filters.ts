@@ -5,7 +5,7 @@ import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -58,18 +58,32 @@ export const twoSides: Veto<FilledFrame> = {
  */
 export const inOffice: Veto<FilledFrame> = {
   name: "in-office",
-  veto({ index, frame, people }) {
+  veto({ index, frame, people, s, refs }) {
     const date = frame.date?.date;
     if (!date) return null;
-    const out = people.filter((id) => !index.inOffice(id, date.value));
-    return people.length - out.length < 2 ? `${out.join(", ")} not in office in ${date.value}` : null;
+    const held = inOfficeOnly(index, frame, people, s, refs);
+    const out = people.filter((id) => !held.includes(id));
+    return held.length < 2 ? `${out.join(", ")} not in office in ${date.value}` : null;
   },
 };
 
-/** Of a frame's participants, those in office at its date (a third leader out of office drops out of a three-way contact). */
-export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[]): string[] {
+/**
+ * Of a frame's participants, those in office at its date (a third leader out of office drops out
+ * of a three-way contact). The catalogue's dates are given some grace, but not to a leader the
+ * sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" months before he
+ * became president): then the office's own dates decide.
+ */
+export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
   const date = frame.date?.date;
-  return date ? people.filter((id) => index.inOffice(id, date.value)) : people;
+  if (!date) return people;
+  const lesser = (id: string) => !!s && !!refs?.some((r) => r.leaderId === id && r.text && LESSER_TITLE_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 40), r.start - s.start)));
+  return people.filter((id) => index.inOffice(id, date.value) && (!lesser(id) || heldStrictly(index, id, date.value)));
+}
+
+/** Whether a role of the leader's covers the whole period, with no grace. */
+function heldStrictly(index: LeaderIndex, id: string, period: string): boolean {
+  const first = period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+  return (index.leader(id)?.roles ?? []).some((r) => r.from <= first && (!r.to || r.to >= first));
 }
 
 /** A contact dated after the article: planned, or a misread date. */

@@ -276,6 +276,8 @@ describe("modality rules", () => {
     expect(irrealisPredicate.apply(input("The phone call was requested by the Kenyan side and lasted an hour."))).toBeNull();
     expect(irrealisPredicate.apply(input("A visit by Ruto to Pretoria was confirmed by both offices on Monday."))).toBeNull();
     expect(plannedAfter.apply(input("a meeting with Chancellor Scholz was being coordinated for Thursday"))).toBe("planned");
+    expect(plannedAfter.apply(input("his office said a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated for the same day"))).toBe("planned");
+    expect(plannedAfter.apply(input("his office said a meeting with Spanish Prime Minister Pedro Sánchez was held at the palace on the same day"))).toBeNull();
   });
 
   it("'came to nothing', 'when it comes to': no journey", () => {

@@ -85,8 +85,9 @@ export const mayModal: Rule<ModalityInput, Modality> = {
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
   apply({ text, cue }) {
-    const after = text.slice(cue.end, cue.end + 90);
-    return NOT_HELD_AFTER.test(after.slice(0, 60)) || RELATIVE_PLAN.test(after) ? "planned" : null;
+    const after = text.slice(cue.end, cue.end + 100);
+    // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"); NOT_HELD_AFTER bounds it.
+    return NOT_HELD_AFTER.test(after) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
   },
 };
 

@@ -36,6 +36,15 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
+  it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
+    const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
+    expect(who(body, "2025-01-15")).toEqual([]);
+  });
+
+  it("still reads a leader after 'with' past a few words of place as the counterpart", () => {
+    expect(who("On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan with President Joe Biden.", "2023-06-15")).toEqual(["2023-06-14 in-person joe-biden+tamim-bin-hamad-al-thani"]);
+  });
+
   it("reads a titled object who is a catalogue leader as the counterpart", () => {
     expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
     expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);
@@ -261,6 +270,11 @@ describe("official-subject", () => {
   it("lets a leader named between the official and the contact be its subject", () => {
     expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
   });
+
+  it("does not take a leader named only in the possessive of something else between them for the subject", () => {
+    const body = "Fidan was the first foreign minister to visit Caracas after Nicolás Maduro's fall, meeting Gustavo Petro there on Dec. 22.";
+    expect(who(body, "2024-12-30")).toEqual([]);
+  });
 });
 
 describe("co-objects", () => {
@@ -367,6 +381,16 @@ describe("article-pair", () => {
 
   it("does not give a summit to the pair because one of them is named as an owner", () => {
     expect(who("The summit on Tuesday heard Pedro Sánchez's call for a ceasefire.", "2023-09-20", title)).toEqual([]);
+  });
+
+  it("does not give the pair talks or a summit named with no word for their people: a negotiating track, a gathering", () => {
+    const body = "Xi Jinping received Pedro Sánchez in Beijing on Tuesday.";
+    expect(who(`${body} According to people familiar with the talks, a visit to Madrid was pencilled in for April.`, "2023-09-20", title)).toEqual(["2023-09-19 in-person pedro-sanchez+xi-jinping"]);
+    expect(who(`${body} The ministers endorsed the plan adopted at the Cairo summit last month.`, "2023-09-20", title)).toEqual(["2023-09-19 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("still reads a word for the people with talks as the pair's", () => {
+    expect(who("Xi Jinping received Pedro Sánchez in Beijing on Tuesday. They had held talks in Bali last November.", "2023-09-20", title)).toContain("2022-11 in-person pedro-sanchez+xi-jinping");
   });
 });
 
@@ -531,5 +555,59 @@ describe("pronoun-subject", () => {
 
   it("a 'he' in a relative clause on the counterpart is the counterpart", () => {
     expect(who("On Tuesday Lula held talks in Brasília with Narendra Modi, who said he met Olaf Scholz in Berlin on Monday.")).toContain("2023-06-12 in-person narendra-modi+olaf-scholz");
+  });
+});
+
+describe("no party to the contact", () => {
+  it("a leader named only as the possessor of an event of his career ('after X's fall') takes no part", () => {
+    expect(who("Ali Rahimi was the first foreign minister to visit Brasília after Olaf Scholz's fall, meeting Lula there on Monday.")).toEqual([]);
+    expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
+  it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in Washington on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("in-office", () => {
+  it("a leader named by a lesser office weeks before taking the catalogue's takes no part, whatever the catalogue's grace", () => {
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed.", "2022-03-23")).toEqual([
+      "2022-03-22 in-person abdel-fattah-el-sisi+pedro-sanchez",
+    ]);
+    expect(who("Spanish Prime Minister Pedro Sánchez held a trilateral meeting in Cairo on Tuesday with Egyptian President Abdel Fattah al-Sisi and UAE President Sheikh Mohamed bin Zayed.", "2022-06-22")).toEqual([
+      "2022-06-21 in-person abdel-fattah-el-sisi+mohamed-bin-zayed+pedro-sanchez",
+    ]);
+  });
+});
+
+describe("a list opened by members the catalogue does not know", () => {
+  it("reads every known member of a list after 'with' whose first members are unknown, with the subject", () => {
+    const body = "On Thursday Mr. KISHIDA Fumio, Prime Minister of Japan, took part in a leaders' video conference with the Hon. Jacinda Ardern, Prime Minister of New Zealand, H.E. Mr. Narendra Modi, Prime Minister of India, and H.E. Mr. Joseph R. Biden Jr., President of the United States.";
+    expect(who(body, "2022-03-05")).toEqual(["2022-03-03 video fumio-kishida+joe-biden+narendra-modi"]);
+  });
+
+  it("does not reach past a verb to a list further on", () => {
+    const body = "On Thursday Fumio Kishida held a video conference with business leaders, and later said that Narendra Modi and Joe Biden had agreed on a plan.";
+    expect(who(body, "2022-03-05")).not.toContain("2022-03-03 video fumio-kishida+joe-biden+narendra-modi");
+  });
+});
+
+describe("sentences around abbreviations", () => {
+  it("keeps 'the Hon.' and a clock's 'p.m.' before a parenthesis inside one sentence", () => {
+    const body = "On March 7, commencing at 6:15 p.m. (JST) and lasting approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with the Hon. Anthony Albanese MP, Prime Minister of Australia.";
+    expect(who(body, "2024-03-08")).toEqual(["2024-03-07 phone anthony-albanese+fumio-kishida"]);
+  });
+});
+
+describe("joined-subject with titles between the names", () => {
+  it("reads a subject list whose members carry titles and countries as one contact of all of them", () => {
+    const body = "Egyptian President Abdel Fattah al-Sisi, German Chancellor Olaf Scholz and Jordan's King Abdullah II met in Cairo on Monday to push for a ceasefire.";
+    expect(who(body, "2025-04-08")).toEqual(["2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz"]);
+  });
+
+  it("does not join names with a verb between them", () => {
+    const body = "Abdel Fattah al-Sisi, Olaf Scholz told reporters, and King Abdullah II met in Cairo on Monday.";
+    expect(who(body, "2025-04-08")).not.toContain("2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz");
   });
 });

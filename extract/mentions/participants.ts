@@ -134,7 +134,10 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     const [start] = clauseOf(s.text, frame.at);
     let last = -1;
     for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
-    if (last >= 0) return namedBetween(s, refs, last, frame.at) ? null : (AMBIGUOUS as string[]);
+    // "Fidan was the first foreign minister to visit Damascus after Assad's fall, meeting B": a leader
+    // named only in the possessive of something else stands for no subject between them.
+    const subjects = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
+    if (last >= 0) return namedBetween(s, subjects, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
@@ -170,7 +173,7 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
     }
-    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
     // named within a few words of "with" is the counterpart.
@@ -178,6 +181,19 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart
+ * after a few words of place and time that name no leader and hold no clause break.
+ */
+function counterpartPastAdjuncts(s: Sentence, refs: LeaderRef[], frame: Frame): RegExpExecArray | null {
+  const m = COUNTERPART_PAST_ADJUNCTS.exec(s.text.slice(frame.cue.end, frame.cue.end + 120));
+  if (!m) return null;
+  const gapEnd = s.start + frame.cue.end + m[0].length - m[1].length;
+  return refs.some((r) => r.start >= s.start + frame.cue.end && r.start < gapEnd) ? null : m;
+}
+/** Up to six words of place or time, then "with" and a capitalised counterpart. */
+const COUNTERPART_PAST_ADJUNCTS = /^(?:\s+(?!with\b|and\b|but\b|who\b|which\b)[\p{L}'’.-]+){1,6}?\s+with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 
 /**
  * Right after a contact verb, an object named by a leader's title and a name ("met Prime Minister
@@ -318,6 +334,12 @@ function listGlue(gap: string): boolean {
   return words.every((w) => LIST_SMALL_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
 }
 
+/** Between a contact's words and its list's first known member: "with" and members the catalogue does not know ("with the Hon. X MP, Prime Minister of Y, "). */
+function listOpening(gap: string): boolean {
+  const m = /^\s+with\s+(?:the\s+)?/.exec(gap);
+  return m !== null && gap.includes(",") && listGlue(gap.slice(m[0].length));
+}
+
 /** "a telephone call with Brazilian President Lula and German Chancellor Scholz": everyone joined by "and" right after the contact's words, with its subject. */
 export const joinedObjects: Rule<WhoInput, string[]> = {
   name: "joined-objects",
@@ -329,7 +351,10 @@ export const joinedObjects: Rule<WhoInput, string[]> = {
     // "the President of the Federative Republic of Brazil Luiz Inácio Lula da Silva": one member named twice in a row.
     const after = spanned(kept.filter((r) => r.start - s.start >= frame.at));
     const before = kept.filter((r) => r.start - s.start < frame.at);
-    if (!before.length || after.length < 2 || after[0].start - s.start - frame.at > 60 || after[0].end - s.start > clauseEnd) return null;
+    if (!before.length || after.length < 2 || after[0].end - s.start > clauseEnd) return null;
+    // "with the Hon. X MP, Prime Minister of Y, H.E. Mr. B, …": members the catalogue does not know
+    // may open the list, and its first known member then stands further on.
+    if (after[0].start - s.start - frame.at > 60 && !listOpening(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     // "the talks in March that A, B and C held": a list opening a relative clause is its subject, not the contact's object.
     if (/\b(?:that|which|who|whom|where|when)\b/i.test(s.text.slice(frame.cue.end, after[0].start - s.start))) return null;
     let n = 1;
@@ -364,16 +389,31 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
   apply({ s, kept, frame }) {
     const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
     const [x, y] = before.slice(-2);
-    if (!x || !y || x.leaderId === y.leaderId || !JOINED.test(s.text.slice(x.end - s.start, y.start - s.start).replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return null;
+    if (!x || !y || x.leaderId === y.leaderId || !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
-    for (let i = before.length - 3; i >= 0 && JOINED.test(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
+    for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
     const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
+const OFFICE_WORD = /^(?:the|new|then|president|prime|minister|premier|chancellor|king|emir|amir|sultan|crown|prince)$/;
+
+/**
+ * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the
+ * next member's titles and country before its name ("A, French President B and Jordan's King C",
+ * "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
+ */
+function subjectGlue(gap: string): boolean {
+  if (JOINED.test(gap.replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return true;
+  if (gap.length > 80 || !/^\s*(?:,|and\b)/.test(gap)) return false;
+  const words = gap.split(/[\s,]+/).filter(Boolean);
+  return words.every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** "X met Y on Thursday and Z on Friday": the subject, and whoever is named in this date's stretch. */
 export const dateStretch: Rule<WhoInput, string[]> = {
@@ -744,8 +784,21 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
  */
 export const articlePair: Rule<GroupInput, string[]> = {
   name: "article-pair",
-  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) ? [...i.ctx.mainPair] : null),
+  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...i.ctx.mainPair] : null),
 };
+
+/**
+ * Whether the sentence has a word for the contact's people ("they", "the two", "the leaders"), or
+ * opens with the contact's noun ("Conversation took place on …"), or its noun is one pair's ("the
+ * meeting held on 13 September"). "Talks", "negotiations" or a "summit" alone in its midst ("people
+ * familiar with the talks", "adopted at the Cairo summit last month", "the talks that followed
+ * collapsed") may be anybody's: a negotiating track, a gathering of many.
+ */
+function namesPeople({ s, refs, frame }: GroupInput): boolean {
+  if (PEOPLE_GROUP.test(s.text) || (!refs.length && OPENING.test(s.text))) return true;
+  const group = findIn(COLLECTIVE, s.text);
+  return !/^(?:talks|negotiations|summit)$/i.test(s.text.slice(frame.cue.start, frame.cue.end)) && !/^the (?:talks|negotiations|summit)$/i.test(group?.[0] ?? "");
+}
 
 /**
  * "The details of the meeting were published on the president's website": the one leader named

@@ -7,8 +7,10 @@ export interface Sentence extends Span {
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Abbreviations and initials after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12", "Joseph R. Biden", "a Japan-U.S. Summit", "H.E. Mr."). */
-const ABBREVIATION = /(?:^|[\s(]|(?<=\p{L})[-–])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|H\.M|H\.H|H\.R\.H)\.\s*$/u;
+/** Abbreviations and initials after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12", "Joseph R. Biden", "a Japan-U.S. Summit", "H.E. Mr.", "with the Hon. Anthony Albanese"). */
+const ABBREVIATION = /(?:^|[\s(]|(?<=\p{L})[-–])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|H\.M|H\.H|H\.R\.H|Hon|Rt)\.\s*$/u;
+/** "at 10:00 p.m. (JST) for about an hour, …": a clock time's "a.m."/"p.m." before a parenthesis goes on with the sentence. */
+const CLOCK_BEFORE_PARENTHESIS = /\b[ap]\.m\.\s*$/i;
 
 /** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
 export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string, span: Span) => boolean = () => true): Sentence[] {
@@ -22,7 +24,7 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
       const text = s.segment.trim();
       if (!text) continue;
       const start = p.start + s.index + lead;
-      if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text))) {
+      if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text) || (text.startsWith("(") && CLOCK_BEFORE_PARENTHESIS.test(glued.text)))) {
         glued = { text: article.text.slice(glued.start, start + text.length), start: glued.start, end: start + text.length };
         out[out.length - 1] = glued;
         continue;

@@ -58,6 +58,16 @@ describe("story-relative dates", () => {
     expect(read("A few weeks later they met.", "Lula and Petro met in Bogotá on 30 November 2019.")).toEqual([["A few weeks later", null, "refused"]]);
   });
 
+  it("tells a shift that needs only the year or the month from several dates that agree on it", () => {
+    const before = "Lula returned the visit five months later: on 25 June 2023 he met Petro in Bogotá.";
+    expect(read("In September of that year Lula flew to Lima.", before, "2024-05-02")).toEqual([["September of that year", "2023-09", "read"]]);
+    expect(read("The following month Lula flew to Lima.", "Lula met Petro on 3 June 2023 and Boric on 9 June 2023.", "2024-05-02")).toEqual([["The following month", "2023-07", "read"]]);
+    // A day's shift still needs one day: two days told before it leave it refused.
+    expect(read("The next day Lula flew to Lima.", "Lula met Petro on 3 June 2023 and Boric on 9 June 2023.", "2024-05-02")).toEqual([["The next day", null, "refused"]]);
+    // Dates of two years leave "that year" refused.
+    expect(read("In September of that year Lula flew to Lima.", "Lula met Petro in June 2022 and Boric in May 2023.", "2024-05-02")).toEqual([["September of that year", null, "refused"]]);
+  });
+
   it("reads 'on the 17th' as that day of the month told before it, and as no date without one", () => {
     expect(read("On the 17th, Lula stopped in Bogotá and dined with Petro.", "The busiest stretch of his year came in November 2024.")).toEqual([["On the 17th", "2024-11-17", "read"]]);
     expect(read("On the 20th he met Petro in Bogotá.", "Lula landed in Colombia on 18 April 2023.")).toEqual([["On the 20th", "2023-04-20", "read"]]);

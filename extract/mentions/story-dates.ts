@@ -17,10 +17,22 @@ export function storyAnchor(dates: readonly DateMention[]): DateMention | null {
   return single(anchorsIn(dates));
 }
 
-/** The one date among `candidates` (the same value told twice counts once), or null when there are none or several. */
-function single(candidates: DateMention[]): DateMention | null {
-  const values = new Set(candidates.map((d) => d.date!.value));
+/**
+ * The one date among `candidates` (the same value told twice counts once), or null when there are
+ * none or several. For a shift that needs only the year or the month ("in February of that year",
+ * "the following month"), dates that agree on it count as one: "five months later, on 25 June 2023"
+ * and "September of that year" after it.
+ */
+function single(candidates: DateMention[], unit: "year" | "month" | null = null): DateMention | null {
+  const cut = unit === "year" ? 4 : unit === "month" ? 7 : undefined;
+  const values = new Set(candidates.map((d) => (cut && d.date!.value.length >= cut ? d.date!.value.slice(0, cut) : d.date!.value)));
   return values.size === 1 ? candidates[0] : null;
+}
+
+/** How much of the story's date a shift needs: the year for "that year" and "February of that year", the month for "the following month", all of it otherwise. */
+function needs(shift: StoryShift): "year" | "month" | null {
+  if (shift.month || (shift.unit === "year" && !shift.calendar)) return "year";
+  return shift.unit === "month" && !shift.day ? "month" : null;
 }
 
 /**
@@ -99,7 +111,7 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
     const next = dates[k + 1];
     const apposed = next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset)) ? next : null;
     const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
-    const anchor = before.length ? single(before) : single(anchorsIn(previous()));
+    const anchor = before.length ? single(before, needs(d.storyShift)) : single(anchorsIn(previous()), needs(d.storyShift));
     // "The next day, Saturday, …": a weekday beside the phrase names the day the phrase tells; read
     // against the article's date it may be any week's, so the phrase is read and the weekday set aside.
     if (apposed && apposed.weekday === undefined) {
