@@ -106,7 +106,7 @@ export const habitual: Veto<FilledFrame> = {
 
 /**
  * "Tinubu, who arrived in the capital on Tuesday, is attending the summit convened by Ramaphosa", "he
- * departed for the summit at the invitation of President Lula": a journey to a gathering, or the
+ * flew to the summit at the invitation of President Lula": a journey to a gathering, or the
  * gathering itself, does not tell a meeting with the leader named only as its host or inviter.
  * (A meeting told with the host, "and met him on the sidelines", has a contact word of its own.)
  */
@@ -123,8 +123,8 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Macron and Starmer", "arrived in Kyiv this
- * morning alongside Macron and Tusk": leaders who make a journey together are its fellow
+ * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "arrived in Kyiv this
+ * morning alongside Sánchez and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
  */

@@ -130,7 +130,7 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 
 /**
  * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
- * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Ankara for talks"),
+ * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Nairobi for talks"),
  * or it tells what a ranked person did ("the third leader to visit Kyiv this year").
  */
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
