@@ -545,7 +545,7 @@ export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
  * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
  */
 export const PROXY_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+  new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
 export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
