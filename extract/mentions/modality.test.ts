@@ -267,6 +267,7 @@ describe("modality rules", () => {
     expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric did not attend in person.", "summit"))).toBe("denied");
     expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric attended.", "summit"))).toBeNull();
     expect(relativeUnheld.apply(input("A meeting with Ruto that both sides wanted took place in Rome on Friday.", "meeting"))).toBeNull();
+    expect(relativeUnheld.apply(input("Ramaphosa met Lula in Brasília on Tuesday, a day after a summit that Modi did not attend.", "met"))).toBeNull();
   });
 
   it("irrealis-predicate: a contact unconfirmed, requested or come to nothing is not held; a readout's 'was requested by' is", () => {
@@ -280,10 +281,11 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("his office said a meeting with Spanish Prime Minister Pedro Sánchez was held at the palace on the same day"))).toBeNull();
   });
 
-  it("'came to nothing', 'when it comes to': no journey", () => {
+  it("'came to nothing', 'when it comes to', 'came to accept': no journey", () => {
     const words = (text: string) => cuesIn(text).filter((c) => c.kind === "contact").map((c) => text.slice(c.start, c.end));
     expect(words("The plan to gather the leaders at Camp David came to nothing.")).toEqual([]);
     expect(words("When it comes to trade, Ruto and Lula agree.")).toEqual([]);
+    expect(words("Over the years Lula came to see how the trade deal worked, and came to accept it.")).toEqual([]);
     expect(words("Lula came to Nairobi on Monday.")).toEqual(["came to"]);
   });
 

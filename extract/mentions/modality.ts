@@ -161,12 +161,13 @@ export const appositionModality: Rule<ModalityInput, Modality> = {
 
 /**
  * "a meeting with X that both sides said they wanted never took place", "the summit in July, which
- * Xi and Putin did not attend": a relative clause on the contact noun says it did not happen, or
+ * Xi and Lula did not attend": a relative clause on the contact noun says it did not happen, or
  * that the leaders it names stayed away.
  */
 export const relativeUnheld: Rule<ModalityInput, Modality> = {
   name: "relative-unheld",
-  apply: ({ text, cue }) => (RELATIVE_UNHELD.test(text.slice(cue.end, cue.end + 160)) ? "denied" : null),
+  // Only a noun heads such a clause: "met Lula a day after a summit that Modi did not attend" is held.
+  apply: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && RELATIVE_UNHELD.test(text.slice(cue.end, cue.end + 160)) ? "denied" : null),
 };
 
 /**

@@ -67,8 +67,10 @@ const INVITED = "invited";
  * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
  * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
  */
-// Not "came to nothing", "came to power", "when it comes to trade": no journey.
-const CAME_TO_NOT = "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)";
+// Not "came to nothing", "came to power", "when it comes to trade", "came to see how the talks
+// went", "came to accept the deal": an end, an office or a change of mind, no journey.
+const CAME_TO_NOT =
+  "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize|accept|understand|appreciate|regard|rely|trust|view|mean|represent|symboli[sz]e|define|dominate|embody|like|dislike|resent|respect|admire|see\\s+(?:how|whether|if|what|why|it|that|this))\\b)";
 const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
@@ -374,7 +376,7 @@ export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
- * summit in July, which Xi and Putin did not attend".
+ * summit in July, which Xi and Lula did not attend".
  */
 export const RELATIVE_UNHELD =
   /^[^.;:!?]{0,80}?\b(?:that|which)\b[^.;:!?]{0,60}?\b(?:never\s+(?:took place|happened|materiali[sz]ed|came about)|(?:did not|didn['’]t|could not|couldn['’]t|failed to)\s+(?:attend|join|take place|happen|materiali[sz]e|go ahead|come about))\b/i;
