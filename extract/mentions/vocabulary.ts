@@ -477,6 +477,19 @@ const THE_LEADERS = "the (?:leaders|presidents|pair|parties|heads of state)(?!\\
 /** The other side named from one leader: "his counterpart", "her guest". */
 const COUNTERPART = "(?:his|her) (?:counterpart|guest|host|visitor)";
 
+/**
+ * Offices that are no leader's, each word once: who acts for a leader or beside one ("the foreign
+ * minister", "a special envoy", "the delegation"), never a prime minister or a party's general
+ * secretary. Singular, lower case: a pattern adds the plural, or capitalises them (OFFICIALS_CAPITALISED).
+ */
+const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator"];
+/** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
+const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
+const official = (noun: string, cap = (w: string) => w) => (LEADERS_OFFICE_BEFORE[noun] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[noun])}\\s)` : "") + cap(noun);
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+const OFFICIALS = OFFICIAL_NOUNS.map((n) => official(n)).join("|");
+const OFFICIALS_CAPITALISED = OFFICIAL_NOUNS.map((n) => official(n, capitalised)).join("|");
+
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE = new RegExp(
   `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
@@ -509,7 +522,7 @@ export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of stat
  */
 export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
-export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
+export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -526,15 +539,15 @@ export const PRONOUN = /\b(?:he|his|him)\b/i;
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
  * person, never the leader named last before it.
  */
-export const OFFICIAL_OPENING =
-  /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\b|(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?<!Prime\s)Minister|Secretary|Envoy|Advis[eo]r|Ambas{2}ador|Spokes(?:man|woman|person)|Aide|Chief of Staff)\b)/u;
+export const OFFICIAL_OPENING = new RegExp(
+  `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**
  * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
  * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
  */
 export const PROXY_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+  new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
 export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
@@ -606,8 +619,8 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
  * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
  * House Coordinator …", "held talks with the visiting foreign minister"). Group 0 ends at the office.
  */
-export const OFFICIAL_COUNTERPART =
-  /^[^.;]{0,60}?\bwith\s+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:(?<!prime\s)minister|secretary|envoy|emissary|coordinator|advis[eo]r|ambas{2}ador|delegation|officials?|aides?|negotiators?|spokes(?:man|woman|person))s?\b/iu;
+export const OFFICIAL_COUNTERPART = new RegExp(
+  `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
