@@ -31,6 +31,27 @@ describe("modality rules", () => {
     expect(heldSince.apply(input("Scholz has not met Putin in Moscow", "met"))).toBeNull();
   });
 
+  it("a negative idiom ('no secret that', 'not the first time that') does not deny the contact after it", () => {
+    expect(modality("It is no secret that Scholz spoke to Biden by telephone on Tuesday.")).toBe("happened");
+    expect(modality("It is not the first time that Lula receives Petro in Brasilia.")).toBe("happened");
+    expect(modality("It is no secret that Scholz did not speak to Biden by telephone.")).toBe("denied");
+    expect(modality("Scholz has no plan to speak to Biden by telephone.")).not.toBe("happened");
+  });
+
+  it("a negation or plan before ', but' governs its own clause, not the contact after it", () => {
+    expect(modality("Ruto said he had not expected much, but the talks with Lula were a start.")).toBe("happened");
+    expect(modality("Ruto said the mood was good, but the talks with Lula will not take place.")).not.toBe("happened");
+    expect(modality("Ruto has not met Lula this year.")).toBe("denied");
+  });
+
+  it("bare-infinitive: the infinitive of a ranked person tells what they did", () => {
+    expect(modality("Modi, the fourth foreign leader to visit Biden this year, praised the host.")).toBe("happened");
+    expect(modality("Lula became one of the few heads of state of the region to visit Kyiv.")).toBe("happened");
+    expect(modality("Lula will be the first leader of the region to visit Kyiv.")).not.toBe("happened");
+    expect(modality("Modi hopes to be the first foreign leader to visit Biden this year.")).not.toBe("happened");
+    expect(modality("Modi chose the first week of June to visit Biden.")).toBe("planned");
+  });
+
   it("not-held-before: planned, hypothetical or denied by the words before", () => {
     expect(notHeldBefore.apply(input("Putin will meet Xi in Beijing"))).toBe("planned");
     expect(notHeldBefore.apply(input("Erdogan said he might visit Damascus"))).toBe("hypothetical");

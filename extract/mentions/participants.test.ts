@@ -369,6 +369,17 @@ describe("pair-just-named", () => {
     const body = [...call, "Joe Biden will host Xi Jinping on Wednesday.", "Their last meeting was held in Bali, Indonesia, in November 2022."].join("\n\n");
     expect(who(body)).not.toContainEqual("2022-11 in-person joe-biden+xi-jinping");
   });
+
+  it("reads the pair word as those two when the sentence names one of them again", () => {
+    const body = [...call, "Joe Biden hosted Xi Jinping on Wednesday. It was the third meeting of the two presidents: the previous one was held in Bali in November 2022, when Xi promised more trade."].join("\n\n");
+    expect(who(body)).toContainEqual("2022-11 in-person joe-biden+xi-jinping");
+  });
+
+  it("does not when the sentence names a third leader before the contact", () => {
+    const body = [...call, "Joe Biden will host Xi Jinping on Wednesday. Anthony Albanese said the two presidents had last met in Bali in November 2022."].join("\n\n");
+    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+joe-biden");
+    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+xi-jinping");
+  });
 });
 
 describe("article-pair", () => {

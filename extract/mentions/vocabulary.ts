@@ -314,6 +314,19 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const NOT_HELD =
   /\b(will|would|might|could|can|cannot|can't|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
+ * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
+ * first time that X receives Y", "not only met X but": the contact after them is told as fact.
+ */
+export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+/** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
+export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
+/**
+ * "the fourth foreign leader to visit", "one of the few heads of state to travel to": an infinitive
+ * after an ordinal or a count of people tells what they did, not an aim.
+ */
+export const RANKED_AGENT =
+  /\b(?:the|one of the|among the)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|chancellors?|monarchs?|kings?|visitors?|guests?)\b(?:\s+(?:of|from)(?:\s+[\p{L}\d-]+){1,4})?\s*$/iu;
+/**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
  * call". Followed by at most a determiner and a few modifiers before the noun.
