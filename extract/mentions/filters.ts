@@ -5,7 +5,7 @@ import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -137,5 +137,22 @@ export const fellowTravellers: Veto<FilledFrame> = {
     const when = frame.date?.date?.value ?? null;
     const local = place && people.some((id) => index.countryOf(id, when) === place.country);
     return local ? null : "the leaders travelled together: fellow travellers, not a meeting";
+  },
+};
+
+/**
+ * "At the summit the host granted bilateral meetings to most visiting leaders but not to X",
+ * "met every leader there except X": a leader the sentence names only as the one left out is no
+ * party to its contact.
+ */
+export const leftOut: Veto<FilledFrame> = {
+  name: "left-out",
+  veto({ s, people, refs }) {
+    if (!refs) return null;
+    const out = people.find((id) => {
+      const named = refs.filter((r) => r.leaderId === id && r.text);
+      return named.length > 0 && named.every((r) => LEFT_OUT_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 60), r.start - s.start)));
+    });
+    return out ? `${out} is named only as the one left out` : null;
   },
 };

@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { arrivalBeforeContact, datedFrames, notHappened, receivedACall, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { arrivalBeforeContact, butByMedium, datedFrames, notHappened, receivedACall, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -252,5 +252,19 @@ describe("one date per contact word", () => {
   it("date-of-its-own: a weekday and its date in brackets are one date, the numbers' day", () => {
     // Told on a Friday, "on Friday" alone would be the news day.
     expect(frames("In Lima he had a bilateral meeting with Albanese on Friday (14/3).", null, "2025-03-21")).toEqual([["14/3", "in-person", "meeting"]]);
+  });
+});
+
+describe("but-by-medium", () => {
+  const medium = (text: string, word: string) => {
+    const cues = cuesIn(text);
+    return butByMedium.apply({ text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, from: 0, to: text.length, inherited: null, cues });
+  };
+  it("a contact noun whose sentence corrects how it was held takes that medium", () => {
+    expect(medium("On Wednesday, Lula, Ramaphosa and Modi held their fourth summit – not in Pretoria, as had been planned before the floods, but by videoconference, each at his desk.", "summit")).toBe("video");
+    expect(medium("The talks went ahead, though not in Brasília but by telephone.", "talks")).toBe("phone");
+  });
+  it("a summit held where it was planned keeps no medium of its own", () => {
+    expect(medium("On Wednesday, Lula, Ramaphosa and Modi held their fourth summit in Pretoria, but by then the floods had closed the roads.", "summit")).toBeNull();
   });
 });

@@ -134,6 +134,30 @@ export const cueMedium: Rule<MediumInput, ContactType> = {
   apply: ({ cue }) => (cue.type && cue.type !== "in-person" ? cue.type : null),
 };
 
+/**
+ * "held their sixth summit – not in Tehran, as had been planned, but by videoconference": a
+ * contact noun whose sentence corrects how it was held ("but by …", "but via …") has that medium,
+ * however far the correction stands from the noun.
+ */
+const BUT_BY = /\bbut\s+(?:instead\s+)?(?:by|via|over|through)\s+(?:a\s+|an\s+)?/gi;
+export const butByMedium: Rule<MediumInput, ContactType> = {
+  name: "but-by-medium",
+  apply({ text, cue }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    for (const m of text.slice(cue.end).matchAll(BUT_BY)) {
+      const rest = text.slice(cue.end + m.index + m[0].length, cue.end + m.index + m[0].length + 40);
+      const medium = MEDIUM_WORD.find(({ re }) => re.test(rest));
+      if (medium) return medium.type;
+    }
+    return null;
+  },
+};
+/** The words of a medium right after "but by": "videoconference", "video link", "telephone". */
+const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
+  { type: "video", re: /^(?:video\s?(?:conferenc\w*|link|call)|videoconferenc\w*|video\b)/i },
+  { type: "phone", re: /^(?:tele)?phone\b/i },
+];
+
 /** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
