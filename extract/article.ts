@@ -106,8 +106,13 @@ const PHOTO_CREDIT =
 const CAPTION = new RegExp(String.raw`\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)|${PHOTO_CREDIT.source}`, "iu");
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
+const WORD = /\S+/g;
 function wordCount(s: string): number {
-  return s.match(/\S+/g)?.length ?? 0;
+  // Counted, not collected: every line of a page is counted, some several times.
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(s)) n++;
+  return n;
 }
 
 /**

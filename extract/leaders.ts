@@ -5,7 +5,7 @@
  */
 import { addDays } from "./dates";
 import { OFFICE_WORDS, OFFICES } from "./offices";
-import { matchesOf } from "./matches";
+import { matchesNotAfter, matchesOf } from "./matches";
 
 export interface Role {
   title: string;
@@ -62,6 +62,8 @@ const TITLE_OF_WORD = new Map(OFFICE_WORDS.map((o) => [o.word, o.title] as const
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const L = "\\p{L}";
+/** A letter: a title, epithet or capital found right after one is part of a longer word (checked by matchesNotAfter, not by a lookbehind). */
+const LETTER = /^\p{L}$/iu;
 
 const OFFICE_GRACE_DAYS = 90;
 /** Names of days and months: capitalised words that are never a person's name (one list for every name reader). */
@@ -170,13 +172,13 @@ export class LeaderIndex {
     const titles = [...TITLE_OF_WORD.keys(), ...GENERIC].sort((a, b) => b.length - a.length).join("|");
     // Titles are found first and their country looked up in the words around them: far cheaper
     // than one alternation of every country with every title.
-    this.titleRe = new RegExp(`(?<![${L}])(${titles})(s)?(?![${L}])`, "giu");
+    this.titleRe = new RegExp(`(${titles})(s)?(?![${L}])`, "giu");
     const epithets = catalogue.countries.flatMap((c) => c.epithets).map(escape);
-    this.epithetRe = epithets.length ? new RegExp(`(?<![${L}])(${epithets.join("|")})(?![${L}])`, "giu") : null;
+    this.epithetRe = epithets.length ? new RegExp(`(${epithets.join("|")})(?![${L}])`, "giu") : null;
     for (const p of catalogue.places) this.placePhrases.add(p.name, { place: p });
     for (const c of catalogue.countries) for (const n of [c.name, ...c.aliases]) this.placePhrases.add(n, { country: c });
     const words = [...this.countryByWord.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
-    this.capitalRe = new RegExp(`(?<![${L}])(?:the\\s+)?(${words})\\s+capital(?![${L}])`, "giu");
+    this.capitalRe = new RegExp(`(?:the\\s+)?(${words})\\s+capital(?![${L}])`, "giu");
   }
 
   /**
@@ -301,7 +303,7 @@ export class LeaderIndex {
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
     for (const n of this.namesIn(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
-    for (const m of matchesOf(this.titleRe, text)) {
+    for (const m of matchesNotAfter(this.titleRe, LETTER, text)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
       const plural = m[2] !== undefined;
@@ -346,7 +348,7 @@ export class LeaderIndex {
       }
     }
     if (this.epithetRe) {
-      for (const m of matchesOf(this.epithetRe, text)) {
+      for (const m of matchesNotAfter(this.epithetRe, LETTER, text)) {
         const c = this.countryByEpithet.get(m[1].toLowerCase());
         addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
       }
@@ -374,7 +376,7 @@ export class LeaderIndex {
       const p = value.place;
       out.push({ name: `${p.city ?? p.name}, ${this.countries.get(p.country)!.name}`, country: p.country, start: offset + start, end: offset + end });
     }
-    for (const m of /capital/i.test(text) ? matchesOf(this.capitalRe, text) : []) {
+    for (const m of /capital/i.test(text) ? matchesNotAfter(this.capitalRe, LETTER, text) : []) {
       const c = this.country(m[1]);
       if (c) out.push({ name: `${c.capital}, ${c.name}`, country: c.code, start: offset + m.index, end: offset + m.index + m[0].length });
     }

@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { fellowTravellers, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, sameCueTwice, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { arrivalBeforeContact, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
@@ -62,6 +62,11 @@ export const FRAME_RULES: FrameRules = {
    * entry's first contact word; and last a cue after a date opening the sentence.
    */
   dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
+  /**
+   * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
+   * contact (and its modality is then never read); one read as anything but happened is none.
+   */
+  read: [talkWithoutMedium, notHappened],
   /**
    * Vetoes on a sentence's dated frames together, each applied in turn to what the one before
    * kept: an arrival dated apart from the contact it led to is dropped first, so that of two dates

@@ -47,6 +47,7 @@ export interface FrameRules {
   medium: readonly Rule<MediumInput, ContactType>[];
   modality: readonly Rule<ModalityInput, Modality>[];
   dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
+  read: readonly Veto<ReadFrameInput>[];
   frameSet: readonly Rule<FrameSetInput, FramesKept>[];
 }
 
@@ -197,19 +198,37 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const word = `"${text.slice(cue.start, cue.end)}"`;
   const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
   const medium = decided?.value ?? null;
-  if (cue.kind === "weak" && !medium) {
-    trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
-    return null;
-  }
-  const modality = modalityOf(rules, text, cue, trace, word, cues);
-  if (modality !== "happened") {
-    trace?.record("veto", "not-happened", `${word} is ${modality}`);
-    return null;
-  }
+  let modality: Modality | undefined;
+  const modalityRead = () => (modality ??= modalityOf(rules, text, cue, trace, word, cues));
+  if (vetoedBy(rules.read, { word, cue, medium, modality: modalityRead }, trace)) return null;
   // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
   const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
   return newFrame(date, medium ?? cue.type ?? "in-person", cue.start, cue, read);
 }
+
+// ---- a frame once its medium and modality are read ----
+
+/** What the vetoes on a read frame see: its contact word, the medium the rules read, and its modality, read when first asked. */
+export interface ReadFrameInput {
+  /** The contact word, quoted, for the trace. */
+  word: string;
+  cue: Cue;
+  medium: ContactType | null;
+  /** Read on first call: a frame vetoed before any rule asks has its modality never read (nor traced). */
+  modality: () => Modality;
+}
+
+/** A talking word ("spoke", "talks") is a contact only with a medium of its own or near it. */
+export const talkWithoutMedium: Veto<ReadFrameInput> = {
+  name: "talk-without-medium",
+  veto: ({ word, cue, medium }) => (cue.kind === "weak" && !medium ? `${word} names no medium and none is near` : null),
+};
+
+/** A contact planned, wished, denied or only written is no contact that happened. */
+export const notHappened: Veto<ReadFrameInput> = {
+  name: "not-happened",
+  veto: ({ word, modality }) => (modality() !== "happened" ? `${word} is ${modality()}` : null),
+};
 
 /**
  * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates

@@ -763,16 +763,16 @@ function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {
 
 /**
  * "… Modi would meet Xi on Wednesday, the first such meeting in five years. Their last structured
- * talks were in October 2019": a word for two people, in a sentence naming nobody and telling a
- * contact with a date of its own, right after a sentence naming exactly two leaders, is those two,
- * whoever the article's pair is.
+ * talks were in October 2019": a word for two people, in a sentence naming nobody else (one of
+ * them again at most: "the previous one, when Xi …") and telling a contact with a date of its own,
+ * right after a sentence naming exactly two leaders, is those two, whoever the article's pair is.
  */
 export const pairJustNamed: Rule<GroupInput, string[]> = {
   name: "pair-just-named",
   apply(i) {
     const before = i.namedBefore ?? [];
     // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
-    if (!groupToRead(i) || i.people.length || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
+    if (!groupToRead(i) || i.people.some((id) => !before.includes(id)) || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
     return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
   },
 };

@@ -6,7 +6,7 @@
  */
 import { CALENDAR_WORDS, type LeaderIndex, type LeaderRef } from "../leaders";
 import { OFFICE_NAME_WORDS } from "../offices";
-import { matchesOf } from "../matches";
+import { matchesNotAfter } from "../matches";
 
 /** The words of the offices' names, capitalised: "President", "Prime", "Minister", "Crown", "Prince". */
 const OFFICE_WORDS = OFFICE_NAME_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join("|");
@@ -54,14 +54,17 @@ function partsFor(index: LeaderIndex, id: string): string[] {
   return parts;
 }
 
-/** One search for a set of parts, compiled once per set (articles about the same leaders share it). */
+/** A letter, mark, apostrophe or hyphen: a part found right after one ends a longer word ("Ban-Moon", "O'Moon"). */
+const PART_OF_A_WORD = /^[\p{L}\p{M}'’-]$/u;
+
+/** One search for a set of parts, compiled once per set (articles about the same leaders share it); what may stand before a part is checked by matchesNotAfter. */
 const searches = new Map<string, RegExp>();
 function searchFor(parts: string[]): RegExp {
   const key = parts.sort((a, b) => b.length - a.length || a.localeCompare(b)).join("|");
   let re = searches.get(key);
   if (!re) {
     if (searches.size > 500) searches.clear();
-    re = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${parts.map(escape).join("|")})(?![\\p{L}\\p{M}-])`, "gu");
+    re = new RegExp(`(?:${parts.map(escape).join("|")})(?![\\p{L}\\p{M}-])`, "gu");
     searches.set(key, re);
   }
   return re;
@@ -86,7 +89,7 @@ export function shortNameRefs(index: LeaderIndex, body: { text: string; start: n
   // already found, so a long article costs one pass (not a scan of every reference per match).
   let next = 0;
   for (const { text, start } of body) {
-    for (const m of matchesOf(re, text)) {
+    for (const m of matchesNotAfter(re, PART_OF_A_WORD, text)) {
       const id = ownerOf.get(m[0])!;
       const from = start + m.index;
       const to = from + m[0].length;
