@@ -57,7 +57,7 @@ for (const input of inputs) {
   for (const g of missed) {
     const label = `${basename(input.file)} ${g.date} ${g.type} ${g.participants.join("+")}`;
     const hits: string[] = [];
-    let emitted = false;
+    let emitted = "";
     for (const entries of frames.values()) {
       const text = trace.sentences.get(entries[0].sentence.start) ?? "";
       const ids = entries.filter((e) => e.step === "fill" || e.step === "emit").flatMap((e) => e.detail.match(/[a-z]+(?:-[a-z]+)+/g) ?? []);
@@ -66,10 +66,10 @@ for (const input of inputs) {
       if (named < 2 && inText < Math.min(2, g.participants.length)) continue;
       const veto = entries.find((e) => e.step === "veto");
       if (veto) hits.push(`${veto.rule}\t${label}\t[${entries[0].sentence.start}] ${veto.detail} | ${text.slice(0, 200)}`);
-      else if (entries.some((e) => e.step === "emit")) emitted = true;
+      else emitted ||= entries.find((e) => e.step === "emit")?.detail ?? "";
     }
     if (hits.length) for (const h of new Set(hits.map((h) => h.split("\t")[0]))) add(h, hits.find((x) => x.startsWith(`${h}\t`))!);
-    else add(emitted ? "(emitted, still missed)" : "(no frame)", `-\t${label}`);
+    else add(emitted ? "(emitted, still missed)" : "(no frame)", `-\t${label}${emitted ? `\t→ ${emitted}` : ""}`);
   }
 }
 for (const [rule, examples] of [...tally.entries()].sort((a, b) => b[1].length - a[1].length)) {
