@@ -123,8 +123,8 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Macron and Starmer", "arrived in Kyiv this
- * morning alongside Macron and Tusk": leaders who make a journey together are its fellow
+ * "Merz travelled to Kyiv overnight together with Tusk and Starmer", "arrived in Kyiv this
+ * morning alongside Meloni and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
  */

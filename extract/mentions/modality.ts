@@ -161,7 +161,7 @@ export const appositionModality: Rule<ModalityInput, Modality> = {
 
 /**
  * "a meeting with X that both sides said they wanted never took place", "the summit in July, which
- * Xi and Putin did not attend": a relative clause on the contact noun says it did not happen, or
+ * Xi and Modi did not attend": a relative clause on the contact noun says it did not happen, or
  * that the leaders it names stayed away.
  */
 export const relativeUnheld: Rule<ModalityInput, Modality> = {

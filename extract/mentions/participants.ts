@@ -216,7 +216,7 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     const she = /^she\b/i.test(pronoun[0]);
     const agrees = (r: LeaderRef) => !isShe || isShe(r.leaderId) === she;
     let subject = refs.findLast((r) => r.start - s.start < pronounAt && agrees(r));
-    // "Lula talked with Modi, and on Friday he spoke with Putin", "visited China, where he held talks
+    // "Lula talked with Modi, and on Friday he spoke with Scholz", "visited China, where he held talks
     // with Xi, and the United States, where he …": a leader named as the counterpart of a contact
     // told before is not the "he" that goes on; the subject of the sentence is.
     if (subject && COUNTERPART_BEFORE.test(s.text.slice(Math.max(0, subject.start - s.start - 60), subject.start - s.start)) && !/\b(?:who|whom|whose)\b/.test(s.text.slice(subject.end - s.start, pronounAt))) {

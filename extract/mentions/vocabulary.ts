@@ -374,7 +374,7 @@ export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
- * summit in July, which Xi and Putin did not attend".
+ * summit in July, which Xi and Modi did not attend".
  */
 export const RELATIVE_UNHELD =
   /^[^.;:!?]{0,80}?\b(?:that|which)\b[^.;:!?]{0,60}?\b(?:never\s+(?:took place|happened|materiali[sz]ed|came about)|(?:did not|didn['’]t|could not|couldn['’]t|failed to)\s+(?:attend|join|take place|happen|materiali[sz]e|go ahead|come about))\b/i;
