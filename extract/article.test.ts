@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { ArticleError, FURNITURE_DATES, furnitureDate, isShortSentence, maskHtml, parseArticle, parseFrontMatter } from "./article";
 
 const body = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
@@ -97,8 +97,13 @@ describe("article", () => {
   });
 
   it("gives a year-less wire dateline the one year that fits its weekday between the article's latest date and today", () => {
-    const lead = "ANKARA, Jan 3 (Wire) - The Turkish president told his Russian counterpart in a phone call on Wednesday that Ankara stood ready to host talks.";
-    const background = "The two leaders last met in Sochi in September 2023, when they discussed grain exports at length.";
+    // "Up to today" moves with the clock: pinned, so that a later year with Jan 3 on a Wednesday (2029) does not change the answer.
+    vi.setSystemTime(new Date("2026-11-24T12:00:00Z"));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const lead = "NAIROBI, Jan 3 (Wire) - The Kenyan president told his Nigerian counterpart in a phone call on Wednesday that Nairobi stood ready to host talks.";
+    const background = "The two leaders last met in Abuja in September 2023, when they discussed grain exports at length.";
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n\n${background}\n`)).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
     // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
     expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();

@@ -452,7 +452,7 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },
   // "September 4, 2023 15:30", "World 14:36 14.08.2022", "10.07.2025 [19:06]", "Live coverage: Monday 18 August 2025 – all times BST"
   { name: "timestamp line", read: (line) => (isDateLine(line) ? (findFullDates(line)[0]?.value ?? null) : firstOf(partsOf(line), datePart)) },
-  // "December 30, 2022 13:00, Palácio do Planalto, Brasília", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
+  // "December 18, 2022 13:00, Palácio do Planalto, Brasília", "March 19, 2025 9:37 PM GMT+1 Updated 4 hours ago": a date opening a short strip
   {
     name: "dated strip",
     read: (line) => {
@@ -507,7 +507,7 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
 
 /** How much of the lead an opening dateline may take: a place, an agency and a date. */
 const OPENING_READ = 90;
-/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "ANKARA (AA) - ", "Baku, "), or nothing. */
+/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "NAIROBI (KNA) - ", "Baku, "), or nothing. */
 const BEFORE_OPENING_DATE = /^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?$/u;
 /** Words that make the opening a sentence's time phrase ("Last Tuesday, March 12, 2024, …", "On Monday, …"), not a place. */
 const TIME_WORDS = /\b(?:on|in|at|last|since|by|until|before|after|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
@@ -517,7 +517,7 @@ const AFTER_OPENING_DATE = /^(?:,?\s*\d{1,2}[:.]\d{2})?\s*(?:,\s*\p{Lu}[\p{L} .'
 /**
  * A lead that opens with a dated dateline in a form DATELINE does not know: "Baku, March 12, 2024,
  * AZERTAC. …", "Islamabad, March 12, 2024: …", "Kyiv, 12 March 2024. …", "12 March 2024, Astana. …",
- * "(ANSA) - ROME, 12 MAR 2024 - …", "ANKARA (AA) - March 12, 2024 - …". A time phrase opening a
+ * "(ANSA) - ROME, 12 MAR 2024 - …", "NAIROBI (KNA) - March 12, 2024 - …". A time phrase opening a
  * sentence ("Last Tuesday, March 12, 2024, the two met") dates the event told, not the page: not read.
  */
 function openingDateline(lead: string): string | null {
@@ -587,7 +587,7 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
   return body.length ? yearOfDateline(text, body) : null;
 }
 
-/** A year-less wire dateline opening the body and the one weekday its lead names: "ANKARA, Jan 3 (Agency) - … on Wednesday". */
+/** A year-less wire dateline opening the body and the one weekday its lead names: "NAIROBI, Jan 3 (Agency) - … on Wednesday". */
 export interface YearlessDateline {
   /** The dateline's day, "MM-DD". */
   day: string;
@@ -635,7 +635,7 @@ export function latestPastDate(text: string, body: Span[]): string | null {
 }
 
 /** Today: no story is published after it. */
-export const today = () => new Date().toISOString().slice(0, 10);
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The years a year-less dateline may be of: those from `from` up to today in which its day falls on

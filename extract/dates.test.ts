@@ -4,6 +4,12 @@ import { findDates, weekdayOnOrBefore } from "./dates";
 const values = (text: string, ref: string | null) => findDates(text, 0, ref).map((d) => [d.text, d.date?.value ?? null, d.date?.precision ?? null]);
 
 describe("dates", () => {
+  it("reads no month in a name a month's abbreviation is hyphened into", () => {
+    const found = values("Obama hosted Abe at Mar-a-Lago in November.", "2016-12-01");
+    expect(found.map(([, v]) => v)).toEqual(["2016-11"]);
+    expect(values("They met on 4 Mar 2016.", "2016-12-01").map(([, v]) => v)).toEqual(["2016-03-04"]);
+  });
+
   it("resolves a past-tense weekday to the one on or before the reference date", () => {
     expect(weekdayOnOrBefore("2024-07-25", 4)).toBe("2024-07-25"); // a Thursday itself
     expect(weekdayOnOrBefore("2024-07-27", 4)).toBe("2024-07-25");

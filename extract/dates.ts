@@ -408,6 +408,8 @@ export function weekdayOnOrBefore(ref: string, weekday: number): string {
 }
 
 const FAKE_REFS = ["2000-01-01", "2010-06-15"];
+const MONTH_ABBREVIATION = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+const NAME_HYPHEN = /^-\p{Ll}/u;
 const DURATION =
   /^(?:for|within|after|over|in|during|about)\s+(?:about |around |some |nearly |almost |more than |less than |over |the (?:next|past|last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i;
 /**
@@ -494,6 +496,8 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
     // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
     if (DURATION.test(phrase) || UNCOUNTED_STRETCH.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
+    // "Mar-a-Lago": a month's abbreviation hyphened to a lower-case word is part of a name.
+    if (MONTH_ABBREVIATION.test(phrase) && NAME_HYPHEN.test(text.slice(r.index + phrase.length, r.index + phrase.length + 2))) continue;
     const start = offset + r.index;
     // Every field written now, unset ones as undefined: mentions of one layout keep the many
     // rules that read them fast (a field added later gives a mention another layout).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BARE_OFFICE, BARE_TITLE, NOT_YET_LEADER, PERSON_WORD } from "./mentions/vocabulary";
+import { BARE_OFFICE, BARE_TITLE, NOT_YET_LEADER, OFFICIAL_COUNTERPART, OFFICIAL_OPENING, PERSON_WORD, PROXY_AFTER_POSSESSIVE } from "./mentions/vocabulary";
 import { BARE_OFFICE_TITLES, OFFICE_NAMES, OFFICES } from "./offices";
 
 const matches = (re: RegExp, text: string) => new RegExp(re.source, re.flags.replace("g", "")).test(text);
@@ -33,5 +33,26 @@ describe("the office vocabulary: every reader of titles takes its words from one
     const rank = OFFICES.map((o) => o.title);
     expect(rank.indexOf("President")).toBeLessThan(rank.indexOf("Prime Minister"));
     expect(new Set(rank).size).toBe(rank.length);
+  });
+});
+
+describe("the officials' vocabulary: offices that are no leader's, listed once", () => {
+  it("a counterpart named by an official's office is an official; a prime minister or a party's general secretary is a leader", () => {
+    expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with the visiting foreign minister")).toBe(true);
+    expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with the special envoy")).toBe(true);
+    expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with Prime Minister Ishiba")).toBe(false);
+    expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with General Secretary To Lam")).toBe(false);
+  });
+
+  it("a leader's envoy, secretary or delegation acts for the leader and is not the leader", () => {
+    expect(PROXY_AFTER_POSSESSIVE.test("'s foreign secretary met the delegation")).toBe(true);
+    expect(PROXY_AFTER_POSSESSIVE.test("’s special envoys arrived")).toBe(true);
+    expect(PROXY_AFTER_POSSESSIVE.test("'s visit to Hanoi")).toBe(false);
+  });
+
+  it("a sentence opening with an official's office is about that official, not the leader before it", () => {
+    expect(OFFICIAL_OPENING.test("Foreign Minister Wong said he welcomed the talks.")).toBe(true);
+    expect(OFFICIAL_OPENING.test("The Special Envoy met him later.")).toBe(true);
+    expect(OFFICIAL_OPENING.test("Prime Minister Albanese said he welcomed the talks.")).toBe(false);
   });
 });

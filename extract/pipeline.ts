@@ -82,7 +82,7 @@ function withoutArrivals(dated: Mention[]): Mention[] {
 }
 
 /**
- * The one reported contact an undated article's weekday or year-less day ("on September 13") can
+ * The one reported contact an undated article's weekday or year-less day ("on October 4") can
  * be: same people, kind and place, on that weekday or that day of some year.
  */
 function anchor(a: Analysed, known: Mention[]): string | null {
@@ -151,7 +151,7 @@ function sameContact(a: Mention, b: Mention): boolean {
 const ALSO = /\b(?:also|same)\b/i;
 /** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"), or beside its gathering ("ahead of the tripartite session", "on the sidelines of the summit"). */
 const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote) || BESIDE_THE_GATHERING.test(quote);
-/** "has also hosted him in Ankara": experience, not the day's news. */
+/** "has also hosted him in Brasília": experience, not the day's news. */
 const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
 
 /**

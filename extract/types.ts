@@ -47,7 +47,7 @@ export interface DateMention extends Span {
   resolvedAgainst: string | null;
   /** For weekday phrases: 0 = Sunday … 6 = Saturday (kept so an undated article can be anchored later). */
   weekday?: number;
-  /** For a month and day without a year and no reference ("on September 13"): "09-13", kept for the same reason. */
+  /** For a month and day without a year and no reference ("on October 4"): "10-04", kept for the same reason. */
   monthDay?: string;
   /** "the first since June 2019": the phrase names an earlier contact, and a lower bound. */
   since?: boolean;

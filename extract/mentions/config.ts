@@ -4,8 +4,8 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, sameCueTwice, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { fellowTravellers, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
@@ -34,11 +34,12 @@ export const FRAME_RULES: FrameRules = {
   /** Vetoes on a cue as the predicate of a contact, all must pass. */
   predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact],
   /**
-   * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats the
+   * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
+   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
    * medium of the contact told before; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
    */
-  medium: [receivedACall, cueMedium, mediumNearby, talksInPlace, mediumInherited, sameCallNoun],
+  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
@@ -62,6 +63,11 @@ export const FRAME_RULES: FrameRules = {
    * entry's first contact word; and last a cue after a date opening the sentence.
    */
   dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
+  /**
+   * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
+   * contact (and its modality is then never read); one read as anything but happened is none.
+   */
+  read: [talkWithoutMedium, notHappened],
   /**
    * Vetoes on a sentence's dated frames together, each applied in turn to what the one before
    * kept: an arrival dated apart from the contact it led to is dropped first, so that of two dates
@@ -123,9 +129,10 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
  * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
- * nor one made together a meeting of its fellow travellers.
+ * nor one made together a meeting of its fellow travellers; a leader named only as the one left out
+ * ("but not to X") is no party.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

@@ -40,3 +40,14 @@ describe("fellow-travellers", () => {
     expect(contacts("Spanish Prime Minister Pedro Sánchez travelled to Brasília on Thursday to see Brazilian President Luiz Inacio Lula da Silva.")).toEqual(["in-person luiz-inacio-lula-da-silva+pedro-sanchez 2023-06-15"]);
   });
 });
+
+describe("left-out", () => {
+  it("a leader named only as the one left out is no party", () => {
+    expect(contacts("At the G20 summit in Osaka on Thursday, Kishida, the host, granted bilateral meetings to most visiting leaders but not to Lula.")).toEqual([]);
+    expect(contacts("On Thursday Kishida met every leader at the summit in Osaka except Lula.")).toEqual([]);
+  });
+
+  it("a leader named also as a party stays", () => {
+    expect(contacts("On Thursday Kishida met Lula in Osaka, but not Modi, who had left.")).toEqual(["in-person luiz-inacio-lula-da-silva+fumio-kishida 2023-06-15"]);
+  });
+});

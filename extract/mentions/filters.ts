@@ -5,7 +5,7 @@ import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -106,7 +106,7 @@ export const habitual: Veto<FilledFrame> = {
 
 /**
  * "Tinubu, who arrived in the capital on Tuesday, is attending the summit convened by Ramaphosa", "he
- * departed for the summit at the invitation of President Lula": a journey to a gathering, or the
+ * flew to the summit at the invitation of President Lula": a journey to a gathering, or the
  * gathering itself, does not tell a meeting with the leader named only as its host or inviter.
  * (A meeting told with the host, "and met him on the sidelines", has a contact word of its own.)
  */
@@ -123,8 +123,8 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Macron and Starmer", "arrived in Kyiv this
- * morning alongside Macron and Tusk": leaders who make a journey together are its fellow
+ * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "arrived in Kyiv this
+ * morning alongside Sánchez and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
  */
@@ -137,5 +137,22 @@ export const fellowTravellers: Veto<FilledFrame> = {
     const when = frame.date?.date?.value ?? null;
     const local = place && people.some((id) => index.countryOf(id, when) === place.country);
     return local ? null : "the leaders travelled together: fellow travellers, not a meeting";
+  },
+};
+
+/**
+ * "At the summit the host granted bilateral meetings to most visiting leaders but not to X",
+ * "met every leader there except X": a leader the sentence names only as the one left out is no
+ * party to its contact.
+ */
+export const leftOut: Veto<FilledFrame> = {
+  name: "left-out",
+  veto({ s, people, refs }) {
+    if (!refs) return null;
+    const out = people.find((id) => {
+      const named = refs.filter((r) => r.leaderId === id && r.text);
+      return named.length > 0 && named.every((r) => LEFT_OUT_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 60), r.start - s.start)));
+    });
+    return out ? `${out} is named only as the one left out` : null;
   },
 };

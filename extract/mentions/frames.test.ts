@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { arrivalBeforeContact, datedFrames, receivedACall, sameCueTwice, type Frame } from "./frames";
+import { arrivalBeforeContact, butByMedium, datedFrames, notHappened, receivedACall, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -111,6 +111,28 @@ function proposed(text: string, ref = "2025-03-19"): Frame[] {
   return datedFrames({ ...FRAME_RULES, frameSet: [] }, text, 0, cuesIn(text), findDates(text, 0, ref), null, null).frames;
 }
 const dateAndWord = (text: string, fs: Frame[] | undefined) => fs?.map((f) => [f.date?.text, text.slice(f.cue.start, f.cue.end)]);
+
+describe("vetoes on a read frame", () => {
+  it("talk-without-medium: a talking word makes a contact only with a medium", () => {
+    expect(frames("Ruto talked with Boric about trade on Monday.")).toEqual([]);
+    // The same words under a headline naming a call have that medium.
+    expect(frames("Ruto talked with Boric about trade on Monday.", "phone")).toEqual([["on Monday", "phone", "talked"]]);
+    const text = "Ruto talked with Boric about trade on Monday.";
+    const cue = cuesIn(text).find((c) => text.slice(c.start, c.end) === "talked")!;
+    const modality = () => "happened" as const;
+    expect(talkWithoutMedium.veto({ word: '"talked"', cue, medium: null, modality })).toMatch(/no medium/);
+    expect(talkWithoutMedium.veto({ word: '"talked"', cue, medium: "phone", modality })).toBeNull();
+  });
+
+  it("not-happened: a contact still to come is no frame; one that happened is", () => {
+    expect(frames("Ruto will meet Boric in Santiago on Monday.")).toEqual([]);
+    expect(frames("Ruto met Boric in Santiago on Monday.")).toEqual([["on Monday", "in-person", "met"]]);
+    const text = "Ruto met Boric in Santiago on Monday.";
+    const cue = cuesIn(text).find((c) => text.slice(c.start, c.end) === "met")!;
+    expect(notHappened.veto({ word: '"met"', cue, medium: null, modality: () => "planned" })).toBe('"met" is planned');
+    expect(notHappened.veto({ word: '"met"', cue, medium: null, modality: () => "happened" })).toBeNull();
+  });
+});
 
 describe("frame-set filters", () => {
   it("arrival-before-contact: drops an arrival dated apart from the meeting told after it, and only then", () => {
@@ -230,5 +252,19 @@ describe("one date per contact word", () => {
   it("date-of-its-own: a weekday and its date in brackets are one date, the numbers' day", () => {
     // Told on a Friday, "on Friday" alone would be the news day.
     expect(frames("In Lima he had a bilateral meeting with Albanese on Friday (14/3).", null, "2025-03-21")).toEqual([["14/3", "in-person", "meeting"]]);
+  });
+});
+
+describe("but-by-medium", () => {
+  const medium = (text: string, word: string) => {
+    const cues = cuesIn(text);
+    return butByMedium.apply({ text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, from: 0, to: text.length, inherited: null, cues });
+  };
+  it("a contact noun whose sentence corrects how it was held takes that medium", () => {
+    expect(medium("On Wednesday, Lula, Ramaphosa and Modi held their fourth summit – not in Pretoria, as had been planned before the floods, but by videoconference, each at his desk.", "summit")).toBe("video");
+    expect(medium("The talks went ahead, though not in Brasília but by telephone.", "talks")).toBe("phone");
+  });
+  it("a summit held where it was planned keeps no medium of its own", () => {
+    expect(medium("On Wednesday, Lula, Ramaphosa and Modi held their fourth summit in Pretoria, but by then the floods had closed the roads.", "summit")).toBeNull();
   });
 });

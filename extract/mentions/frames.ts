@@ -47,6 +47,7 @@ export interface FrameRules {
   medium: readonly Rule<MediumInput, ContactType>[];
   modality: readonly Rule<ModalityInput, Modality>[];
   dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
+  read: readonly Veto<ReadFrameInput>[];
   frameSet: readonly Rule<FrameSetInput, FramesKept>[];
 }
 
@@ -133,6 +134,30 @@ export const cueMedium: Rule<MediumInput, ContactType> = {
   apply: ({ cue }) => (cue.type && cue.type !== "in-person" ? cue.type : null),
 };
 
+/**
+ * "held their sixth summit – not in Tehran, as had been planned, but by videoconference": a
+ * contact noun whose sentence corrects how it was held ("but by …", "but via …") has that medium,
+ * however far the correction stands from the noun.
+ */
+const BUT_BY = /\bbut\s+(?:instead\s+)?(?:by|via|over|through)\s+(?:a\s+|an\s+)?/gi;
+export const butByMedium: Rule<MediumInput, ContactType> = {
+  name: "but-by-medium",
+  apply({ text, cue }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    for (const m of text.slice(cue.end).matchAll(BUT_BY)) {
+      const rest = text.slice(cue.end + m.index + m[0].length, cue.end + m.index + m[0].length + 40);
+      const medium = MEDIUM_WORD.find(({ re }) => re.test(rest));
+      if (medium) return medium.type;
+    }
+    return null;
+  },
+};
+/** The words of a medium right after "but by": "videoconference", "video link", "telephone". */
+const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
+  { type: "video", re: /^(?:video\s?(?:conferenc\w*|link|call)|videoconferenc\w*|video\b)/i },
+  { type: "phone", re: /^(?:tele)?phone\b/i },
+];
+
 /** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
@@ -197,19 +222,37 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const word = `"${text.slice(cue.start, cue.end)}"`;
   const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
   const medium = decided?.value ?? null;
-  if (cue.kind === "weak" && !medium) {
-    trace?.record("veto", "talk-without-medium", `${word} names no medium and none is near`);
-    return null;
-  }
-  const modality = modalityOf(rules, text, cue, trace, word, cues);
-  if (modality !== "happened") {
-    trace?.record("veto", "not-happened", `${word} is ${modality}`);
-    return null;
-  }
+  let modality: Modality | undefined;
+  const modalityRead = () => (modality ??= modalityOf(rules, text, cue, trace, word, cues));
+  if (vetoedBy(rules.read, { word, cue, medium, modality: modalityRead }, trace)) return null;
   // A contact word's own medium ("met", "visited") is as explicit as a medium rule's; "in-person" by default is not.
   const read = { medium: decided?.rule ?? (cue.type ? "cue-word" : "default"), date: date ? "own-date" : "undated" };
   return newFrame(date, medium ?? cue.type ?? "in-person", cue.start, cue, read);
 }
+
+// ---- a frame once its medium and modality are read ----
+
+/** What the vetoes on a read frame see: its contact word, the medium the rules read, and its modality, read when first asked. */
+export interface ReadFrameInput {
+  /** The contact word, quoted, for the trace. */
+  word: string;
+  cue: Cue;
+  medium: ContactType | null;
+  /** Read on first call: a frame vetoed before any rule asks has its modality never read (nor traced). */
+  modality: () => Modality;
+}
+
+/** A talking word ("spoke", "talks") is a contact only with a medium of its own or near it. */
+export const talkWithoutMedium: Veto<ReadFrameInput> = {
+  name: "talk-without-medium",
+  veto: ({ word, cue, medium }) => (cue.kind === "weak" && !medium ? `${word} names no medium and none is near` : null),
+};
+
+/** A contact planned, wished, denied or only written is no contact that happened. */
+export const notHappened: Veto<ReadFrameInput> = {
+  name: "not-happened",
+  veto: ({ word, modality }) => (modality() !== "happened" ? `${word} is ${modality()}` : null),
+};
 
 /**
  * A cue's modality depends on the cue and its sentence alone, and a sentence with several dates
@@ -531,7 +574,7 @@ const AGAIN = /\b(?:again|also|twice|then)\b|,\s*and\b/i;
 
 /**
  * "flew into Cape Town late on Monday and was received by X … on Tuesday morning", "returned on
- * Thursday from Washington, where he met Y on Tuesday": a contact word with a date of its own after
+ * Thursday from Tokyo, where he met Y on Tuesday": a contact word with a date of its own after
  * it does not also take the date before it, another verb's ("met on Monday and again on Wednesday"
  * keeps both). "on Friday (15/11)": a weekday and its date in brackets are one date, the numbers'.
  */

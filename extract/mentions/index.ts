@@ -330,7 +330,7 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
     const prev = story.sentences[story.at - k];
     const gap = prev ? article.text.slice(prev.end, next.start) : "x";
     if (gap.trim() || (k > 1 && gap.includes("\n"))) return [];
-    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, ref));
+    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, story.sections.referenceAt(prev.start) ?? ref));
     if (dates.length) return dates;
     next = prev;
   }

@@ -31,6 +31,27 @@ describe("modality rules", () => {
     expect(heldSince.apply(input("Scholz has not met Putin in Moscow", "met"))).toBeNull();
   });
 
+  it("a negative idiom ('no secret that', 'not the first time that') does not deny the contact after it", () => {
+    expect(modality("It is no secret that Scholz spoke to Biden by telephone on Tuesday.")).toBe("happened");
+    expect(modality("It is not the first time that Lula receives Petro in Brasilia.")).toBe("happened");
+    expect(modality("It is no secret that Scholz did not speak to Biden by telephone.")).toBe("denied");
+    expect(modality("Scholz has no plan to speak to Biden by telephone.")).not.toBe("happened");
+  });
+
+  it("a negation or plan before ', but' governs its own clause, not the contact after it", () => {
+    expect(modality("Ruto said he had not expected much, but the talks with Lula were a start.")).toBe("happened");
+    expect(modality("Ruto said the mood was good, but the talks with Lula will not take place.")).not.toBe("happened");
+    expect(modality("Ruto has not met Lula this year.")).toBe("denied");
+  });
+
+  it("bare-infinitive: the infinitive of a ranked person tells what they did", () => {
+    expect(modality("Modi, the fourth foreign leader to visit Biden this year, praised the host.")).toBe("happened");
+    expect(modality("Lula became one of the few heads of state of the region to visit Kyiv.")).toBe("happened");
+    expect(modality("Lula will be the first leader of the region to visit Kyiv.")).not.toBe("happened");
+    expect(modality("Modi hopes to be the first foreign leader to visit Biden this year.")).not.toBe("happened");
+    expect(modality("Modi chose the first week of June to visit Biden.")).toBe("planned");
+  });
+
   it("not-held-before: planned, hypothetical or denied by the words before", () => {
     expect(notHeldBefore.apply(input("Putin will meet Xi in Beijing"))).toBe("planned");
     expect(notHeldBefore.apply(input("Erdogan said he might visit Damascus"))).toBe("hypothetical");
@@ -246,6 +267,7 @@ describe("modality rules", () => {
     expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric did not attend in person.", "summit"))).toBe("denied");
     expect(relativeUnheld.apply(input("Kenya hosted the bloc's summit in Nairobi in July, which Lula and Boric attended.", "summit"))).toBeNull();
     expect(relativeUnheld.apply(input("A meeting with Ruto that both sides wanted took place in Rome on Friday.", "meeting"))).toBeNull();
+    expect(relativeUnheld.apply(input("Ramaphosa met Lula in Brasília on Tuesday, a day after a summit that Modi did not attend.", "met"))).toBeNull();
   });
 
   it("irrealis-predicate: a contact unconfirmed, requested or come to nothing is not held; a readout's 'was requested by' is", () => {
@@ -259,10 +281,11 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("his office said a meeting with Spanish Prime Minister Pedro Sánchez was held at the palace on the same day"))).toBeNull();
   });
 
-  it("'came to nothing', 'when it comes to': no journey", () => {
+  it("'came to nothing', 'when it comes to', 'came to accept': no journey", () => {
     const words = (text: string) => cuesIn(text).filter((c) => c.kind === "contact").map((c) => text.slice(c.start, c.end));
     expect(words("The plan to gather the leaders at Camp David came to nothing.")).toEqual([]);
     expect(words("When it comes to trade, Ruto and Lula agree.")).toEqual([]);
+    expect(words("Over the years Lula came to see how the trade deal worked, and came to accept it.")).toEqual([]);
     expect(words("Lula came to Nairobi on Monday.")).toEqual(["came to"]);
   });
 

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -20,10 +20,13 @@ export interface ModalityInput {
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
 function windowBefore({ text, cue }: ModalityInput): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
-  const window = text.slice(Math.max(0, cue.start - reach), cue.start);
+  // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
+  const prefix = text.slice(Math.max(0, cue.start - reach - 80), cue.start).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
+  const window = prefix.slice(-reach);
   // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
   // modality of what governs the noun the clause is about, so the window reaches back to it.
-  return RELATIVE_SUBJECT.test(window) ? text.slice(Math.max(0, cue.start - reach - 60), cue.start) : window;
+  const wide = RELATIVE_SUBJECT.test(window) ? prefix.slice(-(reach + 60)) : window;
+  return wide.split(BUT_CLAUSE).pop()!;
 }
 
 const DENIED = /^(?:did not|didn't|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
@@ -127,7 +130,8 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 
 /**
  * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
- * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Ankara for talks").
+ * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Nairobi for talks"),
+ * or it tells what a ranked person did ("the third leader to visit Kyiv this year").
  */
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
   name: "bare-infinitive",
@@ -137,6 +141,7 @@ export const bareInfinitive: Rule<ModalityInput, Modality> = {
     // after an infinitive of starting or holding is as much an aim as the verb "to meet".
     const infinitive = /\bto\s+$/i.test(before.slice(-4)) ? before.length - 4 : START_INFINITIVE.exec(before)?.index;
     if (infinitive === undefined) return null;
+    if (RANKED_AGENT.test(text.slice(Math.max(0, cue.start - 120), cue.start - before.length + infinitive))) return null;
     return MOVED_TO.test(text.slice(Math.max(0, cue.start - 80), cue.start - before.length + infinitive)) ? null : "planned";
   },
 };
@@ -156,12 +161,13 @@ export const appositionModality: Rule<ModalityInput, Modality> = {
 
 /**
  * "a meeting with X that both sides said they wanted never took place", "the summit in July, which
- * Xi and Putin did not attend": a relative clause on the contact noun says it did not happen, or
+ * Xi and Lula did not attend": a relative clause on the contact noun says it did not happen, or
  * that the leaders it names stayed away.
  */
 export const relativeUnheld: Rule<ModalityInput, Modality> = {
   name: "relative-unheld",
-  apply: ({ text, cue }) => (RELATIVE_UNHELD.test(text.slice(cue.end, cue.end + 160)) ? "denied" : null),
+  // Only a noun heads such a clause: "met Lula a day after a summit that Modi did not attend" is held.
+  apply: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && RELATIVE_UNHELD.test(text.slice(cue.end, cue.end + 160)) ? "denied" : null),
 };
 
 /**

@@ -369,6 +369,17 @@ describe("pair-just-named", () => {
     const body = [...call, "Joe Biden will host Xi Jinping on Wednesday.", "Their last meeting was held in Bali, Indonesia, in November 2022."].join("\n\n");
     expect(who(body)).not.toContainEqual("2022-11 in-person joe-biden+xi-jinping");
   });
+
+  it("reads the pair word as those two when the sentence names one of them again", () => {
+    const body = [...call, "Joe Biden hosted Xi Jinping on Wednesday. It was the third meeting of the two presidents: the previous one was held in Bali in November 2022, when Xi promised more trade."].join("\n\n");
+    expect(who(body)).toContainEqual("2022-11 in-person joe-biden+xi-jinping");
+  });
+
+  it("does not when the sentence names a third leader before the contact", () => {
+    const body = [...call, "Joe Biden will host Xi Jinping on Wednesday. Anthony Albanese said the two presidents had last met in Bali in November 2022."].join("\n\n");
+    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+joe-biden");
+    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+xi-jinping");
+  });
 });
 
 describe("article-pair", () => {
@@ -564,9 +575,14 @@ describe("no party to the contact", () => {
     expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: a leader named only after a journey's words, not as its agent, is not the traveller", () => {
+    expect(who("Olaf Scholz has praised the partnership. More than a dozen foreign leaders travelled to Berlin on Monday, as trade policy in the region shifts under President Luiz Inacio Lula da Silva.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. A visit to Berlin by Lula on Monday ended with a trade deal.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
-    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in Washington on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
-    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
   });
 });
 

@@ -134,7 +134,7 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     const [start] = clauseOf(s.text, frame.at);
     let last = -1;
     for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
-    // "Fidan was the first foreign minister to visit Damascus after Assad's fall, meeting B": a leader
+    // "Vieira was the first foreign minister to visit Nairobi after Ruto's fall, meeting B": a leader
     // named only in the possessive of something else stands for no subject between them.
     const subjects = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
     if (last >= 0) return namedBetween(s, subjects, last, frame.at) ? null : (AMBIGUOUS as string[]);
@@ -216,7 +216,7 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     const she = /^she\b/i.test(pronoun[0]);
     const agrees = (r: LeaderRef) => !isShe || isShe(r.leaderId) === she;
     let subject = refs.findLast((r) => r.start - s.start < pronounAt && agrees(r));
-    // "Lula talked with Modi, and on Friday he spoke with Putin", "visited China, where he held talks
+    // "Lula talked with Modi, and on Friday he spoke with Scholz", "visited China, where he held talks
     // with Xi, and the United States, where he …": a leader named as the counterpart of a contact
     // told before is not the "he" that goes on; the subject of the sentence is.
     if (subject && COUNTERPART_BEFORE.test(s.text.slice(Math.max(0, subject.start - s.start - 60), subject.start - s.start)) && !/\b(?:who|whom|whose)\b/.test(s.text.slice(subject.end - s.start, pronounAt))) {
@@ -636,7 +636,7 @@ function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
   return false;
 }
 
-/** The leaders a sentence names itself, a pronoun's antecedent and possessives aside ("Raisi's predecessor" names someone else). */
+/** The leaders a sentence names itself, a pronoun's antecedent and possessives aside ("Kishida's predecessor" names someone else). */
 const namedIn = (s: Sentence, refs: LeaderRef[]) => distinct(refs.filter((r) => r.text && !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3))));
 
 /**
@@ -707,7 +707,7 @@ function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
-/** "The two leaders had discussed Gaza when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+/** "The two leaders had discussed trade when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
 export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {
@@ -763,16 +763,16 @@ function pairStandsOut({ s, frame, ctx, excluded }: GroupInput): boolean {
 
 /**
  * "… Modi would meet Xi on Wednesday, the first such meeting in five years. Their last structured
- * talks were in October 2019": a word for two people, in a sentence naming nobody and telling a
- * contact with a date of its own, right after a sentence naming exactly two leaders, is those two,
- * whoever the article's pair is.
+ * talks were in October 2019": a word for two people, in a sentence naming nobody else (one of
+ * them again at most: "the previous one, when Xi …") and telling a contact with a date of its own,
+ * right after a sentence naming exactly two leaders, is those two, whoever the article's pair is.
  */
 export const pairJustNamed: Rule<GroupInput, string[]> = {
   name: "pair-just-named",
   apply(i) {
     const before = i.namedBefore ?? [];
     // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
-    if (!groupToRead(i) || i.people.length || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
+    if (!groupToRead(i) || i.people.some((id) => !before.includes(id)) || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
     return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
   },
 };
@@ -790,7 +790,7 @@ export const articlePair: Rule<GroupInput, string[]> = {
 /**
  * Whether the sentence has a word for the contact's people ("they", "the two", "the leaders"), or
  * opens with the contact's noun ("Conversation took place on …"), or its noun is one pair's ("the
- * meeting held on 13 September"). "Talks", "negotiations" or a "summit" alone in its midst ("people
+ * meeting held on 4 October"). "Talks", "negotiations" or a "summit" alone in its midst ("people
  * familiar with the talks", "adopted at the Cairo summit last month", "the talks that followed
  * collapsed") may be anybody's: a negotiating track, a gathering of many.
  */

@@ -101,6 +101,11 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));
     if (official && !refs.some((r) => r.text && r.start - s.start >= frame.cue.end && r.start - s.start < frame.cue.end + official[0].length)) return null;
+    // "More than a dozen foreign leaders travelled to Kyiv …, as the region's approach shifts under
+    // President Trump": a leader named only after the journey's words, not as its agent ("a visit by
+    // X"), is not the one who travelled.
+    const named = refs.filter((r) => r.text && r.leaderId === people[0]);
+    if (named.length && TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) && named.every((r) => r.start - s.start >= frame.cue.end && !/\b(?:by|of)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(s.text.slice(frame.cue.end, r.start - s.start)))) return null;
     const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place.country);
     const holder = local ?? index.holder(place.country, null, when);
     return holder && holder !== people[0] && ctx.named.has(holder) ? [...people, holder] : null;

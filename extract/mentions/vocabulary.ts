@@ -67,8 +67,10 @@ const INVITED = "invited";
  * (TRAVEL), an arrival yields its date to the contact it led to (ARRIVAL), and a journey to a
  * gathering is no meeting with its host (JOURNEY_OR_GATHERING).
  */
-// Not "came to nothing", "came to power", "when it comes to trade": no journey.
-const CAME_TO_NOT = "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize)\\b)";
+// Not "came to nothing", "came to power", "when it comes to trade", "came to see how the talks
+// went", "came to accept the deal": an end, an office or a change of mind, no journey.
+const CAME_TO_NOT =
+  "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize|accept|understand|appreciate|regard|rely|trust|view|mean|represent|symboli[sz]e|define|dominate|embody|like|dislike|resent|respect|admire|see\\s+(?:how|whether|if|what|why|it|that|this))\\b)";
 const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
@@ -314,6 +316,19 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const NOT_HELD =
   /\b(will|would|might|could|can|cannot|can't|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
+ * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
+ * first time that X receives Y", "not only met X but": the contact after them is told as fact.
+ */
+export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+/** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
+export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
+/**
+ * "the fourth foreign leader to visit", "one of the few heads of state to travel to": an infinitive
+ * after an ordinal or a count of people tells what they did, not an aim.
+ */
+export const RANKED_AGENT =
+  /\b(?:the|one of the|among the)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|chancellors?|monarchs?|kings?|visitors?|guests?)\b(?:\s+(?:of|from)(?:\s+[\p{L}\d-]+){1,4})?\s*$/iu;
+/**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
  * call". Followed by at most a determiner and a few modifiers before the noun.
@@ -361,7 +376,7 @@ export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
- * summit in July, which Xi and Putin did not attend".
+ * summit in July, which Xi and Lula did not attend".
  */
 export const RELATIVE_UNHELD =
   /^[^.;:!?]{0,80}?\b(?:that|which)\b[^.;:!?]{0,60}?\b(?:never\s+(?:took place|happened|materiali[sz]ed|came about)|(?:did not|didn['’]t|could not|couldn['’]t|failed to)\s+(?:attend|join|take place|happen|materiali[sz]e|go ahead|come about))\b/i;
@@ -425,6 +440,8 @@ export const NOT_YET_LEADER = new RegExp(
   `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
+/** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
+export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE =
   /\b(?:crown prince|deputy (?:crown prince|prime minister|president)|vice[- ]president|(?:foreign|defen[cs]e|finance) minister|prime minister-designate|president-elect)\s+(?:(?:Sheikh|Prince|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
@@ -462,6 +479,19 @@ const THE_LEADERS = "the (?:leaders|presidents|pair|parties|heads of state)(?!\\
 /** The other side named from one leader: "his counterpart", "her guest". */
 const COUNTERPART = "(?:his|her) (?:counterpart|guest|host|visitor)";
 
+/**
+ * Offices that are no leader's, each word once: who acts for a leader or beside one ("the foreign
+ * minister", "a special envoy", "the delegation"), never a prime minister or a party's general
+ * secretary. Singular, lower case: a pattern adds the plural, or capitalises them (OFFICIALS_CAPITALISED).
+ */
+const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator"];
+/** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
+const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
+const official = (noun: string, cap = (w: string) => w) => (LEADERS_OFFICE_BEFORE[noun] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[noun])}\\s)` : "") + cap(noun);
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+const OFFICIALS = OFFICIAL_NOUNS.map((n) => official(n)).join("|");
+const OFFICIALS_CAPITALISED = OFFICIAL_NOUNS.map((n) => official(n, capitalised)).join("|");
+
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE = new RegExp(
   `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
@@ -494,7 +524,7 @@ export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of stat
  */
 export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
-export const OFFICIAL = /\b(?:(?<!prime\s)minister|(?<!general\s)secretary|envoy|emissary|advis[eo]r|ambas{2}ador|spokes(?:man|woman|person)|delegation|aide|negotiator)s?\b/gi;
+export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -511,15 +541,15 @@ export const PRONOUN = /\b(?:he|his|him)\b/i;
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
  * person, never the leader named last before it.
  */
-export const OFFICIAL_OPENING =
-  /^(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:Crown\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\b|(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:(?<!Prime\s)Minister|Secretary|Envoy|Advis[eo]r|Ambas{2}ador|Spokes(?:man|woman|person)|Aide|Chief of Staff)\b)/u;
+export const OFFICIAL_OPENING = new RegExp(
+  `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /**
  * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
  * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
  */
 export const PROXY_AFTER_POSSESSIVE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:envoy|emissary|minister|aides?|advis[eo]rs?|representatives?|delegation|spokes(?:man|woman|person)|wife|husband|son|daughter|chief of staff|ambas{2}ador|negotiators?|deputy|team|officials?|administration|government|office)\b/iu;
+  new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
 export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
@@ -591,8 +621,8 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
  * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
  * House Coordinator …", "held talks with the visiting foreign minister"). Group 0 ends at the office.
  */
-export const OFFICIAL_COUNTERPART =
-  /^[^.;]{0,60}?\bwith\s+(?:(?:HE|H\.E\.|His Excellency|Her Excellency|the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:(?<!prime\s)minister|secretary|envoy|emissary|coordinator|advis[eo]r|ambas{2}ador|delegation|officials?|aides?|negotiators?|spokes(?:man|woman|person))s?\b/iu;
+export const OFFICIAL_COUNTERPART = new RegExp(
+  `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
