@@ -20,7 +20,7 @@ import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import type { Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
-import { lineStart, sentences, type Sentence } from "./sentences";
+import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
@@ -186,7 +186,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
   } else if (!official && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
     const last = lastRefBefore(ctx.refs, s.start);
-    const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start) + 1, lineStart(article.text, last.start)) : s.start;
+    const boundary = last ? Math.max(sentenceStopBefore(article.text, last.start) + 1, lineStart(article.text, last.start)) : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
     const found = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
     const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
@@ -442,7 +442,7 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
-  const boundary = Math.max(text.lastIndexOf(". ", last.start), lineStart(text, last.start) - 1);
+  const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
 
@@ -450,7 +450,7 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
 function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
   const last = lastRefBefore(refs, start);
   if (!last) return false;
-  const boundary = Math.max(text.lastIndexOf(". ", last.start) + 1, lineStart(text, last.start));
+  const boundary = Math.max(sentenceStopBefore(text, last.start) + 1, lineStart(text, last.start));
   const first = refsWithin(refs, boundary, start)[0];
   return first !== undefined && /\b(?:he|she)\b/i.test(text.slice(boundary, first.start));
 }
