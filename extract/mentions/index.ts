@@ -174,7 +174,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const guessed = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  const guessedBefore = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "Last week he was in Kyiv with Y. Y said no. On Friday he was in Moscow": a pronoun run of this
+  // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
+  const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);
+  const guessed = ambiguous ? null : guessedBefore;
   // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
   // stands for the leader called "she" named last, if any.
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
@@ -184,7 +188,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
-  } else if (!official && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
+  } else if (!official && !ambiguous && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
     const last = lastRefBefore(ctx.refs, s.start);
     const boundary = last ? Math.max(sentenceStopBefore(article.text, last.start) + 1, lineStart(article.text, last.start)) : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
@@ -421,6 +425,14 @@ function pronounOf(index: LeaderIndex, id: string): "he" | "she" {
 
 /** How many references back a "she" may look for the leader it stands for. */
 const SHE_REACH = 40;
+
+/** Whether a pronoun run of this paragraph or the one before stood for a leader other than `guessed`: either may be the "he" that goes on. */
+function rivalInParagraph(text: string, run: Narrative["pronoun"], guessed: string, start: number): boolean {
+  if (run === null || run.leader === guessed) return false;
+  const here = lineStart(text, start);
+  const before = text.slice(0, here).trimEnd().length;
+  return run.end >= (before > 0 ? lineStart(text, before - 1) : 0);
+}
 
 /**
  * The leader a subject pronoun stands for, given the one guessed from the sentences before: the
