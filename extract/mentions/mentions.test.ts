@@ -393,6 +393,22 @@ describe("mentions", () => {
     expect(got.map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
   });
 
+  it("reads 'the two leaders' as the pair a planned contact just named, not the article's pair", () => {
+    const opening = "Luiz Inácio Lula da Silva hosted Gustavo Petro in Brasília on Thursday. Lula and Petro discussed trade and the Amazon.\n\n";
+    const last = "The two leaders last met in January, when Milei was the chief guest at Colombia's independence day.";
+    const planned = mentions(`${opening}Next, Petro is due to hold talks with Javier Milei in Buenos Aires on Sunday. ${last}`, "2024-05-02");
+    expect(planned.map((m) => [m.date, m.who])).toEqual([
+      ["2024-05-02", "luiz-inacio-lula-da-silva+gustavo-petro"],
+      ["2024-01", "gustavo-petro+javier-milei"],
+    ]);
+    // With no other pair told just before, the two are the article's.
+    const alone = mentions(`${opening}Petro is also due to visit Chile on Sunday. ${last}`, "2024-05-02");
+    expect(alone.map((m) => [m.date, m.who])).toEqual([
+      ["2024-05-02", "luiz-inacio-lula-da-silva+gustavo-petro"],
+      ["2024-01", "luiz-inacio-lula-da-silva+gustavo-petro"],
+    ]);
+  });
+
   it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
     expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
     expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);

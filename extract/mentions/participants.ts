@@ -569,8 +569,12 @@ export interface GroupInput {
  */
 export const dualSubject: Rule<GroupInput, string[]> = {
   name: "dual-subject",
-  apply({ s, refs, frame, ctx }) {
+  apply({ s, refs, frame, ctx, namedBefore }) {
     if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
+    // "Next, B is due to meet C on Sunday. The two leaders last met in May": a sentence just before
+    // naming someone outside the article's pair told a contact (held or planned) whose two the
+    // words may be: not the article's pair; pair-just-named reads the two that sentence names.
+    if (namedBefore?.some((id) => !ctx.mainPair.includes(id))) return null;
     // "agreements the two Presidents reached at their talks …, within the state visit of C": a
     // third leader named anywhere in the sentence may be one of the two; refuse rather than guess.
     // One named after the contact's words in another clause ("…, when A also met C"), or as the
