@@ -17,6 +17,12 @@ describe("leaders", () => {
     expect(ids("Poutine a reçu Bashar al-Assad")).toEqual(["vladimir-putin", "bashar-al-assad"]);
   });
 
+  it("does not take an official's name after a minister's or envoy's title for a leader's one-word alias", () => {
+    expect(ids("The Foreign Ministers Abbas Araghchi and Fuad Hussein met in Baghdad.")).toEqual([]);
+    // A prime minister's title, or the leader's own, still names the leader.
+    expect(ids("Prime Minister Netanyahu spoke with President Abbas on Monday.")).toEqual(["benjamin-netanyahu", "mahmoud-abbas"]);
+  });
+
   it("resolves roles to whoever held them on the date", () => {
     expect(ids("his Syrian counterpart")).toEqual(["bashar-al-assad"]);
     expect(ids("the Russian leader", "2010-05-01")).toEqual(["dmitry-medvedev"]);

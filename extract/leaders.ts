@@ -116,6 +116,13 @@ class PhraseTable<T> {
   }
 }
 
+/**
+ * "the Foreign Ministers Abbas A. and Fuad H.", "Special Envoy Kim": a one-word alias right after
+ * the title of an office that is no leader's is that official's name, not the leader's (a prime
+ * minister and a general secretary are leaders).
+ */
+const OFFICIAL_TITLE_BEFORE = /(?:(?<!Prime\s)Minister|(?<!General\s)Secretary|Envoy|Ambassador|Advis[eo]r|Spokes(?:man|woman|person))s?\s+$/u;
+
 /** Adds a reference unless an earlier one already covers part of its span. */
 function addRef(refs: LeaderRef[], text: string, offset: number, id: string | null, start: number, end: number): void {
   if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
@@ -302,7 +309,11 @@ export class LeaderIndex {
   /** Every reference to a catalogue leader in `text`, by name or by role, in order. */
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
     const refs: LeaderRef[] = [];
-    for (const n of this.namesIn(text)) refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: text.slice(n.start, n.end) });
+    for (const n of this.namesIn(text)) {
+      const name = text.slice(n.start, n.end);
+      if (!name.includes(" ") && OFFICIAL_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+      refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: name });
+    }
     for (const m of matchesNotAfter(this.titleRe, LETTER, text)) {
       const titleWord = m[1].toLowerCase();
       if (titleWord === "pm" && m[1] !== "PM") continue;
