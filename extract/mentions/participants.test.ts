@@ -573,6 +573,7 @@ describe("no party to the contact", () => {
   it("a leader named only as the possessor of an event of his career ('after X's fall') takes no part", () => {
     expect(who("Ali Rahimi was the first foreign minister to visit Brasília after Olaf Scholz's fall, meeting Lula there on Monday.")).toEqual([]);
     expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Cyril Ramaphosa spoke by phone on Monday, a week after Olaf Scholz’s fall.")).toEqual([]);
   });
 
   it("visited-country-leader: a leader named only after a journey's words, not as its agent, is not the traveller", () => {

@@ -130,14 +130,13 @@ const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL
  */
 export const officialSubject: Rule<WhoInput, string[]> = {
   name: "official-subject",
-  apply({ s, refs, frame }) {
+  apply({ s, refs, frame, kept }) {
     const [start] = clauseOf(s.text, frame.at);
     let last = -1;
     for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
     // "Vieira was the first foreign minister to visit Nairobi after Ruto's fall, meeting B": a leader
     // named only in the possessive of something else stands for no subject between them.
-    const subjects = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
-    if (last >= 0) return namedBetween(s, subjects, last, frame.at) ? null : (AMBIGUOUS as string[]);
+    if (last >= 0) return namedBetween(s, kept, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
