@@ -6,7 +6,7 @@
  * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
  * first alternative that matches at a position wins) compiled into one pattern.
  */
-import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -326,8 +326,10 @@ export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
  * "the fourth foreign leader to visit", "one of the few heads of state to travel to": an infinitive
  * after an ordinal or a count of people tells what they did, not an aim.
  */
-export const RANKED_AGENT =
-  /\b(?:the|one of the|among the)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|chancellors?|monarchs?|kings?|visitors?|guests?)\b(?:\s+(?:of|from)(?:\s+[\p{L}\d-]+){1,4})?\s*$/iu;
+export const RANKED_AGENT = new RegExp(
+  `\\b(?:the|one of the|among the)\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:leaders?|heads? of (?:state|government)|(?:${OFFICES_ALONE}|monarch)s?|visitors?|guests?)\\b(?:\\s+(?:of|from)(?:\\s+[\\p{L}\\d-]+){1,4})?\\s*$`,
+  "iu",
+);
 /**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
@@ -437,14 +439,16 @@ export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tu
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
 export const NOT_YET_LEADER = new RegExp(
-  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
+  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|${LESSER_OFFICES.join("|")}|deputy|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
 /** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
 export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
-export const LESSER_TITLE_BEFORE =
-  /\b(?:crown prince|deputy (?:crown prince|prime minister|president)|vice[- ]president|(?:foreign|defen[cs]e|finance) minister|prime minister-designate|president-elect)\s+(?:(?:Sheikh|Prince|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
+export const LESSER_TITLE_BEFORE = new RegExp(
+  `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
+  "i",
+);
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
