@@ -574,7 +574,7 @@ const AGAIN = /\b(?:again|also|twice|then)\b|,\s*and\b/i;
 
 /**
  * "flew into Cape Town late on Monday and was received by X … on Tuesday morning", "returned on
- * Thursday from Washington, where he met Y on Tuesday": a contact word with a date of its own after
+ * Thursday from Tokyo, where he met Y on Tuesday": a contact word with a date of its own after
  * it does not also take the date before it, another verb's ("met on Monday and again on Wednesday"
  * keeps both). "on Friday (15/11)": a weekday and its date in brackets are one date, the numbers'.
  */

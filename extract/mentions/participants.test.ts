@@ -580,8 +580,8 @@ describe("no party to the contact", () => {
   });
 
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
-    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in Washington on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
-    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to Washington on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
+    expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
   });
 });
 

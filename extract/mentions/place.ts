@@ -101,7 +101,7 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));
     if (official && !refs.some((r) => r.text && r.start - s.start >= frame.cue.end && r.start - s.start < frame.cue.end + official[0].length)) return null;
-    // "More than a dozen foreign leaders travelled to Kyiv …, as Washington's approach shifts under
+    // "More than a dozen foreign leaders travelled to Kyiv …, as the region's approach shifts under
     // President Trump": a leader named only after the journey's words, not as its agent ("a visit by
     // X"), is not the one who travelled.
     const named = refs.filter((r) => r.text && r.leaderId === people[0]);
