@@ -96,7 +96,7 @@ const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
-  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref);
+  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, article.text.slice(0, article.paragraphs[0]?.start ?? 0), article.title);
   if (site) return site;
   const title = article.title ?? "";
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;

@@ -3,7 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { pressOfficeOf, sitePrincipal } from "./site-principal";
+import { mastheadOffice, pressOfficeOf, sitePrincipal } from "./site-principal";
 
 const catalogue = loadCatalogue();
 const index = new LeaderIndex(catalogue);
@@ -56,5 +56,27 @@ describe("a bare office on its own office's site", () => {
   it("an office the site's principal did not hold is not the principal", () => {
     // On the Élysée's site "the Prime Minister" is France's own head of government, never the president.
     expect(contacts({ published: "2023-05-20", publisher: "Élysée" }, "Call with Prime Minister Modi", "The Prime Minister spoke today with Prime Minister Narendra Modi of India about trade.")).toEqual([]);
+  });
+});
+
+describe("a page's masthead, when it has no metadata", () => {
+  it("names the site by its title's suffix, a logo line or a 'From:' line", () => {
+    expect(mastheadOffice(offices, "<title>Call with Prime Minister Modi • The White House</title>", "Call with Prime Minister Modi • The White House")).toMatchObject({ country: "US" });
+    expect(mastheadOffice(offices, "GOV.UK\nHome > Government > Prime Minister's Office, 10 Downing Street\n", "PM call with President Lula")).toMatchObject({ country: "GB" });
+    expect(mastheadOffice(offices, "Élysée Palace\nNews / Statements\n", "Call with the Prime Minister of India")).toMatchObject({ country: "FR" });
+  });
+
+  it("is not a headline or a sentence that begins with an office's name", () => {
+    expect(mastheadOffice(offices, "World News | Politics\nThe White House says the President will call Modi\n", "The White House says the President will call Modi")).toBeNull();
+    expect(mastheadOffice(offices, "Daily Bulletin\nThe White House announced on Tuesday that a call with the Indian leader would follow soon\n", "A call to come")).toBeNull();
+  });
+
+  it("makes a bare page's 'The President' the site's principal", () => {
+    const page = (masthead: string) => {
+      const a = parseArticle("p.txt", `${masthead}\n\nMay 20, 2023\n\nReadout of the President's Call with Prime Minister Modi\n\nThe President spoke today with Prime Minister Narendra Modi of India about trade and the coming summit.\n`);
+      return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => [...m.participants].sort().join("+"));
+    };
+    expect(page("The White House\nBriefing Room")).toEqual(["joe-biden+narendra-modi"]);
+    expect(page("Daily Wire Digest\nWorld")).toEqual([]);
   });
 });

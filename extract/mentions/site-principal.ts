@@ -20,10 +20,36 @@ export function pressOfficeOf(offices: readonly PressOffice[], url: string | nul
   return offices.find((o) => o.publishers.some((p) => containsWords(name, p))) ?? null;
 }
 
+/**
+ * A page without metadata names its site in its masthead: the suffix of its HTML title ("… •
+ * President of Russia"), a logo's line, a "From: Prime Minister's Office, 10 Downing Street". A
+ * short piece of the furniture above the body (split at "|", "•", ">", dashes) that begins with
+ * an office's publisher name is that office's; the headline and anything longer than a name (a
+ * wire's "Call with the President of …") is not.
+ */
+export function mastheadOffice(offices: readonly PressOffice[], furniture: string, headline: string | null): PressOffice | null {
+  // A title may carry the site's name after it ("Call with X • President of Russia"): only its first piece is the headline.
+  const title = headline ? piecesOf(headline)[0]?.replace(/[…\s]+$/u, "") : undefined;
+  const pieces = piecesOf(furniture.replace(/<[^>]*>/g, "\n")).filter((p) => p.split(/\s+/).length <= 8 && !(title && (title.includes(p) || p.includes(title))));
+  for (const piece of pieces) {
+    const office = offices.find((o) => o.publishers.some((name) => startsWithWords(piece, name.replace(/^the\s+/, ""))));
+    if (office) return office;
+  }
+  return null;
+}
+
+function piecesOf(text: string): string[] {
+  return text
+    .split(/\n|\s[|•·>»—–-]\s|\s*[|•·»]\s*/u)
+    .map((p) => p.trim().toLowerCase().replace(/^(?:from:\s*|official website of\s+)?(?:the\s+)?/u, ""))
+    .filter(Boolean);
+}
+
 /** The leader whose press office the page is, holding its office on `ref`: one holder or nobody. */
-export function sitePrincipal(catalogue: Catalogue, url: string | null, publisher: string | null, ref: string | null): string | null {
+export function sitePrincipal(catalogue: Catalogue, url: string | null, publisher: string | null, ref: string | null, furniture = "", headline: string | null = null): string | null {
   if (!ref) return null;
-  const office = pressOfficeOf(catalogue.pressOffices ?? [], url, publisher);
+  const offices = catalogue.pressOffices ?? [];
+  const office = url || publisher ? pressOfficeOf(offices, url, publisher) : mastheadOffice(offices, furniture, headline);
   if (!office) return null;
   const holders = catalogue.leaders.filter((l) => l.roles.some((r) => r.title === office.title && r.country === office.country && r.from <= ref && (!r.to || ref < r.to)));
   return holders.length === 1 ? holders[0].id : null;
@@ -46,6 +72,10 @@ function onSite(page: { host: string; path: string }, site: string): boolean {
   const path = slash < 0 ? "" : site.slice(slash);
   if (page.host !== host && !page.host.endsWith(`.${host}`)) return false;
   return !path || page.path === path || page.path.startsWith(`${path}/`);
+}
+
+function startsWithWords(text: string, phrase: string): boolean {
+  return text.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(text[phrase.length] ?? "");
 }
 
 /** `phrase` in `text` as whole words ("élysée" in "élysée palace – press office", not in "élyséeword"). */
