@@ -22,13 +22,13 @@ export function pressOfficeOf(offices: readonly PressOffice[], url: string | nul
 
 /**
  * A page without metadata names its site in its masthead: the suffix of its HTML title ("… •
- * President of Russia"), a logo's line, a "From: Prime Minister's Office, 10 Downing Street". A
+ * The White House"), a logo's line, a "From: Prime Minister's Office, 10 Downing Street". A
  * short piece of the furniture above the body (split at "|", "•", ">", dashes) that begins with
  * an office's publisher name is that office's; the headline and anything longer than a name (a
  * wire's "Call with the President of …") is not.
  */
 export function mastheadOffice(offices: readonly PressOffice[], furniture: string, headline: string | null): PressOffice | null {
-  // A title may carry the site's name after it ("Call with X • President of Russia"): only its first piece is the headline.
+  // A title may carry the site's name after it ("Call with X • The White House"): only its first piece is the headline.
   const title = headline ? piecesOf(headline)[0]?.replace(/[…\s]+$/u, "") : undefined;
   const pieces = piecesOf(furniture.replace(/<[^>]*>/g, "\n")).filter((p) => p.split(/\s+/).length <= 8 && !(title && (title.includes(p) || p.includes(title))));
   for (const piece of pieces) {
@@ -65,7 +65,7 @@ function hostAndPath(url: string | null): { host: string; path: string } | null 
   }
 }
 
-/** "en.kremlin.ru" is on "kremlin.ru"; "gov.br/planalto/en/…" on "gov.br/planalto"; "notkremlin.ru" is not. */
+/** "en.elysee.fr" is on "elysee.fr"; "gov.br/planalto/en/…" on "gov.br/planalto"; "notelysee.fr" is not. */
 function onSite(page: { host: string; path: string }, site: string): boolean {
   const slash = site.indexOf("/");
   const host = slash < 0 ? site : site.slice(0, slash);
