@@ -38,6 +38,10 @@ export const PHONE = [
   "phone-call",
   "spoke by phone",
   "phone call",
+  // "a speakerphone call from the Oval Office", "put on speakerphone"
+  "speakerphone(?: calls?)?",
+  // "called again to congratulate him": a call with a leader named before it; not "was called to testify", "called for".
+  "(?<!\\b(?:was|were|been|being|be|is|are) )called (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
   // "in a lengthy call", not "in a video call" (the video word inside it decides)
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
@@ -57,7 +61,7 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
-const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
+const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes", "greets"];
 /** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
 const INVITED = "invited";
 
@@ -74,11 +78,14 @@ const CAME_TO_NOT =
 const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
+/** What is met that is no person: "met criticism", "met with resistance", "meets the targets". */
+const MET_NOT = "(?!\\s+(?:with\\s+)?(?:(?:the|its|his|her|their|all|fierce|stiff|strong|little|some|much|widespread|broad|sharp|heavy|mixed|no)\\s+){0,2}(?:criticism|resistance|opposition(?!\\s+(?:leaders?|figures?|politicians?|part(?:y|ies)|candidates?|chiefs?|heads?))|scepticism|skepticism|approval|condemnation|protests?|silence|derision|applause|disapproval|hostility|indifference|backlash|demands?|targets?|goals?|deadlines?|expectations|criteria|requirements|obligations|conditions|needs)\\b)";
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
-  "met",
+  `met${MET_NOT}`,
   "meet",
-  "meets",
+  `meets${MET_NOT}`,
   "meeting",
   "meetings",
   "talks",
@@ -118,6 +125,16 @@ export const IN_PERSON = [
   // Not "went on to see the deal as a mistake", "came to see how the talks went".
   "(?:went|came|travell?ed|flew) (?!on\\b)(?:[^\\s,.;]+ ){0,3}to see(?!\\s+(?:how|whether|if|what|why|it|that|this)\\b)",
   "stood (?:next to|beside|alongside)",
+  "attended (?:[^\\s,.;]+ ){0,2}alongside",
+  // "came out to greet them"; "greetings" sent are a message.
+  "to greet",
+  // Chatting is done side by side ("were seen chatting at length"); "chatting online", "chatted by phone" is not.
+  "chat(?:ted|ting)(?!\\s+(?:online|on (?:the )?(?:phone|line|video)|by (?:phone|video)|via|over (?:the )?phone)\\b)",
+  // "negotiated through the night", "negotiated for 16 hours": at one table; not "a negotiated peace", "the deal they negotiated".
+  "negotiated (?:(?:late |deep )?(?:through|into) the night|for (?:[^\\s,.;]+ )?hours)",
+  // A room or a table shared: "was in the Oval Office with", "among those at the table with"; not "a seat at the table".
+  "(?:was|were|sat|been|be) in the Oval Office with",
+  "(?<!\\bseat )(?:at|around) the (?:same )?table with",
   "side by side",
   "walked (?:with|alongside)",
   // A guest of a leader, not "a guest editor", "a guest lecture".
