@@ -24,6 +24,13 @@ describe("dates", () => {
     expect(values("They spoke by phone last Tuesday.", "2024-05-17")).toEqual([["last Tuesday", "2024-05-14", "day"]]);
   });
 
+  it("reads 'last Friday' written on a Friday as the Friday a week before, 'on Friday' as the day itself", () => {
+    // 2024-05-17 is a Friday.
+    expect(values("She flew to Lima last Friday.", "2024-05-17")).toEqual([["last Friday", "2024-05-10", "day"]]);
+    expect(values("He spoke to the premier this past Friday.", "2024-05-17")).toEqual([["past Friday", "2024-05-10", "day"]]);
+    expect(values("The two spoke on Friday.", "2024-05-17")).toEqual([["on Friday", "2024-05-17", "day"]]);
+  });
+
   it("does not take 'sat down' or 'wed' for weekdays", () => {
     expect(values("The leaders sat down for talks on Thursday.", "2024-05-17")).toEqual([["on Thursday", "2024-05-16", "day"]]);
     expect(values("They were wed in Paris.", "2024-05-17")).toEqual([]);

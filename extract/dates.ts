@@ -556,7 +556,9 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     if (weekday != null) {
       mention.weekday = weekday;
       if (ref) {
-        mention.date = { value: weekdayOnOrBefore(ref, weekday), precision: "day" };
+        // "last Tuesday" written on a Tuesday is the week before's: never the report's own day.
+        const onOrBefore = weekdayOnOrBefore(ref, weekday);
+        mention.date = { value: onOrBefore === ref && /^(?:last|(?:this )?past)\s/i.test(phrase.trim()) ? addDays(ref, -7) : onOrBefore, precision: "day" };
         mention.resolvedAgainst = ref;
       }
       out.push(mention);

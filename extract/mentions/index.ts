@@ -20,7 +20,7 @@ import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
-import { lineStart, sentences, type Sentence } from "./sentences";
+import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
@@ -174,7 +174,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const guessed = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  const guessedBefore = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "Last week he was in Kyiv with Y. Y said no. On Friday he was in Moscow": a pronoun run of this
+  // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
+  const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);
+  const guessed = ambiguous ? null : guessedBefore;
   // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
   // stands for the leader called "she" named last, if any.
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
@@ -184,9 +188,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
-  } else if (!official && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
+  } else if (!official && !ambiguous && refs.length && refs.every((r) => r.leaderId === refs[0].leaderId) && ANY_PRONOUN.test(s.text)) {
     const last = lastRefBefore(ctx.refs, s.start);
-    const boundary = last ? Math.max(article.text.lastIndexOf(". ", last.start) + 1, lineStart(article.text, last.start)) : s.start;
+    const boundary = last ? Math.max(sentenceStopBefore(article.text, last.start) + 1, lineStart(article.text, last.start)) : s.start;
     const earlier = refsWithin(ctx.refs, 0, s.start);
     const found = protagonistPronoun.apply({ s, refs, earlier: earlier.slice(-300), previous: refsWithin(ctx.refs, boundary, s.start), previousLed: pronounLeads(article.text, ctx.refs, s.start) });
     const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
@@ -420,6 +424,14 @@ function pronounOf(index: LeaderIndex, id: string): "he" | "she" {
 /** How many references back a "she" may look for the leader it stands for. */
 const SHE_REACH = 40;
 
+/** Whether a pronoun run of this paragraph or the one before stood for a leader other than `guessed`: either may be the "he" that goes on. */
+function rivalInParagraph(text: string, run: Narrative["pronoun"], guessed: string, start: number): boolean {
+  if (run === null || run.leader === guessed) return false;
+  const here = lineStart(text, start);
+  const before = text.slice(0, here).trimEnd().length;
+  return run.end >= (before > 0 ? lineStart(text, before - 1) : 0);
+}
+
 /**
  * The leader a subject pronoun stands for, given the one guessed from the sentences before: the
  * guess when its pronoun agrees; for "she", else the leader called "she" named last (a few
@@ -440,7 +452,7 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
-  const boundary = Math.max(text.lastIndexOf(". ", last.start), lineStart(text, last.start) - 1);
+  const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
 
@@ -448,7 +460,7 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
 function pronounLeads(text: string, refs: LeaderRef[], start: number): boolean {
   const last = lastRefBefore(refs, start);
   if (!last) return false;
-  const boundary = Math.max(text.lastIndexOf(". ", last.start) + 1, lineStart(text, last.start));
+  const boundary = Math.max(sentenceStopBefore(text, last.start) + 1, lineStart(text, last.start));
   const first = refsWithin(refs, boundary, start)[0];
   return first !== undefined && /\b(?:he|she)\b/i.test(text.slice(boundary, first.start));
 }

@@ -376,6 +376,24 @@ describe("mentions", () => {
     ]);
   });
 
+  it("reads 'His Highness' as the subject of the sentence before, not the leader after an 'H.E.' in it", () => {
+    const got = mentions("His Highness Sheikh Mohamed bin Zayed Al Nahyan received a phone call today from H.E. Pedro Sánchez, President of the Government of Spain, during which they discussed bilateral relations.\n\nHis Highness also held talks via video call today with H.E. Shehbaz Sharif, Prime Minister of Pakistan, during which the two sides reviewed cooperation.", "2024-05-02");
+    expect(got.map((m) => [m.type, m.who])).toEqual([
+      ["phone", "mohamed-bin-zayed+pedro-sanchez"],
+      ["video", "mohamed-bin-zayed+shehbaz-sharif"],
+    ]);
+  });
+
+  it("reads 'Last week he' as the leader the sentence before is about", () => {
+    const got = mentions("Gustavo Petro has spent the month on the road.\n\nLast week he was in Brasília, where he held talks with Luiz Inácio Lula da Silva.", "2024-05-17");
+    expect(got.map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
+  });
+
+  it("reads no leader for a 'he' that may be either the man a paragraph's pronouns went on about or the one the sentence before names", () => {
+    const got = mentions("Gustavo Petro has spent the month on the road. Last week he was in Brasília, where he held talks with Luiz Inácio Lula da Silva. Lula listened and promised nothing.\n\nOn Friday he was in Buenos Aires, where he shook hands with Javier Milei.", "2024-05-17");
+    expect(got.map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
+  });
+
   it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
     expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
     expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);

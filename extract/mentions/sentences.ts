@@ -36,6 +36,16 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
   return out;
 }
 
+/**
+ * Where the last sentence ending before `at` stops (the offset of its ". "), -1 if none: "received a
+ * call from H.E. Emmanuel Macron" goes on past "H.E.", so the leader after it is no new sentence's first.
+ */
+export function sentenceStopBefore(text: string, at: number): number {
+  let i = text.lastIndexOf(". ", at);
+  while (i > 0 && ABBREVIATION.test(text.slice(Math.max(0, i - 12), i + 1))) i = text.lastIndexOf(". ", i - 1);
+  return i;
+}
+
 /** The newline offsets of the last text asked about: a reading asks about one article many times. */
 let lines: { text: string; newlines: number[] } = { text: "", newlines: [] };
 

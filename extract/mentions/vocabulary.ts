@@ -555,7 +555,7 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
  * forum, he met …"): the sentence is still about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
