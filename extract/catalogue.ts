@@ -1,5 +1,5 @@
 /** The leaders catalogue and gazetteer from data/, validated once at the boundary. */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
 import type { Catalogue } from "./leaders";
@@ -33,10 +33,16 @@ const CountriesFile = z.object({
   places: z.array(z.object({ name: z.string(), city: z.string().optional(), country: z.string().length(2) })),
 });
 
+/** Government press offices: whose site a page is, and so whom its bare office means (data/press-offices.json). */
+const PressOfficesFile = z.object({
+  offices: z.array(z.object({ title: z.string(), country: z.string().length(2), sites: z.array(z.string().min(1)), publishers: z.array(z.string().min(1)) })),
+});
+
 export const DATA_DIR = join(import.meta.dirname, "..", "data");
 
 export function loadCatalogue(dir = DATA_DIR): Catalogue {
   const leaders = LeadersFile.parse(JSON.parse(readFileSync(join(dir, "leaders.json"), "utf8")));
   const places = CountriesFile.parse(JSON.parse(readFileSync(join(dir, "countries.json"), "utf8")));
-  return { leaders: leaders.leaders, countries: places.countries, places: places.places, stateForms: places.stateForms };
+  const offices = existsSync(join(dir, "press-offices.json")) ? PressOfficesFile.parse(JSON.parse(readFileSync(join(dir, "press-offices.json"), "utf8"))).offices : [];
+  return { leaders: leaders.leaders, countries: places.countries, places: places.places, stateForms: places.stateForms, pressOffices: offices };
 }

@@ -42,6 +42,17 @@ export interface Catalogue {
   places: Place[];
   /** "Republic", "Islamic Republic": forms of state that may come between "of the" and a country's name (data/countries.json). */
   stateForms?: string[];
+  /** Government press offices, by site and publisher name: whose own page a readout is (data/press-offices.json). */
+  pressOffices?: PressOffice[];
+}
+export interface PressOffice {
+  /** The office whose holder speaks through the site (a catalogue role title) and its country. */
+  title: string;
+  country: string;
+  /** Hosts, or host and path prefixes, lower case: "whitehouse.gov", "gov.br/planalto". */
+  sites: string[];
+  /** Lower-case words a publisher's name contains when it is this office. */
+  publishers: string[];
 }
 
 export interface LeaderRef {

@@ -33,6 +33,13 @@ export const OFFICES: readonly Office[] = [
   { title: "Crown Prince", names: ["crown prince"] },
 ];
 
+/**
+ * Offices below the leader's that a leader may be named by before (or beside) the one the
+ * catalogue knows: "then foreign minister X", "Abu Dhabi Crown Prince X". Regular-expression
+ * fragments, lower case.
+ */
+export const LESSER_OFFICES: readonly string[] = ["crown prince", "vice[- ]president", "defen[cs]e minister", "foreign minister"];
+
 /** Every word a text may use for an office, with the office's catalogue title: what the leader index reads. */
 export const OFFICE_WORDS: readonly { word: string; title: string }[] = OFFICES.flatMap((o) => [...o.names, ...(o.besideACountry ?? [])].map((word) => ({ word, title: o.title })));
 

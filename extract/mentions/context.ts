@@ -4,6 +4,7 @@ import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import { OFFICE_HOLDERS } from "./config";
 import { shortNameRefs } from "./short-names";
+import { sitePrincipal } from "./site-principal";
 
 export interface ArticleContext {
   /** The reference date for relative phrases (the publication date), if any. */
@@ -37,7 +38,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, principalOf(article, headline, refs), headline, refs);
+  const offices = officeRefs(index, ref, body, principalOf(article, index, ref, headline, refs), headline, refs);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
@@ -88,12 +89,15 @@ const OFFICE_THEN_COUNTERPART = new RegExp(`\\b(?:${officeAlternation(OFFICES.fl
 const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.flatMap((o) => o.names))})['’]s\\b[^:]*\\bwith\\s+(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 
 /**
- * Whose government the readout speaks for: the first leader its headline names, else the first
+ * Whose government the readout speaks for: on a press office's own site, that office's holder on
+ * the date (data/press-offices.json); else the first leader its headline names, else the first
  * in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
  * President of the Republic and Mr A") names only counterparts, and none of them is the principal:
  * nobody is.
  */
-function principalOf(article: Article, headline: LeaderRef[], found: LeaderRef[]): string | null {
+function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
+  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, article.text.slice(0, article.paragraphs[0]?.start ?? 0), article.title);
+  if (site) return site;
   const title = article.title ?? "";
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
   return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;

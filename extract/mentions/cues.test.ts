@@ -39,6 +39,36 @@ describe("vocabularies", () => {
     expect(kinds("Albanese was a guest speaker at the forum.")).toEqual([]);
   });
 
+  it("hears chatting, a night of negotiating, a shared room or table, a greeting at the door and attending alongside as meeting in person, not their look-alikes", () => {
+    expect(kinds("Lula and Petro were seen chatting at length at the edge of the session.")).toEqual(["in-person:chatting"]);
+    expect(kinds("Scholz spent the evening chatting online with voters.")).toEqual([]);
+    expect(kinds("Tusk chatted by phone with Meloni.")).toEqual(["phone:by phone"]);
+    expect(kinds("Macron, Scholz and Tusk negotiated through the night in Brussels.")).toEqual(["in-person:negotiated through the night"]);
+    expect(kinds("Lula backed a negotiated end to the fighting.")).toEqual([]);
+    expect(kinds("Three days later Albanese was in the Oval Office with Biden.")).toEqual(["in-person:was in the Oval Office with"]);
+    expect(kinds("Among those at the table with Tusk were Sánchez and Meloni.")).toEqual(["in-person:at the table with"]);
+    expect(kinds("Iran wants a seat at the table with the powers.")).toEqual([]);
+    expect(kinds("Moon came out of the house to greet them.")).toEqual(["in-person:to greet"]);
+    expect(kinds("Biden greets him at the entrance.")).toEqual(["in-person:greets"]);
+    expect(kinds("a rally which Biden attended alongside Modi")).toEqual(["in-person:attended alongside"]);
+  });
+
+  it("hears no meeting in what is met that is no person: criticism, resistance, targets", () => {
+    expect(kinds("Lula met criticism at home for the plan.")).toEqual([]);
+    expect(kinds("The proposal met with fierce resistance in Berlin.")).toEqual([]);
+    expect(kinds("Scholz meets the targets he set.")).toEqual([]);
+    expect(kinds("Lula met with Scholz in Berlin.")).toEqual(["in-person:met"]);
+    expect(kinds("Scholz met the opposition leader in Warsaw.")).toEqual(["in-person:met"]);
+  });
+
+  it("hears a speakerphone call and a leader who called to congratulate as phone calls, not 'called for' nor 'was called to'", () => {
+    expect(kinds("during a speakerphone call from the White House with Tusk")).toEqual(["phone:during a speakerphone call"]);
+    expect(kinds("Sisi called again to congratulate him.")).toEqual(["phone:called again to congratulate"]);
+    expect(kinds("Modi called for a pause in the talks.")).not.toContainEqual(expect.stringMatching(/^phone:/));
+    expect(kinds("He was called to testify before the committee.")).toEqual(["talk:called"]);
+    expect(kinds("Scholz talked about trade on television.")).toEqual(["talk:talked"]);
+  });
+
   it("hears 'bilateral' and 'sit-down' as nouns of a meeting, never 'bilateral' before the thing it qualifies", () => {
     expect(kinds("Lula and Sánchez held a short bilateral before the plenary.")).toEqual(["in-person:bilateral"]);
     expect(kinds("Ramaphosa and Lula have just finished a bilateral of about an hour.")).toEqual(["in-person:bilateral"]);

@@ -18,7 +18,7 @@ import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
-import type { Reading } from "./precision";
+import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
@@ -381,8 +381,6 @@ const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
  * narrative's year a few paragraphs further (`beyondNews` more).
  */
 const STATED_REACH = { plain: 0, stepped: 1, beyondNews: 3 };
-/** How long before the article a date is no longer its news: a month (as the precision gate's "long before"). */
-const NEWS_DAYS = 31;
 
 /** Remember the last day or month this sentence states with its year. */
 function noteStated(story: Narrative, dates: readonly DateMention[]): void {
@@ -409,7 +407,7 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (month < stated.month || value > ref) continue;
     const between = text.slice(stated.at, d.start);
     // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
-    const beforeNews = (Date.parse(ref) - Date.parse(d.date.precision === "month" ? `${d.date.value}-28` : d.date.value)) / 86_400_000 > NEWS_DAYS;
+    const beforeNews = longBefore(d.date.value, ref);
     const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
     if ((between.match(/\n\s*\n/g)?.length ?? 0) > reach || PRESENT_AGAIN.test(between)) continue;
     trace?.record("fill", "narrative-year", `"${d.text}" goes on in ${stated.year}, the year of the narrative's last stated date`);

@@ -266,11 +266,12 @@ describe("mentions", () => {
     expect(m).toMatchObject({ type: "phone", participants: ["xi-jinping", "joe-biden"], date: { value: "2024-04-02", precision: "day" } });
   });
 
+  // On a page whose site is not a known press office (site-principal.test.ts reads those).
   it("a headline owned by a bare office names only counterparts: none of them is read for the office", () => {
-    const a = parseArticle("r.txt", "The White House\n\nBriefing Room | Statements and Releases\n\nFor Immediate Release\nMay 20, 2023\n\nReadout of the President's Meetings with President Lula of Brazil and Prime Minister Modi of India\n\nOn the margins of the summit in Hiroshima today, the President met Prime Minister Modi to discuss trade.\n");
+    const a = parseArticle("r.txt", "Government Press Room\n\nBriefing Room | Statements and Releases\n\nFor Immediate Release\nMay 20, 2023\n\nReadout of the President's Meetings with President Lula of Brazil and Prime Minister Modi of India\n\nOn the margins of the summit in Hiroshima today, the President met Prime Minister Modi to discuss trade.\n");
     expect(findMentions(a, index, articleContext(a, index, a.published)).dated).toEqual([]);
     // Owned by a named leader, the headline's first leader is the principal as before.
-    const b = parseArticle("r.txt", "The White House\n\nBriefing Room | Statements and Releases\n\nFor Immediate Release\nMay 20, 2023\n\nReadout of President Lula's Meeting with Prime Minister Modi of India\n\nOn the margins of the summit in Hiroshima today, the President met Prime Minister Modi to discuss trade.\n");
+    const b = parseArticle("r.txt", "Government Press Room\n\nBriefing Room | Statements and Releases\n\nFor Immediate Release\nMay 20, 2023\n\nReadout of President Lula's Meeting with Prime Minister Modi of India\n\nOn the margins of the summit in Hiroshima today, the President met Prime Minister Modi to discuss trade.\n");
     expect(findMentions(b, index, articleContext(b, index, b.published)).dated.map((m) => [...m.participants].sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
   });
 

@@ -150,6 +150,11 @@ describe("joined-objects", () => {
     const body = "On Monday Fumio Kishida held a video call with Joe Biden, who then flew to Delhi and met Narendra Modi.";
     expect(who(body, "2022-03-08")).not.toContainEqual(expect.stringContaining("fumio-kishida+joe-biden+narendra-modi"));
   });
+
+  it("keeps a list of objects in the contact's clause", () => {
+    const got = who("The Sultan of Oman held talks on Monday; then calls from French President, Italian Prime Minister.", "2024-04-23");
+    expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
+  });
 });
 
 describe("a stated size reaches past the pair just told", () => {
@@ -301,13 +306,6 @@ describe("unresolved offices", () => {
   });
 });
 
-describe("joined-objects", () => {
-  it("keeps a list of objects in the contact's clause", () => {
-    const got = who("The Sultan of Oman held talks on Monday; then calls from French President, Italian Prime Minister.", "2024-04-23");
-    expect(got.some((e) => e.startsWith("2024-04-22 in-person") && e.includes("emmanuel-macron"))).toBe(false);
-  });
-});
-
 describe("a list of objects with titles and countries", () => {
   it("reads 'spoke with A of France, B of Germany, and C of Britain' as one call of all four", () => {
     expect(who("Today, President Joe Biden spoke by phone with President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, and Prime Minister Rishi Sunak of the United Kingdom.", "2024-01-30")).toEqual([
@@ -377,8 +375,8 @@ describe("pair-just-named", () => {
 
   it("does not when the sentence names a third leader before the contact", () => {
     const body = [...call, "Joe Biden will host Xi Jinping on Wednesday. Anthony Albanese said the two presidents had last met in Bali in November 2022."].join("\n\n");
-    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+joe-biden");
-    expect(who(body)).not.toContainEqual("2022-11 in-person anthony-albanese+xi-jinping");
+    // Only the call: no pair read into "the two presidents", neither the third leader's nor the two just named.
+    expect(who(body)).toEqual(["2023-06-12 phone emmanuel-macron+joe-biden"]);
   });
 });
 
@@ -573,6 +571,7 @@ describe("no party to the contact", () => {
   it("a leader named only as the possessor of an event of his career ('after X's fall') takes no part", () => {
     expect(who("Ali Rahimi was the first foreign minister to visit Brasília after Olaf Scholz's fall, meeting Lula there on Monday.")).toEqual([]);
     expect(who("Olaf Scholz met Lula in Brasília on Monday, a week after Joe Biden's inauguration.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Cyril Ramaphosa spoke by phone on Monday, a week after Olaf Scholz’s fall.")).toEqual([]);
   });
 
   it("visited-country-leader: a leader named only after a journey's words, not as its agent, is not the traveller", () => {
@@ -605,7 +604,7 @@ describe("a list opened by members the catalogue does not know", () => {
 
   it("does not reach past a verb to a list further on", () => {
     const body = "On Thursday Fumio Kishida held a video conference with business leaders, and later said that Narendra Modi and Joe Biden had agreed on a plan.";
-    expect(who(body, "2022-03-05")).not.toContain("2022-03-03 video fumio-kishida+joe-biden+narendra-modi");
+    expect(who(body, "2022-03-05")).toEqual([]);
   });
 });
 
@@ -624,6 +623,6 @@ describe("joined-subject with titles between the names", () => {
 
   it("does not join names with a verb between them", () => {
     const body = "Abdel Fattah al-Sisi, Olaf Scholz told reporters, and King Abdullah II met in Cairo on Monday.";
-    expect(who(body, "2025-04-08")).not.toContain("2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz");
+    expect(who(body, "2025-04-08")).toEqual([]);
   });
 });

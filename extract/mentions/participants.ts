@@ -4,7 +4,7 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
-import { BARE_OFFICE_TITLES, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ArticleContext } from "./context";
 import { matchesOf } from "../matches";
 import type { Frame } from "./frames";
@@ -130,14 +130,13 @@ const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL
  */
 export const officialSubject: Rule<WhoInput, string[]> = {
   name: "official-subject",
-  apply({ s, refs, frame }) {
+  apply({ s, refs, frame, kept }) {
     const [start] = clauseOf(s.text, frame.at);
     let last = -1;
     for (const [from, to] of officialsIn(s.text)) if (from >= start && to <= frame.at) last = from;
     // "Vieira was the first foreign minister to visit Nairobi after Ruto's fall, meeting B": a leader
     // named only in the possessive of something else stands for no subject between them.
-    const subjects = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
-    if (last >= 0) return namedBetween(s, subjects, last, frame.at) ? null : (AMBIGUOUS as string[]);
+    if (last >= 0) return namedBetween(s, kept, last, frame.at) ? null : (AMBIGUOUS as string[]);
     // "An adviser travelled to Kyiv, after a visit to Jakarta during which he held talks with B": a
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
@@ -200,7 +199,7 @@ const COUNTERPART_PAST_ADJUNCTS = /^(?:\s+(?!with\b|and\b|but\b|who\b|which\b)[\
  * Mark Carney", "received Japanese prime minister Shigeru Ishiba"); whether the name is a catalogue
  * leader's is for the rule to ask.
  */
-const STRANGER_OBJECT = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]ultan|[Cc]rown [Pp]rince)\s+(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+/u;
+const STRANGER_OBJECT = new RegExp(`^\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}?(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "u");
 
 /** Before a leader: named as the counterpart of a contact ("talked … with the Prime Minister of India,", "received by"). */
 const COUNTERPART_BEFORE = /\b(?:with|by)\s+(?:[\p{L}'’.-]+,?\s+){0,8}$/u;
@@ -401,7 +400,7 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
 };
 
 /** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
-const OFFICE_WORD = /^(?:the|new|then|president|prime|minister|premier|chancellor|king|emir|amir|sultan|crown|prince)$/;
+const OFFICE_WORD = new RegExp(`^(?:the|new|then|${OFFICE_NAME_WORDS.join("|")})$`);
 
 /**
  * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the

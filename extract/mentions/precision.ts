@@ -58,7 +58,7 @@ export const WEAK_READINGS: readonly WeakReading[] = [
   // The medium of the story's own contact ("talks" in a story about a call) given to a contact more
   // than a month before the story: that call says nothing of how they talked then ("recalled the
   // talks they had held in Tehran last July"). Within the month it is often the same run of calls.
-  { part: "medium", rule: "medium-inherited", why: "the story's medium given to a contact of long before it", unless: (i) => !longBefore(i) },
+  { part: "medium", rule: "medium-inherited", why: "the story's medium given to a contact of long before it", unless: (i) => !longBefore(i.date, i.ref) },
   // No date of its own: the day it was reported ("…, the ministry said on Monday") may be days
   // after it. In an article with no date of its own that weekday is all there is, and the article
   // is dated only when another article reports the same contact on it: corroborated, kept.
@@ -79,8 +79,8 @@ export interface GateInput {
 /** How long before the article a contact must lie to be long before it: a month. */
 const LONG_BEFORE_DAYS = 31;
 
-/** Whether the contact's date, at its last possible day, lies more than a month before the article's. */
-function longBefore({ date, ref }: GateInput): boolean {
+/** Whether a date (a year, a month or a day), at its last possible day, lies more than a month before the article's `ref`. */
+export function longBefore(date: string | null | undefined, ref: string | null | undefined): boolean {
   if (!date || !ref) return false;
   const last = date.length === 4 ? `${date}-12-28` : date.length === 7 ? `${date}-28` : date.slice(0, 10);
   return (Date.parse(ref.slice(0, 10)) - Date.parse(last)) / 86_400_000 > LONG_BEFORE_DAYS;

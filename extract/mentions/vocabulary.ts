@@ -6,7 +6,7 @@
  * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
  * first alternative that matches at a position wins) compiled into one pattern.
  */
-import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -38,6 +38,10 @@ export const PHONE = [
   "phone-call",
   "spoke by phone",
   "phone call",
+  // "a speakerphone call from the Oval Office", "put on speakerphone"
+  "speakerphone(?: calls?)?",
+  // "called again to congratulate him": a call with a leader named before it; not "was called to testify", "called for".
+  "(?<!\\b(?:was|were|been|being|be|is|are) )called (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
   // "in a lengthy call", not "in a video call" (the video word inside it decides)
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
@@ -57,7 +61,7 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
-const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes"];
+const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes", "greets"];
 /** Asking someone over: who hosted, never a contact word ("invited Lula to visit"). */
 const INVITED = "invited";
 
@@ -74,11 +78,14 @@ const CAME_TO_NOT =
 const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
+/** What is met that is no person: "met criticism", "met with resistance", "meets the targets". */
+const MET_NOT = "(?!\\s+(?:with\\s+)?(?:(?:the|its|his|her|their|all|fierce|stiff|strong|little|some|much|widespread|broad|sharp|heavy|mixed|no)\\s+){0,2}(?:criticism|resistance|opposition(?!\\s+(?:leaders?|figures?|politicians?|part(?:y|ies)|candidates?|chiefs?|heads?))|scepticism|skepticism|approval|condemnation|protests?|silence|derision|applause|disapproval|hostility|indifference|backlash|demands?|targets?|goals?|deadlines?|expectations|criteria|requirements|obligations|conditions|needs)\\b)";
+
 /** Meeting in person: a verb or noun of meeting, visiting, hosting or travelling to. */
 export const IN_PERSON = [
-  "met",
+  `met${MET_NOT}`,
   "meet",
-  "meets",
+  `meets${MET_NOT}`,
   "meeting",
   "meetings",
   "talks",
@@ -118,6 +125,16 @@ export const IN_PERSON = [
   // Not "went on to see the deal as a mistake", "came to see how the talks went".
   "(?:went|came|travell?ed|flew) (?!on\\b)(?:[^\\s,.;]+ ){0,3}to see(?!\\s+(?:how|whether|if|what|why|it|that|this)\\b)",
   "stood (?:next to|beside|alongside)",
+  "attended (?:[^\\s,.;]+ ){0,2}alongside",
+  // "came out to greet them"; "greetings" sent are a message.
+  "to greet",
+  // Chatting is done side by side ("were seen chatting at length"); "chatting online", "chatted by phone" is not.
+  "chat(?:ted|ting)(?!\\s+(?:online|on (?:the )?(?:phone|line|video)|by (?:phone|video)|via|over (?:the )?phone)\\b)",
+  // "negotiated through the night", "negotiated for 16 hours": at one table; not "a negotiated peace", "the deal they negotiated".
+  "negotiated (?:(?:late |deep )?(?:through|into) the night|for (?:[^\\s,.;]+ )?hours)",
+  // A room or a table shared: "was in the Oval Office with", "among those at the table with"; not "a seat at the table".
+  "(?:was|were|sat|been|be) in the Oval Office with",
+  "(?<!\\bseat )(?:at|around) the (?:same )?table with",
   "side by side",
   "walked (?:with|alongside)",
   // A guest of a leader, not "a guest editor", "a guest lecture".
@@ -326,8 +343,10 @@ export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
  * "the fourth foreign leader to visit", "one of the few heads of state to travel to": an infinitive
  * after an ordinal or a count of people tells what they did, not an aim.
  */
-export const RANKED_AGENT =
-  /\b(?:the|one of the|among the)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\s+(?:[\p{L}-]+\s+){0,3}?(?:leaders?|heads? of (?:state|government)|presidents?|prime ministers?|chancellors?|monarchs?|kings?|visitors?|guests?)\b(?:\s+(?:of|from)(?:\s+[\p{L}\d-]+){1,4})?\s*$/iu;
+export const RANKED_AGENT = new RegExp(
+  `\\b(?:the|one of the|among the)\\s+(?:first|second|third|fourth|fifth|sixth|\\d+(?:st|nd|rd|th)|last|only|few|latest|earliest)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:leaders?|heads? of (?:state|government)|(?:${OFFICES_ALONE}|monarch)s?|visitors?|guests?)\\b(?:\\s+(?:of|from)(?:\\s+[\\p{L}\\d-]+){1,4})?\\s*$`,
+  "iu",
+);
 /**
  * A word that makes the contact noun right after it something looked forward to, not told:
  * "ahead of a meeting with", "preparations for his visit", "the prospect of talks", "pressed for a
@@ -437,14 +456,16 @@ export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tu
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
 export const NOT_YET_LEADER = new RegExp(
-  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|vice[- ]president|deputy|crown prince|defen[cs]e minister|foreign minister|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
+  `\\bthen (?:still )?(?:an? |the )?(?:prime minister|${LESSER_OFFICES.join("|")}|deputy|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
 /** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
 export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
-export const LESSER_TITLE_BEFORE =
-  /\b(?:crown prince|deputy (?:crown prince|prime minister|president)|vice[- ]president|(?:foreign|defen[cs]e|finance) minister|prime minister-designate|president-elect)\s+(?:(?:Sheikh|Prince|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
+export const LESSER_TITLE_BEFORE = new RegExp(
+  `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
+  "i",
+);
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
 export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
 
