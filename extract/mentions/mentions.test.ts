@@ -410,6 +410,15 @@ describe("mentions", () => {
     ]);
   });
 
+  it("reads 'their' right after another pair's contact as that pair, not the article's", () => {
+    const opening = "Luiz Inácio Lula da Silva and Nicolás Maduro are at odds over the summit. Lula called Maduro on Friday. Maduro told Lula he would not come.\n\n";
+    const earlier = "It was their second meeting in a month: in early April they met in Leticia.";
+    const other = mentions(`${opening}Gustavo Petro was the first to arrive. He and Lula held a working dinner on Monday evening. ${earlier}`, "2024-05-02");
+    expect(other.map((m) => [m.date, m.who]).at(-1)).toEqual(["2024-04", "luiz-inacio-lula-da-silva+gustavo-petro"]);
+    const alone = mentions(`${opening}${earlier}`, "2024-05-02");
+    expect(alone.map((m) => [m.date, m.who]).at(-1)).toEqual(["2024-04", "luiz-inacio-lula-da-silva+nicolas-maduro"]);
+  });
+
   it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
     expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
     expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);

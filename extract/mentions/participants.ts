@@ -783,12 +783,20 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
 /**
  * "The leaders met …", "Conversation took place on 14 of February": a group word (or a contact
  * noun opening a sentence that names nobody), with no leader named, is the article's pair when
- * the pair stands out.
+ * the pair stands out (or the other pair whose contact was told just before).
  */
 export const articlePair: Rule<GroupInput, string[]> = {
   name: "article-pair",
-  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...i.ctx.mainPair] : null),
+  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...(otherPairJustTold(i) ? i.recent! : i.ctx.mainPair)] : null),
 };
+
+/**
+ * "B and C held a working dinner on Monday. It was their second meeting in a month": a contact of
+ * another pair told just before is whom "they" stand for, nearer than the article's pair.
+ */
+function otherPairJustTold({ recent, recentNear, ctx }: GroupInput): boolean {
+  return recentNear === true && recent?.length === 2 && recent.some((id) => !ctx.mainPair.includes(id));
+}
 
 /**
  * Whether the sentence has a word for the contact's people ("they", "the two", "the leaders"), or
