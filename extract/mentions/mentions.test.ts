@@ -419,6 +419,13 @@ describe("mentions", () => {
     expect(alone.map((m) => [m.date, m.who]).at(-1)).toEqual(["2024-04", "luiz-inacio-lula-da-silva+nicolas-maduro"]);
   });
 
+  it("does not give a pair's talks 'on the edge of' a summit everyone the sentence names, but a meeting at the summit all three", () => {
+    const edge = mentions("Luiz Inácio Lula da Silva and Narendra Modi held talks on Saturday on the edge of the Group of Twenty summit, with a relationship soon to be tested by Joe Biden.", "2024-05-02");
+    expect(edge.map((m) => m.who)).toEqual(["narendra-modi+luiz-inacio-lula-da-silva"]);
+    const all = mentions("Luiz Inácio Lula da Silva, Narendra Modi and Joe Biden met at the Group of Twenty summit on Saturday.", "2024-05-02");
+    expect(all.map((m) => m.who)).toEqual(["joe-biden+narendra-modi+luiz-inacio-lula-da-silva"]);
+  });
+
   it("does not date a call by 'the fall of' a government, but keeps 'the fall of 2019'", () => {
     expect(mentions("Ahmed al-Sharaa held a phone call with Vladimir Putin on Wednesday, their first conversation since the fall of Bashar al-Assad in December.", "2025-02-13").map((m) => m.date)).toEqual(["2025-02-12"]);
     expect(mentions("Vladimir Putin and Recep Tayyip Erdogan met in Sochi in the fall of 2019.", "2025-02-13").map((m) => m.date)).toEqual(["2019"]);

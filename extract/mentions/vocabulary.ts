@@ -585,7 +585,7 @@ export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|neg
 /** A summit word, and what comes before it when the contact is only near the summit. */
 export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
-export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins)\b/i;
+export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins|fringes?|on the edge of)\b/i;
 /**
  * An aside about a person between commas: ", who served as minister under B,", ", a former
  * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
