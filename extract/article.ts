@@ -103,7 +103,23 @@ const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(mi
  */
 const PHOTO_CREDIT =
   /(?:\([^()/]{1,60}\/[^()/]{1,60}\)|\b(?:REUTERS|Reuters)\/[\p{L} .'’-]{2,60}(?:\/File Photo)?|\bvia (?:REUTERS|Reuters|AP|AFP|Getty Images)|\b(?:photo|image|picture)(?: credit)?\s*:\s*[^.:]{1,60}|©\s*[^\s.]{1,40}|[.)]\s+(?:Getty Images|AFP|EPA-EFE|EPA|Xinhua|TASS|Sputnik|ANI|PTI|AAP))\s*$/iu;
-const CAPTION = new RegExp(String.raw`\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)|${PHOTO_CREDIT.source}`, "iu");
+const CAPTION_PATTERN = new RegExp(String.raw`\((photo|image|picture|credit|file photo)\b[^)]{0,200}\)|^\s*(photo|image|file photo|credit)\s*[:|]|\((C-?[LR]|L|R|C)\)|${PHOTO_CREDIT.source}`, "iu");
+const CREDIT_AGENCIES = ["getty images", "afp", "epa-efe", "epa", "xinhua", "tass", "sputnik", "ani", "pti", "aap"];
+/**
+ * A photo's caption or credit (CAPTION_PATTERN). Every line of a page is asked, several times, and
+ * the pattern has no first letter V8 can skip ahead to: it is tried only on lines holding what
+ * every one of its branches needs (a bracket, a colon, a bar, a slash, "©", "via ", or a credit
+ * agency ending the line), which most lines of prose do not.
+ */
+const CAPTION = {
+  test(line: string): boolean {
+    if (!/[(:|/©]/.test(line)) {
+      const lower = line.trimEnd().toLowerCase();
+      if (!lower.includes("via ") && !CREDIT_AGENCIES.some((a) => lower.endsWith(a))) return false;
+    }
+    return CAPTION_PATTERN.test(line);
+  },
+};
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
 const WORD = /\S+/g;
