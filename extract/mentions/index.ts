@@ -175,7 +175,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
   const guessedBefore = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
-  // "Last week he was in Kyiv with Y. Y said no. On Friday he was in Moscow": a pronoun run of this
+  // "Last week he was in Kyiv with Y. Y said no. On Friday he was in Nairobi": a pronoun run of this
   // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
   const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);
   const guessed = ambiguous ? null : guessedBefore;

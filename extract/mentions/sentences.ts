@@ -38,7 +38,7 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
 
 /**
  * Where the last sentence ending before `at` stops (the offset of its ". "), -1 if none: "received a
- * call from H.E. Emmanuel Macron" goes on past "H.E.", so the leader after it is no new sentence's first.
+ * call from H.E. Luiz Inácio Lula da Silva" goes on past "H.E.", so the leader after it is no new sentence's first.
  */
 export function sentenceStopBefore(text: string, at: number): number {
   let i = text.lastIndexOf(". ", at);
