@@ -30,7 +30,8 @@ export function pressOfficeOf(offices: readonly PressOffice[], url: string | nul
 export function mastheadOffice(offices: readonly PressOffice[], furniture: string, headline: string | null): PressOffice | null {
   // A title may carry the site's name after it ("Call with X • The White House"): only its first piece is the headline.
   const title = headline ? piecesOf(headline)[0]?.replace(/[…\s]+$/u, "") : undefined;
-  const pieces = piecesOf(furniture.replace(/<[^>]*>/g, "\n")).filter((p) => p.split(/\s+/).length <= 8 && !(title && (title.includes(p) || p.includes(title))));
+  // "<[^<>]*>": a stray "<" is no tag, and "<[^>]*>" would read from each of a million of them to the end of the page.
+  const pieces = piecesOf(furniture.replace(/<[^<>]*>/g, "\n")).filter((p) => p.split(/\s+/).length <= 8 && !(title && (title.includes(p) || p.includes(title))));
   for (const piece of pieces) {
     const office = offices.find((o) => o.publishers.some((name) => startsWithWords(piece, name.replace(/^the\s+/, ""))));
     if (office) return office;
