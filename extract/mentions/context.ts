@@ -88,6 +88,9 @@ const OFFICE_THEN_COUNTERPART = new RegExp(`\\b(?:${officeAlternation(OFFICES.fl
 /** "Readout of the President's Meetings with Prime Minister A and …": a headline whose owner is a bare office and whose leaders are its counterparts. */
 const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.flatMap((o) => o.names))})['’]s\\b[^:]*\\bwith\\s+(?:[\\p{L}-]+\\s+){0,3}$`, "iu");
 
+/** How far into a page its masthead is looked for: a site's name stands near the top, and a megabyte of furniture is not read for it. */
+const MASTHEAD_READ = 16_000;
+
 /**
  * Whose government the readout speaks for: on a press office's own site, that office's holder on
  * the date (data/press-offices.json); else the first leader its headline names, else the first
@@ -96,7 +99,8 @@ const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
-  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, article.text.slice(0, article.paragraphs[0]?.start ?? 0), article.title);
+  const masthead = article.text.slice(0, Math.min(article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
+  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
   if (site) return site;
   const title = article.title ?? "";
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
