@@ -289,6 +289,17 @@ describe("modality rules", () => {
     expect(words("Lula came to Nairobi on Monday.")).toEqual(["came to"]);
   });
 
+  it("setting-of-unheld: a negation inside a quotation is the speaker's, not the narrator's", () => {
+    const rule = settingOfUnheld([]);
+    const withCues = (text: string, word: string) => {
+      const cues = cuesIn(text);
+      return { text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, cues };
+    };
+    expect(rule.apply(withCues("We have not seen one another for too long,” Lula said to Ruto at the opening of their meeting.", "meeting"))).toBeNull();
+    expect(rule.apply(withCues("“We have not seen one another for too long,” Lula said to Ruto at the opening of their meeting.", "meeting"))).toBeNull();
+    expect(rule.apply(withCues("Lula has not yet said whether he will fly to Nairobi for the summit.", "summit"))).toBe("planned");
+  });
+
   it("apposition-modality: an apposition of several words after a planned contact is planned", () => {
     expect(appositionModality.apply(input("Kishida is to receive Lula in Tokyo, the first such visit in years.", "visit"))).toBe("planned");
     expect(appositionModality.apply(input("Kishida received Lula in Tokyo, the first such visit in years.", "visit"))).toBeNull();

@@ -232,6 +232,18 @@ export const disputedClaim: Rule<ModalityInput, Modality> = {
 };
 
 /**
+ * The narrator's words before a point, without what they quote: "“We have not met for a while,”
+ * X told Y at the start of their meeting" plans nothing; the quote's "not" is the speaker's. A
+ * sentence may open inside a quotation begun before it (a closing mark with no opening one).
+ */
+function unquoted(before: string): string {
+  const open = before.indexOf("“");
+  const close = before.indexOf("”");
+  const rest = close >= 0 && (open < 0 || close < open) ? before.slice(close + 1) : before;
+  return rest.replace(/“[^”]*”|"[^"]*"/g, " ");
+}
+
+/**
  * "Lula was in Hiroshima for the G7 summit, where a meeting with Albanese never took place", "a
  * meeting could take place on the sidelines of the summit on Friday", "refused to meet X during his
  * visit to New York": a gathering or a journey named as the setting of the sentence's contact is no
@@ -256,7 +268,7 @@ export function settingOfUnheld(others: readonly Rule<ModalityInput, Modality>[]
       // "hopes to sit down with Xi on Thursday, on the margins of the Apec meeting", "is expected to
       // travel to Budapest for the informal summit": with no contact word of its own, the gathering is
       // the setting of what the sentence plans or denies before it.
-      if (!told.length) return NOT_HELD.test(text.slice(0, cue.start).split(";").pop()!) && !TOLD_HELD.test(text.slice(cue.end, cue.end + 40)) ? "planned" : null;
+      if (!told.length) return NOT_HELD.test(unquoted(text.slice(0, cue.start)).split(";").pop()!) && !TOLD_HELD.test(text.slice(cue.end, cue.end + 40)) ? "planned" : null;
       if (!SETTING.test(word)) return null;
       const modalities = told.map((c) => modalityOf({ text, cue: c, cues }));
       return modalities.every((m) => m !== "happened") ? modalities[0] : null;
