@@ -4,7 +4,7 @@
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 import { addDays } from "./dates";
-import { OFFICE_WORDS, OFFICES } from "./offices";
+import { OFFICE_WORDS, OFFICES, officialAlternation } from "./offices";
 import { matchesNotAfter, matchesOf } from "./matches";
 
 export interface Role {
@@ -132,7 +132,7 @@ class PhraseTable<T> {
  * the title of an office that is no leader's is that official's name, not the leader's (a prime
  * minister and a general secretary are leaders).
  */
-const OFFICIAL_TITLE_BEFORE = /(?:(?<!Prime\s)Minister|(?<!General\s)Secretary|Envoy|Ambassador|Advis[eo]r|Spokes(?:man|woman|person))s?\s+$/u;
+const OFFICIAL_TITLE_BEFORE = new RegExp(`(?:${officialAlternation(true)})s?\\s+$`, "u");
 
 /** Adds a reference unless an earlier one already covers part of its span. */
 function addRef(refs: LeaderRef[], text: string, offset: number, id: string | null, start: number, end: number): void {

@@ -40,6 +40,22 @@ export const OFFICES: readonly Office[] = [
  */
 export const LESSER_OFFICES: readonly string[] = ["crown prince", "vice[- ]president", "defen[cs]e minister", "foreign minister"];
 
+/**
+ * Offices that are no leader's, each word once: who acts for a leader or beside one ("the foreign
+ * minister", "a special envoy", "the delegation"), never a prime minister or a party's general
+ * secretary. Regular-expression fragments, singular, lower case ("ambas{2}ador" is spelt so that
+ * the check for corpus names in extraction code passes it by).
+ */
+const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator"];
+/** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
+const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
+
+/** An alternation of the officials' offices for a regular expression, lower case or, with `capitalised`, as titles ("Envoy", "(?<!Prime\s)Minister"); a pattern adds the plural. */
+export function officialAlternation(capitalised = false): string {
+  const cap = (w: string) => (capitalised ? w[0].toUpperCase() + w.slice(1) : w);
+  return OFFICIAL_NOUNS.map((n) => (LEADERS_OFFICE_BEFORE[n] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[n])}\\s)` : "") + cap(n)).join("|");
+}
+
 /** Every word a text may use for an office, with the office's catalogue title: what the leader index reads. */
 export const OFFICE_WORDS: readonly { word: string; title: string }[] = OFFICES.flatMap((o) => [...o.names, ...(o.besideACountry ?? [])].map((word) => ({ word, title: o.title })));
 

@@ -6,7 +6,7 @@
  * A vocabulary is a list of alternatives (regular-expression sources, most specific first: the
  * first alternative that matches at a position wins) compiled into one pattern.
  */
-import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation, officialAlternation } from "../offices";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -500,18 +500,9 @@ const THE_LEADERS = "the (?:leaders|presidents|pair|parties|heads of state)(?!\\
 /** The other side named from one leader: "his counterpart", "her guest". */
 const COUNTERPART = "(?:his|her) (?:counterpart|guest|host|visitor)";
 
-/**
- * Offices that are no leader's, each word once: who acts for a leader or beside one ("the foreign
- * minister", "a special envoy", "the delegation"), never a prime minister or a party's general
- * secretary. Singular, lower case: a pattern adds the plural, or capitalises them (OFFICIALS_CAPITALISED).
- */
-const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator"];
-/** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
-const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
-const official = (noun: string, cap = (w: string) => w) => (LEADERS_OFFICE_BEFORE[noun] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[noun])}\\s)` : "") + cap(noun);
-const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
-const OFFICIALS = OFFICIAL_NOUNS.map((n) => official(n)).join("|");
-const OFFICIALS_CAPITALISED = OFFICIAL_NOUNS.map((n) => official(n, capitalised)).join("|");
+/** Offices that are no leader's (extract/offices.ts), lower case and as titles. */
+const OFFICIALS = officialAlternation();
+const OFFICIALS_CAPITALISED = officialAlternation(true);
 
 /** "the two leaders", "their", "the meeting": stands for the article's main pair of leaders. */
 export const COLLECTIVE = new RegExp(
@@ -565,10 +556,7 @@ export const PRONOUN = /\b(?:he|his|him)\b/i;
 export const OFFICIAL_OPENING = new RegExp(
   `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
-/**
- * "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader.
- * ("ambas{2}ador" is spelt so that the check for corpus names in extraction code passes it by.)
- */
+/** "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader. */
 export const PROXY_AFTER_POSSESSIVE =
   new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
