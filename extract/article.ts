@@ -1,11 +1,13 @@
 /**
  * Article stage: the file's text → its body paragraphs (page furniture removed), title,
  * publisher, address and publication date with where that date came from.
- * Offsets always point into the text as read, so later stages can quote it exactly.
+ * Offsets point into the article's reading (extract/reading.ts: paragraphs broken over lines joined),
+ * which maps each back to the file as read, so later stages can quote the file exactly.
  */
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
+import { applyEdits, readingOf, unwrapEdits } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -249,6 +251,13 @@ function isDateLine(line: string): boolean {
 }
 
 export interface ParsedArticle extends Article {
+  /**
+   * The file as read. `text` is its reading: the same length, every offset the same character,
+   * with markup blanked; quotes are cut from this one so that they show the file's own words.
+   */
+  source: string;
+  /** The offset in `source` of the character at an offset of `text`. */
+  toSource(offset: number): number;
   /** Lines in the header before the body (headlines, datelines, timestamps). */
   header: Span[];
   captions: Span[];
@@ -258,7 +267,12 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
-  const text = maskHtml(raw);
+  const masked = maskHtml(raw);
+  // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
+  // lines of the page, `reading` for the later stages, both with the same breaks joined.
+  const edits = unwrapEdits(masked, bodyStart);
+  const text = applyEdits(masked, edits);
+  const reading = applyEdits(raw, edits);
   const lines = splitLines(text, bodyStart);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
@@ -291,7 +305,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   const headline = meta.title ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
   const article: ParsedArticle = {
     file,
-    text: raw,
+    text: reading,
+    source: raw,
+    toSource: readingOf(edits).toSource,
     title: headline,
     publisher: meta.publisher ?? null,
     url: meta.url ?? null,

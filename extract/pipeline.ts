@@ -65,6 +65,20 @@ function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): A
   return { article, dated: withoutArrivals(dated), floating, trace };
 }
 
+/**
+ * The mentions with their quotes cut from the file as read: the rules read the article's reading
+ * (markup blanked, lines rejoined), but a user is shown the source's own words at the same offsets.
+ */
+function quotedFromSource(mentions: Mention[], article: ParsedArticle): Mention[] {
+  const { source, toSource } = article;
+  return mentions.map((m) => {
+    const start = toSource(m.start);
+    const end = m.end > m.start ? toSource(m.end - 1) + 1 : start;
+    const quote = source.slice(start, end);
+    return quote === m.quote && start === m.start ? m : { ...m, quote, start, end };
+  });
+}
+
 /** "Modi, who arrived in Abuja late on Saturday": an arrival late in the day, told with a verb of travel. */
 const ARRIVED = /\b(?:arrived|landed|flew in(?:to)?)\b(?=.*\b(?:late|evening|night)\b)|\b(?:late|evening|night)\b(?=.*\b(?:arrived|landed|flew in)\b)/i;
 
@@ -241,9 +255,9 @@ export function readArticle(input: Input, index: LeaderIndex, inferred: string |
   const undated = !parsed.published;
   return {
     article: { file, title, publisher, url, published, publishedSource },
-    mentions: [...read.dated.filter((m) => m.date), ...attachFloating(read)],
-    known: knownOf(first),
-    unresolved: undated ? first.dated.filter((m) => !m.date) : [],
+    mentions: quotedFromSource([...read.dated.filter((m) => m.date), ...attachFloating(read)], parsed),
+    known: quotedFromSource(knownOf(first), parsed),
+    unresolved: undated ? quotedFromSource(first.dated.filter((m) => !m.date), parsed) : [],
     bounds: undated ? anchorBounds(first.dated) : [],
   };
 }
@@ -269,7 +283,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     const article = { ...a.article, published: day, publishedSource: "inferred" as const };
     analysed[i] = analyse(article, index, options.explain);
   }
-  const mentions = analysed.flatMap((a) => [...a.dated.filter((m) => m.date), ...attachFloating(a)]);
+  const mentions = analysed.flatMap((a) => quotedFromSource([...a.dated.filter((m) => m.date), ...attachFloating(a)], a.article));
   return {
     articles: analysed.map(({ article: { file, title, publisher, url, published, publishedSource } }) => ({
       file,
@@ -282,7 +296,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     events: mergeMentions(mentions, index),
     errors,
     mentions,
-    unresolved: analysed.flatMap((a) => a.dated.filter((m) => !m.date)),
+    unresolved: analysed.flatMap((a) => quotedFromSource(a.dated.filter((m) => !m.date), a.article)),
     ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, a.trace!])) } : {}),
   };
 }

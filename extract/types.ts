@@ -22,7 +22,10 @@ export interface ArticleMeta {
 
 export interface Article {
   file: string;
-  /** The whole file as read; every offset in the pipeline points into this. */
+  /**
+   * The whole file as the pipeline reads it: the file as read, or a reading of it of the same
+   * length (markup blanked), so every offset in the pipeline points at the same character of both.
+   */
   text: string;
   title: string | null;
   publisher: string | null;
