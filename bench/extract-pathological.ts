@@ -92,6 +92,17 @@ const CASES: { name: string; make: (size: number) => string; bare?: boolean }[] 
       ),
   },
   { name: "1 MB of a PDF's copy: wrapped, hyphenated, page footers", make: (size) => pdfCopy(size) },
+  {
+    name: "1 MB of an RSS feed: items with CDATA and escaped HTML",
+    bare: true,
+    make: (size) =>
+      fill(
+        (i) =>
+          `<item><title>Item ${i}</title><link>https://example.org/${i}</link><description>${i % 2 ? `<![CDATA[<p>${prose[i % prose.length]}</p>]]>` : `&lt;p&gt;${prose[i % prose.length]}&lt;/p&gt;`}</description><pubDate>Tue, ${1 + (i % 28)} Mar 2024 09:00:00 GMT</pubDate></item>\n`,
+        size,
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title>\n',
+      ),
+  },
   { name: "1 MB of ordinary prose with many leader names", make: (size) => fill((i) => prose[i % prose.length] + "\n\n", size) },
   { name: "1 MB of ordinary prose with many leader names, one line", make: (size) => fill((i) => prose[i % prose.length] + " ", size) },
 ];

@@ -57,12 +57,39 @@ function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): A
   const floating: Mention[] = [];
   const trace = explain ? new Trace() : null;
   // A long article is read window by window, so its time stays linear in its size.
-  for (const part of readingWindows(article)) {
-    const found = findMentions(part, index, articleContext(part, index, article.published), trace);
+  for (const part of storiesOf(article).flatMap((story) => readingWindows(story))) {
+    const found = findMentions(part, index, articleContext(part, index, part.published), trace);
     dated.push(...found.dated);
     floating.push(...found.floating);
   }
   return { article, dated: withoutArrivals(dated), floating, trace };
+}
+
+/**
+ * The stories a file holds: a feed's items each on its own, dated by its own date and titled by
+ * its own title (an item's "on Tuesday" is told from its day, not from the feed's or the item
+ * above); what stands outside every item (the channel's description) as one more. Any other
+ * article is one story.
+ */
+export function storiesOf(article: ParsedArticle): ParsedArticle[] {
+  const items = article.items;
+  if (!items?.length) return [article];
+  const stories: ParsedArticle[] = [];
+  const inItems = new Set<number>();
+  let p = 0;
+  for (const item of items) {
+    while (p < article.paragraphs.length && article.paragraphs[p].start < item.start) p++;
+    const paragraphs = [];
+    for (; p < article.paragraphs.length && article.paragraphs[p].end <= item.end; p++) {
+      paragraphs.push(article.paragraphs[p]);
+      inItems.add(p);
+    }
+    if (!paragraphs.length) continue;
+    const dated = item.published ? { published: item.published, publishedSource: "text" as const } : {};
+    stories.push({ ...article, paragraphs, title: item.title ?? article.title, mastheadEnd: items[0].start, ...dated });
+  }
+  const outside = article.paragraphs.filter((_, i) => !inItems.has(i));
+  return outside.length ? [{ ...article, paragraphs: outside }, ...stories] : stories;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Reading {
   edits: Edit[];
   /** The offset in the file of the character at `offset` in the reading. */
   toSource(offset: number): number;
+  /** The offset in the reading of the file's character at `offset` (of the join's space, for a character joined away). */
+  toReading(offset: number): number;
 }
 
 interface Line {
@@ -226,6 +228,7 @@ export function readingOf(edits: Edit[]): Reading {
   // Where each edit's text ends in the reading, and how far the reading has fallen behind the file there.
   const at: number[] = [];
   const shift: number[] = [];
+  const ends = edits.map((e) => e.to);
   let behind = 0;
   for (const e of edits) {
     const readingEnd = e.from - behind + e.insert.length;
@@ -244,6 +247,18 @@ export function readingOf(edits: Edit[]): Reading {
         else hi = mid;
       }
       return offset + (lo ? shift[lo - 1] : 0);
+    },
+    toReading(offset: number): number {
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      // Inside an edit's span: where the edit's text stands in the reading.
+      if (lo < edits.length && edits[lo].from <= offset) return at[lo] - edits[lo].insert.length;
+      return offset - (lo ? shift[lo - 1] : 0);
     },
   };
 }

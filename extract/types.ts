@@ -34,6 +34,8 @@ export interface Article {
   publishedSource: PublishedSource | null;
   /** The article body: paragraphs left after page furniture is removed. */
   paragraphs: Span[];
+  /** Where the page's masthead ends, when not at the first paragraph: a feed's items share the feed's head. */
+  mastheadEnd?: number;
 }
 
 /** A calendar value as precise as its phrase: "2019", "2019-06" or "2019-06-18". */
