@@ -300,17 +300,21 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says video. */
-export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
+/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
+const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
+ * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
+ */
+export const HEADLINE_CALL = words([`calls?(?!\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b)`, "phone", "telephone"]);
 
 /** Verbs that place a call when a leader is their object ("X called Y"). */
 const CALL_VERBS = ["called", "phoned", "rang", "telephoned", "dial(?:l)?ed"];
 export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
-export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b`, "i");
+/** After "called", what makes it no phone call: "called off", "called for", or a name in quotes ("an event called “Howdy Modi”"). */
+export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLED})\\b|["“‘'])`, "i");
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
