@@ -36,6 +36,12 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
+  it("pairs nobody when the verb's object is an official: the minister received is no leader's stand-in", () => {
+    expect(who("On Tuesday Gabriel Boric received Minister of Health Ana Pérez, who reported on the outbreak in the north of the country.", "2023-06-15", "Boric and Milei to meet")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese foreign minister at the White House, a week after Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met Fumio Kishida and his foreign minister at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
   it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
     const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
     expect(who(body, "2025-01-15")).toEqual([]);

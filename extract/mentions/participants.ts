@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -166,7 +166,9 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
   apply({ s, refs, frame }) {
     // "Trump met Prime Minister Mark Carney on Monday, and later spoke with B": an object the
     // contact verb takes by title and name, no catalogue leader, is its counterpart just the same.
-    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    // "Tokayev received Minister of Healthcare X, who reported on …": the object is an official,
+    // so no leader the sentence (or the visited country) names is the counterpart.
+    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? OFFICIAL_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
     if (direct) {
       const from = s.start + frame.cue.end + direct.index;
       const to = from + direct[0].length;
