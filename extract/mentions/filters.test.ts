@@ -36,6 +36,12 @@ describe("fellow-travellers", () => {
     expect(contacts("Spain's Pedro Sánchez arrived in Brasília on Thursday alongside Italy's Giorgia Meloni.")).toEqual([]);
   });
 
+  it("leaders named together as the subject of an arrival, with nobody after it, are fellow travellers", () => {
+    expect(contacts("Sánchez, Meloni and Scholz have all landed in Brasília on Thursday.")).toEqual([]);
+    // The leader they went to see is named after the journey: a meeting with him stands.
+    expect(contacts("On Thursday Sánchez and Meloni arrived in Brasília to see Luiz Inacio Lula da Silva.").join()).toMatch(/in-person .*luiz-inacio-lula-da-silva.* 2023-06-15/);
+  });
+
   it("a journey to the leader of the country reached stands", () => {
     expect(contacts("Spanish Prime Minister Pedro Sánchez travelled to Brasília on Thursday to see Brazilian President Luiz Inacio Lula da Silva.")).toEqual(["in-person luiz-inacio-lula-da-silva+pedro-sanchez 2023-06-15"]);
   });
