@@ -22,6 +22,12 @@ describe("welcomed-a-thing", () => {
     expect(contacts("On Thursday Lula welcomed the prospect of a trade deal with South Africa, Ramaphosa said.")).toEqual([]);
   });
 
+  it("a welcoming verb with a named body or forum as its object tells a stance too", () => {
+    expect(welcomedAThing.veto(input("They welcomed the Chile-Kenya Security Consultative Committee held this month by the two foreign ministers", "welcomed"))).toMatch(/welcomes a thing/);
+    expect(welcomedAThing.veto(input("Boric welcomed the Kenyan President at the airport", "welcomed"))).toBeNull();
+    expect(welcomedAThing.veto(input("Boric welcomed the Crown Prince of Jordan", "welcomed"))).toBeNull();
+  });
+
   it("welcoming a person is still a contact", () => {
     expect(welcomedAThing.veto(input("Boric welcomed the visiting president at the airport", "welcomed"))).toBeNull();
     expect(welcomedAThing.veto(input("Boric welcomed the two leaders to Santiago", "welcomed"))).toBeNull();
@@ -55,5 +61,13 @@ describe("left-out", () => {
 
   it("a leader named also as a party stays", () => {
     expect(contacts("On Thursday Kishida met Lula in Osaka, but not Modi, who had left.")).toEqual(["in-person luiz-inacio-lula-da-silva+fumio-kishida 2023-06-15"]);
+  });
+});
+
+describe("habitual", () => {
+  it("a count of meetings with no date tells how often, not one contact", () => {
+    expect(contacts("Lula noted that he and Ramaphosa met twice in the past year, in Brasilia and in Pretoria.")).toEqual([]);
+    expect(contacts("Lula noted that he and Ramaphosa had met on several occasions.")).toEqual([]);
+    expect(contacts("Lula noted that he and Ramaphosa met in Pretoria on Thursday.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
   });
 });

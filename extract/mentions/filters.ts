@@ -30,7 +30,7 @@ export const welcomedAThing: Veto<PredicateInput> = {
   veto({ text, cue }) {
     if (!/^welcom(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
     const object = WELCOMED_OBJECT.exec(text.slice(cue.end, cue.end + 60));
-    return object && !PERSON_WORD.test(object[1]) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
+    return object && !PERSON_WORD.test(object[1].toLowerCase()) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
   },
 };
 
