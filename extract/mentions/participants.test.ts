@@ -443,6 +443,18 @@ describe("principal-office", () => {
     expect(who(body, "2023-06-15", "President Cyril Ramaphosa receives Prime Minister Narendra Modi")).toEqual(["2023-06-10 in-person cyril-ramaphosa+narendra-modi"]);
   });
 
+  it("reads an office after a courtesy (\"His Highness the Amir\", \"HRH the Crown Prince\") as the principal", () => {
+    const body = "His Highness the Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
+    expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani receives the American president")).toEqual(["2023-06-13 in-person joe-biden+tamim-bin-hamad-al-thani"]);
+    const prince = "HRH the Crown Prince received President Joe Biden in Jeddah on Tuesday.";
+    expect(who(prince.replace("Joe Biden", "Donald Trump"), "2019-06-15", "Mohammed bin Salman receives the American president")).toEqual(["2019-06-11 in-person donald-trump+mohammed-bin-salman"]);
+  });
+
+  it("still refuses a qualified office after a courtesy", () => {
+    const body = "His Highness the Deputy Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
+    expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani's week")).toEqual([]);
+  });
+
   it("does not read a qualified office (a deputy, a former holder) as the principal", () => {
     const body = "The Deputy Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
