@@ -450,6 +450,11 @@ describe("principal-office", () => {
     expect(who(prince.replace("Joe Biden", "Donald Trump"), "2019-06-15", "Mohammed bin Salman receives the American president")).toEqual(["2019-06-11 in-person donald-trump+mohammed-bin-salman"]);
   });
 
+  it("reads the Saudi crown prince as the crown prince still, after he also became prime minister", () => {
+    const body = "His Royal Highness the Crown Prince received a telephone call on Tuesday from President Joe Biden.";
+    expect(who(body, "2023-06-15", "Mohammed bin Salman takes a call from Washington")).toEqual(["2023-06-13 phone joe-biden+mohammed-bin-salman"]);
+  });
+
   it("still refuses a qualified office after a courtesy", () => {
     const body = "His Highness the Deputy Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
     expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani's week")).toEqual([]);
