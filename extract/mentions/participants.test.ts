@@ -510,6 +510,16 @@ describe("pronoun after an opening phrase", () => {
     expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
   });
 
+  it("reads a pronoun after a date and a phrase of its own about the leader ('On 7 May, the day after his election, he met X')", () => {
+    const body = "Pedro Sánchez spent the spring on the road. On 7 May, the day after his party's congress, he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05-07 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("makes no guess when an office naming nobody was told after the last leader", () => {
+    const body = "Pedro Sánchez met Xi Jinping in March. The trip opened a year of travel that the Federal Chancellor watched closely. On 7 May, the day after the election, he held talks with Joe Biden in Washington.";
+    expect(who(body, "2023-09-01")).not.toContainEqual("2023-05-07 in-person joe-biden+pedro-sanchez");
+  });
+
   it("refuses when the sentence before is itself about a pronoun's leader", () => {
     const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual([]);
