@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -452,6 +452,9 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
+  // "… which the Federal Chancellor began in his first days. On 7 May he travelled …": an office
+  // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
+  if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }

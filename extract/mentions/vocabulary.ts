@@ -552,10 +552,13 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
- * forum, he met …"): the sentence is still about the leader told before.
+ * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
+ * about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
+export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
