@@ -9,7 +9,7 @@ import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -205,7 +205,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
-  const read = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const phrases = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
+  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
+  yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
@@ -367,6 +370,19 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     }
   }
   return year;
+}
+
+/** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
+function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
+  if (year === null) return;
+  for (const d of dates) {
+    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || d.storyShift) continue;
+    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year }, null, "fill");
+    if (!found) continue;
+    trace?.record("fill", found.rule, `"${d.text}" is in ${found.value.value.slice(0, 4)}`);
+    d.date = found.value;
+    d.resolvedAgainst = null;
+  }
 }
 
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
