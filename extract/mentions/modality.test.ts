@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -94,6 +94,15 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, are also pencilled in for Monday", "talks"))).toBe("planned");
     expect(plannedAfter.apply(input("Ruto's talks with Boric are pencilled in for Monday", "talks"))).toBe("planned");
     expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, lasted two hours on Monday", "talks"))).toBeNull();
+  });
+
+  it("temporal-present: a contact in a temporal clause in the simple present is still to come", () => {
+    expect(temporalPresent.apply(input("The call lasted an hour and took place three days before Boric flies to Nairobi for a summit that Ruto is hosting", "summit"))).toBe("planned");
+    expect(temporalPresent.apply(input("Trade talks will resume once Ruto meets Boric in Santiago", "meets"))).toBe("planned");
+    expect(temporalPresent.apply(input("Ruto met Boric in Santiago a day before he flies home", "met"))).toBeNull();
+    expect(temporalPresent.apply(input("Three days before Boric flew to Nairobi for the summit that Ruto hosted, they spoke", "summit"))).toBeNull();
+    expect(temporalPresent.apply(input("They went on to the coast, one day after the two heads of state held talks in Nairobi", "talks"))).toBeNull();
+    expect(temporalPresent.apply(input("It is their second meeting in two months, after Boric's visit to Nairobi in March", "visit"))).toBeNull();
   });
 
   it("refusal-head: leaders who 'avoided any meeting' held none", () => {
