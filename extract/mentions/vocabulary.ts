@@ -341,6 +341,13 @@ export const NOT_HELD =
  * first time that X receives Y", "not only met X but": the contact after them is told as fact.
  */
 export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+/**
+ * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
+ * ("Ahead of next week's summit, X spoke by phone with Y") and an aside on a person between commas
+ * ("X and Y, who will both attend next month's summit, met in Delhi"). Blanked before a plan or a
+ * negation is looked for.
+ */
+export const UNGOVERNING_BEFORE = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s|,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
 export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
 /**
@@ -357,7 +364,7 @@ export const RANKED_AGENT = new RegExp(
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+(?:on|last|this|early|late)\s+\p{L}+|\s+(?:again|repeatedly|publicly))?\s+for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "again avoided any bilateral meeting", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|avoid(?:ed|s|ing)?|shunn?(?:ed|ing)?|shuns|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
@@ -375,8 +382,8 @@ export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|afte
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
 export const SETTING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING})s?|visits?|trip)$`, "i");
-/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
-export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit", "at Tuesday's summit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its|[\p{L}\d]+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
@@ -394,8 +401,8 @@ export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
-/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
-export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
+export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
@@ -438,6 +445,14 @@ export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
+/**
+ * A temporal clause in the simple present, which English uses for what is still to come: "three
+ * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
+ * subject is a pronoun or a name, so that a noun is not read as the verb ("after the two heads of
+ * state held talks", "after Kishida's visit"). Up to and including the contact word; its clause runs on to it.
+ */
+export const TEMPORAL_PRESENT =
+  /\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:President|Prime Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?]*$/u;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
