@@ -501,8 +501,12 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
 }
 
-/** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
-const RECENT_REACH = 2;
+/**
+ * How many sentences back the contact told last may be for a word like "the two" to stand for its
+ * people: a live entry goes on with the one before it ("15.25 A met B. B said … A called it a good
+ * meeting. 15.40 A reminder: the two men had spoken in October").
+ */
+const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */

@@ -566,6 +566,23 @@ describe("recent-pair", () => {
     expect(who(day("Albanese said they had last met in May, when Joe Biden hosted a dinner in Washington."), "2024-11-19")).not.toContainEqual("2024-05 in-person anthony-albanese+narendra-modi");
   });
 
+  it("reaches the contact of the live entry before, past two sentences and a time heading", () => {
+    const blog = [
+      "Joe Biden and Xi Jinping are due to meet on Thursday; Xi Jinping lands on Wednesday.",
+      "15.25\nBreaking: Joe Biden has met Luiz Inácio Lula da Silva on the sidelines of the summit.",
+      "Lula said afterwards he was confident of a deal. Biden called it \"a good meeting\".",
+      "15.40\nA reminder: the two men had spoken by phone for half an hour in early October.",
+    ].join("\n\n");
+    const read = who(blog, "2023-10-26", "Live: Biden and Xi in San Francisco");
+    expect(read).toContainEqual("2023-10 phone joe-biden+luiz-inacio-lula-da-silva");
+    expect(read).not.toContainEqual("2023-10 phone joe-biden+xi-jinping");
+  });
+
+  it("does not complete the pair when an office that names nobody may be the other of the two", () => {
+    const text = "Narendra Modi and Emmanuel Macron spoke by phone on Monday. The Chancellor had last spoken to Emmanuel Macron on Thursday, when the two leaders agreed on a trade deal.";
+    expect(who(text, "2024-11-19")).toEqual(["2024-11-18 phone emmanuel-macron+narendra-modi"]);
+  });
+
   it("does not reach back past the contact told just before", () => {
     const far = `${day("")}The summit adopted a declaration on hunger. Delegations argued over the wording on climate. Brazil's presidency said the text was final. Albanese said they had last met in Tokyo in May.`;
     expect(who(far, "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual([]);

@@ -743,9 +743,15 @@ export const theyAgain: Rule<GroupInput, string[]> = {
  */
 export const recentPair: Rule<GroupInput, string[]> = {
   name: "recent-pair",
-  apply({ s, refs, frame, people, recent, recentNear }) {
+  apply({ s, refs, frame, people, recent, recentNear, namedBefore }) {
     if (people === AMBIGUOUS || people.length >= 2 || !recentNear || recent?.length !== 2 || !toldWithOwnDate(frame)) return null;
+    // "… would meet Xi on Wednesday. They last met in Bali": two others named in the sentence just
+    // before are nearer than a contact told further back (pair-just-named reads them).
+    if (namedBefore?.length === 2 && namedBefore.some((id) => !recent.includes(id))) return null;
     if (refs.some((r) => !recent.includes(r.leaderId)) || statedSize(s.text) !== null) return null;
+    // "The Prime Minister had last spoken to President X on Thursday, when the two leaders …": an
+    // office that names nobody may be the other of "the two"; the pair just told is a guess.
+    if (unresolvedRole(s, refs)) return null;
     return PAIR_WORD.test(s.text) && EARLIER_CONTACT.test(s.text) ? [...recent] : null;
   },
 };
