@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { fellowTravellers, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
@@ -133,10 +133,11 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
  * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
+ * two leaders attending one gathering are not told to have met,
  * nor one made together a meeting of its fellow travellers; a leader named only as the one left out
  * ("but not to X") is no party.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers, leftOut];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */

@@ -43,6 +43,18 @@ describe("gathering-modifier", () => {
   });
 });
 
+describe("pair-attending-gathering", () => {
+  it("two leaders told only as attending one gathering are not told to have met", () => {
+    expect(contacts("On Thursday, Nigerian President Bola Tinubu and South African President Cyril Ramaphosa took part in the African Union summit in Addis Ababa.")).toEqual([]);
+    expect(contacts("The two leaders, Bola Tinubu and Cyril Ramaphosa, participated together on Thursday in the BRICS summit in Johannesburg.")).toEqual([]);
+  });
+
+  it("a meeting told beside the gathering, or a gathering of three or more named, stands", () => {
+    expect(contacts("On Thursday, Nigerian President Bola Tinubu attended the summit in Pretoria, where South African President Cyril Ramaphosa welcomed him at the Union Buildings.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+    expect(contacts("On Thursday Nigerian President Bola Tinubu took part in the first Nigeria-Brazil-South Africa summit, sitting down with Brazilian President Luiz Inácio Lula da Silva and South African President Cyril Ramaphosa in Pretoria.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
 describe("hosted-the-many", () => {
   it("a host receiving guests told as many meets none of them in particular", () => {
     expect(hostedTheMany.veto(input("Tinubu attended the banquet hosted by Ramaphosa for heads of delegation at the Union Buildings", "hosted"))).toMatch(/as many/);
@@ -54,6 +66,7 @@ describe("hosted-the-many", () => {
   it("a host receiving one guest, or in one guest's honour, is still a contact", () => {
     expect(hostedTheMany.veto(input("Ramaphosa hosted Tinubu for talks at the Union Buildings", "hosted"))).toBeNull();
     expect(hostedTheMany.veto(input("Ramaphosa hosted a state banquet in honour of President Tinubu", "hosted"))).toBeNull();
+    expect(hostedTheMany.veto(input("Ramaphosa received each leader separately in his office", "received"))).toBeNull();
     expect(contacts("On Thursday, South African President Cyril Ramaphosa hosted Nigerian President Bola Tinubu for talks in Pretoria.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
   });
 });

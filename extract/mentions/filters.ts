@@ -1,11 +1,12 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
+import { cuesIn } from "./cues";
 import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -53,7 +54,8 @@ export const gatheringModifier: Veto<PredicateInput> = {
 export const hostedTheMany: Veto<PredicateInput> = {
   name: "hosted-the-many",
   veto({ text, cue }) {
-    if (!HOSTING_CUE.test(text.slice(cue.start, cue.end))) return null;
+    // "received each leader separately": one meeting each, told apart, is no crowd.
+    if (!HOSTING_CUE.test(text.slice(cue.start, cue.end)) || SEPARATE.test(text)) return null;
     const from = Math.max(0, cue.start - 60, text.lastIndexOf(";", cue.start) + 1);
     const stop = text.indexOf(";", cue.end);
     const many = GUESTS_MANY.exec(text.slice(from, Math.min(cue.end + 80, stop < 0 ? text.length : stop)));
@@ -155,6 +157,23 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
       return named.length > 0 && named.every((r) => GATHERING_HOST_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 120), r.start - s.start)));
     });
     return host ? `${host} is named only as the host of a gathering the other attends` : null;
+  },
+};
+
+/**
+ * "The two leaders participated together in the BRICS summit", "the Emir took part in the summit
+ * chaired by the Crown Prince": two leaders told only as attending one gathering, among however many
+ * others, are not told to have met (a meeting there has a contact word of its own; a gathering
+ * whose every party is named, three or more, is read as their contact).
+ */
+export const pairAttendingGathering: Veto<FilledFrame> = {
+  name: "pair-attending-gathering",
+  veto({ s, frame, people }) {
+    if (people.length !== 2 || !GATHERING_WORD.test(s.text.slice(frame.cue.start, frame.cue.end)) || !ATTENDING.test(s.text.slice(Math.max(0, frame.cue.start - 80), frame.cue.start))) return null;
+    // "attending the summit in Cairo, where Sisi welcomed him": a contact word of its own in the
+    // sentence tells the meeting, and the date the gathering holds is that meeting's too.
+    const told = cuesIn(s.text).some((c) => c.start !== frame.cue.start && (c.kind === "contact" || c.kind === "weak") && !GATHERING_WORD.test(s.text.slice(c.start, c.end)));
+    return told ? null : "two leaders told as attending one gathering, not as meeting";
   },
 };
 

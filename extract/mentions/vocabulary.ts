@@ -99,6 +99,8 @@ export const IN_PERSON = [
   ...JOURNEY,
   "summit",
   "sat down",
+  // "sitting down with Biden and Kishida at the White House": the same word in its other forms.
+  "sitting down",
   "negotiations",
   "discussions",
   "encounter",
@@ -634,6 +636,8 @@ export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]
 /** Right after a gathering word, what makes it a modifier of a place or a person ("the summit venue", "the summit host", "summit organisers"), not a gathering told. */
 export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
+/** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
 /** Greeting words: what a host does as guests arrive. */
 export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
 /** Hosting words, greeting ones among them: the cue of a hosted occasion. */
