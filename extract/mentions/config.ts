@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { fellowTravellers, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
@@ -40,8 +40,12 @@ export const DATE_PHRASES = [dateInAName];
 export const YEARLESS_DATES = [sectionYear];
 
 export const FRAME_RULES: FrameRules = {
-  /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
+  /**
+   * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
+   * or a role ("the summit venue") tells no gathering, and a host's guests told as many, or greeted
+   * arriving at a gathering, are met by nobody in particular.
+   */
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
    * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
@@ -138,10 +142,11 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
  * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
+ * two leaders attending one gathering are not told to have met,
  * nor one made together a meeting of its fellow travellers; a leader named only as the one left out
  * ("but not to X") is no party.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers, leftOut];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
