@@ -81,6 +81,18 @@ describe("feeds saved as files", () => {
     }
   });
 
+  it("dates an item's contact told without a date by that item's own date, not the feed's latest", () => {
+    const text = `<rss version="2.0"><channel><title>Desk</title>
+<item><title>Macron and Scholz speak</title><description>&lt;p&gt;French President Emmanuel Macron spoke by phone with German Chancellor Olaf Scholz about energy.&lt;/p&gt;</description><pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate></item>
+<item><title>Trudeau in Tokyo</title><description>&lt;p&gt;Prime Minister Justin Trudeau met Prime Minister Fumio Kishida in Tokyo.&lt;/p&gt;</description><pubDate>Tue, 19 Mar 2024 18:00:00 GMT</pubDate></item>
+</channel></rss>`;
+    const result = extract([{ file: "undated.rss", text }], loadCatalogue());
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
+      "2024-03-02 phone Emmanuel Macron + Olaf Scholz",
+      "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
+    ]);
+  });
+
   it("reads no item of a feed that never closes it, in one pass", () => {
     expect(feedItems(`<rss><channel>${"<item><title>x</title>".repeat(5000)}`)).toEqual([]);
   });
