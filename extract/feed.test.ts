@@ -97,3 +97,42 @@ describe("feeds saved as files", () => {
     expect(feedItems(`<rss><channel>${"<item><title>x</title>".repeat(5000)}`)).toEqual([]);
   });
 });
+
+describe("a digest's items between rules", () => {
+  const text = [
+    "From: Diplomatic Digest <digest@example.org>",
+    "Subject: Weekly Digest — leaders' contacts",
+    "Date: Friday, 22 March 2024",
+    "",
+    "View it in your browser.",
+    "",
+    "_______________________________________________",
+    "",
+    "CANADA AND JAPAN",
+    "Tokyo, 19 March 2024",
+    "Prime Minister Justin Trudeau met Prime Minister Fumio Kishida on Tuesday for talks on energy security.",
+    "",
+    "_______________________________________________",
+    "",
+    "FRANCE AND GERMANY",
+    "Paris, 14 March 2024",
+    "President Emmanuel Macron hosted Chancellor Olaf Scholz on Thursday. The two leaders discussed aid to Ukraine.",
+    "",
+    "_______________________________________________",
+    "You received this because you subscribed. Unsubscribe | Update preferences",
+  ].join("\n");
+
+  it("reads each dated item as a story told from its own date, not the issue's", () => {
+    const result = extract([{ file: "digest.txt", text }], loadCatalogue());
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
+      "2024-03-14 in-person Emmanuel Macron + Olaf Scholz",
+      "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
+    ]);
+  });
+
+  it("leaves a page with a single rule (a separator under its header) one story", () => {
+    const page = ["Leaders meet", "_____________", "Prime Minister Justin Trudeau met Prime Minister Fumio Kishida on Tuesday."].join("\n");
+    const result = extract([{ file: "page.txt", text: page, meta: { published: "2024-03-22" } }], loadCatalogue());
+    expect(result.events.map((e) => e.date)).toEqual(["2024-03-19"]);
+  });
+});
