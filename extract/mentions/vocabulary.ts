@@ -56,6 +56,8 @@ const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
  */
 const GATHERINGS = "summit|conference|forum";
 const SITTING = "session";
+/** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
+const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
 /** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
 const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
@@ -97,6 +99,8 @@ export const IN_PERSON = [
   ...JOURNEY,
   "summit",
   "sat down",
+  // "sitting down with Biden and Kishida at the White House": the same word in its other forms.
+  "sitting down",
   "negotiations",
   "discussions",
   "encounter",
@@ -567,10 +571,13 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
- * forum, he met …"): the sentence is still about the leader told before.
+ * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
+ * about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
+export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
@@ -643,6 +650,24 @@ export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
+/**
+ * The guests of a hosted occasion told as many: "a reception for heads of delegation", "the dinner
+ * for NATO leaders", "in honour of the heads of delegations of the member states", "welcomed each
+ * leader". Its host meets every guest and none in particular.
+ */
+export const GUESTS_MANY =
+  /\b(?:(?:for|in hono(?:u)?r of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|delegations|dignitaries)|(?:each|every)\s+(?:leader|guest|head\s+of\s+(?:state|government|delegation))|(?:all|the)\s+(?:visiting|arriving|foreign)\s+leaders)\b/iu;
+/** Arriving at a gathering: "On arrival at the Summit venue", "as leaders arrived at the conference centre". */
+export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]{0,40}?\\b(?:${GATHERINGS})\\s+(?:${GATHERING_PREMISES})\\b`, "i");
+/** Right after a gathering word, what makes it a modifier of a place or a person ("the summit venue", "the summit host", "summit organisers"), not a gathering told. */
+export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
+export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
+/** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+/** Greeting words: what a host does as guests arrive. */
+export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
+/** Hosting words, greeting ones among them: the cue of a hosted occasion. */
+export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
