@@ -42,6 +42,13 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("On Tuesday Joe Biden met Fumio Kishida and his foreign minister at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
   });
 
+  it("pairs nobody when the verb's object is a group or a thing, not a person", () => {
+    expect(who("On Tuesday Joe Biden met with his national security team to discuss Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the press after Fumio Kishida's departure.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese prime minister, Fumio Kishida, at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+    expect(who("On Tuesday Joe Biden hosted a state dinner for Fumio Kishida at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
   it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
     const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
     expect(who(body, "2025-01-15")).toEqual([]);
