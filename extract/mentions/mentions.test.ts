@@ -620,6 +620,14 @@ describe("predicate rules", () => {
       expect(mentions(body, "2023-06-15").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`)).toEqual(["2023-03-07 luiz-inacio-lula-da-silva+pedro-sanchez"]);
     });
 
+    it("'Before the plenary session', 'Upon his arrival' and 'On the margins of the summit' go on with the day just told", () => {
+      const told = "Luiz Inácio Lula da Silva landed in Belém on 8 August 2023 to open the Amazon forum.";
+      for (const step of ["Before the plenary session", "Upon his arrival", "On the margins of the summit"]) {
+        const body = `${told} ${step}, Luiz Inácio Lula da Silva received Gustavo Petro for a private conversation.`;
+        expect(mentions(body, "2023-08-10").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`), step).toEqual(["2023-08-08 gustavo-petro+luiz-inacio-lula-da-silva"]);
+      }
+    });
+
     it("not after a month, nor after two days told, nor for a step told in the pluperfect", () => {
       expect(mentions("Narendra Modi landed in Brasília in March 2023. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
       expect(mentions("Narendra Modi landed in Brasília on Monday and left on Wednesday. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
