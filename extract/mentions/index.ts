@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -157,7 +157,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);
-  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
+  const asked = ctx.asked.some((q) => q.start <= s.start && s.start < q.end);
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
@@ -485,6 +486,9 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
+  // "… which the Federal Chancellor began in his first days. On 7 May he travelled …": an office
+  // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
+  if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
@@ -515,8 +519,12 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
 }
 
-/** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
-const RECENT_REACH = 2;
+/**
+ * How many sentences back the contact told last may be for a word like "the two" to stand for its
+ * people: a live entry goes on with the one before it ("15.25 A met B. B said … A called it a good
+ * meeting. 15.40 A reminder: the two men had spoken in October").
+ */
+const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
