@@ -145,7 +145,7 @@ const MASTHEAD_READ = 16_000;
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
-  const masthead = article.text.slice(0, Math.min(article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
+  const masthead = article.text.slice(0, Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
   const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
   if (site) return site;
   const title = article.title ?? "";
