@@ -113,6 +113,11 @@ describe("left-out", () => {
     expect(contacts("On Thursday Kishida met every leader at the summit in Osaka except Lula.")).toEqual([]);
   });
 
+  it("a leader named only as the one someone else stands for is no party", () => {
+    expect(contacts("Chinese Foreign Minister Wang Yi, on behalf of Xi, met Biden in Washington on Thursday.")).toEqual([]);
+    expect(contacts("On Thursday Xi, on behalf of the Chinese people, met Biden in Washington.")).toEqual(["in-person xi-jinping+joe-biden 2023-06-15"]);
+  });
+
   it("a leader named also as a party stays", () => {
     expect(contacts("On Thursday Kishida met Lula in Osaka, but not Modi, who had left.")).toEqual(["in-person luiz-inacio-lula-da-silva+fumio-kishida 2023-06-15"]);
   });

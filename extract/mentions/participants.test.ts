@@ -678,6 +678,13 @@ describe("joined-subject with titles between the names", () => {
     expect(who(body, "2025-04-08")).toEqual(["2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz"]);
   });
 
+  it("reads a companion set off by commas ('A, together with B, held …') as one more subject", () => {
+    const body = "On Monday Chancellor Olaf Scholz, together with the President of the French Republic, Emmanuel Macron, held a video conference with Xi Jinping.";
+    expect(who(body, "2023-04-11")).toEqual(["2023-04-10 video emmanuel-macron+olaf-scholz+xi-jinping"]);
+    // A companion who is a leader's adviser adds no leader.
+    expect(who("On Monday Chancellor Olaf Scholz, together with Emmanuel Macron's diplomatic adviser, held a video conference with Xi Jinping.", "2023-04-11").join()).not.toMatch(/emmanuel-macron/);
+  });
+
   it("does not join names with a verb between them", () => {
     const body = "Abdel Fattah al-Sisi, Olaf Scholz told reporters, and King Abdullah II met in Cairo on Monday.";
     expect(who(body, "2025-04-08")).toEqual([]);

@@ -414,11 +414,13 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
 const OFFICE_WORD = new RegExp(`^(?:the|new|then|${OFFICE_NAME_WORDS.join("|")})$`);
 
 /**
- * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the
- * next member's titles and country before its name ("A, French President B and Jordan's King C",
- * "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
+ * Glue between two members of a joined subject: a comma or "and" ("A, B and C", "A, together with
+ * B,"), or one with the next member's titles and country before its name ("A, French President B
+ * and Jordan's King C", "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
  */
-function subjectGlue(gap: string): boolean {
+function subjectGlue(glue: string): boolean {
+  // "A, together with B, held a video conference with C": a companion set off by commas is one more subject.
+  const gap = glue.replace(/^\s*,\s*(?:(?:together|along)\s+with|alongside)\b/i, ", and");
   if (JOINED.test(gap.replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return true;
   if (gap.length > 80 || !/^\s*(?:,|and\b)/.test(gap)) return false;
   const words = gap.split(/[\s,]+/).filter(Boolean);

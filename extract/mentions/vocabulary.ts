@@ -486,8 +486,12 @@ export const NOT_YET_LEADER = new RegExp(
   `\\bthen (?:still )?(?:an? |the )?(?:prime minister|${LESSER_OFFICES.join("|")}|deputy|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
-/** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/**
+ * Right before a leader's name: the leader is the one left out ("granted meetings to most leaders
+ * but not to X", "everyone except X") or the one someone else stands for ("Foreign Minister W, on
+ * behalf of X, met Y"): not there.
+ */
+export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
