@@ -5,13 +5,14 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { fellowTravellers, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide } from "./gates";
 import { precisionGate } from "./precision";
+import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
 import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
-import { clockHeading, dayHeading } from "./sections";
+import { clockHeading, dayHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -30,13 +31,21 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCa
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
 
+/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
+export const DATE_PHRASES = [dateInAName];
+/**
+ * The year of a day or month told without one, first wins (none: the article's year, which the
+ * narrative rules may still move): a chronology's year heading over it.
+ */
+export const YEARLESS_DATES = [sectionYear];
+
 export const FRAME_RULES: FrameRules = {
   /**
    * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
    * or a role ("the summit venue") tells no gathering, and a host's guests told as many, or greeted
    * arriving at a gathering, are met by nobody in particular.
    */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact],
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
    * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
@@ -147,5 +156,5 @@ export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitu
  * rule its table (mentions/precision.ts) names as weak makes no event.
  */
 export const PRECISION_GATE = [precisionGate];
-/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry. */
-export const HEADINGS = [dayHeading, clockHeading];
+/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry; a year alone heads a chronology's year. */
+export const HEADINGS = [dayHeading, clockHeading, yearHeading];

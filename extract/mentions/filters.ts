@@ -31,7 +31,7 @@ export const welcomedAThing: Veto<PredicateInput> = {
   veto({ text, cue }) {
     if (!/^welcom(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
     const object = WELCOMED_OBJECT.exec(text.slice(cue.end, cue.end + 60));
-    return object && !PERSON_WORD.test(object[1]) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
+    return object && !PERSON_WORD.test(object[1].toLowerCase()) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
   },
 };
 
@@ -178,17 +178,23 @@ export const pairAttendingGathering: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "arrived in Kyiv this
+ * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "A, B and C have all landed in Washington", "arrived in Kyiv this
  * morning alongside Sánchez and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
  */
 export const fellowTravellers: Veto<FilledFrame> = {
   name: "fellow-travellers",
-  veto({ index, s, frame, people, place }) {
+  veto({ index, s, frame, people, place, refs }) {
     if (!ARRIVAL.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const clause = s.text.slice(0, frame.cue.end + 120).split(/;|\.\s/).pop()!;
-    if (!COMPANIONS.test(clause)) return null;
+    // "Starmer, Macron, Merz and Meloni have all landed in Washington": everyone the journey takes
+    // was named before it, as its subject, and nobody after it is whom they went to see.
+    const allSubjects = !!refs && people.length >= 2 && people.every((id) => {
+      const named = refs.filter((r) => r.leaderId === id && r.text);
+      return named.length > 0 && named.every((r) => r.end - s.start <= frame.cue.start);
+    });
+    if (!COMPANIONS.test(clause) && !allSubjects) return null;
     const when = frame.date?.date?.value ?? null;
     const local = place && people.some((id) => index.countryOf(id, when) === place.country);
     return local ? null : "the leaders travelled together: fellow travellers, not a meeting";

@@ -9,7 +9,7 @@ import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -205,7 +205,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
-  const read = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const phrases = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
+  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
+  yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
@@ -369,6 +372,19 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
   return year;
 }
 
+/** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
+function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
+  if (year === null) return;
+  for (const d of dates) {
+    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || d.storyShift) continue;
+    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year }, null, "fill");
+    if (!found) continue;
+    trace?.record("fill", found.rule, `"${d.text}" is in ${found.value.value.slice(0, 4)}`);
+    d.date = found.value;
+    d.resolvedAgainst = null;
+  }
+}
+
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
 const STATED_YEAR = /\b(?:19|20)\d\d\b/;
 /** Words that say the narrative has come back to the present between a dated step and a later one. */
@@ -452,6 +468,9 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
+  // "… which the Federal Chancellor began in his first days. On 7 May he travelled …": an office
+  // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
+  if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }

@@ -90,6 +90,18 @@ describe("modality rules", () => {
     expect(appositionModality.apply(input("Trump had dinner with Xi on Saturday, a meeting closely watched", "meeting"))).toBeNull();
   });
 
+  it("planned-after reaches past an aside on the counterpart: 'talks with X, who chairs the group, are pencilled in for Monday'", () => {
+    expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, are also pencilled in for Monday", "talks"))).toBe("planned");
+    expect(plannedAfter.apply(input("Ruto's talks with Boric are pencilled in for Monday", "talks"))).toBe("planned");
+    expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, lasted two hours on Monday", "talks"))).toBeNull();
+  });
+
+  it("refusal-head: leaders who 'avoided any meeting' held none", () => {
+    expect(refusalHead.apply(input("On Thursday Boric and Ruto again avoided any bilateral meeting in Lima", "meeting"))).toBe("denied");
+    expect(modality("On Thursday Boric and Ruto again avoided any bilateral meeting in Lima")).toBe("denied");
+    expect(modality("On Thursday Boric and Ruto avoided the press after their meeting in Lima")).toBe("happened");
+  });
+
   it("planned-after reaches a long subject: 'talks with President Biden at the White House are expected'", () => {
     expect(plannedAfter.apply(input("Tuesday's talks with President Joe Biden at the White House are expected to focus on trade"))).toBe("planned");
   });

@@ -81,13 +81,17 @@ export const mayModal: Rule<ModalityInput, Modality> = {
   apply: (i) => (MAY_MODAL.test(windowBefore(i)) ? "hypothetical" : null),
 };
 
+/** An aside on a person between commas (", who takes over the presidency,"): the clause goes on past it. */
+const ASIDE_ON_COUNTERPART = /,\s+(?:who|whose)\b[^,;.]{0,80},/;
+
 /** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
   apply({ text, cue }) {
-    const after = text.slice(cue.end, cue.end + 100);
-    // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"); NOT_HELD_AFTER bounds it.
-    return NOT_HELD_AFTER.test(after) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
+    const after = text.slice(cue.end, cue.end + 160);
+    // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"), past an aside
+    // about its counterpart ("talks with X, who chairs the group, are pencilled in"); NOT_HELD_AFTER bounds it.
+    return NOT_HELD_AFTER.test(after.replace(ASIDE_ON_COUNTERPART, " ").slice(0, 100)) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
   },
 };
 

@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -166,7 +166,9 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
   apply({ s, refs, frame }) {
     // "Trump met Prime Minister Mark Carney on Monday, and later spoke with B": an object the
     // contact verb takes by title and name, no catalogue leader, is its counterpart just the same.
-    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    // "Tokayev received Minister of Healthcare X, who reported on …": the object is an official,
+    // so no leader the sentence (or the visited country) names is the counterpart.
+    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? OFFICIAL_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
     if (direct) {
       const from = s.start + frame.cue.end + direct.index;
       const to = from + direct[0].length;
@@ -906,6 +908,9 @@ const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incom
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
 const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spokes|aide|envoy|adviser)|,?\s+(?:Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|Shri|Sheikh|Dr\.?)?\s*\p{Lu}|\s+of\s|s\b)/u;
 
+/** A courtesy before an office ("His Highness", "Her Majesty", "His Excellency", "HRH", "H.E."), with the "the" after it already gone. */
+const HONORIFIC_BEFORE = /(?:^|(?<=[\s(,;:]))(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HRH|HH|H\.\s?[HE]\.)\s+(?:the\s+)?$/u;
+
 /** The sentence of `text` around `at`, as [start, end). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = 0;
@@ -955,7 +960,8 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
       const end = start + m[0].length;
       const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
+      // "His Highness the Amir", "HRH the Crown Prince": an honorific is the office's courtesy, not another office.
+      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
       if (NOT_THE_HOLDER_BEFORE.test(before)) continue;
       if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;

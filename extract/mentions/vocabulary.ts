@@ -304,17 +304,21 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says video. */
-export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
+/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
+const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
+ * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
+ */
+export const HEADLINE_CALL = words([`calls?(?!\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b)`, "phone", "telephone"]);
 
 /** Verbs that place a call when a leader is their object ("X called Y"). */
 const CALL_VERBS = ["called", "phoned", "rang", "telephoned", "dial(?:l)?ed"];
 export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
-export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b`, "i");
+/** After "called", what makes it no phone call: "called off", "called for", or a name in quotes ("an event called “Howdy Modi”"). */
+export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLED})\\b|["“‘'])`, "i");
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -358,8 +362,8 @@ export const RANKED_AGENT = new RegExp(
  */
 export const PLAN_HEAD =
   /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
-/** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
-export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "again avoided any bilateral meeting", "instead of meeting". */
+export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|avoid(?:ed|s|ing)?|shunn?(?:ed|ing)?|shuns|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
  * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
  * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
@@ -382,7 +386,7 @@ export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|conve
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)$`, "i");
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
-export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
 export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
@@ -393,7 +397,7 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
 export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
@@ -446,6 +450,10 @@ export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|h
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
 /** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
+export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
+/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
+export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
@@ -470,8 +478,8 @@ export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
   "i",
 );
-/** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
-export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
+/** "have met more than 40 times", "speak regularly", "met twice, in A and in B": how often, not a contact one can date. */
+export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often|twice|thrice)\b|\bon (?:two|three|four|several|many|numerous) occasions\b/i;
 
 // ---- sections: a page cut into days or live entries ----
 
@@ -548,10 +556,13 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
- * forum, he met …"): the sentence is still about the leader told before.
+ * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
+ * about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
+export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
@@ -654,6 +665,12 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
  */
 export const OFFICIAL_COUNTERPART = new RegExp(
   `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
+/**
+ * Right after a contact word, its object named by an office that is no leader's: "received Minister
+ * of Healthcare X", "met the Japanese foreign minister", "held talks with US Secretary of State X".
+ */
+export const OFFICIAL_OBJECT = new RegExp(
+  `^\\s+(?:with\\s+)?(?:(?:the|a|an|his|her|their|its|visiting)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,2}?(?:${OFFICIALS})s?\\b`, "iu");
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
