@@ -1,11 +1,14 @@
 /**
  * Article stage: the file's text → its body paragraphs (page furniture removed), title,
  * publisher, address and publication date with where that date came from.
- * Offsets always point into the text as read, so later stages can quote it exactly.
+ * Offsets point into the article's reading (extract/reading.ts: paragraphs broken over lines joined),
+ * which maps each back to the file as read, so later stages can quote the file exactly.
  */
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
+import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
+import { applyEdits, readingOf, unwrapEdits } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -249,6 +252,15 @@ function isDateLine(line: string): boolean {
 }
 
 export interface ParsedArticle extends Article {
+  /**
+   * The file as read. `text` is its reading: the same length, every offset the same character,
+   * with markup blanked; quotes are cut from this one so that they show the file's own words.
+   */
+  source: string;
+  /** The offset in `source` of the character at an offset of `text`. */
+  toSource(offset: number): number;
+  /** A feed's stories (RSS items, Atom entries), each read as a story of its own with its own date. */
+  items?: FeedItem[];
   /** Lines in the header before the body (headlines, datelines, timestamps). */
   header: Span[];
   captions: Span[];
@@ -258,7 +270,16 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
-  const text = maskHtml(raw);
+  // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
+  const items = isFeed(raw) ? feedItems(raw) : [];
+  const masked = items.length ? maskFeed(raw) : maskHtml(raw);
+  // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
+  // lines of the page, `reading` for the later stages, both with the same breaks joined.
+  const edits = unwrapEdits(masked, bodyStart);
+  const text = applyEdits(masked, edits);
+  // A feed is read with its markup blanked; an HTML page as it is (its rules were written so).
+  const reading = items.length ? text : applyEdits(raw, edits);
+  const { toSource, toReading } = readingOf(edits);
   const lines = splitLines(text, bodyStart);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
@@ -288,10 +309,13 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
-  const headline = meta.title ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
+  const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
   const article: ParsedArticle = {
     file,
-    text: raw,
+    text: reading,
+    source: raw,
+    toSource,
+    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : {}),
     title: headline,
     publisher: meta.publisher ?? null,
     url: meta.url ?? null,
@@ -301,6 +325,11 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     header,
     captions,
   };
+  const fromFeed = !article.published && items.length ? feedPublished(raw, items) : null;
+  if (fromFeed) {
+    article.published = fromFeed;
+    article.publishedSource = "text";
+  }
   if (!article.published) {
     // Short lines that are neither the story's prose nor captions, above the body's end.
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text));

@@ -6,20 +6,21 @@
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
-import { nobody, noContactWord, oneSide } from "./gates";
+import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
- * Sentence gates, all must pass, each where it is cheapest to ask: someone to talk about before
+ * Sentence gates, all must pass, each where it is cheapest to ask: no question's turn and someone to talk about before
  * the cues are found, a word of contact once calls are refined, two sides before dates are read.
  */
-export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
+export const GATES = { beforeCues: [questionAsked, nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
 
 /**
  * Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that has a medium
@@ -29,7 +30,7 @@ export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeD
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
-const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
+const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
 /** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
 export const DATE_PHRASES = [dateInAName];
@@ -107,6 +108,13 @@ export const PARTICIPANTS = [counterpartNotALeader, subjectNotALeader, officialS
  * the principal did not hold is the one other leader named who held it.
  */
 export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
+
+/**
+ * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
+ * a transcript's turn is its labelled speaker's (its quotations of others excepted), then a
+ * quotation is the speaker named beside it. An "I" no rule reads is nobody.
+ */
+export const SPEAKERS = [speakerLabel, quoteSpeaker];
 
 /**
  * Group words, first wins: in a sentence telling an earlier contact right after a contact of two

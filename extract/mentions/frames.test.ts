@@ -217,6 +217,11 @@ describe("medium rules", () => {
     expect(frames("Trump spoke today with Moon to discuss the outcome of the April 27 inter-Korean summit at Panmunjom.", null, "2018-04-28")).toEqual([]);
   });
 
+  it("topic-of-talk: 'informed X by phone of his meeting with Y last Friday' names that meeting, it does not tell it", () => {
+    expect(frames("Ruto informed the Prime Minister by phone of his meeting with the President of Chile, Gabriel Boric, held in Santiago last Friday.", null).map((f) => f[2])).not.toContain("meeting");
+    expect(frames("Ruto informed the Prime Minister by phone on Monday.", null).map((f) => f[2])).toEqual(["by phone"]);
+  });
+
   it("vague-period: 'now' dates nothing", () => {
     expect(frames("Prabowo is now in the US for talks.", "in-person")).toEqual([]);
   });

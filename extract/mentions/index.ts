@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -157,7 +157,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);
-  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
+  const asked = ctx.asked.some((q) => q.start <= s.start && s.start < q.end);
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
@@ -317,11 +318,28 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
 }
 
 /**
- * How a contact with no date of its own is dated, first that applies: by its report, by its
- * section's heading, by the narrative's last step; none leaves it undated.
+ * "Modi landed in Moscow on Monday afternoon, … In the evening, his host greeted him with a hug",
+ * "The welcome took place on Thursday morning. The two leaders then held talks": a contact told as
+ * a later part of the day just told takes that day, when the sentences before it in reach tell
+ * exactly one date and it is a day. Not for a contact told in the pluperfect or the present perfect.
  */
-const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, narrativeCarry];
-const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "narrative-carry": "dated by the narrative's last step" };
+const sameDayStep: Rule<UndatedInput, DateMention> = {
+  name: "same-day-step",
+  apply({ article, s, cueEnd, story, ahead, ref }) {
+    const upToCue = s.text.slice(0, cueEnd);
+    if (!SAME_DAY_STEP.test(upToCue) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
+    const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
+    return anchor?.date?.precision === "day" ? { ...anchor, storyShift: undefined } : null;
+  },
+};
+
+/**
+ * How a contact with no date of its own is dated, first that applies: by its report, by its
+ * section's heading, by the day just told when it is a later part of it, by the narrative's last
+ * step; none leaves it undated.
+ */
+const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
+const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "same-day-step": "dated by the day just told", "narrative-carry": "dated by the narrative's last step" };
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
@@ -501,8 +519,12 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
 }
 
-/** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
-const RECENT_REACH = 2;
+/**
+ * How many sentences back the contact told last may be for a word like "the two" to stand for its
+ * people: a live entry goes on with the one before it ("15.25 A met B. B said … A called it a good
+ * meeting. 15.40 A reminder: the two men had spoken in October").
+ */
+const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */

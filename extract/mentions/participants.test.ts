@@ -42,6 +42,13 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("On Tuesday Joe Biden met Fumio Kishida and his foreign minister at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
   });
 
+  it("pairs nobody when the verb's object is a group or a thing, not a person", () => {
+    expect(who("On Tuesday Joe Biden met with his national security team to discuss Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the press after Fumio Kishida's departure.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese prime minister, Fumio Kishida, at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+    expect(who("On Tuesday Joe Biden hosted a state dinner for Fumio Kishida at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
   it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
     const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
     expect(who(body, "2025-01-15")).toEqual([]);
@@ -564,6 +571,23 @@ describe("recent-pair", () => {
     // The three are the three named so far (sized-so-far), never the pair told just before.
     expect(who(day("Albanese said the three leaders had last met together in Hiroshima in May."), "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual(["2024-05 in-person anthony-albanese+emmanuel-macron+narendra-modi"]);
     expect(who(day("Albanese said they had last met in May, when Joe Biden hosted a dinner in Washington."), "2024-11-19")).not.toContainEqual("2024-05 in-person anthony-albanese+narendra-modi");
+  });
+
+  it("reaches the contact of the live entry before, past two sentences and a time heading", () => {
+    const blog = [
+      "Joe Biden and Xi Jinping are due to meet on Thursday; Xi Jinping lands on Wednesday.",
+      "15.25\nBreaking: Joe Biden has met Luiz Inácio Lula da Silva on the sidelines of the summit.",
+      "Lula said afterwards he was confident of a deal. Biden called it \"a good meeting\".",
+      "15.40\nA reminder: the two men had spoken by phone for half an hour in early October.",
+    ].join("\n\n");
+    const read = who(blog, "2023-10-26", "Live: Biden and Xi in San Francisco");
+    expect(read).toContainEqual("2023-10 phone joe-biden+luiz-inacio-lula-da-silva");
+    expect(read).not.toContainEqual("2023-10 phone joe-biden+xi-jinping");
+  });
+
+  it("does not complete the pair when an office that names nobody may be the other of the two", () => {
+    const text = "Narendra Modi and Emmanuel Macron spoke by phone on Monday. The Chancellor had last spoken to Emmanuel Macron on Thursday, when the two leaders agreed on a trade deal.";
+    expect(who(text, "2024-11-19")).toEqual(["2024-11-18 phone emmanuel-macron+narendra-modi"]);
   });
 
   it("does not reach back past the contact told just before", () => {

@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -173,6 +173,15 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
       const from = s.start + frame.cue.end + direct.index;
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
+    }
+    // "Biden met with his national security team to discuss Xi's visit", "met the press after X left":
+    // the verb's object is a group or a thing, so the leader named further on is not its counterpart.
+    // ("received a phone call from X" is the call, read by the medium rules.)
+    const after = s.text.slice(frame.cue.end, frame.cue.end + 80);
+    const thing = MEETING_VERB.test(s.text.slice(frame.cue.start, frame.cue.end)) && !RECEIVED_CALL.test(after) ? THING_OBJECT.exec(after) : null;
+    if (thing && !PERSON_WORD.test(thing[1].toLowerCase()) && !GATHERING_OBJECT.test(thing[1])) {
+      const from = s.start + frame.cue.end;
+      if (!refs.some((r) => r.text && r.start < from + thing[0].length && r.end > from)) return AMBIGUOUS as string[];
     }
     const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
@@ -743,9 +752,15 @@ export const theyAgain: Rule<GroupInput, string[]> = {
  */
 export const recentPair: Rule<GroupInput, string[]> = {
   name: "recent-pair",
-  apply({ s, refs, frame, people, recent, recentNear }) {
+  apply({ s, refs, frame, people, recent, recentNear, namedBefore }) {
     if (people === AMBIGUOUS || people.length >= 2 || !recentNear || recent?.length !== 2 || !toldWithOwnDate(frame)) return null;
+    // "… would meet Xi on Wednesday. They last met in Bali": two others named in the sentence just
+    // before are nearer than a contact told further back (pair-just-named reads them).
+    if (namedBefore?.length === 2 && namedBefore.some((id) => !recent.includes(id))) return null;
     if (refs.some((r) => !recent.includes(r.leaderId)) || statedSize(s.text) !== null) return null;
+    // "The Prime Minister had last spoken to President X on Thursday, when the two leaders …": an
+    // office that names nobody may be the other of "the two"; the pair just told is a guess.
+    if (unresolvedRole(s, refs)) return null;
     return PAIR_WORD.test(s.text) && EARLIER_CONTACT.test(s.text) ? [...recent] : null;
   },
 };

@@ -182,12 +182,14 @@ export class SectionDays {
   /** The year heading the section at `offset`, when the heading last before it states a year. Asked in any order. */
   yearAt(offset: number): number | null {
     if (!this.years) return null;
-    let last: Heading | null = null;
-    for (const h of this.headings) {
-      if (h.start >= offset) break;
-      last = h;
+    let lo = 0;
+    let hi = this.headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.headings[mid].start < offset) lo = mid + 1;
+      else hi = mid;
     }
-    return last?.year ?? null;
+    return lo > 0 ? (this.headings[lo - 1].year ?? null) : null;
   }
 }
 

@@ -156,8 +156,8 @@ export const IN_PERSON = [
 /** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
 export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 
-/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby. */
-export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby ("so-called" names, it calls nobody). */
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "(?<!\\bso-)called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
@@ -345,6 +345,13 @@ export const NOT_HELD =
  * first time that X receives Y", "not only met X but": the contact after them is told as fact.
  */
 export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+/**
+ * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
+ * ("Ahead of next week's summit, X spoke by phone with Y") and an aside on a person between commas
+ * ("X and Y, who will both attend next month's summit, met in Delhi"). Blanked before a plan or a
+ * negation is looked for.
+ */
+export const UNGOVERNING_BEFORE = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s|,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
 export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
 /**
@@ -361,7 +368,7 @@ export const RANKED_AGENT = new RegExp(
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|(?:calls?|called|calling|requests?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+(?:on|last|this|early|late)\s+\p{L}+|\s+(?:again|repeatedly|publicly))?\s+for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "again avoided any bilateral meeting", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|avoid(?:ed|s|ing)?|shunn?(?:ed|ing)?|shuns|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
@@ -372,15 +379,15 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
  * call was requested by the Kenyan side" tells a call that happened at someone's request.
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|(?:not\s+)?ruled out|(?:not\s+)?excluded|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
 export const SETTING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING})s?|visits?|trip)$`, "i");
-/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
-export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit", "at Tuesday's summit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its|[\p{L}\d]+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
@@ -388,7 +395,7 @@ export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
 export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
-export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
+export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|rulers?|hosts?|chiefs?|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
@@ -398,8 +405,8 @@ export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
-/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
-export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
+export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
@@ -442,14 +449,22 @@ export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
+/**
+ * A temporal clause in the simple present, which English uses for what is still to come: "three
+ * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
+ * subject is a pronoun or a name, so that a noun is not read as the verb ("after the two heads of
+ * state held talks", "after Kishida's visit"). Up to and including the contact word; its clause runs on to it.
+ */
+export const TEMPORAL_PRESENT =
+  /\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:President|Prime Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?]*$/u;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
 export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
-/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
-export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
@@ -493,6 +508,13 @@ export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww
  */
 export const NARRATIVE_CONTINUATION =
   /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
+/**
+ * A later part of the day just told: "In the evening, …", "That afternoon …", "Later in the day",
+ * "Hours after …", "Before the plenary session, …", "Upon his arrival, …", "On the margins of the
+ * summit, …", or "then" before the contact's words ("The two leaders then held talks").
+ */
+export const SAME_DAY_STEP =
+  /^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
@@ -675,6 +697,17 @@ export const OFFICIAL_COUNTERPART = new RegExp(
  */
 export const OFFICIAL_OBJECT = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:the|a|an|his|her|their|its|visiting)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,2}?(?:${OFFICIALS})s?\\b`, "iu");
+/**
+ * Right after a verb of meeting or receiving, an object that is a thing or a group, not a person
+ * ("met with his national security team", "met the press", "received the credentials of"): group 1
+ * is its first words up to a preposition, which the rule checks for a person word.
+ */
+export const THING_OBJECT =
+  /^\s+(?:with\s+)?(?:the|a|an|his|her|their|its|our|some|several)\s+((?:(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\s)[\p{L}.’'-]+\s+){0,2}(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\b)[\p{L}.’'-]+)/u;
+/** Such an object that is a gathering or a meal after all ("hosted the first summit of", "hosted a dinner"): a contact word, not a thing. */
+export const GATHERING_OBJECT = new RegExp(`\\b(?:${GATHERINGS}|${SITTING}|${MEALS}|meeting|talks|reception)s?\\b`, "i");
+/** The verbs whose object that is: meeting, receiving, hosting, welcoming someone. */
+export const MEETING_VERB = /^(?:met|meet|meets|received|receives|hosted|hosts|welcomed|welcomes)$/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
