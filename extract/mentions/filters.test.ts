@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { cuesIn } from "./cues";
-import { gatheringModifier, greetedAtGathering, hostedTheMany, welcomedAThing } from "./filters";
+import { gatheringModifier, greetedAtGathering, hostedTheMany, photoLine, welcomedAThing } from "./filters";
 
 const index = new LeaderIndex(loadCatalogue());
 /** The contacts read from one paragraph of a story published on a Friday, as "type who date". */
@@ -58,6 +58,19 @@ describe("pair-attending-gathering", () => {
   it("a meeting told beside the gathering, or a gathering of three or more named, stands", () => {
     expect(contacts("On Thursday, Nigerian President Bola Tinubu attended the summit in Pretoria, where South African President Cyril Ramaphosa welcomed him at the Union Buildings.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
     expect(contacts("On Thursday Nigerian President Bola Tinubu took part in the first Nigeria-Brazil-South Africa summit, sitting down with Brazilian President Luiz Inácio Lula da Silva and South African President Cyril Ramaphosa in Pretoria.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("photo-line", () => {
+  it("a handshake or a place side by side in a gathering's photo line is no meeting", () => {
+    expect(photoLine.veto(input("Tinubu and Ramaphosa shook hands at the AU family photo", "shook hands"))).toMatch(/photo line/);
+    expect(contacts("Nigerian President Bola Tinubu and South African President Cyril Ramaphosa stood side by side for the group photograph on Thursday.")).toEqual([]);
+  });
+
+  it("a handshake anywhere else, or a meeting after the photo, stands", () => {
+    expect(photoLine.veto(input("Tinubu and Ramaphosa shook hands at the Union Buildings", "shook hands"))).toBeNull();
+    expect(photoLine.veto(input("Tinubu met Ramaphosa after the family photo", "met"))).toBeNull();
+    expect(contacts("Nigerian President Bola Tinubu and South African President Cyril Ramaphosa shook hands at the Union Buildings in Pretoria on Thursday.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
   });
 });
 

@@ -6,7 +6,7 @@ import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -43,6 +43,16 @@ export const welcomedAThing: Veto<PredicateInput> = {
 export const gatheringModifier: Veto<PredicateInput> = {
   name: "gathering-modifier",
   veto: ({ text, cue }) => (GATHERING_WORD.test(text.slice(cue.start, cue.end)) && GATHERING_MODIFIES.test(text.slice(cue.end, cue.end + 20)) ? `"${text.slice(cue.start, cue.end)}${GATHERING_MODIFIES.exec(text.slice(cue.end, cue.end + 20))![0]}" names a place or a role, not a gathering` : null),
+};
+
+/**
+ * "Biden and Xi shook hands at the family photo", "Macron and Scholz stood side by side for the
+ * group photograph": a handshake or a place side by side in a gathering's photo line is its
+ * ceremony, shared with every leader there, not a meeting of the two.
+ */
+export const photoLine: Veto<PredicateInput> = {
+  name: "photo-line",
+  veto: ({ text, cue }) => (PHOTO_LINE.test(text.slice(cue.start, cue.end)) && GROUP_PHOTO.test(text) ? `"${text.slice(cue.start, cue.end)}" in a gathering's photo line, not a meeting` : null),
 };
 
 /**

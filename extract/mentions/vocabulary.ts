@@ -675,6 +675,10 @@ export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
 /** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+/** A gathering's group photo as a setting: "at the family photo", "as leaders lined up for the group photograph". */
+export const GROUP_PHOTO = /\b(?:at|during|for|in|before)\s+(?:the\s+|a\s+)?(?:official\s+|traditional\s+|leaders['’]\s+|[\p{Lu}\d][\p{L}\d-]*\s+)?(?:family|group|class)\s+(?:photo(?:graph)?|picture)s?\b/iu;
+/** What leaders do side by side in a photo line: a handshake, standing together, an embrace; not talking. */
+export const PHOTO_LINE = /^(?:sh(?:ook|ake|aking) hands|side by side|stood (?:next to|beside|alongside)|hugged|embraced)$/i;
 /** Greeting words: what a host does as guests arrive. */
 export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
 /** Hosting words, greeting ones among them: the cue of a hosted occasion. */
