@@ -6,6 +6,7 @@
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
+import { CONTACT_HEADING } from "./mentions/vocabulary";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -248,6 +249,17 @@ function isDateLine(line: string): boolean {
   return wordCount(rest.replace(/[\d:.,|/-]+/g, " ")) < 3;
 }
 
+/**
+ * A contact named as an entry's heading ("Telephone conversation with President X"), read as a
+ * sentence; not one of a run of them (a list of links to other pages).
+ */
+function contactHeading(raw: string, lines: Line[], i: number): boolean {
+  if (!CONTACT_HEADING.test(lines[i].text) || CONTACT_HEADING.test(lines[i - 1]?.text ?? "") || CONTACT_HEADING.test(lines[i + 1]?.text ?? "")) return false;
+  // A link or a list item on a page ("<li><a href=…>Meeting with …</a>") points to another page's contact.
+  return !LINKED.test(raw.slice(raw.lastIndexOf("\n", lines[i].start) + 1, lines[i].end));
+}
+const LINKED = /<(?:a|li)\b/i;
+
 export interface ParsedArticle extends Article {
   /** Lines in the header before the body (headlines, datelines, timestamps). */
   header: Span[];
@@ -285,7 +297,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    else if ((prose[i] || (i > firstProse && contactHeading(raw, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
   const headline = meta.title ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
