@@ -39,6 +39,32 @@ const prose = readdirSync(join(DATA_DIR, "eval", "articles"))
   .flatMap((f) => readFileSync(join(DATA_DIR, "eval", "articles", f), "utf8").split(/\r?\n/))
   .filter((line) => line.split(/\s+/).length >= 12 && /[.”"]$/.test(line.trim()));
 
+/**
+ * Our prose as a PDF's copy hands it over: lines broken at 70 characters, a word broken by a
+ * hyphen now and then, and a running footer with a page number every 50 lines.
+ */
+function pdfCopy(size: number): string {
+  const out: string[] = [];
+  let n = 0;
+  let line = "";
+  for (let i = 0; n < size; i++) {
+    for (const word of prose[i % prose.length].split(/\s+/)) {
+      if (line.length + word.length > 70) {
+        const broken = word.length > 8 && out.length % 3 === 0 ? `${line} ${word.slice(0, 4)}-` : line;
+        out.push(broken.trim());
+        n += broken.length + 1;
+        line = broken === line ? word : word.slice(4);
+        if (out.length % 50 === 0) out.push("", `Embassy Bulletin    Page ${out.length / 50} of 400    March 2024`, "");
+      } else line += ` ${word}`;
+    }
+    if (i % 4 === 3) {
+      out.push(line.trim(), "");
+      line = "";
+    }
+  }
+  return out.join("\n").slice(0, size);
+}
+
 const CASES: { name: string; make: (size: number) => string; bare?: boolean }[] = [
   { name: "1 MB of '<' in an HTML page", make: (size) => fill(() => "<", size, "<html><body><p>Leaders met.</p>") },
   {
@@ -63,6 +89,18 @@ const CASES: { name: string; make: (size: number) => string; bare?: boolean }[] 
         (i) => `Putin met Erdogan on ${MONTHS[i % 12]} ${1 + (i % 28)}, ${2000 + (i % 25)} and spoke by phone with Xi on ${WEEKDAYS[i % 5]}, in early ${MONTHS[(i + 5) % 12]} ${2001 + (i % 20)}. `,
         size,
         "Talks\n\n",
+      ),
+  },
+  { name: "1 MB of a PDF's copy: wrapped, hyphenated, page footers", make: (size) => pdfCopy(size) },
+  {
+    name: "1 MB of an RSS feed: items with CDATA and escaped HTML",
+    bare: true,
+    make: (size) =>
+      fill(
+        (i) =>
+          `<item><title>Item ${i}</title><link>https://example.org/${i}</link><description>${i % 2 ? `<![CDATA[<p>${prose[i % prose.length]}</p>]]>` : `&lt;p&gt;${prose[i % prose.length]}&lt;/p&gt;`}</description><pubDate>Tue, ${1 + (i % 28)} Mar 2024 09:00:00 GMT</pubDate></item>\n`,
+        size,
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title>\n',
       ),
   },
   { name: "1 MB of ordinary prose with many leader names", make: (size) => fill((i) => prose[i % prose.length] + "\n\n", size) },

@@ -1,12 +1,15 @@
 /**
  * Article stage: the file's text → its body paragraphs (page furniture removed), title,
  * publisher, address and publication date with where that date came from.
- * Offsets always point into the text as read, so later stages can quote it exactly.
+ * Offsets point into the article's reading (extract/reading.ts: paragraphs broken over lines joined),
+ * which maps each back to the file as read, so later stages can quote the file exactly.
  */
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import { CONTACT_HEADING } from "./mentions/vocabulary";
+import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
+import { applyEdits, readingOf, unwrapEdits } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -253,14 +256,23 @@ function isDateLine(line: string): boolean {
  * A contact named as an entry's heading ("Telephone conversation with President X"), read as a
  * sentence; not one of a run of them (a list of links to other pages).
  */
-function contactHeading(raw: string, lines: Line[], i: number): boolean {
+function contactHeading(page: string, lines: Line[], i: number): boolean {
   if (!CONTACT_HEADING.test(lines[i].text) || CONTACT_HEADING.test(lines[i - 1]?.text ?? "") || CONTACT_HEADING.test(lines[i + 1]?.text ?? "")) return false;
   // A link or a list item on a page ("<li><a href=…>Meeting with …</a>") points to another page's contact.
-  return !LINKED.test(raw.slice(raw.lastIndexOf("\n", lines[i].start) + 1, lines[i].end));
+  return !LINKED.test(page.slice(page.lastIndexOf("\n", lines[i].start) + 1, lines[i].end));
 }
 const LINKED = /<(?:a|li)\b/i;
 
 export interface ParsedArticle extends Article {
+  /**
+   * The file as read. `text` is its reading: the same length, every offset the same character,
+   * with markup blanked; quotes are cut from this one so that they show the file's own words.
+   */
+  source: string;
+  /** The offset in `source` of the character at an offset of `text`. */
+  toSource(offset: number): number;
+  /** A feed's stories (RSS items, Atom entries), each read as a story of its own with its own date. */
+  items?: FeedItem[];
   /** Lines in the header before the body (headlines, datelines, timestamps). */
   header: Span[];
   captions: Span[];
@@ -270,7 +282,16 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
-  const text = maskHtml(raw);
+  // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
+  const items = isFeed(raw) ? feedItems(raw) : [];
+  const masked = items.length ? maskFeed(raw) : maskHtml(raw);
+  // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
+  // lines of the page, `reading` for the later stages, both with the same breaks joined.
+  const edits = unwrapEdits(masked, bodyStart);
+  const text = applyEdits(masked, edits);
+  // A feed is read with its markup blanked; an HTML page as it is (its rules were written so).
+  const reading = items.length ? text : applyEdits(raw, edits);
+  const { toSource, toReading } = readingOf(edits);
   const lines = splitLines(text, bodyStart);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
@@ -297,13 +318,16 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if ((prose[i] || (i > firstProse && contactHeading(raw, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
-  const headline = meta.title ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
+  const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
   const article: ParsedArticle = {
     file,
-    text: raw,
+    text: reading,
+    source: raw,
+    toSource,
+    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : {}),
     title: headline,
     publisher: meta.publisher ?? null,
     url: meta.url ?? null,
@@ -313,6 +337,11 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     header,
     captions,
   };
+  const fromFeed = !article.published && items.length ? feedPublished(raw, items) : null;
+  if (fromFeed) {
+    article.published = fromFeed;
+    article.publishedSource = "text";
+  }
   if (!article.published) {
     // Short lines that are neither the story's prose nor captions, above the body's end.
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text));

@@ -6,7 +6,7 @@
  */
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
 import { datelineByTenure } from "./dateline-tenure";
-import { addDays, weekdayOf } from "./dates";
+import { addDays, forgetDateReadings, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
@@ -57,12 +57,53 @@ function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): A
   const floating: Mention[] = [];
   const trace = explain ? new Trace() : null;
   // A long article is read window by window, so its time stays linear in its size.
-  for (const part of readingWindows(article)) {
-    const found = findMentions(part, index, articleContext(part, index, article.published), trace);
+  for (const part of storiesOf(article).flatMap((story) => readingWindows(story))) {
+    const found = findMentions(part, index, articleContext(part, index, part.published), trace);
     dated.push(...found.dated);
     floating.push(...found.floating);
   }
   return { article, dated: withoutArrivals(dated), floating, trace };
+}
+
+/**
+ * The stories a file holds: a feed's items each on its own, dated by its own date and titled by
+ * its own title (an item's "on Tuesday" is told from its day, not from the feed's or the item
+ * above); what stands outside every item (the channel's description) as one more. Any other
+ * article is one story.
+ */
+export function storiesOf(article: ParsedArticle): ParsedArticle[] {
+  const items = article.items;
+  if (!items?.length) return [article];
+  const stories: ParsedArticle[] = [];
+  const inItems = new Set<number>();
+  let p = 0;
+  for (const item of items) {
+    while (p < article.paragraphs.length && article.paragraphs[p].start < item.start) p++;
+    const paragraphs = [];
+    for (; p < article.paragraphs.length && article.paragraphs[p].end <= item.end; p++) {
+      paragraphs.push(article.paragraphs[p]);
+      inItems.add(p);
+    }
+    if (!paragraphs.length) continue;
+    const dated = item.published ? { published: item.published, publishedSource: "text" as const } : {};
+    stories.push({ ...article, paragraphs, title: item.title ?? article.title, mastheadEnd: items[0].start, ...dated });
+  }
+  const outside = article.paragraphs.filter((_, i) => !inItems.has(i));
+  return outside.length ? [{ ...article, paragraphs: outside }, ...stories] : stories;
+}
+
+/**
+ * The mentions with their quotes cut from the file as read: the rules read the article's reading
+ * (markup blanked, lines rejoined), but a user is shown the source's own words at the same offsets.
+ */
+function quotedFromSource(mentions: Mention[], article: ParsedArticle): Mention[] {
+  const { source, toSource } = article;
+  return mentions.map((m) => {
+    const start = toSource(m.start);
+    const end = m.end > m.start ? toSource(m.end - 1) + 1 : start;
+    const quote = source.slice(start, end);
+    return quote === m.quote && start === m.start ? m : { ...m, quote, start, end };
+  });
 }
 
 /** "Modi, who arrived in Abuja late on Saturday": an arrival late in the day, told with a verb of travel. */
@@ -223,6 +264,7 @@ export interface ArticleReading {
 
 /** The article stage, then what only the catalogue can date: a year-less dateline by its leaders' years in office. */
 function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
+  forgetDateReadings();
   const parsed = parseArticle(input.file, input.text, input.meta);
   if (parsed.published) return parsed;
   const byTenure = datelineByTenure(parsed, index);
@@ -241,9 +283,9 @@ export function readArticle(input: Input, index: LeaderIndex, inferred: string |
   const undated = !parsed.published;
   return {
     article: { file, title, publisher, url, published, publishedSource },
-    mentions: [...read.dated.filter((m) => m.date), ...attachFloating(read)],
-    known: knownOf(first),
-    unresolved: undated ? first.dated.filter((m) => !m.date) : [],
+    mentions: quotedFromSource([...read.dated.filter((m) => m.date), ...attachFloating(read)], parsed),
+    known: quotedFromSource(knownOf(first), parsed),
+    unresolved: undated ? quotedFromSource(first.dated.filter((m) => !m.date), parsed) : [],
     bounds: undated ? anchorBounds(first.dated) : [],
   };
 }
@@ -269,7 +311,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     const article = { ...a.article, published: day, publishedSource: "inferred" as const };
     analysed[i] = analyse(article, index, options.explain);
   }
-  const mentions = analysed.flatMap((a) => [...a.dated.filter((m) => m.date), ...attachFloating(a)]);
+  const mentions = analysed.flatMap((a) => quotedFromSource([...a.dated.filter((m) => m.date), ...attachFloating(a)], a.article));
   return {
     articles: analysed.map(({ article: { file, title, publisher, url, published, publishedSource } }) => ({
       file,
@@ -282,7 +324,7 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     events: mergeMentions(mentions, index),
     errors,
     mentions,
-    unresolved: analysed.flatMap((a) => a.dated.filter((m) => !m.date)),
+    unresolved: analysed.flatMap((a) => quotedFromSource(a.dated.filter((m) => !m.date), a.article)),
     ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, a.trace!])) } : {}),
   };
 }

@@ -22,7 +22,10 @@ export interface ArticleMeta {
 
 export interface Article {
   file: string;
-  /** The whole file as read; every offset in the pipeline points into this. */
+  /**
+   * The whole file as the pipeline reads it: the file as read, or a reading of it of the same
+   * length (markup blanked), so every offset in the pipeline points at the same character of both.
+   */
   text: string;
   title: string | null;
   publisher: string | null;
@@ -31,6 +34,8 @@ export interface Article {
   publishedSource: PublishedSource | null;
   /** The article body: paragraphs left after page furniture is removed. */
   paragraphs: Span[];
+  /** Where the page's masthead ends, when not at the first paragraph: a feed's items share the feed's head. */
+  mastheadEnd?: number;
 }
 
 /** A calendar value as precise as its phrase: "2019", "2019-06" or "2019-06-18". */

@@ -4,21 +4,23 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
-import { nobody, noContactWord, oneSide } from "./gates";
+import { fellowTravellers, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { dateInAName, sectionYear } from "./dating";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
-import { clockHeading, dayHeading } from "./sections";
+import { clockHeading, dayHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
- * Sentence gates, all must pass, each where it is cheapest to ask: someone to talk about before
+ * Sentence gates, all must pass, each where it is cheapest to ask: no question's turn and someone to talk about before
  * the cues are found, a word of contact once calls are refined, two sides before dates are read.
  */
-export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
+export const GATES = { beforeCues: [questionAsked, nobody], afterCues: [noContactWord], beforeDates: [oneSide] };
 
 /**
  * Cue refiners, first wins: a medium-less word ("called", "a call", "spoke") that has a medium
@@ -28,11 +30,23 @@ export const GATES = { beforeCues: [nobody], afterCues: [noContactWord], beforeD
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
-const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, bareInfinitive, appositionModality, subjectPlanned];
+const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
+
+/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
+export const DATE_PHRASES = [dateInAName];
+/**
+ * The year of a day or month told without one, first wins (none: the article's year, which the
+ * narrative rules may still move): a chronology's year heading over it.
+ */
+export const YEARLESS_DATES = [sectionYear];
 
 export const FRAME_RULES: FrameRules = {
-  /** Vetoes on a cue as the predicate of a contact, all must pass. */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact],
+  /**
+   * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
+   * or a role ("the summit venue") tells no gathering, and a host's guests told as many, or greeted
+   * arriving at a gathering, are met by nobody in particular.
+   */
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
    * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
@@ -96,6 +110,13 @@ export const PARTICIPANTS = [counterpartNotALeader, subjectNotALeader, officialS
 export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal];
 
 /**
+ * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
+ * a transcript's turn is its labelled speaker's (its quotations of others excepted), then a
+ * quotation is the speaker named beside it. An "I" no rule reads is nobody.
+ */
+export const SPEAKERS = [speakerLabel, quoteSpeaker];
+
+/**
  * Group words, first wins: in a sentence telling an earlier contact right after a contact of two
  * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
  * than the article's; then "the two leaders" as the subject beats any other group word; a stated
@@ -130,10 +151,11 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 /**
  * Vetoes on a filled frame before it is split per person: a talking word needs a place to be a
  * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
+ * two leaders attending one gathering are not told to have met,
  * nor one made together a meeting of its fellow travellers; a leader named only as the one left out
  * ("but not to X") is no party.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, fellowTravellers, leftOut];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
@@ -143,5 +165,5 @@ export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitu
  * rule its table (mentions/precision.ts) names as weak makes no event.
  */
 export const PRECISION_GATE = [precisionGate];
-/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry. */
-export const HEADINGS = [dayHeading, clockHeading];
+/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry; a year alone heads a chronology's year. */
+export const HEADINGS = [dayHeading, clockHeading, yearHeading];

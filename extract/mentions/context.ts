@@ -3,7 +3,9 @@ import { CONTACT_HEADING } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
-import { OFFICE_HOLDERS } from "./config";
+import type { Span } from "../types";
+import { OFFICE_HOLDERS, SPEAKERS } from "./config";
+import { questionTurn } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -23,12 +25,14 @@ export interface ArticleContext {
   byName: Set<string>;
   /** Every reference to a leader in the body, with offsets into the file (found once, used per sentence). */
   refs: LeaderRef[];
+  /** The questions' turns of a transcript or briefing ("Q: …?"), in order: what they say is asked, not told. */
+  asked: Span[];
 }
 
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
-  const masthead = article.text.slice(0, Math.min(article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
+  const masthead = article.text.slice(0, Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
   const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
   // A contact heading ("Meeting with Chancellor X") leaves its subject to the page: only a press
   // office's own page says whose it is; elsewhere its leader is no more than a name in a list.
@@ -48,6 +52,12 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
   }
+  const spoken = firstPersonRefs(index, ref, byName, body, refs);
+  if (spoken.length) {
+    refs.push(...spoken);
+    refs.sort((a, b) => a.start - b.start);
+  }
+  const asked = questionsAsked(index, ref, byName, body);
   for (const r of [...headline, ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const ranked = sorted.map(([id]) => id);
@@ -56,7 +66,43 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const inHeadline = new Set(headline.map((r) => r.leaderId));
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
-  return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs };
+  return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs, asked };
+}
+
+/** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
+const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
+
+/** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
+function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[]): LeaderRef[] {
+  const out: LeaderRef[] = [];
+  const find = (text: string, offset: number) => index.find(text, offset, ref, byName);
+  for (const { text, start } of body) {
+    if (!MAY_SPEAK.test(text)) continue;
+    const refs = refsWithin(found, start, start + text.length);
+    const taken = new Set<number>();
+    for (const rule of SPEAKERS) {
+      // A later rule reads only the first persons an earlier one left.
+      for (const r of rule.apply({ text, offset: start, refs, find }) ?? []) {
+        if (taken.has(r.start)) continue;
+        taken.add(r.start);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** A paragraph that may open with a label ("Q:", "CCTV:") within its first words. */
+const MAY_BE_LABELLED = /^[^\n:]{1,80}:\s/;
+
+function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[]): Span[] {
+  const out: Span[] = [];
+  for (const { text, start } of body) {
+    if (!MAY_BE_LABELLED.test(text)) continue;
+    const end = questionTurn(text, (t, o) => index.find(t, start + o, ref, byName));
+    if (end) out.push({ start, end: start + end });
+  }
+  return out;
 }
 
 /**

@@ -129,6 +129,17 @@ describe("vocabularies", () => {
     expect(headlineMedium("Putin and Erdogan talk grain in Sochi")).toBeNull();
   });
 
+  it("hears no talking word in 'so-called'", () => {
+    expect(kinds("Ruto hosted the first summit of the so-called Nairobi format with Boric.")).toEqual(["in-person:hosted", "in-person:summit"]);
+    expect(kinds("Ruto called Boric.")).toEqual(["talk:called"]);
+  });
+
+  it("reads no call in a headline's demand: 'calls for', 'calls on'", () => {
+    expect(headlineMedium("Ruto holds talks with Boric, calls for closer trade ties")).toBeNull();
+    expect(headlineMedium("Lula calls on Petro to reopen the border")).toBeNull();
+    expect(headlineMedium("Lula calls Petro over the border crisis")).toBe("phone");
+  });
+
   it("call-verb-with-leader: 'called off a meeting with Putin' is no call", () => {
     const s = "Trump called off a planned meeting with Vladimir Putin";
     const cues = cuesIn(s);
@@ -138,6 +149,16 @@ describe("vocabularies", () => {
     const t = "Erdogan called Vladimir Putin";
     const tc = cuesIn(t);
     expect(callVerbWithLeader.apply({ s: { text: t, start: 0, end: t.length }, cue: tc[0], cues: tc, local: [{ start: 15, end: t.length }], spokeIsCall: true, hasPlace: () => false })).toBe("phone");
+  });
+
+  it("call-verb-with-leader: 'an event called \"Hello Ruto\"' names an event, it places no call", () => {
+    const input = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
+      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
+    };
+    expect(callVerbWithLeader.apply(input('The two addressed a rally in Nairobi at an event called "Hello Ruto" in May.'))).toBeNull();
+    expect(callVerbWithLeader.apply(input("Boric called Ruto in May about the rally."))).toBe("phone");
   });
 });
 

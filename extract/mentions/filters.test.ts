@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { cuesIn } from "./cues";
-import { welcomedAThing } from "./filters";
+import { gatheringModifier, greetedAtGathering, hostedTheMany, welcomedAThing } from "./filters";
 
 const index = new LeaderIndex(loadCatalogue());
 /** The contacts read from one paragraph of a story published on a Friday, as "type who date". */
@@ -22,6 +22,12 @@ describe("welcomed-a-thing", () => {
     expect(contacts("On Thursday Lula welcomed the prospect of a trade deal with South Africa, Ramaphosa said.")).toEqual([]);
   });
 
+  it("a welcoming verb with a named body or forum as its object tells a stance too", () => {
+    expect(welcomedAThing.veto(input("They welcomed the Chile-Kenya Security Consultative Committee held this month by the two foreign ministers", "welcomed"))).toMatch(/welcomes a thing/);
+    expect(welcomedAThing.veto(input("Boric welcomed the Kenyan President at the airport", "welcomed"))).toBeNull();
+    expect(welcomedAThing.veto(input("Boric welcomed the Crown Prince of Jordan", "welcomed"))).toBeNull();
+  });
+
   it("welcoming a person is still a contact", () => {
     expect(welcomedAThing.veto(input("Boric welcomed the visiting president at the airport", "welcomed"))).toBeNull();
     expect(welcomedAThing.veto(input("Boric welcomed the two leaders to Santiago", "welcomed"))).toBeNull();
@@ -30,10 +36,70 @@ describe("welcomed-a-thing", () => {
   });
 });
 
+describe("gathering-modifier", () => {
+  it("a gathering word naming a place or a role tells no gathering", () => {
+    expect(gatheringModifier.veto(input("Tinubu met Ramaphosa, the summit host, later on Sunday", "summit"))).toMatch(/names a place or a role/);
+    expect(gatheringModifier.veto(input("Pictures show Tinubu sitting with Ramaphosa in a side room at the summit venue", "summit"))).toMatch(/names a place or a role/);
+    expect(contacts("Pictures on Thursday showed Nigerian President Bola Tinubu and South African President Cyril Ramaphosa in the lobby of the summit hotel.")).toEqual([]);
+  });
+
+  it("a gathering told is still one", () => {
+    expect(gatheringModifier.veto(input("Tinubu and Ramaphosa held a summit in Abuja", "summit"))).toBeNull();
+    expect(gatheringModifier.veto(input("the summit hosted by Ramaphosa", "summit"))).toBeNull();
+  });
+});
+
+describe("pair-attending-gathering", () => {
+  it("two leaders told only as attending one gathering are not told to have met", () => {
+    expect(contacts("On Thursday, Nigerian President Bola Tinubu and South African President Cyril Ramaphosa took part in the African Union summit in Addis Ababa.")).toEqual([]);
+    expect(contacts("The two leaders, Bola Tinubu and Cyril Ramaphosa, participated together on Thursday in the BRICS summit in Johannesburg.")).toEqual([]);
+  });
+
+  it("a meeting told beside the gathering, or a gathering of three or more named, stands", () => {
+    expect(contacts("On Thursday, Nigerian President Bola Tinubu attended the summit in Pretoria, where South African President Cyril Ramaphosa welcomed him at the Union Buildings.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+    expect(contacts("On Thursday Nigerian President Bola Tinubu took part in the first Nigeria-Brazil-South Africa summit, sitting down with Brazilian President Luiz Inácio Lula da Silva and South African President Cyril Ramaphosa in Pretoria.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("hosted-the-many", () => {
+  it("a host receiving guests told as many meets none of them in particular", () => {
+    expect(hostedTheMany.veto(input("Tinubu attended the banquet hosted by Ramaphosa for heads of delegation at the Union Buildings", "hosted"))).toMatch(/as many/);
+    expect(hostedTheMany.veto(input("Boric also attended the dinner for APEC leaders hosted by President Xi on Friday evening", "hosted"))).toMatch(/as many/);
+    expect(hostedTheMany.veto(input("Lula welcomed each leader on arrival at the hotel", "welcomed"))).toMatch(/as many/);
+    expect(contacts("On Thursday evening, Nigerian President Bola Tinubu attended the reception hosted by South African President Cyril Ramaphosa for heads of delegation in Pretoria.")).toEqual([]);
+  });
+
+  it("a host receiving one guest, or in one guest's honour, is still a contact", () => {
+    expect(hostedTheMany.veto(input("Ramaphosa hosted Tinubu for talks at the Union Buildings", "hosted"))).toBeNull();
+    expect(hostedTheMany.veto(input("Ramaphosa hosted a state banquet in honour of President Tinubu", "hosted"))).toBeNull();
+    expect(hostedTheMany.veto(input("Ramaphosa received each leader separately in his office", "received"))).toBeNull();
+    expect(contacts("On Thursday, South African President Cyril Ramaphosa hosted Nigerian President Bola Tinubu for talks in Pretoria.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("greeted-at-gathering", () => {
+  it("the host greeting a leader who arrives at a gathering is no meeting", () => {
+    expect(greetedAtGathering.veto(input("On arrival at the summit venue, Tinubu was welcomed by President Ramaphosa", "welcomed"))).toMatch(/greets an arrival/);
+    expect(contacts("On arrival at the summit venue in Johannesburg on Thursday, Nigerian President Bola Tinubu was greeted by South African President Cyril Ramaphosa.")).toEqual([]);
+  });
+
+  it("a greeting on a visit, or a welcome with no gathering, is still a contact", () => {
+    expect(greetedAtGathering.veto(input("On arrival at the airport, Tinubu was welcomed by President Ramaphosa", "welcomed"))).toBeNull();
+    expect(greetedAtGathering.veto(input("Ramaphosa welcomed Tinubu to the summit venue for a bilateral meeting", "welcomed"))).toBeNull();
+    expect(contacts("On arrival in Pretoria on Thursday, Nigerian President Bola Tinubu was welcomed by South African President Cyril Ramaphosa.")).toHaveLength(1);
+  });
+});
+
 describe("fellow-travellers", () => {
   it("leaders who travel together are fellow travellers, not a meeting", () => {
     expect(contacts("Spanish Prime Minister Pedro Sánchez travelled to Brasília overnight on Thursday together with Italian Prime Minister Giorgia Meloni and German Chancellor Olaf Scholz.")).toEqual([]);
     expect(contacts("Spain's Pedro Sánchez arrived in Brasília on Thursday alongside Italy's Giorgia Meloni.")).toEqual([]);
+  });
+
+  it("leaders named together as the subject of an arrival, with nobody after it, are fellow travellers", () => {
+    expect(contacts("Sánchez, Meloni and Scholz have all landed in Brasília on Thursday.")).toEqual([]);
+    // The leader they went to see is named after the journey: a meeting with him stands.
+    expect(contacts("On Thursday Sánchez and Meloni arrived in Brasília to see Luiz Inacio Lula da Silva.").join()).toMatch(/in-person .*luiz-inacio-lula-da-silva.* 2023-06-15/);
   });
 
   it("a journey to the leader of the country reached stands", () => {
@@ -49,5 +115,13 @@ describe("left-out", () => {
 
   it("a leader named also as a party stays", () => {
     expect(contacts("On Thursday Kishida met Lula in Osaka, but not Modi, who had left.")).toEqual(["in-person luiz-inacio-lula-da-silva+fumio-kishida 2023-06-15"]);
+  });
+});
+
+describe("habitual", () => {
+  it("a count of meetings with no date tells how often, not one contact", () => {
+    expect(contacts("Lula noted that he and Ramaphosa met twice in the past year, in Brasilia and in Pretoria.")).toEqual([]);
+    expect(contacts("Lula noted that he and Ramaphosa had met on several occasions.")).toEqual([]);
+    expect(contacts("Lula noted that he and Ramaphosa met in Pretoria on Thursday.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
   });
 });

@@ -1,11 +1,12 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
+import { cuesIn } from "./cues";
 import { findIn } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, COMPANIONS, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -30,8 +31,45 @@ export const welcomedAThing: Veto<PredicateInput> = {
   veto({ text, cue }) {
     if (!/^welcom(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
     const object = WELCOMED_OBJECT.exec(text.slice(cue.end, cue.end + 60));
-    return object && !PERSON_WORD.test(object[1]) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
+    return object && !PERSON_WORD.test(object[1].toLowerCase()) ? `"${text.slice(cue.start, cue.end)}" welcomes a thing ("${object[1]}"), not a person` : null;
   },
+};
+
+/**
+ * "Zelensky met Kishida, the summit host, and Meloni later on Sunday", "in a hallway of the summit
+ * venue": a gathering word naming a person's role or a place is no gathering told, and no date
+ * or people belong to it.
+ */
+export const gatheringModifier: Veto<PredicateInput> = {
+  name: "gathering-modifier",
+  veto: ({ text, cue }) => (GATHERING_WORD.test(text.slice(cue.start, cue.end)) && GATHERING_MODIFIES.test(text.slice(cue.end, cue.end + 20)) ? `"${text.slice(cue.start, cue.end)}${GATHERING_MODIFIES.exec(text.slice(cue.end, cue.end + 20))![0]}" names a place or a role, not a gathering` : null),
+};
+
+/**
+ * "attended the reception hosted by Biden for heads of delegation", "the dinner for NATO leaders
+ * hosted by the President", "welcomed each leader": a host receiving guests told as many meets none
+ * of them in particular (a meeting with one of them has a contact word of its own). Read in the
+ * hosting word's clause, before it as well as after it.
+ */
+export const hostedTheMany: Veto<PredicateInput> = {
+  name: "hosted-the-many",
+  veto({ text, cue }) {
+    // "received each leader separately": one meeting each, told apart, is no crowd.
+    if (!HOSTING_CUE.test(text.slice(cue.start, cue.end)) || SEPARATE.test(text)) return null;
+    const from = Math.max(0, cue.start - 60, text.lastIndexOf(";", cue.start) + 1);
+    const stop = text.indexOf(";", cue.end);
+    const many = GUESTS_MANY.exec(text.slice(from, Math.min(cue.end + 80, stop < 0 ? text.length : stop)));
+    return many ? `"${text.slice(cue.start, cue.end)}" hosts guests told as many ("${many[0]}"), none in particular` : null;
+  },
+};
+
+/**
+ * "On arrival at the Summit venue, the Prime Minister was welcomed by President Lula": the host of
+ * a gathering greeting each leader who arrives is no meeting with any of them.
+ */
+export const greetedAtGathering: Veto<PredicateInput> = {
+  name: "greeted-at-gathering",
+  veto: ({ text, cue }) => (GREETING.test(text.slice(cue.start, cue.end)) && ARRIVAL_AT_GATHERING.test(text) ? `"${text.slice(cue.start, cue.end)}" greets an arrival at a gathering, as its host greets everyone` : null),
 };
 
 /** "visited" or "spoke" with no medium, read as in person: only with a place does it say so. */
@@ -123,17 +161,40 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "arrived in Kyiv this
+ * "The two leaders participated together in the BRICS summit", "the Emir took part in the summit
+ * chaired by the Crown Prince": two leaders told only as attending one gathering, among however many
+ * others, are not told to have met (a meeting there has a contact word of its own; a gathering
+ * whose every party is named, three or more, is read as their contact).
+ */
+export const pairAttendingGathering: Veto<FilledFrame> = {
+  name: "pair-attending-gathering",
+  veto({ s, frame, people }) {
+    if (people.length !== 2 || !GATHERING_WORD.test(s.text.slice(frame.cue.start, frame.cue.end)) || !ATTENDING.test(s.text.slice(Math.max(0, frame.cue.start - 80), frame.cue.start))) return null;
+    // "attending the summit in Cairo, where Sisi welcomed him": a contact word of its own in the
+    // sentence tells the meeting, and the date the gathering holds is that meeting's too.
+    const told = cuesIn(s.text).some((c) => c.start !== frame.cue.start && (c.kind === "contact" || c.kind === "weak") && !GATHERING_WORD.test(s.text.slice(c.start, c.end)));
+    return told ? null : "two leaders told as attending one gathering, not as meeting";
+  },
+};
+
+/**
+ * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "A, B and C have all landed in Washington", "arrived in Kyiv this
  * morning alongside Sánchez and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
  */
 export const fellowTravellers: Veto<FilledFrame> = {
   name: "fellow-travellers",
-  veto({ index, s, frame, people, place }) {
+  veto({ index, s, frame, people, place, refs }) {
     if (!ARRIVAL.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const clause = s.text.slice(0, frame.cue.end + 120).split(/;|\.\s/).pop()!;
-    if (!COMPANIONS.test(clause)) return null;
+    // "Starmer, Macron, Merz and Meloni have all landed in Washington": everyone the journey takes
+    // was named before it, as its subject, and nobody after it is whom they went to see.
+    const allSubjects = !!refs && people.length >= 2 && people.every((id) => {
+      const named = refs.filter((r) => r.leaderId === id && r.text);
+      return named.length > 0 && named.every((r) => r.end - s.start <= frame.cue.start);
+    });
+    if (!COMPANIONS.test(clause) && !allSubjects) return null;
     const when = frame.date?.date?.value ?? null;
     const local = place && people.some((id) => index.countryOf(id, when) === place.country);
     return local ? null : "the leaders travelled together: fellow travellers, not a meeting";

@@ -100,6 +100,13 @@ describe("predicates", () => {
     expect(frames("Ruto called Boric on Tuesday night.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["on Tuesday"]);
   });
 
+  it("negotiation-track: talks that collapsed or stalled in December are a track, not a meeting", () => {
+    expect(frames("The talks between Ruto and Boric collapsed that December.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("The talks that followed stalled in December 2024.", "in-person", "2025-03-19")).toEqual([]);
+    expect(frames("The talks between Ruto and Boric in Nairobi lasted two hours in December.", "in-person", "2025-03-19").map((f) => f[0])).toEqual(["December"]);
+    expect(frames("Ruto and Boric held talks in Nairobi in December while the old pact collapsed.", "in-person", "2025-03-19").map((f) => f[0])).toEqual(["December"]);
+  });
+
   it("spoke-of: speaking of someone in June is no conversation in June", () => {
     expect(frames("Ruto has spoken warmly of the letters Boric sent him in June.", "phone", "2025-03-19")).toEqual([]);
     expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
@@ -208,6 +215,11 @@ describe("medium rules", () => {
 
   it("topic-of-talk: 'the outcome of the April 27 summit' is named, not told", () => {
     expect(frames("Trump spoke today with Moon to discuss the outcome of the April 27 inter-Korean summit at Panmunjom.", null, "2018-04-28")).toEqual([]);
+  });
+
+  it("topic-of-talk: 'informed X by phone of his meeting with Y last Friday' names that meeting, it does not tell it", () => {
+    expect(frames("Ruto informed the Prime Minister by phone of his meeting with the President of Chile, Gabriel Boric, held in Santiago last Friday.", null).map((f) => f[2])).not.toContain("meeting");
+    expect(frames("Ruto informed the Prime Minister by phone on Monday.", null).map((f) => f[2])).toEqual(["by phone"]);
   });
 
   it("vague-period: 'now' dates nothing", () => {

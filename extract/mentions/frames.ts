@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -100,6 +100,19 @@ export const presentTenseMonth: Veto<PredicateInput> = {
 export const topicOfTalk: Veto<PredicateInput> = {
   name: "topic-of-talk",
   veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
+};
+
+/**
+ * "The talks collapsed that December", "negotiations that followed stalled in 2023": talks that
+ * collapse or stall are a track of negotiation (mostly of officials), not one contact of leaders.
+ */
+export const negotiationTrack: Veto<PredicateInput> = {
+  name: "negotiation-track",
+  veto({ text, cue }) {
+    if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
+    const m = TRACK_PREDICATE.exec(text.slice(cue.end, cue.end + 90));
+    return m && !TRACK_OTHER_SUBJECT.test(m[1]) ? `"${text.slice(cue.start, cue.end)}" is a track of negotiation that stalled or failed, not one contact` : null;
+  },
 };
 
 /**

@@ -15,10 +15,18 @@ export interface GateInput {
   previousLeader: string | null;
   cues: Cue[];
   hasPlace: () => boolean;
+  /** The sentence lies in a question's turn of a transcript or briefing ("Q: Reports say A met B. Can you confirm?"). */
+  asked?: boolean;
 }
 
 // "The three leaders last met …": a group of a stated size stands for people too.
 const grouped = (s: Sentence) => COLLECTIVE.test(s.text) || OPENING.test(s.text) || SIZED_GROUP.test(s.text);
+
+/** question-asked: a question's premise is not a fact; only the answer (read on its own) may tell the contact. */
+export const questionAsked: Veto<GateInput> = {
+  name: "question-asked",
+  veto: ({ asked }) => (asked ? "in a question's turn: what is asked is no evidence" : null),
+};
 
 /** Nobody named, no pronoun's antecedent, no group word: nobody to be in contact. */
 export const nobody: Veto<GateInput> = {

@@ -9,7 +9,7 @@ import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -21,7 +21,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -157,7 +157,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);
-  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace }, trace)) return [];
+  const asked = ctx.asked.some((q) => q.start <= s.start && s.start < q.end);
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
@@ -205,7 +206,10 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
-  const read = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const phrases = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
+  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
+  yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, read);
@@ -314,11 +318,28 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
 }
 
 /**
- * How a contact with no date of its own is dated, first that applies: by its report, by its
- * section's heading, by the narrative's last step; none leaves it undated.
+ * "Modi landed in Moscow on Monday afternoon, … In the evening, his host greeted him with a hug",
+ * "The welcome took place on Thursday morning. The two leaders then held talks": a contact told as
+ * a later part of the day just told takes that day, when the sentences before it in reach tell
+ * exactly one date and it is a day. Not for a contact told in the pluperfect or the present perfect.
  */
-const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, narrativeCarry];
-const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "narrative-carry": "dated by the narrative's last step" };
+const sameDayStep: Rule<UndatedInput, DateMention> = {
+  name: "same-day-step",
+  apply({ article, s, cueEnd, story, ahead, ref }) {
+    const upToCue = s.text.slice(0, cueEnd);
+    if (!SAME_DAY_STEP.test(upToCue) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
+    const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
+    return anchor?.date?.precision === "day" ? { ...anchor, storyShift: undefined } : null;
+  },
+};
+
+/**
+ * How a contact with no date of its own is dated, first that applies: by its report, by its
+ * section's heading, by the day just told when it is a later part of it, by the narrative's last
+ * step; none leaves it undated.
+ */
+const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
+const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "same-day-step": "dated by the day just told", "narrative-carry": "dated by the narrative's last step" };
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
@@ -367,6 +388,19 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     }
   }
   return year;
+}
+
+/** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
+function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
+  if (year === null) return;
+  for (const d of dates) {
+    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || d.storyShift) continue;
+    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year }, null, "fill");
+    if (!found) continue;
+    trace?.record("fill", found.rule, `"${d.text}" is in ${found.value.value.slice(0, 4)}`);
+    d.date = found.value;
+    d.resolvedAgainst = null;
+  }
 }
 
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
@@ -452,6 +486,9 @@ function agreeing(index: LeaderIndex, refs: LeaderRef[], start: number, guessed:
 function previousSubject(text: string, refs: LeaderRef[], start: number): string | null {
   const last = lastRefBefore(refs, start);
   if (!last) return null;
+  // "… which the Federal Chancellor began in his first days. On 7 May he travelled …": an office
+  // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
+  if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
 }
@@ -482,8 +519,12 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
   return [...new Set(refsWithin(refs, from, start).filter((r) => r.text).map((r) => r.leaderId))];
 }
 
-/** How many sentences back the contact told last may be for a word like "the two" to stand for its people. */
-const RECENT_REACH = 2;
+/**
+ * How many sentences back the contact told last may be for a word like "the two" to stand for its
+ * people: a live entry goes on with the one before it ("15.25 A met B. B said … A called it a good
+ * meeting. 15.40 A reminder: the two men had spoken in October").
+ */
+const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */

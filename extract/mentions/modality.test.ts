@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -88,6 +88,53 @@ describe("modality rules", () => {
   it("apposition-modality: ', a meeting …' takes the modality of its clause", () => {
     expect(appositionModality.apply(input("Trump is still scheduled to have dinner with Xi on Saturday, a meeting closely watched", "meeting"))).toBe("planned");
     expect(appositionModality.apply(input("Trump had dinner with Xi on Saturday, a meeting closely watched", "meeting"))).toBeNull();
+  });
+
+  it("planned-after reaches past an aside on the counterpart: 'talks with X, who chairs the group, are pencilled in for Monday'", () => {
+    expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, are also pencilled in for Monday", "talks"))).toBe("planned");
+    expect(plannedAfter.apply(input("Ruto's talks with Boric are pencilled in for Monday", "talks"))).toBe("planned");
+    expect(plannedAfter.apply(input("Ruto's talks with Chilean President Gabriel Boric, who chairs the bloc this year, lasted two hours on Monday", "talks"))).toBeNull();
+  });
+
+  it("a fronted phrase of setting or an aside on a person, closed by a comma, governs nothing after it", () => {
+    const of = (text: string, word: string) => firstOf(FRAME_RULES.modality, { ...input(text, word), cues: cuesIn(text) }, null, "fill") ?? "happened";
+    expect(of("Ahead of next week's summit in Nairobi, Ruto spoke by phone with Boric on Tuesday", "spoke by phone")).toBe("happened");
+    expect(of("Ahead of next week's summit in Nairobi, Ruto spoke by phone with Boric on Tuesday", "summit")).toBe("planned");
+    expect(of("Ruto and Boric, who will both attend next month's summit, met in Nairobi on Tuesday", "met")).toBe("happened");
+    expect(of("Ahead of next week's summit in Nairobi, Ruto will meet Boric", "meet")).toBe("planned");
+    expect(of("At no point during the summit, did Ruto meet Boric", "meet")).not.toBe("happened");
+  });
+
+  it("a gathering named as the setting of a planned contact, or with a relative clause of plan after a comma, is planned", () => {
+    expect(modality("At Tuesday's summit, which Boric will host, Ruto and Lula are expected to hold talks")).toBe("planned");
+    expect(plannedAfter.apply(input("the summit, which Boric will host next month", "summit"))).toBe("planned");
+    expect(plannedAfter.apply(input("the summit, which Boric hosted last month", "summit"))).toBeNull();
+  });
+
+  it("irrealis-predicate: a meeting that 'was not ruled out' is only possible", () => {
+    expect(irrealisPredicate.apply(input("A meeting between Ruto and Boric on Tuesday was not ruled out, officials said", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A meeting between Ruto and Boric on Tuesday lasted an hour, officials said", "meeting"))).toBeNull();
+  });
+
+  it("plan-head: 'asked on Tuesday for a call', 'X's request on Tuesday for a call' are requests, not calls", () => {
+    expect(planHead.apply(input("Ruto's request on Tuesday for a phone call with Boric went unanswered", "phone call"))).toBe("planned");
+    expect(planHead.apply(input("Ruto asked on Tuesday for a phone call with Boric", "phone call"))).toBe("planned");
+    expect(planHead.apply(input("Ruto told Boric on Tuesday about the phone call", "phone call"))).toBeNull();
+  });
+
+  it("temporal-present: a contact in a temporal clause in the simple present is still to come", () => {
+    expect(temporalPresent.apply(input("The call lasted an hour and took place three days before Boric flies to Nairobi for a summit that Ruto is hosting", "summit"))).toBe("planned");
+    expect(temporalPresent.apply(input("Trade talks will resume once Ruto meets Boric in Santiago", "meets"))).toBe("planned");
+    expect(temporalPresent.apply(input("Ruto met Boric in Santiago a day before he flies home", "met"))).toBeNull();
+    expect(temporalPresent.apply(input("Three days before Boric flew to Nairobi for the summit that Ruto hosted, they spoke", "summit"))).toBeNull();
+    expect(temporalPresent.apply(input("They went on to the coast, one day after the two heads of state held talks in Nairobi", "talks"))).toBeNull();
+    expect(temporalPresent.apply(input("It is their second meeting in two months, after Boric's visit to Nairobi in March", "visit"))).toBeNull();
+  });
+
+  it("refusal-head: leaders who 'avoided any meeting' held none", () => {
+    expect(refusalHead.apply(input("On Thursday Boric and Ruto again avoided any bilateral meeting in Lima", "meeting"))).toBe("denied");
+    expect(modality("On Thursday Boric and Ruto again avoided any bilateral meeting in Lima")).toBe("denied");
+    expect(modality("On Thursday Boric and Ruto avoided the press after their meeting in Lima")).toBe("happened");
   });
 
   it("planned-after reaches a long subject: 'talks with President Biden at the White House are expected'", () => {

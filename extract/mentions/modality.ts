@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD } from "./vocabulary";
+import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, UNGOVERNING_BEFORE } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -21,7 +21,9 @@ export interface ModalityInput {
 function windowBefore({ text, cue }: ModalityInput): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
   // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
-  const prefix = text.slice(Math.max(0, cue.start - reach - 80), cue.start).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
+  // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing after it.
+  const before = text.slice(0, cue.start).replace(UNGOVERNING_BEFORE, (m) => " ".repeat(m.length));
+  const prefix = before.slice(Math.max(0, cue.start - reach - 80)).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
   const window = prefix.slice(-reach);
   // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
   // modality of what governs the noun the clause is about, so the window reaches back to it.
@@ -81,13 +83,17 @@ export const mayModal: Rule<ModalityInput, Modality> = {
   apply: (i) => (MAY_MODAL.test(windowBefore(i)) ? "hypothetical" : null),
 };
 
+/** An aside on a person between commas (", who takes over the presidency,"): the clause goes on past it. */
+const ASIDE_ON_COUNTERPART = /,\s+(?:who|whose)\b[^,;.]{0,80},/;
+
 /** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
   apply({ text, cue }) {
-    const after = text.slice(cue.end, cue.end + 100);
-    // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"); NOT_HELD_AFTER bounds it.
-    return NOT_HELD_AFTER.test(after) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
+    const after = text.slice(cue.end, cue.end + 160);
+    // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"), past an aside
+    // about its counterpart ("talks with X, who chairs the group, are pencilled in"); NOT_HELD_AFTER bounds it.
+    return NOT_HELD_AFTER.test(after.replace(ASIDE_ON_COUNTERPART, " ").slice(0, 100)) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
   },
 };
 
@@ -126,6 +132,16 @@ export const futureTime: Rule<ModalityInput, Modality> = {
     const clause = text.slice(cue.start, cue.end + 50).split(/[;.,]|\b(?:and|but|while|where|when|after|before)\b/)[0];
     return FUTURE_TIME.test(clause) ? "planned" : null;
   },
+};
+
+/**
+ * "The call took place three days before Lula flies to Paris for a summit that Macron is hosting",
+ * "talks to resume once the two leaders meet": a contact word in a temporal clause in the simple
+ * present is still to come, whatever the tense of the sentence around it.
+ */
+export const temporalPresent: Rule<ModalityInput, Modality> = {
+  name: "temporal-present",
+  apply: ({ text, cue }) => (TEMPORAL_PRESENT.test(text.slice(Math.max(0, cue.start - 100), cue.end)) ? "planned" : null),
 };
 
 /**

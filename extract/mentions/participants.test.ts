@@ -36,6 +36,19 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
+  it("pairs nobody when the verb's object is an official: the minister received is no leader's stand-in", () => {
+    expect(who("On Tuesday Gabriel Boric received Minister of Health Ana Pérez, who reported on the outbreak in the north of the country.", "2023-06-15", "Boric and Milei to meet")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese foreign minister at the White House, a week after Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met Fumio Kishida and his foreign minister at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
+  it("pairs nobody when the verb's object is a group or a thing, not a person", () => {
+    expect(who("On Tuesday Joe Biden met with his national security team to discuss Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the press after Fumio Kishida's departure.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese prime minister, Fumio Kishida, at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+    expect(who("On Tuesday Joe Biden hosted a state dinner for Fumio Kishida at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
   it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
     const body = "On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan today with White House Coordinator Brett McGurk, who is visiting the country for talks with Joe Biden's approval.";
     expect(who(body, "2025-01-15")).toEqual([]);
@@ -443,6 +456,23 @@ describe("principal-office", () => {
     expect(who(body, "2023-06-15", "President Cyril Ramaphosa receives Prime Minister Narendra Modi")).toEqual(["2023-06-10 in-person cyril-ramaphosa+narendra-modi"]);
   });
 
+  it("reads an office after a courtesy (\"His Highness the Amir\", \"HRH the Crown Prince\") as the principal", () => {
+    const body = "His Highness the Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
+    expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani receives the American president")).toEqual(["2023-06-13 in-person joe-biden+tamim-bin-hamad-al-thani"]);
+    const prince = "HRH the Crown Prince received President Joe Biden in Jeddah on Tuesday.";
+    expect(who(prince.replace("Joe Biden", "Donald Trump"), "2019-06-15", "Mohammed bin Salman receives the American president")).toEqual(["2019-06-11 in-person donald-trump+mohammed-bin-salman"]);
+  });
+
+  it("reads the Saudi crown prince as the crown prince still, after he also became prime minister", () => {
+    const body = "His Royal Highness the Crown Prince received a telephone call on Tuesday from President Joe Biden.";
+    expect(who(body, "2023-06-15", "Mohammed bin Salman takes a call from Washington")).toEqual(["2023-06-13 phone joe-biden+mohammed-bin-salman"]);
+  });
+
+  it("still refuses a qualified office after a courtesy", () => {
+    const body = "His Highness the Deputy Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
+    expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani's week")).toEqual([]);
+  });
+
   it("does not read a qualified office (a deputy, a former holder) as the principal", () => {
     const body = "The Deputy Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
@@ -493,6 +523,16 @@ describe("pronoun after an opening phrase", () => {
     expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
   });
 
+  it("reads a pronoun after a date and a phrase of its own about the leader ('On 7 May, the day after his election, he met X')", () => {
+    const body = "Pedro Sánchez spent the spring on the road. On 7 May, the day after his party's congress, he held talks with Xi Jinping in Beijing.";
+    expect(who(body, "2023-09-01")).toEqual(["2023-05-07 in-person pedro-sanchez+xi-jinping"]);
+  });
+
+  it("makes no guess when an office naming nobody was told after the last leader", () => {
+    const body = "Pedro Sánchez met Xi Jinping in March. The trip opened a year of travel that the Federal Chancellor watched closely. On 7 May, the day after the election, he held talks with Joe Biden in Washington.";
+    expect(who(body, "2023-09-01")).not.toContainEqual("2023-05-07 in-person joe-biden+pedro-sanchez");
+  });
+
   it("refuses when the sentence before is itself about a pronoun's leader", () => {
     const body = "His first trip took him to Madrid, where he and Pedro Sánchez toured a port. In May he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual([]);
@@ -531,6 +571,23 @@ describe("recent-pair", () => {
     // The three are the three named so far (sized-so-far), never the pair told just before.
     expect(who(day("Albanese said the three leaders had last met together in Hiroshima in May."), "2024-11-19").filter((m) => m.startsWith("2024-05"))).toEqual(["2024-05 in-person anthony-albanese+emmanuel-macron+narendra-modi"]);
     expect(who(day("Albanese said they had last met in May, when Joe Biden hosted a dinner in Washington."), "2024-11-19")).not.toContainEqual("2024-05 in-person anthony-albanese+narendra-modi");
+  });
+
+  it("reaches the contact of the live entry before, past two sentences and a time heading", () => {
+    const blog = [
+      "Joe Biden and Xi Jinping are due to meet on Thursday; Xi Jinping lands on Wednesday.",
+      "15.25\nBreaking: Joe Biden has met Luiz Inácio Lula da Silva on the sidelines of the summit.",
+      "Lula said afterwards he was confident of a deal. Biden called it \"a good meeting\".",
+      "15.40\nA reminder: the two men had spoken by phone for half an hour in early October.",
+    ].join("\n\n");
+    const read = who(blog, "2023-10-26", "Live: Biden and Xi in San Francisco");
+    expect(read).toContainEqual("2023-10 phone joe-biden+luiz-inacio-lula-da-silva");
+    expect(read).not.toContainEqual("2023-10 phone joe-biden+xi-jinping");
+  });
+
+  it("does not complete the pair when an office that names nobody may be the other of the two", () => {
+    const text = "Narendra Modi and Emmanuel Macron spoke by phone on Monday. The Chancellor had last spoken to Emmanuel Macron on Thursday, when the two leaders agreed on a trade deal.";
+    expect(who(text, "2024-11-19")).toEqual(["2024-11-18 phone emmanuel-macron+narendra-modi"]);
   });
 
   it("does not reach back past the contact told just before", () => {

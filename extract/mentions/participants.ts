@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -166,11 +166,22 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
   apply({ s, refs, frame }) {
     // "Trump met Prime Minister Mark Carney on Monday, and later spoke with B": an object the
     // contact verb takes by title and name, no catalogue leader, is its counterpart just the same.
-    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    // "Tokayev received Minister of Healthcare X, who reported on …": the object is an official,
+    // so no leader the sentence (or the visited country) names is the counterpart.
+    const direct = STRANGER_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? OFFICIAL_OBJECT.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
     if (direct) {
       const from = s.start + frame.cue.end + direct.index;
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
+    }
+    // "Biden met with his national security team to discuss Xi's visit", "met the press after X left":
+    // the verb's object is a group or a thing, so the leader named further on is not its counterpart.
+    // ("received a phone call from X" is the call, read by the medium rules.)
+    const after = s.text.slice(frame.cue.end, frame.cue.end + 80);
+    const thing = MEETING_VERB.test(s.text.slice(frame.cue.start, frame.cue.end)) && !RECEIVED_CALL.test(after) ? THING_OBJECT.exec(after) : null;
+    if (thing && !PERSON_WORD.test(thing[1].toLowerCase()) && !GATHERING_OBJECT.test(thing[1])) {
+      const from = s.start + frame.cue.end;
+      if (!refs.some((r) => r.text && r.start < from + thing[0].length && r.end > from)) return AMBIGUOUS as string[];
     }
     const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
@@ -741,9 +752,15 @@ export const theyAgain: Rule<GroupInput, string[]> = {
  */
 export const recentPair: Rule<GroupInput, string[]> = {
   name: "recent-pair",
-  apply({ s, refs, frame, people, recent, recentNear }) {
+  apply({ s, refs, frame, people, recent, recentNear, namedBefore }) {
     if (people === AMBIGUOUS || people.length >= 2 || !recentNear || recent?.length !== 2 || !toldWithOwnDate(frame)) return null;
+    // "… would meet Xi on Wednesday. They last met in Bali": two others named in the sentence just
+    // before are nearer than a contact told further back (pair-just-named reads them).
+    if (namedBefore?.length === 2 && namedBefore.some((id) => !recent.includes(id))) return null;
     if (refs.some((r) => !recent.includes(r.leaderId)) || statedSize(s.text) !== null) return null;
+    // "The Prime Minister had last spoken to President X on Thursday, when the two leaders …": an
+    // office that names nobody may be the other of "the two"; the pair just told is a guess.
+    if (unresolvedRole(s, refs)) return null;
     return PAIR_WORD.test(s.text) && EARLIER_CONTACT.test(s.text) ? [...recent] : null;
   },
 };
@@ -908,6 +925,9 @@ const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incom
 /** After a bare office: a name, an "of <country>", a plural or possessive owner means it is not bare. */
 const NOT_BARE_AFTER = /^(?:['’]s\s+(?:\p{L}+\s+)?(?:wife|husband|office|spokes|aide|envoy|adviser)|,?\s+(?:Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|Shri|Sheikh|Dr\.?)?\s*\p{Lu}|\s+of\s|s\b)/u;
 
+/** A courtesy before an office ("His Highness", "Her Majesty", "His Excellency", "HRH", "H.E."), with the "the" after it already gone. */
+const HONORIFIC_BEFORE = /(?:^|(?<=[\s(,;:]))(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)|HRH|HH|H\.\s?[HE]\.)\s+(?:the\s+)?$/u;
+
 /** The sentence of `text` around `at`, as [start, end). */
 function sentenceAround(text: string, at: number): [number, number] {
   let start = 0;
@@ -974,7 +994,8 @@ function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: str
       const end = start + m[0].length;
       const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
       if (!holder) continue;
-      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "");
+      // "His Highness the Amir", "HRH the Crown Prince": an honorific is the office's courtesy, not another office.
+      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
       if (NOT_THE_HOLDER_BEFORE.test(before)) continue;
       if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { HEADINGS } from "./config";
-import { clockHeading, dayHeading, headingsOf } from "./sections";
+import { clockHeading, dayHeading, headingsOf, yearHeading } from "./sections";
 
 const index = new LeaderIndex(loadCatalogue());
 const page = (body: string, published = "2024-03-08") => parseArticle("s.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
@@ -25,6 +25,12 @@ describe("section headings", () => {
   it("clock-heading: an hour alone on its line, with its zone", () => {
     for (const line of ["14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"]) expect(clockHeading.apply({ line, start: 0, ref: null }), line).not.toBeNull();
     for (const line of ["14:45 The talks begin", "Score 2:1", "March 2024"]) expect(clockHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
+  });
+
+  it("year-heading: a year alone on its line", () => {
+    expect(yearHeading.apply({ line: "2016", start: 0, ref: null })?.year).toBe(2016);
+    expect(yearHeading.apply({ line: "2016:", start: 0, ref: null })?.year).toBe(2016);
+    for (const line of ["In 2016", "2016 summit", "12016", "14:45"]) expect(yearHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
   });
 
   it("a page is cut into sections only when two paragraphs or more have a heading over them", () => {

@@ -16,8 +16,10 @@ export interface Heading {
   start: number;
   end: number;
   text: string;
-  /** The day the line states, or null when it states only a clock time. */
+  /** The day the line states, or null when it states only a clock time or a year. */
   day: DateMention | null;
+  /** The year a chronology's heading states ("2014" over that year's entries); absent for a day or an hour. */
+  year?: number;
 }
 
 export interface HeadingInput {
@@ -60,6 +62,16 @@ export const clockHeading: Rule<HeadingInput, Heading> = {
   name: "clock-heading",
   apply: ({ line, start }) => (CLOCK_HEADING.test(line) ? { start, end: start + line.length, text: line, day: null } : null),
 };
+
+/**
+ * "2014", then "- September 17: Xi begins his visit …": a year alone on its line heads a
+ * chronology's entries for that year, whose days and months name no year of their own.
+ */
+export const yearHeading: Rule<HeadingInput, Heading> = {
+  name: "year-heading",
+  apply: ({ line, start }) => (YEAR_HEADING.test(line) ? { start, end: start + line.length, text: line, day: null, year: Number(/\d{4}/.exec(line)![0]) } : null),
+};
+const YEAR_HEADING = /^(?:19|20)\d\d:?$/;
 
 /** The non-empty lines of `gap` with their offsets, markup blanked out (a heading sits in a tag of its own). */
 function linesOf(gap: string, offset: number): { line: string; start: number }[] {
@@ -106,7 +118,7 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     // Prime Minister speaks with …", then the note): the day still heads the entry.
     const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
     if (!heading) continue;
-    const above = heading.day ? null : readHeading(rules, lines.at(-2), ref);
+    const above = heading.day || heading.year ? null : readHeading(rules, lines.at(-2), ref);
     if (above?.day) out.push(above);
     out.push(heading);
     headed++;
@@ -132,7 +144,11 @@ export class SectionDays {
     private readonly ref: string | null,
   ) {
     this.days = headings.filter((h) => h.day?.date?.precision === "day");
+    this.years = headings.some((h) => h.year);
   }
+
+  /** Whether any heading states a year: most pages have none, and then no sentence need ask. */
+  private readonly years: boolean;
 
   /**
    * The day an entry's relative dates are told from: the date of the last day heading before
@@ -155,10 +171,25 @@ export class SectionDays {
     while (this.next < this.headings.length && this.headings[this.next].start < offset) {
       const h = this.headings[this.next++];
       this.inSection = true;
-      if (h.day) this.day = h.day;
+      // A year's section gives no day: its entries are dated by their own words.
+      if (h.year) this.day = null;
+      else if (h.day) this.day = h.day;
       else if (!this.day && this.ref) this.day = { text: h.text, start: h.start, end: h.end, date: { value: this.ref, precision: "day" }, resolvedAgainst: this.ref };
     }
     return this.inSection ? this.day : null;
+  }
+
+  /** The year heading the section at `offset`, when the heading last before it states a year. Asked in any order. */
+  yearAt(offset: number): number | null {
+    if (!this.years) return null;
+    let lo = 0;
+    let hi = this.headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.headings[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? (this.headings[lo - 1].year ?? null) : null;
   }
 }
 

@@ -56,6 +56,8 @@ const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
  */
 const GATHERINGS = "summit|conference|forum";
 const SITTING = "session";
+/** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
+const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
 /** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
 const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
@@ -97,6 +99,8 @@ export const IN_PERSON = [
   ...JOURNEY,
   "summit",
   "sat down",
+  // "sitting down with Biden and Kishida at the White House": the same word in its other forms.
+  "sitting down",
   "negotiations",
   "discussions",
   "encounter",
@@ -152,8 +156,8 @@ export const IN_PERSON = [
 /** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
 export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 
-/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby. */
-export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby ("so-called" names, it calls nobody). */
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "(?<!\\bso-)called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
@@ -310,17 +314,21 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says video. */
-export const HEADLINE_CALL = words(["call", "calls", "phone", "telephone"]);
+/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
+const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
+ * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
+ */
+export const HEADLINE_CALL = words([`calls?(?!\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b)`, "phone", "telephone"]);
 
 /** Verbs that place a call when a leader is their object ("X called Y"). */
 const CALL_VERBS = ["called", "phoned", "rang", "telephoned", "dial(?:l)?ed"];
 export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 /** The noun "call" that is a contact with a leader after "from" or "with". */
 export const CALL_NOUN = /^calls?$/i;
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
-export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:${NOT_PHONED_AFTER_CALLED})\\b`, "i");
+/** After "called", what makes it no phone call: "called off", "called for", or a name in quotes ("an event called “Howdy Modi”"). */
+export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLED})\\b|["“‘'])`, "i");
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -347,6 +355,13 @@ export const NOT_HELD =
  * first time that X receives Y", "not only met X but": the contact after them is told as fact.
  */
 export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+/**
+ * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
+ * ("Ahead of next week's summit, X spoke by phone with Y") and an aside on a person between commas
+ * ("X and Y, who will both attend next month's summit, met in Delhi"). Blanked before a plan or a
+ * negation is looked for.
+ */
+export const UNGOVERNING_BEFORE = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s|,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
 export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
 /**
@@ -363,9 +378,9 @@ export const RANKED_AGENT = new RegExp(
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|ask(?:s|ed|ing)? for|press(?:es|ed|ing)? for|push(?:es|ed|ing)? for|appeal(?:s|ed|ing)? for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
-/** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "instead of meeting". */
-export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|(?:calls?|called|calling|requests?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+(?:on|last|this|early|late)\s+\p{L}+|\s+(?:again|repeatedly|publicly))?\s+for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "again avoided any bilateral meeting", "instead of meeting". */
+export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|avoid(?:ed|s|ing)?|shunn?(?:ed|ing)?|shuns|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
  * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
  * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
@@ -374,23 +389,23 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
  * call was requested by the Kenyan side" tells a call that happened at someone's request.
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|(?:not\s+)?ruled out|(?:not\s+)?excluded|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
 export const SPEECH_ACT = /\b(?:address(?:ed|es|ing)?|speech|remarks|messages?|greetings)\b/i;
 /** Gatherings and journeys a contact can be told as happening at or on: "at the G7 summit, where …", "on the sidelines of the summit", "during his visit to Madrid". */
 export const SETTING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING})s?|visits?|trip)$`, "i");
-/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit"), not the contact itself ("their last summit"). */
-export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** Before such a gathering or journey, the words that make it a setting ("for the G7 summit", "during his visit", "at Tuesday's summit"), not the contact itself ("their last summit"). */
+export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins) of|attend(?:s|ed|ing)?)\s+(?:the|an?|this|that|his|her|their|its|[\p{L}\d]+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** Right after a gathering: it is told as held ("the meeting which was held at 10 Downing Street", "the summit that took place in May"). */
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)$`, "i");
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
-export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
-export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
+export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|rulers?|hosts?|chiefs?|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
@@ -399,9 +414,9 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
-/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off". */
-export const RELATIVE_PLAN = /^\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
+export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
  * After a contact noun, a relative clause that says it never happened or that the leaders named in
  * it stayed away: "a meeting with X that both sides said they wanted never took place", "the
@@ -444,14 +459,26 @@ export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
 export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
+/**
+ * A temporal clause in the simple present, which English uses for what is still to come: "three
+ * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
+ * subject is a pronoun or a name, so that a noun is not read as the verb ("after the two heads of
+ * state held talks", "after Kishida's visit"). Up to and including the contact word; its clause runs on to it.
+ */
+export const TEMPORAL_PRESENT =
+  /\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:President|Prime Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?]*$/u;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
 export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
-/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
-export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
+export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
+/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
+export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
@@ -476,8 +503,8 @@ export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
   "i",
 );
-/** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
-export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often)\b/i;
+/** "have met more than 40 times", "speak regularly", "met twice, in A and in B": how often, not a contact one can date. */
+export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens? of|several|many|numerous|countless|multiple) times\b|\b(?:repeatedly|regularly|frequently|often|twice|thrice)\b|\bon (?:two|three|four|several|many|numerous) occasions\b/i;
 
 // ---- sections: a page cut into days or live entries ----
 
@@ -491,6 +518,13 @@ export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww
  */
 export const NARRATIVE_CONTINUATION =
   /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
+/**
+ * A later part of the day just told: "In the evening, …", "That afternoon …", "Later in the day",
+ * "Hours after …", "Before the plenary session, …", "Upon his arrival, …", "On the margins of the
+ * summit, …", or "then" before the contact's words ("The two leaders then held talks").
+ */
+export const SAME_DAY_STEP =
+  /^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
@@ -554,10 +588,13 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
- * forum, he met …"): the sentence is still about the leader told before.
+ * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
+ * about the leader told before.
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
+/** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
+export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 /**
  * A sentence opening with someone named by an office that is no leader's ("Foreign Minister …",
  * "the Deputy Prime Minister", "His Royal Highness Crown Prince …"): its "he" and "his" are that
@@ -630,6 +667,24 @@ export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})
  * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
  * by X", "the conference X convened". Group 1 ends where the host's name begins.
  */
+/**
+ * The guests of a hosted occasion told as many: "a reception for heads of delegation", "the dinner
+ * for NATO leaders", "in honour of the heads of delegations of the member states", "welcomed each
+ * leader". Its host meets every guest and none in particular.
+ */
+export const GUESTS_MANY =
+  /\b(?:(?:for|in hono(?:u)?r of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|delegations|dignitaries)|(?:each|every)\s+(?:leader|guest|head\s+of\s+(?:state|government|delegation))|(?:all|the)\s+(?:visiting|arriving|foreign)\s+leaders)\b/iu;
+/** Arriving at a gathering: "On arrival at the Summit venue", "as leaders arrived at the conference centre". */
+export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]{0,40}?\\b(?:${GATHERINGS})\\s+(?:${GATHERING_PREMISES})\\b`, "i");
+/** Right after a gathering word, what makes it a modifier of a place or a person ("the summit venue", "the summit host", "summit organisers"), not a gathering told. */
+export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
+export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
+/** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+/** Greeting words: what a host does as guests arrive. */
+export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
+/** Hosting words, greeting ones among them: the cue of a hosted occasion. */
+export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
@@ -642,6 +697,23 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
  */
 export const OFFICIAL_COUNTERPART = new RegExp(
   `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
+/**
+ * Right after a contact word, its object named by an office that is no leader's: "received Minister
+ * of Healthcare X", "met the Japanese foreign minister", "held talks with US Secretary of State X".
+ */
+export const OFFICIAL_OBJECT = new RegExp(
+  `^\\s+(?:with\\s+)?(?:(?:the|a|an|his|her|their|its|visiting)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,2}?(?:${OFFICIALS})s?\\b`, "iu");
+/**
+ * Right after a verb of meeting or receiving, an object that is a thing or a group, not a person
+ * ("met with his national security team", "met the press", "received the credentials of"): group 1
+ * is its first words up to a preposition, which the rule checks for a person word.
+ */
+export const THING_OBJECT =
+  /^\s+(?:with\s+)?(?:the|a|an|his|her|their|its|our|some|several)\s+((?:(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\s)[\p{L}.’'-]+\s+){0,2}(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\b)[\p{L}.’'-]+)/u;
+/** Such an object that is a gathering or a meal after all ("hosted the first summit of", "hosted a dinner"): a contact word, not a thing. */
+export const GATHERING_OBJECT = new RegExp(`\\b(?:${GATHERINGS}|${SITTING}|${MEALS}|meeting|talks|reception)s?\\b`, "i");
+/** The verbs whose object that is: meeting, receiving, hosting, welcoming someone. */
+export const MEETING_VERB = /^(?:met|meet|meets|received|receives|hosted|hosts|welcomed|welcomes)$/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");

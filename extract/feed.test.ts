@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { loadCatalogue } from "./catalogue";
+import { feedDay, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
+import { extract } from "./pipeline";
+
+const RSS = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>World desk</title>
+<link>https://example.org/world</link>
+<item>
+<title>Calls of the week</title>
+<link>https://example.org/world/1</link>
+<description><![CDATA[<p>Canada's prime minister Justin Trudeau spoke by phone with Japan's prime minister Fumio Kishida on Tuesday, both offices said.</p>]]></description>
+<pubDate>Wed, 13 Mar 2024 08:10:00 GMT</pubDate>
+</item>
+<item>
+<title>Talks in Paris</title>
+<link>https://example.org/world/2</link>
+<description>&lt;p&gt;French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Friday for talks on energy.&lt;/p&gt;</description>
+<pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate>
+</item>
+</channel></rss>
+`;
+
+const ATOM = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Press office</title>
+  <updated>2024-03-20T10:00:00Z</updated>
+  <entry>
+    <title>Call with the Japanese prime minister</title>
+    <updated>2024-03-19T09:00:00Z</updated>
+    <summary type="html">Prime Minister Justin Trudeau held a telephone conversation with Prime Minister Fumio Kishida today.</summary>
+  </entry>
+  <entry>
+    <title>Meeting in Berlin</title>
+    <published>2024-02-26T09:00:00Z</published>
+    <content type="html">&lt;p&gt;President Emmanuel Macron met Chancellor Olaf Scholz in Berlin today.&lt;/p&gt;</content>
+  </entry>
+</feed>
+`;
+
+describe("feeds saved as files", () => {
+  it("knows an RSS or Atom feed from a web page", () => {
+    expect(isFeed(RSS)).toBe(true);
+    expect(isFeed(ATOM)).toBe(true);
+    expect(isFeed("<html><body><p>An item of news.</p></body></html>")).toBe(false);
+  });
+
+  it("blanks the markup, CDATA and escaped HTML without moving any character", () => {
+    const masked = maskFeed(RSS);
+    expect(masked).toHaveLength(RSS.length);
+    expect(masked).not.toMatch(/CDATA|&lt;|<p>|pubDate|https:/);
+    const at = RSS.indexOf("French President");
+    expect(masked.slice(at, at + 16)).toBe("French President");
+  });
+
+  it("gives each item its own date and title, and the feed the latest of them", () => {
+    const items = feedItems(RSS);
+    expect(items.map((i) => [i.published, i.title])).toEqual([
+      ["2024-03-13", "Calls of the week"],
+      ["2024-03-02", "Talks in Paris"],
+    ]);
+    expect(feedPublished(RSS, items)).toBe("2024-03-13");
+    expect(feedPublished(ATOM, feedItems(ATOM))).toBe("2024-03-20");
+  });
+
+  it("reads a feed date as its writer's day, whatever the zone", () => {
+    expect(feedDay("Tue, 12 Mar 2024 23:30:00 -0500")).toBe("2024-03-12");
+    expect(feedDay("2024-03-12T23:30:00-05:00")).toBe("2024-03-12");
+    expect(feedDay("soon")).toBeNull();
+  });
+
+  it("dates each item's contact by the item's own date, not by the feed's or the item above", () => {
+    for (const [file, text, expected] of [
+      ["feed.rss", RSS, ["2024-03-01 in-person Emmanuel Macron + Olaf Scholz", "2024-03-12 phone Fumio Kishida + Justin Trudeau"]],
+      ["feed.atom", ATOM, ["2024-02-26 in-person Emmanuel Macron + Olaf Scholz", "2024-03-19 phone Fumio Kishida + Justin Trudeau"]],
+    ] as const) {
+      const result = extract([{ file, text }], loadCatalogue());
+      expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual(expected);
+      for (const e of result.events) for (const s of e.sources) expect(text.slice(s.start, s.end)).toBe(s.quote);
+    }
+  });
+
+  it("reads no item of a feed that never closes it, in one pass", () => {
+    expect(feedItems(`<rss><channel>${"<item><title>x</title>".repeat(5000)}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Date phrases as a sentence's reader found them, judged before any contact is given one: phrases
+ * that are no dates at all (vetoes, with the sentence's leader references at hand), and the year
+ * of a day or month that names none.
+ */
+import type { LeaderRef } from "../leaders";
+import type { DateMention, DateValue } from "../types";
+import type { Rule, Veto } from "./rules";
+import { RELATIVE_PHRASE } from "./vocabulary";
+
+export interface DatePhraseInput {
+  d: DateMention;
+  /** The leaders the sentence names, with offsets into the file (as the date's). */
+  refs: readonly LeaderRef[];
+}
+
+/**
+ * "met Theresa May at Downing Street": a month's name that is part of a leader's name is the
+ * leader, not the month; read as a date it would date the contact to a month of no year.
+ */
+export const dateInAName: Veto<DatePhraseInput> = {
+  name: "date-in-a-name",
+  veto: ({ d, refs }) => {
+    const name = refs.find((r) => r.text && r.start < d.end && d.start < r.end);
+    return name ? `"${d.text}" is part of the name "${name.text}"` : null;
+  },
+};
+
+export interface YearlessInput {
+  /** A day or month the sentence names without a year, read so far in the article's year. */
+  d: DateMention;
+  /** The year a chronology's heading states over the sentence, if any. */
+  sectionYear: number | null;
+}
+
+/**
+ * "2014", then "- September 17: Xi begins his first visit to India": a day or month of no year
+ * under a chronology's year heading is in that year, not the article's. A phrase told from the
+ * article's day ("last June") keeps its reading.
+ */
+export const sectionYear: Rule<YearlessInput, DateValue> = {
+  name: "section-year",
+  apply: ({ d, sectionYear: year }) => (year && d.date && !RELATIVE_PHRASE.test(d.text) ? { ...d.date, value: `${year}${d.date.value.slice(4)}` } : null),
+};

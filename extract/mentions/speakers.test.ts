@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../article";
+import { loadCatalogue } from "../catalogue";
+import { LeaderIndex } from "../leaders";
+import { articleContext, findMentions } from ".";
+import { questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+
+const index = new LeaderIndex(loadCatalogue());
+const DAY = "2024-03-06";
+
+/** The contacts of a dated page, as "date type a+b". */
+function contacts(body: string, published = DAY): string[] {
+  const a = parseArticle("s.txt", `---\ntitle: Evening bulletin\npublished: ${published}\n---\n${body}\n`);
+  return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+
+/** Whom a rule reads each first person of one paragraph as: "I=leader". */
+function firstPersons(rule: typeof speakerLabel, text: string): string[] {
+  const find = (t: string, o: number) => index.find(t, o, DAY);
+  return (rule.apply({ text, offset: 0, refs: find(text, 0), find }) ?? []).map((r) => `${r.text}=${r.leaderId}`);
+}
+
+describe("speaker-label", () => {
+  it("reads a transcript's 'I' as the leader its label names, in capitals or not, with a role or a clock time", () => {
+    expect(firstPersons(speakerLabel, "PRESIDENT RAMAPHOSA: I spoke to President Tinubu on Monday.")).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, "[14:02] Chancellor Scholz (by video link): Yesterday I met the Prime Minister, and he told me so.")).toEqual(["I=olaf-scholz", "me=olaf-scholz"]);
+  });
+
+  it("reads nobody for a label naming no leader or two, and not the 'I' of someone quoted in the turn", () => {
+    expect(firstPersons(speakerLabel, "ANCHOR: I spoke to President Tinubu's office today.")).toEqual([]);
+    expect(firstPersons(speakerLabel, "MODI AND SCHOLZ: I think we agree.")).toEqual([]);
+    expect(firstPersons(speakerLabel, 'PRESIDENT LULA: He told us, "I met Chancellor Scholz," and nothing more.')).toEqual([]);
+  });
+
+  it("never takes a numeral after a name for the first person", () => {
+    expect(firstPersons(speakerLabel, "PRESIDENT MACRON: Since World War I there has been peace here.")).toEqual([]);
+  });
+});
+
+describe("quote-speaker", () => {
+  it("reads a quotation's 'I' as the leader named beside it, after the quote or before it", () => {
+    expect(firstPersons(quoteSpeaker, '"I met President Widodo in Jakarta," Mr Albanese told reporters.')).toEqual(["I=anthony-albanese"]);
+    expect(firstPersons(quoteSpeaker, '"I called him at once," said President Lula.')).toEqual(["I=luiz-inacio-lula-da-silva"]);
+    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Macron this morning."')).toEqual(["I=olaf-scholz"]);
+  });
+
+  it("reads nobody when the speaker is a pronoun, an unnamed official, or a leader only mentioned near the quote", () => {
+    expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Macron this morning."')).toEqual([]);
+    expect(firstPersons(quoteSpeaker, '"I doubt President Lula met anyone," one senator said.')).toEqual([]);
+    expect(firstPersons(quoteSpeaker, 'After meeting President Lula, the minister said: "I am hopeful."')).toEqual([]);
+  });
+});
+
+describe("question's turn", () => {
+  const find = (t: string, o: number) => index.find(t, o, DAY);
+  it("is a questioner's labelled paragraph, or a labelled one ending in a question mark, up to an answer's label", () => {
+    expect(questionTurn("Q: Reports say two leaders met. Can you confirm?", find)).toBeGreaterThan(0);
+    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find)).toBeGreaterThan(0);
+    const line = "Q: Did they meet? A: Yes, they met on Friday.";
+    expect(line.slice(0, questionTurn(line, find))).toBe("Q: Did they meet?");
+  });
+
+  it("is not an answer, a narrator's statement, or a leader's own turn that asks something", () => {
+    expect(questionTurn("A: No such meeting took place.", find)).toBe(0);
+    expect(questionTurn("REPORTER: The two presidents met this morning in Geneva.", find)).toBe(0);
+    expect(questionTurn("PRESIDENT LULA: I met him in May. Why would I hide it?", find)).toBe(0);
+  });
+});
+
+describe("spoken news, read whole", () => {
+  it("tells a labelled speaker's own call and meeting", () => {
+    const body = [
+      "ANCHOR: Good evening. The president joins us from Pretoria.",
+      "PRESIDENT RAMAPHOSA: I spoke to President Tinubu by phone on Monday, and our ministers will meet next month.",
+      "PRESIDENT RAMAPHOSA: When I met Prime Minister Abiy in Addis Ababa in February, we discussed the port.",
+    ].join("\n\n");
+    expect(contacts(body)).toEqual(["2024-03-04 phone bola-tinubu+cyril-ramaphosa", "2024-02 in-person abiy-ahmed+cyril-ramaphosa"]);
+  });
+
+  it("takes no contact from a question's premise; the answer decides", () => {
+    const body = [
+      "Q: Reports say President Erdogan and President Aliyev held a phone call on Saturday. Can you confirm?",
+      "A: I have no information on that.",
+      "Question: Media reports say Prime Minister Modi met Chancellor Scholz in Berlin on Sunday. Is that correct?",
+      "Spokesperson: No such meeting took place.",
+      "Q: Did President Lula speak to President Ramaphosa on Friday?",
+      "A: Yes. President Lula and President Ramaphosa held a telephone conversation on Friday.",
+    ].join("\n\n");
+    expect(contacts(body, "2024-05-14")).toEqual(["2024-05-10 phone cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads an unattributed 'I' as nobody", () => {
+    expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
+  });
+});

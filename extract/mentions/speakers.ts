@@ -1,0 +1,148 @@
+/**
+ * Who speaks: spoken news (broadcast transcripts, briefings, interviews, quoted speech) tells
+ * contacts in the first person ("I spoke to President X on Monday"). An "I" stands for a leader
+ * only where the text says who is talking: a speaker label opening a transcript's turn, or a
+ * quotation with its speaker named beside it. Anywhere else "I" is nobody: precision first.
+ * A question's turn ("Q: Reports say A met B. Can you confirm?") states a premise, not a fact: the
+ * answer decides, so the question itself is never evidence.
+ */
+import type { LeaderRef } from "../leaders";
+import type { Rule } from "./rules";
+import type { Span } from "../types";
+
+export interface SpeakerInput {
+  /** One paragraph, and its offset in the file. */
+  text: string;
+  offset: number;
+  /** The leaders the paragraph names (offsets into the file). */
+  refs: LeaderRef[];
+  /** The leaders a stretch of text names, found as in the body (a speaker label is read through this: "PRESIDENT X" in capitals). */
+  find: (text: string, offset: number) => LeaderRef[];
+}
+
+/** A stretch of a paragraph spoken by one leader. */
+export interface Voiced extends Span {
+  leaderId: string;
+}
+
+/**
+ * A transcript's speaker label at a paragraph's start, after an optional clock time ("[19:02]",
+ * "14:02 –"): a few capitalised words, maybe a role in parentheses ("REPORTER (voice-over):"),
+ * then a colon. Its words (group 1) must name a leader for the turn to be his.
+ */
+const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)\n]{1,40}\))?\s*:\s+/u;
+
+/** Words that label a question's turn whoever asks it. */
+const ASKER = /^(?:Q|Question|Questioner|Interviewer)$/i;
+/** An answer's label inside a question's line ("Q: Did they meet? A: Yes, …"): where the question ends. */
+const ANSWER_LABEL = /[?.]["”’)]?\s+(?:A|Answer)\s*:\s/;
+
+/**
+ * The first person standing for its speaker: "I" before a lowercase word or a contraction ("I
+ * spoke", "I've"), after a sentence's start, a quotation mark or a lowercase word ("and I met");
+ * never a numeral after a name ("Elizabeth I", "World War I"). "me" is the object ("X called me").
+ */
+const FIRST_PERSON = /(?<=(?:^|[.!?:;,"“‘(—–]\s*|\b\p{Ll}+\s+|^\p{Lu}\p{Ll}*\s+|[.!?"“]\s+\p{Lu}\p{Ll}*\s+))I(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+
+/** Reporting verbs that attribute a quotation to its speaker. */
+const SAID = String.raw`(?:said|says|told|tells|added|adds|recalled|explained|declared|stated|noted|insisted|replied|answered|remarked|wrote|confirmed)`;
+/** After a quotation's close: ", Mr X told reporters" / ", said President X": only titles and a reporting verb between. */
+const BEFORE_NAME_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${SAID}\s+)?(?:(?:the|Mr|Mrs|Ms|Dr|[\p{Lu}][\p{L}.'’-]*)\s+){0,4}$`, "u");
+const VERB_AFTER_NAME = new RegExp(String.raw`^\s*(?:${SAID})\b`, "u");
+const VERB_BEFORE_NAME = new RegExp(String.raw`^[,.!?]?\s*${SAID}\s`, "u");
+/** Before a quotation's opening: "President X said:" / "X told reporters on Monday:" (the speaker named last before the verb, nobody else after him). */
+const NAME_THEN_VERB_BEFORE_QUOTE = new RegExp(String.raw`^\s*(?:,[^,"“”]{0,60},\s*)?${SAID}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
+
+/** The one leader a label names ("PRESIDENT X", "Chancellor Y"), or null. */
+function labelSpeaker(words: string, offset: number, find: SpeakerInput["find"]): string | null {
+  // Labels are often in capitals: read them as a name is written.
+  const label = words.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+  const named = new Set(find(label, offset).map((r) => r.leaderId));
+  return named.size === 1 ? [...named][0] : null;
+}
+
+function firstPerson(text: string, from: number, to: number, offset: number, leaderId: string, via: string): LeaderRef[] {
+  const out: LeaderRef[] = [];
+  const part = text.slice(from, to);
+  for (const m of part.matchAll(FIRST_PERSON)) out.push({ leaderId, start: offset + from + m.index, end: offset + from + m.index + m[0].length, text: m[0], via });
+  return out;
+}
+
+/** The quotations of a paragraph, straight or curly, as [open, close) offsets (close at the closing mark). */
+export function quotations(text: string): { open: number; close: number }[] {
+  const out: { open: number; close: number }[] = [];
+  for (const m of text.matchAll(/"([^"\n]*)"|“([^”\n]*)”/g)) out.push({ open: m.index, close: m.index + m[0].length - 1 });
+  return out;
+}
+
+/**
+ * speaker-label: "PRESIDENT X: I spoke to President Y by phone on Monday": a transcript's turn
+ * opened by a label naming one leader is his, and its "I" is he (quotations of others inside it
+ * excepted).
+ */
+export const speakerLabel: Rule<SpeakerInput, LeaderRef[]> = {
+  name: "speaker-label",
+  apply({ text, offset, find }) {
+    const m = LABEL.exec(text);
+    if (!m) return null;
+    const leaderId = labelSpeaker(m[1], offset, find);
+    if (!leaderId) return null;
+    const out: LeaderRef[] = [];
+    let from = m[0].length;
+    for (const q of quotations(text)) {
+      if (q.close < from) continue;
+      out.push(...firstPerson(text, from, q.open, offset, leaderId, this.name));
+      from = q.close + 1;
+    }
+    out.push(...firstPerson(text, from, text.length, offset, leaderId, this.name));
+    return out.length ? out : null;
+  },
+};
+
+/**
+ * quote-speaker: '"I met President Y in Jakarta on Tuesday," Mr X told reporters' or 'President X
+ * said: "I spoke to Y this morning."': a quotation whose speaker is named right beside it (only
+ * titles and a reporting verb between) is his, and its "I" is he. A quotation whose speaker is a
+ * pronoun, an unnamed official or nobody says "I" for no leader.
+ */
+export const quoteSpeaker: Rule<SpeakerInput, LeaderRef[]> = {
+  name: "quote-speaker",
+  apply({ text, offset, refs }) {
+    const out: LeaderRef[] = [];
+    for (const q of quotations(text)) {
+      const speaker = speakerAfter(text, offset, refs, q.close + 1) ?? speakerBefore(text, offset, refs, q.open);
+      if (speaker) out.push(...firstPerson(text, q.open + 1, q.close, offset, speaker, this.name));
+    }
+    return out.length ? out : null;
+  },
+};
+
+function speakerAfter(text: string, offset: number, refs: LeaderRef[], at: number): string | null {
+  const next = refs.find((r) => r.start - offset >= at);
+  if (!next || next.start - offset - at > 60) return null;
+  const between = text.slice(at, next.start - offset);
+  if (!BEFORE_NAME_AFTER_QUOTE.test(between)) return null;
+  return VERB_BEFORE_NAME.test(between) || VERB_AFTER_NAME.test(text.slice(next.end - offset, next.end - offset + 20)) ? next.leaderId : null;
+}
+
+function speakerBefore(text: string, offset: number, refs: LeaderRef[], at: number): string | null {
+  const before = refs.filter((r) => r.end - offset <= at);
+  const last = before[before.length - 1];
+  if (!last || at - (last.end - offset) > 90) return null;
+  return NAME_THEN_VERB_BEFORE_QUOTE.test(text.slice(last.end - offset, at)) ? last.leaderId : null;
+}
+
+/**
+ * A question's turn: a paragraph opened by a questioner's label ("Q:", "Question:"), or by any
+ * label naming no leader and ending in a question mark ("CCTV: Reports say A met B. Can you confirm?"), up to an
+ * answer's label on the same line. Its sentences state what is asked about, not what happened.
+ * Where it ends (an offset into the paragraph), 0 when the paragraph is no question.
+ */
+export function questionTurn(paragraph: string, find: SpeakerInput["find"]): number {
+  const m = LABEL.exec(paragraph);
+  // A leader's own turn is an answer, whatever it asks ("Why would I hide it?").
+  if (!m || labelSpeaker(m[1], 0, find)) return 0;
+  const answer = ANSWER_LABEL.exec(paragraph);
+  const end = answer ? answer.index + 1 : paragraph.length;
+  return ASKER.test(m[1]) || /\?["”’)]?\s*$/.test(paragraph.slice(0, end)) ? end : 0;
+}

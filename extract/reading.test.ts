@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "./article";
+import { loadCatalogue } from "./catalogue";
+import { extract } from "./pipeline";
+import { applyEdits, isRunningLine, readingOf, unwrapEdits } from "./reading";
+
+const read = (text: string) => applyEdits(text, unwrapEdits(text));
+
+describe("reading text copied from a PDF", () => {
+  it("joins a word broken by a hyphen at the line's end (hyphenated-word)", () => {
+    const text = "The prime minister of Canada held a long tele-\nphone conversation with the German chancellor on Friday.";
+    expect(read(text)).toContain("long telephone conversation with");
+  });
+
+  it("keeps the hyphen of a word the document spells with one, or after a prefix that keeps it", () => {
+    const text = "The two leaders agreed on a long-term plan and a lasting long-\nterm partnership with the vice-\npresident of the bank.\n";
+    expect(read(text)).toContain("long-term partnership");
+    expect(read(text)).toContain("the vice-president of");
+  });
+
+  it("joins the full lines of a hard-wrapped paragraph into one (wrapped-line)", () => {
+    const text = "The Canadian prime minister met the Japanese prime minister in Tokyo\non Monday for talks on trade, energy and the security of the\nregion, officials in both capitals said after the meeting.\n";
+    expect(read(text)).toBe(text.replace(/\n(?!$)/g, " "));
+  });
+
+  it("leaves a headline over its timestamp, and a short heading over its text, on lines of their own", () => {
+    const page = "Leaders agree to meet again before the end of the year\n2024-03-12 10:42 | Print | Share\n";
+    expect(read(page)).toBe(page);
+    const heading = "Bilateral relations\nThe Canadian prime minister met the Japanese prime minister.\n";
+    expect(read(heading)).toBe(heading);
+  });
+
+  it("leaves lines that are paragraphs of their own (each ends a sentence) apart", () => {
+    const text = "The two leaders met in Ottawa on Monday.\nThey spoke again by phone on Friday.\n";
+    expect(read(text)).toBe(text);
+  });
+
+  it("joins a sentence's halves across a running footer and page number (lowercase-continuation)", () => {
+    const text = [
+      "The Canadian prime minister and the Japanese prime minister held talks in Tokyo on the",
+      "",
+      "Embassy Bulletin                Page 2 of 6                March 2024",
+      "",
+      "sidelines of the regional forum, the embassy said.",
+    ].join("\n");
+    const joined = read(text);
+    expect(joined).toContain("in Tokyo on the sidelines of the regional forum");
+    expect(joined).not.toContain("Page 2");
+  });
+
+  it("passes over a page number set inside the paragraph with no blank line around it", () => {
+    const text = [
+      "The Canadian prime minister met the Japanese prime minister in Tokyo",
+      "on Monday for talks on trade, energy and the security of the",
+      "- 7 -",
+      "region, officials in both capitals said after the meeting.",
+    ].join("\n");
+    expect(read(text)).toContain("security of the region, officials");
+  });
+
+  it("does not join across a blank line with nothing of a page's furniture between", () => {
+    const text = "Meetings this week\n\nthe list below is updated daily.\n";
+    expect(read(text)).toBe(text);
+  });
+
+  it("tells a running header or page number from a line of text", () => {
+    expect(isRunningLine("Page 3 of 12", false)).toBe(true);
+    expect(isRunningLine("- 4 -", false)).toBe(true);
+    expect(isRunningLine("Embassy Bulletin | March 2024", true)).toBe(true);
+    expect(isRunningLine("Embassy Bulletin | March 2024", false)).toBe(false);
+    expect(isRunningLine("The two leaders met in Ottawa on Monday.", true)).toBe(false);
+  });
+
+  it("maps every offset of the reading back to the same character of the file", () => {
+    const text = "The Canadian prime minister held a tele-\nphone conversation with the Japanese\nprime minister in Tokyo on Monday, officials said.\n";
+    const edits = unwrapEdits(text);
+    const reading = applyEdits(text, edits);
+    const { toSource } = readingOf(edits);
+    for (const word of ["The", "conversation", "Tokyo", "said."]) {
+      const at = reading.indexOf(word);
+      expect(text.slice(toSource(at), toSource(at + word.length - 1) + 1)).toBe(word);
+    }
+    const at = reading.indexOf("telephone");
+    expect(text.slice(toSource(at), toSource(at + "telephone".length - 1) + 1)).toBe("tele-\nphone");
+  });
+
+  it("gives the article stage the paragraph whole, and keeps the file as read for quotes", () => {
+    const text = "The Canadian prime minister held a tele-\nphone conversation with the Japanese\nprime minister on Monday, officials said.\n";
+    const a = parseArticle("pdf.txt", text, { published: "2024-03-12" });
+    expect(a.paragraphs).toHaveLength(1);
+    const p = a.paragraphs[0];
+    expect(a.text.slice(p.start, p.end)).toBe("The Canadian prime minister held a telephone conversation with the Japanese prime minister on Monday, officials said.");
+    expect(a.source.slice(a.toSource(p.start), a.toSource(p.end - 1) + 1)).toBe(text.trim());
+  });
+});
+
+describe("a PDF's copy end to end", () => {
+  const text = [
+    "EMBASSY BULLETIN                         Issue 12 | March 2024",
+    "",
+    "Prime Minister Narendra Modi held a tele-",
+    "phone conversation with Prime Minister",
+    "Anthony Albanese on 12 March. The two",
+    "leaders discussed trade and critical minerals.",
+    "",
+  ].join("\n");
+  const result = extract([{ file: "bulletin.txt", text, meta: { published: "2024-03-15" } }], loadCatalogue());
+
+  it("finds the call told over three broken lines, quoted with the file's exact offsets", () => {
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual(["2024-03-12 phone Narendra Modi + Anthony Albanese"]);
+    const [source] = result.events[0].sources;
+    expect(text.slice(source.start, source.end)).toBe(source.quote);
+    expect(source.quote).toBe("Prime Minister Narendra Modi held a tele-\nphone conversation with Prime Minister\nAnthony Albanese on 12 March.");
+  });
+});

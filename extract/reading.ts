@@ -1,0 +1,264 @@
+/**
+ * Reading: text as other tools hand it over (a PDF's copy, a mail client's plain text) → the text
+ * the sentence stages read, with each paragraph on one line. A PDF breaks its lines where the
+ * page ran out ("held a tele-\nphone conversation with Prime Minister\nAnthony Albanese") and sets
+ * running headers and page numbers between a sentence's halves; read line by line, such a sentence
+ * is three fragments that no rule can read. Here the breaks inside a paragraph are joined, each by
+ * a small named rule, and an edit list maps every offset of the reading back to the file as read,
+ * so quotes still point at the file's own characters.
+ *
+ * One pass over the lines, each looked at a fixed number of times: linear in the text's size.
+ */
+
+/** One change: text[from, to) of the file is read as `insert`. */
+export interface Edit {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+/** The text as read by the later stages, and the way back to the file's offsets. */
+export interface Reading {
+  edits: Edit[];
+  /** The offset in the file of the character at `offset` in the reading. */
+  toSource(offset: number): number;
+  /** The offset in the reading of the file's character at `offset` (of the join's space, for a character joined away). */
+  toReading(offset: number): number;
+}
+
+interface Line {
+  /** Where the line's text begins and ends, surrounding spaces left out. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A line that ends a sentence or a label: a stop, question or exclamation mark, a colon or semicolon, perhaps inside closing quotes. */
+const ENDS_SENTENCE = /[.!?:;…]["”’»)\]]?$/;
+/** A word broken at the line's end by a hyphen: "tele-", "co-". */
+const HYPHEN_END = /(\p{L}+)-$/u;
+/** A line going on in lower case: the rest of a sentence, not a new one or a heading. */
+const LOWER_START = /^\p{Ll}/u;
+/** A name's particle in lower case opening a line: "al-Sisi", "bin Salman", "de Gaulle". */
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|da|di|du|van|von|le|la)\b/;
+/** The first word of a line: "phone" of "phone conversation with …". */
+const FIRST_WORD = /^\p{L}+/u;
+/**
+ * Prefixes whose hyphen is part of the word ("vice-president", "ex-leader", "self-rule",
+ * "well-known", "follow-up"): broken at the hyphen, the word keeps it.
+ */
+const KEPT_HYPHEN = /^(?:vice|ex|self|well|follow|high|long|short|low|top|half|all|non|anti|pro|co-?chair|face|one|two|three|four|five|first|second|third|so|mid|cross|post|pre|semi|multi|inter|intra|counter|re)$/i;
+/** Hard-wrapped text: lines no longer than this. A paragraph kept on one line is longer. */
+const WRAP_WIDTH = 130;
+/** A wrapped line fills most of the width of its block's longest line. */
+const WRAP_FILL = 0.6;
+/** A wrapped line holds at least this many words: a short line is a heading, a label or a name. */
+const WRAP_WORDS = 5;
+/** A running header or footer is short: a wrapped line of text is longer. */
+const RUNNING_WORDS = 9;
+/** Running furniture skipped between a sentence's halves: at most this many lines. */
+const FURNITURE_SKIP = 4;
+
+/**
+ * A running header or footer a PDF sets between pages: a page number ("Page 2 of 6", "- 3 -", "3"),
+ * or a short line the document repeats (its title, an issue and a month). Decided per line.
+ */
+const PAGE_NUMBER = /^(?:[-–—|\s]*\d{1,4}[-–—|\s]*|.{0,80}?\b(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\b.{0,80}|.{0,80}?\b\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*)$/i;
+
+/** Words in a line, counted without collecting them. */
+function wordCount(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/\S+/g)) if (m) n++;
+  return n;
+}
+
+/** The non-blank lines of text[from…], with the blank lines between them marked. */
+function linesOf(text: string, from: number): { lines: Line[]; blankBefore: boolean[] } {
+  const lines: Line[] = [];
+  const blankBefore: boolean[] = [];
+  let blank = false;
+  for (let at = from; at <= text.length; ) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    const raw = text.slice(at, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) {
+      lines.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed });
+      // A form feed is a page break: a blank line.
+      blankBefore.push(blank || raw.slice(0, lead).includes("\f"));
+      blank = raw.slice(lead + trimmed.length).includes("\f");
+    } else blank = true;
+    at = nl + 1;
+  }
+  return { lines, blankBefore };
+}
+
+/** The words a document spells, lower case: "telephone" read whole somewhere tells how "tele-" + "phone" is spelt. */
+function spelledWords(text: string, from: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(from).matchAll(/\p{L}+(?:-\p{L}+)*/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/** How a break between two lines is read: joined by a space, joined with no space (a broken word), or left. */
+type Join = { insert: string; keepHyphen?: boolean } | null;
+
+export interface JoinInput {
+  previous: Line;
+  next: Line;
+  /** `previous` is a full line of a block of hard-wrapped text (see unwrapEdits). */
+  wrapped: boolean;
+  words: Set<string>;
+}
+
+/**
+ * Each rule reads one break between two lines of a block and says whether it is inside a
+ * paragraph. Order: a word broken by a hyphen first (it joins with no space), then a line that
+ * goes on in lower case, then a full line of hard-wrapped text.
+ */
+export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
+  // "held a tele-" / "phone conversation": one word; "vice-" / "president" keeps its hyphen, as does a word the document spells with one.
+  {
+    name: "hyphenated-word",
+    join: ({ previous, next, words }) => {
+      const head = HYPHEN_END.exec(previous.text);
+      if (!head || !LOWER_START.test(next.text)) return null;
+      const tail = FIRST_WORD.exec(next.text)![0].toLowerCase();
+      const first = head[1].toLowerCase();
+      const keep = KEPT_HYPHEN.test(first) || (words.has(`${first}-${tail}`) && !words.has(first + tail));
+      return { insert: "", keepHyphen: keep };
+    },
+  },
+  // "… with the Australian" / "leaders on trade": a sentence going on in lower case on the next line.
+  // A short line over one in lower case is a heading or a label over a name ("Statement by" / "al-Sisi"): not joined.
+  {
+    name: "lowercase-continuation",
+    join: ({ previous, next }) => (!ENDS_SENTENCE.test(previous.text) && LOWER_START.test(next.text) && !NAME_PARTICLE.test(next.text) && wordCount(previous.text) >= WRAP_WORDS ? { insert: " " } : null),
+  },
+  // "Narendra Modi held a telephone conversation with Prime Minister" / "Anthony Albanese on 12 March.": a full line of wrapped text.
+  { name: "wrapped-line", join: ({ previous, next, wrapped }) => (wrapped && !ENDS_SENTENCE.test(previous.text) && /^["“‘(]?[\p{L}\d]/u.test(next.text) ? { insert: " " } : null) },
+];
+
+/** A running header, footer or page number set between a sentence's halves. */
+export function isRunningLine(line: string, repeated: boolean): boolean {
+  if ((ENDS_SENTENCE.test(line) && !/\d$/.test(line)) || wordCount(line) > RUNNING_WORDS) return false;
+  return PAGE_NUMBER.test(line) || repeated;
+}
+
+/** A line's shape with its digits and spacing set aside: "Page 2 of 6" and "Page 3 of 6" are one running footer. */
+const shapeOf = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ");
+
+/**
+ * The edits that join the breaks inside paragraphs of text[from…]. `text` is the file with its
+ * markup blanked (same length as the file), so the edits apply to either.
+ */
+export function unwrapEdits(text: string, from = 0): Edit[] {
+  if (!text.includes("\n", from)) return [];
+  const { lines, blankBefore } = linesOf(text, from);
+  const shapes = new Map<string, number>();
+  for (const l of lines) if (l.text.length <= 120) shapes.set(shapeOf(l.text), (shapes.get(shapeOf(l.text)) ?? 0) + 1);
+  const running = lines.map((l) => isRunningLine(l.text, (shapes.get(shapeOf(l.text)) ?? 0) >= 2));
+  let words: Set<string> | null = null;
+  // Each block (lines with no blank line between them): its width, and which of its lines are
+  // full lines of wrapped text: full lines from there to the block's end, which ends a sentence (or
+  // runs on past a page's furniture). A headline over a timestamp, a menu over a label, is no such block.
+  const width: number[] = new Array(lines.length);
+  const wrapped: boolean[] = new Array(lines.length).fill(false);
+  for (let i = 0; i < lines.length; ) {
+    let j = i + 1;
+    while (j < lines.length && !blankBefore[j]) j++;
+    let w = 0;
+    for (let k = i; k < j; k++) w = Math.max(w, lines[k].text.length);
+    for (let k = i; k < j; k++) width[k] = w;
+    // Running lines inside the block (a footer set with no blank line around it) are passed over.
+    let lastText = j - 1;
+    while (lastText > i && running[lastText]) lastText--;
+    const runsOn = lastText < j - 1 || (j < lines.length && running[j]);
+    if (w <= WRAP_WIDTH && (ENDS_SENTENCE.test(lines[lastText].text) || runsOn)) {
+      for (let k = lastText - 1; k >= i; k--) {
+        if (running[k]) continue;
+        const t = lines[k].text;
+        if (t.length < w * WRAP_FILL || wordCount(t) < WRAP_WORDS) break;
+        wrapped[k] = true;
+      }
+    }
+    i = j;
+  }
+  const edits: Edit[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const previous = lines[i];
+    if (running[i] || ENDS_SENTENCE.test(previous.text)) continue;
+    let n = i + 1;
+    // Across a page break: the halves of a sentence with only running furniture between them.
+    while (n < lines.length && n - i <= FURNITURE_SKIP && running[n]) n++;
+    if (n >= lines.length || running[n] || (n === i + 1 && blankBefore[n])) continue;
+    const next = lines[n];
+    const sameBlock = n === i + 1 && !blankBefore[n];
+    const input = { previous, next, wrapped: wrapped[i], get words() { return (words ??= spelledWords(text, from)); } };
+    let join: Join = null;
+    for (const rule of LINE_JOINS) {
+      // Within a block, full lines are joined; across a page's furniture, only a line that plainly goes on.
+      if (sameBlock === (rule.name === "lowercase-continuation")) continue;
+      join = rule.join(input);
+      if (join) break;
+    }
+    if (!join) continue;
+    edits.push({ from: join.keepHyphen === undefined ? previous.end : previous.end - (join.keepHyphen ? 0 : 1), to: next.start, insert: join.insert });
+    i = n - 1;
+  }
+  return edits;
+}
+
+/** `text` read with `edits` applied. */
+export function applyEdits(text: string, edits: Edit[]): string {
+  if (!edits.length) return text;
+  const out: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    out.push(text.slice(at, e.from), e.insert);
+    at = e.to;
+  }
+  out.push(text.slice(at));
+  return out.join("");
+}
+
+/** The way back from the reading's offsets to the file's. */
+export function readingOf(edits: Edit[]): Reading {
+  // Where each edit's text ends in the reading, and how far the reading has fallen behind the file there.
+  const at: number[] = [];
+  const shift: number[] = [];
+  const ends = edits.map((e) => e.to);
+  let behind = 0;
+  for (const e of edits) {
+    const readingEnd = e.from - behind + e.insert.length;
+    behind += e.to - e.from - e.insert.length;
+    at.push(readingEnd);
+    shift.push(behind);
+  }
+  return {
+    edits,
+    toSource(offset: number): number {
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return offset + (lo ? shift[lo - 1] : 0);
+    },
+    toReading(offset: number): number {
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      // Inside an edit's span: where the edit's text stands in the reading.
+      if (lo < edits.length && edits[lo].from <= offset) return at[lo] - edits[lo].insert.length;
+      return offset - (lo ? shift[lo - 1] : 0);
+    },
+  };
+}
