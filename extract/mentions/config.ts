@@ -10,7 +10,7 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading, yearHeading } from "./sections";
@@ -105,9 +105,10 @@ export const PARTICIPANTS = [counterpartNotALeader, subjectNotALeader, officialS
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office
  * ("The Head of State", "Prime Minister" with no country and no name) is its principal; an office
- * the principal did not hold is the one other leader named who held it.
+ * the principal did not hold is the one other leader named who held it; last, on a press office's
+ * own page, a contact heading with no subject left ("Telephone conversation with X") is its principal's.
  */
-export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
+export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal];
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:

@@ -7,7 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { principalOffice } from "./participants";
+import { headingPrincipal, principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -443,6 +443,19 @@ describe("principal-office", () => {
     const found = principalOffice.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs });
     expect(found?.map((r) => text.slice(r.start - 100, r.end - 100))).toEqual(["Prime Minister"]);
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
+  });
+
+  it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
+    const text = "Telephone conversation with Prime Minister of India Narendra Modi";
+    const refs = [{ leaderId: "narendra-modi", start: 100 + text.indexOf("Narendra"), end: 100 + text.length, text: "Narendra Modi" }];
+    const input = { text, offset: 100, principal: "emmanuel-macron", principalTitles: ["President"], others: [], refs };
+    expect(headingPrincipal.apply({ ...input, ownSite: true })).toEqual([{ leaderId: "emmanuel-macron", start: 100, end: 100, text: "", via: "heading-principal" }]);
+    // A paper's page: the first leader it names is a guess, not the heading's subject.
+    expect(headingPrincipal.apply({ ...input, ownSite: false })).toBeNull();
+    // A sentence, not a heading; a heading whose subject is named before its contact noun.
+    expect(headingPrincipal.apply({ ...input, text: "Telephone conversation with Prime Minister Narendra Modi took place on Monday.", ownSite: true })).toBeNull();
+    const named = "The President's telephone conversation with Prime Minister Narendra Modi";
+    expect(headingPrincipal.apply({ ...input, text: named, ownSite: true, refs: [{ leaderId: "emmanuel-macron", start: 100, end: 113, text: "The President" }] })).toBeNull();
   });
 
   it("reads no principal from a headline that names its office before the counterpart", () => {

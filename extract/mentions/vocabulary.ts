@@ -298,6 +298,16 @@ export const BESIDE_THE_GATHERING = new RegExp(
  */
 export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+/**
+ * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
+ * with President of Uzbekistan X", "PM meeting with President Y of Ukraine: 10 July 2024", "Meeting
+ * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
+ * sentence, which ends like one ("Meeting with Abiy, Xi said …").
+ */
+export const CONTACT_HEADING = new RegExp(
+  `^(?:[•*–—-]\\s*)?(?:(?:the\\s+)?(?:PM|${officeAlternation(OFFICE_NAMES, true)}|Head of State)(?:['’]s)?\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|meeting|talks|conference|videoconference|bilateral meeting)s?\\s+with\\s(?![^\\n]*[.!?]["”’)]?\\s*$)`,
+  "iu",
+);
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
