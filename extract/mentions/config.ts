@@ -4,7 +4,7 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
+import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
@@ -159,8 +159,8 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
-/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
-export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */
+export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual, deniedAfter];
 /**
  * Last of all, the precision gate: a contact whose participants, medium or date were read by a
  * rule its table (mentions/precision.ts) names as weak makes no event.

@@ -20,6 +20,8 @@ export interface FilledFrame {
   namedInSentence: number;
   /** The leaders the sentence names (with a pronoun's antecedent, of no text), where known. */
   refs?: LeaderRef[];
+  /** The text just after the sentence, where a denial of what it reports would follow. */
+  next?: string;
 }
 
 /**
@@ -147,6 +149,25 @@ export const undatedNeedsBothNamed: Veto<FilledFrame> = {
 };
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
+/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
+const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
+/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call". */
+const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?:call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?:call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+
+/**
+ * denied-after: "A newspaper reported that A and B had spoken by phone on Wednesday. Asked about
+ * it, a spokesman said no such conversation had taken place.": a contact told only as a report,
+ * which the next sentence denies, did not happen. The answer decides, not the premise.
+ */
+export const deniedAfter: Veto<FilledFrame> = {
+  name: "denied-after",
+  veto({ s, frame, next }) {
+    if (!next || !REPORTED_BEFORE.test(s.text.slice(0, frame.at))) return null;
+    const following = next.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(" ");
+    return DENIED_NEXT.test(following) ? "a report the next sentence denies" : null;
+  },
+};
+
 export const habitual: Veto<FilledFrame> = {
   name: "habitual",
   veto: ({ frame, s }) => (!frame.date && HABITUAL.test(s.text) ? "tells how often, not one contact" : null),
