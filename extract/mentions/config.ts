@@ -126,7 +126,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * else the leaders the sentence names when they are that many, else the latest contact told with
  * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
  * pair found for "the three met" is one too few);
- * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
+ * "the two" is the article's pair (not right after a sentence naming a leader outside it); a plural or "They" opening with nobody named is the contact
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
