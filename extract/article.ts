@@ -7,6 +7,7 @@
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
+import { CONTACT_HEADING } from "./mentions/vocabulary";
 import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
 import { applyEdits, readingOf, unwrapEdits } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
@@ -251,6 +252,17 @@ function isDateLine(line: string): boolean {
   return wordCount(rest.replace(/[\d:.,|/-]+/g, " ")) < 3;
 }
 
+/**
+ * A contact named as an entry's heading ("Telephone conversation with President X"), read as a
+ * sentence; not one of a run of them (a list of links to other pages).
+ */
+function contactHeading(page: string, lines: Line[], i: number): boolean {
+  if (!CONTACT_HEADING.test(lines[i].text) || CONTACT_HEADING.test(lines[i - 1]?.text ?? "") || CONTACT_HEADING.test(lines[i + 1]?.text ?? "")) return false;
+  // A link or a list item on a page ("<li><a href=…>Meeting with …</a>") points to another page's contact.
+  return !LINKED.test(page.slice(page.lastIndexOf("\n", lines[i].start) + 1, lines[i].end));
+}
+const LINKED = /<(?:a|li)\b/i;
+
 export interface ParsedArticle extends Article {
   /**
    * The file as read. `text` is its reading: the same length, every offset the same character,
@@ -306,7 +318,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
   const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
@@ -315,7 +327,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     text: reading,
     source: raw,
     toSource,
-    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : {}),
+    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : digestItems(text, lines, bodyStart)),
     title: headline,
     publisher: meta.publisher ?? null,
     url: meta.url ?? null,
@@ -345,6 +357,49 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     article.title = first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
   }
   return article;
+}
+
+/** A rule drawn across a digest or newsletter between its items: "______", "-----", "* * *", "• • •". */
+const ITEM_RULE = /^(?:[-_=*~•·—–]\s*){3,}$/;
+/** Rules a digest sets between items, at the least. */
+const DIGEST_RULES = 2;
+/** Lines at an item's top read for its own date: its heading, its dateline. */
+const ITEM_DATE_READ = 3;
+/** "Paris, 14 March 2024", "TOKYO — 19 March 2024": a place and a date alone on a line. */
+const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\s[–—-])\s*/u;
+
+/**
+ * A digest's or newsletter's items: the stretches between rules drawn across it (two rules at the
+ * least), each a story of its own, dated by a date or a place and date alone on one of its first
+ * lines, else by the issue's date. Unrelated items of one issue then lend each other neither
+ * leaders nor dates.
+ */
+function digestItems(text: string, lines: Line[], bodyStart: number): { items?: FeedItem[] } {
+  const rules: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.start >= bodyStart && ITEM_RULE.test(l.text)) rules.push(i);
+  });
+  if (rules.length < DIGEST_RULES) return {};
+  const items: FeedItem[] = [];
+  for (const [k, r] of rules.entries()) {
+    const next = rules[k + 1] ?? lines.length;
+    const end = next < lines.length ? lines[next].start : text.length;
+    // The item's first lines only: each line of the page is read once for this.
+    const top = lines.slice(r + 1, Math.min(next, r + 1 + ITEM_DATE_READ));
+    let published: string | null = null;
+    for (const l of top) {
+      const line = l.text.replace(PLACE_THEN_DATE, "");
+      if (isDateLine(line)) {
+        published = findFullDates(line)[0]?.value ?? null;
+        break;
+      }
+    }
+    // The item's heading, when it opens with one, is its title: the issue's headline names another story.
+    const heading = top.find((l) => isHeadline(l.text) && !isDateLine(l.text.replace(PLACE_THEN_DATE, "")));
+    // An item with no date of its own stays in the issue's story, told from the issue's date.
+    if (published) items.push({ start: lines[r].end, end, published, title: heading?.text ?? null });
+  }
+  return items.length ? { items } : {};
 }
 
 /**

@@ -81,7 +81,58 @@ describe("feeds saved as files", () => {
     }
   });
 
+  it("dates an item's contact told without a date by that item's own date, not the feed's latest", () => {
+    const text = `<rss version="2.0"><channel><title>Desk</title>
+<item><title>Macron and Scholz speak</title><description>&lt;p&gt;French President Emmanuel Macron spoke by phone with German Chancellor Olaf Scholz about energy.&lt;/p&gt;</description><pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate></item>
+<item><title>Trudeau in Tokyo</title><description>&lt;p&gt;Prime Minister Justin Trudeau met Prime Minister Fumio Kishida in Tokyo.&lt;/p&gt;</description><pubDate>Tue, 19 Mar 2024 18:00:00 GMT</pubDate></item>
+</channel></rss>`;
+    const result = extract([{ file: "undated.rss", text }], loadCatalogue());
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
+      "2024-03-02 phone Emmanuel Macron + Olaf Scholz",
+      "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
+    ]);
+  });
+
   it("reads no item of a feed that never closes it, in one pass", () => {
     expect(feedItems(`<rss><channel>${"<item><title>x</title>".repeat(5000)}`)).toEqual([]);
+  });
+});
+
+describe("a digest's items between rules", () => {
+  const text = [
+    "From: Diplomatic Digest <digest@example.org>",
+    "Subject: Weekly Digest — leaders' contacts",
+    "Date: Friday, 22 March 2024",
+    "",
+    "View it in your browser.",
+    "",
+    "_______________________________________________",
+    "",
+    "CANADA AND JAPAN",
+    "Tokyo, 19 March 2024",
+    "Prime Minister Justin Trudeau met Prime Minister Fumio Kishida on Tuesday for talks on energy security.",
+    "",
+    "_______________________________________________",
+    "",
+    "FRANCE AND GERMANY",
+    "Paris, 14 March 2024",
+    "President Emmanuel Macron hosted Chancellor Olaf Scholz on Thursday. The two leaders discussed aid to Ukraine.",
+    "",
+    "_______________________________________________",
+    "You received this because you subscribed. Unsubscribe | Update preferences",
+  ].join("\n");
+
+  it("reads each dated item as a story told from its own date, not the issue's", () => {
+    const result = extract([{ file: "digest.txt", text }], loadCatalogue());
+    expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
+      "2024-03-14 in-person Emmanuel Macron + Olaf Scholz",
+      "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
+    ]);
+  });
+
+  it("leaves a page with a single rule (a separator under its header) one story", () => {
+    const page = ["Leaders meet", "_____________", "Prime Minister Justin Trudeau met Prime Minister Fumio Kishida on Tuesday."].join("\n");
+    const result = extract([{ file: "page.txt", text: page, meta: { published: "2024-03-22" } }], loadCatalogue());
+    expect(result.events.map((e) => e.date)).toEqual(["2024-03-19"]);
   });
 });

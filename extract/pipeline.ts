@@ -45,24 +45,37 @@ export interface ExtractOptions {
   explain?: boolean;
 }
 
+/** One story of a file (the whole article, or a feed's item) and what its sentences report. */
+interface Story {
+  article: ParsedArticle;
+  dated: Mention[];
+  floating: Mention[];
+}
+
 interface Analysed {
   article: ParsedArticle;
   dated: Mention[];
   floating: Mention[];
   trace: Trace | null;
+  /** Each story read on its own: undated contacts join their own story's news, dated by its own date. */
+  stories: Story[];
 }
 
 function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): Analysed {
-  const dated: Mention[] = [];
-  const floating: Mention[] = [];
   const trace = explain ? new Trace() : null;
-  // A long article is read window by window, so its time stays linear in its size.
-  for (const part of storiesOf(article).flatMap((story) => readingWindows(story))) {
-    const found = findMentions(part, index, articleContext(part, index, part.published), trace);
-    dated.push(...found.dated);
-    floating.push(...found.floating);
-  }
-  return { article, dated: withoutArrivals(dated), floating, trace };
+  const stories = storiesOf(article).map((story): Story => {
+    const dated: Mention[] = [];
+    const floating: Mention[] = [];
+    // A long article is read window by window, so its time stays linear in its size.
+    for (const part of readingWindows(story)) {
+      const found = findMentions(part, index, articleContext(part, index, part.published), trace);
+      dated.push(...found.dated);
+      floating.push(...found.floating);
+    }
+    return { article: story, dated: withoutArrivals(dated), floating };
+  });
+  if (stories.length === 1) return { article, dated: stories[0].dated, floating: stories[0].floating, trace, stories };
+  return { article, dated: stories.flatMap((s) => s.dated), floating: stories.flatMap((s) => s.floating), trace, stories };
 }
 
 /**
@@ -202,6 +215,10 @@ const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visi
  * day; dated contacts further down are background.
  */
 function attachFloating(a: Analysed): Mention[] {
+  return a.stories.length === 1 ? attachToStory(a.stories[0]) : a.stories.flatMap(attachToStory);
+}
+
+function attachToStory(a: Story): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
   // Nearest to the publication day first; each distance computed once, not per comparison.

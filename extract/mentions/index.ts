@@ -27,6 +27,9 @@ export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
 export { Trace } from "./rules";
 
+/** How far after a contact's sentence a denial of it is looked for: the next sentence or two. */
+const DENIAL_READ = 300;
+
 /** What the sentences of one article carry over to the next. */
 interface Narrative {
   /** "Readout of the President's Call with …": the headline's medium, then the medium of the contact told last. */
@@ -87,7 +90,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ) };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);

@@ -7,7 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { principalOffice } from "./participants";
+import { headingPrincipal, principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -445,6 +445,19 @@ describe("principal-office", () => {
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
   });
 
+  it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
+    const text = "Telephone conversation with Prime Minister of India Narendra Modi";
+    const refs = [{ leaderId: "narendra-modi", start: 100 + text.indexOf("Narendra"), end: 100 + text.length, text: "Narendra Modi" }];
+    const input = { text, offset: 100, principal: "emmanuel-macron", principalTitles: ["President"], others: [], refs };
+    expect(headingPrincipal.apply({ ...input, ownSite: true })).toEqual([{ leaderId: "emmanuel-macron", start: 100, end: 100, text: "", via: "heading-principal" }]);
+    // A paper's page: the first leader it names is a guess, not the heading's subject.
+    expect(headingPrincipal.apply({ ...input, ownSite: false })).toBeNull();
+    // A sentence, not a heading; a heading whose subject is named before its contact noun.
+    expect(headingPrincipal.apply({ ...input, text: "Telephone conversation with Prime Minister Narendra Modi took place on Monday.", ownSite: true })).toBeNull();
+    const named = "The President's telephone conversation with Prime Minister Narendra Modi";
+    expect(headingPrincipal.apply({ ...input, text: named, ownSite: true, refs: [{ leaderId: "emmanuel-macron", start: 100, end: 113, text: "The President" }] })).toBeNull();
+  });
+
   it("reads no principal from a headline that names its office before the counterpart", () => {
     const body = ["The President of the Republic spoke by telephone on Monday with Mr Cyril Ramaphosa, President of South Africa.", "This call follows the talks the President of the Republic held on Saturday with Prime Minister Narendra Modi in Paris."].join("\n\n");
     expect(who(body, "2023-06-15", "Telephone conversation of the President of the Republic with Mr Cyril Ramaphosa")).toEqual([]);
@@ -676,6 +689,13 @@ describe("joined-subject with titles between the names", () => {
   it("reads a subject list whose members carry titles and countries as one contact of all of them", () => {
     const body = "Egyptian President Abdel Fattah al-Sisi, German Chancellor Olaf Scholz and Jordan's King Abdullah II met in Cairo on Monday to push for a ceasefire.";
     expect(who(body, "2025-04-08")).toEqual(["2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz"]);
+  });
+
+  it("reads a companion set off by commas ('A, together with B, held …') as one more subject", () => {
+    const body = "On Monday Chancellor Olaf Scholz, together with the President of the French Republic, Emmanuel Macron, held a video conference with Xi Jinping.";
+    expect(who(body, "2023-04-11")).toEqual(["2023-04-10 video emmanuel-macron+olaf-scholz+xi-jinping"]);
+    // A companion who is a leader's adviser adds no leader.
+    expect(who("On Monday Chancellor Olaf Scholz, together with Emmanuel Macron's diplomatic adviser, held a video conference with Xi Jinping.", "2023-04-11").join()).not.toMatch(/emmanuel-macron/);
   });
 
   it("does not join names with a verb between them", () => {

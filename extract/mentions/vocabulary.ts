@@ -298,6 +298,16 @@ export const BESIDE_THE_GATHERING = new RegExp(
  */
 export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+/**
+ * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
+ * with President of Uzbekistan X", "PM meeting with President Y of Ukraine: 10 July 2024", "Meeting
+ * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
+ * sentence, which ends like one ("Meeting with Abiy, Xi said …").
+ */
+export const CONTACT_HEADING = new RegExp(
+  `^(?:[•*–—-]\\s*)?(?:(?:the\\s+)?(?:PM|${officeAlternation(OFFICE_NAMES, true)}|Head of State)(?:['’]s)?\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|meeting|talks|conference|videoconference|bilateral meeting)s?\\s+with\\s(?![^\\n]*[.!?]["”’)]?\\s*$)`,
+  "iu",
+);
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -486,8 +496,12 @@ export const NOT_YET_LEADER = new RegExp(
   `\\bthen (?:still )?(?:an? |the )?(?:prime minister|${LESSER_OFFICES.join("|")}|deputy|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
-/** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/**
+ * Right before a leader's name: the leader is the one left out ("granted meetings to most leaders
+ * but not to X", "everyone except X") or the one someone else stands for ("Foreign Minister W, on
+ * behalf of X, met Y"): not there.
+ */
+export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
@@ -671,6 +685,10 @@ export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
 /** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+/** A gathering's group photo as a setting: "at the family photo", "as leaders lined up for the group photograph". */
+export const GROUP_PHOTO = /\b(?:at|during|for|in|before)\s+(?:the\s+|a\s+)?(?:official\s+|traditional\s+|leaders['’]\s+|[\p{Lu}\d][\p{L}\d-]*\s+)?(?:family|group|class)\s+(?:photo(?:graph)?|picture)s?\b/iu;
+/** What leaders do side by side in a photo line: a handshake, standing together, an embrace; not talking. */
+export const PHOTO_LINE = /^(?:sh(?:ook|ake|aking) hands|side by side|stood (?:next to|beside|alongside)|hugged|embraced)$/i;
 /** Greeting words: what a host does as guests arrive. */
 export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
 /** Hosting words, greeting ones among them: the cue of a hosted occasion. */
