@@ -64,6 +64,7 @@ describe("a page's masthead, when it has no metadata", () => {
     expect(mastheadOffice(offices, "<title>Call with Prime Minister Modi • The White House</title>", "Call with Prime Minister Modi • The White House")).toMatchObject({ country: "US" });
     expect(mastheadOffice(offices, "GOV.UK\nHome > Government > Prime Minister's Office, 10 Downing Street\n", "PM call with President Lula")).toMatchObject({ country: "GB" });
     expect(mastheadOffice(offices, "Élysée Palace\nNews / Statements\n", "Call with the Prime Minister of India")).toMatchObject({ country: "FR" });
+    expect(mastheadOffice(offices, "Collection\nFrom: Prime Minister's Office, 10 Downing Street and The Rt Hon Jane Doe MP\n", "PM meetings at the summit")).toMatchObject({ country: "GB" });
   });
 
   it("is not a headline or a sentence that begins with an office's name", () => {

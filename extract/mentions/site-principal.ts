@@ -40,8 +40,10 @@ export function mastheadOffice(offices: readonly PressOffice[], furniture: strin
 }
 
 function piecesOf(text: string): string[] {
+  // A "From:" line joins its publishers with "and" ("From: Prime Minister's Office, 10 Downing
+  // Street and The Rt Hon …"): each is a piece of its own, short enough to be a name.
   return text
-    .split(/\n|\s[|•·>»—–-]\s|\s*[|•·»]\s*/u)
+    .split(/\n|\s[|•·>»—–-]\s|\s*[|•·»]\s*|\s+and\s+/u)
     .map((p) => p.trim().toLowerCase().replace(/^(?:from:\s*|official website of\s+)?(?:the\s+)?/u, ""))
     .filter(Boolean);
 }
