@@ -11,6 +11,13 @@ describe("article", () => {
     expect(body(a)).toEqual(["The two presidents met in Minsk on Thursday to discuss integration and gas prices."]);
   });
 
+  it("keeps a contact named as an entry's heading in the body, but not a list of them or a link", () => {
+    const text = "The President's week of contacts, compiled by the press office for the record.\n\n12 June, Monday\nTelephone conversation with Prime Minister of India Narendra Modi\n\nThe two leaders reviewed the preparations for the summit.\n";
+    expect(body(parseArticle("a.txt", text))).toEqual(["The President's week of contacts, compiled by the press office for the record.", "Telephone conversation with Prime Minister of India Narendra Modi", "The two leaders reviewed the preparations for the summit."]);
+    const lists = "The President's week of contacts, compiled by the press office for the record.\n\nMeeting with Federal Chancellor Olaf Scholz\nTelephone conversation with President Joe Biden\n\n<li><a href=\"/x\">Meeting with Prime Minister Narendra Modi</a></li>\n";
+    expect(body(parseArticle("b.html", lists))).toEqual(["The President's week of contacts, compiled by the press office for the record."]);
+  });
+
   it("rejects malformed front matter with a reason", () => {
     expect(() => parseFrontMatter("---\ntitle: x\n")).toThrow(/never closes/);
     expect(() => parseFrontMatter("---\npublished: last week\n---\n")).toThrow(/YYYY-MM-DD/);

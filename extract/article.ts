@@ -7,6 +7,7 @@
 import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
+import { CONTACT_HEADING } from "./mentions/vocabulary";
 import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
 import { applyEdits, readingOf, unwrapEdits } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
@@ -251,6 +252,17 @@ function isDateLine(line: string): boolean {
   return wordCount(rest.replace(/[\d:.,|/-]+/g, " ")) < 3;
 }
 
+/**
+ * A contact named as an entry's heading ("Telephone conversation with President X"), read as a
+ * sentence; not one of a run of them (a list of links to other pages).
+ */
+function contactHeading(page: string, lines: Line[], i: number): boolean {
+  if (!CONTACT_HEADING.test(lines[i].text) || CONTACT_HEADING.test(lines[i - 1]?.text ?? "") || CONTACT_HEADING.test(lines[i + 1]?.text ?? "")) return false;
+  // A link or a list item on a page ("<li><a href=…>Meeting with …</a>") points to another page's contact.
+  return !LINKED.test(page.slice(page.lastIndexOf("\n", lines[i].start) + 1, lines[i].end));
+}
+const LINKED = /<(?:a|li)\b/i;
+
 export interface ParsedArticle extends Article {
   /**
    * The file as read. `text` is its reading: the same length, every offset the same character,
@@ -267,6 +279,7 @@ export interface ParsedArticle extends Article {
 }
 
 export function parseArticle(file: string, raw: string, given: ArticleMeta = {}): ParsedArticle {
+  datePartAnswers.clear();
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
@@ -306,7 +319,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if (prose[i] && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
   });
 
   const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
@@ -514,10 +527,24 @@ function partsOf(line: string): string[] {
   return line.split(STRIP_PARTS).filter(Boolean);
 }
 
+/**
+ * `datePart`'s answers for the article being read: the furniture readers ask it of the same parts
+ * again and again (a line read as a list item, as a byline, as a timestamp; 58 % of its calls on
+ * the bench's articles). Forgotten at each article and past a bound; the answer depends on the
+ * part alone.
+ */
+const datePartAnswers = new Map<string, string | null>();
+const DATE_PARTS_KEPT = 1024;
+
 /** The date of a part that is a date and little else, perhaps after a short label ("Live coverage: Monday 18 August 2025"). */
 function datePart(part: string): string | null {
+  const known = datePartAnswers.get(part);
+  if (known !== undefined) return known;
+  if (datePartAnswers.size >= DATE_PARTS_KEPT) datePartAnswers.clear();
   const unlabelled = part.replace(STRIP_LABEL, "");
-  return isDateLine(unlabelled) ? (findFullDates(unlabelled)[0]?.value ?? null) : null;
+  const answer = isDateLine(unlabelled) ? (findFullDates(unlabelled)[0]?.value ?? null) : null;
+  datePartAnswers.set(part, answer);
+  return answer;
 }
 
 /**

@@ -428,8 +428,33 @@ const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.joi
 const DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|day\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b(?:today|tonight|tomorrow|ago|last|next|this|previous|week|month|year)\b|\b(?:days|weeks|months|years)\s+(?:later|earlier|after|before)\b|\b(?:that|same)\s+(?:morning|afternoon|evening|night)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i;
 
+/**
+ * chrono's answers for the article being read, by reference day and text. An article gives chrono
+ * the same text again and again (a sentence read ahead, then by a rule; a furniture line by each of
+ * its readers, in parts and whole): half its calls on our test articles. The answers are only
+ * read, never changed, so they can be shared. Forgotten at each new article (`forgetDateReadings`)
+ * and whenever this many texts are held, so memory stays bounded for any caller.
+ */
+const READINGS_KEPT = 2048;
+const readings = new Map<string, Map<string, chrono.ParsedResult[]>>();
+let readingsHeld = 0;
+
+/** Drops the kept chrono answers: the pipeline calls it as it starts each article. */
+export function forgetDateReadings(): void {
+  readings.clear();
+  readingsHeld = 0;
+}
+
 function parseAgainst(text: string, day: string): chrono.ParsedResult[] {
-  return parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
+  const kept = readings.get(day)?.get(text);
+  if (kept) return kept;
+  if (readingsHeld >= READINGS_KEPT) forgetDateReadings();
+  const results = parserFor(text).parse(text, { instant: parseIsoDay(day), timezone: 0 }, { forwardDate: false });
+  let byText = readings.get(day);
+  if (!byText) readings.set(day, (byText = new Map()));
+  byText.set(text, results);
+  readingsHeld++;
+  return results;
 }
 
 /** The calendar parts a result states outright, as one comparable string. */

@@ -5,7 +5,7 @@
  */
 import { addDays } from "./dates";
 import { OFFICE_WORDS, OFFICES, officialAlternation } from "./offices";
-import { matchesNotAfter, matchesOf } from "./matches";
+import { codePointBefore, matchesNotAfter, matchesOf } from "./matches";
 
 export interface Role {
   title: string;
@@ -105,26 +105,62 @@ class PhraseTable<T> {
     this.byFirstWord.set(first, list);
   }
 
-  *scan(text: string): Generator<{ value: T; start: number; end: number }> {
-    const word = /(?:(?<![\p{L}-])(?:al|el|bin|ibn)[- ])?\p{Lu}[\p{L}\p{M}.'’-]*/gu;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      const space = m[0].indexOf(" ");
-      const first = space < 0 ? m[0] : m[0].slice(0, space);
+  /**
+   * The phrases in `text`, in order. Capitalised words are found without the particle ("bin",
+   * "al-") a phrase may open with, and the particle is then looked for just before the word: a
+   * pattern opening with an optional lookbehind is tried at every position of the text, while one
+   * opening with a capital letter lets V8 skip to the next one. The particle is taken where the
+   * pattern `(?:(?<![\p{L}-])(?:al|el|bin|ibn)[- ])?\p{Lu}…` would have taken it: not before where
+   * the search resumed, and not after a letter or a hyphen. An array, not a generator: every
+   * caller reads them all, and a generator's steps cost more than the scan.
+   */
+  scan(text: string): { value: T; start: number; end: number }[] {
+    const out: { value: T; start: number; end: number }[] = [];
+    const word = CAPITALISED;
+    word.lastIndex = 0;
+    for (let from = 0, m = word.exec(text); m; from = word.lastIndex, m = word.exec(text)) {
+      const at = particleStart(text, m.index, from);
+      const start = at < 0 ? m.index : at;
+      // "bin Salman": the particle is the phrase's first word; "al-Sisi" is one word.
+      const first = at < 0 || text.charCodeAt(m.index - 1) === 45 ? text.slice(start, word.lastIndex) : text.slice(start, m.index - 1);
       // "Lula's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
       // Lula-Scholz talks" each name stands on its own.
+      const last = first.charCodeAt(first.length - 1);
       const candidates =
         this.byFirstWord.get(first) ??
-        (/[.'’s]$/u.test(first) ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??
+        (last === 46 || last === 39 || last === 0x2019 || last === 115 ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??
         (first.includes("-") ? this.byFirstWord.get(first.slice(0, first.indexOf("-"))) : undefined);
       if (!candidates) continue;
       for (const { phrase, value } of candidates) {
-        if (!text.startsWith(phrase, m.index) || /\p{L}/u.test(text.charAt(m.index + phrase.length))) continue;
-        yield { value, start: m.index, end: m.index + phrase.length };
-        word.lastIndex = m.index + phrase.length;
+        if (!text.startsWith(phrase, start) || /\p{L}/u.test(text.charAt(start + phrase.length))) continue;
+        out.push({ value, start, end: start + phrase.length });
+        word.lastIndex = start + phrase.length;
         break;
       }
     }
+    word.lastIndex = 0;
+    return out;
   }
+}
+
+/** A capitalised word, the start of any phrase of a PhraseTable (after its particle, if any). */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
+/** Particles a phrase may open with, before a hyphen or a space: "al-", "el-", "bin ", "ibn ". */
+const PARTICLES = ["al", "el", "bin", "ibn"];
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+
+/** Where a particle joined to the capitalised word at `word` starts, if one does at or after `from`; else -1. */
+function particleStart(text: string, word: number, from: number): number {
+  const glue = text.charCodeAt(word - 1);
+  if (glue !== 45 && glue !== 32) return -1;
+  for (const p of PARTICLES) {
+    const at = word - 1 - p.length;
+    if (at < from || !text.startsWith(p, at)) continue;
+    // The lookbehind read the whole character before the particle, a surrogate pair included.
+    if (at > 0 && LETTER_OR_HYPHEN.test(codePointBefore(text, at))) continue;
+    return at;
+  }
+  return -1;
 }
 
 /**
@@ -237,7 +273,7 @@ export class LeaderIndex {
     const m = /^,?\s+((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(after);
     if (!m) return false;
     const words = m[1].split(/\s+/);
-    if (NOT_A_NAME.test(words[0]) || this.countryByWord.has(words[0].toLowerCase()) || [...this.namesIn(m[1])].length) return false;
+    if (NOT_A_NAME.test(words[0]) || this.countryByWord.has(words[0].toLowerCase()) || this.namesIn(m[1]).length) return false;
     const leader = this.byId.get(id);
     const stems = new Set([leader?.name ?? "", ...(leader?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)).map((w) => w.slice(0, 4)));
     return !words.some((w) => stems.has(w.toLowerCase().replace(/^(?:al|el)-/, "").slice(0, 4)) || stems.has(w.toLowerCase().slice(0, 4)));
@@ -308,13 +344,15 @@ export class LeaderIndex {
 
   /** Catalogue names in `text` (an alias two leaders share names nobody). */
   /** Leaders named outright in `text`, with where. */
-  *namesIn(text: string): Generator<{ id: string; start: number; end: number }> {
-    for (const n of this.names.scan(text)) if (n.value) yield { id: n.value, start: n.start, end: n.end };
+  namesIn(text: string): { id: string; start: number; end: number }[] {
+    const out: { id: string; start: number; end: number }[] = [];
+    for (const n of this.names.scan(text)) if (n.value) out.push({ id: n.value, start: n.start, end: n.end });
+    return out;
   }
 
   /** Leaders named outright (not by role) in `text`. */
   named(text: string): Set<string> {
-    return new Set([...this.namesIn(text)].map((n) => n.id));
+    return new Set(this.namesIn(text).map((n) => n.id));
   }
 
   /** Every reference to a catalogue leader in `text`, by name or by role, in order. */

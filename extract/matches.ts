@@ -52,7 +52,7 @@ export function matchesNotAfter(re: RegExp, notAfter: RegExp, text: string): Reg
 }
 
 /** The character that ends at `at`, a whole surrogate pair if it is one (as a lookbehind under the "u" flag reads it). */
-function codePointBefore(text: string, at: number): string {
+export function codePointBefore(text: string, at: number): string {
   const low = text.charCodeAt(at - 1);
   const pair = at >= 2 && low >= 0xdc00 && low <= 0xdfff && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
   return text.slice(pair ? at - 2 : at - 1, at);

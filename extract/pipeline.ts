@@ -6,7 +6,7 @@
  */
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
 import { datelineByTenure } from "./dateline-tenure";
-import { addDays, weekdayOf } from "./dates";
+import { addDays, forgetDateReadings, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
@@ -281,6 +281,7 @@ export interface ArticleReading {
 
 /** The article stage, then what only the catalogue can date: a year-less dateline by its leaders' years in office. */
 function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
+  forgetDateReadings();
   const parsed = parseArticle(input.file, input.text, input.meta);
   if (parsed.published) return parsed;
   const byTenure = datelineByTenure(parsed, index);

@@ -4,13 +4,13 @@
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading, yearHeading } from "./sections";
@@ -43,17 +43,19 @@ export const YEARLESS_DATES = [sectionYear];
 export const FRAME_RULES: FrameRules = {
   /**
    * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
-   * or a role ("the summit venue") tells no gathering, and a host's guests told as many, or greeted
-   * arriving at a gathering, are met by nobody in particular.
+   * or a role ("the summit venue") tells no gathering, a handshake in a gathering's photo line is
+   * its ceremony, and a host's guests told as many, or greeted arriving at a gathering, are met by
+   * nobody in particular.
    */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
-   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
-   * medium of the contact told before; last, a definite meeting noun of the story's day in a story
+   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"); talks placed
+   * in a city, or a talking noun whose own clause says where its people held it ("the conversation
+   * they had in Nairobi"), were in person; those beat the medium of the contact told before; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
    */
-  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, mediumInherited, sameCallNoun],
+  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, heldThere, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
@@ -104,9 +106,10 @@ export const PARTICIPANTS = [counterpartNotALeader, subjectNotALeader, officialS
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office
  * ("The Head of State", "Prime Minister" with no country and no name) is its principal; an office
- * the principal did not hold is the one other leader named who held it.
+ * the principal did not hold is the one other leader named who held it; last, on a press office's
+ * own page, a contact heading with no subject left ("Telephone conversation with X") is its principal's.
  */
-export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder];
+export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal];
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
@@ -123,7 +126,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * else the leaders the sentence names when they are that many, else the latest contact told with
  * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
  * pair found for "the three met" is one too few);
- * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
+ * "the two" is the article's pair (not right after a sentence naming a leader outside it); a plural or "They" opening with nobody named is the contact
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
@@ -157,8 +160,8 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
-/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact. */
-export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual];
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */
+export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual, deniedAfter];
 /**
  * Last of all, the precision gate: a contact whose participants, medium or date were read by a
  * rule its table (mentions/precision.ts) names as weak makes no event.

@@ -1,4 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
+import { CONTACT_HEADING } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -31,7 +32,11 @@ export interface ArticleContext {
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
-  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start }));
+  const masthead = article.text.slice(0, Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
+  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
+  // A contact heading ("Meeting with Chancellor X") leaves its subject to the page: only a press
+  // office's own page says whose it is; elsewhere its leader is no more than a name in a list.
+  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start })).filter((b) => site || !CONTACT_HEADING.test(b.text));
   // Only an undated article needs to know who it names outright (to read "the Turkish President").
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
@@ -42,7 +47,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, principalOf(article, index, ref, headline, refs), headline, refs);
+  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, refs, site !== null);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
@@ -104,7 +109,7 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
  * turn; only a dated article says who held an office.
  */
-function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[]): LeaderRef[] {
+function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[], ownSite: boolean): LeaderRef[] {
   if (!ref || !principal) return [];
   const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
   const others = [...new Set([...headline, ...found].map((r) => r.leaderId))].filter((id) => id !== principal).map((id) => ({ id, titles: titlesOf(id) }));
@@ -112,7 +117,7 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const out: LeaderRef[] = [];
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), others, refs }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);
@@ -138,16 +143,13 @@ const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.
 const MASTHEAD_READ = 16_000;
 
 /**
- * Whose government the readout speaks for: on a press office's own site, that office's holder on
- * the date (data/press-offices.json); else the first leader its headline names, else the first
- * in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
+ * Whose government the readout speaks for, on a page that is no press office's own (there it is
+ * that office's holder on the date, data/press-offices.json): the first leader its headline names,
+ * else the first in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
  * President of the Republic and Mr A") names only counterparts, and none of them is the principal:
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
-  const masthead = article.text.slice(0, Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
-  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
-  if (site) return site;
   const title = article.title ?? "";
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
   return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;

@@ -129,6 +129,11 @@ describe("vocabularies", () => {
     expect(headlineMedium("Putin and Erdogan talk grain in Sochi")).toBeNull();
   });
 
+  it("hears no talking word in 'so-called'", () => {
+    expect(kinds("Ruto hosted the first summit of the so-called Nairobi format with Boric.")).toEqual(["in-person:hosted", "in-person:summit"]);
+    expect(kinds("Ruto called Boric.")).toEqual(["talk:called"]);
+  });
+
   it("reads no call in a headline's demand: 'calls for', 'calls on'", () => {
     expect(headlineMedium("Ruto holds talks with Boric, calls for closer trade ties")).toBeNull();
     expect(headlineMedium("Lula calls on Petro to reopen the border")).toBeNull();

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { cuesIn } from "./cues";
-import { gatheringModifier, greetedAtGathering, hostedTheMany, welcomedAThing } from "./filters";
+import { gatheringModifier, greetedAtGathering, hostedTheMany, photoLine, welcomedAThing } from "./filters";
 
 const index = new LeaderIndex(loadCatalogue());
 /** The contacts read from one paragraph of a story published on a Friday, as "type who date". */
@@ -61,6 +61,19 @@ describe("pair-attending-gathering", () => {
   });
 });
 
+describe("photo-line", () => {
+  it("a handshake or a place side by side in a gathering's photo line is no meeting", () => {
+    expect(photoLine.veto(input("Tinubu and Ramaphosa shook hands at the AU family photo", "shook hands"))).toMatch(/photo line/);
+    expect(contacts("Nigerian President Bola Tinubu and South African President Cyril Ramaphosa stood side by side for the group photograph on Thursday.")).toEqual([]);
+  });
+
+  it("a handshake anywhere else, or a meeting after the photo, stands", () => {
+    expect(photoLine.veto(input("Tinubu and Ramaphosa shook hands at the Union Buildings", "shook hands"))).toBeNull();
+    expect(photoLine.veto(input("Tinubu met Ramaphosa after the family photo", "met"))).toBeNull();
+    expect(contacts("Nigerian President Bola Tinubu and South African President Cyril Ramaphosa shook hands at the Union Buildings in Pretoria on Thursday.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
 describe("hosted-the-many", () => {
   it("a host receiving guests told as many meets none of them in particular", () => {
     expect(hostedTheMany.veto(input("Tinubu attended the banquet hosted by Ramaphosa for heads of delegation at the Union Buildings", "hosted"))).toMatch(/as many/);
@@ -111,6 +124,11 @@ describe("left-out", () => {
   it("a leader named only as the one left out is no party", () => {
     expect(contacts("At the G20 summit in Osaka on Thursday, Kishida, the host, granted bilateral meetings to most visiting leaders but not to Lula.")).toEqual([]);
     expect(contacts("On Thursday Kishida met every leader at the summit in Osaka except Lula.")).toEqual([]);
+  });
+
+  it("a leader named only as the one someone else stands for is no party", () => {
+    expect(contacts("Chinese Foreign Minister Wang Yi, on behalf of Xi, met Biden in Washington on Thursday.")).toEqual([]);
+    expect(contacts("On Thursday Xi, on behalf of the Chinese people, met Biden in Washington.")).toEqual(["in-person xi-jinping+joe-biden 2023-06-15"]);
   });
 
   it("a leader named also as a party stays", () => {

@@ -2,11 +2,11 @@
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
 import { cuesIn } from "./cues";
-import { findIn } from "./memo";
+import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -20,6 +20,8 @@ export interface FilledFrame {
   namedInSentence: number;
   /** The leaders the sentence names (with a pronoun's antecedent, of no text), where known. */
   refs?: LeaderRef[];
+  /** The text just after the sentence, where a denial of what it reports would follow. */
+  next?: string;
 }
 
 /**
@@ -43,6 +45,16 @@ export const welcomedAThing: Veto<PredicateInput> = {
 export const gatheringModifier: Veto<PredicateInput> = {
   name: "gathering-modifier",
   veto: ({ text, cue }) => (GATHERING_WORD.test(text.slice(cue.start, cue.end)) && GATHERING_MODIFIES.test(text.slice(cue.end, cue.end + 20)) ? `"${text.slice(cue.start, cue.end)}${GATHERING_MODIFIES.exec(text.slice(cue.end, cue.end + 20))![0]}" names a place or a role, not a gathering` : null),
+};
+
+/**
+ * "Biden and Xi shook hands at the family photo", "Macron and Scholz stood side by side for the
+ * group photograph": a handshake or a place side by side in a gathering's photo line is its
+ * ceremony, shared with every leader there, not a meeting of the two.
+ */
+export const photoLine: Veto<PredicateInput> = {
+  name: "photo-line",
+  veto: ({ text, cue }) => (PHOTO_LINE.test(text.slice(cue.start, cue.end)) && GROUP_PHOTO.test(text) ? `"${text.slice(cue.start, cue.end)}" in a gathering's photo line, not a meeting` : null),
 };
 
 /**
@@ -137,6 +149,25 @@ export const undatedNeedsBothNamed: Veto<FilledFrame> = {
 };
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */
+/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
+const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
+/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call". */
+const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?:call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?:call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+
+/**
+ * denied-after: "A newspaper reported that A and B had spoken by phone on Wednesday. Asked about
+ * it, a spokesman said no such conversation had taken place.": a contact told only as a report,
+ * which the next sentence denies, did not happen. The answer decides, not the premise.
+ */
+export const deniedAfter: Veto<FilledFrame> = {
+  name: "denied-after",
+  veto({ s, frame, next }) {
+    if (!next || !REPORTED_BEFORE.test(s.text.slice(0, frame.at))) return null;
+    const following = next.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(" ");
+    return DENIED_NEXT.test(following) ? "a report the next sentence denies" : null;
+  },
+};
+
 export const habitual: Veto<FilledFrame> = {
   name: "habitual",
   veto: ({ frame, s }) => (!frame.date && HABITUAL.test(s.text) ? "tells how often, not one contact" : null),
@@ -212,8 +243,19 @@ export const leftOut: Veto<FilledFrame> = {
     if (!refs) return null;
     const out = people.find((id) => {
       const named = refs.filter((r) => r.leaderId === id && r.text);
-      return named.length > 0 && named.every((r) => LEFT_OUT_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 60), r.start - s.start)));
+      return named.length > 0 && named.every((r) => namedAsLeftOut(s.text, r.start - s.start));
     });
     return out ? `${out} is named only as the one left out` : null;
   },
 };
+
+/** The answers of `namedAsLeftOut` for the sentence read last, by offset: each frame of a sentence asks them of the same leaders. */
+const leftOutAnswers = perSentence(() => new Map<number, boolean>());
+
+/** Whether the words just before offset `at` of a sentence ("but not to", "except") leave out whoever is named there. */
+function namedAsLeftOut(text: string, at: number): boolean {
+  const answers = leftOutAnswers(text);
+  let answer = answers.get(at);
+  if (answer === undefined) answers.set(at, (answer = LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 60), at))));
+  return answer;
+}

@@ -205,6 +205,16 @@ describe("medium rules", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
   });
 
+  it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {
+    expect(frames("Ruto and Boric recalled the conversation they had in Nairobi on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+    expect(frames("Ruto and Boric recalled the talks the two leaders held at the State House on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+  });
+
+  it("held-there: a conversation had in a month, or with no place, keeps the story's call", () => {
+    expect(frames("Ruto and Boric recalled the conversation they had in June.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("Ruto and Boric recalled the conversation they had on June 4.", "phone").map((f) => f[1])).toEqual(["phone"]);
+  });
+
   it("medium-inherited: bare talks in a story about a call are the call", () => {
     expect(frames("The talks on Tuesday lasted an hour.", "phone")).toEqual([["on Tuesday", "phone", "talks"]]);
   });
@@ -215,6 +225,11 @@ describe("medium rules", () => {
 
   it("topic-of-talk: 'the outcome of the April 27 summit' is named, not told", () => {
     expect(frames("Trump spoke today with Moon to discuss the outcome of the April 27 inter-Korean summit at Panmunjom.", null, "2018-04-28")).toEqual([]);
+  });
+
+  it("topic-of-talk: 'informed X by phone of his meeting with Y last Friday' names that meeting, it does not tell it", () => {
+    expect(frames("Ruto informed the Prime Minister by phone of his meeting with the President of Chile, Gabriel Boric, held in Santiago last Friday.", null).map((f) => f[2])).not.toContain("meeting");
+    expect(frames("Ruto informed the Prime Minister by phone on Monday.", null).map((f) => f[2])).toEqual(["by phone"]);
   });
 
   it("vague-period: 'now' dates nothing", () => {

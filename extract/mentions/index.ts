@@ -21,11 +21,14 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
 export { Trace } from "./rules";
+
+/** How far after a contact's sentence a denial of it is looked for: the next sentence or two. */
+const DENIAL_READ = 300;
 
 /** What the sentences of one article carry over to the next. */
 interface Narrative {
@@ -87,7 +90,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named };
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ) };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
@@ -318,11 +321,28 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
 }
 
 /**
- * How a contact with no date of its own is dated, first that applies: by its report, by its
- * section's heading, by the narrative's last step; none leaves it undated.
+ * "Modi landed in Moscow on Monday afternoon, … In the evening, his host greeted him with a hug",
+ * "The welcome took place on Thursday morning. The two leaders then held talks": a contact told as
+ * a later part of the day just told takes that day, when the sentences before it in reach tell
+ * exactly one date and it is a day. Not for a contact told in the pluperfect or the present perfect.
  */
-const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, narrativeCarry];
-const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "narrative-carry": "dated by the narrative's last step" };
+const sameDayStep: Rule<UndatedInput, DateMention> = {
+  name: "same-day-step",
+  apply({ article, s, cueEnd, story, ahead, ref }) {
+    const upToCue = s.text.slice(0, cueEnd);
+    if (!SAME_DAY_STEP.test(upToCue) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
+    const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
+    return anchor?.date?.precision === "day" ? { ...anchor, storyShift: undefined } : null;
+  },
+};
+
+/**
+ * How a contact with no date of its own is dated, first that applies: by its report, by its
+ * section's heading, by the day just told when it is a later part of it, by the narrative's last
+ * step; none leaves it undated.
+ */
+const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
+const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "same-day-step": "dated by the day just told", "narrative-carry": "dated by the narrative's last step" };
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;

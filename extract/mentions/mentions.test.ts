@@ -609,4 +609,29 @@ describe("predicate rules", () => {
       expect(got.map((m) => m.date)).toEqual([]);
     });
   });
+  describe("same-day-step: a later part of the day just told takes that day", () => {
+    it("'In the evening' after a sentence telling Monday is Monday", () => {
+      const body = "Narendra Modi landed in Brasília on Monday afternoon and went to his hotel. In the evening, Luiz Inácio Lula da Silva hosted Modi for a private dinner at the Alvorada Palace.";
+      expect(mentions(body, "2023-06-15").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`)).toEqual(["2023-06-12 luiz-inacio-lula-da-silva+narendra-modi"]);
+    });
+
+    it("'then' before the contact's words, after a day told, is that day", () => {
+      const body = "The welcome ceremony took place on 7 March 2023 at the palace. Lula and Pedro Sánchez then held talks in the library.";
+      expect(mentions(body, "2023-06-15").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`)).toEqual(["2023-03-07 luiz-inacio-lula-da-silva+pedro-sanchez"]);
+    });
+
+    it("'Before the plenary session', 'Upon his arrival' and 'On the margins of the summit' go on with the day just told", () => {
+      const told = "Luiz Inácio Lula da Silva landed in Belém on 8 August 2023 to open the Amazon forum.";
+      for (const step of ["Before the plenary session", "Upon his arrival", "On the margins of the summit"]) {
+        const body = `${told} ${step}, Luiz Inácio Lula da Silva received Gustavo Petro for a private conversation.`;
+        expect(mentions(body, "2023-08-10").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`), step).toEqual(["2023-08-08 gustavo-petro+luiz-inacio-lula-da-silva"]);
+      }
+    });
+
+    it("not after a month, nor after two days told, nor for a step told in the pluperfect", () => {
+      expect(mentions("Narendra Modi landed in Brasília in March 2023. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
+      expect(mentions("Narendra Modi landed in Brasília on Monday and left on Wednesday. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
+      expect(mentions("Narendra Modi landed in Brasília on Monday afternoon. In the evening, Luiz Inácio Lula da Silva had hosted Modi for dinner years before.", "2023-06-15")).toEqual([]);
+    });
+  });
 });

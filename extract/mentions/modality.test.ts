@@ -111,7 +111,13 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("the summit, which Boric hosted last month", "summit"))).toBeNull();
   });
 
-  it("plan-head: 'asked on Tuesday for a call' is a request, not a call", () => {
+  it("irrealis-predicate: a meeting that 'was not ruled out' is only possible", () => {
+    expect(irrealisPredicate.apply(input("A meeting between Ruto and Boric on Tuesday was not ruled out, officials said", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A meeting between Ruto and Boric on Tuesday lasted an hour, officials said", "meeting"))).toBeNull();
+  });
+
+  it("plan-head: 'asked on Tuesday for a call', 'X's request on Tuesday for a call' are requests, not calls", () => {
+    expect(planHead.apply(input("Ruto's request on Tuesday for a phone call with Boric went unanswered", "phone call"))).toBe("planned");
     expect(planHead.apply(input("Ruto asked on Tuesday for a phone call with Boric", "phone call"))).toBe("planned");
     expect(planHead.apply(input("Ruto told Boric on Tuesday about the phone call", "phone call"))).toBeNull();
   });

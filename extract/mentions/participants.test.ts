@@ -7,7 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { principalOffice } from "./participants";
+import { headingPrincipal, principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -40,6 +40,13 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("On Tuesday Gabriel Boric received Minister of Health Ana Pérez, who reported on the outbreak in the north of the country.", "2023-06-15", "Boric and Milei to meet")).toEqual([]);
     expect(who("On Tuesday Joe Biden met the Japanese foreign minister at the White House, a week after Fumio Kishida's visit.")).toEqual([]);
     expect(who("On Tuesday Joe Biden met Fumio Kishida and his foreign minister at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+  });
+
+  it("pairs nobody when the verb's object is a group or a thing, not a person", () => {
+    expect(who("On Tuesday Joe Biden met with his national security team to discuss Fumio Kishida's visit.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the press after Fumio Kishida's departure.")).toEqual([]);
+    expect(who("On Tuesday Joe Biden met the Japanese prime minister, Fumio Kishida, at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
+    expect(who("On Tuesday Joe Biden hosted a state dinner for Fumio Kishida at the White House.")).toEqual(["2023-06-13 in-person fumio-kishida+joe-biden"]);
   });
 
   it("pairs nobody when 'with' and an official come after a few words of place and time", () => {
@@ -438,6 +445,19 @@ describe("principal-office", () => {
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
   });
 
+  it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
+    const text = "Telephone conversation with Prime Minister of India Narendra Modi";
+    const refs = [{ leaderId: "narendra-modi", start: 100 + text.indexOf("Narendra"), end: 100 + text.length, text: "Narendra Modi" }];
+    const input = { text, offset: 100, principal: "emmanuel-macron", principalTitles: ["President"], others: [], refs };
+    expect(headingPrincipal.apply({ ...input, ownSite: true })).toEqual([{ leaderId: "emmanuel-macron", start: 100, end: 100, text: "", via: "heading-principal" }]);
+    // A paper's page: the first leader it names is a guess, not the heading's subject.
+    expect(headingPrincipal.apply({ ...input, ownSite: false })).toBeNull();
+    // A sentence, not a heading; a heading whose subject is named before its contact noun.
+    expect(headingPrincipal.apply({ ...input, text: "Telephone conversation with Prime Minister Narendra Modi took place on Monday.", ownSite: true })).toBeNull();
+    const named = "The President's telephone conversation with Prime Minister Narendra Modi";
+    expect(headingPrincipal.apply({ ...input, text: named, ownSite: true, refs: [{ leaderId: "emmanuel-macron", start: 100, end: 113, text: "The President" }] })).toBeNull();
+  });
+
   it("reads no principal from a headline that names its office before the counterpart", () => {
     const body = ["The President of the Republic spoke by telephone on Monday with Mr Cyril Ramaphosa, President of South Africa.", "This call follows the talks the President of the Republic held on Saturday with Prime Minister Narendra Modi in Paris."].join("\n\n");
     expect(who(body, "2023-06-15", "Telephone conversation of the President of the Republic with Mr Cyril Ramaphosa")).toEqual([]);
@@ -671,8 +691,29 @@ describe("joined-subject with titles between the names", () => {
     expect(who(body, "2025-04-08")).toEqual(["2025-04-07 in-person abdel-fattah-el-sisi+abdullah-ii+olaf-scholz"]);
   });
 
+  it("reads a companion set off by commas ('A, together with B, held …') as one more subject", () => {
+    const body = "On Monday Chancellor Olaf Scholz, together with the President of the French Republic, Emmanuel Macron, held a video conference with Xi Jinping.";
+    expect(who(body, "2023-04-11")).toEqual(["2023-04-10 video emmanuel-macron+olaf-scholz+xi-jinping"]);
+    // A companion who is a leader's adviser adds no leader.
+    expect(who("On Monday Chancellor Olaf Scholz, together with Emmanuel Macron's diplomatic adviser, held a video conference with Xi Jinping.", "2023-04-11").join()).not.toMatch(/emmanuel-macron/);
+  });
+
   it("does not join names with a verb between them", () => {
     const body = "Abdel Fattah al-Sisi, Olaf Scholz told reporters, and King Abdullah II met in Cairo on Monday.";
     expect(who(body, "2025-04-08")).toEqual([]);
+  });
+});
+
+describe("dual-group, after a sentence naming a leader outside the article's pair", () => {
+  const title = "Narendra Modi meets Fumio Kishida";
+  const opening = "Narendra Modi met Fumio Kishida in Delhi on Wednesday. ";
+  it("does not give 'the two leaders' to the article's pair when the sentence before told a contact with someone else", () => {
+    const body = `${opening}Kishida arrived from Canberra, where on Monday he met Prime Minister Anthony Albanese. In Canberra, the two leaders recalled their first meeting at the summit in Rome last May.`;
+    expect(who(body, "2023-06-15", title)).not.toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
+  });
+
+  it("still reads 'the two leaders' as the article's pair when nobody else was named just before", () => {
+    const body = `${opening}Modi thanked his guest for the visit. The two leaders recalled their first meeting at the summit in Rome last May.`;
+    expect(who(body, "2023-06-15", title)).toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
   });
 });

@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -173,6 +173,15 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
       const from = s.start + frame.cue.end + direct.index;
       const to = from + direct[0].length;
       if (!refs.some((r) => r.text && r.start < to && r.end > from)) return AMBIGUOUS as string[];
+    }
+    // "Biden met with his national security team to discuss Xi's visit", "met the press after X left":
+    // the verb's object is a group or a thing, so the leader named further on is not its counterpart.
+    // ("received a phone call from X" is the call, read by the medium rules.)
+    const after = s.text.slice(frame.cue.end, frame.cue.end + 80);
+    const thing = MEETING_VERB.test(s.text.slice(frame.cue.start, frame.cue.end)) && !RECEIVED_CALL.test(after) ? THING_OBJECT.exec(after) : null;
+    if (thing && !PERSON_WORD.test(thing[1].toLowerCase()) && !GATHERING_OBJECT.test(thing[1])) {
+      const from = s.start + frame.cue.end;
+      if (!refs.some((r) => r.text && r.start < from + thing[0].length && r.end > from)) return AMBIGUOUS as string[];
     }
     const m = COUNTERPART_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80)) ?? counterpartPastAdjuncts(s, refs, frame);
     if (!m) return null;
@@ -405,11 +414,13 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
 const OFFICE_WORD = new RegExp(`^(?:the|new|then|${OFFICE_NAME_WORDS.join("|")})$`);
 
 /**
- * Glue between two members of a joined subject: a comma or "and" ("A, B and C"), or one with the
- * next member's titles and country before its name ("A, French President B and Jordan's King C",
- * "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
+ * Glue between two members of a joined subject: a comma or "and" ("A, B and C", "A, together with
+ * B,"), or one with the next member's titles and country before its name ("A, French President B
+ * and Jordan's King C", "A, B and Japan's new prime minister, C"); no verb, no lowercase word but an office's.
  */
-function subjectGlue(gap: string): boolean {
+function subjectGlue(glue: string): boolean {
+  // "A, together with B, held a video conference with C": a companion set off by commas is one more subject.
+  const gap = glue.replace(/^\s*,\s*(?:(?:together|along)\s+with|alongside)\b/i, ", and");
   if (JOINED.test(gap.replace(/^(\s*,?\s*and)\s+the\s*$/, "$1"))) return true;
   if (gap.length > 80 || !/^\s*(?:,|and\b)/.test(gap)) return false;
   const words = gap.split(/[\s,]+/).filter(Boolean);
@@ -712,11 +723,16 @@ function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
-/** "The two leaders had discussed trade when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+/**
+ * "The two leaders had discussed trade when Trump made his visit": "the two" before the contact's
+ * words, with nobody else named, is the article's pair; not right after a sentence naming a leader
+ * outside that pair ("… where he met C. There, the two leaders recalled …"), whose two the words may be.
+ */
 export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {
     if (!groupToRead(i) || !DUAL.test(i.s.text.slice(0, i.frame.at))) return null;
+    if (i.namedBefore?.some((id) => !i.ctx.mainPair.includes(id))) return null;
     return i.people.every((id) => i.ctx.mainPair.includes(id)) ? [...i.ctx.mainPair] : null;
   },
 };
@@ -904,6 +920,8 @@ export interface OfficeInput {
   principal: string | null;
   /** The titles the principal held on the article's date ("President", "Prime Minister"). */
   principalTitles: string[];
+  /** The principal is the holder of the press office whose page this is, not the first leader named. */
+  ownSite?: boolean;
   /** Every other leader the article names, with the titles each held on its date. */
   others: { id: string; titles: string[] }[];
   refs: LeaderRef[];
@@ -937,6 +955,23 @@ export const principalOffice: Rule<OfficeInput, LeaderRef[]> = {
     const { principal, principalTitles } = input;
     if (!principal || !principalTitles.length) return null;
     return bareOffices(input, (titles) => (titles.some((t) => principalTitles.includes(t)) ? principal : null));
+  },
+};
+
+/**
+ * heading-principal: on a press office's own page, a contact named as an entry's heading with no
+ * subject ("Telephone conversation with President of Uzbekistan X", "Meeting with Prime Minister
+ * of Iraq Y (10 October)") is its principal's: the office names only the counterpart. Only on the
+ * office's own page: elsewhere the first leader named is a guess, and a heading's subject left out
+ * may be anyone's.
+ */
+export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
+  name: "heading-principal",
+  apply({ text, offset, principal, ownSite, refs }) {
+    if (!principal || !ownSite) return null;
+    const head = CONTACT_HEADING.exec(text);
+    if (!head || refs.some((r) => r.start >= offset && r.start < offset + head[0].length)) return null;
+    return [{ leaderId: principal, start: offset, end: offset, text: "", via: "heading-principal" }];
   },
 };
 

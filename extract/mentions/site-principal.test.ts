@@ -64,6 +64,10 @@ describe("a page's masthead, when it has no metadata", () => {
     expect(mastheadOffice(offices, "<title>Call with Prime Minister Modi • The White House</title>", "Call with Prime Minister Modi • The White House")).toMatchObject({ country: "US" });
     expect(mastheadOffice(offices, "GOV.UK\nHome > Government > Prime Minister's Office, 10 Downing Street\n", "PM call with President Lula")).toMatchObject({ country: "GB" });
     expect(mastheadOffice(offices, "Élysée Palace\nNews / Statements\n", "Call with the Prime Minister of India")).toMatchObject({ country: "FR" });
+    expect(mastheadOffice(offices, "Collection\nFrom: Prime Minister's Office, 10 Downing Street and The Rt Hon Jane Doe MP\n", "PM meetings at the summit")).toMatchObject({ country: "GB" });
+    // An office's own name may hold an "and": only a "From:" line is split at it.
+    expect(mastheadOffice(offices, "Prime Minister of Japan and His Cabinet\nHome\n", "Courtesy call on the Prime Minister")).toMatchObject({ country: "JP" });
+    expect(mastheadOffice(offices, "Press and Information Office of the Federal Government\nHome\n", "Telephone call with the President of Kenya")).toMatchObject({ country: "DE" });
   });
 
   it("is not a headline or a sentence that begins with an office's name", () => {
@@ -78,5 +82,36 @@ describe("a page's masthead, when it has no metadata", () => {
     };
     expect(page("The White House\nBriefing Room")).toEqual(["joe-biden+narendra-modi"]);
     expect(page("Daily Wire Digest\nWorld")).toEqual([]);
+  });
+});
+
+describe("a contact named as an entry's heading (heading-principal)", () => {
+  // A press office's week: each entry headed by its contact, the subject left to the page.
+  const week = [
+    "A summary of the President's telephone contacts over the week, compiled by the press office.",
+    "",
+    "12 June, Monday",
+    "Telephone conversation with Prime Minister of India Narendra Modi",
+    "",
+    "The two leaders reviewed the preparations for the summit and agreed to stay in contact.",
+    "",
+    "14 June, Wednesday",
+    "Meeting with Federal Chancellor Olaf Scholz",
+    "",
+    "The talks at the Élysée Palace covered energy and the situation in Ukraine.",
+  ].join("\n");
+
+  it("on the office's own page is its principal's contact with the leader it names, dated by its section", () => {
+    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", week)).toEqual(["2023-06-12 phone emmanuel-macron+narendra-modi", "2023-06-14 in-person emmanuel-macron+olaf-scholz"]);
+  });
+
+  it("on a paper's or an aggregator's page is nobody's: the subject left out may be anyone's", () => {
+    expect(contacts({ published: "2023-06-16", publisher: "Daily Digest" }, "The week in diplomacy", week)).toEqual([]);
+  });
+
+  it("a heading whose office names the principal makes one contact, and a list of links to other pages' contacts is no entry", () => {
+    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", "A note from the press office on the week's contacts.\n\nThe President's telephone conversation with Prime Minister Narendra Modi, 12 June 2023\n\nThe two leaders discussed trade and the coming summit.")).toEqual(["2023-06-12 phone emmanuel-macron+narendra-modi"]);
+    const related = "A note from the press office on the week's contacts, sent to subscribers.\n\nRelated:\n<li><a href=\"/a\">Telephone conversation with Prime Minister Narendra Modi</a> 12 June 2023</li>\nMeeting with Federal Chancellor Olaf Scholz\nTelephone conversation with President Joe Biden\n";
+    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", related)).toEqual([]);
   });
 });

@@ -89,6 +89,13 @@ describe("spoken news, read whole", () => {
     expect(contacts(body, "2024-05-14")).toEqual(["2024-05-10 phone cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 
+  it("denied-after: a contact told only as a report is none when the next sentence denies it; a readout followed by another denial stays", () => {
+    const report = "A newspaper reported on Thursday that President Erdogan and President Aliyev had spoken by phone on Wednesday night.";
+    expect(contacts(`${report} Asked about the report, a spokesman said no such conversation had taken place.`, "2024-04-12")).toEqual([]);
+    expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
+    expect(contacts("President Erdogan and President Aliyev spoke by phone on Wednesday. There was no meeting of their ministers.", "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
+  });
+
   it("reads an unattributed 'I' as nobody", () => {
     expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
   });

@@ -156,8 +156,8 @@ export const IN_PERSON = [
 /** Of the in-person words, the nouns that name no medium: in a story about a call, they are the call. */
 export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 
-/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby. */
-export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+/** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby ("so-called" names, it calls nobody). */
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "(?<!\\bso-)called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
@@ -298,6 +298,16 @@ export const BESIDE_THE_GATHERING = new RegExp(
  */
 export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
+/**
+ * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
+ * with President of Uzbekistan X", "PM meeting with President Y of Ukraine: 10 July 2024", "Meeting
+ * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
+ * sentence, which ends like one ("Meeting with Abiy, Xi said …").
+ */
+export const CONTACT_HEADING = new RegExp(
+  `^(?:[•*–—-]\\s*)?(?:(?:the\\s+)?(?:PM|${officeAlternation(OFFICE_NAMES, true)}|Head of State)(?:['’]s)?\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|meeting|talks|conference|videoconference|bilateral meeting)s?\\s+with\\s(?![^\\n]*[.!?]["”’)]?\\s*$)`,
+  "iu",
+);
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -368,7 +378,7 @@ export const RANKED_AGENT = new RegExp(
  * call". Followed by at most a determiner and a few modifiers before the noun.
  */
 export const PLAN_HEAD =
-  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|calls? for|called for|calling for|requests? for|(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+(?:on|last|this|early|late)\s+\p{L}+|\s+(?:again|repeatedly|publicly))?\s+for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+  /\b(?:ahead of|in (?:the )?run-up to|on the eve of|in preparation for|preparations? for|prepar(?:e|es|ed|ing) for|arrangements? (?:for|concerning|regarding|on)|prospects? (?:of|for)|plans? for|proposals? for|(?:calls?|called|calling|requests?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)(?:\s+(?:on|last|this|early|late)\s+\p{L}+|\s+(?:again|repeatedly|publicly))?\s+for|hopes? (?:of|for)|hop(?:ed|ing) for|idea of|talk of|request(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|pav(?:e|es|ed|ing) the way for|groundwork for|(?:supposed|meant) to \p{L}+)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /** A word that refuses or replaces the contact noun or gerund right after it: "ruled out a meeting", "turned down talks", "again avoided any bilateral meeting", "instead of meeting". */
 export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|turns down|missed|misses|avoid(?:ed|s|ing)?|shunn?(?:ed|ing)?|shuns|instead of|rather than|in lieu of|in place of)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 /**
@@ -379,7 +389,7 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
  * call was requested by the Kenyan side" tells a call that happened at someone's request.
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|(?:not\s+)?ruled out|(?:not\s+)?excluded|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
@@ -395,7 +405,7 @@ export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)
 /** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
 export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
-export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
+export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|rulers?|hosts?|chiefs?|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
@@ -463,8 +473,8 @@ export const MAY_MODAL = /\bmay\b[^.]*$/;
 export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
-/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim": a contact named as a topic, its people unknown. */
-export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,4}(?:on|about)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
@@ -486,8 +496,12 @@ export const NOT_YET_LEADER = new RegExp(
   `\\bthen (?:still )?(?:an? |the )?(?:prime minister|${LESSER_OFFICES.join("|")}|deputy|minister|governor|mayor|opposition leader|candidate|senator)\\b|\\b(?:${OFFICES_ALONE})-elect\\b`,
   "i",
 );
-/** Right before a leader's name: the leader is the one left out ("granted meetings to most leaders but not to X", "everyone except X"). */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/**
+ * Right before a leader's name: the leader is the one left out ("granted meetings to most leaders
+ * but not to X", "everyone except X") or the one someone else stands for ("Foreign Minister W, on
+ * behalf of X, met Y"): not there.
+ */
+export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
@@ -508,6 +522,13 @@ export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww
  */
 export const NARRATIVE_CONTINUATION =
   /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
+/**
+ * A later part of the day just told: "In the evening, …", "That afternoon …", "Later in the day",
+ * "Hours after …", "Before the plenary session, …", "Upon his arrival, …", "On the margins of the
+ * summit, …", or "then" before the contact's words ("The two leaders then held talks").
+ */
+export const SAME_DAY_STEP =
+  /^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
@@ -664,6 +685,10 @@ export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
 /** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+/** A gathering's group photo as a setting: "at the family photo", "as leaders lined up for the group photograph". */
+export const GROUP_PHOTO = /\b(?:at|during|for|in|before)\s+(?:the\s+|a\s+)?(?:official\s+|traditional\s+|leaders['’]\s+|[\p{Lu}\d][\p{L}\d-]*\s+)?(?:family|group|class)\s+(?:photo(?:graph)?|picture)s?\b/iu;
+/** What leaders do side by side in a photo line: a handshake, standing together, an embrace; not talking. */
+export const PHOTO_LINE = /^(?:sh(?:ook|ake|aking) hands|side by side|stood (?:next to|beside|alongside)|hugged|embraced)$/i;
 /** Greeting words: what a host does as guests arrive. */
 export const GREETING = /^(?:welcom(?:ed|es|ing)|greet(?:ed|s|ing))$/i;
 /** Hosting words, greeting ones among them: the cue of a hosted occasion. */
@@ -686,6 +711,17 @@ export const OFFICIAL_COUNTERPART = new RegExp(
  */
 export const OFFICIAL_OBJECT = new RegExp(
   `^\\s+(?:with\\s+)?(?:(?:the|a|an|his|her|their|its|visiting)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,2}?(?:${OFFICIALS})s?\\b`, "iu");
+/**
+ * Right after a verb of meeting or receiving, an object that is a thing or a group, not a person
+ * ("met with his national security team", "met the press", "received the credentials of"): group 1
+ * is its first words up to a preposition, which the rule checks for a person word.
+ */
+export const THING_OBJECT =
+  /^\s+(?:with\s+)?(?:the|a|an|his|her|their|its|our|some|several)\s+((?:(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\s)[\p{L}.’'-]+\s+){0,2}(?!(?:after|before|to|for|on|in|at|and|with|from|about|during|ahead|over|amid)\b)[\p{L}.’'-]+)/u;
+/** Such an object that is a gathering or a meal after all ("hosted the first summit of", "hosted a dinner"): a contact word, not a thing. */
+export const GATHERING_OBJECT = new RegExp(`\\b(?:${GATHERINGS}|${SITTING}|${MEALS}|meeting|talks|reception)s?\\b`, "i");
+/** The verbs whose object that is: meeting, receiving, hosting, welcoming someone. */
+export const MEETING_VERB = /^(?:met|meet|meets|received|receives|hosted|hosts|welcomed|welcomes)$/i;
 /** Contact words that tell a journey or a gathering, not a meeting with anyone in particular. */
 export const JOURNEY_OR_GATHERING = new RegExp(`^(?:(?:${GATHERINGS})s?|${JOURNEY.join("|")})$`, "i");
 export const GATHERING_HOST = new RegExp(`\\b(?:${GATHERINGS}|gathering|meeting of leaders|${SITTING})\\s*,?\\s+(?:that\\s+was\\s+|which\\s+was\\s+)?(?:${CHAIRED})\\s+by\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
