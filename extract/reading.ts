@@ -9,6 +9,7 @@
  *
  * One pass over the lines, each looked at a fixed number of times: linear in the text's size.
  */
+import { OFFICE_NAME_WORDS } from "./offices";
 
 /** One change: text[from, to) of the file is read as `insert`. */
 export interface Edit {
@@ -45,9 +46,13 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|da|di|du|van|von|le|la)\b/;
 const FIRST_WORD = /^\p{L}+/u;
 /**
  * Prefixes whose hyphen is part of the word ("vice-president", "ex-leader", "self-rule",
- * "well-known", "follow-up"): broken at the hyphen, the word keeps it.
+ * "well-known", "follow-up"): broken at the hyphen, the word keeps it. Asked only when the
+ * document spells the word neither way and it is no known word; a prefix that also opens plain
+ * words ("pre-sident", "re-ceived", "counter-part", "inter-national", "all-ies") is not listed.
  */
-const KEPT_HYPHEN = /^(?:vice|ex|self|well|follow|high|long|short|low|top|half|all|non|anti|pro|co-?chair|face|one|two|three|four|five|first|second|third|so|mid|cross|post|pre|semi|multi|inter|intra|counter|re)$/i;
+const KEPT_HYPHEN = /^(?:vice|ex|self|well|follow|half|non|anti|face|two|three|four|five|first|second|third|cross|semi|multi)$/i;
+/** Words the rules read whatever the document spells: the offices' words ("president", "minister"). */
+const KNOWN_WORDS = new Set(OFFICE_NAME_WORDS.map((w) => w.toLowerCase()));
 /** Hard-wrapped text: lines no longer than this. A paragraph kept on one line is longer. */
 const WRAP_WIDTH = 130;
 /** A wrapped line fills most of the width of its block's longest line. */
@@ -129,7 +134,9 @@ export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
       if (!head || !LOWER_START.test(next.text)) return null;
       const tail = FIRST_WORD.exec(next.text)![0].toLowerCase();
       const first = head[1].toLowerCase();
-      const keep = KEPT_HYPHEN.test(first) || (words.has(`${first}-${tail}`) && !words.has(first + tail));
+      const joined = first + tail;
+      // The document's own spelling first, then a known word; the prefix list only when neither tells.
+      const keep = words.has(joined) || KNOWN_WORDS.has(joined) ? false : words.has(`${first}-${tail}`) || KEPT_HYPHEN.test(first);
       return { insert: "", keepHyphen: keep };
     },
   },
