@@ -28,6 +28,14 @@ describe("reading text copied from a PDF", () => {
     expect(read("A co-host and a co-\nhost of the summit met in Brasília on Friday.\n")).toContain("a co-host of");
   });
 
+  it("joins a word broken across a page's footer, and leaves a hyphenated line over a new paragraph", () => {
+    const text = "Prime Minister Kishida held a long and detailed tele-\n\nBulletin   Page 2 of 6\n\nphone conversation with President Ruto on Monday.\n";
+    expect(read(text)).toContain("a long and detailed telephone conversation with President Ruto");
+    // No furniture between them: a blank line is a paragraph's end.
+    const apart = "The leaders agreed on a plan drawn up by the two sides, well-\n\nknown figures said.\n";
+    expect(read(apart)).toBe(apart);
+  });
+
   it("joins the full lines of a hard-wrapped paragraph into one (wrapped-line)", () => {
     const text = "The Canadian prime minister met the Japanese prime minister in Tokyo\non Monday for talks on trade, energy and the security of the\nregion, officials in both capitals said after the meeting.\n";
     expect(read(text)).toBe(text.replace(/\n(?!$)/g, " "));

@@ -210,8 +210,8 @@ export function unwrapEdits(text: string, from = 0): Edit[] {
     const input = { previous, next, wrapped: wrapped[i], get words() { return (words ??= spelledWords(text, from)); } };
     let join: Join = null;
     for (const rule of LINE_JOINS) {
-      // Within a block, full lines are joined; across a page's furniture, only a line that plainly goes on.
-      if (sameBlock === (rule.name === "lowercase-continuation")) continue;
+      // Within a block, full lines are joined; across a page's furniture, only a broken word or a line that plainly goes on.
+      if (rule.name !== "hyphenated-word" && sameBlock === (rule.name === "lowercase-continuation")) continue;
       join = rule.join(input);
       if (join) break;
     }
