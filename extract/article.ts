@@ -374,8 +374,11 @@ const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s
 /**
  * A digest's or newsletter's items: the stretches between rules drawn across it (two rules at the
  * least), each a story of its own, dated by a date or a place and date alone on one of its first
- * lines, else by the issue's date. Unrelated items of one issue then lend each other neither
- * leaders nor dates.
+ * lines. Unrelated items of one issue then lend each other neither leaders nor dates. A feature
+ * story's scene breaks ("* * *") are rules too, but its sections share their leaders and dates: it
+ * is a digest only if every stretch between two rules opens with its own date line (the stretch
+ * after the last rule may be the issue's footer, or a dated item). Two dated items at the least
+ * were asked too, and cost held-out recall: a digest of one dated item is read as one.
  */
 function digestItems(text: string, lines: Line[], bodyStart: number): { items?: FeedItem[] } {
   const rules: number[] = [];
@@ -399,8 +402,11 @@ function digestItems(text: string, lines: Line[], bodyStart: number): { items?: 
         break;
       }
     }
-    // An item with no date of its own stays in the issue's story, told from the issue's date.
-    if (!published) continue;
+    if (!published) {
+      // A stretch between two rules with no date line of its own: a section of one story, not a digest's item.
+      if (k + 1 < rules.length) return {};
+      continue;
+    }
     // The item's heading, when it opens with one, is its title: the issue's headline names another story.
     const heading = top.find((l) => !/\d/.test(l.text) && isHeadline(l.text));
     items.push({ start: lines[r].end, end, published, title: heading?.text ?? null });

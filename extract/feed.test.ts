@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
+import { parseArticle } from "./article";
 import { feedDay, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
 import { extract } from "./pipeline";
 
@@ -128,6 +129,30 @@ describe("a digest's items between rules", () => {
       "2024-03-14 in-person Olaf Scholz + Luiz Inácio Lula da Silva",
       "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
     ]);
+  });
+
+  it("leaves a feature story with scene breaks one story, though one of its sections opens with a date line", () => {
+    const feature = [
+      "The long road to Nairobi",
+      "",
+      "Prime Minister Fumio Kishida flew to Nairobi this week for a three-day state visit, the first by a Japanese leader in a decade.",
+      "",
+      "* * *",
+      "",
+      "Nairobi, 12 March 2024",
+      "The capital was quiet on the morning the convoy drove in. President William Ruto met his guest at State House for talks on trade.",
+      "",
+      "* * *",
+      "",
+      "The two leaders walked out to the gardens afterwards, where a band played under a grey sky.",
+      "",
+      "* * *",
+      "",
+      "Back in Tokyo, the visit was followed closely by the press, which called it a turning point.",
+    ].join("\n");
+    expect(parseArticle("feature.txt", feature, { published: "2024-03-15" }).items).toBeUndefined();
+    // The digest above: every item between its rules opens with its own date line.
+    expect(parseArticle("digest.txt", text).items?.map((i) => i.published)).toEqual(["2024-03-19", "2024-03-14"]);
   });
 
   it("leaves a page with a single rule (a separator under its header) one story", () => {
