@@ -9,7 +9,7 @@ import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import { CONTACT_HEADING } from "./mentions/vocabulary";
 import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
-import { applyEdits, readingOf, unwrapEdits } from "./reading";
+import { applyEdits, readingOf, unwrapEdits, wordCount } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -126,14 +126,6 @@ const CAPTION = {
 };
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
-const WORD = /\S+/g;
-function wordCount(s: string): number {
-  // Counted, not collected: every line of a page is counted, some several times.
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(s)) n++;
-  return n;
-}
 
 /**
  * A line of prose: enough words and a sentence ending (or several sentences), or a short line
@@ -265,8 +257,9 @@ const LINKED = /<(?:a|li)\b/i;
 
 export interface ParsedArticle extends Article {
   /**
-   * The file as read. `text` is its reading: the same length, every offset the same character,
-   * with markup blanked; quotes are cut from this one so that they show the file's own words.
+   * The file as read. `text` is its reading: markup blanked and the breaks inside a paragraph
+   * joined, so its offsets differ from the file's after the first join; `toSource` maps them back,
+   * and quotes are cut from this one so that they show the file's own words.
    */
   source: string;
   /** The offset in `source` of the character at an offset of `text`. */

@@ -9,6 +9,7 @@
  *
  * One pass over the lines, each looked at a fixed number of times: linear in the text's size.
  */
+import { PARTICLES } from "./leaders";
 import { OFFICE_NAME_WORDS } from "./offices";
 
 /** One change: text[from, to) of the file is read as `insert`. */
@@ -40,8 +41,8 @@ const ENDS_SENTENCE = /[.!?:;…]["”’»)\]]?$/;
 const HYPHEN_END = /(\p{L}+)-$/u;
 /** A line going on in lower case: the rest of a sentence, not a new one or a heading. */
 const LOWER_START = /^\p{Ll}/u;
-/** A name's particle in lower case opening a line: "al-Sisi", "bin Salman", "de Gaulle". */
-const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|da|di|du|van|von|le|la)\b/;
+/** A name's particle in lower case opening a line: "al-Sisi", "bin Salman" (the leader index's), "de Gaulle", "van Rompuy". */
+const NAME_PARTICLE = new RegExp(`^(?:${[...PARTICLES, "de", "da", "di", "du", "van", "von", "le", "la"].join("|")})\\b`);
 /** The first word of a line: "phone" of "phone conversation with …". */
 const FIRST_WORD = /^\p{L}+/u;
 /**
@@ -70,10 +71,9 @@ const FURNITURE_SKIP = 4;
  */
 const PAGE_NUMBER = /^(?:[-–—|\s]*\d{1,4}[-–—|\s]*|.{0,80}?\b(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\b.{0,80}|.{0,80}?\b\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*)$/i;
 
-/** Words in a line, counted without collecting them. */
+/** Words in a line. Counted, not collected: every line of a page is counted, some several times. */
 const WORD = /\S+/g;
-function wordCount(s: string): number {
-  // Counted, not collected: every line of a page is counted.
+export function wordCount(s: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.test(s)) n++;
