@@ -8,7 +8,8 @@ import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import { CONTACT_HEADING } from "./mentions/vocabulary";
-import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
+import { feedEdits, feedItems, feedPublished, feedTitle, isFeed, type FeedItem } from "./feed";
+import { decodeEntities } from "./entities";
 import { applyEdits, readingOf, unwrapEdits, wordCount } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
@@ -278,15 +279,20 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
   // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
   const items = isFeed(raw) ? feedItems(raw) : [];
-  const masked = items.length ? maskFeed(raw) : maskHtml(raw);
+  // A feed's markup is read away (its tags gone, its references read), an HTML page's blanked.
+  const markup = items.length ? readingOf(feedEdits(raw)) : null;
+  const masked = markup ? applyEdits(raw, markup.edits) : maskHtml(raw);
+  const bodyAt = markup ? markup.toReading(bodyStart) : bodyStart;
   // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
   // lines of the page, `reading` for the later stages, both with the same breaks joined.
-  const edits = unwrapEdits(masked, bodyStart);
+  const edits = unwrapEdits(masked, bodyAt);
   const text = applyEdits(masked, edits);
-  // A feed is read with its markup blanked; an HTML page as it is (its rules were written so).
-  const reading = items.length ? text : applyEdits(raw, edits);
-  const { toSource, toReading } = readingOf(edits);
-  const lines = splitLines(text, bodyStart);
+  // A feed is read with its markup gone; an HTML page as it is (its rules were written so).
+  const reading = markup ? text : applyEdits(raw, edits);
+  const unwrapped = readingOf(edits);
+  const toSource = markup ? (offset: number) => markup.toSource(unwrapped.toSource(offset)) : unwrapped.toSource;
+  const toReading = markup ? (offset: number) => unwrapped.toReading(markup.toReading(offset)) : unwrapped.toReading;
+  const lines = splitLines(text, bodyAt);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
   const prose = lines.map((l) => isProse(l.text));
@@ -429,16 +435,6 @@ const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
 /** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer"; or two or more names ("By Jane Doe and Ali Khan"). */
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*`;
 const BYLINE_NAME = new RegExp(String.raw`^(?:by\s+)?${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON})*(?:,\s*[\p{L}&.' -]{2,40})?$`, "u");
-/** Separators and spaces a page may write as HTML entities ("By Jane Doe &middot; June 4, 2022"): read as the characters they stand for. */
-const ENTITIES: Record<string, string> = { middot: "·", bull: "•", vert: "|", nbsp: " ", ndash: "–", mdash: "—", amp: "&", thinsp: " ", ensp: " ", emsp: " " };
-function decodeEntities(line: string): string {
-  if (!line.includes("&")) return line;
-  return line.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,8}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
-    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    return ENTITIES[name!.toLowerCase()] ?? whole;
-  });
-}
 /**
  * A year run into the clock time after it, as text copied from some pages reads ("March 19,
  * 20259:37 PM GMT+1"): the year and the time set apart again, so the date reads.

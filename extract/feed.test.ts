@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
 import { parseArticle } from "./article";
-import { feedDay, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
+import { feedDay, feedEdits, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
 import { extract } from "./pipeline";
+import { readingOf } from "./reading";
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
@@ -47,12 +48,31 @@ describe("feeds saved as files", () => {
     expect(isFeed("<html><body><p>An item of news.</p></body></html>")).toBe(false);
   });
 
-  it("blanks the markup, CDATA and escaped HTML without moving any character", () => {
+  it("reads the markup away, CDATA and escaped HTML too, each edit mapping back to the file", () => {
     const masked = maskFeed(RSS);
-    expect(masked).toHaveLength(RSS.length);
     expect(masked).not.toMatch(/CDATA|&lt;|<p>|pubDate|https:/);
-    const at = RSS.indexOf("Brazilian President");
-    expect(masked.slice(at, at + 19)).toBe("Brazilian President");
+    expect(masked).toContain("\nBrazilian President Luiz Inácio Lula da Silva hosted");
+    const { toSource } = readingOf(feedEdits(RSS));
+    const at = masked.indexOf("Brazilian President");
+    expect(RSS.slice(toSource(at), toSource(at + 18) + 1)).toBe("Brazilian President");
+  });
+
+  it("reads a name inside a link beside its title, and references as their characters, in CDATA and escaped HTML", () => {
+    const link = '<a href="https://example.org/news/people/prime-ministers/japan/profile-of-the-prime-minister" title="profile">Fumio Kishida</a>';
+    const escaped = link.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const feed = (body: string) => `<rss version="2.0"><channel><title>Desk</title>
+<item><title>Canada&#8217;s leader calls Tokyo</title><description>${body}</description><pubDate>Wed, 13 Mar 2024 08:10:00 GMT</pubDate></item>
+</channel></rss>`;
+    const cdata = feed(`<![CDATA[<p>Canada's Prime Minister Justin Trudeau held a telephone conversation with Prime Minister ${link} on Tuesday.</p>]]>`);
+    const html = feed(`&lt;p&gt;Canada&#8217;s Prime Minister Justin Trudeau held a telephone conversation with Prime Minister ${escaped} on Tuesday.&lt;/p&gt;`);
+    for (const [file, text] of [["cdata.rss", cdata], ["escaped.rss", html]]) {
+      const result = extract([{ file, text }], loadCatalogue());
+      expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual(["2024-03-12 phone Fumio Kishida + Justin Trudeau"]);
+    }
+    expect(maskFeed(html)).toContain("Canada’s Prime Minister Justin Trudeau held a telephone conversation with Prime Minister Fumio Kishida on Tuesday.");
+    expect(maskFeed("<p>S&#227;o Paulo and Bogot&aacute; &amp; Nairobi</p>")).toBe("\nSão Paulo and Bogotá & Nairobi\n");
+    // An unknown reference, and a stray ampersand, are left as written.
+    expect(maskFeed("<p>R&D &foo; costs</p>")).toBe("\nR&D &foo; costs\n");
   });
 
   it("gives each item its own date and title, and the feed the latest of them", () => {
