@@ -105,6 +105,15 @@ export function storiesOf(article: ParsedArticle): ParsedArticle[] {
   return outside.length ? [{ ...article, paragraphs: outside }, ...stories] : stories;
 }
 
+/** A trace with its sentences at the file's offsets, as the events' sources are: the two read side by side. */
+function traceInSource(trace: Trace, toSource: (offset: number) => number): Trace {
+  const out = new Trace();
+  const inSource = (s: { start: number; end: number }) => ({ start: toSource(s.start), end: s.end > s.start ? toSource(s.end - 1) + 1 : toSource(s.start) });
+  for (const [start, text] of trace.sentences) out.sentences.set(toSource(start), text);
+  for (const e of trace.entries) out.entries.push({ ...e, sentence: inSource(e.sentence) });
+  return out;
+}
+
 /**
  * The mentions with their quotes cut from the file as read: the rules read the article's reading
  * (markup blanked, lines rejoined), but a user is shown the source's own words at the same offsets.
@@ -342,6 +351,6 @@ export function extract(inputs: Input[], catalogue: Catalogue, options: ExtractO
     errors,
     mentions,
     unresolved: analysed.flatMap((a) => quotedFromSource(a.dated.filter((m) => !m.date), a.article)),
-    ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, a.trace!])) } : {}),
+    ...(options.explain ? { traces: new Map(analysed.map((a) => [a.article.file, traceInSource(a.trace!, a.article.toSource)])) } : {}),
   };
 }

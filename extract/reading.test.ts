@@ -130,4 +130,12 @@ describe("a PDF's copy end to end", () => {
     expect(text.slice(source.start, source.end)).toBe(source.quote);
     expect(source.quote).toBe("Prime Minister Narendra Modi held a tele-\nphone conversation with Prime Minister\nAnthony Albanese on 12 March.");
   });
+
+  it("explains each sentence at the file's offsets, the ones its events are cited at", () => {
+    const explained = extract([{ file: "bulletin.txt", text, meta: { published: "2024-03-15" } }], loadCatalogue(), { explain: true });
+    const spans = [...explained.traces!.get("bulletin.txt")!.entries].map((e) => text.slice(e.sentence.start, e.sentence.end));
+    expect(spans).toContain("Prime Minister Narendra Modi held a tele-\nphone conversation with Prime Minister\nAnthony Albanese on 12 March.");
+    // A sentence's span is never read from the reading's offsets into the file (where it would begin mid-line).
+    for (const s of spans) expect(s).not.toMatch(/^(?:hone|ne conversation)/);
+  });
 });
