@@ -32,6 +32,15 @@ describe("speaker-label", () => {
     expect(firstPersons(speakerLabel, 'PRESIDENT LULA: He told us, "I met Chancellor Scholz," and nothing more.')).toEqual([]);
   });
 
+  it("reads an 'I' after a run of spaces (blanked markup) as after one space, and only there", () => {
+    const gap = " ".repeat(200);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him, and${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him,${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: Under King Charles${gap}I nothing changed.`)).toEqual([]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: The war${gap}I remember was long.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, "PRESIDENT RAMAPHOSA: World War I was long.")).toEqual([]);
+  });
+
   it("never takes a numeral after a name for the first person", () => {
     expect(firstPersons(speakerLabel, "PRESIDENT MACRON: Since World War I there has been peace here.")).toEqual([]);
   });

@@ -7,6 +7,7 @@
  * answer decides, so the question itself is never evidence.
  */
 import type { LeaderRef } from "../leaders";
+import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
 import type { Span } from "../types";
 
@@ -41,8 +42,30 @@ const ANSWER_LABEL = /[?.]["”’)]?\s+(?:A|Answer)\s*:\s/;
  * The first person standing for its speaker: "I" before a lowercase word or a contraction ("I
  * spoke", "I've"), after a sentence's start, a quotation mark or a lowercase word ("and I met");
  * never a numeral after a name ("Elizabeth I", "World War I"). "me" is the object ("X called me").
+ * Candidates are found by a plain pattern and what stands before each is read from a bounded
+ * slice (`FIRST_PERSON_REACH`): a lookbehind ending in `\s*` rescanned every space run before
+ * every position, quadratic on the runs of spaces that blanked markup leaves.
  */
-const FIRST_PERSON = /(?<=(?:^|[.!?:;,"“‘(—–]\s*|\b\p{Ll}+\s+|^\p{Lu}\p{Ll}*\s+|[.!?"“]\s+\p{Lu}\p{Ll}*\s+))I(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+const FIRST_PERSON = /\bI(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+/** How far before an "I" its opener is looked for (after the spaces right before it). */
+const FIRST_PERSON_REACH = 40;
+/** Before "I", with or without spaces between: a sentence's or clause's mark, a quotation mark. */
+const MARK_BEFORE_I = /[.!?:;,"“‘(—–]$/u;
+/** Before "I" and the spaces after it: a lowercase word ("and I"), a sentence's first word ("Yesterday I"). */
+const WORD_BEFORE_I = /(?:\b\p{Ll}+|[.!?"“]\s+\p{Lu}\p{Ll}*)$/u;
+const FIRST_WORD_BEFORE_I = /^\p{Lu}\p{Ll}*$/u;
+
+/** Whether the "I" at `at` of `part` stands where a speaker says it (see FIRST_PERSON). */
+function speaksAsI(part: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(part[end - 1])) end--;
+  const spaced = end < at;
+  if (end === 0) return !spaced;
+  const before = part.slice(Math.max(0, end - FIRST_PERSON_REACH), end);
+  if (MARK_BEFORE_I.test(before)) return true;
+  if (!spaced) return false;
+  return WORD_BEFORE_I.test(before) || (end <= FIRST_PERSON_REACH && FIRST_WORD_BEFORE_I.test(before));
+}
 
 /** Reporting verbs that attribute a quotation to its speaker. */
 const SAID = String.raw`(?:said|says|told|tells|added|adds|recalled|explained|declared|stated|noted|insisted|replied|answered|remarked|wrote|confirmed)`;
@@ -64,7 +87,10 @@ function labelSpeaker(words: string, offset: number, find: SpeakerInput["find"])
 function firstPerson(text: string, from: number, to: number, offset: number, leaderId: string, via: string): LeaderRef[] {
   const out: LeaderRef[] = [];
   const part = text.slice(from, to);
-  for (const m of part.matchAll(FIRST_PERSON)) out.push({ leaderId, start: offset + from + m.index, end: offset + from + m.index + m[0].length, text: m[0], via });
+  for (const m of matchesOf(FIRST_PERSON, part)) {
+    if (m[0] === "I" && !speaksAsI(part, m.index)) continue;
+    out.push({ leaderId, start: offset + from + m.index, end: offset + from + m.index + m[0].length, text: m[0], via });
+  }
   return out;
 }
 
