@@ -38,7 +38,7 @@ export const welcomedAThing: Veto<PredicateInput> = {
 };
 
 /**
- * "Zelensky met Kishida, the summit host, and Meloni later on Sunday", "in a hallway of the summit
+ * "Modi met Kishida, the summit host, and Meloni later on Sunday", "in a hallway of the summit
  * venue": a gathering word naming a person's role or a place is no gathering told, and no date
  * or people belong to it.
  */
@@ -48,7 +48,7 @@ export const gatheringModifier: Veto<PredicateInput> = {
 };
 
 /**
- * "Biden and Xi shook hands at the family photo", "Macron and Scholz stood side by side for the
+ * "Biden and Xi shook hands at the family photo", "Lula and Scholz stood side by side for the
  * group photograph": a handshake or a place side by side in a gathering's photo line is its
  * ceremony, shared with every leader there, not a meeting of the two.
  */
@@ -209,7 +209,7 @@ export const pairAttendingGathering: Veto<FilledFrame> = {
 };
 
 /**
- * "Merz travelled to Kyiv overnight together with Meloni and Starmer", "A, B and C have all landed in Washington", "arrived in Kyiv this
+ * "Merz travelled to Nairobi overnight together with Meloni and Starmer", "A, B and C have all landed in Washington", "arrived in Jakarta this
  * morning alongside Sánchez and Tusk": leaders who make a journey together are its fellow
  * travellers, not a meeting of their own; only the leader of the country they reach, among them,
  * makes the journey a visit (a meeting told there has a contact word of its own).
@@ -219,7 +219,7 @@ export const fellowTravellers: Veto<FilledFrame> = {
   veto({ index, s, frame, people, place, refs }) {
     if (!ARRIVAL.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const clause = s.text.slice(0, frame.cue.end + 120).split(/;|\.\s/).pop()!;
-    // "Starmer, Macron, Merz and Meloni have all landed in Washington": everyone the journey takes
+    // "Starmer, Albanese, Merz and Meloni have all landed in Washington": everyone the journey takes
     // was named before it, as its subject, and nobody after it is whom they went to see.
     const allSubjects = !!refs && people.length >= 2 && people.every((id) => {
       const named = refs.filter((r) => r.leaderId === id && r.text);

@@ -135,7 +135,7 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 };
 
 /**
- * "The call took place three days before Lula flies to Paris for a summit that Macron is hosting",
+ * "The call took place three days before Lula flies to Paris for a summit that Meloni is hosting",
  * "talks to resume once the two leaders meet": a contact word in a temporal clause in the simple
  * present is still to come, whatever the tense of the sentence around it.
  */
@@ -147,7 +147,7 @@ export const temporalPresent: Rule<ModalityInput, Modality> = {
 /**
  * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
  * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Nairobi for talks"),
- * or it tells what a ranked person did ("the third leader to visit Kyiv this year").
+ * or it tells what a ranked person did ("the third leader to visit Nairobi this year").
  */
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
   name: "bare-infinitive",

@@ -42,7 +42,7 @@ describe("speaker-label", () => {
   });
 
   it("never takes a numeral after a name for the first person", () => {
-    expect(firstPersons(speakerLabel, "PRESIDENT MACRON: Since World War I there has been peace here.")).toEqual([]);
+    expect(firstPersons(speakerLabel, "PRESIDENT LULA: Since World War I there has been peace here.")).toEqual([]);
   });
 });
 
@@ -50,11 +50,11 @@ describe("quote-speaker", () => {
   it("reads a quotation's 'I' as the leader named beside it, after the quote or before it", () => {
     expect(firstPersons(quoteSpeaker, '"I met President Widodo in Jakarta," Mr Albanese told reporters.')).toEqual(["I=anthony-albanese"]);
     expect(firstPersons(quoteSpeaker, '"I called him at once," said President Lula.')).toEqual(["I=luiz-inacio-lula-da-silva"]);
-    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Macron this morning."')).toEqual(["I=olaf-scholz"]);
+    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Milei this morning."')).toEqual(["I=olaf-scholz"]);
   });
 
   it("reads nobody when the speaker is a pronoun, an unnamed official, or a leader only mentioned near the quote", () => {
-    expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Macron this morning."')).toEqual([]);
+    expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Milei this morning."')).toEqual([]);
     expect(firstPersons(quoteSpeaker, '"I doubt President Lula met anyone," one senator said.')).toEqual([]);
     expect(firstPersons(quoteSpeaker, 'After meeting President Lula, the minister said: "I am hopeful."')).toEqual([]);
   });
@@ -88,7 +88,7 @@ describe("spoken news, read whole", () => {
 
   it("takes no contact from a question's premise; the answer decides", () => {
     const body = [
-      "Q: Reports say President Erdogan and President Aliyev held a phone call on Saturday. Can you confirm?",
+      "Q: Reports say President Milei and President Petro held a phone call on Saturday. Can you confirm?",
       "A: I have no information on that.",
       "Question: Media reports say Prime Minister Modi met Chancellor Scholz in Berlin on Sunday. Is that correct?",
       "Spokesperson: No such meeting took place.",
@@ -99,10 +99,10 @@ describe("spoken news, read whole", () => {
   });
 
   it("denied-after: a contact told only as a report is none when the next sentence denies it; a readout followed by another denial stays", () => {
-    const report = "A newspaper reported on Thursday that President Erdogan and President Aliyev had spoken by phone on Wednesday night.";
+    const report = "A newspaper reported on Thursday that President Milei and President Petro had spoken by phone on Wednesday night.";
     expect(contacts(`${report} Asked about the report, a spokesman said no such conversation had taken place.`, "2024-04-12")).toEqual([]);
-    expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
-    expect(contacts("President Erdogan and President Aliyev spoke by phone on Wednesday. There was no meeting of their ministers.", "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
+    expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts("President Milei and President Petro spoke by phone on Wednesday. There was no meeting of their ministers.", "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
   });
 
   it("reads an unattributed 'I' as nobody", () => {

@@ -300,7 +300,7 @@ export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /**
  * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
- * with President of Uzbekistan X", "PM meeting with President Y of Ukraine: 10 July 2024", "Meeting
+ * with President of Uzbekistan X", "PM meeting with President Y of Kenya: 10 July 2024", "Meeting
  * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
  * sentence, which ends like one ("Meeting with Abiy, Xi said …").
  */
@@ -477,7 +477,7 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
-/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
+/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
 export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
@@ -697,7 +697,7 @@ export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
-/** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
+/** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
  * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
