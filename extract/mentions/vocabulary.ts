@@ -463,10 +463,14 @@ export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly
  * A temporal clause in the simple present, which English uses for what is still to come: "three
  * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
  * subject is a pronoun or a name, so that a noun is not read as the verb ("after the two heads of
- * state held talks", "after Kishida's visit"). Up to and including the contact word; its clause runs on to it.
+ * state held talks", "after Kishida's visit"). Up to and including the contact word, which must
+ * stand in the temporal clause itself: a comma ends it, and the main clause after it tells its own
+ * tense ("Before he meets X on Friday, Y held talks with Z on Thursday").
  */
-export const TEMPORAL_PRESENT =
-  /\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:President|Prime Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?]*$/u;
+export const TEMPORAL_PRESENT = new RegExp(
+  String.raw`\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:${officeAlternation(OFFICE_NAMES, true)}|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?,]*$`,
+  "u",
+);
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
