@@ -102,7 +102,10 @@ describe("spoken news, read whole", () => {
     const report = "A newspaper reported on Thursday that President Milei and President Petro had spoken by phone on Wednesday night.";
     expect(contacts(`${report} Asked about the report, a spokesman said no such conversation had taken place.`, "2024-04-12")).toEqual([]);
     expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
-    expect(contacts("President Milei and President Petro spoke by phone on Wednesday. There was no meeting of their ministers.", "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    // A denial of another contact: of others' ("of their ministers"), or of another kind ("no meeting" is no call).
+    expect(contacts(`${report} There was no meeting of their ministers.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${report} A spokesman said no such meeting had taken place.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${report} A spokesman said there had been no call with him.`, "2024-04-12")).toEqual([]);
   });
 
   it("reads an unattributed 'I' as nobody", () => {

@@ -471,6 +471,18 @@ export const TEMPORAL_PRESENT = new RegExp(
   String.raw`\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:${officeAlternation(OFFICE_NAMES, true)}|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?,]*$`,
   "u",
 );
+/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
+export const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
+/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call"; its noun, where it names one, in `noun`. */
+export const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+/** The denied nouns that may stand for a contact of each kind: a denied meeting is no denied call. */
+export const DENIED_KINDS: Readonly<Record<ContactType, RegExp>> = {
+  "in-person": /^(?:conversation|meeting|talks?|contact|visit|exchange)$/,
+  phone: /^(?:call|conversation|talks?|contact|exchange)$/,
+  video: /^(?:call|conversation|meeting|talks?|contact|exchange)$/,
+};
+/** Right after a denied contact: other people named as its party ("no meeting of their ministers", "no such call with the envoy"), not the pair ("with him", "between the two"). */
+export const OTHER_PARTY_AFTER = /^\s+(?:of|between|among|with|involving)\s+(?!(?:him|her|them|each other|one another|the two(?:\s+(?:leaders|presidents|men))?)\b)/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
