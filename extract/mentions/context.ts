@@ -5,7 +5,7 @@ import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { questionTurn } from "./speakers";
+import { labelAsWritten, labelOf, questionTurn } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -97,9 +97,16 @@ const MAY_BE_LABELLED = /^[^\n:]{1,80}:\s/;
 
 function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[]): Span[] {
   const out: Span[] = [];
+  const isPlace = (label: string) => index.findPlaces(labelAsWritten(label), 0).length > 0;
+  let labelled = 0;
+  for (const { text } of body) {
+    const label = MAY_BE_LABELLED.test(text) ? labelOf(text) : null;
+    if (label && !isPlace(label) && ++labelled >= 2) break;
+  }
+  const turns = { transcript: labelled >= 2, isPlace };
   for (const { text, start } of body) {
     if (!MAY_BE_LABELLED.test(text)) continue;
-    const end = questionTurn(text, (t, o) => index.find(t, start + o, ref, byName));
+    const end = questionTurn(text, (t, o) => index.find(t, start + o, ref, byName), turns);
     if (end) out.push({ start, end: start + end });
   }
   return out;

@@ -3,7 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+import { labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -62,17 +62,24 @@ describe("quote-speaker", () => {
 
 describe("question's turn", () => {
   const find = (t: string, o: number) => index.find(t, o, DAY);
+  const transcript = { transcript: true, isPlace: (label: string) => index.findPlaces(labelAsWritten(label), 0).length > 0 };
   it("is a questioner's labelled paragraph, or a labelled one ending in a question mark, up to an answer's label", () => {
-    expect(questionTurn("Q: Reports say two leaders met. Can you confirm?", find)).toBeGreaterThan(0);
-    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find)).toBeGreaterThan(0);
+    expect(questionTurn("Q: Reports say two leaders met. Can you confirm?", find, transcript)).toBeGreaterThan(0);
+    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find, transcript)).toBeGreaterThan(0);
     const line = "Q: Did they meet? A: Yes, they met on Friday.";
-    expect(line.slice(0, questionTurn(line, find))).toBe("Q: Did they meet?");
+    expect(line.slice(0, questionTurn(line, find, transcript))).toBe("Q: Did they meet?");
   });
 
   it("is not an answer, a narrator's statement, or a leader's own turn that asks something", () => {
-    expect(questionTurn("A: No such meeting took place.", find)).toBe(0);
-    expect(questionTurn("REPORTER: The two presidents met this morning in Geneva.", find)).toBe(0);
-    expect(questionTurn("PRESIDENT LULA: I met him in May. Why would I hide it?", find)).toBe(0);
+    expect(questionTurn("A: No such meeting took place.", find, transcript)).toBe(0);
+    expect(questionTurn("REPORTER: The two presidents met this morning in Geneva.", find, transcript)).toBe(0);
+    expect(questionTurn("PRESIDENT LULA: I met him in May. Why would I hide it?", find, transcript)).toBe(0);
+  });
+
+  it("takes a label other than a questioner's only in a text told in turns, and never a place's", () => {
+    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find, { ...transcript, transcript: false })).toBe(0);
+    expect(questionTurn("Q: Media say they met on Sunday. Is that correct?", find, { ...transcript, transcript: false })).toBeGreaterThan(0);
+    expect(questionTurn("CANBERRA: The two leaders met on Sunday. What comes next?", find, transcript)).toBe(0);
   });
 });
 
@@ -106,6 +113,11 @@ describe("spoken news, read whole", () => {
     expect(contacts(`${report} There was no meeting of their ministers.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
     expect(contacts(`${report} A spokesman said no such meeting had taken place.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
     expect(contacts(`${report} A spokesman said there had been no call with him.`, "2024-04-12")).toEqual([]);
+  });
+
+  it("reads a dateline ending its paragraph with a question as no questioner", () => {
+    const body = "WASHINGTON: President Joe Biden met Prime Minister Fumio Kishida at the White House on Wednesday. What comes next?";
+    expect(contacts(body, "2024-04-12")).toEqual(["2024-04-10 in-person fumio-kishida+joe-biden"]);
   });
 
   it("reads an unattributed 'I' as nobody", () => {
