@@ -684,10 +684,6 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
 /** Someone received the other: "X hosted Y", "Y was received by X". */
 export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})\\b`, "i");
 /**
- * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
- * by X", "the conference X convened". Group 1 ends where the host's name begins.
- */
-/**
  * The guests of a hosted occasion told as many: "a reception for heads of delegation", "the dinner
  * for NATO leaders", "in honour of the heads of delegations of the member states", "welcomed each
  * leader". Its host meets every guest and none in particular.
