@@ -5,6 +5,7 @@
  * stated once, in order, in mentions/config.ts, and the runner records each decision in a trace
  * when one is asked for (`extract --explain`).
  */
+import { lastAtOrBefore } from "../sorted";
 import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
@@ -160,7 +161,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);
-  const asked = ctx.asked.some((q) => q.start <= s.start && s.start < q.end);
+  // The questions' turns are in order and apart: only the last one opening before the sentence may hold it.
+  const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
+  const asked = turn !== undefined && s.start < turn.end;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
