@@ -115,3 +115,19 @@ describe("a contact named as an entry's heading (heading-principal)", () => {
     expect(contacts({ published: "2023-06-16", publisher: "Planalto" }, "The President's week", related)).toEqual([]);
   });
 });
+
+describe("a contact heading off a press office's page", () => {
+  /** The leaders an article's context has read in its body. */
+  function named(body: string): string[] {
+    const a = parseArticle("n.txt", `---\ntitle: The week in diplomacy\npublished: 2024-04-12\npublisher: Daily Digest\n---\nA note from the desk on the week.\n\n${body}\n`);
+    return [...new Set(articleContext(a, index, a.published).refs.map((r) => r.leaderId))].sort();
+  }
+
+  it("leaves out a line that is a heading: its leader is no more than a name in a list", () => {
+    expect(named("Telephone conversation with Prime Minister Fumio Kishida of Japan (10 April)\n\nPresident Joe Biden spoke at length.")).toEqual(["joe-biden"]);
+  });
+
+  it("keeps a one-line sentence that opens like a heading: a verb or a trailing clause after its counterpart", () => {
+    expect(named("Talks with Prime Minister Fumio Kishida focused on trade, officials said\n\nPresident Joe Biden spoke at length.")).toEqual(["fumio-kishida", "joe-biden"]);
+  });
+});

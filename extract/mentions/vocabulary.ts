@@ -308,6 +308,14 @@ export const CONTACT_HEADING = new RegExp(
   `^(?:[•*–—-]\\s*)?(?:(?:the\\s+)?(?:PM|${officeAlternation(OFFICE_NAMES, true)}|Head of State)(?:['’]s)?\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|meeting|talks|conference|videoconference|bilateral meeting)s?\\s+with\\s(?![^\\n]*[.!?]["”’)]?\\s*$)`,
   "iu",
 );
+/**
+ * After a contact heading's "with", what a heading holds: a counterpart's title and name, a date,
+ * a place in parentheses; never a verb or a trailing clause ("Talks with Prime Minister X focused
+ * on trade, officials said"), which a lowercase word other than a name's or a date's particle shows.
+ */
+export const HEADING_TAIL = /^(?:[^\p{Ll}\n]|(?<![\p{L}'’])(?:of|the|and|on|in|at|de|da|del|do|dos|du|van|von|der|al|bin|el|la|le|y)(?![\p{L}'’])|(?<=\p{L})\p{Ll})*$/u;
+/** How long a contact heading runs at most after its "with" (a title, a name, a date). */
+export const HEADING_TAIL_MAX = 100;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
