@@ -365,11 +365,12 @@ export const NOT_HELD =
 export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
 /**
  * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
- * ("Ahead of next week's summit, X spoke by phone with Y") and an aside on a person between commas
- * ("X and Y, who will both attend next month's summit, met in Delhi"). Blanked before a plan or a
- * negation is looked for.
+ * at the sentence's start ("Ahead of next week's summit, X spoke by phone with Y") and an aside on
+ * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
-export const UNGOVERNING_BEFORE = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s|,\s+(?:who|whose)\s[^,;:]{0,80},/g;
+export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
+export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
 export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
 /**
