@@ -66,9 +66,12 @@ const FURNITURE_SKIP = 4;
 const PAGE_NUMBER = /^(?:[-–—|\s]*\d{1,4}[-–—|\s]*|.{0,80}?\b(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\b.{0,80}|.{0,80}?\b\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*)$/i;
 
 /** Words in a line, counted without collecting them. */
+const WORD = /\S+/g;
 function wordCount(s: string): number {
+  // Counted, not collected: every line of a page is counted.
   let n = 0;
-  for (const m of s.matchAll(/\S+/g)) if (m) n++;
+  WORD.lastIndex = 0;
+  while (WORD.test(s)) n++;
   return n;
 }
 
@@ -156,9 +159,11 @@ const shapeOf = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replac
 export function unwrapEdits(text: string, from = 0): Edit[] {
   if (!text.includes("\n", from)) return [];
   const { lines, blankBefore } = linesOf(text, from);
+  // Only short lines can be running ones: a long line's shape is never asked for.
+  const shape = lines.map((l) => (l.text.length <= 120 ? shapeOf(l.text) : null));
   const shapes = new Map<string, number>();
-  for (const l of lines) if (l.text.length <= 120) shapes.set(shapeOf(l.text), (shapes.get(shapeOf(l.text)) ?? 0) + 1);
-  const running = lines.map((l) => isRunningLine(l.text, (shapes.get(shapeOf(l.text)) ?? 0) >= 2));
+  for (const k of shape) if (k !== null) shapes.set(k, (shapes.get(k) ?? 0) + 1);
+  const running = lines.map((l, i) => shape[i] !== null && isRunningLine(l.text, (shapes.get(shape[i]!) ?? 0) >= 2));
   let words: Set<string> | null = null;
   // Each block (lines with no blank line between them): its width, and which of its lines are
   // full lines of wrapped text: full lines from there to the block's end, which ends a sentence (or

@@ -2,7 +2,7 @@
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
 import { cuesIn } from "./cues";
-import { findIn } from "./memo";
+import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
@@ -245,8 +245,19 @@ export const leftOut: Veto<FilledFrame> = {
     if (!refs) return null;
     const out = people.find((id) => {
       const named = refs.filter((r) => r.leaderId === id && r.text);
-      return named.length > 0 && named.every((r) => LEFT_OUT_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 60), r.start - s.start)));
+      return named.length > 0 && named.every((r) => namedAsLeftOut(s.text, r.start - s.start));
     });
     return out ? `${out} is named only as the one left out` : null;
   },
 };
+
+/** The answers of `namedAsLeftOut` for the sentence read last, by offset: each frame of a sentence asks them of the same leaders. */
+const leftOutAnswers = perSentence(() => new Map<number, boolean>());
+
+/** Whether the words just before offset `at` of a sentence ("but not to", "except") leave out whoever is named there. */
+function namedAsLeftOut(text: string, at: number): boolean {
+  const answers = leftOutAnswers(text);
+  let answer = answers.get(at);
+  if (answer === undefined) answers.set(at, (answer = LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 60), at))));
+  return answer;
+}
