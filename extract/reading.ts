@@ -11,6 +11,7 @@
  */
 import { PARTICLES } from "./leaders";
 import { OFFICE_NAME_WORDS } from "./offices";
+import { lastAtOrBefore } from "./sorted";
 
 /** One change: text[from, to) of the file is read as `insert`. */
 export interface Edit {
@@ -240,7 +241,6 @@ export function readingOf(edits: Edit[]): Reading {
   // Where each edit's text ends in the reading, and how far the reading has fallen behind the file there.
   const at: number[] = [];
   const shift: number[] = [];
-  const ends = edits.map((e) => e.to);
   let behind = 0;
   for (const e of edits) {
     const readingEnd = e.from - behind + e.insert.length;
@@ -251,23 +251,13 @@ export function readingOf(edits: Edit[]): Reading {
   return {
     edits,
     toSource(offset: number): number {
-      let lo = 0;
-      let hi = at.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (at[mid] <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      return offset + (lo ? shift[lo - 1] : 0);
+      // The edits whose text ends at or before `offset` in the reading.
+      const before = lastAtOrBefore(at, offset, (x) => x) + 1;
+      return offset + (before ? shift[before - 1] : 0);
     },
     toReading(offset: number): number {
-      let lo = 0;
-      let hi = ends.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ends[mid] <= offset) lo = mid + 1;
-        else hi = mid;
-      }
+      // The edits whose span ends at or before `offset` in the file.
+      const lo = lastAtOrBefore(edits, offset, (e) => e.to) + 1;
       // Inside an edit's span: where the edit's text stands in the reading.
       if (lo < edits.length && edits[lo].from <= offset) return at[lo] - edits[lo].insert.length;
       return offset - (lo ? shift[lo - 1] : 0);
