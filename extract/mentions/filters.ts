@@ -58,7 +58,7 @@ export const photoLine: Veto<PredicateInput> = {
 };
 
 /**
- * "attended the reception hosted by Biden for heads of delegation", "the dinner for NATO leaders
+ * "attended the banquet hosted by Biden for heads of delegation", "the dinner for NATO leaders
  * hosted by the President", "welcomed each leader": a host receiving guests told as many meets none
  * of them in particular (a meeting with one of them has a contact word of its own). Read in the
  * hosting word's clause, before it as well as after it.
