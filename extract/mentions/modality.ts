@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { findIn } from "./memo";
+import { findIn, perSentence } from "./memo";
 import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, UNGOVERNING_BEFORE } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
@@ -17,13 +17,26 @@ export interface ModalityInput {
   cues?: readonly Cue[];
 }
 
+/**
+ * `windowBefore` of the sentence read last, by the contact word's start: several modality rules
+ * ask it of each cue, and it blanks the asides of the whole text before the word each time.
+ */
+const windows = perSentence(() => new Map<number, string>());
+
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
 function windowBefore({ text, cue }: ModalityInput): string {
-  const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
+  const known = windows(text);
+  let window = known.get(cue.start);
+  if (window === undefined) known.set(cue.start, (window = readWindowBefore(text, cue.start)));
+  return window;
+}
+
+function readWindowBefore(text: string, at: number): string {
+  const reach = /\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? 100 : 45;
   // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
   // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing after it.
-  const before = text.slice(0, cue.start).replace(UNGOVERNING_BEFORE, (m) => " ".repeat(m.length));
-  const prefix = before.slice(Math.max(0, cue.start - reach - 80)).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
+  const before = text.slice(0, at).replace(UNGOVERNING_BEFORE, (m) => " ".repeat(m.length));
+  const prefix = before.slice(Math.max(0, at - reach - 80)).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
   const window = prefix.slice(-reach);
   // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
   // modality of what governs the noun the clause is about, so the window reaches back to it.
