@@ -8,8 +8,9 @@ import { findDates, weekdayOf } from "./dates";
 import { pageFullDates as findFullDates } from "./page-dates";
 import { CONTACT_HINT } from "./mentions/cues";
 import { CONTACT_HEADING } from "./mentions/vocabulary";
-import { feedItems, feedPublished, feedTitle, isFeed, maskFeed, type FeedItem } from "./feed";
-import { applyEdits, readingOf, unwrapEdits } from "./reading";
+import { feedEdits, feedItems, feedPublished, feedTitle, isFeed, type FeedItem } from "./feed";
+import { decodeEntities } from "./entities";
+import { applyEdits, readingOf, unwrapEdits, wordCount } from "./reading";
 import type { Article, ArticleMeta, Span } from "./types";
 
 export class ArticleError extends Error {}
@@ -126,14 +127,6 @@ const CAPTION = {
 };
 const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|reports and views published|do(es)? not necessarily reflect|cookies|newsletter)/i;
 
-const WORD = /\S+/g;
-function wordCount(s: string): number {
-  // Counted, not collected: every line of a page is counted, some several times.
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.test(s)) n++;
-  return n;
-}
 
 /**
  * A line of prose: enough words and a sentence ending (or several sentences), or a short line
@@ -265,8 +258,9 @@ const LINKED = /<(?:a|li)\b/i;
 
 export interface ParsedArticle extends Article {
   /**
-   * The file as read. `text` is its reading: the same length, every offset the same character,
-   * with markup blanked; quotes are cut from this one so that they show the file's own words.
+   * The file as read. `text` is its reading: markup blanked and the breaks inside a paragraph
+   * joined, so its offsets differ from the file's after the first join; `toSource` maps them back,
+   * and quotes are cut from this one so that they show the file's own words.
    */
   source: string;
   /** The offset in `source` of the character at an offset of `text`. */
@@ -285,15 +279,20 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
   // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
   const items = isFeed(raw) ? feedItems(raw) : [];
-  const masked = items.length ? maskFeed(raw) : maskHtml(raw);
+  // A feed's markup is read away (its tags gone, its references read), an HTML page's blanked.
+  const markup = items.length ? readingOf(feedEdits(raw)) : null;
+  const masked = markup ? applyEdits(raw, markup.edits) : maskHtml(raw);
+  const bodyAt = markup ? markup.toReading(bodyStart) : bodyStart;
   // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
   // lines of the page, `reading` for the later stages, both with the same breaks joined.
-  const edits = unwrapEdits(masked, bodyStart);
+  const edits = unwrapEdits(masked, bodyAt);
   const text = applyEdits(masked, edits);
-  // A feed is read with its markup blanked; an HTML page as it is (its rules were written so).
-  const reading = items.length ? text : applyEdits(raw, edits);
-  const { toSource, toReading } = readingOf(edits);
-  const lines = splitLines(text, bodyStart);
+  // A feed is read with its markup gone; an HTML page as it is (its rules were written so).
+  const reading = markup ? text : applyEdits(raw, edits);
+  const unwrapped = readingOf(edits);
+  const toSource = markup ? (offset: number) => markup.toSource(unwrapped.toSource(offset)) : unwrapped.toSource;
+  const toReading = markup ? (offset: number) => unwrapped.toReading(markup.toReading(offset)) : unwrapped.toReading;
+  const lines = splitLines(text, bodyAt);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
   const prose = lines.map((l) => isProse(l.text));
@@ -374,8 +373,11 @@ const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s
 /**
  * A digest's or newsletter's items: the stretches between rules drawn across it (two rules at the
  * least), each a story of its own, dated by a date or a place and date alone on one of its first
- * lines, else by the issue's date. Unrelated items of one issue then lend each other neither
- * leaders nor dates.
+ * lines. Unrelated items of one issue then lend each other neither leaders nor dates. A feature
+ * story's scene breaks ("* * *") are rules too, but its sections share their leaders and dates: it
+ * is a digest only if every stretch between two rules opens with its own date line (the stretch
+ * after the last rule may be the issue's footer, or a dated item). Two dated items at the least
+ * were asked too, and cost held-out recall: a digest of one dated item is read as one.
  */
 function digestItems(text: string, lines: Line[], bodyStart: number): { items?: FeedItem[] } {
   const rules: number[] = [];
@@ -399,8 +401,11 @@ function digestItems(text: string, lines: Line[], bodyStart: number): { items?: 
         break;
       }
     }
-    // An item with no date of its own stays in the issue's story, told from the issue's date.
-    if (!published) continue;
+    if (!published) {
+      // A stretch between two rules with no date line of its own: a section of one story, not a digest's item.
+      if (k + 1 < rules.length) return {};
+      continue;
+    }
     // The item's heading, when it opens with one, is its title: the issue's headline names another story.
     const heading = top.find((l) => !/\d/.test(l.text) && isHeadline(l.text));
     items.push({ start: lines[r].end, end, published, title: heading?.text ?? null });
@@ -430,16 +435,6 @@ const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
 /** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer"; or two or more names ("By Jane Doe and Ali Khan"). */
 const PERSON = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da))*`;
 const BYLINE_NAME = new RegExp(String.raw`^(?:by\s+)?${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON})*(?:,\s*[\p{L}&.' -]{2,40})?$`, "u");
-/** Separators and spaces a page may write as HTML entities ("By Jane Doe &middot; June 4, 2022"): read as the characters they stand for. */
-const ENTITIES: Record<string, string> = { middot: "·", bull: "•", vert: "|", nbsp: " ", ndash: "–", mdash: "—", amp: "&", thinsp: " ", ensp: " ", emsp: " " };
-function decodeEntities(line: string): string {
-  if (!line.includes("&")) return line;
-  return line.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]{2,8}));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
-    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    return ENTITIES[name!.toLowerCase()] ?? whole;
-  });
-}
 /**
  * A year run into the clock time after it, as text copied from some pages reads ("March 19,
  * 20259:37 PM GMT+1"): the year and the time set apart again, so the date reads.

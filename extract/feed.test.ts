@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
-import { feedDay, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
+import { parseArticle } from "./article";
+import { feedDay, feedEdits, feedItems, feedPublished, isFeed, maskFeed } from "./feed";
 import { extract } from "./pipeline";
+import { readingOf } from "./reading";
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
@@ -14,9 +16,9 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 <pubDate>Wed, 13 Mar 2024 08:10:00 GMT</pubDate>
 </item>
 <item>
-<title>Talks in Paris</title>
+<title>Talks in Brasília</title>
 <link>https://example.org/world/2</link>
-<description>&lt;p&gt;French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Friday for talks on energy.&lt;/p&gt;</description>
+<description>&lt;p&gt;Brazilian President Luiz Inácio Lula da Silva hosted German Chancellor Olaf Scholz in Brasília on Friday for talks on energy.&lt;/p&gt;</description>
 <pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate>
 </item>
 </channel></rss>
@@ -34,7 +36,7 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
   <entry>
     <title>Meeting in Berlin</title>
     <published>2024-02-26T09:00:00Z</published>
-    <content type="html">&lt;p&gt;President Emmanuel Macron met Chancellor Olaf Scholz in Berlin today.&lt;/p&gt;</content>
+    <content type="html">&lt;p&gt;President Lula da Silva met Chancellor Olaf Scholz in Berlin today.&lt;/p&gt;</content>
   </entry>
 </feed>
 `;
@@ -46,19 +48,38 @@ describe("feeds saved as files", () => {
     expect(isFeed("<html><body><p>An item of news.</p></body></html>")).toBe(false);
   });
 
-  it("blanks the markup, CDATA and escaped HTML without moving any character", () => {
+  it("reads the markup away, CDATA and escaped HTML too, each edit mapping back to the file", () => {
     const masked = maskFeed(RSS);
-    expect(masked).toHaveLength(RSS.length);
     expect(masked).not.toMatch(/CDATA|&lt;|<p>|pubDate|https:/);
-    const at = RSS.indexOf("French President");
-    expect(masked.slice(at, at + 16)).toBe("French President");
+    expect(masked).toContain("\nBrazilian President Luiz Inácio Lula da Silva hosted");
+    const { toSource } = readingOf(feedEdits(RSS));
+    const at = masked.indexOf("Brazilian President");
+    expect(RSS.slice(toSource(at), toSource(at + 18) + 1)).toBe("Brazilian President");
+  });
+
+  it("reads a name inside a link beside its title, and references as their characters, in CDATA and escaped HTML", () => {
+    const link = '<a href="https://example.org/news/people/prime-ministers/japan/profile-of-the-prime-minister" title="profile">Fumio Kishida</a>';
+    const escaped = link.replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    const feed = (body: string) => `<rss version="2.0"><channel><title>Desk</title>
+<item><title>Canada&#8217;s leader calls Tokyo</title><description>${body}</description><pubDate>Wed, 13 Mar 2024 08:10:00 GMT</pubDate></item>
+</channel></rss>`;
+    const cdata = feed(`<![CDATA[<p>Canada's Prime Minister Justin Trudeau held a telephone conversation with Prime Minister ${link} on Tuesday.</p>]]>`);
+    const html = feed(`&lt;p&gt;Canada&#8217;s Prime Minister Justin Trudeau held a telephone conversation with Prime Minister ${escaped} on Tuesday.&lt;/p&gt;`);
+    for (const [file, text] of [["cdata.rss", cdata], ["escaped.rss", html]]) {
+      const result = extract([{ file, text }], loadCatalogue());
+      expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual(["2024-03-12 phone Fumio Kishida + Justin Trudeau"]);
+    }
+    expect(maskFeed(html)).toContain("Canada’s Prime Minister Justin Trudeau held a telephone conversation with Prime Minister Fumio Kishida on Tuesday.");
+    expect(maskFeed("<p>S&#227;o Paulo and Bogot&aacute; &amp; Nairobi</p>")).toBe("\nSão Paulo and Bogotá & Nairobi\n");
+    // An unknown reference, and a stray ampersand, are left as written.
+    expect(maskFeed("<p>R&D &foo; costs</p>")).toBe("\nR&D &foo; costs\n");
   });
 
   it("gives each item its own date and title, and the feed the latest of them", () => {
     const items = feedItems(RSS);
     expect(items.map((i) => [i.published, i.title])).toEqual([
       ["2024-03-13", "Calls of the week"],
-      ["2024-03-02", "Talks in Paris"],
+      ["2024-03-02", "Talks in Brasília"],
     ]);
     expect(feedPublished(RSS, items)).toBe("2024-03-13");
     expect(feedPublished(ATOM, feedItems(ATOM))).toBe("2024-03-20");
@@ -72,8 +93,8 @@ describe("feeds saved as files", () => {
 
   it("dates each item's contact by the item's own date, not by the feed's or the item above", () => {
     for (const [file, text, expected] of [
-      ["feed.rss", RSS, ["2024-03-01 in-person Emmanuel Macron + Olaf Scholz", "2024-03-12 phone Fumio Kishida + Justin Trudeau"]],
-      ["feed.atom", ATOM, ["2024-02-26 in-person Emmanuel Macron + Olaf Scholz", "2024-03-19 phone Fumio Kishida + Justin Trudeau"]],
+      ["feed.rss", RSS, ["2024-03-01 in-person Olaf Scholz + Luiz Inácio Lula da Silva", "2024-03-12 phone Fumio Kishida + Justin Trudeau"]],
+      ["feed.atom", ATOM, ["2024-02-26 in-person Olaf Scholz + Luiz Inácio Lula da Silva", "2024-03-19 phone Fumio Kishida + Justin Trudeau"]],
     ] as const) {
       const result = extract([{ file, text }], loadCatalogue());
       expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual(expected);
@@ -83,12 +104,12 @@ describe("feeds saved as files", () => {
 
   it("dates an item's contact told without a date by that item's own date, not the feed's latest", () => {
     const text = `<rss version="2.0"><channel><title>Desk</title>
-<item><title>Macron and Scholz speak</title><description>&lt;p&gt;French President Emmanuel Macron spoke by phone with German Chancellor Olaf Scholz about energy.&lt;/p&gt;</description><pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate></item>
+<item><title>Lula and Scholz speak</title><description>&lt;p&gt;Brazilian President Luiz Inácio Lula da Silva spoke by phone with German Chancellor Olaf Scholz about energy.&lt;/p&gt;</description><pubDate>Sat, 02 Mar 2024 18:00:00 GMT</pubDate></item>
 <item><title>Trudeau in Tokyo</title><description>&lt;p&gt;Prime Minister Justin Trudeau met Prime Minister Fumio Kishida in Tokyo.&lt;/p&gt;</description><pubDate>Tue, 19 Mar 2024 18:00:00 GMT</pubDate></item>
 </channel></rss>`;
     const result = extract([{ file: "undated.rss", text }], loadCatalogue());
     expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
-      "2024-03-02 phone Emmanuel Macron + Olaf Scholz",
+      "2024-03-02 phone Olaf Scholz + Luiz Inácio Lula da Silva",
       "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
     ]);
   });
@@ -114,9 +135,9 @@ describe("a digest's items between rules", () => {
     "",
     "_______________________________________________",
     "",
-    "FRANCE AND GERMANY",
-    "Paris, 14 March 2024",
-    "President Emmanuel Macron hosted Chancellor Olaf Scholz on Thursday. The two leaders discussed aid to Ukraine.",
+    "BRAZIL AND GERMANY",
+    "Brasília, 14 March 2024",
+    "President Lula da Silva hosted Chancellor Olaf Scholz on Thursday. The two leaders discussed trade and the climate.",
     "",
     "_______________________________________________",
     "You received this because you subscribed. Unsubscribe | Update preferences",
@@ -125,9 +146,33 @@ describe("a digest's items between rules", () => {
   it("reads each dated item as a story told from its own date, not the issue's", () => {
     const result = extract([{ file: "digest.txt", text }], loadCatalogue());
     expect(result.events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`)).toEqual([
-      "2024-03-14 in-person Emmanuel Macron + Olaf Scholz",
+      "2024-03-14 in-person Olaf Scholz + Luiz Inácio Lula da Silva",
       "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
     ]);
+  });
+
+  it("leaves a feature story with scene breaks one story, though one of its sections opens with a date line", () => {
+    const feature = [
+      "The long road to Nairobi",
+      "",
+      "Prime Minister Fumio Kishida flew to Nairobi this week for a three-day state visit, the first by a Japanese leader in a decade.",
+      "",
+      "* * *",
+      "",
+      "Nairobi, 12 March 2024",
+      "The capital was quiet on the morning the convoy drove in. President William Ruto met his guest at State House for talks on trade.",
+      "",
+      "* * *",
+      "",
+      "The two leaders walked out to the gardens afterwards, where a band played under a grey sky.",
+      "",
+      "* * *",
+      "",
+      "Back in Tokyo, the visit was followed closely by the press, which called it a turning point.",
+    ].join("\n");
+    expect(parseArticle("feature.txt", feature, { published: "2024-03-15" }).items).toBeUndefined();
+    // The digest above: every item between its rules opens with its own date line.
+    expect(parseArticle("digest.txt", text).items?.map((i) => i.published)).toEqual(["2024-03-19", "2024-03-14"]);
   });
 
   it("leaves a page with a single rule (a separator under its header) one story", () => {

@@ -2,13 +2,15 @@
  * Feeds saved as files (RSS 2.0, Atom): several stories in one file, each an <item> or <entry>
  * with its own title and its own date (<pubDate>, <published>, <updated>, <dc:date>), its text in
  * CDATA or as escaped HTML ("&lt;p&gt;…"). Read as one page, the markup hides the text and one
- * item's date dates the next one's "on Tuesday". Here the markup is blanked (same length, so
- * offsets stay the file's) and each item is told apart, with its date and title, so that later
+ * item's date dates the next one's "on Tuesday". Here the markup is read away as edits of the
+ * file (reading.ts's edit list, so every offset maps back to the file's) and each item is told apart, with its date and title, so that later
  * stages read it as a story of its own.
  *
  * Each pass goes once from each "<" or "&lt;" to the end of its tag: linear in the file's size.
  */
+import { entityChar } from "./entities";
 import { pageFullDates } from "./page-dates";
+import { applyEdits, type Edit } from "./reading";
 
 export interface FeedItem {
   /** Where the item's element begins and ends in the file. */
@@ -29,18 +31,23 @@ const ITEM_DATES = [/<pubDate\b[^<>]*>([^<]{1,80})</i, /<published\b[^<>]*>([^<]
 /** The feed's own date, outside its items. */
 const CHANNEL_DATES = [/<lastBuildDate\b[^<>]*>([^<]{1,80})</i, ...ITEM_DATES];
 const TITLE = /<title\b[^<>]*>([\s\S]{1,600}?)<\/title\s*>/i;
-/** Elements whose text is no story's prose: addresses, ids, dates (carried by the item itself), categories, authors. */
-const NOT_PROSE = /<(link|guid|id|pubDate|published|updated|lastBuildDate|dc:date|dc:creator|category|author|name|email|uri|generator|language|copyright|docs|ttl|comments|source|enclosure|media:[\w-]+)\b[^<>]*>[^<]*<\/\1\s*>/gi;
-/** Markup: tags, CDATA's brackets, and HTML escaped inside a description. Escaped text is kept to one tag's length. */
-const MARKUP = /<!\[CDATA\[|\]\]>|<[^<>]*>|&lt;[^<>&]{0,400}?&gt;/g;
-/** Tags that end a paragraph, raw or escaped: blanked as a line break so items and paragraphs stay apart. */
+/**
+ * Markup, one alternative each, first found wins: elements that are no prose (blanked whole),
+ * CDATA's brackets, a tag, an escaped tag (its attributes may hold escaped quotes: "&lt;a
+ * title=&quot;x&quot;&gt;"; kept to one tag's length), and a character reference.
+ */
+const MARKUP = new RegExp(
+  [
+    String.raw`<(link|guid|id|pubDate|published|updated|lastBuildDate|dc:date|dc:creator|category|author|name|email|uri|generator|language|copyright|docs|ttl|comments|source|enclosure|media:[\w-]+)\b[^<>]*>[^<]*<\/\1\s*>`,
+    String.raw`<!\[CDATA\[|\]\]>|<[^<>]*>`,
+    String.raw`&lt;(?:[^<>&]|&(?!lt;|gt;)#?\w{1,8};){0,400}?&gt;`,
+    String.raw`&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});`,
+  ].join("|"),
+  "gi",
+);
+/** Tags that end a paragraph, raw or escaped: read as a line break so items and paragraphs stay apart. */
 const BLOCK = /^(?:<|&lt;)\/?(?:item|entry|title|description|summary|content|content:encoded|p|div|br|li|h[1-6]|blockquote)\b/i;
-/** Entities a description writes for characters: blanked to one character each, with the rest as spaces. */
-const ENTITY = /&(?:amp|quot|apos|#39|#8217|#8216|#8220|#8221|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash|#8212|#8211);/g;
-const ENTITY_CHAR: Record<string, string> = {
-  "&amp;": "&", "&quot;": '"', "&apos;": "'", "&#39;": "'", "&#8217;": "’", "&#8216;": "‘", "&#8220;": "“", "&#8221;": "”", "&nbsp;": " ",
-  "&rsquo;": "’", "&lsquo;": "‘", "&rdquo;": "”", "&ldquo;": "“", "&mdash;": "—", "&ndash;": "–", "&#8212;": "—", "&#8211;": "–",
-};
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A file that is an RSS or Atom feed. */
 export function isFeed(text: string): boolean {
@@ -49,16 +56,31 @@ export function isFeed(text: string): boolean {
 }
 
 /**
- * The feed with its markup blanked, of the same length: tags and CDATA brackets as spaces (a
- * paragraph's or item's tag as a line break), addresses, ids and dates blanked whole, escaped
- * HTML as spaces and common entities as their character.
+ * How the feed is read, as edits of the file (reading.ts's, so that every offset maps back): an
+ * element that is no prose, a paragraph's or an item's tag as a line break; an inline tag as one
+ * space between two words, else nothing ("Prime Minister <a …>Fumio Kishida</a>, who" keeps the
+ * name beside its title); a character reference as its character ("Canada&#8217;s" → "Canada’s").
  */
+export function feedEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(text); m; m = MARKUP.exec(text)) {
+    const whole = m[0];
+    const from = m.index;
+    const to = from + whole.length;
+    let insert: string;
+    if (whole[0] === "&" && !whole.startsWith("&lt;")) insert = entityChar(whole) ?? whole;
+    else if (m[1] !== undefined || BLOCK.test(whole)) insert = "\n";
+    else if (whole.startsWith("<![CDATA[") || whole === "]]>") insert = "";
+    else insert = WORD_CHAR.test(text[from - 1] ?? "") && WORD_CHAR.test(text[to] ?? "") ? " " : "";
+    if (insert !== whole) edits.push({ from, to, insert });
+  }
+  return edits;
+}
+
+/** The feed as read: its markup gone, its references read (see feedEdits). */
 export function maskFeed(text: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, " ");
-  return text
-    .replace(NOT_PROSE, (m) => "\n" + blank(m.slice(1)))
-    .replace(MARKUP, (m) => (BLOCK.test(m) ? "\n" + blank(m.slice(1)) : blank(m)))
-    .replace(ENTITY, (m) => (ENTITY_CHAR[m] ?? " ").padEnd(m.length, " "));
+  return applyEdits(text, feedEdits(text));
 }
 
 /** The day a feed's date element writes: "Tue, 12 Mar 2024 23:30:00 -0500" is the 12th, "2024-03-12T09:00:00Z" the 12th. */

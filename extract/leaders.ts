@@ -146,7 +146,7 @@ class PhraseTable<T> {
 /** A capitalised word, the start of any phrase of a PhraseTable (after its particle, if any). */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
 /** Particles a phrase may open with, before a hyphen or a space: "al-", "el-", "bin ", "ibn ". */
-const PARTICLES = ["al", "el", "bin", "ibn"];
+export const PARTICLES = ["al", "el", "bin", "ibn"];
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 
 /** Where a particle joined to the capitalised word at `word` starts, if one does at or after `from`; else -1. */

@@ -28,4 +28,11 @@ describe("loading article files", () => {
       ]),
     );
   });
+
+  it("reads the saved feeds of a directory (.xml, .rss, .atom) beside its articles, and leaves other files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "summitry-load-"));
+    for (const name of ["a.txt", "news.xml", "desk.rss", "office.atom", "notes.json", "photo.jpg"]) writeFileSync(join(dir, name), "Prime Minister Kishida met President Ruto.");
+    const r = loadPaths([dir]);
+    expect(r.inputs.map((i) => i.file.slice(dir.length + 1))).toEqual(["a.txt", "desk.rss", "news.xml", "office.atom"]);
+  });
 });

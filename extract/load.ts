@@ -16,7 +16,7 @@ import type { Input } from "./pipeline";
 import type { ArticleMeta } from "./types";
 
 export const MAX_BYTES = 5 * 1024 * 1024;
-const ARTICLE_EXT = /\.(txt|html?|md)$/i;
+const ARTICLE_EXT = /\.(txt|html?|md|xml|rss|atom)$/i;
 
 const ManifestRow = z.object({
   file: z.string().min(1),

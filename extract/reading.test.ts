@@ -18,6 +18,24 @@ describe("reading text copied from a PDF", () => {
     expect(read(text)).toContain("the vice-president of");
   });
 
+  it("joins a broken word the way the document or the offices spell it, not after a prefix that also opens plain words", () => {
+    const text = "The pre-\nsident met his Kenyan counter-\npart and re-\nceived an inter-\nnational delegation in Nairobi. The president and his counterpart spoke.\n";
+    const out = read(text);
+    expect(out).toContain("The president met his Kenyan counterpart and received an international delegation");
+    // The office is read whole even where the document never spells it so.
+    expect(read("Talks with the pre-\nsident of Kenya went on late into the night in Nairobi.\n")).toContain("the president of Kenya");
+    // The document's own hyphenated spelling still wins over the joined one.
+    expect(read("A co-host and a co-\nhost of the summit met in Brasília on Friday.\n")).toContain("a co-host of");
+  });
+
+  it("joins a word broken across a page's footer, and leaves a hyphenated line over a new paragraph", () => {
+    const text = "Prime Minister Kishida held a long and detailed tele-\n\nBulletin   Page 2 of 6\n\nphone conversation with President Ruto on Monday.\n";
+    expect(read(text)).toContain("a long and detailed telephone conversation with President Ruto");
+    // No furniture between them: a blank line is a paragraph's end.
+    const apart = "The leaders agreed on a plan drawn up by the two sides, well-\n\nknown figures said.\n";
+    expect(read(apart)).toBe(apart);
+  });
+
   it("joins the full lines of a hard-wrapped paragraph into one (wrapped-line)", () => {
     const text = "The Canadian prime minister met the Japanese prime minister in Tokyo\non Monday for talks on trade, energy and the security of the\nregion, officials in both capitals said after the meeting.\n";
     expect(read(text)).toBe(text.replace(/\n(?!$)/g, " "));

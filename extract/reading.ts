@@ -9,6 +9,8 @@
  *
  * One pass over the lines, each looked at a fixed number of times: linear in the text's size.
  */
+import { PARTICLES } from "./leaders";
+import { OFFICE_NAME_WORDS } from "./offices";
 
 /** One change: text[from, to) of the file is read as `insert`. */
 export interface Edit {
@@ -39,15 +41,19 @@ const ENDS_SENTENCE = /[.!?:;…]["”’»)\]]?$/;
 const HYPHEN_END = /(\p{L}+)-$/u;
 /** A line going on in lower case: the rest of a sentence, not a new one or a heading. */
 const LOWER_START = /^\p{Ll}/u;
-/** A name's particle in lower case opening a line: "al-Sisi", "bin Salman", "de Gaulle". */
-const NAME_PARTICLE = /^(?:al|el|bin|ibn|de|da|di|du|van|von|le|la)\b/;
+/** A name's particle in lower case opening a line: "al-Sisi", "bin Salman" (the leader index's), "de Gaulle", "van Rompuy". */
+const NAME_PARTICLE = new RegExp(`^(?:${[...PARTICLES, "de", "da", "di", "du", "van", "von", "le", "la"].join("|")})\\b`);
 /** The first word of a line: "phone" of "phone conversation with …". */
 const FIRST_WORD = /^\p{L}+/u;
 /**
  * Prefixes whose hyphen is part of the word ("vice-president", "ex-leader", "self-rule",
- * "well-known", "follow-up"): broken at the hyphen, the word keeps it.
+ * "well-known", "follow-up"): broken at the hyphen, the word keeps it. Asked only when the
+ * document spells the word neither way and it is no known word; a prefix that also opens plain
+ * words ("pre-sident", "re-ceived", "counter-part", "inter-national", "all-ies") is not listed.
  */
-const KEPT_HYPHEN = /^(?:vice|ex|self|well|follow|high|long|short|low|top|half|all|non|anti|pro|co-?chair|face|one|two|three|four|five|first|second|third|so|mid|cross|post|pre|semi|multi|inter|intra|counter|re)$/i;
+const KEPT_HYPHEN = /^(?:vice|ex|self|well|follow|half|non|anti|face|two|three|four|five|first|second|third|cross|semi|multi)$/i;
+/** Words the rules read whatever the document spells: the offices' words ("president", "minister"). */
+const KNOWN_WORDS = new Set(OFFICE_NAME_WORDS.map((w) => w.toLowerCase()));
 /** Hard-wrapped text: lines no longer than this. A paragraph kept on one line is longer. */
 const WRAP_WIDTH = 130;
 /** A wrapped line fills most of the width of its block's longest line. */
@@ -65,10 +71,9 @@ const FURNITURE_SKIP = 4;
  */
 const PAGE_NUMBER = /^(?:[-–—|\s]*\d{1,4}[-–—|\s]*|.{0,80}?\b(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\b.{0,80}|.{0,80}?\b\d{1,4}\s*(?:of|\/)\s*\d{1,4}\s*)$/i;
 
-/** Words in a line, counted without collecting them. */
+/** Words in a line. Counted, not collected: every line of a page is counted, some several times. */
 const WORD = /\S+/g;
-function wordCount(s: string): number {
-  // Counted, not collected: every line of a page is counted.
+export function wordCount(s: string): number {
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.test(s)) n++;
@@ -129,7 +134,9 @@ export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
       if (!head || !LOWER_START.test(next.text)) return null;
       const tail = FIRST_WORD.exec(next.text)![0].toLowerCase();
       const first = head[1].toLowerCase();
-      const keep = KEPT_HYPHEN.test(first) || (words.has(`${first}-${tail}`) && !words.has(first + tail));
+      const joined = first + tail;
+      // The document's own spelling first, then a known word; the prefix list only when neither tells.
+      const keep = words.has(joined) || KNOWN_WORDS.has(joined) ? false : words.has(`${first}-${tail}`) || KEPT_HYPHEN.test(first);
       return { insert: "", keepHyphen: keep };
     },
   },
@@ -203,8 +210,8 @@ export function unwrapEdits(text: string, from = 0): Edit[] {
     const input = { previous, next, wrapped: wrapped[i], get words() { return (words ??= spelledWords(text, from)); } };
     let join: Join = null;
     for (const rule of LINE_JOINS) {
-      // Within a block, full lines are joined; across a page's furniture, only a line that plainly goes on.
-      if (sameBlock === (rule.name === "lowercase-continuation")) continue;
+      // Within a block, full lines are joined; across a page's furniture, only a broken word or a line that plainly goes on.
+      if (rule.name !== "hyphenated-word" && sameBlock === (rule.name === "lowercase-continuation")) continue;
       join = rule.join(input);
       if (join) break;
     }

@@ -23,8 +23,9 @@ export interface ArticleMeta {
 export interface Article {
   file: string;
   /**
-   * The whole file as the pipeline reads it: the file as read, or a reading of it of the same
-   * length (markup blanked), so every offset in the pipeline points at the same character of both.
+   * The whole file as the pipeline reads it: the file as read, or a reading of it (markup blanked,
+   * the breaks inside a paragraph joined). Offsets in the pipeline are the reading's; a parsed
+   * article's `toSource` maps them back to the file's.
    */
   text: string;
   title: string | null;

@@ -14,7 +14,7 @@ const args = process.argv.slice(2).filter((a) => a !== "--");
 const explain = args.includes("--explain");
 const paths = args.filter((a) => a !== "--explain");
 if (!paths.length) {
-  process.stderr.write("usage: npm run --silent extract -- [--explain] PATH...   (files, or directories of .txt files)\n");
+  process.stderr.write("usage: npm run --silent extract -- [--explain] PATH...   (files, or directories of .txt, .html, .md and saved feeds: .xml, .rss, .atom)\n");
   process.exit(2);
 }
 const loaded = loadPaths(paths);

@@ -10,7 +10,7 @@ import { mark } from "../lib/phase-timing";
 
 mark("module load");
 
-const USAGE = "usage: npm run ingest -- [--budget=SECONDS] PATH...   (files, or directories of .txt files; each article may take SECONDS to read, default 5)\n";
+const USAGE = "usage: npm run ingest -- [--budget=SECONDS] PATH...   (files, or directories of .txt, .html, .md and saved feeds: .xml, .rss, .atom; each article may take SECONDS to read, default 5)\n";
 const args = process.argv.slice(2).filter((a) => a !== "--");
 const paths = args.filter((a) => !a.startsWith("--"));
 const budget = args.find((a) => a.startsWith("--budget="));

@@ -45,7 +45,10 @@ export const FRAME_RULES: FrameRules = {
    * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
    * or a role ("the summit venue") tells no gathering, a handshake in a gathering's photo line is
    * its ceremony, and a host's guests told as many, or greeted arriving at a gathering, are met by
-   * nobody in particular.
+   * nobody in particular. All must pass, so order decides only which veto a trace names and how
+   * soon the list stops: those reading the word and its object first (the gathering ones beside
+   * welcomedAThing, whose object they read too), then those on a date beside it, last those reading
+   * the clause around a contact noun (its topic, its officials, a negotiation track).
    */
   predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**

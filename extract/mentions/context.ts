@@ -1,11 +1,11 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING } from "./vocabulary";
+import { CONTACT_HEADING, HEADING_TAIL, HEADING_TAIL_MAX } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { questionTurn } from "./speakers";
+import { labelAsWritten, labelOf, questionTurn } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -36,7 +36,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
   // A contact heading ("Meeting with Chancellor X") leaves its subject to the page: only a press
   // office's own page says whose it is; elsewhere its leader is no more than a name in a list.
-  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start })).filter((b) => site || !CONTACT_HEADING.test(b.text));
+  const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start })).filter((b) => site || !contactHeading(b.text));
   // Only an undated article needs to know who it names outright (to read "the Turkish President").
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
   const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
@@ -92,14 +92,29 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
   return out;
 }
 
+/** A paragraph that is a contact heading whole ("Meeting with Prime Minister X (10 October)"), not a sentence that opens like one. */
+function contactHeading(text: string): boolean {
+  const m = CONTACT_HEADING.exec(text);
+  if (!m) return false;
+  const tail = text.slice(m[0].length);
+  return tail.length <= HEADING_TAIL_MAX && HEADING_TAIL.test(tail);
+}
+
 /** A paragraph that may open with a label ("Q:", "CCTV:") within its first words. */
 const MAY_BE_LABELLED = /^[^\n:]{1,80}:\s/;
 
 function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[]): Span[] {
   const out: Span[] = [];
+  const isPlace = (label: string) => index.findPlaces(labelAsWritten(label), 0).length > 0;
+  let labelled = 0;
+  for (const { text } of body) {
+    const label = MAY_BE_LABELLED.test(text) ? labelOf(text) : null;
+    if (label && !isPlace(label) && ++labelled >= 2) break;
+  }
+  const turns = { transcript: labelled >= 2, isPlace };
   for (const { text, start } of body) {
     if (!MAY_BE_LABELLED.test(text)) continue;
-    const end = questionTurn(text, (t, o) => index.find(t, start + o, ref, byName));
+    const end = questionTurn(text, (t, o) => index.find(t, start + o, ref, byName), turns);
     if (end) out.push({ start, end: start + end });
   }
   return out;

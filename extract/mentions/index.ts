@@ -5,6 +5,7 @@
  * stated once, in order, in mentions/config.ts, and the runner records each decision in a trace
  * when one is asked for (`extract --explain`).
  */
+import { lastAtOrBefore } from "../sorted";
 import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
@@ -160,7 +161,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);
-  const asked = ctx.asked.some((q) => q.start <= s.start && s.start < q.end);
+  // The questions' turns are in order and apart: only the last one opening before the sentence may hold it.
+  const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
+  const asked = turn !== undefined && s.start < turn.end;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
@@ -179,7 +182,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
   const guessedBefore = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
-  // "Last week he was in Kyiv with Y. Y said no. On Friday he was in Nairobi": a pronoun run of this
+  // "Last week he was in Canberra with Y. Y said no. On Friday he was in Nairobi": a pronoun run of this
   // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
   const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);
   const guessed = ambiguous ? null : guessedBefore;
@@ -321,7 +324,7 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
 }
 
 /**
- * "Modi landed in Moscow on Monday afternoon, … In the evening, his host greeted him with a hug",
+ * "Modi landed in Brasília on Monday afternoon, … In the evening, his host greeted him with a hug",
  * "The welcome took place on Thursday morning. The two leaders then held talks": a contact told as
  * a later part of the day just told takes that day, when the sentences before it in reach tell
  * exactly one date and it is a day. Not for a contact told in the pluperfect or the present perfect.
@@ -371,7 +374,7 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
  * year after this sentence.
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
-  // "In June 2023 they went to Kyiv, where they met him on 16 June": a day or month of no stated
+  // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
   // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
   let stated: { year: number; month: number } | null = null;
   for (const d of dates) {

@@ -126,6 +126,9 @@ describe("modality rules", () => {
     expect(temporalPresent.apply(input("The call lasted an hour and took place three days before Boric flies to Nairobi for a summit that Ruto is hosting", "summit"))).toBe("planned");
     expect(temporalPresent.apply(input("Trade talks will resume once Ruto meets Boric in Santiago", "meets"))).toBe("planned");
     expect(temporalPresent.apply(input("Ruto met Boric in Santiago a day before he flies home", "met"))).toBeNull();
+    // The clause ends at its comma: the main clause after it is told in its own tense.
+    expect(temporalPresent.apply(input("Before he meets Prime Minister Fumio Kishida in Tokyo on Friday, President Joe Biden held talks", "talks"))).toBeNull();
+    expect(temporalPresent.apply(input("The summit opens on Friday, a day after Prime Minister Fumio Kishida hosts talks", "talks"))).toBe("planned");
     expect(temporalPresent.apply(input("Three days before Boric flew to Nairobi for the summit that Ruto hosted, they spoke", "summit"))).toBeNull();
     expect(temporalPresent.apply(input("They went on to the coast, one day after the two heads of state held talks in Nairobi", "talks"))).toBeNull();
     expect(temporalPresent.apply(input("It is their second meeting in two months, after Boric's visit to Nairobi in March", "visit"))).toBeNull();

@@ -5,8 +5,8 @@
  */
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
-import { findIn, perSentence } from "./memo";
-import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, UNGOVERNING_BEFORE } from "./vocabulary";
+import { findIn } from "./memo";
+import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -17,26 +17,30 @@ export interface ModalityInput {
   cues?: readonly Cue[];
 }
 
-/**
- * `windowBefore` of the sentence read last, by the contact word's start: several modality rules
- * ask it of each cue, and it blanks the asides of the whole text before the word each time.
- */
-const windows = perSentence(() => new Map<number, string>());
+const blank = (m: string) => " ".repeat(m.length);
+/** How far before a window an aside on a person that reaches into it may begin. */
+const ASIDE_REACH = 100;
+let frontedLast: { text: string; end: number } | null = null;
+/** Where a sentence's fronted phrase of setting ends (0 when it has none); the sentence's contact words ask in turn. */
+function frontedSettingEnd(text: string): number {
+  if (frontedLast?.text !== text) frontedLast = { text, end: FRONTED_SETTING.exec(text)?.[0].length ?? 0 };
+  return frontedLast.end;
+}
 
 /** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
 function windowBefore({ text, cue }: ModalityInput): string {
-  const known = windows(text);
-  let window = known.get(cue.start);
-  if (window === undefined) known.set(cue.start, (window = readWindowBefore(text, cue.start)));
-  return window;
-}
-
-function readWindowBefore(text: string, at: number): string {
-  const reach = /\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at)) ? 100 : 45;
+  const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
   // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
-  // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing after it.
-  const before = text.slice(0, at).replace(UNGOVERNING_BEFORE, (m) => " ".repeat(m.length));
-  const prefix = before.slice(Math.max(0, at - reach - 80)).replace(NEGATION_IDIOM, (m) => " ".repeat(m.length));
+  // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing
+  // after it. The fronted phrase is found once per sentence, the asides only in a stretch before the
+  // window (an aside is at most ~90 characters): scanning the whole sentence up to every contact
+  // word cost its length for every word.
+  const from = Math.max(0, cue.start - reach - 80);
+  const lo = Math.max(0, from - ASIDE_REACH);
+  const fronted = frontedSettingEnd(text);
+  const blankTo = fronted <= cue.start ? Math.max(lo, fronted) : lo;
+  const stretch = " ".repeat(blankTo - lo) + text.slice(blankTo, cue.start).replace(ASIDE_ON_PERSON, blank);
+  const prefix = stretch.slice(from - lo).replace(NEGATION_IDIOM, blank);
   const window = prefix.slice(-reach);
   // "boycotted the summit of the Americas that Biden hosted": a relative clause's verb takes the
   // modality of what governs the noun the clause is about, so the window reaches back to it.
@@ -96,8 +100,6 @@ export const mayModal: Rule<ModalityInput, Modality> = {
   apply: (i) => (MAY_MODAL.test(windowBefore(i)) ? "hypothetical" : null),
 };
 
-/** An aside on a person between commas (", who takes over the presidency,"): the clause goes on past it. */
-const ASIDE_ON_COUNTERPART = /,\s+(?:who|whose)\b[^,;.]{0,80},/;
 
 /** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
@@ -106,7 +108,7 @@ export const plannedAfter: Rule<ModalityInput, Modality> = {
     const after = text.slice(cue.end, cue.end + 160);
     // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"), past an aside
     // about its counterpart ("talks with X, who chairs the group, are pencilled in"); NOT_HELD_AFTER bounds it.
-    return NOT_HELD_AFTER.test(after.replace(ASIDE_ON_COUNTERPART, " ").slice(0, 100)) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
+    return NOT_HELD_AFTER.test(after.replace(ASIDE_ON_PERSON, " ").slice(0, 100)) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
   },
 };
 
@@ -148,7 +150,7 @@ export const futureTime: Rule<ModalityInput, Modality> = {
 };
 
 /**
- * "The call took place three days before Lula flies to Paris for a summit that Macron is hosting",
+ * "The call took place three days before Lula flies to Paris for a summit that Meloni is hosting",
  * "talks to resume once the two leaders meet": a contact word in a temporal clause in the simple
  * present is still to come, whatever the tense of the sentence around it.
  */
@@ -160,7 +162,7 @@ export const temporalPresent: Rule<ModalityInput, Modality> = {
 /**
  * "it was a very good time to meet": an infinitive contact is an aim, not a contact, unless a
  * movement that happened leads to it ("flew to Beijing to meet Xi", "arrived in Nairobi for talks"),
- * or it tells what a ranked person did ("the third leader to visit Kyiv this year").
+ * or it tells what a ranked person did ("the third leader to visit Nairobi this year").
  */
 export const bareInfinitive: Rule<ModalityInput, Modality> = {
   name: "bare-infinitive",

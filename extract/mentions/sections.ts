@@ -5,6 +5,7 @@
  * section's day. Headings are read in the gap between one paragraph and the next, so the cost is
  * linear in the page's size.
  */
+import { lastAtOrBefore } from "../sorted";
 import { findDates } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
@@ -182,14 +183,9 @@ export class SectionDays {
   /** The year heading the section at `offset`, when the heading last before it states a year. Asked in any order. */
   yearAt(offset: number): number | null {
     if (!this.years) return null;
-    let lo = 0;
-    let hi = this.headings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.headings[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? (this.headings[lo - 1].year ?? null) : null;
+    // The last heading that starts before the offset (offsets are whole numbers).
+    const last = lastAtOrBefore(this.headings, offset - 1, (h) => h.start);
+    return last >= 0 ? (this.headings[last].year ?? null) : null;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The body's sentences, with offsets into the file. */
+import { lastAtOrBefore } from "../sorted";
 import type { Article, Span } from "../types";
 
 export interface Sentence extends Span {
@@ -60,13 +61,6 @@ export function lineStart(text: string, at: number): number {
     lines = { text, newlines };
   }
   const { newlines } = lines;
-  let lo = 0;
-  let hi = newlines.length;
-  // The count of newlines at or before `at`.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (newlines[mid] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? newlines[lo - 1] + 1 : 0;
+  const last = lastAtOrBefore(newlines, at, (n) => n);
+  return last >= 0 ? newlines[last] + 1 : 0;
 }

@@ -18,7 +18,7 @@ function contacts(front: Record<string, string>, headline: string, body: string)
 
 describe("press office of a page", () => {
   it("knows a government's own site by its host, a subdomain of it, or a host and path", () => {
-    expect(pressOfficeOf(offices, "https://www.elysee.fr/en/emmanuel-macron/2023/06/16/call", null)).toMatchObject({ title: "President", country: "FR" });
+    expect(pressOfficeOf(offices, "https://www.pm.gov.au/media/2023/06/16/call", null)).toMatchObject({ title: "Prime Minister", country: "AU" });
     expect(pressOfficeOf(offices, "https://www.gov.br/planalto/en/latest-news/item", null)).toMatchObject({ country: "BR" });
     // Another ministry under the same government domain, or a look-alike host, is not the office.
     expect(pressOfficeOf(offices, "https://www.gov.br/mre/en/news/item", null)).toBeNull();
@@ -55,7 +55,7 @@ describe("a bare office on its own office's site", () => {
 
   it("an office the site's principal did not hold is not the principal", () => {
     // On the Élysée's site "the Prime Minister" is France's own head of government, never the president.
-    expect(contacts({ published: "2023-05-20", publisher: "Élysée" }, "Call with Prime Minister Modi", "The Prime Minister spoke today with Prime Minister Narendra Modi of India about trade.")).toEqual([]);
+    expect(contacts({ published: "2023-05-20", publisher: "Planalto" }, "Call with Prime Minister Modi", "The Prime Minister spoke today with Prime Minister Narendra Modi of India about trade.")).toEqual([]);
   });
 });
 
@@ -98,11 +98,11 @@ describe("a contact named as an entry's heading (heading-principal)", () => {
     "14 June, Wednesday",
     "Meeting with Federal Chancellor Olaf Scholz",
     "",
-    "The talks at the Élysée Palace covered energy and the situation in Ukraine.",
+    "The talks at the Planalto Palace covered energy and the Amazon fund.",
   ].join("\n");
 
   it("on the office's own page is its principal's contact with the leader it names, dated by its section", () => {
-    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", week)).toEqual(["2023-06-12 phone emmanuel-macron+narendra-modi", "2023-06-14 in-person emmanuel-macron+olaf-scholz"]);
+    expect(contacts({ published: "2023-06-16", publisher: "Planalto" }, "The President's week", week)).toEqual(["2023-06-12 phone luiz-inacio-lula-da-silva+narendra-modi", "2023-06-14 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
   it("on a paper's or an aggregator's page is nobody's: the subject left out may be anyone's", () => {
@@ -110,8 +110,24 @@ describe("a contact named as an entry's heading (heading-principal)", () => {
   });
 
   it("a heading whose office names the principal makes one contact, and a list of links to other pages' contacts is no entry", () => {
-    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", "A note from the press office on the week's contacts.\n\nThe President's telephone conversation with Prime Minister Narendra Modi, 12 June 2023\n\nThe two leaders discussed trade and the coming summit.")).toEqual(["2023-06-12 phone emmanuel-macron+narendra-modi"]);
+    expect(contacts({ published: "2023-06-16", publisher: "Planalto" }, "The President's week", "A note from the press office on the week's contacts.\n\nThe President's telephone conversation with Prime Minister Narendra Modi, 12 June 2023\n\nThe two leaders discussed trade and the coming summit.")).toEqual(["2023-06-12 phone luiz-inacio-lula-da-silva+narendra-modi"]);
     const related = "A note from the press office on the week's contacts, sent to subscribers.\n\nRelated:\n<li><a href=\"/a\">Telephone conversation with Prime Minister Narendra Modi</a> 12 June 2023</li>\nMeeting with Federal Chancellor Olaf Scholz\nTelephone conversation with President Joe Biden\n";
-    expect(contacts({ published: "2023-06-16", publisher: "Élysée" }, "The President's week", related)).toEqual([]);
+    expect(contacts({ published: "2023-06-16", publisher: "Planalto" }, "The President's week", related)).toEqual([]);
+  });
+});
+
+describe("a contact heading off a press office's page", () => {
+  /** The leaders an article's context has read in its body. */
+  function named(body: string): string[] {
+    const a = parseArticle("n.txt", `---\ntitle: The week in diplomacy\npublished: 2024-04-12\npublisher: Daily Digest\n---\nA note from the desk on the week.\n\n${body}\n`);
+    return [...new Set(articleContext(a, index, a.published).refs.map((r) => r.leaderId))].sort();
+  }
+
+  it("leaves out a line that is a heading: its leader is no more than a name in a list", () => {
+    expect(named("Telephone conversation with Prime Minister Fumio Kishida of Japan (10 April)\n\nPresident Joe Biden spoke at length.")).toEqual(["joe-biden"]);
+  });
+
+  it("keeps a one-line sentence that opens like a heading: a verb or a trailing clause after its counterpart", () => {
+    expect(named("Talks with Prime Minister Fumio Kishida focused on trade, officials said\n\nPresident Joe Biden spoke at length.")).toEqual(["fumio-kishida", "joe-biden"]);
   });
 });

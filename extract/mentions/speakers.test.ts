@@ -3,7 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+import { labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -32,8 +32,17 @@ describe("speaker-label", () => {
     expect(firstPersons(speakerLabel, 'PRESIDENT LULA: He told us, "I met Chancellor Scholz," and nothing more.')).toEqual([]);
   });
 
+  it("reads an 'I' after a run of spaces (blanked markup) as after one space, and only there", () => {
+    const gap = " ".repeat(200);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him, and${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him,${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: Under King Charles${gap}I nothing changed.`)).toEqual([]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: The war${gap}I remember was long.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, "PRESIDENT RAMAPHOSA: World War I was long.")).toEqual([]);
+  });
+
   it("never takes a numeral after a name for the first person", () => {
-    expect(firstPersons(speakerLabel, "PRESIDENT MACRON: Since World War I there has been peace here.")).toEqual([]);
+    expect(firstPersons(speakerLabel, "PRESIDENT LULA: Since World War I there has been peace here.")).toEqual([]);
   });
 });
 
@@ -41,11 +50,11 @@ describe("quote-speaker", () => {
   it("reads a quotation's 'I' as the leader named beside it, after the quote or before it", () => {
     expect(firstPersons(quoteSpeaker, '"I met President Widodo in Jakarta," Mr Albanese told reporters.')).toEqual(["I=anthony-albanese"]);
     expect(firstPersons(quoteSpeaker, '"I called him at once," said President Lula.')).toEqual(["I=luiz-inacio-lula-da-silva"]);
-    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Macron this morning."')).toEqual(["I=olaf-scholz"]);
+    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Milei this morning."')).toEqual(["I=olaf-scholz"]);
   });
 
   it("reads nobody when the speaker is a pronoun, an unnamed official, or a leader only mentioned near the quote", () => {
-    expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Macron this morning."')).toEqual([]);
+    expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Milei this morning."')).toEqual([]);
     expect(firstPersons(quoteSpeaker, '"I doubt President Lula met anyone," one senator said.')).toEqual([]);
     expect(firstPersons(quoteSpeaker, 'After meeting President Lula, the minister said: "I am hopeful."')).toEqual([]);
   });
@@ -53,17 +62,24 @@ describe("quote-speaker", () => {
 
 describe("question's turn", () => {
   const find = (t: string, o: number) => index.find(t, o, DAY);
+  const transcript = { transcript: true, isPlace: (label: string) => index.findPlaces(labelAsWritten(label), 0).length > 0 };
   it("is a questioner's labelled paragraph, or a labelled one ending in a question mark, up to an answer's label", () => {
-    expect(questionTurn("Q: Reports say two leaders met. Can you confirm?", find)).toBeGreaterThan(0);
-    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find)).toBeGreaterThan(0);
+    expect(questionTurn("Q: Reports say two leaders met. Can you confirm?", find, transcript)).toBeGreaterThan(0);
+    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find, transcript)).toBeGreaterThan(0);
     const line = "Q: Did they meet? A: Yes, they met on Friday.";
-    expect(line.slice(0, questionTurn(line, find))).toBe("Q: Did they meet?");
+    expect(line.slice(0, questionTurn(line, find, transcript))).toBe("Q: Did they meet?");
   });
 
   it("is not an answer, a narrator's statement, or a leader's own turn that asks something", () => {
-    expect(questionTurn("A: No such meeting took place.", find)).toBe(0);
-    expect(questionTurn("REPORTER: The two presidents met this morning in Geneva.", find)).toBe(0);
-    expect(questionTurn("PRESIDENT LULA: I met him in May. Why would I hide it?", find)).toBe(0);
+    expect(questionTurn("A: No such meeting took place.", find, transcript)).toBe(0);
+    expect(questionTurn("REPORTER: The two presidents met this morning in Geneva.", find, transcript)).toBe(0);
+    expect(questionTurn("PRESIDENT LULA: I met him in May. Why would I hide it?", find, transcript)).toBe(0);
+  });
+
+  it("takes a label other than a questioner's only in a text told in turns, and never a place's", () => {
+    expect(questionTurn("CCTV: Media say they met on Sunday. Is that correct?", find, { ...transcript, transcript: false })).toBe(0);
+    expect(questionTurn("Q: Media say they met on Sunday. Is that correct?", find, { ...transcript, transcript: false })).toBeGreaterThan(0);
+    expect(questionTurn("CANBERRA: The two leaders met on Sunday. What comes next?", find, transcript)).toBe(0);
   });
 });
 
@@ -79,7 +95,7 @@ describe("spoken news, read whole", () => {
 
   it("takes no contact from a question's premise; the answer decides", () => {
     const body = [
-      "Q: Reports say President Erdogan and President Aliyev held a phone call on Saturday. Can you confirm?",
+      "Q: Reports say President Milei and President Petro held a phone call on Saturday. Can you confirm?",
       "A: I have no information on that.",
       "Question: Media reports say Prime Minister Modi met Chancellor Scholz in Berlin on Sunday. Is that correct?",
       "Spokesperson: No such meeting took place.",
@@ -90,10 +106,18 @@ describe("spoken news, read whole", () => {
   });
 
   it("denied-after: a contact told only as a report is none when the next sentence denies it; a readout followed by another denial stays", () => {
-    const report = "A newspaper reported on Thursday that President Erdogan and President Aliyev had spoken by phone on Wednesday night.";
+    const report = "A newspaper reported on Thursday that President Milei and President Petro had spoken by phone on Wednesday night.";
     expect(contacts(`${report} Asked about the report, a spokesman said no such conversation had taken place.`, "2024-04-12")).toEqual([]);
-    expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
-    expect(contacts("President Erdogan and President Aliyev spoke by phone on Wednesday. There was no meeting of their ministers.", "2024-04-12")).toEqual(["2024-04-10 phone ilham-aliyev+recep-tayyip-erdogan"]);
+    expect(contacts(`${report} A spokesman confirmed the call.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    // A denial of another contact: of others' ("of their ministers"), or of another kind ("no meeting" is no call).
+    expect(contacts(`${report} There was no meeting of their ministers.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${report} A spokesman said no such meeting had taken place.`, "2024-04-12")).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${report} A spokesman said there had been no call with him.`, "2024-04-12")).toEqual([]);
+  });
+
+  it("reads a dateline ending its paragraph with a question as no questioner", () => {
+    const body = "WASHINGTON: President Joe Biden met Prime Minister Fumio Kishida at the White House on Wednesday. What comes next?";
+    expect(contacts(body, "2024-04-12")).toEqual(["2024-04-10 in-person fumio-kishida+joe-biden"]);
   });
 
   it("reads an unattributed 'I' as nobody", () => {

@@ -7,6 +7,7 @@
  * answer decides, so the question itself is never evidence.
  */
 import type { LeaderRef } from "../leaders";
+import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
 import type { Span } from "../types";
 
@@ -41,8 +42,30 @@ const ANSWER_LABEL = /[?.]["”’)]?\s+(?:A|Answer)\s*:\s/;
  * The first person standing for its speaker: "I" before a lowercase word or a contraction ("I
  * spoke", "I've"), after a sentence's start, a quotation mark or a lowercase word ("and I met");
  * never a numeral after a name ("Elizabeth I", "World War I"). "me" is the object ("X called me").
+ * Candidates are found by a plain pattern and what stands before each is read from a bounded
+ * slice (`FIRST_PERSON_REACH`): a lookbehind ending in `\s*` rescanned every space run before
+ * every position, quadratic on the runs of spaces that blanked markup leaves.
  */
-const FIRST_PERSON = /(?<=(?:^|[.!?:;,"“‘(—–]\s*|\b\p{Ll}+\s+|^\p{Lu}\p{Ll}*\s+|[.!?"“]\s+\p{Lu}\p{Ll}*\s+))I(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+const FIRST_PERSON = /\bI(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+/** How far before an "I" its opener is looked for (after the spaces right before it). */
+const FIRST_PERSON_REACH = 40;
+/** Before "I", with or without spaces between: a sentence's or clause's mark, a quotation mark. */
+const MARK_BEFORE_I = /[.!?:;,"“‘(—–]$/u;
+/** Before "I" and the spaces after it: a lowercase word ("and I"), a sentence's first word ("Yesterday I"). */
+const WORD_BEFORE_I = /(?:\b\p{Ll}+|[.!?"“]\s+\p{Lu}\p{Ll}*)$/u;
+const FIRST_WORD_BEFORE_I = /^\p{Lu}\p{Ll}*$/u;
+
+/** Whether the "I" at `at` of `part` stands where a speaker says it (see FIRST_PERSON). */
+function speaksAsI(part: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(part[end - 1])) end--;
+  const spaced = end < at;
+  if (end === 0) return !spaced;
+  const before = part.slice(Math.max(0, end - FIRST_PERSON_REACH), end);
+  if (MARK_BEFORE_I.test(before)) return true;
+  if (!spaced) return false;
+  return WORD_BEFORE_I.test(before) || (end <= FIRST_PERSON_REACH && FIRST_WORD_BEFORE_I.test(before));
+}
 
 /** Reporting verbs that attribute a quotation to its speaker. */
 const SAID = String.raw`(?:said|says|told|tells|added|adds|recalled|explained|declared|stated|noted|insisted|replied|answered|remarked|wrote|confirmed)`;
@@ -53,10 +76,14 @@ const VERB_BEFORE_NAME = new RegExp(String.raw`^[,.!?]?\s*${SAID}\s`, "u");
 /** Before a quotation's opening: "President X said:" / "X told reporters on Monday:" (the speaker named last before the verb, nobody else after him). */
 const NAME_THEN_VERB_BEFORE_QUOTE = new RegExp(String.raw`^\s*(?:,[^,"“”]{0,60},\s*)?${SAID}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
 
+/** A label's words as a name is written ("PRESIDENT X" → "President X"): labels are often in capitals. */
+export function labelAsWritten(words: string): string {
+  return words.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+}
+
 /** The one leader a label names ("PRESIDENT X", "Chancellor Y"), or null. */
 function labelSpeaker(words: string, offset: number, find: SpeakerInput["find"]): string | null {
-  // Labels are often in capitals: read them as a name is written.
-  const label = words.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+  const label = labelAsWritten(words);
   const named = new Set(find(label, offset).map((r) => r.leaderId));
   return named.size === 1 ? [...named][0] : null;
 }
@@ -64,7 +91,10 @@ function labelSpeaker(words: string, offset: number, find: SpeakerInput["find"])
 function firstPerson(text: string, from: number, to: number, offset: number, leaderId: string, via: string): LeaderRef[] {
   const out: LeaderRef[] = [];
   const part = text.slice(from, to);
-  for (const m of part.matchAll(FIRST_PERSON)) out.push({ leaderId, start: offset + from + m.index, end: offset + from + m.index + m[0].length, text: m[0], via });
+  for (const m of matchesOf(FIRST_PERSON, part)) {
+    if (m[0] === "I" && !speaksAsI(part, m.index)) continue;
+    out.push({ leaderId, start: offset + from + m.index, end: offset + from + m.index + m[0].length, text: m[0], via });
+  }
   return out;
 }
 
@@ -132,17 +162,34 @@ function speakerBefore(text: string, offset: number, refs: LeaderRef[], at: numb
   return NAME_THEN_VERB_BEFORE_QUOTE.test(text.slice(last.end - offset, at)) ? last.leaderId : null;
 }
 
+/** The words of a paragraph's label ("PRESIDENT X", "Q", "CCTV"), or null when it opens with none. */
+export function labelOf(paragraph: string): string | null {
+  return LABEL.exec(paragraph)?.[1] ?? null;
+}
+
+/** What says whether a paragraph's label may be a questioner who is no "Q:". */
+export interface TurnsOfText {
+  /** The text is told in labelled turns (at least two paragraphs labelled by other than a place). */
+  transcript: boolean;
+  /** The label's words name a place: a dateline ("WASHINGTON:"), never a speaker. */
+  isPlace: (label: string) => boolean;
+}
+
 /**
- * A question's turn: a paragraph opened by a questioner's label ("Q:", "Question:"), or by any
- * label naming no leader and ending in a question mark ("CCTV: Reports say A met B. Can you confirm?"), up to an
- * answer's label on the same line. Its sentences state what is asked about, not what happened.
- * Where it ends (an offset into the paragraph), 0 when the paragraph is no question.
+ * A question's turn: a paragraph opened by a questioner's label ("Q:", "Question:"), or, in a text
+ * told in labelled turns, by any label naming no leader and no place and ending in a question mark
+ * ("CCTV: Reports say A met B. Can you confirm?"), up to an answer's label on the same line. Its
+ * sentences state what is asked about, not what happened. A dateline ("WASHINGTON: A met B on
+ * Wednesday. What comes next?") is no questioner. Where it ends (an offset into the paragraph), 0
+ * when the paragraph is no question.
  */
-export function questionTurn(paragraph: string, find: SpeakerInput["find"]): number {
+export function questionTurn(paragraph: string, find: SpeakerInput["find"], turns: TurnsOfText): number {
   const m = LABEL.exec(paragraph);
   // A leader's own turn is an answer, whatever it asks ("Why would I hide it?").
   if (!m || labelSpeaker(m[1], 0, find)) return 0;
   const answer = ANSWER_LABEL.exec(paragraph);
   const end = answer ? answer.index + 1 : paragraph.length;
-  return ASKER.test(m[1]) || /\?["”’)]?\s*$/.test(paragraph.slice(0, end)) ? end : 0;
+  if (ASKER.test(m[1])) return end;
+  if (!turns.transcript || turns.isPlace(m[1])) return 0;
+  return /\?["”’)]?\s*$/.test(paragraph.slice(0, end)) ? end : 0;
 }

@@ -300,7 +300,7 @@ export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /**
  * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
- * with President of Uzbekistan X", "PM meeting with President Y of Ukraine: 10 July 2024", "Meeting
+ * with President of Uzbekistan X", "PM meeting with President Y of Kenya: 10 July 2024", "Meeting
  * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
  * sentence, which ends like one ("Meeting with Abiy, Xi said …").
  */
@@ -308,6 +308,14 @@ export const CONTACT_HEADING = new RegExp(
   `^(?:[•*–—-]\\s*)?(?:(?:the\\s+)?(?:PM|${officeAlternation(OFFICE_NAMES, true)}|Head of State)(?:['’]s)?\\s+)?(?:(?:tele)?phone\\s+|video\\s+)?(?:conversation|call|meeting|talks|conference|videoconference|bilateral meeting)s?\\s+with\\s(?![^\\n]*[.!?]["”’)]?\\s*$)`,
   "iu",
 );
+/**
+ * After a contact heading's "with", what a heading holds: a counterpart's title and name, a date,
+ * a place in parentheses; never a verb or a trailing clause ("Talks with Prime Minister X focused
+ * on trade, officials said"), which a lowercase word other than a name's or a date's particle shows.
+ */
+export const HEADING_TAIL = /^(?:[^\p{Ll}\n]|(?<![\p{L}'’])(?:of|the|and|on|in|at|de|da|del|do|dos|du|van|von|der|al|bin|el|la|le|y)(?![\p{L}'’])|(?<=\p{L})\p{Ll})*$/u;
+/** How long a contact heading runs at most after its "with" (a title, a name, a date). */
+export const HEADING_TAIL_MAX = 100;
 /** The media, most specific first: what a phone or video word near a contact makes it. */
 export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "video", re: words(VIDEO) },
@@ -357,11 +365,12 @@ export const NOT_HELD =
 export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
 /**
  * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
- * ("Ahead of next week's summit, X spoke by phone with Y") and an aside on a person between commas
- * ("X and Y, who will both attend next month's summit, met in Delhi"). Blanked before a plan or a
- * negation is looked for.
+ * at the sentence's start ("Ahead of next week's summit, X spoke by phone with Y") and an aside on
+ * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
-export const UNGOVERNING_BEFORE = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s|,\s+(?:who|whose)\s[^,;:]{0,80},/g;
+export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
+export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
 export const BUT_CLAUSE = /[,;]\s+but\s+/gi;
 /**
@@ -463,10 +472,26 @@ export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly
  * A temporal clause in the simple present, which English uses for what is still to come: "three
  * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
  * subject is a pronoun or a name, so that a noun is not read as the verb ("after the two heads of
- * state held talks", "after Kishida's visit"). Up to and including the contact word; its clause runs on to it.
+ * state held talks", "after Kishida's visit"). Up to and including the contact word, which must
+ * stand in the temporal clause itself: a comma ends it, and the main clause after it tells its own
+ * tense ("Before he meets X on Friday, Y held talks with Z on Thursday").
  */
-export const TEMPORAL_PRESENT =
-  /\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:President|Prime Minister|Chancellor|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?]*$/u;
+export const TEMPORAL_PRESENT = new RegExp(
+  String.raw`\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:${officeAlternation(OFFICE_NAMES, true)}|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?,]*$`,
+  "u",
+);
+/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
+export const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
+/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call"; its noun, where it names one, in `noun`. */
+export const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+/** The denied nouns that may stand for a contact of each kind: a denied meeting is no denied call. */
+export const DENIED_KINDS: Readonly<Record<ContactType, RegExp>> = {
+  "in-person": /^(?:conversation|meeting|talks?|contact|visit|exchange)$/,
+  phone: /^(?:call|conversation|talks?|contact|exchange)$/,
+  video: /^(?:call|conversation|meeting|talks?|contact|exchange)$/,
+};
+/** Right after a denied contact: other people named as its party ("no meeting of their ministers", "no such call with the envoy"), not the pair ("with him", "between the two"). */
+export const OTHER_PARTY_AFTER = /^\s+(?:of|between|among|with|involving)\s+(?!(?:him|her|them|each other|one another|the two(?:\s+(?:leaders|presidents|men))?)\b)/i;
 /** "may" is a modal only in lower case; "May" is a month. */
 export const MAY_MODAL = /\bmay\b[^.]*$/;
 /** Before a contact noun: an infinitive of starting or holding it ("to start technical negotiations", "to hold talks"), an aim like "to meet". */
@@ -477,7 +502,7 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
-/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Sochi after the truce collapsed"). */
+/** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
 export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
 /** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
 export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
@@ -670,10 +695,6 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
 /** Someone received the other: "X hosted Y", "Y was received by X". */
 export const HOSTING = new RegExp(`\\b(${[...HOSTING_WORDS, INVITED].join("|")})\\b`, "i");
 /**
- * A gathering with its host or chair named as the agent: "the summit hosted by X", "a forum chaired
- * by X", "the conference X convened". Group 1 ends where the host's name begins.
- */
-/**
  * The guests of a hosted occasion told as many: "a reception for heads of delegation", "the dinner
  * for NATO leaders", "in honour of the heads of delegations of the member states", "welcomed each
  * leader". Its host meets every guest and none in particular.
@@ -699,7 +720,7 @@ export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
-/** Words that make the people of a journey its fellow travellers: "travelled to Kyiv together with A", "arrived alongside A and B". */
+/** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
  * After a contact word: its counterpart named by an office that is no leader's ("met … with HE White
