@@ -6,7 +6,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -253,9 +253,17 @@ export const leftOut: Veto<FilledFrame> = {
 
 /** The answers of `namedAsLeftOut` for the sentence read last, by offset: each frame of a sentence asks them of the same leaders. */
 const leftOutAnswers = perSentence(() => new Map<number, boolean>());
+/**
+ * Whether the sentence holds one of LEFT_OUT_BEFORE's words followed by a space anywhere: most do
+ * not, and then no window of it can match. The end-anchored pattern is tried at every position of
+ * each 60-character window; this search skips ahead to its words' first letters (no `\b`, so that
+ * a window cut inside a word, where `\b` would hold, is covered too).
+ */
+const mayLeaveOut = perSentence((text) => LEFT_OUT_WORDS.test(text));
 
 /** Whether the words just before offset `at` of a sentence ("but not to", "except") leave out whoever is named there. */
 function namedAsLeftOut(text: string, at: number): boolean {
+  if (!mayLeaveOut(text)) return false;
   const answers = leftOutAnswers(text);
   let answer = answers.get(at);
   if (answer === undefined) answers.set(at, (answer = LEFT_OUT_BEFORE.test(text.slice(Math.max(0, at - 60), at))));

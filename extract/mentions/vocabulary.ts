@@ -527,6 +527,8 @@ export const NOT_YET_LEADER = new RegExp(
  * behalf of X, met Y"): not there.
  */
 export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+/** LEFT_OUT_BEFORE's words without their word boundaries: a sentence without any of them needs no window tried. */
+export const LEFT_OUT_WORDS = /(?:but not|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
