@@ -106,9 +106,13 @@ function linesOf(text: string, from: number): { lines: Line[]; blankBefore: bool
 /** The words a document spells, lower case: "telephone" read whole somewhere tells how "tele-" + "phone" is spelt. */
 function spelledWords(text: string, from: number): Set<string> {
   const out = new Set<string>();
-  for (const m of text.slice(from).matchAll(/\p{L}+(?:-\p{L}+)*/gu)) out.add(m[0].toLowerCase());
+  // exec on one pattern, not matchAll: matchAll copies its pattern on every call (bench/README).
+  SPELLED.lastIndex = from;
+  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) out.add(m[0].toLowerCase());
+  SPELLED.lastIndex = 0;
   return out;
 }
+const SPELLED = /\p{L}+(?:-\p{L}+)*/gu;
 
 /** How a break between two lines is read: joined by a space, joined with no space (a broken word), or left. */
 type Join = { insert: string; keepHyphen?: boolean } | null;
@@ -131,7 +135,8 @@ export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
   {
     name: "hyphenated-word",
     join: ({ previous, next, words }) => {
-      const head = HYPHEN_END.exec(previous.text);
+      // Most lines do not end in a hyphen: the pattern, tried from each letter, only where one does.
+      const head = previous.text.endsWith("-") ? HYPHEN_END.exec(previous.text) : null;
       if (!head || !LOWER_START.test(next.text)) return null;
       const tail = FIRST_WORD.exec(next.text)![0].toLowerCase();
       const first = head[1].toLowerCase();
