@@ -366,6 +366,8 @@ const ITEM_RULE = /^(?:[-_=*~•·—–]\s*){3,}$/;
 const DIGEST_RULES = 2;
 /** Lines at an item's top read for its own date: its heading, its dateline. */
 const ITEM_DATE_READ = 3;
+/** The longest line read as an item's date line: a place, a weekday, a date and an hour. */
+const ITEM_DATE_LINE = 80;
 /** "Paris, 14 March 2024", "TOKYO — 19 March 2024": a place and a date alone on a line. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\s[–—-])\s*/u;
 
@@ -389,16 +391,19 @@ function digestItems(text: string, lines: Line[], bodyStart: number): { items?: 
     const top = lines.slice(r + 1, Math.min(next, r + 1 + ITEM_DATE_READ));
     let published: string | null = null;
     for (const l of top) {
+      // A date line is short and has a digit: the date reader is asked only about such lines.
+      if (l.text.length > ITEM_DATE_LINE || !/\d/.test(l.text)) continue;
       const line = l.text.replace(PLACE_THEN_DATE, "");
       if (isDateLine(line)) {
         published = findFullDates(line)[0]?.value ?? null;
         break;
       }
     }
-    // The item's heading, when it opens with one, is its title: the headline names another story.
-    const heading = top.find((l) => isHeadline(l.text) && !isDateLine(l.text.replace(PLACE_THEN_DATE, "")));
     // An item with no date of its own stays in the story, told from the date.
-    if (published) items.push({ start: lines[r].end, end, published, title: heading?.text ?? null });
+    if (!published) continue;
+    // The item's heading, when it opens with one, is its title: the headline names another story.
+    const heading = top.find((l) => !/\d/.test(l.text) && isHeadline(l.text));
+    items.push({ start: lines[r].end, end, published, title: heading?.text ?? null });
   }
   return items.length ? { items } : {};
 }

@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
 import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
@@ -50,11 +50,12 @@ export const FRAME_RULES: FrameRules = {
   predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
-   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), which beats the
-   * medium of the contact told before; last, a definite meeting noun of the story's day in a story
+   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"); talks placed
+   * in a city, or a talking noun whose own clause says where its people held it ("the conversation
+   * they had in Nairobi"), were in person; those beat the medium of the contact told before; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
    */
-  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, mediumInherited, sameCallNoun],
+  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, heldThere, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
@@ -125,7 +126,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * else the leaders the sentence names when they are that many, else the latest contact told with
  * that many, else the leaders the article has named so far when they are exactly that many, else nobody (a
  * pair found for "the three met" is one too few);
- * "the two" is the article's pair; a plural or "They" opening with nobody named is the contact
+ * "the two" is the article's pair (not right after a sentence naming a leader outside it); a plural or "They" opening with nobody named is the contact
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */

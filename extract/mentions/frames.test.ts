@@ -205,6 +205,16 @@ describe("medium rules", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
   });
 
+  it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {
+    expect(frames("Ruto and Boric recalled the conversation they had in Nairobi on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+    expect(frames("Ruto and Boric recalled the talks the two leaders held at the State House on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+  });
+
+  it("held-there: a conversation had in a month, or with no place, keeps the story's call", () => {
+    expect(frames("Ruto and Boric recalled the conversation they had in June.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("Ruto and Boric recalled the conversation they had on June 4.", "phone").map((f) => f[1])).toEqual(["phone"]);
+  });
+
   it("medium-inherited: bare talks in a story about a call are the call", () => {
     expect(frames("The talks on Tuesday lasted an hour.", "phone")).toEqual([["on Tuesday", "phone", "talks"]]);
   });

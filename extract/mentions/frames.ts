@@ -201,6 +201,26 @@ export const talksInPlace: Rule<MediumInput, ContactType> = {
   },
 };
 
+/**
+ * "recalled the conversation they had in Nairobi on May 9": a talking noun whose own relative
+ * clause says where its people held it was a meeting there, whatever medium the story is about
+ * (a call's people are in two places, so no call is said to be "had in" one city).
+ */
+export const heldThere: Rule<MediumInput, ContactType> = {
+  name: "held-there",
+  apply({ text, cue }) {
+    if (!TALK_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    const m = HELD_THERE.exec(text.slice(cue.end, cue.end + 60));
+    return m && !NOT_A_PLACE.test(m[1]) ? "in-person" : null;
+  },
+};
+/** Nouns of a talk that a relative clause can place: "conversation", "talks", "discussions". */
+const TALK_NOUN = /^(?:conversations?|talks|negotiations|discussions?|exchange)$/i;
+/** The noun's relative clause: "(that) they had in X", "the two leaders held at the X". */
+const HELD_THERE = /^\s+(?:(?:that|which)\s+)?(?:they|we|the\s+two(?:\s+(?:leaders|men|presidents|heads\s+of\s+state))?)\s+(?:had|held)\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+/** Capitalised words after "in" that name a time, not a place. */
+const NOT_A_PLACE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)$/;
+
 /** "talks", "spoke", "the conversation" name no medium: in a story about a call they are the call. */
 export const mediumInherited: Rule<MediumInput, ContactType> = {
   name: "medium-inherited",

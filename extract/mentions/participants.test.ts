@@ -703,3 +703,17 @@ describe("joined-subject with titles between the names", () => {
     expect(who(body, "2025-04-08")).toEqual([]);
   });
 });
+
+describe("dual-group, after a sentence naming a leader outside the article's pair", () => {
+  const title = "Narendra Modi meets Fumio Kishida";
+  const opening = "Narendra Modi met Fumio Kishida in Delhi on Wednesday. ";
+  it("does not give 'the two leaders' to the article's pair when the sentence before told a contact with someone else", () => {
+    const body = `${opening}Kishida arrived from Canberra, where on Monday he met Prime Minister Anthony Albanese. In Canberra, the two leaders recalled their first meeting at the summit in Rome last May.`;
+    expect(who(body, "2023-06-15", title)).not.toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
+  });
+
+  it("still reads 'the two leaders' as the article's pair when nobody else was named just before", () => {
+    const body = `${opening}Modi thanked his guest for the visit. The two leaders recalled their first meeting at the summit in Rome last May.`;
+    expect(who(body, "2023-06-15", title)).toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
+  });
+});

@@ -723,11 +723,16 @@ function groupToRead({ s, refs, people, ctx }: GroupInput): boolean {
   return findIn(COLLECTIVE, s.text) !== null || (!refs.length && OPENING.test(s.text));
 }
 
-/** "The two leaders had discussed trade when Trump made his visit": "the two" before the contact's words, with nobody else named, is the article's pair. */
+/**
+ * "The two leaders had discussed trade when Trump made his visit": "the two" before the contact's
+ * words, with nobody else named, is the article's pair; not right after a sentence naming a leader
+ * outside that pair ("… where he met C. There, the two leaders recalled …"), whose two the words may be.
+ */
 export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {
     if (!groupToRead(i) || !DUAL.test(i.s.text.slice(0, i.frame.at))) return null;
+    if (i.namedBefore?.some((id) => !i.ctx.mainPair.includes(id))) return null;
     return i.people.every((id) => i.ctx.mainPair.includes(id)) ? [...i.ctx.mainPair] : null;
   },
 };

@@ -65,6 +65,9 @@ describe("a page's masthead, when it has no metadata", () => {
     expect(mastheadOffice(offices, "GOV.UK\nHome > Government > Prime Minister's Office, 10 Downing Street\n", "PM call with President Lula")).toMatchObject({ country: "GB" });
     expect(mastheadOffice(offices, "Élysée Palace\nNews / Statements\n", "Call with the Prime Minister of India")).toMatchObject({ country: "FR" });
     expect(mastheadOffice(offices, "Collection\nFrom: Prime Minister's Office, 10 Downing Street and The Rt Hon Jane Doe MP\n", "PM meetings at the summit")).toMatchObject({ country: "GB" });
+    // An office's own name may hold an "and": only a "From:" line is split at it.
+    expect(mastheadOffice(offices, "Prime Minister of Japan and His Cabinet\nHome\n", "Courtesy call on the Prime Minister")).toMatchObject({ country: "JP" });
+    expect(mastheadOffice(offices, "Press and Information Office of the Federal Government\nHome\n", "Telephone call with the President of Kenya")).toMatchObject({ country: "DE" });
   });
 
   it("is not a headline or a sentence that begins with an office's name", () => {

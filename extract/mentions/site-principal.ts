@@ -40,12 +40,20 @@ export function mastheadOffice(offices: readonly PressOffice[], furniture: strin
 }
 
 function piecesOf(text: string): string[] {
-  // A "From:" line joins its publishers with "and" ("From: Prime Minister's Office, 10 Downing
-  // Street and The Rt Hon …"): each is a piece of its own, short enough to be a name.
   return text
-    .split(/\n|\s[|•·>»—–-]\s|\s*[|•·»]\s*|\s+and\s+/u)
+    .split(/\n|\s[|•·>»—–-]\s|\s*[|•·»]\s*/u)
+    .flatMap(fromLineParts)
     .map((p) => p.trim().toLowerCase().replace(/^(?:from:\s*|official website of\s+)?(?:the\s+)?/u, ""))
     .filter(Boolean);
+}
+
+/**
+ * A "From:" line joins its publishers with "and" ("From: Prime Minister's Office, 10 Downing Street
+ * and The Rt Hon …"): each is a piece of its own, short enough to be a name. Only there: an office's
+ * own name may hold an "and" ("Press and Information Office of …").
+ */
+function fromLineParts(piece: string): string[] {
+  return /^\s*from:/iu.test(piece) ? piece.split(/\s+and\s+/u) : [piece];
 }
 
 /** The leader whose press office the page is, holding its office on `ref`: one holder or nobody. */
