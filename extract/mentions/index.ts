@@ -258,7 +258,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const dating = firstRule(UNDATED_DATINGS, undated, null, "propose");
   const date = dating?.value ?? null;
   const dateRule = dating?.rule ?? "undated";
-  const how = date ? ` ${UNDATED_HOW[dateRule]}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
+  const how = date ? ` ${UNDATED_DATINGS.find((r) => r.name === dateRule)!.how}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
   trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
@@ -283,15 +283,21 @@ interface UndatedInput {
   reportDate: DateMention | null;
 }
 
+/** A rule dating a contact with no date of its own, and how --explain says it dated one. */
+interface UndatedRule extends Rule<UndatedInput, DateMention> {
+  how: string;
+}
+
 /** "held talks …, the presidency announced on Thursday": the day it was reported (the precision gate weighs it). */
-const reportDated: Rule<UndatedInput, DateMention> = { name: "report-date", apply: ({ reportDate }) => reportDate };
+const reportDated: UndatedRule = { name: "report-date", how: "dated by its report", apply: ({ reportDate }) => reportDate };
 
 /**
  * "14:45 — Modi and Lula have finished their talks": in a section headed by a day or a live
  * entry's hour, the section's day, unless the sentence tells it as background.
  */
-const sectionDay: Rule<UndatedInput, DateMention> = {
+const sectionDay: UndatedRule = {
   name: "section-day",
+  how: "dated by its section's heading",
   apply: ({ s, story }) => {
     const section = story.sections.at(s.start);
     return section && !toldAsBackground(s.text) ? section : null;
@@ -306,22 +312,20 @@ const sectionDay: Rule<UndatedInput, DateMention> = {
  * pluperfect or the present perfect, which leave the narrative's time. `cueEnd` is where the
  * contact's word ends in the sentence.
  */
-const narrativeCarry: Rule<UndatedInput, DateMention> = {
+const narrativeCarry: UndatedRule = {
   name: "narrative-carry",
-  apply: ({ article, s, cueEnd, story, ahead, ref }) => carriedStep(article, s, cueEnd, story, ahead, ref),
+  how: "dated by the narrative's last step",
+  apply(input) {
+    const { article, s, ref } = input;
+    if (!NARRATIVE_CONTINUATION.test(s.text)) return null;
+    const anchor = anchorOfStep(input);
+    if (!anchor?.date || anchor.start < lineStart(article.text, s.start)) return null;
+    // A day of the news week is the news's own: its undated steps are pegged to it by other rules.
+    if (ref && anchor.date.precision === "day" && (Date.parse(ref) - Date.parse(anchor.date.value)) / 86_400_000 < NEWS_WEEK_DAYS) return null;
+    const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
+    return { ...anchor, date, storyShift: undefined };
+  },
 };
-
-function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narrative, ahead: Map<Sentence, ReadAhead>, ref: string | null): DateMention | null {
-  // The tense of the contact's own words: "where he had been received" leaves the narrative's time, "a relationship that had been frozen" after them does not.
-  const upToCue = s.text.slice(0, cueEnd);
-  if (!NARRATIVE_CONTINUATION.test(s.text) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
-  const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
-  if (!anchor?.date || anchor.start < lineStart(article.text, s.start)) return null;
-  // A day of the news week is the news's own: its undated steps are pegged to it by other rules.
-  if (ref && anchor.date.precision === "day" && (Date.parse(ref) - Date.parse(anchor.date.value)) / 86_400_000 < NEWS_WEEK_DAYS) return null;
-  const date = anchor.date.precision === "day" ? { value: anchor.date.value.slice(0, 7), precision: "month" as const } : anchor.date;
-  return { ...anchor, date, storyShift: undefined };
-}
 
 /**
  * "Modi landed in Brasília on Monday afternoon, … In the evening, his host greeted him with a hug",
@@ -329,23 +333,34 @@ function carriedStep(article: Article, s: Sentence, cueEnd: number, story: Narra
  * a later part of the day just told takes that day, when the sentences before it in reach tell
  * exactly one date and it is a day. Not for a contact told in the pluperfect or the present perfect.
  */
-const sameDayStep: Rule<UndatedInput, DateMention> = {
+const sameDayStep: UndatedRule = {
   name: "same-day-step",
-  apply({ article, s, cueEnd, story, ahead, ref }) {
-    const upToCue = s.text.slice(0, cueEnd);
-    if (!SAME_DAY_STEP.test(upToCue) || toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
-    const anchor = storyAnchor(previousDates(article, s, story, ahead, ref));
+  how: "dated by the day just told",
+  apply(input) {
+    if (!SAME_DAY_STEP.test(input.s.text.slice(0, input.cueEnd))) return null;
+    const anchor = anchorOfStep(input);
     return anchor?.date?.precision === "day" ? { ...anchor, storyShift: undefined } : null;
   },
 };
+
+/**
+ * The one date the sentences just before a step of the story tell, for the two rules above; none
+ * when the contact's own words leave the narrative's time: told as background, or in the
+ * pluperfect or the present perfect ("where he had been received"; "a relationship that had been
+ * frozen" after the contact's word does not count).
+ */
+function anchorOfStep({ article, s, cueEnd, story, ahead, ref }: UndatedInput): DateMention | null {
+  const upToCue = s.text.slice(0, cueEnd);
+  if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue)) return null;
+  return storyAnchor(previousDates(article, s, story, ahead, ref));
+}
 
 /**
  * How a contact with no date of its own is dated, first that applies: by its report, by its
  * section's heading, by the day just told when it is a later part of it, by the narrative's last
  * step; none leaves it undated.
  */
-const UNDATED_DATINGS: readonly Rule<UndatedInput, DateMention>[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
-const UNDATED_HOW: Record<string, string> = { "report-date": "dated by its report", "section-day": "dated by its section's heading", "same-day-step": "dated by the day just told", "narrative-carry": "dated by the narrative's last step" };
+const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
