@@ -707,7 +707,21 @@ export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]
 export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
 /** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
-export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all|also) (?:spoke|addressed|gave speeches)|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
+/**
+ * Just after a leader the contact would take, words telling that leader away from where the visit
+ * went: "while Kishida was abroad", "Xi, who was on a tour of the provinces".
+ */
+export const AWAY_AFTER = /^(?:,\s*who)?\s+(?:was|were|is|had been|has been|remained|stayed|being)\s+(?:still\s+|then\s+|already\s+)?(?:away|abroad|absent|out of (?:the country|town|the capital)|travell?ing|on (?:a|an|his|her) (?:[\p{L}-]+\s+){0,2}?(?:trip|tour|visit|journey|holiday|vacation|leave))\b/iu;
+/** Just after a leader: "… was in" or "… had left for" a place, read against where the visit went. */
+export const ELSEWHERE_AFTER = /^(?:,\s*who)?\s+(?:was|were|had been|remained|stayed)\s+(?:still\s+|then\s+|already\s+)?in\s+|^\s+had (?:already )?left for\s+/iu;
+/** Before a leader: "in the absence of", "with … away". */
+export const AWAY_BEFORE = /\b(?:in the absence of|in \p{L}+ absence)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * Before a contact word, in its clause: a work that shows or tells it ("a portrait of X shaking
+ * hands with Y", "a documentary about the summit between X and Y"): the work is the news, not the contact.
+ */
+export const DEPICTION_BEFORE = /\b(?:portrait|painting|mural|statue|sculpture|documentary|documentaries|film|movie|biopic|docudrama|drama|play|opera|novel|book|exhibition|cartoon|caricature|reenactment|re-enactment)s?\s+(?:of|about|on|showing|depicting|recounting|retelling|chronicling|dramati[sz]ing|recreating)\s[^,;:.]{0,80}$/iu;
 /** A gathering's group photo as a setting: "at the family photo", "as leaders lined up for the group photograph". */
 export const GROUP_PHOTO = /\b(?:at|during|for|in|before)\s+(?:the\s+|a\s+)?(?:official\s+|traditional\s+|leaders['’]\s+|[\p{Lu}\d][\p{L}\d-]*\s+)?(?:family|group|class)\s+(?:photo(?:graph)?|picture)s?\b/iu;
 /** What leaders do side by side in a photo line: a handshake, standing together, an embrace; not talking. */
