@@ -160,7 +160,7 @@ export interface StoryTalkInput {
 }
 
 /**
- * "Erdoğan first spoke with the Emir of Qatar", "Later, he talked to Prime Minister X", in a story
+ * "Ruto first spoke with the Emir of Qatar", "Later, he talked to Prime Minister X", in a story
  * whose headline or first contact is a phone or video call (a round of calls): a talking word
  * addressed to a leader is one more of those calls, though it has no date of its own. Its medium is
  * still read as inherited (the precision gate weighs that reading); in a story of visits, talking
