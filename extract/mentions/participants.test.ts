@@ -717,3 +717,15 @@ describe("dual-group, after a sentence naming a leader outside the article's pai
     expect(who(body, "2023-06-15", title)).toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
   });
 });
+
+describe("joined-subject with a direct object", () => {
+  it("reads the leader right after the meeting verb as one more party", () => {
+    expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2023-06-12")).toEqual([
+      "2023-06-10 in-person emmanuel-macron+olaf-scholz+rishi-sunak+volodymyr-zelensky",
+    ]);
+  });
+
+  it("does not take a leader named past other words as the verb's object", () => {
+    expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met in Kyiv on Saturday, a day after Volodymyr Zelensky left for Rome.", "2023-06-12").filter((e) => e.includes("zelensky"))).toEqual([]);
+  });
+});

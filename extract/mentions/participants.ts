@@ -392,7 +392,8 @@ function collapsed(refs: LeaderRef[]): LeaderRef[] {
 /**
  * "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders
  * joined by "and" just before the contact's words is the pair; with a leader right after "with"
- * ("Scholz and Lula held talks via video link with Xi") the contact is the three.
+ * ("Scholz and Lula held talks via video link with Xi") or right after a meeting verb ("A, B and C
+ * met D") the contact is all of them.
  */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
@@ -405,10 +406,21 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
-    const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
+    const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && (/\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)) || directObject(s, frame, r)));
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/**
+ * "A, B and C met Ukrainian President D in Kyiv": a leader right after a meeting verb, with nothing
+ * between but the leader's titles and country, is its object, one more party to the contact.
+ */
+function directObject(s: Sentence, frame: Frame, r: LeaderRef): boolean {
+  if (!MEETING_VERB.test(s.text.slice(frame.cue.start, frame.cue.end))) return false;
+  const gap = s.text.slice(frame.cue.end, r.start - s.start);
+  if (gap.length > 60 || (gap !== "" && !/^\s/.test(gap))) return false;
+  return gap.split(/\s+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
 const OFFICE_WORD = new RegExp(`^(?:the|new|then|${OFFICE_NAME_WORDS.join("|")})$`);
