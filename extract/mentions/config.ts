@@ -3,7 +3,7 @@
  * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
-import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
+import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
 import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
@@ -28,6 +28,12 @@ export const GATES = { beforeCues: [questionAsked, nobody], afterCues: [noContac
  * are read as a call.
  */
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
+
+/**
+ * A talking word with no medium near it and no date of its own, first wins: addressed to a leader
+ * in a story of calls, it is one more call (its medium then read as inherited).
+ */
+export const UNDATED_TALK = [talkInCallStory];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
