@@ -591,7 +591,7 @@ const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, 
 
 /**
  * "The two presidents were joined on Tuesday by Trudeau", "During the meeting, the five leaders
- * held a phone call with Trump", "Putin hosted the pair again in Sochi": a word for the people of
+ * held a phone call with Trump", "Modi hosted the pair again in Goa": a word for the people of
  * a contact told before, with a leader named outside them as its counterpart (after "with", "by"
  * or a call verb) or as the subject of a verb that takes a word for two as its object, is one
  * contact of all of them, not a pair. Who the group is: for a word for two, the
@@ -619,7 +619,7 @@ export const groupPlusNamed: Rule<GroupInput, string[]> = {
 
 /** The group word of the sentence with the leaders named as its counterparts, and its size (null: as many as the contact before). */
 function groupAndCounterparts(s: Sentence, named: LeaderRef[]): { size: number | null; counterparts: string[] } | null {
-  // "Putin hosted the pair", "he hosted the two leaders once more": the subject named (or read for the pronoun) just before the verb.
+  // "Modi hosted the pair", "he hosted the two leaders once more": the subject named (or read for the pronoun) just before the verb.
   for (const r of named) {
     const hosted = HOSTED_GROUP.exec(s.text.slice(r.end - s.start));
     if (hosted) return { size: 2, counterparts: [r.leaderId] };

@@ -689,7 +689,7 @@ export const GROUP_SUBJECT = new RegExp(
 export const GROUP_COUNTERPART_GAP = /^[^.;:,()—–]{0,80}?\b(?:with|by|called|rang|phoned|telephoned)\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,6}$/u;
 /**
  * A leader's verb taking the two people of a contact told before as its object: "hosted the pair",
- * "brought the two men to the Kremlin". Not "them", which may be anyone (delegations, ministers,
+ * "brought the two men to the Kantei". Not "them", which may be anyone (delegations, ministers,
  * reporters): "received them" names no pair.
  */
 export const HOSTED_GROUP = new RegExp(
