@@ -661,3 +661,17 @@ describe("predicate rules", () => {
     });
   });
 });
+
+describe("talk-in-call-story: a round of calls told one by one", () => {
+  const pairs = (headline: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2023-06-15\n---\n${headline}\n\n${body}\n`);
+    const found = findMentions(a, index, articleContext(a, index, a.published));
+    return [...found.dated, ...found.floating].map((m) => `${m.type} ${[...m.participants].sort().join("+")}`).sort();
+  };
+  it("takes each leader a president 'spoke with' under a headline of phone calls as one more call", () => {
+    expect(pairs("Lula holds phone calls with African leaders", "Luiz Inácio Lula da Silva first spoke with South African President Cyril Ramaphosa.")).toEqual(["phone cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+  it("in a story of a visit, a later 'spoke with' with no medium near it is no call", () => {
+    expect(pairs("Lula in Pretoria", "Luiz Inácio Lula da Silva met Cyril Ramaphosa in Pretoria on Tuesday. Later, Lula spoke with French President Emmanuel Macron.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+});

@@ -67,7 +67,7 @@ export const clockHeading: Rule<HeadingInput, Heading> = {
 /**
  * "2014", then "- September 17: Xi begins his visit …": a year alone on its line heads a
  * chronology's entries for that year, whose days and months name no year of their own. So does a
- * year set before its section's title ("2021: MOSCOW AND SOCHI", "2019 — The thaw"): the mark
+ * year set before its section's title ("2021: NAIROBI AND MOMBASA", "2019 — The thaw"): the mark
  * after the year says the rest names the section, where "2016 summit" is a phrase of prose.
  */
 export const yearHeading: Rule<HeadingInput, Heading> = {
