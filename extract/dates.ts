@@ -228,6 +228,31 @@ const storyDayParser: chrono.Parser = {
   extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
 };
 
+/**
+ * "greeted him on the Saturday", "the following Monday": a weekday told from the story's week (the
+ * day told before it), not the week before the article; "on the Saturday" is that day or the next
+ * such weekday after it, "the following Monday" the next one after it. "On his first Saturday in
+ * office" is told from a day that is not at hand (the taking of office): refused, never read as
+ * last week's. "the Saturday before the vote", told from a named event, is neither.
+ */
+const STORY_WEEKDAY = new RegExp(
+  `\\b(?:on\\s+the\\s+(?:(following|next)\\s+)?|the\\s+(following|next)\\s+|(?:his|her|their|its|the)\\s+(?:first|second|third|last|final)\\s+)(${WEEKDAYS.join("|")})\\b(?!\\s+(?:before|after|of|prior)\\b)`,
+  "i",
+);
+const storyWeekdayParser: chrono.Parser = {
+  pattern: fixed(STORY_WEEKDAY),
+  // A placeholder like the story-relative parser's: findDates clears it for the story's week.
+  extract: (context) => made(context.createParsingComponents({ year: context.refDate.getUTCFullYear() }), "story"),
+};
+
+/** The shift of a weekday told from the story's week (see STORY_WEEKDAY). */
+function storyWeekdayShift(m: RegExpExecArray): StoryShift {
+  const weekday = WEEKDAYS.indexOf(m[3].toLowerCase());
+  // "his first Saturday in office": from a day the story does not give.
+  if (!/^(?:on\s+)?the\s+(?:(?:following|next)\s+)?\S+$/i.test(m[0].trim())) return { unit: "day", n: 1, calendar: false, vague: true, weekday };
+  return { unit: "day", n: m[1] || m[2] ? 1 : 0, calendar: false, weekday };
+}
+
 /** The shift a story-relative phrase tells, or null when it is told from a named thing ("the day before the vote") rather than from the date told before. */
 export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   const m = STORY_RELATIVE.exec(phrase);
@@ -333,6 +358,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
   storyDay: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i,
+  storyWeekday: /\b(?:the|his|her|their|its)\s+(?:\S+\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i,
   storyRelative: /\b(?:later|earlier|afterwards?|before|after|next|following|previous|preceding)\b|\b(?:that|same)\s+(?:day|month|year|morning|afternoon|evening|night)\b/i,
   weekdayNumber: /day\b[\s,(]+(?:the\s+)?\d/i,
 };
@@ -347,6 +373,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // Before chrono's, which reads "a month earlier" and "the next day" from the article's date, and "Monday (29)" as the weekday alone.
   { name: "storyRelative", parser: storyRelativeParser },
   { name: "storyDay", parser: storyDayParser },
+  { name: "storyWeekday", parser: storyWeekdayParser },
   { name: "weekdayNumber", parser: weekdayNumberParser },
   ...chrono.casual.parsers.map((parser) => ({ name: parser.constructor.name, parser })).filter((p) => !UNNEEDED.has(p.name)),
   { name: "relativeYearMonth", parser: relativeYearMonthParser },
@@ -547,6 +574,12 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
         mention.storyShift = { unit: "month", n: 0, calendar: false, day };
         out.push(mention);
       }
+      continue;
+    }
+    const storyWeekday = maker === "story" ? STORY_WEEKDAY.exec(phrase) : null;
+    if (storyWeekday && storyWeekday[0].length === phrase.length) {
+      mention.storyShift = storyWeekdayShift(storyWeekday);
+      out.push(mention);
       continue;
     }
     if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {

@@ -23,6 +23,20 @@ describe("leaders", () => {
     expect(ids("Prime Minister Netanyahu spoke with President Abbas on Monday.")).toEqual(["benjamin-netanyahu", "mahmoud-abbas"]);
   });
 
+  it("does not take a relative or namesake named like a leader for the leader", () => {
+    expect(ids("The emir was greeted by first lady Jill Biden at the White House.")).toEqual([]);
+    expect(ids("Macron arrived with his wife, Brigitte Macron, and met Lula.")).toEqual(["emmanuel-macron", "luiz-inacio-lula-da-silva"]);
+    expect(ids("Zelensky later met his son Hunter Biden in Kyiv.")).toEqual(["volodymyr-zelensky"]);
+    expect(ids("The guests included Yuko Kishida and the mayor.")).toEqual([]);
+    // The leader's own first or middle name, a title, an honorific or a place before the surname still name the leader.
+    expect(ids("He was received by President Bola Ahmed Tinubu and by Shri Modi.")).toEqual(["bola-tinubu", "narendra-modi"]);
+    expect(ids("talks with Supreme Leader Khamenei, Chancellor Scholz and Tayyip Erdogan")).toEqual(["ali-khamenei", "olaf-scholz", "recep-tayyip-erdogan"]);
+    expect(ids("She flew on to Jakarta, where Prabowo met her, and then to London and Paris Starmer did not visit.")).toEqual(["prabowo-subianto", "keir-starmer"]);
+    // A capital opening a sentence or a headline may be anything.
+    expect(ids("Afterwards Trump told reporters he was pleased.")).toEqual(["donald-trump"]);
+    expect(ids("Tuesday Briefing: Modi Meets Lula In Brasília")).toEqual(["narendra-modi", "luiz-inacio-lula-da-silva"]);
+  });
+
   it("resolves roles to whoever held them on the date", () => {
     expect(ids("his Syrian counterpart")).toEqual(["bashar-al-assad"]);
     expect(ids("the Russian leader", "2010-05-01")).toEqual(["dmitry-medvedev"]);

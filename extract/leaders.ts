@@ -170,6 +170,25 @@ function particleStart(text: string, word: number, from: number): number {
  */
 const OFFICIAL_TITLE_BEFORE = new RegExp(`(?:${officialAlternation(true)})s?\\s+$`, "u");
 
+/**
+ * Capitalised words that may stand right before a leader's one-word name without being a first
+ * name: forms of address and honorifics, every word of an office ("Prime Minister Modi", "Supreme
+ * Leader"), and words that open a sentence or a clause.
+ */
+const NOT_A_FIRST_NAME = new RegExp(
+  `^(?:${[...new Set(OFFICE_WORDS.flatMap((o) => o.word.split(" ")))].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}|Leader|Minister|Secretary|Premier|Head|Mister|Madame|Monsieur|Herr|Frau|Señor|Senhor|Sir|Dame|Lord|Shri|Sri|Ayatollah|Hojatoleslam|Comrade|Marshal|Field|General|Excellency|Majesty|Highness|Sheikha|Tsar|Team|Presidents|Leaders|Candidate|Nominee|Then|When|While|After|Before|Since|Until|As|If|Once|Though|Although|Because|Both|Neither|Either|Only|Also|Still|So|Now|Here|There|That|This|These|Those|Why|How|What|Where|Who|Yet|Later|Earlier|Yesterday|Today|Tonight|Meanwhile|However|Instead|Even|Like|Unlike|Last|Next|By|From|Under|Over|Upon|Against|Among|Between|Without|Within|Through|Despite|Amid|During|Following|Whether|Every|Each|Many|Most|Some|All|No|Not|Nor|Or|Did|Does|Do|Has|Had|Have|Was|Is|Will|Would|Could|Can|Should|Let|Photo|Video|Watch|Read|Live|Update|Updated|Opinion|Analysis|Exclusive|Breaking|Editorial|Former|Ex)$`,
+  "u",
+);
+/** The capitalised words right before a one-word name ("… Sophie Grégoire Trudeau"); initials and possessives end it. */
+const WORDS_BEFORE = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{Ll}\p{M}-]+\s){1,3})$/u;
+/** A word of kinship or marriage just before a name: "his son", "the first lady", "his wife,". */
+const KIN = /\b(?:first lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|nephew|niece|grandson|granddaughter|cousin|widow|widower|uncle|aunt)\b[,\s]*$/iu;
+/** A line in title case (a headline): there a capital before a name is no first name. */
+const titleCased = (line: string) => {
+  const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.6;
+};
+
 /** Adds a reference unless an earlier one already covers part of its span. */
 function addRef(refs: LeaderRef[], text: string, offset: number, id: string | null, start: number, end: number): void {
   if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
@@ -346,9 +365,37 @@ export class LeaderIndex {
   /** Leaders named outright in `text`, with where. */
   namesIn(text: string): { id: string; start: number; end: number }[] {
     const out: { id: string; start: number; end: number }[] = [];
-    for (const n of this.names.scan(text)) if (n.value) out.push({ id: n.value, start: n.start, end: n.end });
+    for (const n of this.names.scan(text)) if (n.value && !this.namedLike(text, n.start, n.end, n.value)) out.push({ id: n.value, start: n.start, end: n.end });
     return out;
   }
+
+  /**
+   * "his son Hunter Biden", "the first lady, Jill Biden", "… including Yuko Kishida": a relative or
+   * a namesake named like the leader `id` is someone else. A one-word name after a capitalised word
+   * that is none of the leader's names (spellings vary: stems are compared, as in namesOther), nor a
+   * title, honorific, opening word, country or place: after a word of kinship, or in running prose
+   * (a capital opening a sentence, a line or a headline may be anything).
+   */
+  private namedLike(text: string, start: number, end: number, id: string): boolean {
+    if (text.slice(start, end).includes(" ")) return false;
+    const head = text.slice(Math.max(0, start - 80), start);
+    const chain = WORDS_BEFORE.exec(head);
+    if (!chain) return false;
+    const words = chain[1].trim().split(/\s+/);
+    const word = words[words.length - 1];
+    if (NOT_A_NAME.test(word) || NOT_A_FIRST_NAME.test(word) || this.countryByWord.has(word.toLowerCase()) || this.names.scan(word).length || this.placePhrases.scan(word).length) return false;
+    const leader = this.byId.get(id);
+    const stems = new Set([leader?.name ?? "", ...(leader?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)).map((w) => w.slice(0, 4)));
+    if (words.some((w) => stems.has(w.toLowerCase().slice(0, 4)))) return false;
+    const lead = head.slice(0, head.length - chain[1].length);
+    if (KIN.test(`${lead}${words.slice(0, -1).join(" ")} `.replace(/\s+$/, " ").slice(-60).trimEnd())) return true;
+    // Only in running prose: a capital after a full stop, a quotation mark or a line break may open a sentence or a menu item.
+    if (!/(?:\p{Ll}|,)\s+$/u.test(lead)) return false;
+    const lineStart = text.lastIndexOf("\n", start) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    return !titleCased(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  }
+
 
   /** Leaders named outright (not by role) in `text`. */
   named(text: string): Set<string> {

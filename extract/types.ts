@@ -82,6 +82,8 @@ export interface StoryShift {
   month?: number;
   /** "On the 17th": that day of the story's month. */
   day?: number;
+  /** "on the Saturday" (n 0: that day or the next Saturday), "the following Monday" (n 1: the next one after it): 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
 }
 
 export interface Mention {

@@ -3,14 +3,14 @@
  * chrono-node's configuration.ts). Finders propose frames, resolvers fill them, filters veto.
  * Where a list is "first wins", order is precedence: put the more specific rule first.
  */
-import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, twoLeadersSpoke } from "./cues";
-import { fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
+import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
+import { depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
 import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, dayHeading, yearHeading } from "./sections";
@@ -29,6 +29,12 @@ export const GATES = { beforeCues: [questionAsked, nobody], afterCues: [noContac
  */
 export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCallNoun, spokeInPerson, twoLeadersSpoke];
 
+/**
+ * A talking word with no medium near it and no date of its own, first wins: addressed to a leader
+ * in a story of calls, it is one more call (its medium then read as inherited).
+ */
+export const UNDATED_TALK = [talkInCallStory];
+
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
@@ -42,7 +48,8 @@ export const YEARLESS_DATES = [sectionYear];
 
 export const FRAME_RULES: FrameRules = {
   /**
-   * Vetoes on a cue as the predicate of a contact, all must pass; a gathering word naming a place
+   * Vetoes on a cue as the predicate of a contact, all must pass; a contact a work shows or tells
+   * ("a portrait of X shaking hands with Y") is not told; a gathering word naming a place
    * or a role ("the summit venue") tells no gathering, a handshake in a gathering's photo line is
    * its ceremony, and a host's guests told as many, or greeted arriving at a gathering, are met by
    * nobody in particular. All must pass, so order decides only which veto a trace names and how
@@ -50,7 +57,7 @@ export const FRAME_RULES: FrameRules = {
    * welcomedAThing, whose object they read too), then those on a date beside it, last those reading
    * the clause around a contact noun (its topic, its officials, a negotiation track).
    */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
    * correction anywhere after a contact noun ("not in Tehran … but by videoconference"); talks placed
@@ -122,7 +129,10 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
 export const SPEAKERS = [speakerLabel, quoteSpeaker];
 
 /**
- * Group words, first wins: in a sentence telling an earlier contact right after a contact of two
+ * Group words, first wins: a word for the people of a contact just told (or for the article's
+ * pair) with a leader named outside them as its counterpart or host ("the two presidents were
+ * joined by C", "C hosted the pair") is all of them, read before any group word is read as a pair;
+ * in a sentence telling an earlier contact right after a contact of two
  * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
  * than the article's; then "the two leaders" as the subject beats any other group word; a stated
  * size ("the three leaders") is read before any pair: the contact just told when it had that many,
@@ -133,7 +143,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [groupPlusNamed, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];
@@ -158,9 +168,9 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
  * meeting; everyone must already be the leader; a journey to a gathering is no meeting with its host,
  * two leaders attending one gathering are not told to have met,
  * nor one made together a meeting of its fellow travellers; a leader named only as the one left out
- * ("but not to X") is no party.
+ * ("but not to X") is no party; last, a visit whose host the sentence tells away is no meeting.
  */
-export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut];
+export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut, hostAway];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
 /** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */

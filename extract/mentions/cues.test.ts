@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson } from "./cues";
+import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson, talkInCallStory } from "./cues";
 
 const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
 
@@ -174,3 +174,21 @@ describe("spoke-in-person", () => {
   });
 });
 
+
+describe("talk-in-call-story", () => {
+  const input = (text: string, leadType: "phone" | "video" | "in-person" | null) => {
+    const cue = cuesIn(text).find((c) => c.kind === "weak")!;
+    const local = [...text.matchAll(/Ruto|Boric/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    return { s: { text, start: 0, end: text.length }, cue, local, leadType };
+  };
+  it("hears a leader who 'spoke with' another in a story of calls as one more call of that medium", () => {
+    expect(talkInCallStory.apply(input("Later, Boric spoke with Kenyan President William Ruto.", "phone"))).toBe("phone");
+    expect(talkInCallStory.apply(input("Boric then talked to Ruto about the port.", "video"))).toBe("video");
+  });
+  it("leaves talking alone in a story of visits or of nothing yet, and speaking to reporters or of someone in a story of calls", () => {
+    expect(talkInCallStory.apply(input("Later, Boric spoke with Kenyan President William Ruto.", "in-person"))).toBeNull();
+    expect(talkInCallStory.apply(input("Later, Boric spoke with Kenyan President William Ruto.", null))).toBeNull();
+    expect(talkInCallStory.apply(input("Boric spoke to reporters after Ruto left.", "phone"))).toBeNull();
+    expect(talkInCallStory.apply(input("Boric spoke warmly of Ruto.", "phone"))).toBeNull();
+  });
+});

@@ -150,6 +150,32 @@ export const twoLeadersSpoke: Rule<CallInput, ContactType> = {
   },
 };
 
+/** What the reader of an undated talking word sees: the word, its sentence's leaders (offsets into the sentence) and the story's medium so far. */
+export interface StoryTalkInput {
+  s: Sentence;
+  cue: Cue;
+  local: { start: number; end: number }[];
+  /** The headline's medium, else that of the first contact told. */
+  leadType: ContactType | null;
+}
+
+/**
+ * "Ruto first spoke with the Emir of Qatar", "Later, he talked to Prime Minister X", in a story
+ * whose headline or first contact is a phone or video call (a round of calls): a talking word
+ * addressed to a leader is one more of those calls, though it has no date of its own. Its medium is
+ * still read as inherited (the precision gate weighs that reading); in a story of visits, talking
+ * may be in person or by phone, and stays unread.
+ */
+export const talkInCallStory: Rule<StoryTalkInput, ContactType> = {
+  name: "talk-in-call-story",
+  apply({ s, cue, local, leadType }) {
+    if (leadType !== "phone" && leadType !== "video") return null;
+    const word = s.text.slice(cue.start, cue.end);
+    if (!SPOKE.test(word) || !SPOKE_WITH.test(s.text.slice(cue.end, cue.end + 6)) || SPOKE_ELSEWHERE.test(s.text.slice(cue.end, cue.end + 40))) return null;
+    return local.some((r) => r.start > cue.end && r.start <= cue.end + 40) ? leadType : null;
+  },
+};
+
 /** Refine medium-less cues into contacts of a medium; `rules` is the ordered list from the configuration. */
 export function refineCalls(rules: readonly Rule<CallInput, ContactType>[], s: Sentence, cues: Cue[], refs: LeaderRef[], spokeIsCall: boolean, hasPlace: () => boolean, trace: Trace | null): void {
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));

@@ -54,6 +54,11 @@ describe("section-year: a chronology's year heading gives its entries their year
     ]);
   });
 
+  it("a year heading with its section's title dates the section's entries too", () => {
+    const body = "How the two leaders' meetings have tracked the relationship.\n\n2016: THE FIRST VISITS\n\nOn 12 June, Joko Widodo visited Beijing and held talks with Xi Jinping.\n\n2019: BOGOR\n\nOn 3 October, Xi Jinping and Joko Widodo met in Bogor for talks on trade.";
+    expect(dated(body, "2025-03-01")).toEqual(["2016-06-12 in-person joko-widodo+xi-jinping", "2019-10-03 in-person joko-widodo+xi-jinping"]);
+  });
+
   it("a year in the body, not alone on its line, heads nothing", () => {
     const body = "How the two leaders' meetings have tracked the relationship since 2014.\n\nOn June 12 Joko Widodo visited Beijing and held talks with Xi Jinping.\n\nOn October 3 Xi Jinping and Joko Widodo met in Bogor for talks on trade.";
     expect(dated(body, "2019-11-01")).toEqual(["2019-06-12 in-person joko-widodo+xi-jinping", "2019-10-03 in-person joko-widodo+xi-jinping"]);

@@ -61,6 +61,40 @@ describe("pair-attending-gathering", () => {
   });
 });
 
+describe("pair-attending-gathering: speaking at it", () => {
+  it("two leaders who both spoke at a gathering's session are not told to have met", () => {
+    expect(contacts("On Thursday Tinubu and Ramaphosa both spoke at the opening of the African Union summit in Addis Ababa.")).toEqual([]);
+    expect(contacts("On Thursday Tinubu and Ramaphosa delivered speeches at the African Union summit in Addis Ababa.")).toEqual([]);
+    // Spoken to each other there, they met.
+    expect(contacts("On Thursday Tinubu spoke with Ramaphosa at the African Union summit in Addis Ababa.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("host-away", () => {
+  it("a visit to a country whose leader the sentence tells away is no meeting with that leader", () => {
+    expect(contacts("Tinubu arrived in Brasilia on Thursday while Lula was abroad.")).toEqual([]);
+    expect(contacts("Tinubu visited Brasilia on Thursday, but Lula was on a tour of the northern states.")).toEqual([]);
+    expect(contacts("Tinubu arrived in Brasilia on Thursday while Lula was in Abuja.")).toEqual([]);
+    expect(contacts("Ramaphosa, on a visit to Brazil on Thursday, met Tinubu in Brasilia while Lula was away.").join(" ")).not.toMatch(/lula/);
+  });
+
+  it("the traveller on a visit, or a host told at home, still meets", () => {
+    expect(contacts("Lula held talks on Thursday with Tinubu, who is on a state visit to Brazil, in Brasilia.")).toEqual(["in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15"]);
+    expect(contacts("Tinubu visited Brasilia on Thursday, where Lula was in the palace to receive him.")).toEqual(["in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("depicted", () => {
+  it("a work that shows or tells a contact is not the contact", () => {
+    expect(contacts("A portrait of Lula shaking hands with Ramaphosa was unveiled in Pretoria on Thursday.")).toEqual([]);
+    expect(contacts("A documentary about the summit between Tinubu and Ramaphosa premiered in Lagos on Thursday.")).toEqual([]);
+  });
+
+  it("a contact told beside a work stands", () => {
+    expect(contacts("Lula met Ramaphosa in Pretoria on Thursday and unveiled a portrait of Nelson Mandela.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
+  });
+});
+
 describe("photo-line", () => {
   it("a handshake or a place side by side in a gathering's photo line is no meeting", () => {
     expect(photoLine.veto(input("Tinubu and Ramaphosa shook hands at the AU family photo", "shook hands"))).toMatch(/photo line/);

@@ -6,7 +6,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT } from "./vocabulary";
+import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -82,6 +82,19 @@ export const hostedTheMany: Veto<PredicateInput> = {
 export const greetedAtGathering: Veto<PredicateInput> = {
   name: "greeted-at-gathering",
   veto: ({ text, cue }) => (GREETING.test(text.slice(cue.start, cue.end)) && ARRIVAL_AT_GATHERING.test(text) ? `"${text.slice(cue.start, cue.end)}" greets an arrival at a gathering, as its host greets everyone` : null),
+};
+
+/**
+ * "A portrait of Scholz shaking hands with Lula was unveiled", "a documentary about the summit
+ * between Kishida and Yoon": a work that shows or tells a contact is the news, not the contact
+ * (which it does not date).
+ */
+export const depicted: Veto<PredicateInput> = {
+  name: "depicted",
+  veto({ text, cue }) {
+    const work = DEPICTION_BEFORE.exec(text.slice(Math.max(0, cue.start - 120), cue.start));
+    return work ? `"${text.slice(cue.start, cue.end)}" is what a work shows or tells ("${work[0].split(/\s+/).slice(0, 2).join(" ")}"), not a contact told` : null;
+  },
 };
 
 /** "visited" or "spoke" with no medium, read as in person: only with a place does it say so. */
@@ -202,10 +215,15 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
 export const pairAttendingGathering: Veto<FilledFrame> = {
   name: "pair-attending-gathering",
   veto({ s, frame, people }) {
-    if (people.length !== 2 || !GATHERING_WORD.test(s.text.slice(frame.cue.start, frame.cue.end)) || !ATTENDING.test(s.text.slice(Math.max(0, frame.cue.start - 80), frame.cue.start))) return null;
+    if (people.length !== 2 || !GATHERING_WORD.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const from = Math.max(0, frame.cue.start - 80);
+    const attending = ATTENDING.exec(s.text.slice(from, frame.cue.start));
+    if (!attending) return null;
     // "attending the summit in Cairo, where Sisi welcomed him": a contact word of its own in the
-    // sentence tells the meeting, and the date the gathering holds is that meeting's too.
-    const told = cuesIn(s.text).some((c) => c.start !== frame.cue.start && (c.kind === "contact" || c.kind === "weak") && !GATHERING_WORD.test(s.text.slice(c.start, c.end)));
+    // sentence tells the meeting, and the date the gathering holds is that meeting's too ("both
+    // spoke at" is attending, not a contact word of its own).
+    const [aStart, aEnd] = [from + attending.index, from + attending.index + attending[0].length];
+    const told = cuesIn(s.text).some((c) => c.start !== frame.cue.start && (c.kind === "contact" || c.kind === "weak") && !GATHERING_WORD.test(s.text.slice(c.start, c.end)) && (c.end <= aStart || c.start >= aEnd));
     return told ? null : "two leaders told as attending one gathering, not as meeting";
   },
 };
@@ -248,6 +266,34 @@ export const leftOut: Veto<FilledFrame> = {
       return named.length > 0 && named.every((r) => namedAsLeftOut(s.text, r.start - s.start));
     });
     return out ? `${out} is named only as the one left out` : null;
+  },
+};
+
+/**
+ * "Modi arrived in Tokyo while Kishida was abroad", "Lula visited Beijing, but Xi was on a tour of
+ * the provinces", "in the absence of the emir": a visit to a country whose leader the sentence
+ * tells away (or in another country) is no meeting with that leader.
+ */
+export const hostAway: Veto<FilledFrame> = {
+  name: "host-away",
+  veto({ index, s, frame, people, place, refs }) {
+    if (frame.type !== "in-person" || !refs || !place) return null;
+    const when = frame.date?.date?.value ?? null;
+    // Only the host can be away: the traveller "on a state visit" is where the visit went.
+    const away = people.find((id) =>
+      index.countryOf(id, when) === place.country &&
+      refs.some((r) => {
+        if (r.leaderId !== id || !r.text) return false;
+        const at = r.start - s.start;
+        const after = s.text.slice(r.end - s.start, r.end - s.start + 80);
+        if (AWAY_AFTER.test(after) || AWAY_BEFORE.test(s.text.slice(Math.max(0, at - 60), at))) return true;
+        const elsewhere = ELSEWHERE_AFTER.exec(after);
+        if (!elsewhere) return false;
+        const there = index.findPlaces(after.slice(elsewhere[0].length, elsewhere[0].length + 40), 0)[0];
+        return !!there && there.start === 0 && there.country !== place.country;
+      }),
+    );
+    return away ? `${away} is told as away from where the visit went` : null;
   },
 };
 

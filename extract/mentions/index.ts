@@ -10,7 +10,7 @@ import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, type FilledFrame } from "./filters";
@@ -248,7 +248,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // A contact with no date of its own, or dated only by when it was reported ("held talks …,
   // the presidency announced on Thursday"). "Before the summit, Modi held a meeting with Xi":
   // the contact word after a leader, not the frame before one.
-  const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && mediumIn(s.text, c.start - 40, c.end + 40)));
+  const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
+  const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && (mediumIn(s.text, c.start - 40, c.end + 40) || firstOf(UNDATED_TALK, { s, cue: c, local, leadType: story.leadType }, trace, "cue", (t) => `"${s.text.slice(c.start, c.end)}" is one more ${t} contact of the story`))));
   const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
   if (!cue) {
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");

@@ -609,6 +609,21 @@ describe("predicate rules", () => {
       expect(got.map((m) => m.date)).toEqual([]);
     });
   });
+  describe("a weekday told from the story's week, not the week before the article", () => {
+    it("'on the Saturday' after a day told is that week's Saturday, 'the following Monday' the Monday after it", () => {
+      const saturday = "Pedro Sánchez flew to Brasília on 6 March 2024. Luiz Inácio Lula da Silva received Pedro Sánchez at the Planalto on the Saturday.";
+      expect(mentions(saturday, "2024-06-20").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`)).toEqual(["2024-03-09 luiz-inacio-lula-da-silva+pedro-sanchez"]);
+      const monday = "Pedro Sánchez landed in Brasília on 6 March 2024. Luiz Inácio Lula da Silva held talks with Pedro Sánchez in Brasília the following Monday.";
+      expect(mentions(monday, "2024-06-20").map((m) => m.date)).toEqual(["2024-03-11"]);
+    });
+
+    it("no date at all when no single day stands before it, or when it is counted from a day not told ('his first Saturday in office')", () => {
+      expect(mentions("Luiz Inácio Lula da Silva received Pedro Sánchez at the Planalto on the Saturday.", "2024-06-20")).toEqual([]);
+      expect(mentions("On his first Saturday in office, Pedro Sánchez phoned Luiz Inácio Lula da Silva.", "2024-06-20")).toEqual([]);
+      // A plain weekday is still the article's week.
+      expect(mentions("Pedro Sánchez phoned Luiz Inácio Lula da Silva on Saturday.", "2024-06-20").map((m) => m.date)).toEqual(["2024-06-15"]);
+    });
+  });
   describe("same-day-step: a later part of the day just told takes that day", () => {
     it("'In the evening' after a sentence telling Monday is Monday", () => {
       const body = "Narendra Modi landed in Brasília on Monday afternoon and went to his hotel. In the evening, Luiz Inácio Lula da Silva hosted Modi for a private dinner at the Alvorada Palace.";
@@ -633,5 +648,19 @@ describe("predicate rules", () => {
       expect(mentions("Narendra Modi landed in Brasília on Monday and left on Wednesday. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
       expect(mentions("Narendra Modi landed in Brasília on Monday afternoon. In the evening, Luiz Inácio Lula da Silva had hosted Modi for dinner years before.", "2023-06-15")).toEqual([]);
     });
+  });
+});
+
+describe("talk-in-call-story: a round of calls told one by one", () => {
+  const pairs = (headline: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2023-06-15\n---\n${headline}\n\n${body}\n`);
+    const found = findMentions(a, index, articleContext(a, index, a.published));
+    return [...found.dated, ...found.floating].map((m) => `${m.type} ${[...m.participants].sort().join("+")}`).sort();
+  };
+  it("takes each leader a president 'spoke with' under a headline of phone calls as one more call", () => {
+    expect(pairs("Lula holds phone calls with African leaders", "Luiz Inácio Lula da Silva first spoke with South African President Cyril Ramaphosa.")).toEqual(["phone cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+  it("in a story of a visit, a later 'spoke with' with no medium near it is no call", () => {
+    expect(pairs("Lula in Pretoria", "Luiz Inácio Lula da Silva met Cyril Ramaphosa in Pretoria on Tuesday. Later, Lula spoke with French President Emmanuel Macron.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 });

@@ -59,6 +59,13 @@ describe("modality rules", () => {
     expect(notHeldBefore.apply(input("Putin met Xi in Beijing"))).toBeNull();
   });
 
+  it("not-held-before: a contact someone 'looked forward to' in the past tense is still only looked forward to", () => {
+    expect(modality("Lula said he looked forward to seeing Ramaphosa at the G20 summit in Johannesburg in November.")).toBe("planned");
+    expect(modality("Ruto looked forward to meeting Boric in Santiago.")).toBe("planned");
+    // Looking back on a meeting tells it.
+    expect(modality("Ruto looked back on meeting Boric in Santiago.")).toBe("happened");
+  });
+
   it("may-modal: 'may' in lower case only", () => {
     expect(mayModal.apply(input("the two may meet in Kazan"))).toBe("hypothetical");
     expect(mayModal.apply(input("In May they met in Kazan"))).toBeNull();

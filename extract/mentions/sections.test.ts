@@ -30,7 +30,12 @@ describe("section headings", () => {
   it("year-heading: a year alone on its line", () => {
     expect(yearHeading.apply({ line: "2016", start: 0, ref: null })?.year).toBe(2016);
     expect(yearHeading.apply({ line: "2016:", start: 0, ref: null })?.year).toBe(2016);
-    for (const line of ["In 2016", "2016 summit", "12016", "14:45"]) expect(yearHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
+    for (const line of ["In 2016", "2016 summit", "12016", "14:45", "2019–2024: the war years", "2016: 14 meetings."]) expect(yearHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
+  });
+
+  it("year-heading: a year set before its section's title", () => {
+    expect(yearHeading.apply({ line: "2021: BRASÍLIA AND MADRID", start: 0, ref: null })?.year).toBe(2021);
+    expect(yearHeading.apply({ line: "2019 — The thaw", start: 0, ref: null })?.year).toBe(2019);
   });
 
   it("a page is cut into sections only when two paragraphs or more have a heading over them", () => {

@@ -66,13 +66,16 @@ export const clockHeading: Rule<HeadingInput, Heading> = {
 
 /**
  * "2014", then "- September 17: Xi begins his visit …": a year alone on its line heads a
- * chronology's entries for that year, whose days and months name no year of their own.
+ * chronology's entries for that year, whose days and months name no year of their own. So does a
+ * year set before its section's title ("2021: NAIROBI AND MOMBASA", "2019 — The thaw"): the mark
+ * after the year says the rest names the section, where "2016 summit" is a phrase of prose.
  */
 export const yearHeading: Rule<HeadingInput, Heading> = {
   name: "year-heading",
   apply: ({ line, start }) => (YEAR_HEADING.test(line) ? { start, end: start + line.length, text: line, day: null, year: Number(/\d{4}/.exec(line)![0]) } : null),
 };
-const YEAR_HEADING = /^(?:19|20)\d\d:?$/;
+// The title after the mark opens with no digit: "2019–2024" is a span of years, no one year's section.
+const YEAR_HEADING = /^(?:19|20)\d\d(?::|\s*[:–—]\s*[^\d\s.!?][^.!?]*)?$/u;
 
 /** The non-empty lines of `gap` with their offsets, markup blanked out (a heading sits in a tag of its own). */
 function linesOf(gap: string, offset: number): { line: string; start: number }[] {

@@ -42,6 +42,11 @@ function needs(shift: StoryShift): "year" | "month" | null {
  */
 export function shiftDate(from: DateValue, shift: StoryShift): DateValue | null {
   if (shift.vague) return null;
+  if (shift.weekday !== undefined) {
+    if (from.precision !== "day") return null;
+    const ahead = (shift.weekday - new Date(`${from.value}T12:00:00Z`).getUTCDay() + 7) % 7 || (shift.n ? 7 : 0);
+    return { value: addDays(from.value, ahead), precision: "day" };
+  }
   // "On the 17th" after "in November" or "on 12 November": that day of the month, never one before the day told.
   if (shift.day) {
     if (from.precision === "year" || (from.precision === "day" && Number(from.value.slice(8, 10)) > shift.day)) return null;
@@ -123,7 +128,7 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
     // year of something else): the news day goes on, which the rules for undated contacts read.
     // "On the 17th" with no month told before it: no date of its own, as if unsaid.
     if (d.storyShift.day && (!anchor || coarser(anchor.date!, "month"))) continue;
-    if (d.storyShift.n === 0 && !d.storyShift.month && !d.storyShift.day && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
+    if (d.storyShift.n === 0 && !d.storyShift.month && !d.storyShift.day && d.storyShift.weekday === undefined && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);
     if (apposed) {
       if (!to) continue;

@@ -357,7 +357,7 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|would|might|could|can|cannot|can't|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|looks? forward|looking forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|would|might|could|can|cannot|can't|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn't|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but": the contact after them is told as fact.
@@ -551,11 +551,12 @@ export const NARRATIVE_CONTINUATION =
   /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
 /**
  * A later part of the day just told: "In the evening, …", "That afternoon …", "Later in the day",
- * "Hours after …", "Before the plenary session, …", "Upon his arrival, …", "On the margins of the
+ * "Hours after …", "Before the plenary session, …", "During the meeting, …", "At the conclusion of the summit, …",
+ * "Upon his arrival, …", "On the margins of the
  * summit, …", or "then" before the contact's words ("The two leaders then held talks").
  */
 export const SAME_DAY_STEP =
-  /^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
+  new RegExp(String.raw`^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|during|prior\s+to|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$`, "i");
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
@@ -671,6 +672,30 @@ export const SIZED_GROUP =
     `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
     "i",
   );
+/**
+ * A word for the people of a contact told before, as a subject: "the two presidents", "the five
+ * leaders", "the leaders", "the five of them", "the pair", "both men". Group 1 or 2 is its size
+ * when it states one ("the pair" and "both" are two); none for "the leaders".
+ */
+export const GROUP_SUBJECT = new RegExp(
+  `\\b(?:(?:the|all)\\s+(?:(two|three|four|five|six|seven)\\s+)?(?:${LEADERS_NOUN}|heads of state and government)(?!\\s+of\\b)|the\\s+(two|three|four|five|six|seven)\\s+of\\s+them|(the pair|both (?:${BOTH_NOUN})))\\b`,
+  "gi",
+);
+/**
+ * Between such a group and a leader named after it, the words that make that leader its
+ * counterpart in the same clause: "held a phone call with", "were joined on Tuesday by", "rang",
+ * and the leader's titles ("with U.S. President", "by Canadian Prime Minister").
+ */
+export const GROUP_COUNTERPART_GAP = /^[^.;:,()—–]{0,80}?\b(?:with|by|called|rang|phoned|telephoned)\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,6}$/u;
+/**
+ * A leader's verb taking the two people of a contact told before as its object: "hosted the pair",
+ * "brought the two men to the Kantei". Not "them", which may be anyone (delegations, ministers,
+ * reporters): "received them" names no pair.
+ */
+export const HOSTED_GROUP = new RegExp(
+  `^\\s+(?:(?:again|also|then|once more|later)\\s+)?(?:hosted|received|welcomed|brought|gathered|joined|convened)\\s+(the pair|the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`,
+  "i",
+);
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
@@ -707,7 +732,21 @@ export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]
 export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
 /** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
-export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants))\b/i;
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all|also) (?:spoke|addressed|gave speeches)|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
+/**
+ * Just after a leader the contact would take, words telling that leader away from where the visit
+ * went: "while Kishida was abroad", "Xi, who was on a tour of the provinces".
+ */
+export const AWAY_AFTER = /^(?:,\s*who)?\s+(?:was|were|is|had been|has been|remained|stayed|being)\s+(?:still\s+|then\s+|already\s+)?(?:away|abroad|absent|out of (?:the country|town|the capital)|travell?ing|on (?:a|an|his|her) (?:[\p{L}-]+\s+){0,2}?(?:trip|tour|visit|journey|holiday|vacation|leave))\b/iu;
+/** Just after a leader: "… was in" or "… had left for" a place, read against where the visit went. */
+export const ELSEWHERE_AFTER = /^(?:,\s*who)?\s+(?:was|were|had been|remained|stayed)\s+(?:still\s+|then\s+|already\s+)?in\s+|^\s+had (?:already )?left for\s+/iu;
+/** Before a leader: "in the absence of", "with … away". */
+export const AWAY_BEFORE = /\b(?:in the absence of|in \p{L}+ absence)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * Before a contact word, in its clause: a work that shows or tells it ("a portrait of X shaking
+ * hands with Y", "a documentary about the summit between X and Y"): the work is the news, not the contact.
+ */
+export const DEPICTION_BEFORE = /\b(?:portrait|painting|mural|statue|sculpture|documentary|documentaries|film|movie|biopic|docudrama|drama|play|opera|novel|book|exhibition|cartoon|caricature|reenactment|re-enactment)s?\s+(?:of|about|on|showing|depicting|recounting|retelling|chronicling|dramati[sz]ing|recreating)\s[^,;:.]{0,80}$/iu;
 /** A gathering's group photo as a setting: "at the family photo", "as leaders lined up for the group photograph". */
 export const GROUP_PHOTO = /\b(?:at|during|for|in|before)\s+(?:the\s+|a\s+)?(?:official\s+|traditional\s+|leaders['’]\s+|[\p{Lu}\d][\p{L}\d-]*\s+)?(?:family|group|class)\s+(?:photo(?:graph)?|picture)s?\b/iu;
 /** What leaders do side by side in a photo line: a handshake, standing together, an embrace; not talking. */
