@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
 import { depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
@@ -100,9 +100,10 @@ export const FRAME_RULES: FrameRules = {
    * Vetoes on a sentence's dated frames together, each applied in turn to what the one before
    * kept: an arrival dated apart from the contact it led to is dropped first, so that of two dates
    * of one time reaching the same contact word the contact's own is weighed, not the journey's;
+   * then two days a day apart reaching one contact word are one contact, dated by the nearer phrase;
    * last, a contact word with a date of its own after it gives up the one before it (another verb's).
    */
-  frameSet: [arrivalBeforeContact, sameCueTwice, dateOfItsOwn],
+  frameSet: [arrivalBeforeContact, sameCueTwice, sameCueNextDay, dateOfItsOwn],
 };
 
 /**

@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { arrivalBeforeContact, butByMedium, datedFrames, notHappened, receivedACall, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { arrivalBeforeContact, butByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -169,6 +169,28 @@ describe("frame-set filters", () => {
     const twice = "Ruto met Boric in Santiago in May 2023 and in June 2024.";
     expect(proposed(twice)).toHaveLength(2);
     expect(sameCueTwice.apply({ text: twice, frames: proposed(twice) })).toBeNull();
+  });
+
+  it("same-cue-next-day: two days a day apart reaching one contact word are one contact, dated by the nearer phrase", () => {
+    // A relative date beside the calendar one: the calendar date, next to "met", stands.
+    expect(frames("Six weeks ago, on 6 February, Ruto and Boric met for the first time in Santiago.").map((f) => f[0])).toEqual(["on 6 February"]);
+    // "today" at the verb, "the last day of his visit" further on: one meeting, today's.
+    expect(frames("Ruto today held a meeting with Boric at La Moneda, on the last day of his visit to Chile.").map((f) => f[0])).toEqual(["today"]);
+    const text = "Ruto today held a meeting with Boric at La Moneda, on the last day of his visit to Chile.";
+    expect(proposed(text)).toHaveLength(2);
+    expect(dateAndWord(text, sameCueNextDay.apply({ text, frames: proposed(text) })?.frames)).toEqual([["today", "held a meeting"]]);
+    // One stretch of days after the word: the summit both attended, one contact.
+    expect(frames("Ruto and Boric attended the summit together this Sunday and Monday.").map((f) => f[0])).toEqual(["this Sunday"]);
+  });
+
+  it("same-cue-next-day: a contact told again, or with another counterpart each day, stays two contacts", () => {
+    expect(frames("Ruto met Boric in Santiago on Monday and again on Tuesday.").map((f) => f[0])).toEqual(["on Monday", "on Tuesday"]);
+    const calls = "Ruto held telephone talks with Boric on Monday, with Lula on Tuesday and with Milei on Wednesday.";
+    expect(frames(calls).map((f) => f[0])).toEqual(["on Monday", "on Tuesday", "on Wednesday"]);
+    expect(sameCueNextDay.apply({ text: calls, frames: proposed(calls) })).toBeNull();
+    expect(frames("On the sidelines of the summit, Ruto met Boric on Thursday and Lula on Friday.").map((f) => f[0])).toEqual(["on Thursday", "on Friday"]);
+    // Two days further apart are two contacts.
+    expect(frames("Ruto and Boric met in Santiago on 3 March and on 5 March.").map((f) => f[0])).toHaveLength(2);
   });
 });
 

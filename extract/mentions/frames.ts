@@ -627,6 +627,39 @@ export const sameCueTwice: Rule<FrameSetInput, FramesKept> = {
   },
 };
 
+/** Between two dates after one contact word that are one stretch of days: "on Sunday and Monday", "Sunday to Monday". */
+const DAYS_JOINED = /^[\s,]*(?:(?:and|or|to|through|into|[-–—])[\s,]*)?(?:on\s+)?$/i;
+
+/** Days of two frames at most this far apart reaching one contact word tell one contact, not two. */
+const NEXT_DAY_MS = 86_400_000;
+
+/**
+ * "today held a meeting …, on the last day of his visit", "seven weeks ago, on 19 September, the
+ * two met": two days a day apart that reach the same contact word are one contact told with two
+ * dates (a relative one beside the calendar one, the report's day beside the event's), dated by
+ * the phrase nearest the word. A contact word told again ("met on Monday and again on Tuesday")
+ * or with another counterpart for each day ("calls with A on Monday, with B on Tuesday") keeps both.
+ */
+export const sameCueNextDay: Rule<FrameSetInput, FramesKept> = {
+  name: "same-cue-next-day",
+  apply({ text, frames, offset = 0 }) {
+    const day = (f: Frame) => (f.date?.date?.precision === "day" ? Date.parse(f.date.date.value) : NaN);
+    const distance = (f: Frame) => Math.max(0, f.date!.start - offset - f.cue.end, f.cue.start - (f.date!.end - offset));
+    const told = (f: Frame, g: Frame) => {
+      const [first, second] = f.date!.start < g.date!.start ? [f, g] : [g, f];
+      const from = Math.max(first.date!.end - offset, f.cue.end);
+      const again = from < second.date!.start - offset && AGAIN.test(text.slice(from, second.date!.start - offset));
+      // Both dates after the word with more than a joining word between them ("met A on Thursday and
+      // B on Friday", "calls with A on Monday, with B on Tuesday"): each day its own counterpart.
+      const listed = first.date!.start - offset >= f.cue.end && !DAYS_JOINED.test(text.slice(first.date!.end - offset, second.date!.start - offset));
+      return again || listed;
+    };
+    const oneContact = (f: Frame, g: Frame) => g !== f && g.cue.start === f.cue.start && Math.abs(day(f) - day(g)) === NEXT_DAY_MS && !told(f, g);
+    const kept = frames.filter((f, k) => !frames.some((g, j) => oneContact(f, g) && (distance(g) < distance(f) || (distance(g) === distance(f) && j < k))));
+    return kept.length < frames.length ? { frames: kept, why: "two days a day apart reach the same contact word: one contact, dated by the nearer phrase" } : null;
+  },
+};
+
 /** Between a weekday and a date in brackets right after it: "on Friday (15/11)". */
 const DATE_IN_BRACKETS = /^\s*\(\s*$/;
 /** Between a contact word and a later date: the contact told again ("met on Monday and again on Wednesday"). */
