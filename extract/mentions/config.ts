@@ -87,7 +87,7 @@ export const FRAME_RULES: FrameRules = {
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it; a date heading a timeline entry takes the
-   * entry's first contact word; and last a cue after a date opening the sentence.
+   * entry's first contact word; and last a cue after a date opening the sentence (not past a verb of reporting: that date is the report's).
    */
   dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, cueAfterDate],
   /**
