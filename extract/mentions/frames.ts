@@ -565,7 +565,8 @@ const SAID_THAT = /\bthat\b|[:"“]/;
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
- * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …").
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …"),
+ * and never past a verb of reporting ("on Monday he said that the conversation …": the saying's date).
  */
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",
@@ -573,6 +574,9 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    // "On Monday the president said that the conversation had been friendly": the date is the saying's.
+    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start);
+    if (report) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
