@@ -548,6 +548,27 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
+ * "In his press conference on Monday, the president said that the conversation had been very
+ * friendly": a date before a reporting verb whose clause names a contact already told ("the
+ * conversation", "their talks") is the day it was said, not the contact's (which the article
+ * dated, or which stays undated). A contact told new after the verb ("said that Lula met Petro")
+ * is left to the next rule.
+ */
+export const dateOfTheSaying: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-of-the-saying",
+  apply(i) {
+    const contact = i.cues.find((c) => c.start >= i.de && speaks(c));
+    const report = i.cues.find((c) => c.start >= i.de && c.kind === "report");
+    if (!contact || !report || report.start > contact.start) return null;
+    const between = i.text.slice(report.end, contact.start);
+    if (!SAID_THAT.test(between) || !DEFINITE_BEFORE.test(between)) return null;
+    return { frame: null, chain: true, reportDate: i.d, why: `the day of "${i.text.slice(report.start, report.end)}": "${i.text.slice(contact.start, contact.end)}" after it is a contact already told` };
+  },
+};
+/** What opens reported speech after its verb: "that", a colon, a quotation mark. */
+const SAID_THAT = /\bthat\b|[:"“]/;
+
+/**
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
