@@ -105,3 +105,13 @@ test("the API keeps each quote's exact slice and adds its text; search finds the
   await page.goto("/?q=strong");
   await expect(page.getByTestId("event-count")).toHaveText("0 events match “strong”");
 });
+
+for (const [name, path] of [["event-from-page", PAGE_CALL], ["article-page", "/articles/office-page"], ["article-feed", "/articles/wire-feed"]]) {
+  test(`${name} at a phone's width, dark: the shown text stays inside the screen`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 375, height: 900 });
+    await page.goto(path);
+    await page.screenshot({ path: `test-results/quotes/${name}-375-dark.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+}

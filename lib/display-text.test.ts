@@ -98,6 +98,11 @@ describe("displayText: a whole article and where its offsets show", () => {
     expect(shown.at(text.indexOf("Sydney"))).toBe(text.indexOf("Sydney"));
   });
 
+  it("keeps the paragraphs of prose that holds a stray tag", () => {
+    const text = "Recep Tayyip Erdoğan met Ilham Aliyev in Baku.\n\nThey spoke of <span>energy</span> and\ntransit.";
+    expect(displayText(text, "page").text).toBe("Recep Tayyip Erdoğan met Ilham Aliyev in Baku.\n\nThey spoke of energy and transit.");
+  });
+
   it("leaves front matter out: it is the article's metadata, not its text", () => {
     const text = "---\ntitle: Leaders talk\npublisher: Wire\n---\nJavier Milei met Gustavo Petro in Bogotá.\n";
     for (const layout of ["page", "inline"] as const) {

@@ -53,7 +53,7 @@ const MARKUP_OR_BREAK = new RegExp(`${MARKUP.source}|[^\\S ]\\s*| \\s+`, "gi");
 
 /**
  * Elements a browser shows inside a line; any other tag (a paragraph, a cell, a feed's <item> or
- * <pubDate>) parts the words on either side, so "…Moscow.</p><p>The…" never reads "Moscow.The".
+ * <pubDate>) parts the words on either side, so "…Ottawa.</p><p>The…" never reads "Ottawa.The".
  */
 const INLINE = new Set(
   "a abbr b bdi bdo cite code data dfn em font i img ins del kbd mark q s samp small span strong sub sup time u var wbr".split(" "),
@@ -69,6 +69,8 @@ const MARKUP_HINT = /<\/?(?:html|body|head|p|div|article|section|span|br|h[1-6]|
  * the pages do not load the pipeline's date readers to show a quote.
  */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n\s*|$)/;
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** How strongly a stretch parts what is around it: nothing, a space, a line, a paragraph. */
 type Gap = 0 | 1 | 2 | 3;
@@ -139,8 +141,9 @@ export function displayText(source: string, layout: Layout): DisplayText {
     const g = m.groups!;
     const first = whole[0];
     if (first !== "<" && first !== "&" && first !== "]") {
-      // In markup, as in a browser, a run of whitespace (a line break too) is one space.
-      gap(m.index, 1);
+      // In markup, as in a browser, a run of whitespace (a line break too) is one space; but a blank
+      // line in a whole article still parts paragraphs, so prose with a stray tag keeps its own.
+      gap(m.index, layout === "page" && BLANK_LINE.test(whole) ? 3 : 1);
     } else if (first === "&" && g.escaped === undefined) {
       const reference = whole.startsWith("&amp;") && whole.length > 5 ? "&" + whole.slice(5) : whole;
       const decoded = decodeHTMLStrict(reference);

@@ -111,6 +111,14 @@ describe("predicates", () => {
     expect(frames("Ruto has spoken warmly of the letters Boric sent him in June.", "phone", "2025-03-19")).toEqual([]);
     expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
   });
+
+  it("spoke-to-audience: speaking to a parliament, students or a rally in a call story is no call", () => {
+    expect(frames("On Wednesday, Lula spoke to both houses of Parliament about the trade deal.", "phone", "2025-03-19")).toEqual([]);
+    expect(frames("On Wednesday, Lula spoke to students at the University of Pretoria.", "phone", "2025-03-19")).toEqual([]);
+    expect(frames("On Wednesday, Lula spoke at a rally in Recife.", "phone", "2025-03-19")).toEqual([]);
+    // Speaking to a leader still tells the call.
+    expect(frames("On Wednesday, Lula spoke to Ramaphosa about the trade deal.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["On Wednesday"]);
+  });
 });
 
 /** Every frame a sentence's dates propose, before any frame-set filter judges them together. */

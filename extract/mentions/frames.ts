@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -75,6 +75,12 @@ export const calledNotPhoned: Veto<PredicateInput> = {
 export const spokeOf: Veto<PredicateInput> = {
   name: "spoke-of",
   veto: ({ text, cue }) => (SPOKE.test(text.slice(cue.start, cue.end)) && SPOKE_OF.test(text.slice(cue.end, cue.end + 16)) ? `"${text.slice(cue.start, cue.end)} of" tells what was said, not a conversation` : null),
+};
+
+/** "Lula spoke to both houses of Parliament", "spoke at a rally": speaking to an audience is no conversation with a leader. */
+export const spokeToAudience: Veto<PredicateInput> = {
+  name: "spoke-to-audience",
+  veto: ({ text, cue }) => (SPOKE.test(text.slice(cue.start, cue.end)) && SPOKE_TO_AUDIENCE.test(text.slice(cue.end, cue.end + 60)) ? `"${text.slice(cue.start, cue.end)}${SPOKE_TO_AUDIENCE.exec(text.slice(cue.end, cue.end + 60))![0]}" addresses an audience, not a leader` : null),
 };
 
 /** A relative year ("this year") is too vague to be a contact's date; a named year is not. */
@@ -533,6 +539,27 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
     return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
+
+/**
+ * "In his press conference on Monday, the president said that the conversation had been very
+ * friendly": a date before a reporting verb whose clause names a contact already told ("the
+ * conversation", "their talks") is the day it was said, not the contact's (which the article
+ * dated, or which stays undated). A contact told new after the verb ("said that Lula met Petro")
+ * is left to the next rule.
+ */
+export const dateOfTheSaying: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-of-the-saying",
+  apply(i) {
+    const contact = i.cues.find((c) => c.start >= i.de && speaks(c));
+    const report = i.cues.find((c) => c.start >= i.de && c.kind === "report");
+    if (!contact || !report || report.start > contact.start) return null;
+    const between = i.text.slice(report.end, contact.start);
+    if (!SAID_THAT.test(between) || !DEFINITE_BEFORE.test(between)) return null;
+    return { frame: null, chain: true, reportDate: i.d, why: `the day of "${i.text.slice(report.start, report.end)}": "${i.text.slice(contact.start, contact.end)}" after it is a contact already told` };
+  },
+};
+/** What opens reported speech after its verb: "that", a colon, a quotation mark. */
+const SAID_THAT = /\bthat\b|[:"“]/;
 
 /**
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a

@@ -29,6 +29,17 @@ describe("subject-object", () => {
   });
 });
 
+describe("subject-object: a leader in the contact's topic", () => {
+  it("does not pair the subject with a leader named in the topic of the call ('of his meeting with')", () => {
+    const got = who("On Tuesday Lula informed Prime Minister Narendra Modi by phone of his meeting with Cyril Ramaphosa in Pretoria.");
+    expect(got.join(" ")).not.toMatch(/cyril-ramaphosa/);
+  });
+
+  it("still pairs the object the call was with", () => {
+    expect(who("On Tuesday Lula spoke by phone with Narendra Modi about the summit.")).toEqual(["2023-06-13 phone luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});
+
 describe("counterpart-not-a-leader, named as the verb's object", () => {
   it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
     const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";

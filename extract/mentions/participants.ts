@@ -412,7 +412,7 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
 };
 
 /**
- * "A, B and C met Ukrainian President D in Kyiv": a leader right after a meeting verb, with nothing
+ * "A, B and C met Kenyan President D in Nairobi": a leader right after a meeting verb, with nothing
  * between but the leader's titles and country, is its object, one more party to the contact.
  */
 function directObject(s: Sentence, frame: Frame, r: LeaderRef): boolean {
@@ -491,6 +491,8 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
   },
 };
 
+/** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
+const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
   name: "subject-object",
   apply({ s, kept, frame }) {
@@ -502,6 +504,8 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     if (frame.at - (subject.end - s.start) > 60) return null;
     const gap = s.text.slice(frame.cue.end, object.start - s.start);
     if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
+    // "informed the Prime Minister by phone of his meeting with X": X is in the call's topic, another contact's party.
+    if (TOPIC_CONTACT_BEFORE.test(gap)) return null;
     const next = kept.find((r) => r.start > object.start && r.leaderId !== object.leaderId && r.leaderId !== subject.leaderId);
     if (next && LIST_GLUE.test(s.text.slice(object.end - s.start, next.start - s.start))) return null;
     return [subject.leaderId, object.leaderId];

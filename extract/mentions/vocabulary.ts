@@ -345,6 +345,9 @@ export const SPOKE = /^(?:spoke|spoken|talked)$/i;
 export const SPOKE_WITH = /^\s+(?:with|to)\s/i;
 /** After "spoke", "talked": of whom or what someone spoke ("has spoken of beautiful letters from Kim"), no conversation. */
 export const SPOKE_OF = /^\s+(?:\w+ly\s+)?of\b/i;
+/** "spoke to both houses of Parliament", "speaks to students", "spoke at a rally": an audience, not a conversation partner. */
+export const SPOKE_TO_AUDIENCE =
+  /^\s+(?:\w+ly\s+)?(?:to|before|at|in front of)\s+(?:the\s+|a\s+|an\s+|both\s+|a joint\s+|a joint session of\s+|joint session of\s+)?(?:houses? of (?:[Pp]arliament|[Cc]ongress)|parliament|parliamentarians|congress|lawmakers|legislators|deputies|senators|MPs|the nation|nation|reporters|journalists|press|media|students|audiences?|supporters|crowds?|delegates|troops|soldiers|diaspora|investors|business leaders|rall(?:y|ies)|news conference|press conference|(?:\p{Lu}[\p{L}'’-]*\s+)*(?:Parliament|Assembly|Congress|Senate|Bundestag|Duma|Knesset|University))\b/u;
 /** Before "talked", in its clause: the talkers went into a room together ("went inside the house and talked"). */
 export const WENT_INSIDE = /\b(?:went|walked|stepped|withdrew|retired)\s+(?:inside|into)\b[^,;]*$/i;
 /** "talked over a working lunch", "talked at the Kantei": talking that was in person. */
