@@ -4,6 +4,7 @@ import { defineConfig } from "@playwright/test";
 // scripts/e2e.mjs picks the browser, prepares the e2e database and builds before this runs.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const scalePort = Number(process.env.E2E_SCALE_PORT ?? port + 1);
+const markupPort = Number(process.env.E2E_MARKUP_PORT ?? port + 2);
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
@@ -36,6 +37,15 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { DATABASE_URL: "file:./prisma/e2e-100k.db", NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The same build over a page and a feed whose proving sentences hold markup (scripts/e2e.mjs
+      // ingests e2e/fixtures/markup), for e2e/quotes.spec.ts.
+      command: `npx next start -H 127.0.0.1 -p ${markupPort}`,
+      url: `http://127.0.0.1:${markupPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATABASE_URL: "file:./prisma/e2e-markup.db", NEXT_TELEMETRY_DISABLED: "1" },
     },
   ],
 });

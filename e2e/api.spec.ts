@@ -6,7 +6,7 @@ test("/api/events answers JSON with the same filters as the pages", async ({ req
   const body = await res.json();
   expect(body.events.map((e: { slug: string }) => e.slug)).toEqual(["2020-01-putin-assad-syria", "2020-11-putin-assad-video-call", "2021-09-13-putin-assad-moscow"]);
   expect(body.events[2]).toMatchObject({ precision: "day", participants: ["Vladimir Putin", "Bashar al-Assad"], host: "Vladimir Putin" });
-  expect(body.events[2].sources[0]).toEqual({ article: expect.any(String), quote: expect.any(String) });
+  expect(body.events[2].sources[0]).toEqual({ article: expect.any(String), quote: expect.any(String), text: expect.any(String) });
 });
 
 test("/api/events exports CSV and iCalendar", async ({ request }) => {

@@ -191,6 +191,22 @@ describe("publication dates in page furniture", () => {
     expect(parseArticle("j.html", jsonLd).published).toBe("2021-11-02");
   });
 
+  it("does not date the page by a box about other stories or other days", () => {
+    // "On this day" and its items, above or below the story: the box's date is of another year's news.
+    expect(dated("On this day", "12 March 2018", "Border treaty signed in Vienna").published).toBeNull();
+    expect(dated("This day in history: 12 March 2018 — border treaty signed").published).toBeNull();
+    const below = parseArticle("b.txt", ["Leaders meet in the capital", lead, second, "From the archive", "Ministers sign a trade pact · 3 May 2019"].join("\n\n"));
+    expect(below.published).toBeNull();
+    expect(dated("Also read: Chancellor visits Rome — 2 March 2021").published).toBeNull();
+    expect(dated("Gallery: the two presidents through the years · 16 May 2018").published).toBeNull();
+  });
+
+  it("still reads the page's own date beside such a box, and a site menu's 'Photo Gallery' hides nothing", () => {
+    expect(dated("By Jane Doe | 4 March 2023", "On this day", "12 March 2018", "Border treaty signed in Vienna").published).toBe("2023-03-04");
+    const menu = parseArticle("m.txt", ["Home", "News", "Photo Gallery", "Videos", "Leaders meet in the capital", "4 March 2023, 14:05", lead, second].join("\n"));
+    expect(menu.published).toBe("2023-03-04");
+  });
+
   it("leaves a page undated when its only dates are in the story's own sentences", () => {
     const a = parseArticle("n.txt", ["Leaders meet in the capital", "The presidents last met on March 4, 2023 in Geneva, where they discussed arms control at length.", second].join("\n\n"));
     expect(a.published).toBeNull();

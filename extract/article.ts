@@ -100,6 +100,37 @@ export function maskHtml(text: string): string {
 /** Lines after which nothing belongs to the article (related links, tickers, share bars). */
 const END_MARKERS =
   /^(recent posts|related( articles| news| stories| posts)?|news ?line|latest( news)?|most (read|popular)|read (more|also)|more (stories|news|from)|you (may|might) also like|trending( now)?|share this( article)?|comments?|tags?:|follow us|subscribe|sign up)\b/i;
+/**
+ * A label that points to another story or another day: "On this day", "This day in history", "From
+ * the archive", "Also read: …", "Gallery: …". Its dates are those of the other story, never the page's.
+ */
+const OTHER_STORY_LABEL =
+  /^(?:on this day|this (?:day|week|month) in history|today in history|\d+ years ago(?: today)?|years ago today|from (?:the|our) archives?|flashback|throwback|(?:also|further) read|read also|see also|related(?: articles| news| stories| posts| coverage)?|in case you missed it|more (?:on this|about this)|(?:photo |picture )?gallery\s*:|in pictures\s*:)/i;
+/**
+ * The labels of those that head a box of items (the items under them are other stories too), unlike a
+ * site menu's "Photo Gallery" or "Videos", whose next lines are the page's own.
+ */
+const OTHER_STORY_BOX =
+  /^(?:on this day|this (?:day|week|month) in history|today in history|\d+ years ago(?: today)?|years ago today|from (?:the|our) archives?|flashback|throwback|(?:also|further) read|read also|see also|related(?: articles| news| stories| posts| coverage)?|in case you missed it)\b/i;
+/** How many lines under a box's heading belong to the box at most: a few items, each a title and a date. */
+const BOX_LINES = 8;
+
+/**
+ * Which lines belong to a box about other stories: a line that opens with OTHER_STORY_LABEL, and,
+ * under a box's heading (OTHER_STORY_BOX, with no figure in it: an item would carry its date), the
+ * lines that follow it up to the next line of prose.
+ */
+function otherStoryLines(lines: Line[], prose: boolean[]): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    if (prose[i] || !OTHER_STORY_LABEL.test(lines[i].text)) continue;
+    out[i] = true;
+    if (/\d/.test(lines[i].text) || !OTHER_STORY_BOX.test(lines[i].text)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 1 + BOX_LINES) && !prose[j]; j++) out[j] = true;
+  }
+  return out;
+}
+
 const TICKER_TIMESTAMP = /^\s*(\d{1,2}:\d{2}\s+\d{1,2}\.\d{1,2}\.\d{4}|\d+\s+(minutes?|hours?|days?)\s+ago)\s*$/i;
 /**
  * A photo's credit closing its caption: an agency or photographer after the last sentence
@@ -343,9 +374,12 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     article.publishedSource = "text";
   }
   if (!article.published) {
-    // Short lines that are neither the story's prose nor captions, above the body's end.
-    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text));
-    const fromText = publishedFromText(raw, text, header, captions, paragraphs, lines, furniture);
+    // Short lines that are neither the story's prose nor captions, above the body's end; a box
+    // about other stories ("On this day", "Also read") dates those stories, not the page.
+    const elsewhere = otherStoryLines(lines, prose);
+    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
+    const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
+    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture);
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";

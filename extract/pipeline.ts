@@ -4,6 +4,8 @@
  * same contact on a weekday or a year-less day they name; otherwise their relative dates stay
  * unresolved.
  */
+// First: the engine setting must be in place before any of the pipeline's patterns runs.
+import "./regexp-engine";
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
 import { datelineByTenure } from "./dateline-tenure";
 import { addDays, forgetDateReadings, weekdayOf } from "./dates";

@@ -4,6 +4,7 @@
  */
 import { prisma } from "./db";
 import { findEvent, neighbours, type EventLookup, type EventView } from "./events";
+import { displayText } from "./display-text";
 import { inContext } from "./quote";
 
 export interface QuotedSource {
@@ -39,10 +40,12 @@ export async function loadEventPage(slug: string): Promise<EventPageLookup> {
     prisma().article.findMany({ where: { slug: { in: [...new Set(e.sources.map((s) => s.articleSlug))] } }, select: { slug: true, text: true } }),
     sameKindNeighbours(e),
   ]);
-  const textOf = new Map(texts.map((t) => [t.slug, t.text]));
+  // The context is cut from what a reader sees of the whole article (markup read away), where the
+  // quote's offsets into the file are mapped: a page's tags never show, even cut in half.
+  const shownOf = new Map(texts.map((t) => [t.slug, displayText(t.text, "inline")]));
   const sources = e.sources.map((source) => {
-    const text = textOf.get(source.articleSlug);
-    return { source, ...(text === undefined ? { before: "", quote: source.quote, after: "" } : inContext(text, source.start, source.end)) };
+    const shown = shownOf.get(source.articleSlug);
+    return { source, ...(shown === undefined ? { before: "", quote: source.text, after: "" } : inContext(shown.text, shown.at(source.start), shown.at(source.end))) };
   });
   return { kind: "event", page: { event: e, previous, next, sources, sameKind } };
 }

@@ -6,6 +6,7 @@ import type { Filters } from "./filters";
 import { Prisma } from "../generated/prisma/client";
 import { prisma } from "./db";
 import { eventIdsInOrder, filterSql, inOrderOf } from "./event-sql";
+import { displayQuote } from "./display-text";
 import { isSlug, safeHttpUrl } from "./hostile";
 
 export interface EventSource {
@@ -15,7 +16,10 @@ export interface EventSource {
   url: string | null;
   published: string | null;
   publishedSource: string | null;
+  /** The exact slice of the article's file (markup and all), as the extraction contract gives it. */
   quote: string;
+  /** What a reader sees of the quote (lib/display-text.ts): the one thing pages show of it. */
+  text: string;
   start: number;
   end: number;
   dateText: string | null;
@@ -74,13 +78,14 @@ function toView(e: Row): EventView {
     conflicts: JSON.parse(e.conflicts),
     sources: e.evidence.map((ev) => ({
       articleSlug: ev.article.slug,
-      articleTitle: ev.article.title,
+      articleTitle: ev.article.title === null ? null : displayQuote(ev.article.title),
       publisher: ev.article.publisher,
       // Only an http(s) address ever becomes a link: a stored javascript: or data: url is dropped here.
       url: safeHttpUrl(ev.article.url),
       published: ev.article.published,
       publishedSource: ev.article.publishedSource,
       quote: ev.quote,
+      text: displayQuote(ev.quote),
       start: ev.start,
       end: ev.end,
       dateText: ev.dateText,

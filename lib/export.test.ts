@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { EventView } from "./events";
-import { toCsv, toIcs } from "./export";
+import { toCsv, toIcs, toJson } from "./export";
 
 const event: EventView = {
   slug: "2023-03-putin-assad-moscow", date: "2023-03", precision: "month", type: "in-person",
   participants: [{ id: "vladimir-putin", name: "Vladimir Putin" }, { id: "bashar-al-assad", name: "Bashar al-Assad" }],
   pair: "putin-assad", place: "Moscow, Russia", host: "Vladimir Putin", initiator: null, conflicts: [],
-  sources: [{ articleSlug: "a", articleTitle: null, publisher: null, url: null, published: null, publishedSource: null, quote: '=HYPERLINK("x") said "hi", ok', start: 0, end: 1, dateText: null, resolvedAgainst: null }],
+  sources: [{ articleSlug: "a", articleTitle: null, publisher: null, url: null, published: null, publishedSource: null, quote: '=HYPERLINK("x") said "hi", ok', text: '=HYPERLINK("x") said "hi", ok', start: 0, end: 1, dateText: null, resolvedAgainst: null }],
 };
 
 describe("exports", () => {
@@ -14,6 +14,15 @@ describe("exports", () => {
     const [, row] = toCsv([event]).trim().split("\r\n");
     expect(row).toContain(`"'=HYPERLINK(""x"") said ""hi"", ok"`);
     expect(row.startsWith('"2023-03-putin-assad-moscow","2023-03","month"')).toBe(true);
+  });
+
+  it("keeps each quote's exact slice and adds what a reader sees of it, in JSON and CSV", () => {
+    const quote = "Prime Minister <b>Keir Starmer</b> met Giorgia Meloni in Rome &amp; Naples.";
+    const fromPage: EventView = { ...event, sources: [{ ...event.sources[0], quote, text: "Prime Minister Keir Starmer met Giorgia Meloni in Rome & Naples." }] };
+    expect(toJson([fromPage]).events[0].sources[0]).toEqual({ article: "a", quote, text: "Prime Minister Keir Starmer met Giorgia Meloni in Rome & Naples." });
+    const [header, row] = toCsv([fromPage]).trim().split("\r\n");
+    expect(header.split(",").slice(-2)).toEqual(["first_quote", "first_quote_text"]);
+    expect(row.endsWith(`"${quote}","Prime Minister Keir Starmer met Giorgia Meloni in Rome & Naples."`)).toBe(true);
   });
 
   it("writes a month-precise event as an all-month iCalendar entry with escaped text", () => {

@@ -14,7 +14,8 @@ export function toJson(events: EventView[]) {
       place: e.place,
       host: e.host,
       initiator: e.initiator,
-      sources: e.sources.map((s) => ({ article: s.articleSlug, quote: s.quote })),
+      // `quote` stays the exact slice of the file; `text` is what a reader sees of it (markup read away).
+      sources: e.sources.map((s) => ({ article: s.articleSlug, quote: s.quote, text: s.text })),
     })),
   };
 }
@@ -26,12 +27,12 @@ function cell(v: string | number | null): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export const CSV_HEADER = ["slug", "date", "precision", "type", "participants", "place", "host", "initiator", "sources", "first_quote"].join(",") + "\r\n";
+export const CSV_HEADER = ["slug", "date", "precision", "type", "participants", "place", "host", "initiator", "sources", "first_quote", "first_quote_text"].join(",") + "\r\n";
 
 /** CSV rows (each ending in CRLF) for a page of events: a streamed export writes page after page. */
 export function csvRows(events: EventView[]): string {
   return events
-    .map((e) => [e.slug, e.date, e.precision, e.type, e.participants.map((p) => p.name).join("; "), e.place, e.host, e.initiator, e.sources.length, e.sources[0]?.quote ?? null].map(cell).join(",") + "\r\n")
+    .map((e) => [e.slug, e.date, e.precision, e.type, e.participants.map((p) => p.name).join("; "), e.place, e.host, e.initiator, e.sources.length, e.sources[0]?.quote ?? null, e.sources[0]?.text ?? null].map(cell).join(",") + "\r\n")
     .join("");
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, normaliseText, searchWords, tsQuery } from "./search";
+import { ftsQuery, normaliseText, searchBody, searchWords, tsQuery } from "./search";
 
 describe("search query builders", () => {
   it("lower-cases and strips accents", () => {
@@ -26,5 +26,18 @@ describe("search query builders", () => {
   it("has no query for input without words", () => {
     expect(ftsQuery(`"*" ()`)).toBeNull();
     expect(tsQuery("&|!")).toBeNull();
+  });
+
+  it("indexes the words a reader sees of a page's quote and title, not its markup", () => {
+    const body = searchBody({
+      place: null,
+      names: ["Justin Trudeau"],
+      titles: ["Trudeau &amp; Lula talk"],
+      quotes: ['Prime Minister <a href="/pm">Justin Trudeau</a> called Brazil&#8217;s <strong>Lula</strong>.'],
+    });
+    const words = new Set(body.match(/[\p{L}\p{N}]+/gu));
+    expect(words).toContain("brazil");
+    expect(words).toContain("lula");
+    for (const markup of ["amp", "strong", "href", "pm", "8217"]) expect(words).not.toContain(markup);
   });
 });

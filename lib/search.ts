@@ -4,6 +4,7 @@
  */
 import { Prisma } from "../generated/prisma/client";
 import type { Provider } from "./db";
+import { displayQuote } from "./display-text";
 import type { Tx } from "./write";
 
 /** Lower case without accents, so "Erdoğan", "ERDOGAN" and "erdogan" are one word. */
@@ -47,9 +48,14 @@ export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Prov
   return rows.map((r) => Number(r.id));
 }
 
-/** What an event is found by: its place, its leaders' names, its articles' titles and its quotes. */
+/**
+ * What an event is found by: its place, its leaders' names, its articles' titles and its quotes,
+ * as a reader sees them (a page's markup read away), so that a search finds the words on the
+ * page ("Canada’s") and never the markup around them ("amp", "strong", "8217").
+ */
 export function searchBody(e: { place: string | null; names: string[]; titles: (string | null)[]; quotes: string[] }): string {
-  return normaliseText([e.place ?? "", ...e.names, ...new Set(e.titles.map((t) => t ?? "")), ...e.quotes].join("\n"));
+  const titles = new Set(e.titles.map((t) => (t ? displayQuote(t) : "")));
+  return normaliseText([e.place ?? "", ...e.names, ...titles, ...e.quotes.map(displayQuote)].join("\n"));
 }
 
 /** Search rows for new events, as multi-row inserts: a bulk ingest writes thousands at once. */

@@ -44,8 +44,16 @@ if (chromium === null) {
 }
 
 const port = await freePort();
-// A second server over 100,000 synthetic events, for e2e/scale.spec.ts, on the next port.
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_PORT: String(port), E2E_SCALE_PORT: process.env.E2E_SCALE_PORT ?? String(port + 1), DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db" };
+// A second server over 100,000 synthetic events, for e2e/scale.spec.ts, on the next port; a third
+// over pages and feeds whose quotes hold markup, for e2e/quotes.spec.ts, on the one after.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  E2E_PORT: String(port),
+  E2E_SCALE_PORT: process.env.E2E_SCALE_PORT ?? String(port + 1),
+  E2E_MARKUP_PORT: process.env.E2E_MARKUP_PORT ?? String(port + 2),
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db",
+};
 if (chromium) env.CHROMIUM_PATH = chromium;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit", env });
 
@@ -54,6 +62,11 @@ run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 run("npx", ["tsx", "e2e/fixtures/setup.ts"]);
 run("npx", ["tsx", "bench/synthetic.ts", "100000", "prisma/e2e-100k.db"]);
+// The markup fixtures live in a database of their own: the bundled corpus's views stay as they are.
+rmSync("prisma/e2e-markup.db", { force: true });
+const markupEnv = { ...env, DATABASE_URL: "file:./prisma/e2e-markup.db" };
+execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: markupEnv });
+execFileSync("npx", ["tsx", "scripts/ingest.ts", "e2e/fixtures/markup"], { stdio: "inherit", env: markupEnv });
 run("npx", ["next", "build"]);
 const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 process.exit(result.status ?? 1);

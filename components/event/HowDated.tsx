@@ -1,5 +1,6 @@
 /** How the date was worked out: each source's date phrase and what it was read against. */
 import type { EventView } from "@/lib/events";
+import { displayQuote } from "@/lib/display-text";
 import { formatDate } from "@/lib/format";
 
 export function HowDated({ sources }: { sources: EventView["sources"] }) {
@@ -11,7 +12,7 @@ export function HowDated({ sources }: { sources: EventView["sources"] }) {
       <ul className="mt-1 list-disc pl-5 text-sm">
         {dated.map((s) => (
           <li key={`${s.articleSlug}-${s.start}`}>
-            “{s.dateText}” in {s.publisher ?? s.articleTitle ?? s.articleSlug}
+            “{displayQuote(s.dateText ?? "")}” in {s.publisher ?? s.articleTitle ?? s.articleSlug}
             {s.resolvedAgainst ? (
               <>
                 , read against {formatDate(s.resolvedAgainst, "day")}, the article&apos;s date

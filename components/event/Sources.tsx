@@ -27,7 +27,7 @@ export function Sources({ sources }: { sources: QuotedSource[] }) {
             </blockquote>
             {s.url ? (
               <p className="mt-1 text-xs">
-                <a href={`${s.url}${textFragment(s.quote)}`} rel="noopener noreferrer nofollow" className="underline">
+                <a href={`${s.url}${textFragment(s.text)}`} rel="noopener noreferrer nofollow" className="underline">
                   Read it at the original address
                 </a>
               </p>

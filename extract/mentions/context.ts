@@ -39,7 +39,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start })).filter((b) => site || !contactHeading(b.text));
   // Only an undated article needs to know who it names outright (to read "the Turkish President").
   const byName = ref ? new Set<string>() : index.named([article.title ?? "", ...body.map((b) => b.text)].join("\n"));
-  const refs = body.flatMap((b) => index.find(b.text, b.start, ref, byName));
+  const refs = body.flatMap((b) => index.find(asWritten(b.text), b.start, ref, byName));
   // "Moon Jae-in … Moon and Abe last met": a part of a name the article has given in full.
   const short = shortNameRefs(index, body, refs);
   if (short.length) {
@@ -67,6 +67,21 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
   return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs, asked };
+}
+
+/** Enough letters for a paragraph's case to say something: a short label ("Q:", "AP") says nothing. */
+const CASELESS_MIN_LETTERS = 20;
+
+/**
+ * A paragraph in capitals throughout ("JOE BIDEN MET OLAF SCHOLZ ON FRIDAY": broadcast captions,
+ * wire flashes) is read for names as a headline would be written, each word capitalised ("Joe Biden
+ * Met Olaf Scholz"); names are found only by their capitals. Only where the length stays the same,
+ * so offsets still index the file.
+ */
+export function asWritten(text: string): string {
+  if (/\p{Ll}/u.test(text) || (text.match(/\p{Lu}/gu)?.length ?? 0) < CASELESS_MIN_LETTERS) return text;
+  const written = labelAsWritten(text);
+  return written.length === text.length ? written : text;
 }
 
 /** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */

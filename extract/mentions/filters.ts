@@ -85,7 +85,7 @@ export const greetedAtGathering: Veto<PredicateInput> = {
 };
 
 /**
- * "A portrait of Macron shaking hands with Lula was unveiled", "a documentary about the summit
+ * "A portrait of Scholz shaking hands with Lula was unveiled", "a documentary about the summit
  * between Kishida and Yoon": a work that shows or tells a contact is the news, not the contact
  * (which it does not date).
  */

@@ -541,6 +541,27 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
+ * "In his press conference on Monday, the president said that the conversation had been very
+ * friendly": a date before a reporting verb whose clause names a contact already told ("the
+ * conversation", "their talks") is the day it was said, not the contact's (which the article
+ * dated, or which stays undated). A contact told new after the verb ("said that Lula met Petro")
+ * is left to the next rule.
+ */
+export const dateOfTheSaying: Rule<DateOwnerInput, DateOwner> = {
+  name: "date-of-the-saying",
+  apply(i) {
+    const contact = i.cues.find((c) => c.start >= i.de && speaks(c));
+    const report = i.cues.find((c) => c.start >= i.de && c.kind === "report");
+    if (!contact || !report || report.start > contact.start) return null;
+    const between = i.text.slice(report.end, contact.start);
+    if (!SAID_THAT.test(between) || !DEFINITE_BEFORE.test(between)) return null;
+    return { frame: null, chain: true, reportDate: i.d, why: `the day of "${i.text.slice(report.start, report.end)}": "${i.text.slice(contact.start, contact.end)}" after it is a contact already told` };
+  },
+};
+/** What opens reported speech after its verb: "that", a colon, a quotation mark. */
+const SAID_THAT = /\bthat\b|[:"“]/;
+
+/**
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
@@ -553,9 +574,11 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
-    // "On Monday the president said that the conversation had been friendly": the date is the saying's.
+    // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
+    // told new after "said that" is date-of-the-saying's to leave to the day said.
     const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start);
-    if (report) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
+    const toldNew = report && SAID_THAT.test(i.text.slice(report.end, right.start)) && !DEFINITE_BEFORE.test(i.text.slice(report.end, right.start));
+    if (report && !toldNew) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },

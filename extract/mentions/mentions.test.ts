@@ -624,6 +624,17 @@ describe("predicate rules", () => {
       expect(mentions("Pedro Sánchez phoned Luiz Inácio Lula da Silva on Saturday.", "2024-06-20").map((m) => m.date)).toEqual(["2024-06-15"]);
     });
   });
+  describe("date-of-the-saying: a day told before 'said that the conversation …' is when it was said", () => {
+    it("a contact already told, named again in what was said the next day, keeps its own day", () => {
+      const body = "On Sunday, Luiz Inácio Lula da Silva held a telephone conversation with Gustavo Petro. In his press conference on Monday, the President of Brazil said that the conversation with Petro had been very friendly.";
+      expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-28 phone"]);
+    });
+
+    it("a contact told new in what was said is still of that day", () => {
+      const body = "On Monday, the presidency said that Luiz Inácio Lula da Silva had met Gustavo Petro in Bogotá.";
+      expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-29 in-person"]);
+    });
+  });
   describe("same-day-step: a later part of the day just told takes that day", () => {
     it("'In the evening' after a sentence telling Monday is Monday", () => {
       const body = "Narendra Modi landed in Brasília on Monday afternoon and went to his hotel. In the evening, Luiz Inácio Lula da Silva hosted Modi for a private dinner at the Alvorada Palace.";

@@ -728,3 +728,58 @@ describe("dual-group, after a sentence naming a leader outside the article's pai
     expect(who(body, "2023-06-15", title)).toContainEqual("2023-05 in-person fumio-kishida+narendra-modi");
   });
 });
+
+describe("group-plus-named", () => {
+  it("reads a pair just told, joined by a third leader, as one three-way contact", () => {
+    const body = ["Gustavo Petro and Nicolás Maduro held talks in Caracas on Monday.", "The two presidents were joined on Tuesday by Cuban President Miguel Díaz-Canel for a regional summit."].join("\n\n");
+    expect(who(body, "2023-06-15")).toContainEqual("2023-06-13 in-person gustavo-petro+miguel-diaz-canel+nicolas-maduro");
+    expect(who(body, "2023-06-15").filter((e) => e.startsWith("2023-06-13") && !e.includes("maduro"))).toEqual([]);
+  });
+
+  it("reads a host of 'the pair' as a third party to the pair's meeting", () => {
+    const body = ["Ilham Aliyev and Nikol Pashinyan have met many times since the war.", "On 14 May, Olaf Scholz hosted the pair in Berlin for talks on the border."].join("\n\n");
+    expect(who(body, "2023-06-15")).toEqual(["2023-05-14 in-person ilham-aliyev+nikol-pashinyan+olaf-scholz"]);
+  });
+
+  it("reads the leaders of a meeting just told and the leader they phoned as one call", () => {
+    const body = [
+      "Emmanuel Macron, Olaf Scholz and Rishi Sunak met Volodymyr Zelensky in Kyiv on Saturday.",
+      "During the meeting, the four leaders held a phone call with U.S. President Joe Biden.",
+    ].join("\n\n");
+    expect(who(body, "2023-06-12")).toContainEqual("2023-06-10 phone emmanuel-macron+joe-biden+olaf-scholz+rishi-sunak+volodymyr-zelensky");
+  });
+
+  it("does not read a group as the subject when a leader named before it is ('briefed both leaders on his call with C')", () => {
+    const body = ["Joe Biden met Fumio Kishida and Yoon Suk Yeol at Camp David on 18 August.", "On Friday Joe Biden briefed both leaders on his conversation with President Xi Jinping in Bali."].join("\n\n");
+    expect(who(body, "2023-08-20").filter((e) => e.includes("xi-jinping") && e.includes("yoon"))).toEqual([]);
+  });
+
+  it("refuses a stated number the contact just told cannot make up", () => {
+    const body = ["Gustavo Petro and Nicolás Maduro held talks in Caracas on Monday.", "On Tuesday the five leaders held a video call with Luiz Inácio Lula da Silva."].join("\n\n");
+    expect(who(body, "2023-06-15").filter((e) => e.includes("lula"))).toEqual([]);
+  });
+});
+
+describe("group-plus-named, refusals", () => {
+  it("does not read 'them' as the pair just told: it may be anyone", () => {
+    const body = ["Gustavo Petro and Nicolás Maduro held talks in Caracas on Monday.", "On Tuesday Miguel Díaz-Canel received them in Havana with their delegations."].join("\n\n");
+    expect(who(body, "2023-06-15").filter((e) => e.includes("miguel-diaz-canel+nicolas-maduro"))).toEqual([]);
+  });
+
+  it("does not add the host to a pair that holds him", () => {
+    const body = ["Ilham Aliyev and Vladimir Putin spoke by phone on 9 May.", "On 14 May, Vladimir Putin hosted the two leaders in Sochi."].join("\n\n");
+    expect(who(body, "2023-06-15").filter((e) => e.startsWith("2023-05-14") && e.split("+").length > 2 && !e.includes("nikol"))).toEqual([]);
+  });
+});
+
+describe("joined-subject with a direct object", () => {
+  it("reads the leader right after the meeting verb as one more party", () => {
+    expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met Ukrainian President Volodymyr Zelensky in Kyiv on Saturday.", "2023-06-12")).toEqual([
+      "2023-06-10 in-person emmanuel-macron+olaf-scholz+rishi-sunak+volodymyr-zelensky",
+    ]);
+  });
+
+  it("does not take a leader named past other words as the verb's object", () => {
+    expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met in Kyiv on Saturday, a day after Volodymyr Zelensky left for Rome.", "2023-06-12").filter((e) => e.includes("zelensky"))).toEqual([]);
+  });
+});

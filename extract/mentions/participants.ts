@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -392,7 +392,8 @@ function collapsed(refs: LeaderRef[]): LeaderRef[] {
 /**
  * "Modi and Xi held talks by video, a day after Trump's inauguration": a subject of two leaders
  * joined by "and" just before the contact's words is the pair; with a leader right after "with"
- * ("Scholz and Lula held talks via video link with Xi") the contact is the three.
+ * ("Scholz and Lula held talks via video link with Xi") or right after a meeting verb ("A, B and C
+ * met D") the contact is all of them.
  */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
@@ -405,10 +406,21 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
-    const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
+    const object = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && (/\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)) || directObject(s, frame, r)));
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/**
+ * "A, B and C met Ukrainian President D in Kyiv": a leader right after a meeting verb, with nothing
+ * between but the leader's titles and country, is its object, one more party to the contact.
+ */
+function directObject(s: Sentence, frame: Frame, r: LeaderRef): boolean {
+  if (!MEETING_VERB.test(s.text.slice(frame.cue.start, frame.cue.end))) return false;
+  const gap = s.text.slice(frame.cue.end, r.start - s.start);
+  if (gap.length > 60 || (gap !== "" && !/^\s/.test(gap))) return false;
+  return gap.split(/\s+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** Lowercase words of an office that may stand before a name in a list of subjects: "and Japan's new prime minister, X". */
 const OFFICE_WORD = new RegExp(`^(?:the|new|then|${OFFICE_NAME_WORDS.join("|")})$`);
@@ -577,6 +589,78 @@ export interface GroupInput {
   recentNear?: boolean;
   /** The leaders the sentence right before this one names (in its paragraph). */
   namedBefore?: string[];
+}
+
+const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/**
+ * "The two presidents were joined on Tuesday by Trudeau", "During the meeting, the five leaders
+ * held a phone call with Trump", "Modi hosted the pair again in Goa": a word for the people of
+ * a contact told before, with a leader named outside them as its counterpart (after "with", "by"
+ * or a call verb) or as the subject of a verb that takes a word for two as its object, is one
+ * contact of all of them, not a pair. Who the group is: for a word for two, the
+ * contact of two just told, else the article's pair; for "the leaders" or a larger number, the
+ * contact just told, of that many (one more for a stated number: a leader the catalogue does not
+ * know may be among them). Nobody named in the sentence may be left out of the group or the
+ * counterparts, and the group may hold none of the counterparts: else the words are someone else's.
+ */
+export const groupPlusNamed: Rule<GroupInput, string[]> = {
+  name: "group-plus-named",
+  apply({ s, refs, ctx, people, recent, recentNear }) {
+    if (people === AMBIGUOUS) return null;
+    const named = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)));
+    if (!named.length) return null;
+    const found = groupAndCounterparts(s, named);
+    if (!found) return null;
+    const { size, counterparts } = found;
+    const group = size === 2 ? pairFor(recent, recentNear, ctx, counterparts) : manyFor(recent, recentNear, size, counterparts);
+    if (!group) return null;
+    // Everyone the sentence names is in the group or among its counterparts.
+    if (named.some((r) => !group.includes(r.leaderId) && !counterparts.includes(r.leaderId))) return null;
+    return [...group, ...counterparts];
+  },
+};
+
+/** The group word of the sentence with the leaders named as its counterparts, and its size (null: as many as the contact before). */
+function groupAndCounterparts(s: Sentence, named: LeaderRef[]): { size: number | null; counterparts: string[] } | null {
+  // "Modi hosted the pair", "he hosted the two leaders once more": the subject named (or read for the pronoun) just before the verb.
+  for (const r of named) {
+    const hosted = HOSTED_GROUP.exec(s.text.slice(r.end - s.start));
+    if (hosted) return { size: 2, counterparts: [r.leaderId] };
+  }
+  const pronoun = named.find((r) => !r.text);
+  if (pronoun) {
+    const hosted = /\b(?:he|she)(?=\s)/i.exec(s.text);
+    const after = hosted && HOSTED_GROUP.exec(s.text.slice(hosted.index + hosted[0].length));
+    if (after) return { size: 2, counterparts: [pronoun.leaderId] };
+  }
+  for (const m of matchesOf(GROUP_SUBJECT, s.text)) {
+    // "The President also briefed both leaders on his call with C": a leader named before the group is the subject, the group an object.
+    if (named.some((r) => r.text && r.start - s.start < m.index)) break;
+    const end = m.index + m[0].length;
+    const next = named.find((r) => r.text && r.start - s.start >= end);
+    if (!next || next.start - s.start - end > 100 || !GROUP_COUNTERPART_GAP.test(s.text.slice(end, next.start - s.start))) continue;
+    // "with A and B": the counterparts are the list that follows.
+    const list = [next];
+    for (const r of named) if (r.start > list[list.length - 1].end && /^\s*(?:,|and|,\s*and)\s*(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,6}$/u.test(s.text.slice(list[list.length - 1].end - s.start, r.start - s.start))) list.push(r);
+    const word = (m[1] ?? m[2])?.toLowerCase();
+    return { size: m[3] ? 2 : word ? SIZE_WORD[word] : null, counterparts: distinct(list) };
+  }
+  return null;
+}
+
+/** The two a word for two stands for: the contact of two just told, else the article's pair; neither when it holds a counterpart. */
+function pairFor(recent: string[] | null, recentNear: boolean | undefined, ctx: ArticleContext, counterparts: string[]): string[] | null {
+  const apart = (g: readonly string[]) => g.length === 2 && !g.some((id) => counterparts.includes(id));
+  if (recentNear && recent && apart(recent)) return [...recent];
+  return apart(ctx.mainPair) ? [...ctx.mainPair] : null;
+}
+
+/** The people of the contact just told, for "the leaders" or a stated number (that many, or one more unknown to the catalogue). */
+function manyFor(recent: string[] | null, recentNear: boolean | undefined, size: number | null, counterparts: string[]): string[] | null {
+  if (!recentNear || !recent || recent.length < 2 || recent.some((id) => counterparts.includes(id))) return null;
+  if (size !== null && size !== recent.length && size !== recent.length + 1) return null;
+  return [...recent];
 }
 
 /**

@@ -3,6 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
+import { asWritten } from "./context";
 import { labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
@@ -118,6 +119,12 @@ describe("spoken news, read whole", () => {
   it("reads a dateline ending its paragraph with a question as no questioner", () => {
     const body = "WASHINGTON: President Joe Biden met Prime Minister Fumio Kishida at the White House on Wednesday. What comes next?";
     expect(contacts(body, "2024-04-12")).toEqual(["2024-04-10 in-person fumio-kishida+joe-biden"]);
+  });
+
+  it("reads the leaders of a caption written in capitals throughout, and names nobody from a short label in capitals", () => {
+    expect(contacts("PRESIDENT RAMAPHOSA AND PRESIDENT TINUBU MET IN PRETORIA ON MONDAY TO DISCUSS TRADE.")).toEqual(["2024-03-04 in-person bola-tinubu+cyril-ramaphosa"]);
+    expect(asWritten("LULA, PETRO")).toBe("LULA, PETRO");
+    expect(asWritten("Lula met Petro. THEN THE TWO LEADERS SPOKE AT LENGTH.")).toBe("Lula met Petro. THEN THE TWO LEADERS SPOKE AT LENGTH.");
   });
 
   it("reads an unattributed 'I' as nobody", () => {

@@ -554,11 +554,12 @@ export const NARRATIVE_CONTINUATION =
   /^(?:There|From there|Then|Afterwards|After that|(?:In|At) (?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:he|she|they|the two)\b|During (?:the|that) (?:visit|trip|tour|stay)\b|On (?:the|that) (?:same )?(?:visit|trip|tour)\b)/u;
 /**
  * A later part of the day just told: "In the evening, …", "That afternoon …", "Later in the day",
- * "Hours after …", "Before the plenary session, …", "Upon his arrival, …", "On the margins of the
+ * "Hours after …", "Before the plenary session, …", "During the meeting, …", "At the conclusion of the summit, …",
+ * "Upon his arrival, …", "On the margins of the
  * summit, …", or "then" before the contact's words ("The two leaders then held talks").
  */
 export const SAME_DAY_STEP =
-  /^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|prior\s+to|ahead\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$/i;
+  new RegExp(String.raw`^(?:(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:later\s+)?that\s+(?:morning|afternoon|evening|night)|later\s+(?:that|in\s+the)\s+day|hours\s+(?:later|after)|afterwards|(?:after|before|following|during|prior\s+to|ahead\s+of|at\s+the\s+(?:end|close|conclusion)\s+of)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|session|ceremony|welcome|plenary|summit)|upon\s+(?:his|her|their)\s+arrival|on\s+the\s+(?:margins|sidelines)\s+of\s+the\s+(?:summit|meeting|session|forum))\b|\bthen\s+(?:[\w-]+\s+){0,2}[\w-]+$`, "i");
 /** "has met", "have spoken": experience up to now, not a step of a past narrative. */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:also\s+|since\s+|already\s+|never\s+)?(?:met|spoken|talked|held|hosted|visited|received|travell?ed|been)\b/i;
 /** "the two had met in March", "they last spoke": a contact told as background, not as the section's news. */
@@ -674,6 +675,30 @@ export const SIZED_GROUP =
     `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
     "i",
   );
+/**
+ * A word for the people of a contact told before, as a subject: "the two presidents", "the five
+ * leaders", "the leaders", "the five of them", "the pair", "both men". Group 1 or 2 is its size
+ * when it states one ("the pair" and "both" are two); none for "the leaders".
+ */
+export const GROUP_SUBJECT = new RegExp(
+  `\\b(?:(?:the|all)\\s+(?:(two|three|four|five|six|seven)\\s+)?(?:${LEADERS_NOUN}|heads of state and government)(?!\\s+of\\b)|the\\s+(two|three|four|five|six|seven)\\s+of\\s+them|(the pair|both (?:${BOTH_NOUN})))\\b`,
+  "gi",
+);
+/**
+ * Between such a group and a leader named after it, the words that make that leader its
+ * counterpart in the same clause: "held a phone call with", "were joined on Tuesday by", "rang",
+ * and the leader's titles ("with U.S. President", "by Canadian Prime Minister").
+ */
+export const GROUP_COUNTERPART_GAP = /^[^.;:,()—–]{0,80}?\b(?:with|by|called|rang|phoned|telephoned)\s+(?:(?:the|of|\p{Lu}[\p{L}'’.-]*)\s+){0,6}$/u;
+/**
+ * A leader's verb taking the two people of a contact told before as its object: "hosted the pair",
+ * "brought the two men to the Kantei". Not "them", which may be anyone (delegations, ministers,
+ * reporters): "received them" names no pair.
+ */
+export const HOSTED_GROUP = new RegExp(
+  `^\\s+(?:(?:again|also|then|once more|later)\\s+)?(?:hosted|received|welcomed|brought|gathered|joined|convened)\\s+(the pair|the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`,
+  "i",
+);
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const found = await findEvent((await params).slug);
   if (found.kind !== "event") return { title: "Event not found" };
   const e = found.event;
-  const description = `${e.sources.length} source ${e.sources.length === 1 ? "sentence" : "sentences"}: “${e.sources[0]?.quote.slice(0, 160) ?? ""}”`;
+  const description = `${e.sources.length} source ${e.sources.length === 1 ? "sentence" : "sentences"}: “${e.sources[0]?.text.slice(0, 160) ?? ""}”`;
   return {
     title: headline(e),
     description,

@@ -27,7 +27,7 @@ export default async function EmbedEvent({ params }: { params: Params }) {
       <ol className="mt-1 space-y-2 text-sm">
         {e.sources.map((s) => (
           <li key={`${s.articleSlug}-${s.start}`} className="border-l-4 border-[var(--line)] pl-2" data-testid="embed-source">
-            <blockquote>“{s.quote}”</blockquote>
+            <blockquote>“{s.text}”</blockquote>
             <p className="text-xs text-[var(--muted)]">
               {s.publisher ?? s.articleTitle ?? s.articleSlug}
               {s.published ? `, ${formatDate(s.published, "day")}` : ""}
