@@ -581,9 +581,11 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
-    // "On Monday the president said that the conversation had been friendly": the date is the saying's.
+    // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
+    // told new after "said that" is date-of-the-saying's to leave to the day said.
     const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start);
-    if (report) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
+    const toldNew = report && SAID_THAT.test(i.text.slice(report.end, right.start)) && !DEFINITE_BEFORE.test(i.text.slice(report.end, right.start));
+    if (report && !toldNew) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
