@@ -53,7 +53,7 @@ const MARKUP_OR_BREAK = new RegExp(`${MARKUP.source}|[^\\S ]\\s*| \\s+`, "gi");
 
 /**
  * Elements a browser shows inside a line; any other tag (a paragraph, a cell, a feed's <item> or
- * <pubDate>) parts the words on either side, so "…Moscow.</p><p>The…" never reads "Moscow.The".
+ * <pubDate>) parts the words on either side, so "…Ottawa.</p><p>The…" never reads "Ottawa.The".
  */
 const INLINE = new Set(
   "a abbr b bdi bdo cite code data dfn em font i img ins del kbd mark q s samp small span strong sub sup time u var wbr".split(" "),

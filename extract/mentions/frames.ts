@@ -342,16 +342,23 @@ export interface DateOwner {
   why: string;
 }
 
-/** Quoted speech keeps its own time ("events taking place today"): its dates are not the report's. */
+/**
+ * Quoted speech keeps its own time ("events taking place today"): its dates are not the report's.
+ * Unless the quotation tells its own contact before the date ("I spoke to President X this
+ * morning," Y said): then the date is that contact's, and the other owners read it.
+ */
 export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
   name: "date-in-quote",
-  apply({ text, ds }) {
+  apply({ text, ds, cues }) {
     // Most sentences quote nobody: no need to count quotation marks before each of their dates.
     if (!text.includes('"') && !text.includes("“")) return null;
     const before = text.slice(0, ds);
     const straight = (before.match(/"/g) ?? []).length % 2 === 1;
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
-    return straight || curly ? { frame: null, chain: false, why: "inside a quotation" } : null;
+    if (!straight && !curly) return null;
+    const opened = straight ? before.lastIndexOf('"') : before.lastIndexOf("“");
+    const toldInside = cues.some((c) => c.start > opened && c.end <= ds && c.kind === "contact");
+    return toldInside ? null : { frame: null, chain: false, why: "inside a quotation" };
   },
 };
 

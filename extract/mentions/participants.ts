@@ -412,7 +412,7 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
 };
 
 /**
- * "A, B and C met Ukrainian President D in Kyiv": a leader right after a meeting verb, with nothing
+ * "A, B and C met Kenyan President D in Nairobi": a leader right after a meeting verb, with nothing
  * between but the leader's titles and country, is its object, one more party to the contact.
  */
 function directObject(s: Sentence, frame: Frame, r: LeaderRef): boolean {
