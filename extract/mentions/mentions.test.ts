@@ -629,6 +629,11 @@ describe("predicate rules", () => {
       const body = "On Sunday, Luiz Inácio Lula da Silva held a telephone conversation with Gustavo Petro. In his press conference on Monday, the President of Brazil said that the conversation with Petro had been very friendly.";
       expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-28 phone"]);
     });
+
+    it("a contact told new in what was said is still of that day", () => {
+      const body = "On Monday, the presidency said that Luiz Inácio Lula da Silva had met Gustavo Petro in Bogotá.";
+      expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-29 in-person"]);
+    });
   });
   describe("same-day-step: a later part of the day just told takes that day", () => {
     it("'In the evening' after a sentence telling Monday is Monday", () => {
