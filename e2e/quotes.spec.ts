@@ -76,6 +76,7 @@ test("the article page shows the page's text with the evidence highlighted, and 
   await page.getByTestId("source").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/articles\/office-page#ev-\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Prime Minister speaks with the President of Brazil – Office of the Prime Minister");
+  await expect(page.getByText("1 highlighted sentence for 1 event", { exact: true })).toBeVisible();
   const text = page.getByTestId("article-text");
   await expect(text.getByTestId("evidence")).toHaveText(`${PAGE_QUOTE}[14 June 2023]`);
   // The anchor the event page links to is on the highlighted sentence.

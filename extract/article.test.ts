@@ -201,6 +201,15 @@ describe("publication dates in page furniture", () => {
     expect(dated("Gallery: the two presidents through the years · 16 May 2018").published).toBeNull();
   });
 
+  it("does not date the page by the day a reader printed, saved or accessed a copy of it", () => {
+    expect(dated("Printed on 19/03/2023 10:12").published).toBeNull();
+    expect(dated("Accessed 19 March 2023").published).toBeNull();
+    expect(dated("Printed from https://news.example.org/world/2023/03/19/leaders-meet on 2023-03-19").published).toBeNull();
+    // The page's own line still dates it, whatever the copy's line says.
+    expect(dated("By Jane Doe | 4 March 2023", "Retrieved: 19 March 2023").published).toBe("2023-03-04");
+    expect(dated("Saved 19 Mar 2023 10:12", "Published 4 March 2023").published).toBe("2023-03-04");
+  });
+
   it("still reads the page's own date beside such a box, and a site menu's 'Photo Gallery' hides nothing", () => {
     expect(dated("By Jane Doe | 4 March 2023", "On this day", "12 March 2018", "Border treaty signed in Vienna").published).toBe("2023-03-04");
     const menu = parseArticle("m.txt", ["Home", "News", "Photo Gallery", "Videos", "Leaders meet in the capital", "4 March 2023, 14:05", lead, second].join("\n"));

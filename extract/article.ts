@@ -112,17 +112,25 @@ const OTHER_STORY_LABEL =
  */
 const OTHER_STORY_BOX =
   /^(?:on this day|this (?:day|week|month) in history|today in history|\d+ years ago(?: today)?|years ago today|from (?:the|our) archives?|flashback|throwback|(?:also|further) read|read also|see also|related(?: articles| news| stories| posts| coverage)?|in case you missed it)\b/i;
+/**
+ * A line that dates the reader's copy, not the page: "Printed on 19/03/2024", "Printed from … on …",
+ * "Accessed 19 March 2024", "Retrieved: …", "Downloaded on …", "Saved …", "Captured …". A copy is
+ * made after the story, often days after, and its date would put the story's "on Tuesday" a week late.
+ */
+const COPY_DATE_LABEL = /^(?:(?:this (?:article|page|story) was )?(?:printed|accessed|retrieved|downloaded|saved|captured|archived|clipped)\b|print(?:ed)? date\b)/i;
 /** How many lines under a box's heading belong to the box at most: a few items, each a title and a date. */
 const BOX_LINES = 8;
 
 /**
- * Which lines belong to a box about other stories: a line that opens with OTHER_STORY_LABEL, and,
+ * Which lines date something other than the page: a copy's date (COPY_DATE_LABEL), or a box about
+ * other stories: a line that opens with OTHER_STORY_LABEL, and,
  * under a box's heading (OTHER_STORY_BOX, with no figure in it: an item would carry its date), the
  * lines that follow it up to the next line of prose.
  */
-function otherStoryLines(lines: Line[], prose: boolean[]): boolean[] {
+function datingElsewhere(lines: Line[], prose: boolean[]): boolean[] {
   const out = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
+    if (COPY_DATE_LABEL.test(lines[i].text)) out[i] = true;
     if (prose[i] || !OTHER_STORY_LABEL.test(lines[i].text)) continue;
     out[i] = true;
     if (/\d/.test(lines[i].text) || !OTHER_STORY_BOX.test(lines[i].text)) continue;
@@ -375,8 +383,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   }
   if (!article.published) {
     // Short lines that are neither the story's prose nor captions, above the body's end; a box
-    // about other stories ("On this day", "Also read") dates those stories, not the page.
-    const elsewhere = otherStoryLines(lines, prose);
+    // about other stories ("On this day", "Also read") dates those stories, and a copy's line
+    // ("Printed on …", "Accessed …") the copy: neither is the page's date.
+    const elsewhere = datingElsewhere(lines, prose);
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
     const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
     const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture);

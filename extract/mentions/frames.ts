@@ -342,16 +342,23 @@ export interface DateOwner {
   why: string;
 }
 
-/** Quoted speech keeps its own time ("events taking place today"): its dates are not the report's. */
+/**
+ * Quoted speech keeps its own time ("events taking place today"): its dates are not the report's.
+ * Unless the quotation tells its own contact before the date ("I spoke to President X this
+ * morning," Y said): then the date is that contact's, and the other owners read it.
+ */
 export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
   name: "date-in-quote",
-  apply({ text, ds }) {
+  apply({ text, ds, cues }) {
     // Most sentences quote nobody: no need to count quotation marks before each of their dates.
     if (!text.includes('"') && !text.includes("“")) return null;
     const before = text.slice(0, ds);
     const straight = (before.match(/"/g) ?? []).length % 2 === 1;
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
-    return straight || curly ? { frame: null, chain: false, why: "inside a quotation" } : null;
+    if (!straight && !curly) return null;
+    const opened = straight ? before.lastIndexOf('"') : before.lastIndexOf("“");
+    const toldInside = cues.some((c) => c.start > opened && c.end <= ds && c.kind === "contact");
+    return toldInside ? null : { frame: null, chain: false, why: "inside a quotation" };
   },
 };
 
@@ -565,7 +572,8 @@ const SAID_THAT = /\bthat\b|[:"“]/;
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
- * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …").
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …"),
+ * and never past a verb of reporting ("on Monday he said that the conversation …": the saying's date).
  */
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",
@@ -573,6 +581,11 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
+    // told new after "said that" is date-of-the-saying's to leave to the day said.
+    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start);
+    const toldNew = report && SAID_THAT.test(i.text.slice(report.end, right.start)) && !DEFINITE_BEFORE.test(i.text.slice(report.end, right.start));
+    if (report && !toldNew) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },

@@ -127,6 +127,12 @@ describe("spoken news, read whole", () => {
     expect(asWritten("Lula met Petro. THEN THE TWO LEADERS SPOKE AT LENGTH.")).toBe("Lula met Petro. THEN THE TWO LEADERS SPOKE AT LENGTH.");
   });
 
+  it("date-in-quote: a quotation telling its own contact keeps the date it tells after it; a quoted date with no contact before it in the quotation dates nothing", () => {
+    expect(contacts('"I had a long call with President Tinubu this morning," President Ramaphosa told reporters.')).toEqual(["2024-03-06 phone bola-tinubu+cyril-ramaphosa"]);
+    expect(contacts('President Ramaphosa said: "I met President Tinubu yesterday and we agreed on the corridor."')).toEqual(["2024-03-05 in-person bola-tinubu+cyril-ramaphosa"]);
+    expect(contacts('"The corridor opens on Monday," President Ramaphosa said after meeting President Tinubu in Abuja.')).toEqual([]);
+  });
+
   it("reads an unattributed 'I' as nobody", () => {
     expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
   });

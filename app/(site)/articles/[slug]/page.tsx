@@ -24,6 +24,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   if (!a) notFound();
   // Several events can rest on one sentence: one highlight, a link to each.
   const spans = [...new Map(a.evidence.map((ev) => [`${ev.start}:${ev.end}`, { start: ev.start, end: ev.end }])).values()];
+  const eventCount = new Set(a.evidence.map((e) => e.eventId)).size;
   const eventsAt = (span: { start: number; end: number }) => a.evidence.filter((ev) => ev.start === span.start && ev.end === span.end).map((ev) => ev.event);
   // The article as a reader sees it (a page's or feed's markup read away); the spans, offsets
   // into the file, are highlighted where they show. Anchors keep the file's offsets: links name them.
@@ -53,7 +54,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
           </>
         ) : null}
         <dt className="text-[var(--muted)]">Evidence</dt>
-        <dd>{spans.length} highlighted {spans.length === 1 ? "sentence" : "sentences"} for {new Set(a.evidence.map((e) => e.eventId)).size} events</dd>
+        <dd>
+          {spans.length} highlighted {spans.length === 1 ? "sentence" : "sentences"} for {eventCount} {eventCount === 1 ? "event" : "events"}
+        </dd>
       </dl>
       <div className="mt-6 whitespace-pre-wrap rounded border border-[var(--line)] p-4 text-sm leading-relaxed" data-testid="article-text">
         {pieces.map((p) => {
