@@ -37,6 +37,15 @@ describe("leaders", () => {
     expect(ids("Tuesday Briefing: Modi Meets Lula In Brasília")).toEqual(["narendra-modi", "luiz-inacio-lula-da-silva"]);
   });
 
+  it("takes a leader after a hyphenated title or a Malay or Indonesian honorific for the leader", () => {
+    expect(ids("he spent an hour on tariffs with President-elect Trump at his club", "2024-11-20")).toEqual(["donald-trump"]);
+    expect(ids("the envoy then saw Prime Minister-designate Starmer in his office", "2024-11-20")).toEqual(["keir-starmer"]);
+    expect(ids("the minister discussed fisheries with Pak Prabowo in the capital", "2024-11-20")).toEqual(["prabowo-subianto"]);
+    expect(ids("the minister discussed fisheries with Bapak Prabowo in the capital", "2024-11-20")).toEqual(["prabowo-subianto"]);
+    // A hyphenated first name that is no title is still a first name: the person is a namesake.
+    expect(ids("the guests included Min-ji Kishida and the mayor", "2022-05-24")).toEqual([]);
+  });
+
   it("resolves roles to whoever held them on the date", () => {
     expect(ids("his Syrian counterpart")).toEqual(["bashar-al-assad"]);
     expect(ids("the Russian leader", "2010-05-01")).toEqual(["dmitry-medvedev"]);

@@ -176,7 +176,7 @@ const OFFICIAL_TITLE_BEFORE = new RegExp(`(?:${officialAlternation(true)})s?\\s+
  * Leader"), and words that open a sentence or a clause.
  */
 const NOT_A_FIRST_NAME = new RegExp(
-  `^(?:${[...new Set(OFFICE_WORDS.flatMap((o) => o.word.split(" ")))].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}|Leader|Minister|Secretary|Premier|Head|Mister|Madame|Monsieur|Herr|Frau|Señor|Senhor|Sir|Dame|Lord|Shri|Sri|Ayatollah|Hojatoleslam|Comrade|Marshal|Field|General|Excellency|Majesty|Highness|Sheikha|Tsar|Team|Presidents|Leaders|Candidate|Nominee|Then|When|While|After|Before|Since|Until|As|If|Once|Though|Although|Because|Both|Neither|Either|Only|Also|Still|So|Now|Here|There|That|This|These|Those|Why|How|What|Where|Who|Yet|Later|Earlier|Yesterday|Today|Tonight|Meanwhile|However|Instead|Even|Like|Unlike|Last|Next|By|From|Under|Over|Upon|Against|Among|Between|Without|Within|Through|Despite|Amid|During|Following|Whether|Every|Each|Many|Most|Some|All|No|Not|Nor|Or|Did|Does|Do|Has|Had|Have|Was|Is|Will|Would|Could|Can|Should|Let|Photo|Video|Watch|Read|Live|Update|Updated|Opinion|Analysis|Exclusive|Breaking|Editorial|Former|Ex)$`,
+  `^(?:${[...new Set(OFFICE_WORDS.flatMap((o) => o.word.split(" ")))].map((w) => w[0].toUpperCase() + w.slice(1)).join("|")}|Leader|Minister|Secretary|Premier|Head|Mister|Madame|Monsieur|Herr|Frau|Señor|Senhor|Sir|Dame|Lord|Shri|Sri|Pak|Bapak|Ibu|Datuk|Dato|Seri|Tan|Tun|Ayatollah|Hojatoleslam|Comrade|Marshal|Field|General|Excellency|Majesty|Highness|Sheikha|Tsar|Team|Presidents|Leaders|Candidate|Nominee|Then|When|While|After|Before|Since|Until|As|If|Once|Though|Although|Because|Both|Neither|Either|Only|Also|Still|So|Now|Here|There|That|This|These|Those|Why|How|What|Where|Who|Yet|Later|Earlier|Yesterday|Today|Tonight|Meanwhile|However|Instead|Even|Like|Unlike|Last|Next|By|From|Under|Over|Upon|Against|Among|Between|Without|Within|Through|Despite|Amid|During|Following|Whether|Every|Each|Many|Most|Some|All|No|Not|Nor|Or|Did|Does|Do|Has|Had|Have|Was|Is|Will|Would|Could|Can|Should|Let|Photo|Video|Watch|Read|Live|Update|Updated|Opinion|Analysis|Exclusive|Breaking|Editorial|Former|Ex)$`,
   "u",
 );
 /** The capitalised words right before a one-word name ("… Sophie Grégoire Trudeau"); initials and possessives end it. */
@@ -383,7 +383,8 @@ export class LeaderIndex {
     if (!chain) return false;
     const words = chain[1].trim().split(/\s+/);
     const word = words[words.length - 1];
-    if (NOT_A_NAME.test(word) || NOT_A_FIRST_NAME.test(word) || this.countryByWord.has(word.toLowerCase()) || this.names.scan(word).length || this.placePhrases.scan(word).length) return false;
+    // "President-elect", "Vice-President": a title with a hyphenated ending is still the title.
+    if (NOT_A_NAME.test(word) || NOT_A_FIRST_NAME.test(word) || NOT_A_FIRST_NAME.test(word.split("-")[0]) || this.countryByWord.has(word.toLowerCase()) || this.names.scan(word).length || this.placePhrases.scan(word).length) return false;
     const leader = this.byId.get(id);
     const stems = new Set([leader?.name ?? "", ...(leader?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)).map((w) => w.slice(0, 4)));
     if (words.some((w) => stems.has(w.toLowerCase().slice(0, 4)))) return false;

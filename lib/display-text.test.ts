@@ -58,6 +58,14 @@ describe("displayQuote: what a reader sees of a quote", () => {
     expect(displayQuote('Viktor Orbán met Aleksandar Vučić in Belgrade.<a href="https://news.exam')).toBe("Viktor Orbán met Aleksandar Vučić in Belgrade.");
   });
 
+  it("keeps a plain-text \"<\" that is less-than, not a cut-off tag", () => {
+    expect(displayQuote("Oil stayed (Brent <US$80) after Ruto met Boric in Nairobi.")).toBe("Oil stayed (Brent <US$80) after Ruto met Boric in Nairobi.");
+    expect(displayQuote("Turnout was 40<t in the north, then Ruto called Boric.")).toBe("Turnout was 40<t in the north, then Ruto called Boric.");
+    // A tag's shape at the very end is still a cut-off tag, with or without attributes.
+    expect(displayQuote("Ruto met Boric in Nairobi.<span")).toBe("Ruto met Boric in Nairobi.");
+    expect(displayQuote("Ruto met Boric in Nairobi.<img class=\"lead\" src='/p")).toBe("Ruto met Boric in Nairobi.");
+  });
+
   it("renders markup that decoding brings back as inert text, never as elements", () => {
     // A doubly escaped script decodes to the characters of a tag: shown as those characters.
     const shown = displayQuote("Leaders met &amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; today.");
@@ -96,6 +104,18 @@ describe("displayText: a whole article and where its offsets show", () => {
     const shown = displayText(text, "page");
     expect(shown.text).toBe(text);
     expect(shown.at(text.indexOf("Sydney"))).toBe(text.indexOf("Sydney"));
+  });
+
+  it("shows all of a plain-text article whose prose holds a \"<\" and a letter, and maps its later offsets", () => {
+    const text = "Ruto met Boric on Monday.\n\nThe bill passed 61<t in the house, a narrow win.\n\nOn Tuesday, Ruto spoke with Lula by phone.";
+    const shown = displayText(text, "page");
+    expect(shown.text).toBe(text);
+    const at = text.indexOf("On Tuesday");
+    expect(text.slice(shown.at(at), shown.at(at + 10))).toBe("On Tuesday");
+  });
+
+  it("still drops a cut-off tag at the end of a page's markup", () => {
+    expect(displayText("<p>Ruto met Boric in Nairobi.</p><p class=\"x\">More <a href=\"/next", "page").text).toBe("Ruto met Boric in Nairobi.\n\nMore");
   });
 
   it("keeps the paragraphs of prose that holds a stray tag", () => {

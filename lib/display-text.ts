@@ -29,11 +29,11 @@ export type Layout = "inline" | "page";
  * Markup, one alternative each, first found wins, so that each stretch is read once: a comment,
  * an element whose content is never prose (unclosed: to the end), a feed's element that
  * is no prose (an item's link, id or date: the story's furniture), CDATA's brackets, a doctype or
- * processing instruction, a tag, a tag cut off by the end of the slice, a tag escaped once more
- * (a feed's "&lt;p&gt;", its attributes holding "&quot;"), a reference escaped once more (a feed's
- * "&amp;#8217;"), a reference.
+ * processing instruction, a tag, a tag cut off by the end of the slice (`cutOff`), a tag escaped
+ * once more (a feed's "&lt;p&gt;", its attributes holding "&quot;"), a reference escaped once more
+ * (a feed's "&amp;#8217;"), a reference.
  */
-const MARKUP = new RegExp(
+const markup = (cutOff: string) => new RegExp(
   [
     String.raw`<!--[\s\S]*?(?:-->|$)`,
     String.raw`<(?<raw>script|style|noscript|template)\b[^<>]*>[\s\S]*?(?:<\/\k<raw>\s*>|$)`,
@@ -41,15 +41,24 @@ const MARKUP = new RegExp(
     String.raw`<!\[CDATA\[|\]\]>`,
     String.raw`<[!?][^<>]*>`,
     String.raw`<\/?(?<tag>[A-Za-z][\w:.-]*)(?:\s[^<>]*)?\/?>`,
-    String.raw`<\/?[A-Za-z][^<>]*$`,
+    cutOff,
     String.raw`&lt;\/?(?<escaped>[A-Za-z][\w:.-]*)(?:\s(?:[^<>&]|&(?!lt;|gt;)#?\w{1,8};){0,400}?)?\/?&gt;`,
     String.raw`&amp;(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});`,
     String.raw`&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});`,
   ].join("|"),
   "gi",
 );
-/** The same, with every run of whitespace but one plain space between words: what collapsing reads. */
-const MARKUP_OR_BREAK = new RegExp(`${MARKUP.source}|[^\\S ]\\s*| \\s+`, "gi");
+/**
+ * A tag cut off by the end of the slice. In a page or feed, anything from a "<" and a letter on.
+ * In prose, where "<" is also "less than" ("Brent <US$80", "52<t in the senate"), only what has
+ * a tag's shape up to the very end: a name, then attributes ("<a href=\"https://news.exam").
+ */
+const CUT_OFF_IN_MARKUP = String.raw`<\/?[A-Za-z][^<>]*$`;
+const CUT_OFF_IN_PROSE = String.raw`<\/?[A-Za-z][\w:.-]*(?:\s+[A-Za-z_:][\w:-]*(?:\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s"'<>]*))?)*\s*$`;
+/** Each, also with every run of whitespace but one plain space between words: what collapsing reads. */
+const MARKUP = { markup: markup(CUT_OFF_IN_MARKUP), prose: markup(CUT_OFF_IN_PROSE) };
+const orBreak = (re: RegExp) => new RegExp(`${re.source}|[^\\S ]\\s*| \\s+`, "gi");
+const MARKUP_OR_BREAK = { markup: orBreak(MARKUP.markup), prose: orBreak(MARKUP.prose) };
 
 /**
  * Elements a browser shows inside a line; any other tag (a paragraph, a cell, a feed's <item> or
@@ -82,7 +91,8 @@ export function displayQuote(slice: string): string {
 }
 
 export function displayText(source: string, layout: Layout): DisplayText {
-  const collapse = layout === "inline" || MARKUP_HINT.test(source);
+  const isMarkup = MARKUP_HINT.test(source);
+  const collapse = layout === "inline" || isMarkup;
   // Front matter is the article's metadata, shown as such by the pages, not part of its text.
   const bodyStart = FRONT_MATTER.exec(source)?.[0].length ?? 0;
   // Plain prose is shown as it is: no copy, no map.
@@ -130,7 +140,8 @@ export function displayText(source: string, layout: Layout): DisplayText {
     return LINE.has(n) ? 2 : 3;
   };
 
-  const pattern = collapse ? MARKUP_OR_BREAK : MARKUP;
+  const kind = isMarkup ? "markup" : "prose";
+  const pattern = collapse ? MARKUP_OR_BREAK[kind] : MARKUP[kind];
   pattern.lastIndex = bodyStart;
   let copied = bodyStart;
   if (bodyStart) gap(0, 0);

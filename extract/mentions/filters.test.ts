@@ -70,6 +70,17 @@ describe("pair-attending-gathering: speaking at it", () => {
   });
 });
 
+describe("pair-attending-gathering: also spoke with", () => {
+  it("one leader who also spoke with another at a gathering met that leader there", () => {
+    expect(contacts("Tinubu also spoke with Ramaphosa at the African Union summit in Addis Ababa on Thursday.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+
+  it("a leader who also spoke at a gathering its host chaired did not meet the host", () => {
+    expect(contacts("On Thursday Tinubu also spoke at the African Union summit in Pretoria, where Ramaphosa was host.")).toEqual([]);
+    expect(contacts("On Thursday Tinubu and Ramaphosa each addressed the African Union summit in Addis Ababa.")).toEqual([]);
+  });
+});
+
 describe("host-away", () => {
   it("a visit to a country whose leader the sentence tells away is no meeting with that leader", () => {
     expect(contacts("Tinubu arrived in Brasilia on Thursday while Lula was abroad.")).toEqual([]);
@@ -81,6 +92,22 @@ describe("host-away", () => {
   it("the traveller on a visit, or a host told at home, still meets", () => {
     expect(contacts("Lula held talks on Thursday with Tinubu, who is on a state visit to Brazil, in Brasilia.")).toEqual(["in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15"]);
     expect(contacts("Tinubu visited Brasilia on Thursday, where Lula was in the palace to receive him.")).toEqual(["in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15"]);
+  });
+});
+
+describe("host-away: a trip told apart from the visit", () => {
+  it("a host's earlier trip, dated on its own, does not make the host away from this visit", () => {
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who had been on a trip to Nigeria in March.")).toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was on a trip to Nigeria in March.")).toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+  });
+
+  it("a host travelling with the visitor is with the visitor", () => {
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was travelling with him to Sao Paulo.")).toEqual(["in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15"]);
+  });
+
+  it("a host travelling elsewhere, or on a trip now, is still away", () => {
+    expect(contacts("Tinubu visited Brasilia on Thursday while Lula was travelling in the north.")).toEqual([]);
+    expect(contacts("Tinubu visited Brasilia on Thursday, but Lula, who was on a trip to Argentina, did not receive him.").join(" ")).not.toMatch(/lula/);
   });
 });
 

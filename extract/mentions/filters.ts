@@ -1,6 +1,7 @@
 /** Filters: vetoes on a filled frame, each with its reason (order in mentions/config.ts). */
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Frame, PredicateInput } from "./frames";
+import { dateContains, findDates } from "../dates";
 import { cuesIn } from "./cues";
 import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
@@ -276,7 +277,7 @@ export const leftOut: Veto<FilledFrame> = {
  */
 export const hostAway: Veto<FilledFrame> = {
   name: "host-away",
-  veto({ index, s, frame, people, place, refs }) {
+  veto({ index, s, frame, people, place, refs, ref }) {
     if (frame.type !== "in-person" || !refs || !place) return null;
     const when = frame.date?.date?.value ?? null;
     // Only the host can be away: the traveller "on a state visit" is where the visit went.
@@ -286,16 +287,27 @@ export const hostAway: Veto<FilledFrame> = {
         if (r.leaderId !== id || !r.text) return false;
         const at = r.start - s.start;
         const after = s.text.slice(r.end - s.start, r.end - s.start + 80);
-        if (AWAY_AFTER.test(after) || AWAY_BEFORE.test(s.text.slice(Math.max(0, at - 60), at))) return true;
+        const trip = AWAY_AFTER.exec(after);
+        if (trip) return !datedApart(after.slice(trip[0].length).split(/[,;]|\.\s/)[0], ref, when);
+        if (AWAY_BEFORE.test(s.text.slice(Math.max(0, at - 60), at))) return true;
         const elsewhere = ELSEWHERE_AFTER.exec(after);
         if (!elsewhere) return false;
-        const there = index.findPlaces(after.slice(elsewhere[0].length, elsewhere[0].length + 40), 0)[0];
-        return !!there && there.start === 0 && there.country !== place.country;
+        const rest = after.slice(elsewhere[0].length);
+        const there = index.findPlaces(rest.slice(0, 40), 0)[0];
+        return !!there && there.start === 0 && there.country !== place.country && !datedApart(rest.split(/[,;]|\.\s/)[0], ref, when);
       }),
     );
     return away ? `${away} is told as away from where the visit went` : null;
   },
 };
+
+/**
+ * "Ramaphosa, who was on a trip to Brazil in March": an away clause with a date of its own, not
+ * the visit's, tells another time than the visit.
+ */
+function datedApart(clause: string, ref: string | null, when: string | null): boolean {
+  return findDates(clause, 0, ref).some((d) => !!d.date && !(when && (dateContains(d.date.value, when) || dateContains(when, d.date.value))));
+}
 
 /** The answers of `namedAsLeftOut` for the sentence read last, by offset: each frame of a sentence asks them of the same leaders. */
 const leftOutAnswers = perSentence(() => new Map<number, boolean>());

@@ -734,13 +734,17 @@ export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]
 /** Right after a gathering word, what makes it a modifier of a place or a person ("the summit venue", "the summit host", "summit organisers"), not a gathering told. */
 export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
-/** Attending a gathering: "took part in the summit", "participated together in", "attended the forum". */
-export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all|also) (?:spoke|addressed|gave speeches)|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
+/**
+ * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
+ * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
+ */
+export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
- * went: "while Kishida was abroad", "Xi, who was on a tour of the provinces".
+ * went: "while Kishida was abroad", "Xi, who was on a tour of the provinces". Not "who had been on
+ * a trip" (an earlier one) nor "travelling with him" (beside the visitor).
  */
-export const AWAY_AFTER = /^(?:,\s*who)?\s+(?:was|were|is|had been|has been|remained|stayed|being)\s+(?:still\s+|then\s+|already\s+)?(?:away|abroad|absent|out of (?:the country|town|the capital)|travell?ing|on (?:a|an|his|her) (?:[\p{L}-]+\s+){0,2}?(?:trip|tour|visit|journey|holiday|vacation|leave))\b/iu;
+export const AWAY_AFTER = /^(?:,\s*who)?\s+(?:was|were|is|remained|stayed|being)\s+(?:still\s+|then\s+|already\s+)?(?:away|abroad|absent|out of (?:the country|town|the capital)|travell?ing(?!\s+with\b)|on (?:a|an|his|her) (?:[\p{L}-]+\s+){0,2}?(?:trip|tour|visit|journey|holiday|vacation|leave))\b/iu;
 /** Just after a leader: "… was in" or "… had left for" a place, read against where the visit went. */
 export const ELSEWHERE_AFTER = /^(?:,\s*who)?\s+(?:was|were|had been|remained|stayed)\s+(?:still\s+|then\s+|already\s+)?in\s+|^\s+had (?:already )?left for\s+/iu;
 /** Before a leader: "in the absence of", "with … away". */
