@@ -53,14 +53,29 @@ export function score(gold: GoldEvent[], extracted: GoldEvent[]): Score {
 }
 
 /**
- * Gold events of several articles, with the same contact reported twice counted once: the same
- * people and kind on the same date, or on a vaguer date that contains it ("2022-07" and
- * "2022-07-19"), where the most precise one is kept.
+ * Gold events of several articles (one list per article), each contact counted once, as the
+ * timeline shows it: the same people and kind on the same date, on a vaguer date that contains it
+ * ("2022-07" and "2022-07-19"), or on days at most one apart in two different articles (one
+ * source dates a call by the day it was held, another by the day it reported it or in its own
+ * time zone: the issue's "one contact reported a day apart"). The most precise, earliest told
+ * date is kept. Two days one article gives are two contacts (a dinner on the 20th, talks on the
+ * 21st), so that article's days never fold into one another.
  */
-export function dedupeGold(events: GoldEvent[]): GoldEvent[] {
-  const out: GoldEvent[] = [];
-  for (const e of [...events].sort((a, b) => b.date.length - a.date.length)) {
-    if (!out.some((o) => key(o) === key(e) && o.date.startsWith(e.date))) out.push(e);
+export function dedupeGold(articles: GoldEvent[][]): GoldEvent[] {
+  const told = articles.flatMap((events, article) => events.map((event) => ({ event, article })));
+  const out: { event: GoldEvent; articles: Set<number> }[] = [];
+  for (const { event, article } of told.sort((a, b) => b.event.date.length - a.event.date.length)) {
+    const same = out.find(
+      (o) =>
+        key(o.event) === key(event) &&
+        (o.event.date.startsWith(event.date) || (event.date.length === 10 && o.event.date.length === 10 && !o.articles.has(article) && daysApart(o.event.date, event.date) <= 1)),
+    );
+    if (same) same.articles.add(article);
+    else out.push({ event, articles: new Set([article]) });
   }
-  return out;
+  return out.map((o) => o.event);
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }

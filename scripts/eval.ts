@@ -42,7 +42,7 @@ const heldOutArg = heldOutAt >= 0 ? (args.splice(heldOutAt, 2)[1] ?? "") : "";
 const batchDir = args[0];
 if (batchDir) {
   const inputs = loadPaths([batchDir]).inputs;
-  const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(batchDir, "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>).flat());
+  const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(batchDir, "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>));
   report(`${basename(batchDir)} (with metadata)`, score(gold, run(inputs)));
   report(`${basename(batchDir)} (bare text)`, score(gold, run(bare(inputs))));
   process.exit(0);
@@ -55,7 +55,7 @@ report("bundled corpus (bare text)", score(seedGold, run(bare(seeds))));
 
 const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
-const goldFor = (inputs: Input[]) => dedupeGold(inputs.flatMap((i) => goldOf[basename(i.file)] ?? []));
+const goldFor = (inputs: Input[]) => dedupeGold(inputs.map((i) => goldOf[basename(i.file)] ?? []));
 const heldOut = heldOutBatches(heldOutArg, all.map((i) => i.file));
 const own = all.filter((i) => !heldOut.has(batchOf(i.file)));
 const ownGold = goldFor(own);

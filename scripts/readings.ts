@@ -47,7 +47,7 @@ function count(key: string, right: boolean, example: string) {
 for (const [name, inputs] of [["with metadata", all], ["bare", bare(all)]] as const) {
   const result = extract(inputs, catalogue, { explain: true });
   const extracted = result.events.map((e) => ({ date: e.date, type: e.type, participants: e.participants.map((p) => idOf.get(p)!), place: e.place }));
-  const s = score(dedupeGold(inputs.flatMap((i) => goldOf[basename(i.file)] ?? [])), extracted);
+  const s = score(dedupeGold(inputs.map((i) => goldOf[basename(i.file)] ?? [])), extracted);
   const wrong = new Set(s.spurious);
   for (const [k, e] of result.events.entries()) {
     const right = !wrong.has(extracted[k]);
