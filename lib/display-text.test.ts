@@ -61,6 +61,8 @@ describe("displayQuote: what a reader sees of a quote", () => {
   it("keeps a plain-text \"<\" that is less-than, not a cut-off tag", () => {
     expect(displayQuote("Oil stayed (Brent <US$80) after Ruto met Boric in Nairobi.")).toBe("Oil stayed (Brent <US$80) after Ruto met Boric in Nairobi.");
     expect(displayQuote("Turnout was 40<t in the north, then Ruto called Boric.")).toBe("Turnout was 40<t in the north, then Ruto called Boric.");
+    // Words after a "<" look like a tag's attributes, but have no value: prose, shown whole.
+    expect(displayQuote("Turnout <half as Ruto hosts Boric in Nairobi")).toBe("Turnout <half as Ruto hosts Boric in Nairobi");
     // A tag's shape at the very end is still a cut-off tag, with or without attributes.
     expect(displayQuote("Ruto met Boric in Nairobi.<span")).toBe("Ruto met Boric in Nairobi.");
     expect(displayQuote("Ruto met Boric in Nairobi.<img class=\"lead\" src='/p")).toBe("Ruto met Boric in Nairobi.");

@@ -51,10 +51,11 @@ const markup = (cutOff: string) => new RegExp(
 /**
  * A tag cut off by the end of the slice. In a page or feed, anything from a "<" and a letter on.
  * In prose, where "<" is also "less than" ("Brent <US$80", "52<t in the senate"), only what has
- * a tag's shape up to the very end: a name, then attributes ("<a href=\"https://news.exam").
+ * a tag's shape up to the very end: a name, then only attributes with a value ("<a href=\"https://news.exam"),
+ * since plain words after a "<" look like attributes without one ("Turnout <half as Lula hosts Petro").
  */
 const CUT_OFF_IN_MARKUP = String.raw`<\/?[A-Za-z][^<>]*$`;
-const CUT_OFF_IN_PROSE = String.raw`<\/?[A-Za-z][\w:.-]*(?:\s+[A-Za-z_:][\w:-]*(?:\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s"'<>]*))?)*\s*$`;
+const CUT_OFF_IN_PROSE = String.raw`<\/?[A-Za-z][\w:.-]*(?:\s+[A-Za-z_:][\w:-]*\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s"'<>]*))*\s*$`;
 /** Each, also with every run of whitespace but one plain space between words: what collapsing reads. */
 const MARKUP = { markup: markup(CUT_OFF_IN_MARKUP), prose: markup(CUT_OFF_IN_PROSE) };
 const orBreak = (re: RegExp) => new RegExp(`${re.source}|[^\\S ]\\s*| \\s+`, "gi");
