@@ -198,6 +198,8 @@ describe("frame-set filters", () => {
     expect(frames("On the sidelines of the summit, Ruto met Boric on Thursday and Lula on Friday.").map((f) => f[0])).toEqual(["on Thursday", "on Friday"]);
     // Two days further apart are two contacts.
     expect(frames("Ruto and Boric met in Santiago on 3 March and on 5 March.").map((f) => f[0])).toHaveLength(2);
+    // A call on each of two days is two calls: only a meeting or a visit lasts from one day into the next.
+    expect(frames("Ruto spoke by phone with Boric on Monday and Tuesday to discuss the drought.").map((f) => f[0])).toEqual(["on Monday", "Tuesday"]);
   });
 });
 

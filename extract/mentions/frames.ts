@@ -664,7 +664,9 @@ export const sameCueNextDay: Rule<FrameSetInput, FramesKept> = {
       const again = from < second.date!.start - offset && AGAIN.test(text.slice(from, second.date!.start - offset));
       // Both dates after the word with more than a joining word between them ("met A on Thursday and
       // B on Friday", "calls with A on Monday, with B on Tuesday"): each day its own counterpart.
-      const listed = first.date!.start - offset >= f.cue.end && !DAYS_JOINED.test(text.slice(first.date!.end - offset, second.date!.start - offset));
+      // Days joined after the word are one stretch only for a meeting or a visit: a call does not last
+      // from one day into the next ("spoke by phone on Monday and Tuesday": two calls).
+      const listed = first.date!.start - offset >= f.cue.end && (f.type !== "in-person" || !DAYS_JOINED.test(text.slice(first.date!.end - offset, second.date!.start - offset)));
       return again || listed;
     };
     const oneContact = (f: Frame, g: Frame) => g !== f && g.cue.start === f.cue.start && Math.abs(day(f) - day(g)) === NEXT_DAY_MS && !told(f, g);
