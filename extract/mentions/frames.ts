@@ -342,6 +342,9 @@ export interface DateOwner {
   why: string;
 }
 
+/** Between a contact word and a later date: the date opens another clause. */
+const OTHER_CLAUSE = /;|,\s+(?:and|but|as well as|along with)\b/;
+
 /**
  * Quoted speech keeps its own time ("events taking place today"): its dates are not the report's.
  * Unless the quotation tells its own contact before the date ("I spoke to President X this
@@ -357,7 +360,8 @@ export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
     const curly = before.lastIndexOf("“") > before.lastIndexOf("”");
     if (!straight && !curly) return null;
     const opened = straight ? before.lastIndexOf('"') : before.lastIndexOf("“");
-    const toldInside = cues.some((c) => c.start > opened && c.end <= ds && c.kind === "contact");
+    // The contact must be told in the date's own clause: "to meet X, and the peso rallied on Monday" is the peso's Monday.
+    const toldInside = cues.some((c) => c.start > opened && c.end <= ds && c.kind === "contact" && !OTHER_CLAUSE.test(text.slice(c.end, ds)));
     return toldInside ? null : { frame: null, chain: false, why: "inside a quotation" };
   },
 };

@@ -131,6 +131,8 @@ describe("spoken news, read whole", () => {
     expect(contacts('"I had a long call with President Tinubu this morning," President Ramaphosa told reporters.')).toEqual(["2024-03-06 phone bola-tinubu+cyril-ramaphosa"]);
     expect(contacts('President Ramaphosa said: "I met President Tinubu yesterday and we agreed on the corridor."')).toEqual(["2024-03-05 in-person bola-tinubu+cyril-ramaphosa"]);
     expect(contacts('"The corridor opens on Monday," President Ramaphosa said after meeting President Tinubu in Abuja.')).toEqual([]);
+    // A date of another clause later in the quotation is that clause's, not the contact's told before it.
+    expect(contacts('"President Tinubu flew to Pretoria to meet President Ramaphosa, and the rand rallied on Monday," an analyst said.').join(" ")).not.toMatch(/2024-03-04/);
   });
 
   it("reads an unattributed 'I' as nobody", () => {
