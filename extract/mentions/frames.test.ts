@@ -117,6 +117,11 @@ describe("predicates", () => {
     expect(frames("On Monday Lula told reporters the meeting had gone well.", "in-person", "2025-03-19")).toEqual([]);
     // A date opening the contact's own clause, the report told after it, stays the contact's.
     expect(frames("On Monday Lula had a conversation with Ramaphosa, officials said.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["On Monday"]);
+    // An attribution between commas, or "according to", tells who reported it, not when.
+    expect(frames("On Monday, officials said, Ruto met Boric at the presidential palace in Santiago.", null, "2025-03-19")).toEqual([["On Monday", "in-person", "met"]]);
+    expect(frames("On Monday, according to officials in Santiago, Ruto met Boric at the presidential palace.", null, "2025-03-19")).toEqual([["On Monday", "in-person", "met"]]);
+    // A report told with its own subject and a clause after it keeps the date.
+    expect(frames("At his press conference on Monday, Ruto said, smiling, that the call with Boric had been friendly.", "phone", "2025-03-19")).toEqual([]);
   });
 
   it("spoke-to-audience: speaking to a parliament, students or a rally in a call story is no call", () => {

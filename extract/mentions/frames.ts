@@ -587,7 +587,10 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
     // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
     // told new after "said that" is date-of-the-saying's to leave to the day said.
-    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start);
+    // An attribution between commas (", officials said,") or "according to" tells who reported,
+    // not when: the date before it stays the contact's.
+    const aside = (c: Cue) => /,[^,;:"“]*$/.test(i.text.slice(i.de, c.start)) && /^[^,;:"“]*,/.test(i.text.slice(c.end, right.start)) && !SAID_THAT.test(i.text.slice(c.end, right.start));
+    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start && !/^according to$/i.test(i.text.slice(c.start, c.end)) && !aside(c));
     const toldNew = report && SAID_THAT.test(i.text.slice(report.end, right.start)) && !DEFINITE_BEFORE.test(i.text.slice(report.end, right.start));
     if (report && !toldNew) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
