@@ -99,6 +99,14 @@ describe("host-away: a trip told apart from the visit", () => {
   it("a host's earlier trip, dated on its own, does not make the host away from this visit", () => {
     expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who had been on a trip to Nigeria in March.")).toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
     expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was on a trip to Nigeria in March.")).toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+    // A trip over days before or after the visit's, as a range, is apart too.
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who had been on a trip to Nigeria from 2 to 5 June.")).toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+  });
+
+  it("a trip whose range or open end covers the visit's day keeps the host away", () => {
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was on a trip to Nigeria from 13 to 17 June.")).not.toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was on a trip to Nigeria until 20 June.")).not.toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
+    expect(contacts("On Thursday, Tinubu visited Brazil and met Lula, who was on a trip to Nigeria since 12 June.")).not.toContain("in-person luiz-inacio-lula-da-silva+bola-tinubu 2023-06-15");
   });
 
   it("a host travelling with the visitor is with the visitor", () => {

@@ -303,11 +303,27 @@ export const hostAway: Veto<FilledFrame> = {
 
 /**
  * "Ramaphosa, who was on a trip to Brazil in March": an away clause with a date of its own, not
- * the visit's, tells another time than the visit.
+ * the visit's, tells another time than the visit. A date that bounds a stretch ("from Sunday to
+ * Wednesday", "until Tuesday", "since Friday") is apart only when the visit lies beyond that bound:
+ * otherwise the stretch may cover the visit, and the host stays away.
  */
 function datedApart(clause: string, ref: string | null, when: string | null): boolean {
-  return findDates(clause, 0, ref).some((d) => !!d.date && !(when && (dateContains(d.date.value, when) || dateContains(when, d.date.value))));
+  return findDates(clause, 0, ref).some((d) => {
+    if (!d.date) return false;
+    const value = d.date.value;
+    if (when && (dateContains(value, when) || dateContains(when, value))) return false;
+    const before = clause.slice(Math.max(0, d.start - 12), d.start);
+    if (STRETCH_END_BEFORE.test(before)) return !!when && when > value;
+    if (d.since || STRETCH_START_BEFORE.test(before) || STRETCH_IN_PHRASE.test(d.text)) return !!when && when < value;
+    return true;
+  });
 }
+/** Before a date that ends a stretch: "until Tuesday", "between Sunday and Wednesday". */
+const STRETCH_END_BEFORE = /\b(?:until|till|through|and|to)\s+$|[-–]\s*$/i;
+/** Before a date that starts a stretch: "since Friday", "from Sunday", "between Sunday". */
+const STRETCH_START_BEFORE = /\b(?:since|from|between)\s+$/i;
+/** A date phrase that is itself a stretch: "Sunday to Wednesday", "16–19 March". */
+const STRETCH_IN_PHRASE = /\s(?:to|through|until)\s|\d\s*[-–]\s*\d/i;
 
 /** The answers of `namedAsLeftOut` for the sentence read last, by offset: each frame of a sentence asks them of the same leaders. */
 const leftOutAnswers = perSentence(() => new Map<number, boolean>());
