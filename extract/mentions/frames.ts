@@ -342,7 +342,7 @@ export interface DateOwner {
   why: string;
 }
 
-/** Between a contact word and a later date: the date opens another clause. */
+/** Between a contact word and a date (either way round): what puts them in two clauses. */
 const OTHER_CLAUSE = /;|,\s+(?:and|but|as well as|along with)\b/;
 
 /**
@@ -584,7 +584,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   apply(i) {
     const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
-    if (i.ds > i.firstLeaderAt && /;|,\s+(?:and|but|as well as|along with)\b/.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    if (i.ds > i.firstLeaderAt && OTHER_CLAUSE.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
     // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
     // told new after "said that" is date-of-the-saying's to leave to the day said.
     // An attribution between commas (", officials said,") or "according to" tells who reported,
