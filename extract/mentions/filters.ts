@@ -133,9 +133,9 @@ export const inOffice: Veto<FilledFrame> = {
 
 /**
  * Of a frame's participants, those in office at its date (a third leader out of office drops out
- * of a three-way contact). The catalogue's dates are given some grace, but not to a leader the
- * sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" months before he
- * became president): then the office's own dates decide.
+ * of a three-way contact). A period need only overlap the catalogue's dates, but not for a leader
+ * the sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" in the month
+ * he became president): then the office must cover the period's start.
  */
 export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
   const date = frame.date?.date;
@@ -144,7 +144,7 @@ export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[],
   return people.filter((id) => index.inOffice(id, date.value) && (!lesser(id) || heldStrictly(index, id, date.value)));
 }
 
-/** Whether a role of the leader's covers the whole period, with no grace. */
+/** Whether a role of the leader's had begun by the period's start. */
 function heldStrictly(index: LeaderIndex, id: string, period: string): boolean {
   const first = period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
   return (index.leader(id)?.roles ?? []).some((r) => r.from <= first && (!r.to || r.to >= first));
