@@ -118,30 +118,36 @@ export const twoSides: Veto<FilledFrame> = {
 
 /**
  * "the first meeting between leaders of the two countries since 2016": not these two, if one of
- * them was not yet (or no longer) in office then.
+ * them was not yet (or no longer) in office then. An undated contact is weighed at the article's
+ * date, the only date it can take ("Trump and the Ukrainian leader met for the first time since
+ * the election" in a story of the president-elect's weeks).
  */
 export const inOffice: Veto<FilledFrame> = {
   name: "in-office",
-  veto({ index, frame, people, s, refs }) {
-    const date = frame.date?.date;
-    if (!date) return null;
-    const held = inOfficeOnly(index, frame, people, s, refs);
+  veto({ index, frame, people, s, refs, ref }) {
+    const period = periodOf(frame, ref);
+    if (!period) return null;
+    const held = inOfficeOnly(index, period, people, s, refs);
     const out = people.filter((id) => !held.includes(id));
-    return held.length < 2 ? `${out.join(", ")} not in office in ${date.value}` : null;
+    return held.length < 2 ? `${out.join(", ")} not in office in ${period}` : null;
   },
 };
 
+/** The period a contact is weighed in: its own date, else the article's. */
+export function periodOf(frame: Frame, ref: string | null): string | null {
+  return frame.date?.date?.value ?? ref;
+}
+
 /**
- * Of a frame's participants, those in office at its date (a third leader out of office drops out
+ * Of a frame's participants, those in office in `period` (a third leader out of office drops out
  * of a three-way contact). A period need only overlap the catalogue's dates, but not for a leader
  * the sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" in the month
  * he became president): then the office must cover the period's start.
  */
-export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
-  const date = frame.date?.date;
-  if (!date) return people;
+export function inOfficeOnly(index: LeaderIndex, period: string | null, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
+  if (!period) return people;
   const lesser = (id: string) => !!s && !!refs?.some((r) => r.leaderId === id && r.text && LESSER_TITLE_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 40), r.start - s.start)));
-  return people.filter((id) => index.inOffice(id, date.value) && (!lesser(id) || heldStrictly(index, id, date.value)));
+  return people.filter((id) => index.inOffice(id, period) && (!lesser(id) || heldStrictly(index, id, period)));
 }
 
 /** Whether a role of the leader's had begun by the period's start. */
