@@ -13,7 +13,7 @@ import type { Article, ContactType, DateMention, Mention, Span } from "../types"
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
-import { inOfficeOnly, type FilledFrame } from "./filters";
+import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
@@ -586,7 +586,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
     const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
-    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group, s, refs), place, when, trace), read }];
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, periodOf(frame, ctx.ref), group, s, refs), place, when, trace), read }];
   });
 }
 
