@@ -13,7 +13,7 @@ import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, ca
 import { groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
-import { clockHeading, dayHeading, yearHeading } from "./sections";
+import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -183,5 +183,9 @@ export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitu
  * rule its table (mentions/precision.ts) names as weak makes no event.
  */
 export const PRECISION_GATE = [precisionGate];
-/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry; a year alone heads a chronology's year. */
-export const HEADINGS = [dayHeading, clockHeading, yearHeading];
+/**
+ * Section headings, first wins: a line stating a day heads that day's section even when it also
+ * gives an hour; so does a day before a mark and the item's title, and an agency's dateline on a
+ * line of its own; an hour alone heads a live entry; a year alone heads a chronology's year.
+ */
+export const HEADINGS = [dayHeading, dayTitleHeading, datelineHeading, clockHeading, yearHeading];
