@@ -458,9 +458,6 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   for (const d of dates) {
     if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || RELATIVE_PHRASE.test(d.text)) continue;
     if (Number(d.date.value.slice(0, 4)) === stated.year || d.start < stated.at) continue;
-    // "Modi's day in Kazan on Tuesday began with talks …, after his visit to Moscow in July": a day
-    // of the news week told before it in the sentence has brought the story back to the present.
-    if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
     if (month < stated.month || value > ref) continue;
@@ -473,11 +470,6 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.date = { ...d.date, value };
     d.resolvedAgainst = null;
   }
-}
-
-/** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
-function ofTheNewsWeek(d: DateMention, ref: string): boolean {
-  return d.resolvedAgainst !== null && d.date?.precision === "day" && (Date.parse(ref) - Date.parse(d.date.value)) / 86_400_000 < NEWS_WEEK_DAYS;
 }
 
 /** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
