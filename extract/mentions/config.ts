@@ -87,8 +87,10 @@ export const FRAME_RULES: FrameRules = {
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it; a date heading a timeline entry takes the
-   * entry's first contact word; a date before a reporting verb whose clause names a contact already
-   * told ("said that the conversation had been …") is the saying's; and last a cue after a date opening the sentence (not past a verb of reporting with no "that" opening new speech: that date is the report's).
+   * entry's first contact word; a date before a verb of reporting that stands before the contact word
+   * it would reach is the saying's ("told reporters the meeting …"; the report's day when what was
+   * said names a contact already told), unless what was said tells the contact new ("said that A met
+   * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
   dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
