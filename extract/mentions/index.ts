@@ -122,7 +122,7 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays)
   for (const s of read) {
     if (!CONTACT_HINT.test(s.text)) continue;
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
-    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, sections.referenceAt(s.start) ?? ctx.ref) });
+    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
 }
@@ -213,7 +213,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
-  const phrases = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
   const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
   yearless(read, story.sections.yearAt(s.start), trace);
@@ -378,7 +378,7 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
     const prev = story.sentences[story.at - k];
     const gap = prev ? article.text.slice(prev.end, next.start) : "x";
     if (gap.trim() || (k > 1 && gap.includes("\n"))) return [];
-    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, story.sections.referenceAt(prev.start) ?? ref));
+    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? story.sections.datesIn(prev.text, prev.start, ref));
     if (dates.length) return dates;
     next = prev;
   }
