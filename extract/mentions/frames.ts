@@ -181,7 +181,7 @@ const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
  * "a meeting of the Presidents of A and B was held in the format of videoconference": a contact
  * noun whose own "was held" (or "took place") says how, after a list of its people that keeps
  * the medium out of the noun's clause, has that medium. Only the verb right after the noun with
- * no other contact word between them: "the talks, which followed a call, were held in Ankara".
+ * no other contact word between them: "the talks, which followed a call, were held in Nairobi".
  */
 const HELD_HOW = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:held|conducted|organi[sz]ed)|took\s+place)\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:in\s+the\s+(?:format|form)\s+of|by\s+means\s+of|by|via|over|through|as|in)\s+(?:a\s+|an\s+)?/iu;
 export const heldByMedium: Rule<MediumInput, ContactType> = {
