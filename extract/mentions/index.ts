@@ -20,6 +20,7 @@ import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
+import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { forgetLines, lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
@@ -78,11 +79,12 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
-  const ahead = readAhead(read, ctx, story.sections);
+  const quiet = new Set<Sentence>();
+  const ahead = readAhead(read, ctx, story.sections, quiet);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
-    const emitted = readSentence(article, index, ctx, s, story, trace, ahead);
+    const emitted = readSentence(article, index, ctx, s, story, trace, ahead, quiet);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
     if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
@@ -116,16 +118,23 @@ interface ReadAhead {
  * of the processor's caches), and so, less, does the one pattern of all cue words. A sentence not
  * read ahead has them found when its turn comes, as before; they are only ever used where the
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
+ * The sentences with no contact or talking word at all go into `quiet`.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
-    if (!CONTACT_HINT.test(s.text)) continue;
+    if (!CONTACT_HINT.test(s.text)) {
+      quiet.add(s);
+      continue;
+    }
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
     if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
 }
+
+/** Whether the gates after the cues veto a sentence with no contact or talking word (CONTACT_HINT finds every such word cuesIn can). */
+const QUIET_VETOED = GATES.afterCues.includes(noContactWord);
 
 /** Whether the sentence names a place; asked only by the rules that need it (made here: a closure held by a named variable costs more per sentence under tsx). */
 function placeTest(index: LeaderIndex, s: Sentence): () => boolean {
@@ -148,7 +157,7 @@ interface Emitted {
 }
 
 /** The mentions one sentence makes. */
-function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>): Emitted[] {
+function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>): Emitted[] {
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
@@ -166,6 +175,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
   const asked = turn !== undefined && s.start < turn.end;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
+  // No contact or talking word: the gate after the cues vetoes it whatever they are (the call
+  // refiners only make a talking word a contact word). Unless a trace is to say so, they are not looked for.
+  if (!trace && quiet.has(s) && QUIET_VETOED) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
