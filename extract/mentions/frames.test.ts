@@ -112,7 +112,7 @@ describe("predicates", () => {
     expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
   });
 
-  it("cue-after-date: a date before a reporting verb is the report's, not the contact's after it", () => {
+  it("date-of-the-saying: a date before a reporting verb is the report's, not the contact's after it", () => {
     expect(frames("At his press conference on Monday, Lula said that the conversation had been very friendly.", "phone", "2025-03-19")).toEqual([]);
     expect(frames("On Monday Lula told reporters the meeting had gone well.", "in-person", "2025-03-19")).toEqual([]);
     // A date opening the contact's own clause, the report told after it, stays the contact's.
