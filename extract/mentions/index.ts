@@ -9,7 +9,7 @@ import { lastAtOrBefore } from "../sorted";
 import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
-import type { Article, ContactType, DateMention, Mention, Span } from "../types";
+import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
@@ -611,7 +611,7 @@ function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: Lead
     file: article.file,
     type: frame.type,
     participants: ordered,
-    date: frame.date?.date ?? null,
+    date: dayOfRange(frame.date) ?? frame.date?.date ?? null,
     dateText: frame.date?.text ?? null,
     resolvedAgainst: frame.date?.resolvedAgainst ?? null,
     weekday: frame.date?.weekday,
@@ -624,6 +624,17 @@ function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: Lead
     start: s.start,
     end: s.end,
   };
+}
+
+/**
+ * "paid a state visit to China from August 18 to 20", "visited Qatar on 14–15 February": the
+ * contact was on one of the range's days, which the range does not say. Its month is what it
+ * tells (so a day the article gives the talks joins it, rather than the range's first day
+ * standing beside that day as a second contact); a range across two months keeps its first day.
+ */
+function dayOfRange(date: DateMention | null | undefined): DateValue | null {
+  if (!date?.through || !date.date || date.date.precision !== "day" || date.through.slice(0, 7) !== date.date.value.slice(0, 7)) return null;
+  return { value: date.date.value.slice(0, 7), precision: "month" };
 }
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {

@@ -3,6 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
+import { extract } from "../pipeline";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
@@ -678,5 +679,19 @@ describe("talk-in-call-story: a round of calls told one by one", () => {
   });
   it("in a story of a visit, a later 'spoke with' with no medium near it is no call", () => {
     expect(pairs("Lula in Pretoria", "Luiz Inácio Lula da Silva met Cyril Ramaphosa in Pretoria on Tuesday. Later, Lula spoke with French President Emmanuel Macron.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("a contact dated by a range of days", () => {
+  it("tells its month, not the range's first day", () => {
+    expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from June 5 to 7.").map((m) => [m.date, m.who])).toEqual([["2023-06", "luiz-inacio-lula-da-silva+cyril-ramaphosa"]]);
+    expect(mentions("Cyril Ramaphosa met Luiz Inácio Lula da Silva in Pretoria on June 6.").map((m) => m.date)).toEqual(["2023-06-06"]);
+  });
+  it("joins the day the article gives the talks, as one contact", () => {
+    const text = "---\npublished: 2023-06-15\n---\nA headline for the test\n\nCyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from June 5 to 7.\n\nThe two presidents held talks at the Union Buildings on June 6.\n";
+    expect(extract([{ file: "r.txt", text, meta: {} }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2023-06-06"]);
+  });
+  it("a range across two months keeps its first day", () => {
+    expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from May 30 to June 2.").map((m) => m.date)).toEqual(["2023-05-30"]);
   });
 });

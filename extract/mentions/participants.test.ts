@@ -660,6 +660,14 @@ describe("no party to the contact", () => {
     expect(who("Olaf Scholz has praised the partnership. A visit to Berlin by Lula on Monday ended with a trade deal.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: a journey made for an occasion (a match, a funeral, a coronation) meets no host by itself", () => {
+    expect(who("Olaf Scholz has praised the partnership. Lula travelled to Berlin on Saturday to watch Brazil's World Cup quarter-final at the Olympiastadion.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. Lula flew to Berlin on Saturday for the funeral of a former chancellor.")).toEqual([]);
+    // A journey for talks, or one with a meeting told beside the occasion, stands.
+    expect(who("Olaf Scholz has praised the partnership. Lula travelled to Berlin on Saturday for talks on trade.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Lula travelled to Berlin on Saturday to watch the final and met Olaf Scholz before the match.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
