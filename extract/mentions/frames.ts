@@ -249,14 +249,18 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
   },
 };
 
+const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s)/;
+
 /**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
- * The medium may follow the date ("met on Monday by video link"), but not across a clause break
- * into the next contact ("…, and spoke by phone in May").
+ * The medium may follow the date ("met on Monday by video link", "last spoke in March, by video"),
+ * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
-  const tail = text.slice(to, to + 40);
-  const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
+  // A comma before "by", "via" or "over" sets the medium apart, it opens no clause.
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 12))?.[0].length ?? 0;
+  const tail = text.slice(to + apart, to + apart + 40);
+  const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
   const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
