@@ -413,6 +413,29 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
+ * "the first UK-France summit since March 2023, when Macron hosted Sunak in Paris": a "since" date
+ * that a "when" clause goes on to tell is the date of the contact that clause tells, the first
+ * contact word in it. Read before the "since" rules, which would leave that contact undated (and
+ * so dated by the article's day).
+ */
+export const sinceWhen: Rule<DateOwnerInput, DateOwner> = {
+  name: "since-when",
+  apply(i) {
+    if (!i.d.since && !SINCE_BEFORE.test(i.text.slice(Math.max(0, i.ds - 8), i.ds))) return null;
+    const when = WHEN_AFTER.exec(i.text.slice(i.de, i.de + 12));
+    if (!when) return null;
+    const opens = i.de + when[0].length;
+    const closes = opens + (/[;.]|,\s+(?:and|but)\b/.exec(i.text.slice(opens))?.index ?? i.text.length - opens);
+    const cue = i.cues.find((c) => c.start >= opens && c.end <= closes && speaks(c));
+    if (!cue) return null;
+    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    return { frame, chain: false, why: `the "when" clause after it tells "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+const SINCE_BEFORE = /\bsince\s+$/i;
+const WHEN_AFTER = /^\s*,\s*when\s/i;
+
+/**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
  * does not, and "the first visit by a Brazilian president since 2019" may be someone else's. Either
  * way a "since" date frames the sentence and does not start a list.
