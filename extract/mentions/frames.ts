@@ -177,6 +177,27 @@ const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: /^(?:tele)?phone\b/i },
 ];
 
+/**
+ * "a meeting of the Presidents of A and B was held in the format of videoconference": a contact
+ * noun whose own "was held" (or "took place") says how, after a list of its people that keeps
+ * the medium out of the noun's clause, has that medium. Only the verb right after the noun with
+ * no other contact word between them: "the talks, which followed a call, were held in Nairobi".
+ */
+const HELD_HOW = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:held|conducted|organi[sz]ed)|took\s+place)\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:in\s+the\s+(?:format|form)\s+of|by\s+means\s+of|by|via|over|through|as|in)\s+(?:a\s+|an\s+)?/iu;
+export const heldByMedium: Rule<MediumInput, ContactType> = {
+  name: "held-by-medium",
+  apply({ text, cue, cues }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    const rest = text.slice(cue.end, cue.end + 200);
+    const held = HELD_HOW.exec(rest);
+    if (!held || /[;:]/.test(rest.slice(0, held.index))) return null;
+    const at = cue.end + held.index;
+    if (cues.some((c) => c.start >= cue.end && c.start < at)) return null;
+    const after = text.slice(at + held[0].length, at + held[0].length + 40);
+    return MEDIUM_WORD.find(({ re }) => re.test(after))?.type ?? null;
+  },
+};
+
 /** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
