@@ -87,7 +87,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     const emitted = readSentence(article, index, ctx, s, story, trace, ahead, quiet);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
-    if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
+    if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
     for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
@@ -231,7 +231,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
-  noteStated(story, read);
+  noteStated(story, s, read);
   const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref), lineStart(article.text, s.start));
   story.told = { s, dates };
   story.dated.set(s, dates);
@@ -451,9 +451,14 @@ const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
  */
 const STATED_REACH = { plain: 0, stepped: 1, beyondNews: 3 };
 
+/** "since" and the clause it opens, up to a date: the date starts a span that runs to the present. */
+const SINCE_SPAN = /\bsince\b[^,;.:()]*$/i;
+
 /** Remember the last day or month this sentence states with its year. */
-function noteStated(story: Narrative, dates: readonly DateMention[]): void {
+function noteStated(story: Narrative, s: Sentence | null, dates: readonly DateMention[]): void {
   for (const d of dates) {
+    // "the fifth call since Biden took office in January 2021": the start of a span that runs to the present, no step the story is at.
+    if (s && SINCE_SPAN.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start))) continue;
     if (d.date && d.resolvedAgainst === null && d.date.precision !== "year") story.stated = { at: d.end, year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
   }
 }
@@ -471,6 +476,9 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   for (const d of dates) {
     if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || RELATIVE_PHRASE.test(d.text)) continue;
     if (Number(d.date.value.slice(0, 4)) === stated.year || d.start < stated.at) continue;
+    // "Modi's day in Kazan on Tuesday began with talks …, after his visit to Moscow in July": a day
+    // of the news week told before it in the sentence has brought the story back to the present.
+    if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
     if (month < stated.month || value > ref) continue;
@@ -483,6 +491,11 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.date = { ...d.date, value };
     d.resolvedAgainst = null;
   }
+}
+
+/** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
+function ofTheNewsWeek(d: DateMention, ref: string): boolean {
+  return d.resolvedAgainst !== null && d.date?.precision === "day" && (Date.parse(ref) - Date.parse(d.date.value)) / 86_400_000 < NEWS_WEEK_DAYS;
 }
 
 /** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
