@@ -783,3 +783,16 @@ describe("joined-subject with a direct object", () => {
     expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met in Kyiv on Saturday, a day after Volodymyr Zelensky left for Rome.", "2023-06-12").filter((e) => e.includes("zelensky"))).toEqual([]);
   });
 });
+
+describe("between-named", () => {
+  it("reads the leaders named after 'between' as the contact's people, not the readout's subject", () => {
+    expect(who("Lula also shared his view of the telephone conversation held between the Federal Chancellor of Germany Olaf Scholz and Vladimir Putin on Tuesday.")).toEqual([
+      "2023-06-13 phone olaf-scholz+vladimir-putin",
+    ]);
+    expect(who("Cyril Ramaphosa welcomed the talks between Emmanuel Macron and Xi Jinping in Beijing on Tuesday.")).toEqual(["2023-06-13 in-person emmanuel-macron+xi-jinping"]);
+  });
+
+  it("does not read 'between' past other words: relations between two leaders' countries are no contact of theirs", () => {
+    expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
+  });
+});
