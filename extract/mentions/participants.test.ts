@@ -796,3 +796,20 @@ describe("between-named", () => {
     expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
   });
 });
+
+describe("attendees-of-told", () => {
+  it("joins a gathering's list of attendees to the contact told just before it", () => {
+    expect(who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. The summit was attended by Abdel Fattah el-Sisi and Bola Tinubu on Tuesday.")).toContainEqual(
+      "2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu+cyril-ramaphosa",
+    );
+  });
+
+  it("keeps a list with no contact told before it as it is", () => {
+    expect(who("The summit in Pretoria on Tuesday was attended by Abdel Fattah el-Sisi, Bola Tinubu and Abiy Ahmed.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu"]);
+  });
+
+  it("does not join the list when the sentence names someone before it: that one tells of the gathering", () => {
+    const got = who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. Emmanuel Macron said the summit on Tuesday was attended by Abdel Fattah el-Sisi and Bola Tinubu.");
+    expect(got.filter((e) => e.includes("cyril-ramaphosa") && e.includes("bola-tinubu"))).toEqual([]);
+  });
+});

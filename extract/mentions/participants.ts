@@ -621,6 +621,33 @@ export interface GroupInput {
   namedBefore?: string[];
 }
 
+/**
+ * "X took part in the summit held by video link. The summit was attended by A, B and C": a
+ * gathering's list of those who attended, told right after the contact of someone who took part
+ * in it, is one contact of them all; the list alone leaves out who the sentence before was about.
+ * Only a list that follows the contact's own noun ("The summit was attended by"), and only the
+ * contact told just before (a sentence or two back) joins it.
+ */
+export const attendeesOfTold: Rule<GroupInput, string[]> = {
+  name: "attendees-of-told",
+  apply({ s, refs, frame, people, recent, recentNear }) {
+    if (people === AMBIGUOUS || !recentNear || !recent?.length) return null;
+    const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
+    if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const listAt = frame.cue.end + m[0].length;
+    const attendees = distinct(refs.filter((r) => r.start - s.start >= listAt));
+    // Everyone the sentence names is on the list: a leader named before it is another contact's.
+    if (attendees.length < 1 || distinct(refs).length !== attendees.length) return null;
+    const all = distinct([...recent, ...attendees].map((leaderId) => ({ leaderId }) as LeaderRef));
+    return all.length > attendees.length && all.length >= 3 ? all : null;
+  },
+};
+
+/** After a gathering's noun: "was attended by", "were also attended by". */
+const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
+/** A contact's noun that names a gathering several may attend. */
+const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
+
 const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
