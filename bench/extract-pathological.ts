@@ -2,7 +2,9 @@
  * Extraction time on hostile or merely huge articles: time must grow linearly with an article's
  * size, and a 1 MB article must be read in under 2 s. Not a test: it prints numbers.
  *
- *   npx tsx bench/extract-pathological.ts [maxKB]      (part of `npm run bench`)
+ *   npx tsx bench/extract-pathological.ts [maxKB] [WORD]      (part of `npm run bench`)
+ *
+ * With WORD only the cases whose name holds it run ("dense", "PDF", "RSS"), to profile one case.
  *
  * Each case runs at growing sizes up to 1 MB; a size that takes over CAP_SECONDS stops the case
  * (a superlinear stage would otherwise hold the machine for hours) and the 1 MB time is
@@ -15,6 +17,7 @@ import { DATA_DIR, loadCatalogue } from "../extract/catalogue";
 import { extract } from "../extract/pipeline";
 
 const MAX = Number(process.argv[2] ?? 1024) * 1024;
+const ONLY = process.argv[3]?.toLowerCase();
 const CAP_SECONDS = 20;
 const BUDGET_SECONDS = 2;
 const catalogue = loadCatalogue();
@@ -123,6 +126,7 @@ console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")} on ${c
 extract([{ file: "warm.txt", text: prose.slice(0, 40).join("\n\n") }], catalogue);
 let failed = false;
 for (const c of CASES) {
+  if (ONLY && !c.name.toLowerCase().includes(ONLY)) continue;
   const rows: string[] = [];
   let last: { size: number; seconds: number } | null = null;
   let atMax: number | null = null;

@@ -28,6 +28,14 @@ describe("reading text copied from a PDF", () => {
     expect(read("A co-host and a co-\nhost of the summit met in Brasília on Friday.\n")).toContain("a co-host of");
   });
 
+  it("reads the document's spelling whatever its case, a Turkish dotted capital and a Greek sigma too", () => {
+    // "CO-HOST" in capitals is still the document's hyphenated spelling.
+    expect(read("The CO-HOST of the forum and a co-\nhost of the summit met in Nairobi on Friday.\n")).toContain("a co-host of");
+    // "İSTANBUL-BASED" lowers to a dotted "i" and "Σ" to a final sigma, and the words around them are still read.
+    expect(read("The İSTANBUL-BASED and ΟΔΟΣ desks saw the CO-HOST of the forum and a co-\nhost of the summit meet on Friday.\n")).toContain("a co-host of");
+    expect(read("The İSTANBUL desk saw a tele-\nphone conversation between the two leaders on Friday.\n")).toContain("a telephone conversation");
+  });
+
   it("joins a word broken across a page's footer, and leaves a hyphenated line over a new paragraph", () => {
     const text = "Prime Minister Kishida held a long and detailed tele-\n\nBulletin   Page 2 of 6\n\nphone conversation with President Ruto on Monday.\n";
     expect(read(text)).toContain("a long and detailed telephone conversation with President Ruto");
@@ -74,6 +82,13 @@ describe("reading text copied from a PDF", () => {
       "region, officials in both capitals said after the meeting.",
     ].join("\n");
     expect(read(text)).toContain("security of the region, officials");
+  });
+
+  it("takes a repeated line of many words for text, not for a running footer", () => {
+    // The same long line twice, digits aside, is no page furniture: the sentence it ends is not joined across it.
+    const wordy = "The summit of the two leaders was held in Nairobi on 3 March this year.";
+    const text = `The Kenyan president met the Japanese prime minister in\n\n${wordy}\n\nthe capital, officials said.\n\n${wordy.replace("3", "4")}\n`;
+    expect(read(text)).toBe(text);
   });
 
   it("does not join across a blank line with nothing of a page's furniture between", () => {

@@ -106,9 +106,14 @@ function linesOf(text: string, from: number): { lines: Line[]; blankBefore: bool
 /** The words a document spells, lower case: "telephone" read whole somewhere tells how "tele-" + "phone" is spelt. */
 function spelledWords(text: string, from: number): Set<string> {
   const out = new Set<string>();
+  // The whole text lowered at once, not each word: the same words, but for "İ", which lowers to
+  // "i" and a combining dot (no letter), and "Σ", whose lower case depends on what follows it
+  // (a word's last "ς" or "σ"): a text holding either is lowered word by word.
+  const whole = !text.includes("\u0130", from) && !text.includes("\u03A3", from);
+  const read = whole ? text.slice(from).toLowerCase() : text;
   // exec on one pattern, not matchAll: matchAll copies its pattern on every call (bench/README).
-  SPELLED.lastIndex = from;
-  for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) out.add(m[0].toLowerCase());
+  SPELLED.lastIndex = whole ? 0 : from;
+  for (let m = SPELLED.exec(read); m; m = SPELLED.exec(read)) out.add(whole ? m[0] : m[0].toLowerCase());
   SPELLED.lastIndex = 0;
   return out;
 }
@@ -172,8 +177,9 @@ const shapeOf = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replac
 export function unwrapEdits(text: string, from = 0): Edit[] {
   if (!text.includes("\n", from)) return [];
   const { lines, blankBefore } = linesOf(text, from);
-  // Only short lines can be running ones: a long line's shape is never asked for.
-  const shape = lines.map((l) => (l.text.length <= 120 ? shapeOf(l.text) : null));
+  // Only short lines of few words can be running ones: no other line's shape is asked for. Lines
+  // of one shape have as many words, so leaving the wordier out changes no count that is asked.
+  const shape = lines.map((l) => (l.text.length <= 120 && wordCount(l.text) <= RUNNING_WORDS ? shapeOf(l.text) : null));
   const shapes = new Map<string, number>();
   for (const k of shape) if (k !== null) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const running = lines.map((l, i) => shape[i] !== null && isRunningLine(l.text, (shapes.get(shape[i]!) ?? 0) >= 2));

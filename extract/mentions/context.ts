@@ -32,8 +32,7 @@ export interface ArticleContext {
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const counts = new Map<string, number>();
-  const masthead = article.text.slice(0, Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ));
-  const site = sitePrincipal(index.catalogue, article.url, article.publisher, ref, masthead, article.title);
+  const site = pagePrincipal(article, index, ref);
   // A contact heading ("Meeting with Chancellor X") leaves its subject to the page: only a press
   // office's own page says whose it is; elsewhere its leader is no more than a name in a list.
   const body = article.paragraphs.map((p) => ({ text: article.text.slice(p.start, p.end), start: p.start })).filter((b) => site || !contactHeading(b.text));
@@ -171,6 +170,23 @@ const OWNED_BY_AN_OFFICE = new RegExp(`\\bthe\\s+(?:${officeAlternation(OFFICES.
 
 /** How far into a page its masthead is looked for: a site's name stands near the top, and a megabyte of furniture is not read for it. */
 const MASTHEAD_READ = 16_000;
+
+/**
+ * The press office's principal of the page (sitePrincipal), read from its masthead. A long article
+ * is read in windows, each asking again: past the first window every window's masthead is the
+ * same first MASTHEAD_READ characters, so the last answer is kept and the masthead is read once
+ * per page, not once per window.
+ */
+let lastPrincipal: { text: string; end: number; index: LeaderIndex; url: string | null; publisher: string | null; ref: string | null; title: string | null; site: string | null } | null = null;
+function pagePrincipal(article: Article, index: LeaderIndex, ref: string | null): string | null {
+  const end = Math.min(article.mastheadEnd ?? article.paragraphs[0]?.start ?? 0, MASTHEAD_READ);
+  const { url = null, publisher = null, title = null } = article;
+  const last = lastPrincipal;
+  if (last && last.end === end && last.index === index && last.url === url && last.publisher === publisher && last.ref === ref && last.title === title && last.text === article.text) return last.site;
+  const site = sitePrincipal(index.catalogue, url, publisher, ref, article.text.slice(0, end), title);
+  lastPrincipal = { text: article.text, end, index, url, publisher, ref, title, site };
+  return site;
+}
 
 /**
  * Whose government the readout speaks for, on a page that is no press office's own (there it is

@@ -51,6 +51,15 @@ export function sentenceStopBefore(text: string, at: number): number {
 let lines: { text: string; newlines: number[] } = { text: "", newlines: [] };
 
 /**
+ * Forget the last text's lines: called as an article's reading starts. Two strings are compared by
+ * content, so an article equal to the one before (the same page fetched twice) but another string
+ * would be compared whole at every question: each sentence would cost the article's length.
+ */
+export function forgetLines(): void {
+  lines = { text: "", newlines: [] };
+}
+
+/**
  * Where the line holding offset `at` begins, as `text.lastIndexOf("\n", at) + 1`, but found by
  * binary search: that scan, once per sentence, made a long article of one line quadratic.
  */
