@@ -27,8 +27,15 @@ function frontedSettingEnd(text: string): number {
   return frontedLast.end;
 }
 
-/** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
+/** The last contact word's window: three rules of the list ask for it in turn. */
+let windowLast: { text: string; cue: Cue; start: number; window: string } | null = null;
 function windowBefore({ text, cue }: ModalityInput): string {
+  if (windowLast?.cue !== cue || windowLast.start !== cue.start || windowLast.text !== text) windowLast = { text, cue, start: cue.start, window: readWindowBefore(text, cue) };
+  return windowLast.window;
+}
+
+/** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
+function readWindowBefore(text: string, cue: Cue): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
   // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
   // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing
