@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished, vi } from "vitest";
-import { ArticleError, FURNITURE_DATES, furnitureDate, isShortSentence, maskHtml, parseArticle, parseFrontMatter } from "./article";
+import { ArticleError, FURNITURE_DATES, furnitureDate, isFlash, isProse, isShortSentence, maskHtml, parseArticle, parseFrontMatter } from "./article";
 
 const body = (a: ReturnType<typeof parseArticle>) => a.paragraphs.map((p) => a.text.slice(p.start, p.end));
 
@@ -250,6 +250,34 @@ describe("short lines that read as sentences", () => {
     ["too short", "Sources said."],
   ])("leaves %s out: %j", (_, line) => {
     expect(isShortSentence(line)).toBe(false);
+  });
+
+  it.each([
+    "FLASH — Lula, Petro speak by phone, discuss border — Planalto",
+    "BREAKING: Modi meets Albanese in Sydney",
+    "SNAP - Tokayev and Mirziyoyev hold talks in Astana",
+    "JUST IN: Meloni received Sanchez at Palazzo Chigi",
+  ])("reads a wire flash with no full stop as prose: %j", (line) => {
+    expect(isFlash(line)).toBe(true);
+    expect(isProse(line)).toBe(true);
+  });
+
+  it.each([
+    ["a marker alone", "BREAKING NEWS:"],
+    ["a marker over a topic, no verb", "ALERT: Storm warnings for the coast"],
+    ["a newsletter box", "BREAKING: Sign up for our newsletter"],
+    ["a headline with no marker", "Modi meets Albanese in Sydney"],
+    ["a marker word inside the line", "Lula meets Sanchez: breaking the ice"],
+  ])("leaves %s to the other rules: %j", (_, line) => {
+    expect(isFlash(line)).toBe(false);
+  });
+
+  it("reads the contact a flash tells in a page of snaps, where an unmarked headline stays furniture", () => {
+    const text = ["Snaps", "FLASH — Lula, Petro speak by phone, discuss border — Planalto", "Lula meets Sanchez in Lisbon", "Share this article"].join("\n\n");
+    const a = parseArticle("snaps.txt", text);
+    const bodies = a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+    expect(bodies).toContain("FLASH — Lula, Petro speak by phone, discuss border — Planalto");
+    expect(bodies).not.toContain("Lula meets Sanchez in Lisbon");
   });
 
   it("reads a one-sentence paragraph of a wire brief as body, not furniture", () => {

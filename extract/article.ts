@@ -173,6 +173,7 @@ const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|report
  */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
+  if (isFlash(line, words)) return true;
   if (words < SHORT_SENTENCE_MAX_WORDS) return isShortSentence(line, words);
   return /[.!?"”»)]$/.test(line.trim()) || words >= 20;
 }
@@ -209,6 +210,21 @@ export function isShortSentence(line: string, words = wordCount(line)): boolean 
   if (FURNITURE_LINE.test(text) || CAPTION.test(text) || END_MARKERS.test(text) || BOILERPLATE.test(text) || MENU.test(text)) return false;
   const afterFirstWord = text.slice(text.search(/\s/));
   return FINITE_VERB.test(afterFirstWord) || CONTACT_HINT.test(afterFirstWord);
+}
+
+/**
+ * A wire flash or alert: "FLASH — A, B speak by phone", "BREAKING: A meets B in Sydney". Its marker
+ * says it is news told as it breaks, in a headline's words with no full stop; a related-stories list
+ * or a menu says nothing like it.
+ */
+const FLASH_MARKER = /^\s*(?:BREAKING(?: NEWS)?|FLASH|SNAP|URGENT|JUST IN|NEWS ALERT|ALERT|BULLETIN)\s*(?::|[-–—]\s)/;
+
+/** A flash line that tells something: a marker, then a few words with a finite verb or a contact word. */
+export function isFlash(line: string, words = wordCount(line)): boolean {
+  const marker = FLASH_MARKER.exec(line);
+  if (!marker || words < SHORT_SENTENCE_MIN_WORDS + 1) return false;
+  const told = line.slice(marker[0].length);
+  return FINITE_VERB.test(told) || CONTACT_HINT.test(told) || /\s(?:meet|speak|talk|hold|host|visit|call|receive|welcome)s?\b/.test(told);
 }
 
 interface Line extends Span {

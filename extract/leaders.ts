@@ -3,7 +3,6 @@
  * turns names, aliases and role phrases ("his Kenyan counterpart", "the Brazilian President") into
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
-import { addDays } from "./dates";
 import { OFFICE_WORDS, OFFICES, officialAlternation } from "./offices";
 import { codePointBefore, matchesNotAfter, matchesOf } from "./matches";
 
@@ -76,7 +75,6 @@ const L = "\\p{L}";
 /** A letter: a title, epithet or capital found right after one is part of a longer word (checked by matchesNotAfter, not by a lookbehind). */
 const LETTER = /^\p{L}$/iu;
 
-const OFFICE_GRACE_DAYS = 90;
 /** Names of days and months: capitalised words that are never a person's name (one list for every name reader). */
 export const CALENDAR_WORDS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -308,9 +306,11 @@ export class LeaderIndex {
   }
 
   /**
-   * Did the leader hold any office of the catalogue during `period` (YYYY, YYYY-MM or YYYY-MM-DD),
-   * give or take three months (a president-elect takes calls, an outgoing one makes them)? A
-   * contact "between leaders" dated years before one of them took office is another thing's date.
+   * Did the leader hold any office of the catalogue during `period` (YYYY, YYYY-MM or YYYY-MM-DD)?
+   * The catalogue's dates decide, with no grace: a president-elect's call or a former leader's
+   * visit is no contact between leaders (measured: a grace of three months let such contacts
+   * through on unseen news far more often than it kept a right one). A contact "between leaders"
+   * dated years before one of them took office is another thing's date.
    */
   inOffice(id: string, period: string): boolean {
     // By leader, then period: no key string to build and hash for every contact checked.
@@ -326,8 +326,8 @@ export class LeaderIndex {
 
   private heldOffice(id: string, period: string): boolean {
     const roles = this.byId.get(id)?.roles ?? [];
-    const start = addDays(period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period, -OFFICE_GRACE_DAYS);
-    const end = addDays(period.length === 4 ? `${period}-12-31` : period.length === 7 ? `${period}-28` : period, OFFICE_GRACE_DAYS);
+    const start = period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
+    const end = period.length === 4 ? `${period}-12-31` : period.length === 7 ? `${period}-31` : period;
     return roles.some((r) => r.from <= end && (!r.to || r.to >= start));
   }
 

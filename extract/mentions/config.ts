@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
 import { depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
@@ -13,7 +13,7 @@ import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, ca
 import { groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
-import { clockHeading, dayHeading, yearHeading } from "./sections";
+import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -61,12 +61,13 @@ export const FRAME_RULES: FrameRules = {
   predicate: [notAContactWord, calledNotPhoned, spokeOf, spokeToAudience, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
-   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"); talks placed
+   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), then the
+   * noun's own "was held by …" past a list of its people; talks placed
    * in a city, or a talking noun whose own clause says where its people held it ("the conversation
    * they had in Nairobi"), were in person; those beat the medium of the contact told before; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
    */
-  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, talksInPlace, heldThere, mediumInherited, sameCallNoun],
+  medium: [receivedACall, cueMedium, mediumNearby, butByMedium, heldByMedium, talksInPlace, heldThere, mediumInherited, sameCallNoun],
   /**
    * Modality, first wins ("happened" when none speaks): "not … since" is held before any
    * negation is read as denial; a verb that carries a message ("received a letter") is read
@@ -87,8 +88,10 @@ export const FRAME_RULES: FrameRules = {
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it; a date heading a timeline entry takes the
-   * entry's first contact word; a date before a reporting verb whose clause names a contact already
-   * told ("said that the conversation had been …") is the saying's; and last a cue after a date opening the sentence (not past a verb of reporting with no "that" opening new speech: that date is the report's).
+   * entry's first contact word; a date before a verb of reporting that stands before the contact word
+   * it would reach is the saying's ("told reporters the meeting …"; the report's day when what was
+   * said names a contact already told), unless what was said tells the contact new ("said that A met
+   * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
   dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
@@ -183,5 +186,9 @@ export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitu
  * rule its table (mentions/precision.ts) names as weak makes no event.
  */
 export const PRECISION_GATE = [precisionGate];
-/** Section headings, first wins: a line stating a day heads that day's section even when it also gives an hour; an hour alone heads a live entry; a year alone heads a chronology's year. */
-export const HEADINGS = [dayHeading, clockHeading, yearHeading];
+/**
+ * Section headings, first wins: a line stating a day heads that day's section even when it also
+ * gives an hour; so does a day before a mark and the item's title, and an agency's dateline on a
+ * line of its own; an hour alone heads a live entry; a year alone heads a chronology's year.
+ */
+export const HEADINGS = [dayHeading, dayTitleHeading, datelineHeading, clockHeading, yearHeading];

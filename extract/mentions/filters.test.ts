@@ -5,8 +5,10 @@ import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { cuesIn } from "./cues";
 import { gatheringModifier, greetedAtGathering, hostedTheMany, photoLine, welcomedAThing } from "./filters";
+import { extract } from "../pipeline";
 
-const index = new LeaderIndex(loadCatalogue());
+const catalogue = loadCatalogue();
+const index = new LeaderIndex(catalogue);
 /** The contacts read from one paragraph of a story published on a Friday, as "type who date". */
 function contacts(body: string) {
   const a = parseArticle("f.txt", `---\npublished: 2023-06-16\n---\nA headline for the test\n\n${body}\n`);
@@ -210,5 +212,20 @@ describe("habitual", () => {
     expect(contacts("Lula noted that he and Ramaphosa met twice in the past year, in Brasilia and in Pretoria.")).toEqual([]);
     expect(contacts("Lula noted that he and Ramaphosa had met on several occasions.")).toEqual([]);
     expect(contacts("Lula noted that he and Ramaphosa met in Pretoria on Thursday.")).toEqual(["in-person luiz-inacio-lula-da-silva+cyril-ramaphosa 2023-06-15"]);
+  });
+});
+
+describe("in-office", () => {
+  /** The events of one article published on `published`, as "date type who". */
+  const events = (published: string, body: string) =>
+    extract([{ file: "o.txt", text: `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`, meta: {} }], catalogue).events.map((e) => `${e.date} ${e.type} ${e.participants.join("+")}`);
+  const lead = "Donald Trump and Volodymyr Zelensky held talks at the Élysée Palace in Paris, their first meeting since the American election.";
+
+  it("weighs an undated contact at the article's date, the only date it can take: a president-elect's is none", () => {
+    expect(events("2024-12-08", lead)).toEqual([]);
+  });
+
+  it("keeps the same undated contact once both hold office", () => {
+    expect(events("2025-02-20", lead)).toEqual(["2025-02-20 in-person Donald Trump+Volodymyr Zelensky"]);
   });
 });

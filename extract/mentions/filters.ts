@@ -118,33 +118,39 @@ export const twoSides: Veto<FilledFrame> = {
 
 /**
  * "the first meeting between leaders of the two countries since 2016": not these two, if one of
- * them was not yet (or no longer) in office then.
+ * them was not yet (or no longer) in office then. An undated contact is weighed at the article's
+ * date, the only date it can take ("Trump and the Kenyan leader met for the first time since
+ * the election" in a story of the president-elect's weeks).
  */
 export const inOffice: Veto<FilledFrame> = {
   name: "in-office",
-  veto({ index, frame, people, s, refs }) {
-    const date = frame.date?.date;
-    if (!date) return null;
-    const held = inOfficeOnly(index, frame, people, s, refs);
+  veto({ index, frame, people, s, refs, ref }) {
+    const period = periodOf(frame, ref);
+    if (!period) return null;
+    const held = inOfficeOnly(index, period, people, s, refs);
     const out = people.filter((id) => !held.includes(id));
-    return held.length < 2 ? `${out.join(", ")} not in office in ${date.value}` : null;
+    return held.length < 2 ? `${out.join(", ")} not in office in ${period}` : null;
   },
 };
 
-/**
- * Of a frame's participants, those in office at its date (a third leader out of office drops out
- * of a three-way contact). The catalogue's dates are given some grace, but not to a leader the
- * sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" months before he
- * became president): then the office's own dates decide.
- */
-export function inOfficeOnly(index: LeaderIndex, frame: Frame, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
-  const date = frame.date?.date;
-  if (!date) return people;
-  const lesser = (id: string) => !!s && !!refs?.some((r) => r.leaderId === id && r.text && LESSER_TITLE_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 40), r.start - s.start)));
-  return people.filter((id) => index.inOffice(id, date.value) && (!lesser(id) || heldStrictly(index, id, date.value)));
+/** The period a contact is weighed in: its own date, else the article's. */
+export function periodOf(frame: Frame, ref: string | null): string | null {
+  return frame.date?.date?.value ?? ref;
 }
 
-/** Whether a role of the leader's covers the whole period, with no grace. */
+/**
+ * Of a frame's participants, those in office in `period` (a third leader out of office drops out
+ * of a three-way contact). A period need only overlap the catalogue's dates, but not for a leader
+ * the sentence names by a lesser office ("Abu Dhabi Crown Prince Sheikh Mohamed …" in the month
+ * he became president): then the office must cover the period's start.
+ */
+export function inOfficeOnly(index: LeaderIndex, period: string | null, people: string[], s?: Sentence, refs?: LeaderRef[]): string[] {
+  if (!period) return people;
+  const lesser = (id: string) => !!s && !!refs?.some((r) => r.leaderId === id && r.text && LESSER_TITLE_BEFORE.test(s.text.slice(Math.max(0, r.start - s.start - 40), r.start - s.start)));
+  return people.filter((id) => index.inOffice(id, period) && (!lesser(id) || heldStrictly(index, id, period)));
+}
+
+/** Whether a role of the leader's had begun by the period's start. */
 function heldStrictly(index: LeaderIndex, id: string, period: string): boolean {
   const first = period.length === 4 ? `${period}-01-01` : period.length === 7 ? `${period}-01` : period;
   return (index.leader(id)?.roles ?? []).some((r) => r.from <= first && (!r.to || r.to >= first));

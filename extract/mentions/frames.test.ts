@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { arrivalBeforeContact, butByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -112,7 +112,7 @@ describe("predicates", () => {
     expect(frames("Ruto has spoken with Boric in June.", "phone", "2025-03-19").map((f) => f[0])).toEqual(["June"]);
   });
 
-  it("cue-after-date: a date before a reporting verb is the report's, not the contact's after it", () => {
+  it("date-of-the-saying: a date before a reporting verb is the report's, not the contact's after it", () => {
     expect(frames("At his press conference on Monday, Lula said that the conversation had been very friendly.", "phone", "2025-03-19")).toEqual([]);
     expect(frames("On Monday Lula told reporters the meeting had gone well.", "in-person", "2025-03-19")).toEqual([]);
     // A date opening the contact's own clause, the report told after it, stays the contact's.
@@ -332,5 +332,22 @@ describe("but-by-medium", () => {
   });
   it("a summit held where it was planned keeps no medium of its own", () => {
     expect(medium("On Wednesday, Lula, Ramaphosa and Modi held their fourth summit in Pretoria, but by then the floods had closed the roads.", "summit")).toBeNull();
+  });
+});
+
+describe("held-by-medium", () => {
+  const medium = (text: string, word: string) => {
+    const cues = cuesIn(text);
+    return heldByMedium.apply({ text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, from: 0, to: text.length, inherited: null, cues });
+  };
+  it("a contact noun whose own 'was held' says how, past a list of its people, takes that medium", () => {
+    expect(medium("On May 4, a meeting of the Presidents of Kenya and Chile was held in the format of videoconference.", "meeting")).toBe("video");
+    expect(medium("The talks between the Prime Ministers of Spain and Portugal took place by telephone on Friday.", "talks")).toBe("phone");
+    expect(frames("On May 4, a meeting of the Presidents of Kenya and Chile was held in the format of videoconference.")).toEqual([["May 4", "video", "meeting"]]);
+  });
+  it("a 'was held' that places the contact, or belongs to another contact word, says nothing of its medium", () => {
+    expect(medium("On May 4, a meeting of the Presidents of Kenya and Chile was held in Nairobi.", "meeting")).toBeNull();
+    expect(medium("The meeting, which followed a call in March, was held by the lake.", "meeting")).toBeNull();
+    expect(frames("On May 4, a meeting of the Presidents of Kenya and Chile was held in Nairobi.")).toEqual([["May 4", "in-person", "meeting"]]);
   });
 });

@@ -177,6 +177,27 @@ const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: /^(?:tele)?phone\b/i },
 ];
 
+/**
+ * "a meeting of the Presidents of A and B was held in the format of videoconference": a contact
+ * noun whose own "was held" (or "took place") says how, after a list of its people that keeps
+ * the medium out of the noun's clause, has that medium. Only the verb right after the noun with
+ * no other contact word between them: "the talks, which followed a call, were held in Nairobi".
+ */
+const HELD_HOW = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:held|conducted|organi[sz]ed)|took\s+place)\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:in\s+the\s+(?:format|form)\s+of|by\s+means\s+of|by|via|over|through|as|in)\s+(?:a\s+|an\s+)?/iu;
+export const heldByMedium: Rule<MediumInput, ContactType> = {
+  name: "held-by-medium",
+  apply({ text, cue, cues }) {
+    if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
+    const rest = text.slice(cue.end, cue.end + 200);
+    const held = HELD_HOW.exec(rest);
+    if (!held || /[;:]/.test(rest.slice(0, held.index))) return null;
+    const at = cue.end + held.index;
+    if (cues.some((c) => c.start >= cue.end && c.start < at)) return null;
+    const after = text.slice(at + held[0].length, at + held[0].length + 40);
+    return MEDIUM_WORD.find(({ re }) => re.test(after))?.type ?? null;
+  },
+};
+
 /** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
@@ -552,47 +573,51 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
- * "In his press conference on Monday, the president said that the conversation had been very
- * friendly": a date before a reporting verb whose clause names a contact already told ("the
- * conversation", "their talks") is the day it was said, not the contact's (which the article
- * dated, or which stays undated). A contact told new after the verb ("said that Lula met Petro")
- * is left to the next rule.
+ * "On Monday he told reporters the meeting had gone well", "In his press conference on Monday,
+ * the president said that the conversation had been very friendly": a date before a verb of
+ * reporting that stands before the contact word it would reach is the day it was said, not the
+ * contact's. When what was said names a contact already told ("the conversation", "their talks"),
+ * that day is its report's (the contact keeps the day the article gave it, or stays undated). Not
+ * for a contact told new after "said that" ("said that Lula met Petro": left to cue-after-date,
+ * the day said), nor for an attribution between commas (", officials said,") or "according to",
+ * which tell who reported, not when: the date before them stays the contact's.
  */
 export const dateOfTheSaying: Rule<DateOwnerInput, DateOwner> = {
   name: "date-of-the-saying",
   apply(i) {
-    const contact = i.cues.find((c) => c.start >= i.de && speaks(c));
-    const report = i.cues.find((c) => c.start >= i.de && c.kind === "report");
-    if (!contact || !report || report.start > contact.start) return null;
-    const between = i.text.slice(report.end, contact.start);
-    if (!SAID_THAT.test(between) || !DEFINITE_BEFORE.test(between)) return null;
-    return { frame: null, chain: true, reportDate: i.d, why: `the day of "${i.text.slice(report.start, report.end)}": "${i.text.slice(contact.start, contact.end)}" after it is a contact already told` };
+    const right = firstCueAfter(i);
+    if (!right) return null;
+    const aside = (c: Cue) => /,[^,;:"“]*$/.test(i.text.slice(i.de, c.start)) && /^[^,;:"“]*,/.test(i.text.slice(c.end, right.start)) && !SAID_THAT.test(i.text.slice(c.end, right.start));
+    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start && !/^according to$/i.test(i.text.slice(c.start, c.end)) && !aside(c));
+    if (!report) return null;
+    const said = i.text.slice(report.end, right.start);
+    const toldBefore = DEFINITE_BEFORE.test(said);
+    if (SAID_THAT.test(said) && !toldBefore) return null;
+    const reportDate = toldBefore && SAID_THAT.test(said) ? i.d : undefined;
+    return { frame: null, chain: true, reportDate, why: `the day of "${i.text.slice(report.start, report.end)}", said before "${i.text.slice(right.start, right.end)}"` };
   },
 };
 /** What opens reported speech after its verb: "that", a colon, a quotation mark. */
 const SAID_THAT = /\bthat\b|[:"“]/;
 
+/** The first cue after a date that may own it: a contact word, or a blocking word in the date's own clause. */
+function firstCueAfter(i: DateOwnerInput): Cue | undefined {
+  return i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
+}
+
 /**
  * A date opening the sentence (before any leader is named) belongs to the contact after it; a
  * blocking word ("troops") only vetoes it from the date's own clause, not from an aside between
  * commas. A date after a leader is named takes a cue after it only in its own clause
- * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …"),
- * and never past a verb of reporting ("on Monday he said that the conversation …": the saying's date).
+ * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …").
+ * A verb of reporting between them has been read by date-of-the-saying.
  */
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",
   apply(i) {
-    const right = i.cues.find((c) => c.start >= i.de && (speaks(c) || (blocks(c) && !/[,;]/.test(i.text.slice(i.de, c.start)))));
+    const right = firstCueAfter(i);
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && OTHER_CLAUSE.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
-    // "On Monday he told reporters the meeting had gone well": the date is the saying's. A contact
-    // told new after "said that" is date-of-the-saying's to leave to the day said.
-    // An attribution between commas (", officials said,") or "according to" tells who reported,
-    // not when: the date before it stays the contact's.
-    const aside = (c: Cue) => /,[^,;:"“]*$/.test(i.text.slice(i.de, c.start)) && /^[^,;:"“]*,/.test(i.text.slice(c.end, right.start)) && !SAID_THAT.test(i.text.slice(c.end, right.start));
-    const report = i.cues.find((c) => c.kind === "report" && c.start >= i.de && c.end <= right.start && !/^according to$/i.test(i.text.slice(c.start, c.end)) && !aside(c));
-    const toldNew = report && SAID_THAT.test(i.text.slice(report.end, right.start)) && !DEFINITE_BEFORE.test(i.text.slice(report.end, right.start));
-    if (report && !toldNew) return { frame: null, chain: true, why: `no cue before it, and "${i.text.slice(report.start, report.end)}" after it tells when the contact was reported` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },

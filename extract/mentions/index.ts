@@ -13,7 +13,7 @@ import type { Article, ContactType, DateMention, Mention, Span } from "../types"
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
-import { inOfficeOnly, type FilledFrame } from "./filters";
+import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
 import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
@@ -121,7 +121,7 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays)
   for (const s of read) {
     if (!CONTACT_HINT.test(s.text)) continue;
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
-    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: findDates(s.text, s.start, sections.referenceAt(s.start) ?? ctx.ref) });
+    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
 }
@@ -212,7 +212,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
-  const phrases = early?.dates ?? findDates(s.text, s.start, story.sections.referenceAt(s.start) ?? ctx.ref);
+  const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
   const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
   yearless(read, story.sections.yearAt(s.start), trace);
@@ -377,7 +377,7 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
     const prev = story.sentences[story.at - k];
     const gap = prev ? article.text.slice(prev.end, next.start) : "x";
     if (gap.trim() || (k > 1 && gap.includes("\n"))) return [];
-    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? findDates(prev.text, prev.start, story.sections.referenceAt(prev.start) ?? ref));
+    const dates = story.told?.s === prev ? story.told.dates : (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? story.sections.datesIn(prev.text, prev.start, ref));
     if (dates.length) return dates;
     next = prev;
   }
@@ -585,7 +585,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
     const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
-    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, frame, group, s, refs), place, when, trace), read }];
+    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, periodOf(frame, ctx.ref), group, s, refs), place, when, trace), read }];
   });
 }
 

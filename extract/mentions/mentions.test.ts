@@ -288,11 +288,16 @@ describe("mentions", () => {
     expect(got.map((m) => m.date)).toEqual(["2016-08-09"]);
   });
 
-  it("drops a 'first since' date from before one of the pair took office, with a grace for leaders-elect", () => {
+  it("drops a 'first since' date from before one of the pair took office", () => {
     expect(mentions("Xi Jinping and Anthony Albanese held talks in Bali on Tuesday, the first meeting between leaders of the two countries since 2016.", "2022-11-15").map((m) => m.date)).toEqual(["2022-11-15"]);
-    expect(mentions("Recep Tayyip Erdogan and Masoud Pezeshkian talked on the phone on 8 July, after the Iranian election.", "2024-09-25")).toEqual([
-      expect.objectContaining({ date: "2024-07-08", type: "phone" }),
+  });
+
+  it("takes a leader-elect's contact for none: the catalogue's term decides, with no grace before or after it", () => {
+    expect(mentions("Recep Tayyip Erdogan and Masoud Pezeshkian talked on the phone on 8 July, after the Iranian election.", "2024-09-25")).toEqual([]);
+    expect(mentions("Recep Tayyip Erdogan and Masoud Pezeshkian talked on the phone on 8 August, after the Iranian president took office.", "2024-09-25")).toEqual([
+      expect.objectContaining({ date: "2024-08-08", type: "phone" }),
     ]);
+    expect(mentions("Xi Jinping and Donald Trump spoke by phone on Jan. 17, three days before the inauguration.", "2025-02-01")).toEqual([]);
   });
 
   it("does not take 'called him an old friend' for a phone call", () => {

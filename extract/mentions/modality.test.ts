@@ -59,6 +59,16 @@ describe("modality rules", () => {
     expect(notHeldBefore.apply(input("Putin met Xi in Beijing"))).toBeNull();
   });
 
+  it("not-held-before: the spoken forms of a plan or a denial ('he'll meet', 'won't visit', 'hasn't spoken') are read as the written ones", () => {
+    expect(modality("The White House confirmed today that he'll meet Ruto at the palace on Friday evening.")).toBe("planned");
+    expect(modality("Lula said he won’t visit Caracas this year.")).toBe("denied");
+    expect(modality("Boric hasn't spoken to Milei by phone.")).toBe("denied");
+    expect(modality("Ruto couldn't meet Boric in Santiago.")).toBe("hypothetical");
+    // An apostrophe of a name or a possessive plans nothing.
+    expect(modality("O'Neill said Ruto met Boric in Santiago on Friday.")).toBe("happened");
+    expect(modality("Ruto's aides said he met Boric in Santiago on Friday.")).toBe("happened");
+  });
+
   it("not-held-before: a contact someone 'looked forward to' in the past tense is still only looked forward to", () => {
     expect(modality("Lula said he looked forward to seeing Ramaphosa at the G20 summit in Johannesburg in November.")).toBe("planned");
     expect(modality("Ruto looked forward to meeting Boric in Santiago.")).toBe("planned");

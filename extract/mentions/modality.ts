@@ -55,8 +55,8 @@ function readWindowBefore(text: string, cue: Cue): string {
   return wide.split(BUT_CLAUSE).pop()!;
 }
 
-const DENIED = /^(?:did not|didn't|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
-const HYPOTHETICAL = /^(?:would|might|could|can|cannot|can't|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
+const DENIED = /^(?:did not|didn['’]t|won['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
+const HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 
 /**
  * "the office said they spoke by video, but later corrected itself", "posts say he secretly

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { HEADINGS } from "./config";
-import { clockHeading, dayHeading, headingsOf, yearHeading } from "./sections";
+import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, headingsOf, yearHeading } from "./sections";
 
 const index = new LeaderIndex(loadCatalogue());
 const page = (body: string, published = "2024-03-08") => parseArticle("s.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
@@ -20,6 +20,24 @@ describe("section headings", () => {
     expect(dayHeading.apply({ line: "Wed 6 Mar 2024 09:40 GMT", start: 0, ref })?.day?.date?.value).toBe("2024-03-06");
     expect(dayHeading.apply({ line: "Updated: 6 March 2024", start: 0, ref })).toBeNull();
     expect(dayHeading.apply({ line: "Talks resume on 6 March", start: 0, ref })).toBeNull();
+  });
+
+  it("day-title-heading: a day opening its line, a mark, then the item's title", () => {
+    const ref = "2024-03-08";
+    expect(dayTitleHeading.apply({ line: "► TUE 5 MAR — ALBANESE IN JAKARTA", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref })?.day?.date?.value).toBe("2024-03-04");
+    expect(dayTitleHeading.apply({ line: "Wednesday, 6 March: Nairobi", start: 0, ref })?.day?.date?.value).toBe("2024-03-06");
+    // Prose, a sentence after the mark, a date that does not open the line: no heading.
+    for (const line of ["5 March talks in Jakarta", "5 March — the two leaders met in Jakarta.", "Updated: 6 March 2024", "By Ana Ruiz · 6 March 2024"]) expect(dayTitleHeading.apply({ line, start: 0, ref }), line).toBeNull();
+  });
+
+  it("dateline-heading: an agency's dateline on a line of its own", () => {
+    const ref = "2024-03-08";
+    expect(datelineHeading.apply({ line: "Nairobi, 05 March 2024, KNA", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(datelineHeading.apply({ line: "Abu Dhabi, 4th March, 2024 (WAM) --", start: 0, ref })?.day?.date?.value).toBe("2024-03-04");
+    expect(datelineHeading.apply({ line: "Jeddah, Monday 23 Sha'ban 1445 AH corresponding to 04 March 2024, SPA", start: 0, ref })?.day?.date?.value).toBe("2024-03-04");
+    // No agency, a weekday alone, words of prose: no dateline.
+    for (const line of ["Nairobi, 05 March 2024", "Nairobi, Tuesday, KNA", "Talks in Nairobi, 05 March 2024, KNA"]) expect(datelineHeading.apply({ line, start: 0, ref }), line).toBeNull();
   });
 
   it("clock-heading: an hour alone on its line, with its zone", () => {
@@ -70,6 +88,29 @@ describe("section-day: a contact with no date of its own in a headed section", (
 
   it("a page with a single heading is not sectioned: an undated contact stays undated", () => {
     expect(dated("Notes from the capital on a busy diplomatic week for the region.\n\n18:20 GMT\nLula and Gustavo Petro have held talks at the palace on the border and trade.")).toEqual([]);
+  });
+});
+
+describe("items headed by a dateline or by a day and a title", () => {
+  it("dates each dispatch's 'today' by its own dateline, not by the page's day", () => {
+    const body =
+      "Latest dispatches\n\nPretoria, 07 March 2024, SAPA\nPresident Cyril Ramaphosa received a phone call today from President Bola Tinubu of Nigeria on regional trade.\n\nPretoria, 04 March 2024, SAPA\nPresident Cyril Ramaphosa met Prime Minister Abiy Ahmed of Ethiopia today at the Union Buildings in Pretoria.";
+    expect(dated(body)).toEqual(["2024-03-07 phone bola-tinubu+cyril-ramaphosa", "2024-03-04 in-person abiy-ahmed+cyril-ramaphosa"]);
+  });
+
+  it("dates a newsletter item's undated contact by the day before its title", () => {
+    const body =
+      "Items below are arranged by date, from the start of the fortnight.\n\n► MON 4 MAR — LULA IN BUENOS AIRES\nLula held talks with Javier Milei at the Casa Rosada on trade and the border.\n\n► WED 6 MAR — BOGOTÁ\nGustavo Petro received Lula at the Casa de Nariño for talks on the Amazon.";
+    expect(dated(body)).toEqual(["2024-03-04 in-person javier-milei+luiz-inacio-lula-da-silva", "2024-03-06 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads a weekday in a day's section as the nearest such day, after the section's day too", () => {
+    const body =
+      "A day-by-day account of the president's tour.\n\nMonday, 4 March — Buenos Aires\nLula landed in the capital in the morning.\n\nWednesday, 6 March — Bogotá\nLula met Gustavo Petro at the Casa de Nariño, his last stop before flying home on Thursday.";
+    expect(dated(body)).toEqual(["2024-03-07 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    // Told from the article's day, the same weekday can only be one already past.
+    expect(dated("Lula met Gustavo Petro at the Casa de Nariño, his last stop before flying home on Thursday.")).toEqual(["2024-03-07 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(dated(body.replace("flying home on Thursday", "he flew there on Saturday"))).toEqual(["2024-03-02 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
   });
 });
 

@@ -6,7 +6,7 @@
  * linear in the page's size.
  */
 import { lastAtOrBefore } from "../sorted";
-import { findDates } from "../dates";
+import { addDays, findDates } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
@@ -32,7 +32,7 @@ export interface HeadingInput {
 /** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
 const GAP_READ = 300;
 /** A heading is a short line; a longer one is prose or furniture, and is not given to the date reader. */
-const HEADING_MAX = 60;
+const HEADING_MAX = 80;
 /** A page with fewer paragraphs headed than this is not cut into sections. */
 const MIN_HEADINGS = 2;
 
@@ -40,12 +40,57 @@ const MIN_HEADINGS = 2;
 export const dayHeading: Rule<HeadingInput, Heading> = {
   name: "day-heading",
   apply({ line, start, ref }) {
-    const day = findDates(line, start, ref).find((d) => d.date?.precision === "day") ?? siteLanguageDay(line, start);
+    const day = dayOfLine(line, start, ref);
     if (!day) return null;
     const rest = line.slice(0, day.start - start) + line.slice(day.end - start);
     return HEADING_DATE_REST.test(rest) ? { start, end: start + line.length, text: line, day } : null;
   },
 };
+
+/**
+ * "► SAT 9 NOV — PRABOWO IN BEIJING", "March 3, 2024 · Statements and Releases": a day opening its
+ * line, then a mark and the entry's title or its section, as a newsletter or a press office's list
+ * heads each item. The mark after the day says the rest names the item ("9 November talks
+ * in Lima" is a phrase of prose); a title ends like no sentence.
+ */
+export const dayTitleHeading: Rule<HeadingInput, Heading> = {
+  name: "day-title-heading",
+  apply({ line, start, ref }) {
+    const day = dayOfLine(line, start, ref);
+    if (!day) return null;
+    const before = line.slice(0, day.start - start);
+    const after = line.slice(day.end - start);
+    return DAY_TITLE_BEFORE.test(before) && DAY_TITLE_AFTER.test(after) ? { start, end: start + line.length, text: line, day } : null;
+  },
+};
+// Before the day: a bullet or a weekday; after it: a mark, then a title with no sentence's end.
+const DAY_TITLE_BEFORE = /^[\s►▶•■◆*#|]*(?:\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b[\s,.]*)?$/;
+const DAY_TITLE_AFTER = /^\s*(?:[—–·|:]|\s-)\s*[^\s.!?,;:][^.!?;]*[^\s.!?;:,]$/u;
+
+/**
+ * "Riyadh, 02 February 2025, SPA", "Abu Dhabi, 5th March 2024 (WAM)": an agency's dateline on a
+ * line of its own heads the item under it, as on a page of several dispatches; its "today" is
+ * that day, not the page's. A Hijri date before "corresponding to" is the same day told twice.
+ */
+export const datelineHeading: Rule<HeadingInput, Heading> = {
+  name: "dateline-heading",
+  apply({ line, start, ref }) {
+    const day = dayOfLine(line, start, ref);
+    if (!day || day.resolvedAgainst !== null) return null;
+    const rest = line.slice(0, day.start - start) + "@" + line.slice(day.end - start);
+    return DATELINE_LINE.test(rest) ? { start, end: start + line.length, text: line, day } : null;
+  },
+};
+// A place of one to four capitalised words, a comma, perhaps a weekday and a Hijri date told
+// beside it, the day ("@"), then the agency's name in capitals, bare or in brackets.
+const DATELINE_LINE =
+  /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\S+\s+\d{4}\s*(?:AH|H)\s+corresponding\s+to\s+)?@[\s,]*(?:\(?[A-Z]{2,6}\)?)\s*(?:--|[—–-])?\s*$/u;
+
+/** The day a heading line states: a full date where there is one ("Thursday 23 Rajab … 23 January 2025"), else the first day it tells. */
+function dayOfLine(line: string, start: number, ref: string | null): DateMention | null {
+  const days = findDates(line, start, ref).filter((d) => d.date?.precision === "day");
+  return days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start);
+}
 
 /**
  * "Mercoledì, 18 Ottobre 2023", "Martes, 12 de marzo de 2024": a full date in the site's language,
@@ -170,6 +215,25 @@ export class SectionDays {
     return lo > 0 ? this.days[lo - 1].day!.date!.value : null;
   }
 
+  /**
+   * The date phrases of a sentence at `start`, told from its section's day when a day heads it,
+   * else from the article's day `ref`. "Trump met bin Zayed, his last stop before flying home on
+   * Friday" under "Thursday 15 May": a weekday told in a day's section is the nearest such day,
+   * after the section's day as readily as before it (never after the article), where told from
+   * the article's day it can only be before.
+   */
+  datesIn(text: string, start: number, ref: string | null): DateMention[] {
+    const day = this.referenceAt(start);
+    const dates = findDates(text, start, day ?? ref);
+    if (!day || !ref || day >= ref) return dates;
+    for (const d of dates) {
+      if (d.weekday === undefined || d.resolvedAgainst !== day || !d.date || LAST_WEEKDAY.test(d.text)) continue;
+      const after = addDays(d.date.value, 7);
+      if (daysBetween(d.date.value, day) > NEAREST_WEEKDAY_BACK && after <= ref) d.date = { ...d.date, value: after };
+    }
+    return dates;
+  }
+
   /** The section's day at `offset`; offsets must be asked in increasing order (sentences in reading order). */
   at(offset: number): DateMention | null {
     while (this.next < this.headings.length && this.headings[this.next].start < offset) {
@@ -191,6 +255,12 @@ export class SectionDays {
     return last >= 0 ? (this.headings[last].year ?? null) : null;
   }
 }
+
+/** How many days before its section's day a weekday is still the nearest of its name: three (a week has seven). */
+const NEAREST_WEEKDAY_BACK = 3;
+/** "last Tuesday", "this past Friday": a weekday told as gone by. */
+const LAST_WEEKDAY = /^(?:last|(?:this )?past)\s/i;
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** "the two had met in Delhi", "they last spoke": background in a section, not the section's news. */
 export function toldAsBackground(sentence: string): boolean {
