@@ -434,7 +434,7 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
- * "the first UK-France summit since March 2023, when Macron hosted Sunak in Paris": a "since" date
+ * "the first UK-Italy summit since March 2023, when Meloni hosted Sunak in Rome": a "since" date
  * that a "when" clause goes on to tell is the date of the contact that clause tells, the first
  * contact word in it. Read before the "since" rules, which would leave that contact undated (and
  * so dated by the article's day).
