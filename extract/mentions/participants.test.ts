@@ -791,3 +791,19 @@ describe("joined-subject with a direct object", () => {
     expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met in Kyiv on Saturday, a day after Volodymyr Zelensky left for Rome.", "2023-06-12").filter((e) => e.includes("zelensky"))).toEqual([]);
   });
 });
+
+describe("between-named", () => {
+  it("a contact noun whose people follow 'between' is theirs alone, not the speaker's who assesses it", () => {
+    expect(who("Pedro Sánchez also shared his assessment of the telephone conversation held between Olaf Scholz and Vladimir Putin on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 phone olaf-scholz+vladimir-putin",
+    ]);
+    expect(who("Pedro Sánchez praised the meeting between the Prime Minister of India, Narendra Modi, and Giorgia Meloni in Rome on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 in-person giorgia-meloni+narendra-modi",
+    ]);
+  });
+  it("without 'between' the speaker's own call with two others stands", () => {
+    expect(who("Pedro Sánchez held a telephone conversation with Olaf Scholz and Vladimir Putin on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 phone olaf-scholz+pedro-sanchez+vladimir-putin",
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, CONTACT_NOUN, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -291,6 +291,34 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
     return rest.length === 2 ? rest : null;
   },
 };
+
+/**
+ * "shared his assessment of the telephone conversation held between the Chancellor of Germany and
+ * the President of Russia", "the first meeting between A, B and C since 2019": a contact noun whose
+ * people follow "between" names them all, and nobody else the sentence names (its speaker, the one
+ * assessing it) takes part.
+ */
+const BETWEEN_AFTER = /^\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?between\s+(?:the\s+)?/i;
+export const betweenNamed: Rule<WhoInput, string[]> = {
+  name: "between-named",
+  apply({ s, kept, frame }) {
+    if (!CONTACT_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const opening = BETWEEN_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
+    if (!opening) return null;
+    const from = frame.cue.end + opening[0].length;
+    const after = spanned(kept.filter((r) => r.start - s.start >= from));
+    // The first member right after "between", past its titles only ("the Federal Chancellor of Germany").
+    if (!after.length || !titlesOnly(s.text.slice(from, after[0].start - s.start))) return null;
+    let n = 1;
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    return n >= 2 ? distinct(after.slice(0, n)) : null;
+  },
+};
+
+/** A gap before a name of nothing but its titles and country: "", "Federal Chancellor of Germany ", "the Prime Minister of India, ". */
+function titlesOnly(gap: string): boolean {
+  return gap.length <= 60 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {
