@@ -125,7 +125,7 @@ export const twoSides: Veto<FilledFrame> = {
 /**
  * "the first meeting between leaders of the two countries since 2016": not these two, if one of
  * them was not yet (or no longer) in office then. An undated contact is weighed at the article's
- * date, the only date it can take ("Trump and the Ukrainian leader met for the first time since
+ * date, the only date it can take ("Trump and the Kenyan leader met for the first time since
  * the election" in a story of the president-elect's weeks).
  */
 export const inOffice: Veto<FilledFrame> = {

@@ -660,6 +660,14 @@ describe("no party to the contact", () => {
     expect(who("Olaf Scholz has praised the partnership. A visit to Berlin by Lula on Monday ended with a trade deal.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: a journey made for an occasion (a match, a funeral, a coronation) meets no host by itself", () => {
+    expect(who("Olaf Scholz has praised the partnership. Lula travelled to Berlin on Saturday to watch Brazil's World Cup quarter-final at the Olympiastadion.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. Lula flew to Berlin on Saturday for the funeral of a former chancellor.")).toEqual([]);
+    // A journey for talks, or one with a meeting told beside the occasion, stands.
+    expect(who("Olaf Scholz has praised the partnership. Lula travelled to Berlin on Saturday for talks on trade.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Lula travelled to Berlin on Saturday to watch the final and met Olaf Scholz before the match.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
@@ -781,5 +789,35 @@ describe("joined-subject with a direct object", () => {
 
   it("does not take a leader named past other words as the verb's object", () => {
     expect(who("Emmanuel Macron, Olaf Scholz and Rishi Sunak met in Kyiv on Saturday, a day after Volodymyr Zelensky left for Rome.", "2023-06-12").filter((e) => e.includes("zelensky"))).toEqual([]);
+  });
+});
+
+describe("between-named", () => {
+  it("reads the leaders named after 'between' as the contact's people, not the readout's subject", () => {
+    expect(who("Lula also shared his view of the telephone conversation held between the Federal Chancellor of Germany Olaf Scholz and Vladimir Putin on Tuesday.")).toEqual([
+      "2023-06-13 phone olaf-scholz+vladimir-putin",
+    ]);
+    expect(who("Cyril Ramaphosa welcomed the talks between Emmanuel Macron and Xi Jinping in Beijing on Tuesday.")).toEqual(["2023-06-13 in-person emmanuel-macron+xi-jinping"]);
+  });
+
+  it("does not read 'between' past other words: relations between two leaders' countries are no contact of theirs", () => {
+    expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
+  });
+});
+
+describe("attendees-of-told", () => {
+  it("joins a gathering's list of attendees to the contact told just before it", () => {
+    expect(who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. The summit was attended by Abdel Fattah el-Sisi and Bola Tinubu on Tuesday.")).toContainEqual(
+      "2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu+cyril-ramaphosa",
+    );
+  });
+
+  it("keeps a list with no contact told before it as it is", () => {
+    expect(who("The summit in Pretoria on Tuesday was attended by Abdel Fattah el-Sisi, Bola Tinubu and Abiy Ahmed.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu"]);
+  });
+
+  it("does not join the list when the sentence names someone before it: that one tells of the gathering", () => {
+    const got = who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. Emmanuel Macron said the summit on Tuesday was attended by Abdel Fattah el-Sisi and Bola Tinubu.");
+    expect(got.filter((e) => e.includes("cyril-ramaphosa") && e.includes("bola-tinubu"))).toEqual([]);
   });
 });
