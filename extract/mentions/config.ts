@@ -182,7 +182,7 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut, hostAway];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
-/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders (or be "the two leaders" the headline names) and tell one contact; a report the next sentence denies. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual, deniedAfter];
 /**
  * Last of all, the precision gate: a contact whose participants, medium or date were read by a
