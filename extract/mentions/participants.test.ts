@@ -837,3 +837,17 @@ describe("between-named: the speaker who assesses it", () => {
     ]);
   });
 });
+
+describe("reporter-not-party", () => {
+  it("leaves out the leader who tells of a contact between two others", () => {
+    expect(who("According to Olaf Scholz, Xi Jinping and Narendra Modi held talks in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+    expect(who("Olaf Scholz welcomed the meeting of Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+    expect(who("Emmanuel Macron told reporters that Abdel Fattah el-Sisi and Bola Tinubu met on Tuesday in Cairo.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+bola-tinubu"]);
+  });
+
+  it("keeps the teller when the telling goes on with a pronoun, says where it was told, or welcomes people", () => {
+    expect(who("Olaf Scholz said he met Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
+    expect(who("Olaf Scholz welcomed Xi Jinping and Narendra Modi to Berlin on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+olaf-scholz+xi-jinping"]);
+    expect(who("President Olaf Scholz said in the third summit of the guarantor countries of the peace process, which was held on Tuesday through video conference with Xi Jinping and Narendra Modi, that trade must grow.")).not.toContainEqual("2023-06-13 video narendra-modi+xi-jinping");
+  });
+});
