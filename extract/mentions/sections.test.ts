@@ -24,11 +24,14 @@ describe("section headings", () => {
 
   it("day-title-heading: a day opening its line, a mark, then the item's title", () => {
     const ref = "2024-03-08";
-    expect(dayTitleHeading.apply({ line: "► TUE 5 MAR — ALBANESE IN JAKARTA", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
-    expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref })?.day?.date?.value).toBe("2024-03-04");
-    expect(dayTitleHeading.apply({ line: "Wednesday, 6 March: Nairobi", start: 0, ref })?.day?.date?.value).toBe("2024-03-06");
+    const joined = true;
+    expect(dayTitleHeading.apply({ line: "► TUE 5 MAR — ALBANESE IN JAKARTA", start: 0, ref, joined })?.day?.date?.value).toBe("2024-03-05");
+    expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref, joined })?.day?.date?.value).toBe("2024-03-04");
+    expect(dayTitleHeading.apply({ line: "Wednesday, 6 March: Nairobi", start: 0, ref, joined })?.day?.date?.value).toBe("2024-03-06");
     // Prose, a sentence after the mark, a date that does not open the line: no heading.
-    for (const line of ["5 March talks in Jakarta", "5 March — the two leaders met in Jakarta.", "Updated: 6 March 2024", "By Ana Ruiz · 6 March 2024"]) expect(dayTitleHeading.apply({ line, start: 0, ref }), line).toBeNull();
+    for (const line of ["5 March talks in Jakarta", "5 March — the two leaders met in Jakarta.", "Updated: 6 March 2024", "By Ana Ruiz · 6 March 2024"]) expect(dayTitleHeading.apply({ line, start: 0, ref, joined }), line).toBeNull();
+    // Set apart from what follows by a blank line: a related story's link, not an item's head.
+    expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref, joined: false })).toBeNull();
   });
 
   it("dateline-heading: an agency's dateline on a line of its own", () => {
@@ -102,6 +105,22 @@ describe("items headed by a dateline or by a day and a title", () => {
     const body =
       "Items below are arranged by date, from the start of the fortnight.\n\n► MON 4 MAR — LULA IN BUENOS AIRES\nLula held talks with Javier Milei at the Casa Rosada on trade and the border.\n\n► WED 6 MAR — BOGOTÁ\nGustavo Petro received Lula at the Casa de Nariño for talks on the Amazon.";
     expect(dated(body)).toEqual(["2024-03-04 in-person javier-milei+luiz-inacio-lula-da-silva", "2024-03-06 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("leaves a weekday told from the article's day when dated related-story lines stand between paragraphs", () => {
+    const body =
+      "Lula met Cyril Ramaphosa in Pretoria on Thursday for talks on trade.\n\n4 March 2024 · Lula and Petro discuss the border\n\nOn Wednesday Lula spoke by phone with Javier Milei about the Mercosur deal.\n\n1 March 2024 · Milei unveils his budget plan\n\nLula also received Gustavo Petro at the Planalto Palace in Brasília on Tuesday.";
+    expect(dated(body, "2024-03-15")).toEqual([
+      "2024-03-14 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva",
+      "2024-03-13 phone javier-milei+luiz-inacio-lula-da-silva",
+      "2024-03-12 in-person gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("dates a press office's item by the day and section line right above it", () => {
+    const body =
+      "Readouts from the president's office, newest first.\n\nMarch 6, 2024 · Statements and Releases\nPresident Lula held a telephone call today with President Gustavo Petro on the border.\n\nMarch 4, 2024 · Statements and Releases\nPresident Lula received President Javier Milei today at the Planalto Palace.";
+    expect(dated(body, "2024-03-15")).toEqual(["2024-03-06 phone gustavo-petro+luiz-inacio-lula-da-silva", "2024-03-04 in-person javier-milei+luiz-inacio-lula-da-silva"]);
   });
 
   it("reads a weekday in a day's section as the nearest such day, after the section's day too", () => {

@@ -27,6 +27,8 @@ export interface HeadingInput {
   line: string;
   start: number;
   ref: string | null;
+  /** Whether what the line heads follows on the very next line, with no blank line between. */
+  joined?: boolean;
 }
 
 /** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
@@ -52,12 +54,15 @@ export const dayHeading: Rule<HeadingInput, Heading> = {
  * "► SAT 9 NOV — PRABOWO IN BEIJING", "March 3, 2024 · Statements and Releases": a day opening its
  * line, then a mark and the entry's title or its section, as a newsletter or a press office's list
  * heads each item. The mark after the day says the rest names the item ("9 November talks
- * in Lima" is a phrase of prose); a title ends like no sentence.
+ * in Lima" is a phrase of prose); a title ends like no sentence. Set apart from the text under it
+ * by a blank line, such a line is a news page's "related story" link, which dates nothing around
+ * it, unless the page marks it as a heading ("**Tuesday 13 May — Riyadh**", "## 4 March · Nairobi").
  */
 export const dayTitleHeading: Rule<HeadingInput, Heading> = {
   name: "day-title-heading",
   apply(i) {
     const { line, start } = i;
+    if (!i.joined && !MARKED_HEADING.test(line)) return null;
     const day = dayOfLine(i);
     if (!day) return null;
     const before = line.slice(0, day.start - start);
@@ -67,6 +72,7 @@ export const dayTitleHeading: Rule<HeadingInput, Heading> = {
 };
 // Before the day: a bullet or a weekday; after it: a mark, then a title with no sentence's end.
 const DAY_TITLE_BEFORE = /^[\s►▶•■◆*#|]*(?:\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b[\s,.]*)?$/;
+const MARKED_HEADING = /^(?:#{1,6}\s|\*\*)/;
 const DAY_TITLE_AFTER = /^\s*(?:[—–·|:]|\s-)\s*[^\s.!?,;:][^.!?;]*[^\s.!?;:,]$/u;
 
 /**
@@ -133,22 +139,38 @@ export const yearHeading: Rule<HeadingInput, Heading> = {
 // The title after the mark opens with no digit: "2019–2024" is a span of years, no one year's section.
 const YEAR_HEADING = /^(?:19|20)\d\d(?::|\s*[:–—]\s*[^\d\s.!?][^.!?]*)?$/u;
 
+interface GapLine {
+  line: string;
+  start: number;
+  /** No blank line between this line and the next one, or the paragraph after the gap. */
+  joined: boolean;
+}
+
 /** The non-empty lines of `gap` with their offsets, markup blanked out (a heading sits in a tag of its own). */
-function linesOf(gap: string, offset: number): { line: string; start: number }[] {
+function linesOf(gap: string, offset: number): GapLine[] {
   // Tags blanked to spaces keep offsets; "[^<>]" keeps a page of a million "<" linear.
   const plain = gap.replace(/<[^<>]*>/g, (t) => " ".repeat(t.length));
-  const out: { line: string; start: number }[] = [];
+  const out: GapLine[] = [];
+  const rawLines = gap.split("\n");
   let at = 0;
-  for (const raw of plain.split("\n")) {
+  // Empty lines since the last line with words; a line of markup alone ("<div class=\"entry\">") is not one.
+  let blanks = 0;
+  plain.split("\n").forEach((raw, k) => {
     const line = raw.trim();
-    if (line) out.push({ line, start: offset + at + raw.indexOf(line) });
+    if (line) {
+      if (out.length) out[out.length - 1].joined = blanks === 0;
+      out.push({ line, start: offset + at + raw.indexOf(line), joined: true });
+      blanks = 0;
+    } else if (out.length && k < rawLines.length - 1 && !rawLines[k].trim()) blanks++;
     at += raw.length + 1;
-  }
+  });
+  // The gap's last piece is the paragraph's own line, before its first word: never a blank line.
+  if (out.length) out[out.length - 1].joined = blanks === 0;
   return out;
 }
 
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
-function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: { line: string; start: number } | undefined, ref: string | null): Heading | null {
+function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
   const input = { ...line, ref };
   for (const rule of rules) {
