@@ -123,13 +123,20 @@ describe("items headed by a dateline or by a day and a title", () => {
     expect(dated(body, "2024-03-15")).toEqual(["2024-03-06 phone gustavo-petro+luiz-inacio-lula-da-silva", "2024-03-04 in-person javier-milei+luiz-inacio-lula-da-silva"]);
   });
 
-  it("reads a weekday in a day's section as the nearest such day, after the section's day too", () => {
+  it("gives a later step's weekday in a day's section to that step: the contact keeps the section's day", () => {
     const body =
-      "A day-by-day account of the president's tour.\n\nMonday, 4 March — Buenos Aires\nLula landed in the capital in the morning.\n\nWednesday, 6 March — Bogotá\nLula met Gustavo Petro at the Casa de Nariño, his last stop before flying home on Thursday.";
-    expect(dated(body)).toEqual(["2024-03-07 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+      "A day-by-day account of the president's tour.\n\nMonday, 4 March\nLula landed in Buenos Aires in the morning and visited a factory.\n\nWednesday, 6 March\nLula met Gustavo Petro at the Casa de Nariño in Bogotá, his last stop before flying home on Thursday.";
+    expect(dated(body)).toEqual(["2024-03-06 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(dated(body.replace("flying home on Thursday", "he flew there on Saturday"))).toEqual(["2024-03-06 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
     // Told from the article's day, the same weekday can only be one already past.
     expect(dated("Lula met Gustavo Petro at the Casa de Nariño, his last stop before flying home on Thursday.")).toEqual(["2024-03-07 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
-    expect(dated(body.replace("flying home on Thursday", "he flew there on Saturday"))).toEqual(["2024-03-02 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads a weekday told as past in a day's section as the last such day up to the section's", () => {
+    const body =
+      "A day-by-day account of the president's tour.\n\nMonday, 4 March\nLula landed in Buenos Aires in the morning and visited a factory.\n\nFriday, 8 March\nLula held talks with Gustavo Petro at the Casa de Nariño in Bogotá; the two had already spoken by phone on Monday about the border.";
+    expect(dated(body, "2024-03-15")).toContain("2024-03-04 phone gustavo-petro+luiz-inacio-lula-da-silva");
+    expect(dated(body, "2024-03-15").join(" ")).not.toContain("2024-03-11");
   });
 });
 

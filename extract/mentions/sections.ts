@@ -251,21 +251,28 @@ export class SectionDays {
 
   /**
    * The date phrases of a sentence at `start`, told from its section's day when a day heads it,
-   * else from the article's day `ref`. "Trump met bin Zayed, his last stop before flying home on
-   * Friday" under "Thursday 15 May": a weekday told in a day's section is the nearest such day,
-   * after the section's day as readily as before it (never after the article), where told from
-   * the article's day it can only be before.
+   * else from the article's day `ref`. A weekday in a day's section is the nearest such day, after
+   * the section's day as readily as before it (never after the article), where told from the
+   * article's day it can only be before; but one told as gone by ("the two had already spoken by
+   * phone on Monday" under "Friday, 8 March") stays before, and one told as a later step ("met
+   * Petro, his last stop before flying home on Thursday" under "Wednesday, 6 March") is that step's
+   * day, not the contact's: the contact keeps its section's day.
    */
   datesIn(text: string, start: number, ref: string | null): DateMention[] {
     const day = this.referenceAt(start);
     const dates = findDates(text, start, day ?? ref);
     if (!day || !ref || day >= ref) return dates;
-    for (const d of dates) {
-      if (d.weekday === undefined || d.resolvedAgainst !== day || !d.date || LAST_WEEKDAY.test(d.text)) continue;
+    return dates.filter((d) => {
+      if (d.weekday === undefined || d.resolvedAgainst !== day || !d.date || LAST_WEEKDAY.test(d.text)) return true;
       const after = addDays(d.date.value, 7);
-      if (daysBetween(d.date.value, day) > NEAREST_WEEKDAY_BACK && after <= ref) d.date = { ...d.date, value: after };
-    }
-    return dates;
+      if (daysBetween(d.date.value, day) <= NEAREST_WEEKDAY_BACK) return true;
+      const before = text.slice(0, d.start - start);
+      if (PAST_BEFORE_SECTION.test(before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(". ")) + 1))) return true;
+      if (LATER_STEP.test(before)) return false;
+      if (after > ref) return true;
+      d.date = { ...d.date, value: after };
+      return true;
+    });
   }
 
   /** The section's day at `offset`; offsets must be asked in increasing order (sentences in reading order). */
@@ -294,6 +301,8 @@ export class SectionDays {
 const NEAREST_WEEKDAY_BACK = 3;
 /** "last Tuesday", "this past Friday": a weekday told as gone by. */
 const LAST_WEEKDAY = /^(?:last|(?:this )?past)\s/i;
+/** "before flying home on", "then flew on to Lima on", "will travel … on": a step after the one told, in the date's own clause. */
+const LATER_STEP = /\b(?:before|then|will|would|later|next)\b[^.;,]*$/i;
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** "the two had met in Delhi", "they last spoke": background in a section, not the section's news. */
