@@ -620,7 +620,7 @@ export const dateOfTheSaying: Rule<DateOwnerInput, DateOwner> = {
     const said = i.text.slice(report.end, right.start);
     const toldBefore = DEFINITE_BEFORE.test(said);
     if (SAID_THAT.test(said) && !toldBefore) return null;
-    const reportDate = toldBefore && SAID_THAT.test(said) ? i.d : undefined;
+    const reportDate = toldBefore ? i.d : undefined;
     return { frame: null, chain: true, reportDate, why: `the day of "${i.text.slice(report.start, report.end)}", said before "${i.text.slice(right.start, right.end)}"` };
   },
 };

@@ -636,6 +636,15 @@ describe("predicate rules", () => {
       expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-28 phone"]);
     });
 
+    it("a contact named again after 'told reporters' with no 'that' is no contact of the article's day", () => {
+      const events = (body: string) =>
+        extract([{ file: "r.txt", text: `---\npublished: 2024-03-15\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
+      // Monday's word on a meeting already over: the meeting was before Monday, not on Friday, the day of publication.
+      expect(events("On Monday Lula told reporters the meeting with Cyril Ramaphosa had gone well.")).toEqual([]);
+      // Told with a day of its own, the contact keeps that day.
+      expect(events("On Sunday, Luiz Inácio Lula da Silva met Cyril Ramaphosa in Pretoria. On Monday Lula told reporters the meeting with Ramaphosa had gone well.")).toEqual(["2024-03-10 in-person"]);
+    });
+
     it("a contact told new in what was said is still of that day", () => {
       const body = "On Monday, the presidency said that Luiz Inácio Lula da Silva had met Gustavo Petro in Bogotá.";
       expect(mentions(body, "2024-04-30").map((m) => `${m.date} ${m.type}`)).toEqual(["2024-04-29 in-person"]);
