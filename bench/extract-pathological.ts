@@ -83,13 +83,13 @@ const CASES: { name: string; make: (size: number) => string; bare?: boolean }[] 
     name: "1 MB of dense date phrases, bare page (no metadata)",
     bare: true,
     make: (size) =>
-      fill((i) => `On ${WEEKDAYS[i % 5]}, ${MONTHS[i % 12]} ${1 + (i % 28)}, ${2000 + (i % 25)}, mid-${MONTHS[(i + 3) % 12]} last year, on ${1 + (i % 28)}.${1 + (i % 12)}.20${10 + (i % 15)}.\n`, size, "MOSCOW, March 3 (Agency) - Talks on Monday.\n\n"),
+      fill((i) => `On ${WEEKDAYS[i % 5]}, ${MONTHS[i % 12]} ${1 + (i % 28)}, ${2000 + (i % 25)}, mid-${MONTHS[(i + 3) % 12]} last year, on ${1 + (i % 28)}.${1 + (i % 12)}.20${10 + (i % 15)}.\n`, size, "NAIROBI, March 3 (Agency) - Talks on Monday.\n\n"),
   },
   {
     name: "1 MB of dense date phrases with leaders, in sentences",
     make: (size) =>
       fill(
-        (i) => `Putin met Erdogan on ${MONTHS[i % 12]} ${1 + (i % 28)}, ${2000 + (i % 25)} and spoke by phone with Xi on ${WEEKDAYS[i % 5]}, in early ${MONTHS[(i + 5) % 12]} ${2001 + (i % 20)}. `,
+        (i) => `Lukashenko met Aliyev on ${MONTHS[i % 12]} ${1 + (i % 28)}, ${2000 + (i % 25)} and spoke by phone with Xi on ${WEEKDAYS[i % 5]}, in early ${MONTHS[(i + 5) % 12]} ${2001 + (i % 20)}. `,
         size,
         "Talks\n\n",
       ),

@@ -61,7 +61,7 @@ export const FRAME_RULES: FrameRules = {
   predicate: [notAContactWord, calledNotPhoned, spokeOf, spokeToAudience, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
-   * correction anywhere after a contact noun ("not in Tehran … but by videoconference"), then the
+   * correction anywhere after a contact noun ("not in Brasília … but by videoconference"), then the
    * noun's own "was held by …" past a list of its people; talks placed
    * in a city, or a talking noun whose own clause says where its people held it ("the conversation
    * they had in Nairobi"), were in person; those beat the medium of the contact told before; last, a definite meeting noun of the story's day in a story

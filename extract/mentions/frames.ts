@@ -154,7 +154,7 @@ export const cueMedium: Rule<MediumInput, ContactType> = {
 };
 
 /**
- * "held their sixth summit – not in Tehran, as had been planned, but by videoconference": a
+ * "held their sixth summit – not in Brasília, as had been planned, but by videoconference": a
  * contact noun whose sentence corrects how it was held ("but by …", "but via …") has that medium,
  * however far the correction stands from the noun.
  */

@@ -57,7 +57,7 @@ export const WEAK_READINGS: readonly WeakReading[] = [
   { part: "who", rule: "date-stretch", why: "a date's stretch whose subject only a pronoun gave: the leader before it was another date's", unless: ({ read }) => !read.who.includes("pronoun-antecedent") },
   // The medium of the story's own contact ("talks" in a story about a call) given to a contact more
   // than a month before the story: that call says nothing of how they talked then ("recalled the
-  // talks they had held in Tehran last July"). Within the month it is often the same run of calls.
+  // talks they had held in Nairobi last July"). Within the month it is often the same run of calls.
   { part: "medium", rule: "medium-inherited", why: "the story's medium given to a contact of long before it", unless: (i) => !longBefore(i.date, i.ref) },
   // No date of its own: the day it was reported ("…, the ministry said on Monday") may be days
   // after it. In an article with no date of its own that weekday is all there is, and the article
