@@ -807,3 +807,13 @@ describe("between-named", () => {
     ]);
   });
 });
+
+describe("subject-object: the teller of a contact", () => {
+  it("one who tells reporters of a contact, or says it, is not its subject", () => {
+    const told = "Pedro Sánchez told reporters outside the palace that the meeting with the Europeans on Friday was interrupted so that Olaf Scholz could speak to Giorgia Meloni by phone.";
+    expect(who(told).filter((c) => c.includes("pedro-sanchez"))).toEqual([]);
+  });
+  it("the subject of the contact word itself is still its subject", () => {
+    expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
+  });
+});

@@ -519,6 +519,8 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
   },
 };
 
+/** Between a subject and a contact word: a verb of reporting that opens what is told ("told reporters that", "said"). */
+const REPORTED_AFTER_SUBJECT = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?:said|says|stated|noted|added|announced|explained|insisted|claimed|revealed|disclosed|recalled|wrote)\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b/iu;
 /** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
 const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
@@ -530,6 +532,9 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
     if (!subject || !object) return null;
     if (frame.at - (subject.end - s.start) > 60) return null;
+    // "Macron told reporters that the meeting was interrupted so that Trump could speak to Putin": the
+    // one who tells it, before a verb of reporting, is not the subject of the contact told.
+    if (REPORTED_AFTER_SUBJECT.test(s.text.slice(subject.end - s.start, frame.at))) return null;
     const gap = s.text.slice(frame.cue.end, object.start - s.start);
     if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
     // "informed the Prime Minister by phone of his meeting with X": X is in the call's topic, another contact's party.
