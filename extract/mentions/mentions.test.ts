@@ -695,3 +695,37 @@ describe("a contact dated by a range of days", () => {
     expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from May 30 to June 2.").map((m) => m.date)).toEqual(["2023-05-30"]);
   });
 });
+
+describe("the narrative's year and the present", () => {
+  const dated = (body: string, published: string) => mentions(body, published).map((m) => `${m.date} ${m.type} ${m.who.split("+").sort().join("+")}`);
+
+  it("a day of the news week told before a year-less month brings the story back to the present", () => {
+    const told = "Relations froze after the border dispute in June 2023, when Lula and Gustavo Petro stopped talking.";
+    const july = (list: string[]) => list.filter((e) => e.includes("-07 "));
+    // "On Tuesday" is this week: "in July" after it is this year's July, not the narrative's.
+    expect(july(dated(`${told} On Tuesday Lula received Gustavo Petro in Brasília, a month after his visit to Bogotá in July.`, "2024-08-30"))).toEqual([
+      "2024-07 in-person gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+    // With no day of the news before it, the month goes on in the narrative's year.
+    expect(july(dated(`${told} Lula received Gustavo Petro in Brasília a month after his visit to Bogotá in July.`, "2024-08-30"))).toEqual([
+      "2023-07 in-person gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("a date that starts a span running to the present ('since … in January 2023') is no step the story is at", () => {
+    const body = (first: string) => `${first} Lula and Gustavo Petro last spoke by phone in March, before the floods.`;
+    expect(dated(body("It was their fifth call since Lula took office in January 2023."), "2024-07-28")).toEqual(["2024-03 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(dated(body("Their first call came in January 2023."), "2024-07-28")).toEqual(["2023-03 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("a medium set apart after the date", () => {
+  const told = "Luiz Inácio Lula da Silva met Gustavo Petro in Bogotá on Tuesday.";
+  it("'spoke in March, by video' is a video call in March", () => {
+    expect(mentions(`${told} They last spoke in March, by video, weeks after the floods.`, "2024-07-28").map((m) => `${m.date} ${m.type}`)).toContain("2024-03 video");
+  });
+
+  it("a comma before words that name no medium leaves 'spoke' without one", () => {
+    expect(mentions(`${told} They last spoke in March, by all accounts at length.`, "2024-07-28").map((m) => `${m.date} ${m.type}`)).not.toContain("2024-03 video");
+  });
+});

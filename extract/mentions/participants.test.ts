@@ -793,18 +793,32 @@ describe("joined-subject with a direct object", () => {
 });
 
 describe("between-named", () => {
-  it("a contact noun whose people follow 'between' is theirs alone, not the speaker's who assesses it", () => {
-    expect(who("Pedro Sánchez also shared his assessment of the telephone conversation held between Olaf Scholz and Vladimir Putin on Friday.", "2024-11-20")).toEqual([
-      "2024-11-15 phone olaf-scholz+vladimir-putin",
+  it("reads the leaders named after 'between' as the contact's people, not the readout's subject", () => {
+    expect(who("Lula also shared his view of the telephone conversation held between the Federal Chancellor of Germany Olaf Scholz and Vladimir Putin on Tuesday.")).toEqual([
+      "2023-06-13 phone olaf-scholz+vladimir-putin",
     ]);
-    expect(who("Pedro Sánchez praised the meeting between the Prime Minister of India, Narendra Modi, and Giorgia Meloni in Rome on Friday.", "2024-11-20")).toEqual([
-      "2024-11-15 in-person giorgia-meloni+narendra-modi",
-    ]);
+    expect(who("Cyril Ramaphosa welcomed the talks between Emmanuel Macron and Xi Jinping in Beijing on Tuesday.")).toEqual(["2023-06-13 in-person emmanuel-macron+xi-jinping"]);
   });
-  it("without 'between' the speaker's own call with two others stands", () => {
-    expect(who("Pedro Sánchez held a telephone conversation with Olaf Scholz and Vladimir Putin on Friday.", "2024-11-20")).toEqual([
-      "2024-11-15 phone olaf-scholz+pedro-sanchez+vladimir-putin",
-    ]);
+
+  it("does not read 'between' past other words: relations between two leaders' countries are no contact of theirs", () => {
+    expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
+  });
+});
+
+describe("attendees-of-told", () => {
+  it("joins a gathering's list of attendees to the contact told just before it", () => {
+    expect(who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. The summit was attended by Abdel Fattah el-Sisi and Bola Tinubu on Tuesday.")).toContainEqual(
+      "2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu+cyril-ramaphosa",
+    );
+  });
+
+  it("keeps a list with no contact told before it as it is", () => {
+    expect(who("The summit in Pretoria on Tuesday was attended by Abdel Fattah el-Sisi, Bola Tinubu and Abiy Ahmed.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu"]);
+  });
+
+  it("does not join the list when the sentence names someone before it: that one tells of the gathering", () => {
+    const got = who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. Emmanuel Macron said the summit on Tuesday was attended by Abdel Fattah el-Sisi and Bola Tinubu.");
+    expect(got.filter((e) => e.includes("cyril-ramaphosa") && e.includes("bola-tinubu"))).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, CONTACT_NOUN, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -258,6 +258,34 @@ export const clausePronounSubject: Rule<WhoInput, string[]> = {
 };
 
 /**
+ * "the telephone conversation held between the Chancellor of Germany A and the President of B",
+ * "talks between A, B and C on Tuesday": the contact's people are the leaders its words name after
+ * "between", all of them and no one else; whoever the sentence names before (the readout's subject
+ * "shared his assessment of …") told of it. The list must start right after "between" (titles and
+ * countries only), and "between" must follow the contact's words with nothing but how and when it
+ * was held in the gap ("held", "by phone", "on Tuesday"): "met to discuss relations between A and
+ * B" is no contact of A and B.
+ */
+export const betweenNamed: Rule<WhoInput, string[]> = {
+  name: "between-named",
+  apply({ s, refs, frame }) {
+    const m = BETWEEN_AFTER_CUE.exec(s.text.slice(frame.cue.end, frame.cue.end + 90));
+    if (!m) return null;
+    const listAt = frame.cue.end + m[0].length;
+    const clauseEnd = clauseOf(s.text, listAt)[1];
+    const after = spanned(refs.filter((r) => r.start - s.start >= listAt && r.end - s.start <= clauseEnd));
+    if (after.length < 2 || !listGlue(s.text.slice(listAt, after[0].start - s.start), true)) return null;
+    let n = 1;
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    const people = distinct(after.slice(0, n));
+    return people.length >= 2 ? people : null;
+  },
+};
+
+/** After a contact's words: how and when it was held, then "between" (the list of its people follows). */
+const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
+
+/**
  * "…, he held bilateral meetings with A and B": leaders named only as the objects of "with", joined
  * in a list, with nobody named before the contact's words in its clause, had the contact with an
  * unnamed subject, not with each other.
@@ -291,34 +319,6 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
     return rest.length === 2 ? rest : null;
   },
 };
-
-/**
- * "shared his assessment of the telephone conversation held between the Chancellor of Germany and
- * the President of Russia", "the first meeting between A, B and C since 2019": a contact noun whose
- * people follow "between" names them all, and nobody else the sentence names (its speaker, the one
- * assessing it) takes part.
- */
-const BETWEEN_AFTER = /^\s+(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?between\s+(?:the\s+)?/i;
-export const betweenNamed: Rule<WhoInput, string[]> = {
-  name: "between-named",
-  apply({ s, kept, frame }) {
-    if (!CONTACT_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
-    const opening = BETWEEN_AFTER.exec(s.text.slice(frame.cue.end, frame.cue.end + 80));
-    if (!opening) return null;
-    const from = frame.cue.end + opening[0].length;
-    const after = spanned(kept.filter((r) => r.start - s.start >= from));
-    // The first member right after "between", past its titles only ("the Federal Chancellor of Germany").
-    if (!after.length || !titlesOnly(s.text.slice(from, after[0].start - s.start))) return null;
-    let n = 1;
-    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
-    return n >= 2 ? distinct(after.slice(0, n)) : null;
-  },
-};
-
-/** A gap before a name of nothing but its titles and country: "", "Federal Chancellor of Germany ", "the Prime Minister of India, ". */
-function titlesOnly(gap: string): boolean {
-  return gap.length <= 60 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
-}
 
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {
@@ -364,7 +364,9 @@ const LIST_SMALL_WORD = /^(?:the|of|and|de|da|do|dos|del|bin|al|el|von|van)$/;
  * separated by commas or "and", and at least one such separator. Read word by word: a regular
  * expression for it would backtrack.
  */
-function listGlue(gap: string): boolean {
+function listGlue(gap: string, opening = false): boolean {
+  // Before a list's first member: only its titles and country ("the Federal Chancellor of Germany "), or nothing.
+  if (opening) return gap.length <= 80 && gap.split(/\s+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
   if (LIST_GLUE.test(gap)) return true;
   if (gap.length > 160) return false;
   const words = gap.split(/[\s,]+/).filter(Boolean);
@@ -623,6 +625,33 @@ export interface GroupInput {
   /** The leaders the sentence right before this one names (in its paragraph). */
   namedBefore?: string[];
 }
+
+/**
+ * "X took part in the summit held by video link. The summit was attended by A, B and C": a
+ * gathering's list of those who attended, told right after the contact of someone who took part
+ * in it, is one contact of them all; the list alone leaves out who the sentence before was about.
+ * Only a list that follows the contact's own noun ("The summit was attended by"), and only the
+ * contact told just before (a sentence or two back) joins it.
+ */
+export const attendeesOfTold: Rule<GroupInput, string[]> = {
+  name: "attendees-of-told",
+  apply({ s, refs, frame, people, recent, recentNear }) {
+    if (people === AMBIGUOUS || !recentNear || !recent?.length) return null;
+    const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
+    if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    const listAt = frame.cue.end + m[0].length;
+    const attendees = distinct(refs.filter((r) => r.start - s.start >= listAt));
+    // Everyone the sentence names is on the list: a leader named before it is another contact's.
+    if (attendees.length < 1 || distinct(refs).length !== attendees.length) return null;
+    const all = distinct([...recent, ...attendees].map((leaderId) => ({ leaderId }) as LeaderRef));
+    return all.length > attendees.length && all.length >= 3 ? all : null;
+  },
+};
+
+/** After a gathering's noun: "was attended by", "were also attended by". */
+const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
+/** A contact's noun that names a gathering several may attend. */
+const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
 
 const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 

@@ -97,7 +97,7 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // "He arrived in New Delhi on Tuesday, before the summit opened": a journey to a gathering (or the
     // gathering itself) meets the host country's leader no more than any other leader there.
     if (JOURNEY_OR_GATHERING.test(s.text.slice(frame.cue.start, frame.cue.end)) && GATHERING_NAMED.test(s.text)) return null;
-    // "Erdogan travelled to Berlin on Saturday to watch the quarter-final": nor does a journey made for
+    // "Ruto travelled to Berlin on Saturday to watch the quarter-final": nor does a journey made for
     // an occasion (a match, a funeral, a coronation), which says nothing of a meeting there.
     if (TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) && PURPOSE_AN_OCCASION.test(s.text.slice(frame.cue.end, frame.cue.end + 160))) return null;
     // "The Emir met at the palace today with the White House Coordinator … and the Special Envoy …":
