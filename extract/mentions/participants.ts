@@ -290,7 +290,7 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
 
 /**
- * "Scholz said Xi and Modi held talks in Moscow", "According to Scholz, Xi and Modi met",
+ * "Scholz said Xi and Modi held talks in Nairobi", "According to Scholz, Xi and Modi met",
  * "Scholz welcomed the meeting of Xi and Modi": a leader who tells of the contact (the subject of
  * a reporting verb or the source after "according to") is no party to it when the contact names
  * two or more leaders after the telling. The two named are the contact; three or more, only when
@@ -584,6 +584,8 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
   },
 };
 
+/** Between a subject and a contact word: a verb of reporting that opens what is told ("told reporters that", "said"). */
+const REPORTED_AFTER_SUBJECT = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?:said|says|stated|noted|added|announced|explained|insisted|claimed|revealed|disclosed|recalled|wrote)\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b/iu;
 /** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
 const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
@@ -595,6 +597,9 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
     if (!subject || !object) return null;
     if (frame.at - (subject.end - s.start) > 60) return null;
+    // "Sánchez told reporters that the meeting was interrupted so that Scholz could speak to Meloni": the
+    // one who tells it, before a verb of reporting, is not the subject of the contact told.
+    if (REPORTED_AFTER_SUBJECT.test(s.text.slice(subject.end - s.start, frame.at))) return null;
     const gap = s.text.slice(frame.cue.end, object.start - s.start);
     if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
     // "informed the Prime Minister by phone of his meeting with X": X is in the call's topic, another contact's party.
