@@ -352,8 +352,19 @@ describe("a lead opening with a dated dateline", () => {
     "12 March 2024, Astana. The president held a telephone conversation today with the Uzbek president.",
     "(ANSA) - ROME, 12 MAR 2024 - The premier met the Polish prime minister today at Palazzo Chigi for talks.",
     "ANKARA (AA) - March 12, 2024 - The president met the Iraqi prime minister today in Ankara for talks.",
+    "Riyadh, Ramadan 2, 1445, March 12, 2024, SPA -- The crown prince received the visiting Pakistani prime minister today.",
+    "Doha, Sha'ban 30, 1445, March 12, 2024, QNA - The amir held a telephone call today with the Turkish president.",
   ])("dates the page: %j", (opening) => {
     expect(lead(opening)).toBe("2024-03-12");
+  });
+
+  it.each([
+    // A Hijri day alone dates nothing: its Gregorian day is not read from it.
+    "Riyadh, Ramadan 2, 1445, SPA -- The crown prince received the visiting Pakistani prime minister today.",
+    // A time phrase of the story after the Hijri day is still the story's.
+    "Riyadh, Ramadan 2, 1445, on March 12, 2024, the crown prince received the visiting Pakistani prime minister.",
+  ])("reads no page date from a Hijri day without a dateline's Gregorian one: %j", (opening) => {
+    expect(lead(opening)).toBeNull();
   });
 
   it.each([

@@ -681,8 +681,13 @@ export const DATELINE = /^(\p{Lu}[\p{L} .'’-]{1,40}(?:,\s*[^,()—–]{1,40}){
 
 /** How much of the lead an opening dateline may take: a place, an agency and a date. */
 const OPENING_READ = 90;
-/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "NAIROBI (KNA) - ", "Baku, "), or nothing. */
-const BEFORE_OPENING_DATE = /^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?$/u;
+/**
+ * The same day in the Hijri calendar, which Gulf agencies set before the Gregorian one ("Jeddah,
+ * Ramadan 10, 1446, March 10, 2025, SGA --"): a month name and a day, then a year of the 1300s or 1400s.
+ */
+const HIJRI_DAY = /(?:Muharram|Safar|Rabi['’]?\s?(?:al-|Al-)?(?:Awwal|Thani|Akhir|I|II)|Jumada\s?(?:al-|Al-)?(?:Ula|Awwal|Akhirah|Thani|Akhir|I|II)|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu\s?al-(?:Qadah|Qi['’]?dah|Hijjah))\s+\d{1,2},?\s+1[34]\d\d/;
+/** What may stand before an opening dateline's date: a place, perhaps an agency before or after it ("(ANSA) - ROME, ", "NAIROBI (KNA) - ", "Baku, "), perhaps the Hijri day (HIJRI_DAY), or nothing. */
+const BEFORE_OPENING_DATE = new RegExp(String.raw`^(?:\([\p{L} .&/-]{2,30}\)\s*[-–—]\s*)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([\p{L} .&/-]{2,30}\))?\s*[,:–—-]\s*)?(?:${HIJRI_DAY.source}\s*,\s*)?$`, "u");
 /** Words that make the opening a sentence's time phrase ("Last Tuesday, March 12, 2024, …", "On Monday, …"), not a place. */
 const TIME_WORDS = /\b(?:on|in|at|last|since|by|until|before|after|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b/i;
 /** What follows an opening dateline's date: a clock time, then the agency or a break ("…, AZERTAC.", ": ", ". ", " – ", " (Agency)"). */

@@ -187,3 +187,16 @@ describe("dates", () => {
     expect(findDates("Lula received Modi this Monday (7).", 0, null).map((d) => [d.date, d.weekday])).toEqual([[null, 1]]);
   });
 });
+
+describe("ranges of days", () => {
+  const through = (text: string, ref: string | null) => findDates(text, 0, ref).map((d) => [d.date?.value ?? null, d.through ?? null]);
+  it("keeps a range's last day, with or without a year of its own, and for weekdays", () => {
+    expect(through("a state visit from 18 to 20 August 2024", null)).toEqual([["2024-08-18", "2024-08-20"]]);
+    expect(through("a state visit from August 18 to 20", "2024-08-25")).toEqual([["2024-08-18", "2024-08-20"]]);
+    expect(through("a state visit from Sunday to Tuesday", "2024-08-20")).toEqual([["2024-08-18", "2024-08-20"]]);
+  });
+  it("gives one day no last day", () => {
+    expect(through("talks on August 19", "2024-08-25")).toEqual([["2024-08-19", null]]);
+    expect(through("talks on Tuesday", "2024-08-25")).toEqual([["2024-08-20", null]]);
+  });
+});

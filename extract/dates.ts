@@ -618,6 +618,9 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
         const onOrBefore = weekdayOnOrBefore(ref, weekday);
         mention.date = { value: onOrBefore === ref && /^(?:last|(?:this )?past)\s/i.test(phrase.trim()) ? addDays(ref, -7) : onOrBefore, precision: "day" };
         mention.resolvedAgainst = ref;
+        // "from Sunday to Tuesday": a range of days, through its last weekday.
+        const endWeekday = r.end?.isCertain("weekday") ? r.end.get("weekday") : null;
+        if (endWeekday != null && endWeekday !== weekday) mention.through = addDays(mention.date.value, (endWeekday - weekday + 7) % 7);
       }
       out.push(mention);
       continue;
@@ -643,9 +646,10 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     mention.date = toValue(year, month, day, precision);
     if (relative) mention.resolvedAgainst = ref;
     const last = r.end;
-    if (precision === "day" && !relative && last?.isCertain("day") && last.isCertain("month")) {
+    if (precision === "day" && last?.isCertain("day") && last.isCertain("month")) {
       const e = last.date();
-      const through = toValue(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), "day").value;
+      // A range with no year of its own ("from August 18 to 20") ends in the year its start was given.
+      const through = toValue(relative ? year : e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), "day").value;
       if (through > mention.date.value) mention.through = through;
     }
     out.push(mention);

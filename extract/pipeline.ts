@@ -12,6 +12,7 @@ import { addDays, forgetDateReadings, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
+import { forgetLines } from "./mentions/sentences";
 import { BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
@@ -293,6 +294,7 @@ export interface ArticleReading {
 /** The article stage, then what only the catalogue can date: a year-less dateline by its leaders' years in office. */
 function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
   forgetDateReadings();
+  forgetLines();
   const parsed = parseArticle(input.file, input.text, input.meta);
   if (parsed.published) return parsed;
   const byTenure = datelineByTenure(parsed, index);

@@ -11,6 +11,7 @@
  */
 import { PARTICLES } from "./leaders";
 import { OFFICE_NAME_WORDS } from "./offices";
+import { codePointBefore } from "./matches";
 import { lastAtOrBefore } from "./sorted";
 
 /** One change: text[from, to) of the file is read as `insert`. */
@@ -118,6 +119,51 @@ function spelledWords(text: string, from: number): Set<string> {
   return out;
 }
 const SPELLED = /\p{L}+(?:-\p{L}+)*/gu;
+const SPELLED_HERE = /\p{L}+(?:-\p{L}+)*/uy;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The same words, asked about one at a time: a broken line asks about two, and listing every word
+ * of the document for them was 1.5–2 % of extraction. A word is looked for in the text lowered
+ * whole, and counts where spelledWords would have read it: where a word of SPELLED starts (a
+ * letter not after a letter, nor after a hyphen that goes on from a letter) and ends. Lowering
+ * that depends on the letters around ("Σ") or changes lengths ("İ") is left to spelledWords.
+ */
+class SpelledWords {
+  private lowered: string | null = null;
+  private all: Set<string> | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+  ) {}
+
+  has(word: string): boolean {
+    if (this.all) return this.all.has(word);
+    this.lowered ??= this.text.toLowerCase();
+    if (this.lowered.length !== this.text.length || this.text.includes("Σ")) {
+      this.all = spelledWords(this.text, this.from);
+      return this.all.has(word);
+    }
+    for (let at = this.lowered.indexOf(word, this.from); at !== -1; at = this.lowered.indexOf(word, at + 1)) if (this.startsWord(at) && this.wordLength(at) === word.length) return true;
+    return false;
+  }
+
+  private startsWord(at: number): boolean {
+    if (at === this.from) return true;
+    const before = codePointBefore(this.text, at);
+    if (LETTER.test(before)) return false;
+    if (before !== "-" || at - 1 <= this.from) return true;
+    const letter = codePointBefore(this.text, at - 1);
+    return !(LETTER.test(letter) && at - 1 - letter.length >= this.from);
+  }
+
+  private wordLength(at: number): number {
+    SPELLED_HERE.lastIndex = at;
+    const m = SPELLED_HERE.exec(this.text);
+    SPELLED_HERE.lastIndex = 0;
+    return m ? m[0].length : -1;
+  }
+}
 
 /** How a break between two lines is read: joined by a space, joined with no space (a broken word), or left. */
 type Join = { insert: string; keepHyphen?: boolean } | null;
@@ -127,7 +173,7 @@ export interface JoinInput {
   next: Line;
   /** `previous` is a full line of a block of hard-wrapped text (see unwrapEdits). */
   wrapped: boolean;
-  words: Set<string>;
+  words: { has(word: string): boolean };
 }
 
 /**
@@ -183,7 +229,7 @@ export function unwrapEdits(text: string, from = 0): Edit[] {
   const shapes = new Map<string, number>();
   for (const k of shape) if (k !== null) shapes.set(k, (shapes.get(k) ?? 0) + 1);
   const running = lines.map((l, i) => shape[i] !== null && isRunningLine(l.text, (shapes.get(shape[i]!) ?? 0) >= 2));
-  let words: Set<string> | null = null;
+  const words = new SpelledWords(text, from);
   // Each block (lines with no blank line between them): its width, and which of its lines are
   // full lines of wrapped text: full lines from there to the block's end, which ends a sentence (or
   // runs on past a page's furniture). A headline over a timestamp, a menu over a label, is no such block.
@@ -219,7 +265,7 @@ export function unwrapEdits(text: string, from = 0): Edit[] {
     if (n >= lines.length || running[n] || (n === i + 1 && blankBefore[n])) continue;
     const next = lines[n];
     const sameBlock = n === i + 1 && !blankBefore[n];
-    const input = { previous, next, wrapped: wrapped[i], get words() { return (words ??= spelledWords(text, from)); } };
+    const input = { previous, next, wrapped: wrapped[i], words };
     let join: Join = null;
     for (const rule of LINE_JOINS) {
       // Within a block, full lines are joined; across a page's furniture, only a broken word or a line that plainly goes on.

@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
 import { depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
@@ -82,7 +82,8 @@ export const FRAME_RULES: FrameRules = {
   modality: [...MODALITY_OF_A_WORD, settingOfUnheld(MODALITY_OF_A_WORD)],
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
-   * the date of a plan) are settled first; a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * the date of a plan) are settled first, but a "since" date a "when" clause goes on to tell ("since
+   * March 2023, when A hosted B") is that clause's contact's; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
    * election") is that event's, as is one in the possessive with no contact word in its phrase
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
@@ -93,7 +94,7 @@ export const FRAME_RULES: FrameRules = {
    * said names a contact already told), unless what was said tells the contact new ("said that A met
    * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
+  dateOwners: [dateInQuote, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
    * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
    * contact (and its modality is then never read); one read as anything but happened is none.
@@ -182,7 +183,7 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut, hostAway];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
-/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders (or be "the two leaders" the headline names) and tell one contact; a report the next sentence denies. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual, deniedAfter];
 /**
  * Last of all, the precision gate: a contact whose participants, medium or date were read by a

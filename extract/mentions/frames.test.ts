@@ -17,6 +17,14 @@ describe("date owners", () => {
     expect(frames("Zelensky informed Macron by phone of the results of Wednesday's call.", "phone")).toEqual([["Wednesday", "phone", "call"]]);
   });
 
+  it("since-when: a 'since' date a 'when' clause goes on to tell is that clause's contact's", () => {
+    expect(frames("It was the first summit of the two countries since March 2023, when Ruto hosted Boric in Nairobi.")).toEqual([["March 2023", "in-person", "hosted"]]);
+    expect(frames("Relations have been cold since May 2021, when Ruto phoned Boric to complain.")).toEqual([["May 2021", "phone", "phoned"]]);
+    // A "when" clause that tells no contact: no contact on that date.
+    expect(frames("It was the first summit of the two countries since March 2023, when the trade talks collapsed.")).toEqual([]);
+    expect(frames("Boric has been in office since March 2022, when Congress swore him in.")).toEqual([]);
+  });
+
   it("nearest-cue-before and list-member: each date of a list takes its list's contact", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
   });

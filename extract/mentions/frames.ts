@@ -270,14 +270,18 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
   },
 };
 
+const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s)/;
+
 /**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
- * The medium may follow the date ("met on Monday by video link"), but not across a clause break
- * into the next contact ("…, and spoke by phone in May").
+ * The medium may follow the date ("met on Monday by video link", "last spoke in March, by video"),
+ * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
-  const tail = text.slice(to, to + 40);
-  const lookEnd = to + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
+  // A comma before "by", "via" or "over" sets the medium apart, it opens no clause.
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 12))?.[0].length ?? 0;
+  const tail = text.slice(to + apart, to + apart + 40);
+  const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
   const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
@@ -428,6 +432,29 @@ export const vaguePeriod: Rule<DateOwnerInput, DateOwner> = {
   name: "vague-period",
   apply: ({ d }) => (VAGUE_PERIOD.test(d.text) && d.date?.precision !== "month" ? { frame: null, chain: false, why: "a vague period" } : null),
 };
+
+/**
+ * "the first UK-Italy summit since March 2023, when Meloni hosted Sunak in Rome": a "since" date
+ * that a "when" clause goes on to tell is the date of the contact that clause tells, the first
+ * contact word in it. Read before the "since" rules, which would leave that contact undated (and
+ * so dated by the article's day).
+ */
+export const sinceWhen: Rule<DateOwnerInput, DateOwner> = {
+  name: "since-when",
+  apply(i) {
+    if (!i.d.since && !SINCE_BEFORE.test(i.text.slice(Math.max(0, i.ds - 8), i.ds))) return null;
+    const when = WHEN_AFTER.exec(i.text.slice(i.de, i.de + 12));
+    if (!when) return null;
+    const opens = i.de + when[0].length;
+    const closes = opens + (/[;.]|,\s+(?:and|but)\b/.exec(i.text.slice(opens))?.index ?? i.text.length - opens);
+    const cue = i.cues.find((c) => c.start >= opens && c.end <= closes && speaks(c));
+    if (!cue) return null;
+    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    return { frame, chain: false, why: `the "when" clause after it tells "${i.text.slice(cue.start, cue.end)}"` };
+  },
+};
+const SINCE_BEFORE = /\bsince\s+$/i;
+const WHEN_AFTER = /^\s*,\s*when\s/i;
 
 /**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"

@@ -9,7 +9,7 @@ import { lastAtOrBefore } from "../sorted";
 import { findDates } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
-import type { Article, ContactType, DateMention, Mention, Span } from "../types";
+import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
@@ -20,8 +20,9 @@ import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
+import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
-import { forgetLines, lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
+import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
@@ -66,7 +67,6 @@ interface StatedDate {
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
-  forgetLines();
   const dated: Mention[] = [];
   const floating: Mention[] = [];
   const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
@@ -78,21 +78,22 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
-  const ahead = readAhead(read, ctx, story.sections);
+  const quiet = new Set<Sentence>();
+  const ahead = readAhead(read, ctx, story.sections, quiet);
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
-    const emitted = readSentence(article, index, ctx, s, story, trace, ahead);
+    const emitted = readSentence(article, index, ctx, s, story, trace, ahead, quiet);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
-    if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
+    if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
     for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ) };
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
@@ -116,16 +117,23 @@ interface ReadAhead {
  * of the processor's caches), and so, less, does the one pattern of all cue words. A sentence not
  * read ahead has them found when its turn comes, as before; they are only ever used where the
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
+ * The sentences with no contact or talking word at all go into `quiet`.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
-    if (!CONTACT_HINT.test(s.text)) continue;
+    if (!CONTACT_HINT.test(s.text)) {
+      quiet.add(s);
+      continue;
+    }
     const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
     if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
 }
+
+/** Whether the gates after the cues veto a sentence with no contact or talking word (CONTACT_HINT finds every such word cuesIn can). */
+const QUIET_VETOED = GATES.afterCues.includes(noContactWord);
 
 /** Whether the sentence names a place; asked only by the rules that need it (made here: a closure held by a named variable costs more per sentence under tsx). */
 function placeTest(index: LeaderIndex, s: Sentence): () => boolean {
@@ -148,7 +156,7 @@ interface Emitted {
 }
 
 /** The mentions one sentence makes. */
-function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>): Emitted[] {
+function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>): Emitted[] {
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
@@ -166,6 +174,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
   const asked = turn !== undefined && s.start < turn.end;
   if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
+  // No contact or talking word: the gate after the cues vetoes it whatever they are (the call
+  // refiners only make a talking word a contact word). Unless a trace is to say so, they are not looked for.
+  if (!trace && quiet.has(s) && QUIET_VETOED) return [];
   const early = ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
@@ -219,7 +230,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
-  noteStated(story, read);
+  noteStated(story, s, read);
   const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref), lineStart(article.text, s.start));
   story.told = { s, dates };
   story.dated.set(s, dates);
@@ -439,9 +450,14 @@ const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
  */
 const STATED_REACH = { plain: 0, stepped: 1, beyondNews: 3 };
 
+/** "since" and the clause it opens, up to a date: the date starts a span that runs to the present. */
+const SINCE_SPAN = /\bsince\b[^,;.:()]*$/i;
+
 /** Remember the last day or month this sentence states with its year. */
-function noteStated(story: Narrative, dates: readonly DateMention[]): void {
+function noteStated(story: Narrative, s: Sentence | null, dates: readonly DateMention[]): void {
   for (const d of dates) {
+    // "the fifth call since Biden took office in January 2021": the start of a span that runs to the present, no step the story is at.
+    if (s && SINCE_SPAN.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start))) continue;
     if (d.date && d.resolvedAgainst === null && d.date.precision !== "year") story.stated = { at: d.end, year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
   }
 }
@@ -459,6 +475,9 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   for (const d of dates) {
     if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || RELATIVE_PHRASE.test(d.text)) continue;
     if (Number(d.date.value.slice(0, 4)) === stated.year || d.start < stated.at) continue;
+    // "Modi's day in Kazan on Tuesday began with talks …, after his visit to Nairobi in July": a day
+    // of the news week told before it in the sentence has brought the story back to the present.
+    if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
     if (month < stated.month || value > ref) continue;
@@ -471,6 +490,11 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.date = { ...d.date, value };
     d.resolvedAgainst = null;
   }
+}
+
+/** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
+function ofTheNewsWeek(d: DateMention, ref: string): boolean {
+  return d.resolvedAgainst !== null && d.date?.precision === "day" && (Date.parse(ref) - Date.parse(d.date.value)) / 86_400_000 < NEWS_WEEK_DAYS;
 }
 
 /** The pronoun a leader is called by: "he" unless the catalogue says otherwise. */
@@ -599,7 +623,7 @@ function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: Lead
     file: article.file,
     type: frame.type,
     participants: ordered,
-    date: frame.date?.date ?? null,
+    date: dayOfRange(frame.date) ?? frame.date?.date ?? null,
     dateText: frame.date?.text ?? null,
     resolvedAgainst: frame.date?.resolvedAgainst ?? null,
     weekday: frame.date?.weekday,
@@ -612,6 +636,17 @@ function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: Lead
     start: s.start,
     end: s.end,
   };
+}
+
+/**
+ * "paid a state visit to China from August 18 to 20", "visited Qatar on 14–15 February": the
+ * contact was on one of the range's days, which the range does not say. Its month is what it
+ * tells (so a day the article gives the talks joins it, rather than the range's first day
+ * standing beside that day as a second contact); a range across two months keeps its first day.
+ */
+function dayOfRange(date: DateMention | null | undefined): DateValue | null {
+  if (!date?.through || !date.date || date.date.precision !== "day" || date.through.slice(0, 7) !== date.date.value.slice(0, 7)) return null;
+  return { value: date.date.value.slice(0, 7), precision: "month" };
 }
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {

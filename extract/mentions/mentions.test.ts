@@ -3,6 +3,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
+import { extract } from "../pipeline";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
@@ -678,5 +679,70 @@ describe("talk-in-call-story: a round of calls told one by one", () => {
   });
   it("in a story of a visit, a later 'spoke with' with no medium near it is no call", () => {
     expect(pairs("Lula in Pretoria", "Luiz Inácio Lula da Silva met Cyril Ramaphosa in Pretoria on Tuesday. Later, Lula spoke with French President Emmanuel Macron.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("undated-needs-both-named", () => {
+  const undated = (title: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2024-06-08\ntitle: ${title}\n---\n\n${body}\n`);
+    return findMentions(a, index, articleContext(a, index, a.published)).floating.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+  const body = "Luiz Inácio Lula da Silva and Cyril Ramaphosa signed a trade pact worth billions. The two leaders met at the Union Buildings, where a guard of honour was presented.";
+
+  it("keeps 'the two leaders met …' with no date of its own when they are the pair the headline names", () => {
+    expect(undated("Lula and Ramaphosa sign trade pact in Pretoria", body)).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("refuses it when the headline names neither of them, or only someone else", () => {
+    expect(undated("Trade pact signed in Pretoria", body)).toEqual([]);
+    expect(undated("Scholz welcomes the trade pact", body)).toEqual([]);
+  });
+});
+
+describe("a contact dated by a range of days", () => {
+  it("tells its month, not the range's first day", () => {
+    expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from June 5 to 7.").map((m) => [m.date, m.who])).toEqual([["2023-06", "luiz-inacio-lula-da-silva+cyril-ramaphosa"]]);
+    expect(mentions("Cyril Ramaphosa met Luiz Inácio Lula da Silva in Pretoria on June 6.").map((m) => m.date)).toEqual(["2023-06-06"]);
+  });
+  it("joins the day the article gives the talks, as one contact", () => {
+    const text = "---\npublished: 2023-06-15\n---\nA headline for the test\n\nCyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from June 5 to 7.\n\nThe two presidents held talks at the Union Buildings on June 6.\n";
+    expect(extract([{ file: "r.txt", text, meta: {} }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2023-06-06"]);
+  });
+  it("a range across two months keeps its first day", () => {
+    expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from May 30 to June 2.").map((m) => m.date)).toEqual(["2023-05-30"]);
+  });
+});
+
+describe("the narrative's year and the present", () => {
+  const dated = (body: string, published: string) => mentions(body, published).map((m) => `${m.date} ${m.type} ${m.who.split("+").sort().join("+")}`);
+
+  it("a day of the news week told before a year-less month brings the story back to the present", () => {
+    const told = "Relations froze after the border dispute in June 2023, when Lula and Gustavo Petro stopped talking.";
+    const july = (list: string[]) => list.filter((e) => e.includes("-07 "));
+    // "On Tuesday" is this week: "in July" after it is this year's July, not the narrative's.
+    expect(july(dated(`${told} On Tuesday Lula received Gustavo Petro in Brasília, a month after his visit to Bogotá in July.`, "2024-08-30"))).toEqual([
+      "2024-07 in-person gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+    // With no day of the news before it, the month goes on in the narrative's year.
+    expect(july(dated(`${told} Lula received Gustavo Petro in Brasília a month after his visit to Bogotá in July.`, "2024-08-30"))).toEqual([
+      "2023-07 in-person gustavo-petro+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("a date that starts a span running to the present ('since … in January 2023') is no step the story is at", () => {
+    const body = (first: string) => `${first} Lula and Gustavo Petro last spoke by phone in March, before the floods.`;
+    expect(dated(body("It was their fifth call since Lula took office in January 2023."), "2024-07-28")).toEqual(["2024-03 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(dated(body("Their first call came in January 2023."), "2024-07-28")).toEqual(["2023-03 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("a medium set apart after the date", () => {
+  const told = "Luiz Inácio Lula da Silva met Gustavo Petro in Bogotá on Tuesday.";
+  it("'spoke in March, by video' is a video call in March", () => {
+    expect(mentions(`${told} They last spoke in March, by video, weeks after the floods.`, "2024-07-28").map((m) => `${m.date} ${m.type}`)).toContain("2024-03 video");
+  });
+
+  it("a comma before words that name no medium leaves 'spoke' without one", () => {
+    expect(mentions(`${told} They last spoke in March, by all accounts at length.`, "2024-07-28").map((m) => `${m.date} ${m.type}`)).not.toContain("2024-03 video");
   });
 });

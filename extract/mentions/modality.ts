@@ -27,8 +27,28 @@ function frontedSettingEnd(text: string): number {
   return frontedLast.end;
 }
 
-/** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
+/**
+ * The window read last, and its NOT_HELD match once asked: held-since, not-held-before and
+ * may-modal read the same contact word's window in turn (it depends on the text and where the word starts).
+ */
+let lastRead: { text: string; at: number; window: string; notHeld?: RegExpExecArray | null } | null = null;
+
 function windowBefore({ text, cue }: ModalityInput): string {
+  if (lastRead?.text === text && lastRead.at === cue.start) return lastRead.window;
+  const window = windowAt(text, cue);
+  lastRead = { text, at: cue.start, window };
+  return window;
+}
+
+/** NOT_HELD in the contact word's window (read-only: the match is shared by the rules that ask). */
+function notHeldIn(i: ModalityInput): { window: string; negated: RegExpExecArray | null } {
+  const window = windowBefore(i);
+  if (lastRead!.notHeld === undefined) lastRead!.notHeld = NOT_HELD.exec(window);
+  return { window, negated: lastRead!.notHeld };
+}
+
+/** The words before a contact word that can change its modality; an infinitive ("invited X to visit") reaches further back for its verb. */
+function windowAt(text: string, cue: ModalityInput["cue"]): string {
   const reach = /\bto\s+$/i.test(text.slice(Math.max(0, cue.start - 4), cue.start)) ? 100 : 45;
   // Blanked, not cut, so that an idiom a window would cut in half ("…o secret that") is gone too.
   // A fronted phrase of setting or an aside on a person, closed before the word, governs nothing
@@ -64,8 +84,7 @@ export const retracted: Rule<ModalityInput, Modality> = {
 export const heldSince: Rule<ModalityInput, Modality> = {
   name: "held-since",
   apply(i) {
-    const window = windowBefore(i);
-    const negated = NOT_HELD.exec(window);
+    const { window, negated } = notHeldIn(i);
     return negated && SINCE.test(window.slice(negated.index)) ? "happened" : null;
   },
 };
@@ -74,7 +93,7 @@ export const heldSince: Rule<ModalityInput, Modality> = {
 export const notHeldBefore: Rule<ModalityInput, Modality> = {
   name: "not-held-before",
   apply(i) {
-    const negated = NOT_HELD.exec(windowBefore(i));
+    const { negated } = notHeldIn(i);
     if (!negated) return null;
     if (DENIED.test(negated[1])) return "denied";
     return HYPOTHETICAL.test(negated[1]) ? "hypothetical" : "planned";

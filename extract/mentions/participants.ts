@@ -273,9 +273,13 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
     const m = BETWEEN_AFTER_CUE.exec(s.text.slice(frame.cue.end, frame.cue.end + 90));
     if (!m) return null;
     const listAt = frame.cue.end + m[0].length;
-    const clauseEnd = clauseOf(s.text, listAt)[1];
-    const after = spanned(refs.filter((r) => r.start - s.start >= listAt && r.end - s.start <= clauseEnd));
-    if (after.length < 2 || !listGlue(s.text.slice(listAt, after[0].start - s.start), true)) return null;
+    // No clause bound: the list is read member by member through its glue, and an apposition's
+    // commas ("the Prime Minister of India, Narendra Modi, and …") would end a clause inside it.
+    const after = spanned(refs.filter((r) => r.start - s.start >= listAt));
+    if (after.length < 2) return null;
+    // The first member right after "between", past its titles only ("the Prime Minister of India, ").
+    const lead = s.text.slice(listAt, after[0].start - s.start);
+    if (!listGlue(lead, true) && !titlesOnly(lead)) return null;
     let n = 1;
     while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     const people = distinct(after.slice(0, n));
@@ -376,6 +380,12 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
     return rest.length === 2 ? rest : null;
   },
 };
+
+
+/** A gap before a name of nothing but its titles and country: "", "Federal Chancellor of Germany ", "the Prime Minister of India, ". */
+function titlesOnly(gap: string): boolean {
+  return gap.length <= 60 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {

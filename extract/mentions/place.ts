@@ -8,7 +8,7 @@ import type { Frame } from "./frames";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { GATHERING_NAMED, JOURNEY_OR_GATHERING, OFFICIAL_COUNTERPART, PLACE_LEAD, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { GATHERING_NAMED, JOURNEY_OR_GATHERING, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -97,6 +97,9 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // "He arrived in New Delhi on Tuesday, before the summit opened": a journey to a gathering (or the
     // gathering itself) meets the host country's leader no more than any other leader there.
     if (JOURNEY_OR_GATHERING.test(s.text.slice(frame.cue.start, frame.cue.end)) && GATHERING_NAMED.test(s.text)) return null;
+    // "Ruto travelled to Berlin on Saturday to watch the quarter-final": nor does a journey made for
+    // an occasion (a match, a funeral, a coronation), which says nothing of a meeting there.
+    if (TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) && PURPOSE_AN_OCCASION.test(s.text.slice(frame.cue.end, frame.cue.end + 160))) return null;
     // "The Emir met at the palace today with the White House Coordinator … and the Special Envoy …":
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));

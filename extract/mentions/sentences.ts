@@ -51,9 +51,11 @@ export function sentenceStopBefore(text: string, at: number): number {
 let lines: { text: string; newlines: number[] } = { text: "", newlines: [] };
 
 /**
- * Forget the last text's lines: called as an article's reading starts. Two strings are compared by
- * content, so an article equal to the one before (the same page fetched twice) but another string
- * would be compared whole at every question: each sentence would cost the article's length.
+ * Forget the last text's lines: the pipeline calls it as it starts each article (not each reading
+ * window or feed item: they share the article's text, whose lines are found once). Two strings are
+ * compared by content, so an article equal to the one before (the same page fetched twice) but
+ * another string would be compared whole at every question: each sentence would cost the
+ * article's length.
  */
 export function forgetLines(): void {
   lines = { text: "", newlines: [] };

@@ -766,6 +766,12 @@ export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
 export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
+/**
+ * A journey's stated purpose that is an occasion, not a meeting: "travelled to Berlin on Saturday to
+ * watch the quarter-final", "flew to London for the funeral", "went to Paris to attend the
+ * coronation". The host country's leader may have been there, but the text does not say they met.
+ */
+export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:match(?:es)?|games?|final|semi-final|quarter-final|race|tournament|championships?|cup|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|fair|premiere)\b/iu;
 /** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
