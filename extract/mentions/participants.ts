@@ -269,6 +269,7 @@ export const clausePronounSubject: Rule<WhoInput, string[]> = {
 export const betweenNamed: Rule<WhoInput, string[]> = {
   name: "between-named",
   apply({ s, refs, frame }) {
+    if (!s.text.includes("between")) return null;
     const m = BETWEEN_AFTER_CUE.exec(s.text.slice(frame.cue.end, frame.cue.end + 90));
     if (!m) return null;
     const listAt = frame.cue.end + m[0].length;
@@ -302,6 +303,7 @@ const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place
 export const reporterNotParty: Rule<WhoInput, string[]> = {
   name: "reporter-not-party",
   apply({ s, refs, frame }) {
+    if (refs.length < 3 || !tells(s.text)) return null;
     const [clauseStart] = clauseOf(s.text, frame.at);
     let telling = -1;
     const tellers: string[] = [];
@@ -338,6 +340,8 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
 const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
+/** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */
+const tells = perSentence((text) => /\b(?:said|says|noted|stressed|recalled|confirmed|announced|added|told|welcomed|praised|hailed|lauded|commended|criticised|criticized|according)\b/i.test(text));
 /** "According to X, …": the source named before the comma. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|of)\s+){0,4}$/iu;
 const ACCORDING_TO_END = /^\s*,/;
@@ -699,7 +703,7 @@ export interface GroupInput {
 export const attendeesOfTold: Rule<GroupInput, string[]> = {
   name: "attendees-of-told",
   apply({ s, refs, frame, people, recent, recentNear }) {
-    if (people === AMBIGUOUS || !recentNear || !recent?.length) return null;
+    if (people === AMBIGUOUS || !recentNear || !recent?.length || !s.text.includes("attended")) return null;
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
