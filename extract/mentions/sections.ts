@@ -39,8 +39,9 @@ const MIN_HEADINGS = 2;
 /** "Monday, 21 October", "Sunday 26 October 2025", "Tue 18 Mar 2025 09:12": a day and nothing else but a weekday or an hour. */
 export const dayHeading: Rule<HeadingInput, Heading> = {
   name: "day-heading",
-  apply({ line, start, ref }) {
-    const day = dayOfLine(line, start, ref);
+  apply(i) {
+    const { line, start } = i;
+    const day = dayOfLine(i);
     if (!day) return null;
     const rest = line.slice(0, day.start - start) + line.slice(day.end - start);
     return HEADING_DATE_REST.test(rest) ? { start, end: start + line.length, text: line, day } : null;
@@ -55,8 +56,9 @@ export const dayHeading: Rule<HeadingInput, Heading> = {
  */
 export const dayTitleHeading: Rule<HeadingInput, Heading> = {
   name: "day-title-heading",
-  apply({ line, start, ref }) {
-    const day = dayOfLine(line, start, ref);
+  apply(i) {
+    const { line, start } = i;
+    const day = dayOfLine(i);
     if (!day) return null;
     const before = line.slice(0, day.start - start);
     const after = line.slice(day.end - start);
@@ -74,8 +76,9 @@ const DAY_TITLE_AFTER = /^\s*(?:[—–·|:]|\s-)\s*[^\s.!?,;:][^.!?;]*[^\s.!?;:
  */
 export const datelineHeading: Rule<HeadingInput, Heading> = {
   name: "dateline-heading",
-  apply({ line, start, ref }) {
-    const day = dayOfLine(line, start, ref);
+  apply(i) {
+    const { line, start } = i;
+    const day = dayOfLine(i);
     if (!day || day.resolvedAgainst !== null) return null;
     const rest = line.slice(0, day.start - start) + "@" + line.slice(day.end - start);
     return DATELINE_LINE.test(rest) ? { start, end: start + line.length, text: line, day } : null;
@@ -86,10 +89,18 @@ export const datelineHeading: Rule<HeadingInput, Heading> = {
 const DATELINE_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\S+\s+\d{4}\s*(?:AH|H)\s+corresponding\s+to\s+)?@[\s,]*(?:\(?[A-Z]{2,6}\)?)\s*(?:--|[—–-])?\s*$/u;
 
+/** Each line's day as the first rule that asked read it: three rules ask, in turn, for one line (readHeading gives them one input). */
+const daysRead = new WeakMap<HeadingInput, DateMention | null>();
+
 /** The day a heading line states: a full date where there is one ("Thursday 23 Rajab … 23 January 2025"), else the first day it tells. */
-function dayOfLine(line: string, start: number, ref: string | null): DateMention | null {
+function dayOfLine(i: HeadingInput): DateMention | null {
+  const known = daysRead.get(i);
+  if (known !== undefined) return known;
+  const { line, start, ref } = i;
   const days = findDates(line, start, ref).filter((d) => d.date?.precision === "day");
-  return days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start);
+  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start);
+  daysRead.set(i, day);
+  return day;
 }
 
 /**
@@ -139,8 +150,9 @@ function linesOf(gap: string, offset: number): { line: string; start: number }[]
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
 function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: { line: string; start: number } | undefined, ref: string | null): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
+  const input = { ...line, ref };
   for (const rule of rules) {
-    const out = rule.apply({ ...line, ref });
+    const out = rule.apply(input);
     if (out) return out;
   }
   return null;
