@@ -291,7 +291,7 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
 
 /**
- * "Scholz said Xi and Modi held talks in Moscow", "According to Scholz, Xi and Modi met",
+ * "Scholz said Xi and Modi held talks in Nairobi", "According to Scholz, Xi and Modi met",
  * "Scholz welcomed the meeting of Xi and Modi": a leader who tells of the contact (the subject of
  * a reporting verb or the source after "according to") is no party to it when the contact names
  * two or more leaders after the telling. The two named are the contact; three or more, only when
