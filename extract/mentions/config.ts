@@ -10,7 +10,7 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { attendeesOfTold, betweenNamed, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { attendeesOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -112,14 +112,15 @@ export const FRAME_RULES: FrameRules = {
 
 /**
  * Participant resolvers, first wins. A contact whose words name its people after "between" ("the call held
- * between A and B") is theirs alone, whoever told of it. A contact whose counterpart, named after "with", is no
+ * between A and B") is theirs alone, whoever told of it; a leader who tells of a contact of two or more
+ * others ("X said A and B met", "according to X, …", "X welcomed the meeting of A and B") is no party to it. A contact whose counterpart, named after "with", is no
  * catalogue leader ("talks with Kim", "with European officials") has no pair among the others named. A contact told in an aside about someone who is no leader has
  * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
  * leaders named only as a list after "with" are objects of an unnamed subject; the host of a gathering beside
  * which a bilateral is told is not its party; with two named that is all; with more, a clause opening with "he"/"she" is about
  * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the talking verb's subject and object for a call read at its medium ("spoke … by phone"), the clause's subject and object, a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [betweenNamed, counterpartNotALeader, subjectNotALeader, officialSubject, pronounSubject, coObjects, gatheringHost, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
+export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALeader, subjectNotALeader, officialSubject, pronounSubject, coObjects, gatheringHost, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office
@@ -182,7 +183,7 @@ export const CALLERS = [callFrom, initiativeOfSide, callerSubject];
 export const FRAME_FILTERS = [inPersonNeedsPlace, notYetLeader, hostOfGatheringOnly, pairAttendingGathering, fellowTravellers, leftOut, hostAway];
 /** Vetoes on each contact of a frame (after the split): two sides, in office at its date. */
 export const CONTACT_FILTERS = [twoSides, inOffice];
-/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders and tell one contact; a report the next sentence denies. */
+/** Vetoes on a contact as evidence: a date after the article; an undated one must name both leaders (or be "the two leaders" the headline names) and tell one contact; a report the next sentence denies. */
 export const EVIDENCE_FILTERS = [afterPublication, undatedNeedsBothNamed, habitual, deniedAfter];
 /**
  * Last of all, the precision gate: a contact whose participants, medium or date were read by a

@@ -14,6 +14,8 @@ export interface ArticleContext {
   ref: string | null;
   /** The two leaders the article is about, for "the two leaders", "their meeting". */
   mainPair: string[];
+  /** The leaders the headline names (none when it names none). */
+  inHeadline: Set<string>;
   /**
    * Whether the main pair stands out: no third leader is named nearly as often as the second.
    * When it does not (a round-up, an analysis of many leaders), "their meeting" may be anyone's.
@@ -65,7 +67,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const inHeadline = new Set(headline.map((r) => r.leaderId));
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
-  return { ref, mainPair: ranked.slice(0, 2), pairClear, named: new Set(ranked), byName, refs, asked };
+  return { ref, mainPair: ranked.slice(0, 2), inHeadline, pairClear, named: new Set(ranked), byName, refs, asked };
 }
 
 /** Enough letters for a paragraph's case to say something: a short label ("Q:", "AP") says nothing. */

@@ -23,6 +23,12 @@ export interface FilledFrame {
   refs?: LeaderRef[];
   /** The text just after the sentence, where a denial of what it reports would follow. */
   next?: string;
+  /** The rules that read the participants, in the order they acted, where known. */
+  who?: string[];
+  /** The leaders the article's headline names. */
+  inHeadline?: Set<string>;
+  /** The two leaders the article is about, when they stand out from any third. */
+  mainPair?: string[];
 }
 
 /**
@@ -162,11 +168,23 @@ export const afterPublication: Veto<FilledFrame> = {
   veto: ({ frame, ref }) => (frame.date?.date && ref && frame.date.date.value.slice(0, 10) > ref ? `dated ${frame.date.date.value}, after the article (${ref})` : null),
 };
 
-/** An undated frame is evidence for the article's news only when the sentence names both leaders itself. */
+/**
+ * An undated frame is evidence for the article's news only when the sentence names both leaders
+ * itself, or when "the two leaders" as its subject ("The two leaders met at the Great Hall") stand
+ * for the very two the headline names: the headline's contact, told on.
+ */
 export const undatedNeedsBothNamed: Veto<FilledFrame> = {
   name: "undated-needs-both-named",
-  veto: ({ frame, namedInSentence }) => (!frame.date && namedInSentence < 2 ? "undated, and the sentence does not name both leaders" : null),
+  veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) ? "undated, and the sentence does not name both leaders" : null),
 };
+
+function headlinePairAsSubject({ who, people, inHeadline, mainPair }: FilledFrame): boolean {
+  if (!who?.includes("dual-subject") || people.length !== 2 || !inHeadline?.size) return false;
+  if (inHeadline.size === 2) return people.every((id) => inHeadline.has(id));
+  // A headline may name one of them by a part of the name the body gives in full ("PM Shehbaz"): the
+  // article's clear pair, one of whom the headline names, is that headline's pair.
+  return !!mainPair && people.every((id) => mainPair.includes(id)) && people.some((id) => inHeadline.has(id));
+}
 
 /**
  * denied-after: "A newspaper reported that A and B had spoken by phone on Wednesday. Asked about

@@ -682,6 +682,23 @@ describe("talk-in-call-story: a round of calls told one by one", () => {
   });
 });
 
+describe("undated-needs-both-named", () => {
+  const undated = (title: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2024-06-08\ntitle: ${title}\n---\n\n${body}\n`);
+    return findMentions(a, index, articleContext(a, index, a.published)).floating.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+  const body = "Luiz Inácio Lula da Silva and Cyril Ramaphosa signed a trade pact worth billions. The two leaders met at the Union Buildings, where a guard of honour was presented.";
+
+  it("keeps 'the two leaders met …' with no date of its own when they are the pair the headline names", () => {
+    expect(undated("Lula and Ramaphosa sign trade pact in Pretoria", body)).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("refuses it when the headline names neither of them, or only someone else", () => {
+    expect(undated("Trade pact signed in Pretoria", body)).toEqual([]);
+    expect(undated("Scholz welcomes the trade pact", body)).toEqual([]);
+  });
+});
+
 describe("a contact dated by a range of days", () => {
   it("tells its month, not the range's first day", () => {
     expect(mentions("Cyril Ramaphosa hosted Luiz Inácio Lula da Silva in Pretoria from June 5 to 7.").map((m) => [m.date, m.who])).toEqual([["2023-06", "luiz-inacio-lula-da-silva+cyril-ramaphosa"]]);

@@ -794,8 +794,8 @@ describe("joined-subject with a direct object", () => {
 
 describe("between-named", () => {
   it("reads the leaders named after 'between' as the contact's people, not the readout's subject", () => {
-    expect(who("Lula also shared his view of the telephone conversation held between the Federal Chancellor of Germany Olaf Scholz and Vladimir Putin on Tuesday.")).toEqual([
-      "2023-06-13 phone olaf-scholz+vladimir-putin",
+    expect(who("Lula also shared his view of the telephone conversation held between the Federal Chancellor of Germany Olaf Scholz and Fumio Kishida on Tuesday.")).toEqual([
+      "2023-06-13 phone fumio-kishida+olaf-scholz",
     ]);
     expect(who("Cyril Ramaphosa welcomed the talks between Emmanuel Macron and Xi Jinping in Beijing on Tuesday.")).toEqual(["2023-06-13 in-person emmanuel-macron+xi-jinping"]);
   });
@@ -819,5 +819,45 @@ describe("attendees-of-told", () => {
   it("does not join the list when the sentence names someone before it: that one tells of the gathering", () => {
     const got = who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. Emmanuel Macron said the summit on Tuesday was attended by Abdel Fattah el-Sisi and Bola Tinubu.");
     expect(got.filter((e) => e.includes("cyril-ramaphosa") && e.includes("bola-tinubu"))).toEqual([]);
+  });
+});
+
+describe("between-named: the speaker who assesses it", () => {
+  it("a contact noun whose people follow 'between' is theirs alone, not the speaker's who assesses it", () => {
+    expect(who("Pedro Sánchez also shared his assessment of the telephone conversation held between Olaf Scholz and Anthony Albanese on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 phone anthony-albanese+olaf-scholz",
+    ]);
+    expect(who("Pedro Sánchez praised the meeting between the Prime Minister of India, Narendra Modi, and Giorgia Meloni in Rome on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 in-person giorgia-meloni+narendra-modi",
+    ]);
+  });
+  it("without 'between' the speaker's own call with two others stands", () => {
+    expect(who("Pedro Sánchez held a telephone conversation with Olaf Scholz and Anthony Albanese on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 phone anthony-albanese+olaf-scholz+pedro-sanchez",
+    ]);
+  });
+});
+
+describe("reporter-not-party", () => {
+  it("leaves out the leader who tells of a contact between two others", () => {
+    expect(who("According to Olaf Scholz, Xi Jinping and Narendra Modi held talks in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+    expect(who("Olaf Scholz welcomed the meeting of Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+    expect(who("Emmanuel Macron told reporters that Abdel Fattah el-Sisi and Bola Tinubu met on Tuesday in Cairo.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+bola-tinubu"]);
+  });
+
+  it("keeps the teller when the telling goes on with a pronoun, says where it was told, or welcomes people", () => {
+    expect(who("Olaf Scholz said he met Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
+    expect(who("Olaf Scholz welcomed Xi Jinping and Narendra Modi to Berlin on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+olaf-scholz+xi-jinping"]);
+    expect(who("President Olaf Scholz said in the third summit of the guarantor countries of the peace process, which was held on Tuesday through video conference with Xi Jinping and Narendra Modi, that trade must grow.")).not.toContainEqual("2023-06-13 video narendra-modi+xi-jinping");
+  });
+});
+
+describe("subject-object: the teller of a contact", () => {
+  it("one who tells reporters of a contact, or says it, is not its subject", () => {
+    const told = "Pedro Sánchez told reporters outside the palace that the meeting with the Europeans on Friday was interrupted so that Olaf Scholz could speak to Giorgia Meloni by phone.";
+    expect(who(told).filter((c) => c.includes("pedro-sanchez"))).toEqual([]);
+  });
+  it("the subject of the contact word itself is still its subject", () => {
+    expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
   });
 });

@@ -269,12 +269,17 @@ export const clausePronounSubject: Rule<WhoInput, string[]> = {
 export const betweenNamed: Rule<WhoInput, string[]> = {
   name: "between-named",
   apply({ s, refs, frame }) {
+    if (!s.text.includes("between")) return null;
     const m = BETWEEN_AFTER_CUE.exec(s.text.slice(frame.cue.end, frame.cue.end + 90));
     if (!m) return null;
     const listAt = frame.cue.end + m[0].length;
-    const clauseEnd = clauseOf(s.text, listAt)[1];
-    const after = spanned(refs.filter((r) => r.start - s.start >= listAt && r.end - s.start <= clauseEnd));
-    if (after.length < 2 || !listGlue(s.text.slice(listAt, after[0].start - s.start), true)) return null;
+    // No clause bound: the list is read member by member through its glue, and an apposition's
+    // commas ("the Prime Minister of India, Narendra Modi, and …") would end a clause inside it.
+    const after = spanned(refs.filter((r) => r.start - s.start >= listAt));
+    if (after.length < 2) return null;
+    // The first member right after "between", past its titles only ("the Prime Minister of India, ").
+    const lead = s.text.slice(listAt, after[0].start - s.start);
+    if (!listGlue(lead, true) && !titlesOnly(lead)) return null;
     let n = 1;
     while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
     const people = distinct(after.slice(0, n));
@@ -284,6 +289,62 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
 
 /** After a contact's words: how and when it was held, then "between" (the list of its people follows). */
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
+
+/**
+ * "Scholz said Xi and Modi held talks in Nairobi", "According to Scholz, Xi and Modi met",
+ * "Scholz welcomed the meeting of Xi and Modi": a leader who tells of the contact (the subject of
+ * a reporting verb or the source after "according to") is no party to it when the contact names
+ * two or more leaders after the telling. The two named are the contact; three or more, only when
+ * they stand in one list ("A, B and C met"); else nobody, rather than the teller. Not when the
+ * telling goes on with a pronoun ("Scholz said he met Xi and Modi": he is the teller) or says where
+ * it was told ("said at the summit with A and B": the teller took part), nor for "welcomed A and
+ * B", where the teller is the host.
+ */
+export const reporterNotParty: Rule<WhoInput, string[]> = {
+  name: "reporter-not-party",
+  apply({ s, refs, frame }) {
+    if (refs.length < 3 || !tells(s.text)) return null;
+    const [clauseStart] = clauseOf(s.text, frame.at);
+    let telling = -1;
+    const tellers: string[] = [];
+    for (const r of refs) {
+      const from = r.start - s.start;
+      const to = r.end - s.start;
+      if (from >= frame.at || from < clauseStart) continue;
+      const after = REPORTER_VERB_AFTER.exec(s.text.slice(to, to + 60));
+      const source = ACCORDING_TO_BEFORE.test(s.text.slice(Math.max(0, from - 60), from)) ? ACCORDING_TO_END.exec(s.text.slice(to, to + 40)) : null;
+      const end = after ? to + after[0].length : source ? to + source[0].length : -1;
+      if (end < 0 || end > frame.at + 1) continue;
+      telling = end;
+      tellers.push(r.leaderId);
+    }
+    if (telling < 0 || /\b(?:he|she|they|we|I)\b/.test(s.text.slice(telling, frame.at))) return null;
+    // The told are the contact's own: its subjects, between the telling and its words, or named
+    // right after a contact noun ("the meeting of A and B"); not leaders of a clause after it.
+    const own = OF_AFTER_CUE.test(s.text.slice(frame.cue.end, frame.cue.end + 50)) ? clauseOf(s.text, frame.at)[1] : frame.at;
+    const told = refs.filter((r) => r.start - s.start >= telling && r.start - s.start < own && !tellers.includes(r.leaderId));
+    if (refs.some((r) => r.start - s.start >= own && !tellers.includes(r.leaderId) && !told.some((t) => t.leaderId === r.leaderId) && r.start - s.start < clauseOf(s.text, frame.at)[1])) return null;
+    const people = distinct(told);
+    if (people.length < 2 || refs.some((r) => r.start - s.start < telling && !tellers.includes(r.leaderId) && r.start - s.start >= clauseStart)) return null;
+    if (people.length === 2) return people;
+    const list = spanned(told);
+    for (let i = 1; i < list.length; i++) if (!subjectGlue(s.text.slice(list[i - 1].end - s.start, list[i].start - s.start)) && !listGlue(s.text.slice(list[i - 1].end - s.start, list[i].start - s.start))) return AMBIGUOUS as string[];
+    return people;
+  },
+};
+
+/**
+ * After a leader: a verb telling of something, then the start of what is told, which must not be a
+ * pronoun ("said he met …") nor, for a verb of welcome, a person ("welcomed A and B" hosts them).
+ */
+const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
+/** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
+const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
+/** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */
+const tells = perSentence((text) => /\b(?:said|says|noted|stressed|recalled|confirmed|announced|added|told|welcomed|praised|hailed|lauded|commended|criticised|criticized|according)\b/i.test(text));
+/** "According to X, …": the source named before the comma. */
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|of)\s+){0,4}$/iu;
+const ACCORDING_TO_END = /^\s*,/;
 
 /**
  * "…, he held bilateral meetings with A and B": leaders named only as the objects of "with", joined
@@ -319,6 +380,12 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
     return rest.length === 2 ? rest : null;
   },
 };
+
+
+/** A gap before a name of nothing but its titles and country: "", "Federal Chancellor of Germany ", "the Prime Minister of India, ". */
+function titlesOnly(gap: string): boolean {
+  return gap.length <= 60 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+}
 
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {
@@ -521,6 +588,8 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
   },
 };
 
+/** Between a subject and a contact word: a verb of reporting that opens what is told ("told reporters that", "said"). */
+const REPORTED_AFTER_SUBJECT = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?:said|says|stated|noted|added|announced|explained|insisted|claimed|revealed|disclosed|recalled|wrote)\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b/iu;
 /** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
 const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
@@ -532,6 +601,9 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
     if (!subject || !object) return null;
     if (frame.at - (subject.end - s.start) > 60) return null;
+    // "Sánchez told reporters that the meeting was interrupted so that Scholz could speak to Meloni": the
+    // one who tells it, before a verb of reporting, is not the subject of the contact told.
+    if (REPORTED_AFTER_SUBJECT.test(s.text.slice(subject.end - s.start, frame.at))) return null;
     const gap = s.text.slice(frame.cue.end, object.start - s.start);
     if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
     // "informed the Prime Minister by phone of his meeting with X": X is in the call's topic, another contact's party.
@@ -631,7 +703,7 @@ export interface GroupInput {
 export const attendeesOfTold: Rule<GroupInput, string[]> = {
   name: "attendees-of-told",
   apply({ s, refs, frame, people, recent, recentNear }) {
-    if (people === AMBIGUOUS || !recentNear || !recent?.length) return null;
+    if (people === AMBIGUOUS || !recentNear || !recent?.length || !s.text.includes("attended")) return null;
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
