@@ -401,6 +401,21 @@ describe("a lead opening with a dated dateline", () => {
   });
 });
 
+describe("a newsletter's or a brief's issue month in its furniture", () => {
+  const story = "On 6 August the Prime Minister spoke by telephone with the President of Kenya about the drought in the region.";
+  const page = (furniture: string) => parseArticle("n.txt", `EMBASSY NEWSLETTER\n${furniture}\n\nDiplomatic notes\n\n${story}\n`);
+
+  it.each(["Vol. 4, No. 8 · August 2019", "Jane Doe and Ali Khan | August 2019", "Policy Brief No. 12 | August 2019"])("dates the page by the month's last day: %j", (furniture) => {
+    expect(page(furniture).published).toBe("2019-08-31");
+  });
+
+  it("reads no date from a month and year alone on a line (a section's heading as often) or inside a sentence", () => {
+    expect(page("August 2019").published).toBeNull();
+    expect(page("Our work in August 2019 was busy.").published).toBeNull();
+    expect(page("Vol. 4, No. 8 · Summer 2019").published).toBeNull();
+  });
+});
+
 describe("the day in a page's own address", () => {
   const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
 

@@ -791,7 +791,35 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
     if (agreeing) return agreeing.value;
   }
-  return body.length ? yearOfDateline(text, body) : null;
+  return (body.length ? yearOfDateline(text, body) : null) ?? issueMonth(furniture.map((l) => text.slice(l.start, l.end)));
+}
+
+const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
+/** A month and its year standing as one part of a strip: "August 2019". */
+const MONTH_YEAR_PART = /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)$/i;
+
+/**
+ * A newsletter's, a brief's or a report's issue month in its furniture ("Vol. 12, No. 8 · August
+ * 2019", "Jane Doe and Ali Khan | April 2022", "Policy Brief No. 27 | April 2022"): a month and
+ * year set apart as one part of a strip of two or more. The page was written in that month at the
+ * latest, so it is read as of the month's last day (or today, in the current month): its "on 6
+ * August" and "last month" fall in the right year. A month and year alone on a line is a section's
+ * heading as often, and dates nothing.
+ */
+function issueMonth(lines: string[]): string | null {
+  for (const line of lines) {
+    const parts = partsOf(line.trim());
+    if (parts.length < 2) continue;
+    for (const part of parts) {
+      const m = MONTH_YEAR_PART.exec(part.trim());
+      if (!m) continue;
+      const month = MONTH_NUMBER[m[1].toLowerCase()];
+      const last = new Date(Date.UTC(Number(m[2]), month, 0)).toISOString().slice(0, 10);
+      const now = new Date().toISOString().slice(0, 10);
+      return last < now ? last : now;
+    }
+  }
+  return null;
 }
 
 /** A year-less wire dateline opening the body and the one weekday its lead names: "NAIROBI, Jan 3 (Agency) - … on Wednesday". */

@@ -368,3 +368,13 @@ describe("held-by-medium", () => {
     expect(medium("The talks between the Prime Ministers of Spain and Portugal were held by phone call.", "talks")).toBe("phone");
   });
 });
+
+describe("cue-after-date: a contact told from a date on", () => {
+  it("does not take the date of the stretch it came in ('in June 2020, and since then they had met only in passing')", () => {
+    expect(frames("Ties froze after the border clash in June 2020, and since then Lula and Milei had met only in passing.")).toEqual([]);
+    expect(frames("Ties froze after the border clash in June 2020, and in the years that followed Lula and Milei met only in passing.")).toEqual([]);
+  });
+  it("still dates a contact the date opens", () => {
+    expect(frames("In June 2020, Lula and Milei met in Brasília.")).toEqual([["June 2020", "in-person", "met"]]);
+  });
+});

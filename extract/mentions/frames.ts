@@ -649,12 +649,17 @@ function firstCueAfter(i: DateOwnerInput): Cue | undefined {
  * ("travelled on Tuesday to …, where"), not in the next ("the celebrations in Minsk in July, and …").
  * A verb of reporting between them has been read by date-of-the-saying.
  */
+/** Between a date and a contact word after it: the contact is told from the date on, not at it. */
+const SINCE_THEN = /\b(?:(?:ever\s+)?since\s+(?:then|that\s+(?:day|time|meeting|visit|summit|call))|thereafter|from\s+then\s+on|in\s+the\s+(?:months|years|weeks)\s+(?:since|that\s+followed))\b/i;
 export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
   name: "cue-after-date",
   apply(i) {
     const right = firstCueAfter(i);
     if (!right) return { frame: null, chain: true, why: "no cue before or after it" };
     if (i.ds > i.firstLeaderAt && OTHER_CLAUSE.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: "no cue before it, and the cue after it is in another clause" };
+    // "after the clash in June 2020, and since then A and B had met only in passing": the date is
+    // where the stretch the contact came in starts, not the contact's own.
+    if (SINCE_THEN.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: `the cue after it is told from it on ("${SINCE_THEN.exec(i.text.slice(i.de, right.start))![0]}")` };
     const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },

@@ -851,3 +851,13 @@ describe("reporter-not-party", () => {
     expect(who("President Olaf Scholz said in the third summit of the guarantor countries of the peace process, which was held on Tuesday through video conference with Xi Jinping and Narendra Modi, that trade must grow.")).not.toContainEqual("2023-06-13 video narendra-modi+xi-jinping");
   });
 });
+
+describe("subject-object: the teller of a contact", () => {
+  it("one who tells reporters of a contact, or says it, is not its subject", () => {
+    const told = "Pedro Sánchez told reporters outside the palace that the meeting with the Europeans on Friday was interrupted so that Olaf Scholz could speak to Giorgia Meloni by phone.";
+    expect(who(told).filter((c) => c.includes("pedro-sanchez"))).toEqual([]);
+  });
+  it("the subject of the contact word itself is still its subject", () => {
+    expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
+  });
+});

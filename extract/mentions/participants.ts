@@ -269,6 +269,7 @@ export const clausePronounSubject: Rule<WhoInput, string[]> = {
 export const betweenNamed: Rule<WhoInput, string[]> = {
   name: "between-named",
   apply({ s, refs, frame }) {
+    if (!s.text.includes("between")) return null;
     const m = BETWEEN_AFTER_CUE.exec(s.text.slice(frame.cue.end, frame.cue.end + 90));
     if (!m) return null;
     const listAt = frame.cue.end + m[0].length;
@@ -290,7 +291,7 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
 
 /**
- * "Scholz said Xi and Modi held talks in Moscow", "According to Scholz, Xi and Modi met",
+ * "Scholz said Xi and Modi held talks in Nairobi", "According to Scholz, Xi and Modi met",
  * "Scholz welcomed the meeting of Xi and Modi": a leader who tells of the contact (the subject of
  * a reporting verb or the source after "according to") is no party to it when the contact names
  * two or more leaders after the telling. The two named are the contact; three or more, only when
@@ -302,6 +303,7 @@ const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place
 export const reporterNotParty: Rule<WhoInput, string[]> = {
   name: "reporter-not-party",
   apply({ s, refs, frame }) {
+    if (refs.length < 3 || !tells(s.text)) return null;
     const [clauseStart] = clauseOf(s.text, frame.at);
     let telling = -1;
     const tellers: string[] = [];
@@ -338,6 +340,8 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
 const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
+/** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */
+const tells = perSentence((text) => /\b(?:said|says|noted|stressed|recalled|confirmed|announced|added|told|welcomed|praised|hailed|lauded|commended|criticised|criticized|according)\b/i.test(text));
 /** "According to X, …": the source named before the comma. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|of)\s+){0,4}$/iu;
 const ACCORDING_TO_END = /^\s*,/;
@@ -584,6 +588,8 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
   },
 };
 
+/** Between a subject and a contact word: a verb of reporting that opens what is told ("told reporters that", "said"). */
+const REPORTED_AFTER_SUBJECT = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?:said|says|stated|noted|added|announced|explained|insisted|claimed|revealed|disclosed|recalled|wrote)\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b/iu;
 /** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
 const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
@@ -595,6 +601,9 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
     if (!subject || !object) return null;
     if (frame.at - (subject.end - s.start) > 60) return null;
+    // "Sánchez told reporters that the meeting was interrupted so that Scholz could speak to Meloni": the
+    // one who tells it, before a verb of reporting, is not the subject of the contact told.
+    if (REPORTED_AFTER_SUBJECT.test(s.text.slice(subject.end - s.start, frame.at))) return null;
     const gap = s.text.slice(frame.cue.end, object.start - s.start);
     if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap))) return null;
     // "informed the Prime Minister by phone of his meeting with X": X is in the call's topic, another contact's party.
@@ -694,7 +703,7 @@ export interface GroupInput {
 export const attendeesOfTold: Rule<GroupInput, string[]> = {
   name: "attendees-of-told",
   apply({ s, refs, frame, people, recent, recentNear }) {
-    if (people === AMBIGUOUS || !recentNear || !recent?.length) return null;
+    if (people === AMBIGUOUS || !recentNear || !recent?.length || !s.text.includes("attended")) return null;
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
