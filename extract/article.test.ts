@@ -280,6 +280,31 @@ describe("short lines that read as sentences", () => {
     expect(bodies).not.toContain("Lula meets Sanchez in Lisbon");
   });
 
+  it("leaves a ticker's flash about other news out of the body and the title of a page about something else", () => {
+    const text = [
+      "Ports to get new cranes",
+      "BREAKING: Ruto meets Boric in Nairobi",
+      "The transport minister opened a new container terminal in Mombasa on Thursday and spoke to dock workers about wages.",
+      "JUST IN: Meloni holds talks with Sanchez on migration",
+      "The minister will visit the port of Lamu on Friday to see the dredging works.",
+    ].join("\n\n");
+    const a = parseArticle("ports.txt", text);
+    const bodies = body(a);
+    expect(bodies).not.toContain("BREAKING: Ruto meets Boric in Nairobi");
+    expect(bodies).not.toContain("JUST IN: Meloni holds talks with Sanchez on migration");
+    expect(bodies).toContain("The transport minister opened a new container terminal in Mombasa on Thursday and spoke to dock workers about wages.");
+    expect(a.title).toBe("Ports to get new cranes");
+  });
+
+  it("reads a flash as the page's own news where it stands as the title or the headline names the same people", () => {
+    const story = "The two presidents signed a trade accord and answered questions from the press on Friday.";
+    const titled = parseArticle("flash-title.txt", ["BREAKING: Ruto meets Boric in Nairobi", story].join("\n\n"));
+    expect(body(titled)).toContain("BREAKING: Ruto meets Boric in Nairobi");
+    const headed = parseArticle("flash-headed.txt", ["Ruto and Boric sign a trade accord", "BREAKING: Ruto meets Boric in Nairobi", story].join("\n\n"));
+    expect(body(headed)).toContain("BREAKING: Ruto meets Boric in Nairobi");
+    expect(headed.title).toBe("Ruto and Boric sign a trade accord");
+  });
+
   it("reads a one-sentence paragraph of a wire brief as body, not furniture", () => {
     const text = [
       "Leaders talk trade",

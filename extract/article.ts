@@ -232,6 +232,32 @@ interface Line extends Span {
 }
 
 /**
+ * A flash is the page's own news only where the page is made of flashes (more flash lines than
+ * other prose), where it stands as the page's title (no headline above it), or where the headline
+ * names the same people; elsewhere it is a ticker's line about other news ("BREAKING: A meets B"
+ * atop a story on a school), furniture the way DESIGN.md has it. Marks such lines not prose.
+ */
+function leaveOthersFlashes(lines: Line[], prose: boolean[], title: string | null): void {
+  const flash = lines.map((l, i) => prose[i] && isFlash(l.text));
+  const flashes = flash.filter(Boolean).length;
+  if (!flashes || flashes > prose.filter((p, i) => p && !flash[i]).length) return;
+  const firstProse = prose.indexOf(true);
+  const headline = title ?? pickHeadline(lines.slice(0, Math.max(firstProse, 0)).slice(0, HEADER_READ).map((l) => l.text));
+  lines.forEach((l, i) => {
+    if (!flash[i]) return;
+    const standsAsTitle = i === firstProse && headline === null;
+    if (!standsAsTitle && !(headline && sameNames(headline, l.text))) prose[i] = false;
+  });
+}
+
+/** Two or more capitalised words in common: a headline and a flash that tell the same people's news. */
+function sameNames(headline: string, flash: string): boolean {
+  const names = (s: string) => new Set(s.replace(FLASH_MARKER, "").match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+  const inHeadline = names(headline);
+  return [...names(flash)].filter((n) => inHeadline.has(n)).length >= 2;
+}
+
+/**
  * The longest line kept as one paragraph. A page with no line breaks (or a hostile one) is cut
  * into pieces of at most this size between sentences, so that no later stage ever reads a
  * paragraph or sentence longer than this: their costs per sentence stay bounded.
@@ -288,7 +314,8 @@ const MENU = /(?:\S+\s{3,}){3,}\S|(?:\[[^\]]+\]\s*){3,}/;
  * names a contact wins over lines before it that name none.
  */
 function pickHeadline(lines: string[]): string | null {
-  const candidates = lines.filter((l) => isHeadline(l) && !SITE_NAME.test(l) && !MENU.test(l));
+  // A flash left in the header is a ticker's, about other news (leaveOthersFlashes).
+  const candidates = lines.filter((l) => isHeadline(l) && !SITE_NAME.test(l) && !MENU.test(l) && !isFlash(l));
   return candidates.find((l) => CONTACT_HINT.test(l)) ?? candidates[0] ?? null;
 }
 
@@ -351,6 +378,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
 
   // The body ends at the first furniture marker or news ticker after it has begun.
   const prose = lines.map((l) => isProse(l.text));
+  leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);
   let endIndex = lines.length;

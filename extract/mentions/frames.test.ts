@@ -358,6 +358,15 @@ describe("held-by-medium", () => {
     expect(medium("The meeting, which followed a call in March, was held by the lake.", "meeting")).toBeNull();
     expect(frames("On May 4, a meeting of the Presidents of Kenya and Chile was held in Nairobi.")).toEqual([["May 4", "in-person", "meeting"]]);
   });
+  it("a 'was held' after a relative clause about another round, or 'held as video footage played', gives the meeting no medium", () => {
+    expect(medium("On Friday, the talks between President Ruto and President Boric, whose last round had been held by video, took place at State House in Nairobi.", "talks")).toBeNull();
+    expect(medium("On Friday, the meeting of President Ruto and President Boric was held as video footage of the storm played on screens in Nairobi.", "meeting")).toBeNull();
+    expect(frames("On Friday, the meeting of President Ruto and President Boric was held as video footage of the storm played on screens in Nairobi.")).toEqual([["On Friday", "in-person", "meeting"]]);
+  });
+  it("a medium that ends its phrase still counts: 'by video link on Friday', 'by phone call'", () => {
+    expect(medium("The meeting of the Presidents of Kenya and Chile was held by video link on Friday.", "meeting")).toBe("video");
+    expect(medium("The talks between the Prime Ministers of Spain and Portugal were held by phone call.", "talks")).toBe("phone");
+  });
 });
 
 describe("cue-after-date: a contact told from a date on", () => {

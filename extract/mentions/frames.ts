@@ -181,20 +181,30 @@ const MEDIUM_WORD: { type: ContactType; re: RegExp }[] = [
  * "a meeting of the Presidents of A and B was held in the format of videoconference": a contact
  * noun whose own "was held" (or "took place") says how, after a list of its people that keeps
  * the medium out of the noun's clause, has that medium. Only the verb right after the noun with
- * no other contact word between them: "the talks, which followed a call, were held in Nairobi".
+ * no other contact word, comma or relative clause between them ("the talks, whose last round was
+ * held by video, took place in Nairobi"), and only a medium that ends its phrase ("held as video
+ * footage of the storm played" tells no medium).
  */
-const HELD_HOW = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:held|conducted|organi[sz]ed)|took\s+place)\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:in\s+the\s+(?:format|form)\s+of|by\s+means\s+of|by|via|over|through|as|in)\s+(?:a\s+|an\s+)?/iu;
+const HELD_HOW = /\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:held|conducted|organi[sz]ed)|took\s+place)\s+(?:(?:on|this|last)\s+\p{L}+\s+)?(?:in\s+the\s+(?:format|form)\s+of|by\s+means\s+of|by|via|over|through|in)\s+(?:a\s+|an\s+)?/iu;
+/** Between the noun and its "was held": another clause, whose verb the "was held" may be. */
+const OTHER_CLAUSE_BETWEEN = /[,;:]|\b(?:whose|which|who|whom|that|where|when)\b/i;
+/** What may follow a medium that ends its phrase ("by phone call"): the sentence's punctuation or a preposition or conjunction. */
+const MEDIUM_PHRASE_END = /^(?:\s+(?:call|conversation)s?\b)?(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:on|at|in|with|between|among|and|from|for|to|after|before|during|last|this|amid|while|because)\b)/i;
 export const heldByMedium: Rule<MediumInput, ContactType> = {
   name: "held-by-medium",
   apply({ text, cue, cues }) {
     if (!CONTACT_NOUN.test(text.slice(cue.start, cue.end))) return null;
     const rest = text.slice(cue.end, cue.end + 200);
     const held = HELD_HOW.exec(rest);
-    if (!held || /[;:]/.test(rest.slice(0, held.index))) return null;
+    if (!held || OTHER_CLAUSE_BETWEEN.test(rest.slice(0, held.index))) return null;
     const at = cue.end + held.index;
     if (cues.some((c) => c.start >= cue.end && c.start < at)) return null;
-    const after = text.slice(at + held[0].length, at + held[0].length + 40);
-    return MEDIUM_WORD.find(({ re }) => re.test(after))?.type ?? null;
+    const after = text.slice(at + held[0].length, at + held[0].length + 60);
+    for (const { type, re } of MEDIUM_WORD) {
+      const word = re.exec(after);
+      if (word) return MEDIUM_PHRASE_END.test(after.slice(word[0].length)) ? type : null;
+    }
+    return null;
   },
 };
 

@@ -38,6 +38,20 @@ describe("modality rules", () => {
     expect(modality("Scholz has no plan to speak to Biden by telephone.")).not.toBe("happened");
   });
 
+  it("a negative idiom contracted ('isn't the first time', 'wasn't a surprise', 'wasn't until') still tells the contact as fact", () => {
+    expect(modality("It isn't the first time that Ruto has hosted Boric at State House in Nairobi.")).toBe("happened");
+    expect(modality("It wasn't a surprise that Ruto spoke by phone with Boric on Monday.")).toBe("happened");
+    expect(modality("It wasn't until Monday that Ruto met Boric at State House in Nairobi.")).toBe("happened");
+    expect(modality("It was not until Monday that Ruto met Boric at State House in Nairobi.")).toBe("happened");
+  });
+
+  it("a contracted negation outside the idioms still denies or withholds the contact", () => {
+    expect(modality("Ruto won't visit Boric in Santiago this year.")).not.toBe("happened");
+    expect(modality("Ruto hasn't met Boric since the summit.")).not.toBe("happened");
+    expect(modality("It isn't clear whether Ruto met Boric in Santiago.")).not.toBe("happened");
+    expect(modality("It wasn't a surprise that Ruto didn't speak to Boric by phone.")).toBe("denied");
+  });
+
   it("a negation or plan before ', but' governs its own clause, not the contact after it", () => {
     expect(modality("Ruto said he had not expected much, but the talks with Lula were a start.")).toBe("happened");
     expect(modality("Ruto said the mood was good, but the talks with Lula will not take place.")).not.toBe("happened");

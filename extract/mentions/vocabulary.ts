@@ -363,9 +363,15 @@ export const NOT_HELD =
   /\b(will|(?<=['’])ll|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
- * first time that X receives Y", "not only met X but": the contact after them is told as fact.
+ * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
+ * contact after them is told as fact. Each is written once with "not" or its contraction ("isn't a
+ * secret", "wasn't until"), since NOT_HELD and DENIED know both.
  */
-export const NEGATION_IDIOM = /\b(?:(?:is|was|it's)\s+no\s+(?:secret|surprise|coincidence|accident)|not\s+(?:for\s+)?the\s+first\s+time|not\s+only|no\s+doubt)\b/gi;
+const NOT = String.raw`(?:not|(?:is|was|are|were)n['’]t)`;
+export const NEGATION_IDIOM = new RegExp(
+  String.raw`\b(?:(?:(?:is|was|it's)\s+no|(?:is|was)\s+not\s+an?|(?:is|was)n['’]t\s+an?)\s+(?:secret|surprise|coincidence|accident)|${NOT}\s+(?:for\s+)?the\s+first\s+time|${NOT}\s+only|${NOT}\s+until|no\s+doubt)\b`,
+  "gi",
+);
 /**
  * Before a contact word, words that do not govern it: a fronted phrase of setting closed by a comma
  * at the sentence's start ("Ahead of next week's summit, X spoke by phone with Y") and an aside on
