@@ -850,6 +850,12 @@ describe("reporter-not-party", () => {
     expect(who("Olaf Scholz welcomed Xi Jinping and Narendra Modi to Berlin on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+olaf-scholz+xi-jinping"]);
     expect(who("President Olaf Scholz said in the third summit of the guarantor countries of the peace process, which was held on Tuesday through video conference with Xi Jinping and Narendra Modi, that trade must grow.")).not.toContainEqual("2023-06-13 video narendra-modi+xi-jinping");
   });
+
+  it("keeps the teller who is the one met: a pronoun after the contact's words ('had met him') is the teller", () => {
+    const got = who("Olaf Scholz told reporters that Xi Jinping and Narendra Modi had met him at the chancellery in Berlin on Tuesday.");
+    expect(got).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
+    expect(who("Olaf Scholz told reporters that Xi Jinping and Narendra Modi had met in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+  });
 });
 
 describe("subject-object: the teller of a contact", () => {

@@ -318,7 +318,9 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
       telling = end;
       tellers.push(r.leaderId);
     }
-    if (telling < 0 || /\b(?:he|she|they|we|I)\b/.test(s.text.slice(telling, frame.at))) return null;
+    // "said he met A and B", "said A and B had met him": a pronoun in what is told, before the
+    // contact's words or after them in its clause, is the teller, a party after all.
+    if (telling < 0 || TELLER_PRONOUN.test(s.text.slice(telling, clauseOf(s.text, frame.at)[1]))) return null;
     // The told are the contact's own: its subjects, between the telling and its words, or named
     // right after a contact noun ("the meeting of A and B"); not leaders of a clause after it.
     const own = OF_AFTER_CUE.test(s.text.slice(frame.cue.end, frame.cue.end + 50)) ? clauseOf(s.text, frame.at)[1] : frame.at;
@@ -338,6 +340,8 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
  * pronoun ("said he met …") nor, for a verb of welcome, a person ("welcomed A and B" hosts them).
  */
 const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
+/** A pronoun that may stand for the teller in what is told, as the contact's subject or its object. */
+const TELLER_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
 /** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */
