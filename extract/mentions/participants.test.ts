@@ -803,6 +803,12 @@ describe("between-named", () => {
   it("does not read 'between' past other words: relations between two leaders' countries are no contact of theirs", () => {
     expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
   });
+
+  it("ends the list at a leader who tells of the talks: ', X said,' after the list is no member", () => {
+    const got = who("The talks held on Tuesday between Emmanuel Macron and Xi Jinping, Olaf Scholz said, were productive and took place in Beijing.");
+    expect(got.filter((e) => e.includes("olaf-scholz"))).toEqual([]);
+    expect(who("The talks held on Tuesday between Emmanuel Macron, Xi Jinping and Olaf Scholz took place in Beijing.")).toEqual(["2023-06-13 in-person emmanuel-macron+olaf-scholz+xi-jinping"]);
+  });
 });
 
 describe("attendees-of-told", () => {

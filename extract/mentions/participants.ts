@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -281,12 +281,15 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
     const lead = s.text.slice(listAt, after[0].start - s.start);
     if (!listGlue(lead, true) && !titlesOnly(lead)) return null;
     let n = 1;
-    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    // "between A and B, C said,": a leader followed by a verb of telling tells of the talks, and ends the list.
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start)) && !TELLS_AFTER.test(s.text.slice(after[n].end - s.start))) n++;
     const people = distinct(after.slice(0, n));
     return people.length >= 2 ? people : null;
   },
 };
 
+/** Right after a leader: a verb of telling ("C said", "C told reporters"). */
+const TELLS_AFTER = new RegExp(String.raw`^\s*${REPORTING_VERB}\b`);
 /** After a contact's words: how and when it was held, then "between" (the list of its people follows). */
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
 
