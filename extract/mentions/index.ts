@@ -40,6 +40,8 @@ interface Narrative {
   year: number | null;
   /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
   recent: string[] | null;
+  /** The medium and day of the contact told last: a gathering's attendee list joins it only when it is that gathering. */
+  recentHeld: { type: ContactType; date: string | null } | null;
   /** Who took part in each contact told so far, in order: "the three leaders last met …" reach back past a pair. */
   earlier: string[][];
   /** Which sentence (its place in reading order) told the contact told last; and which one is being read. */
@@ -69,7 +71,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -90,6 +92,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
+      story.recentHeld = { type: m.mention.type, date: m.mention.date?.value ?? null };
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
@@ -245,6 +248,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
+        story.recentHeld = { type: mention.type, date: mention.date?.value ?? null };
         story.recentAt = story.at;
       }
     }
@@ -580,7 +584,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -818,6 +818,12 @@ describe("attendees-of-told", () => {
     );
   });
 
+  it("does not join a phone call told days before to a summit's list of attendees", () => {
+    const got = who("Cyril Ramaphosa spoke by phone with Abiy Ahmed on Monday about the border. On Thursday, the summit was attended by Abdel Fattah el-Sisi, Bola Tinubu and William Ruto.", "2023-06-16");
+    expect(got).toContainEqual("2023-06-12 phone abiy-ahmed+cyril-ramaphosa");
+    expect(got.filter((e) => e.includes("bola-tinubu") && e.includes("cyril-ramaphosa"))).toEqual([]);
+  });
+
   it("keeps a list with no contact told before it as it is", () => {
     expect(who("The summit in Pretoria on Tuesday was attended by Abdel Fattah el-Sisi, Bola Tinubu and Abiy Ahmed.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu"]);
   });

@@ -11,6 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
+import type { ContactType } from "../types";
 import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
@@ -696,6 +697,8 @@ export interface GroupInput {
   earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
+  /** The medium and day of the contact told last. */
+  recentHeld?: { type: ContactType; date: string | null } | null;
   /** The leaders the sentence right before this one names (in its paragraph). */
   namedBefore?: string[];
 }
@@ -705,12 +708,17 @@ export interface GroupInput {
  * gathering's list of those who attended, told right after the contact of someone who took part
  * in it, is one contact of them all; the list alone leaves out who the sentence before was about.
  * Only a list that follows the contact's own noun ("The summit was attended by"), and only the
- * contact told just before (a sentence or two back) joins it.
+ * contact told just before (a sentence or two back) joins it, and only when it can be that
+ * gathering: held the same way, and not on another day ("A phoned B on Monday. On Thursday the
+ * summit was attended by C, D and E": the call is no part of the summit).
  */
 export const attendeesOfTold: Rule<GroupInput, string[]> = {
   name: "attendees-of-told",
-  apply({ s, refs, frame, people, recent, recentNear }) {
+  apply({ s, refs, frame, people, recent, recentNear, recentHeld }) {
     if (people === AMBIGUOUS || !recentNear || !recent?.length || !s.text.includes("attended")) return null;
+    if (!recentHeld || recentHeld.type !== frame.type) return null;
+    const day = frame.date?.date?.value;
+    if (day && recentHeld.date && day !== recentHeld.date) return null;
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
