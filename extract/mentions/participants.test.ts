@@ -870,6 +870,23 @@ describe("reporter-not-party", () => {
   });
 });
 
+describe("one list of reporting verbs for every teller rule", () => {
+  it("reads a contact told with 'stated that' or 'explained that' as 'said' reads it: the teller is no party", () => {
+    for (const verb of ["said", "stated that", "explained that", "insisted that"]) {
+      expect(who(`Olaf Scholz ${verb} Xi Jinping and Narendra Modi met in Nairobi on Tuesday.`)).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
+    }
+  });
+
+  it("one who 'stressed that' a contact was held is not its subject either", () => {
+    const got = who("Pedro Sánchez stressed that the meeting with the Europeans on Friday was interrupted so that Olaf Scholz could speak to Giorgia Meloni by phone.");
+    expect(got.filter((c) => c.includes("pedro-sanchez"))).toEqual([]);
+  });
+
+  it("a teller who goes on with a pronoun is still a party, whatever the verb", () => {
+    expect(who("Olaf Scholz stated that he met Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
+  });
+});
+
 describe("subject-object: the teller of a contact", () => {
   it("one who tells reporters of a contact, or says it, is not its subject", () => {
     const told = "Pedro Sánchez told reporters outside the palace that the meeting with the Europeans on Friday was interrupted so that Olaf Scholz could speak to Giorgia Meloni by phone.";

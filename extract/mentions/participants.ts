@@ -339,17 +339,25 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
   },
 };
 
+/** "told" with its audience: "told reporters that"; "told A that" makes A the one told, not what is told. */
+const TOLD_AUDIENCE = String.raw`(?:told|tells)\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference)`;
+/** Verbs of welcome or judgement that tell of a contact ("welcomed the talks of A and B"): with a person after them, the teller is the host. */
+const WELCOME_VERB = String.raw`(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)`;
 /**
  * After a leader: a verb telling of something, then the start of what is told, which must not be a
  * pronoun ("said he met …") nor, for a verb of welcome, a person ("welcomed A and B" hosts them).
  */
-const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
+const REPORTER_VERB_AFTER = new RegExp(
+  String.raw`^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:(?!told\b|tells\b)${REPORTING_VERB}|${TOLD_AUDIENCE})(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|${WELCOME_VERB}(?=\s+(?:the|a|an)\s))`,
+  "u",
+);
 /** A pronoun that may stand for the teller in what is told, as the contact's subject or its object. */
 const TELLER_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
 /** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */
-const tells = perSentence((text) => /\b(?:said|says|noted|stressed|recalled|confirmed|announced|added|told|welcomed|praised|hailed|lauded|commended|criticised|criticized|according)\b/i.test(text));
+const TELLS = new RegExp(String.raw`\b(?:${REPORTING_VERB}|${WELCOME_VERB}|according)\b`, "i");
+const tells = perSentence((text) => TELLS.test(text));
 /** "According to X, …": the source named before the comma. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|of)\s+){0,4}$/iu;
 const ACCORDING_TO_END = /^\s*,/;
@@ -597,7 +605,10 @@ export const talkVerbObject: Rule<WhoInput, string[]> = {
 };
 
 /** Between a subject and a contact word: a verb of reporting that opens what is told ("told reporters that", "said"). */
-const REPORTED_AFTER_SUBJECT = /\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?:said|says|stated|noted|added|announced|explained|insisted|claimed|revealed|disclosed|recalled|wrote)\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b/iu;
+const REPORTED_AFTER_SUBJECT = new RegExp(
+  String.raw`\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?!told\b|tells\b)${REPORTING_VERB}\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b`,
+  "iu",
+);
 /** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
 const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
