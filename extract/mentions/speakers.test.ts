@@ -54,6 +54,12 @@ describe("quote-speaker", () => {
     expect(firstPersons(quoteSpeaker, 'Chancellor Scholz told reporters in Berlin: "I spoke to President Milei this morning."')).toEqual(["I=olaf-scholz"]);
   });
 
+  it("reads the speaker with any verb of the shared reporting list ('stressed', 'announced'), not only 'said'", () => {
+    expect(firstPersons(quoteSpeaker, '"I met President Widodo in Jakarta," Mr Albanese stressed.')).toEqual(["I=anthony-albanese"]);
+    expect(firstPersons(quoteSpeaker, 'Chancellor Scholz announced in Berlin: "I spoke to President Milei this morning."')).toEqual(["I=olaf-scholz"]);
+    expect(firstPersons(quoteSpeaker, 'He stressed: "I spoke to President Milei this morning."')).toEqual([]);
+  });
+
   it("reads nobody when the speaker is a pronoun, an unnamed official, or a leader only mentioned near the quote", () => {
     expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Milei this morning."')).toEqual([]);
     expect(firstPersons(quoteSpeaker, '"I doubt President Lula met anyone," one senator said.')).toEqual([]);

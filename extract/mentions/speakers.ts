@@ -9,6 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
+import { REPORTING_VERB } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -67,8 +68,8 @@ function speaksAsI(part: string, at: number): boolean {
   return WORD_BEFORE_I.test(before) || (end <= FIRST_PERSON_REACH && FIRST_WORD_BEFORE_I.test(before));
 }
 
-/** Reporting verbs that attribute a quotation to its speaker. */
-const SAID = String.raw`(?:said|says|told|tells|added|adds|recalled|explained|declared|stated|noted|insisted|replied|answered|remarked|wrote|confirmed)`;
+/** Reporting verbs that attribute a quotation to its speaker: the one list the teller rules read too. */
+const SAID = REPORTING_VERB;
 /** After a quotation's close: ", Mr X told reporters" / ", said President X": only titles and a reporting verb between. */
 const BEFORE_NAME_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${SAID}\s+)?(?:(?:the|Mr|Mrs|Ms|Dr|[\p{Lu}][\p{L}.'’-]*)\s+){0,4}$`, "u");
 const VERB_AFTER_NAME = new RegExp(String.raw`^\s*(?:${SAID})\b`, "u");
