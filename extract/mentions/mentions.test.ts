@@ -702,6 +702,15 @@ describe("undated-needs-both-named", () => {
     expect(undated("Lula and Ramaphosa sign trade pact in Pretoria", body)).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 
+  it("refuses it when the clause tells an earlier meeting of the two, not the headline's", () => {
+    const signed = "Luiz Inácio Lula da Silva and Cyril Ramaphosa signed a trade pact worth billions by video link.";
+    const title = "Lula and Ramaphosa sign trade pact in Pretoria";
+    const met = (body: string) => undated(title, body).filter((m) => m.startsWith("in-person"));
+    expect(met(`${signed} The two leaders had met at the Union Buildings once before, when both were out of office.`)).toEqual([]);
+    expect(met(`${signed} The two leaders last met at the Union Buildings, long before the pact was drafted.`)).toEqual([]);
+    expect(met(`${signed} The two leaders met at the Union Buildings years ago, when both were out of office.`)).toEqual([]);
+  });
+
   it("refuses it when the headline names neither of them, or only someone else", () => {
     expect(undated("Trade pact signed in Pretoria", body)).toEqual([]);
     expect(undated("Scholz welcomes the trade pact", body)).toEqual([]);

@@ -606,6 +606,8 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A time long gone with no date to it: "years ago", "once before", "in the past": what is told there is not today's news. */
+export const LONG_PAST = /\b(?:ago|once before|in the past|(?:years|decades|long) (?:before|earlier))\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
 export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 /**
