@@ -770,3 +770,17 @@ describe("a medium set apart after the date", () => {
     expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["video"]);
   });
 });
+
+describe("a journey made for an occasion", () => {
+  const visits = (body: string) => mentions(`Olaf Scholz has praised the partnership. ${body}`, "2023-06-15").map((m) => `${m.date} ${m.type}`);
+
+  it("a journey for talks is no trip to an occasion, whatever word the talks are about ('the final text')", () => {
+    expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday for talks on the final text of the trade agreement.")).toEqual(["2023-06-10 in-person"]);
+    expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday for the final text of the trade agreement.")).toEqual(["2023-06-10 in-person"]);
+  });
+
+  it("a journey to watch a final, or for the final of a tournament, still meets no host by itself", () => {
+    expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday to watch the cup final.")).toEqual([]);
+    expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday for the final of the handball tournament.")).toEqual([]);
+  });
+});

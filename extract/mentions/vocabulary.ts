@@ -778,8 +778,10 @@ export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s
  * A journey's stated purpose that is an occasion, not a meeting: "travelled to Berlin on Saturday to
  * watch the quarter-final", "flew to London for the funeral", "went to Paris to attend the
  * coronation". The host country's leader may have been there, but the text does not say they met.
+ * "final", "race", "cup" and "fair" are occasions only as the head noun ("the cup final", "the final
+ * of the tournament"), not as a word that qualifies another ("the final text", "fair trade").
  */
-export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:match(?:es)?|games?|final|semi-final|quarter-final|race|tournament|championships?|cup|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|fair|premiere)\b/iu;
+export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:match(?:es)?|games?|semi-final|quarter-final|tournament|championships?|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|premiere)\b|(?:final|race|cup|fair)\b(?!\s+(?!(?:of|on|in|at|between|against|and|or|with|for|to)\b)\p{Ll}))/iu;
 /** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
