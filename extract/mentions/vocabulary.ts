@@ -119,7 +119,7 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
-  // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
+  // Bodily contact, asides and time spent side by side happen only in person: "embraced in Nairobi",
   // "took Ramaphosa aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
   `embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|${OFFICES_ALONE}|prince|counterpart|host|guest|visitor)s?\\b))`,
