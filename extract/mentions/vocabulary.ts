@@ -15,6 +15,13 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
+/**
+ * Verbs of reporting: "X said", "X told reporters", "X stated that". One list for every rule that
+ * sets a teller apart from what is told (a quotation's speaker, a contact's teller), so the same
+ * sentence is read alike whichever verb it uses.
+ */
+export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|stressed|recalled|confirmed|announced|explained|declared|stated|insisted|claimed|revealed|disclosed|wrote|replied|answered|remarked)`;
+
 export const VIDEO = [
   "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
