@@ -803,6 +803,12 @@ describe("between-named", () => {
   it("does not read 'between' past other words: relations between two leaders' countries are no contact of theirs", () => {
     expect(who("On Tuesday Cyril Ramaphosa met Joe Biden to discuss relations between Emmanuel Macron and Xi Jinping.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+joe-biden"]);
   });
+
+  it("ends the list at a leader who tells of the talks: ', X said,' after the list is no member", () => {
+    const got = who("The talks held on Tuesday between Emmanuel Macron and Xi Jinping, Olaf Scholz said, were productive and took place in Beijing.");
+    expect(got.filter((e) => e.includes("olaf-scholz"))).toEqual([]);
+    expect(who("The talks held on Tuesday between Emmanuel Macron, Xi Jinping and Olaf Scholz took place in Beijing.")).toEqual(["2023-06-13 in-person emmanuel-macron+olaf-scholz+xi-jinping"]);
+  });
 });
 
 describe("attendees-of-told", () => {
@@ -858,6 +864,12 @@ describe("reporter-not-party", () => {
     expect(who("Olaf Scholz said he met Xi Jinping and Narendra Modi in Nairobi on Tuesday.")).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
     expect(who("Olaf Scholz welcomed Xi Jinping and Narendra Modi to Berlin on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+olaf-scholz+xi-jinping"]);
     expect(who("President Olaf Scholz said in the third summit of the guarantor countries of the peace process, which was held on Tuesday through video conference with Xi Jinping and Narendra Modi, that trade must grow.")).not.toContainEqual("2023-06-13 video narendra-modi+xi-jinping");
+  });
+
+  it("keeps the teller who is the one met: a pronoun after the contact's words ('had met him') is the teller", () => {
+    const got = who("Olaf Scholz told reporters that Xi Jinping and Narendra Modi had met him at the chancellery in Berlin on Tuesday.");
+    expect(got).not.toContainEqual("2023-06-13 in-person narendra-modi+xi-jinping");
+    expect(who("Olaf Scholz told reporters that Xi Jinping and Narendra Modi had met in Nairobi on Tuesday.")).toEqual(["2023-06-13 in-person narendra-modi+xi-jinping"]);
   });
 });
 

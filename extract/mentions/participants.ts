@@ -11,7 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -281,12 +281,15 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
     const lead = s.text.slice(listAt, after[0].start - s.start);
     if (!listGlue(lead, true)) return null;
     let n = 1;
-    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start))) n++;
+    // "between A and B, C said,": a leader followed by a verb of telling tells of the talks, and ends the list.
+    while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start)) && !TELLS_AFTER.test(s.text.slice(after[n].end - s.start))) n++;
     const people = distinct(after.slice(0, n));
     return people.length >= 2 ? people : null;
   },
 };
 
+/** Right after a leader: a verb of telling ("C said", "C told reporters"). */
+const TELLS_AFTER = new RegExp(String.raw`^\s*${REPORTING_VERB}\b`);
 /** After a contact's words: how and when it was held, then "between" (the list of its people follows). */
 const BETWEEN_AFTER_CUE = /^(?:\s+(?:held|conducted|that|which|took|taking|place|by|via|over|on|in|at|the|last|this|phone|telephone|video|link|\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}(?:st|nd|rd|th)?),?)*?\s+between\s+/u;
 
@@ -318,7 +321,9 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
       telling = end;
       tellers.push(r.leaderId);
     }
-    if (telling < 0 || /\b(?:he|she|they|we|I)\b/.test(s.text.slice(telling, frame.at))) return null;
+    // "said he met A and B", "said A and B had met him": a pronoun in what is told, before the
+    // contact's words or after them in its clause, is the teller, a party after all.
+    if (telling < 0 || TELLER_PRONOUN.test(s.text.slice(telling, clauseOf(s.text, frame.at)[1]))) return null;
     // The told are the contact's own: its subjects, between the telling and its words, or named
     // right after a contact noun ("the meeting of A and B"); not leaders of a clause after it.
     const own = OF_AFTER_CUE.test(s.text.slice(frame.cue.end, frame.cue.end + 50)) ? clauseOf(s.text, frame.at)[1] : frame.at;
@@ -338,6 +343,8 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
  * pronoun ("said he met …") nor, for a verb of welcome, a person ("welcomed A and B" hosts them).
  */
 const REPORTER_VERB_AFTER = /^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:said|says|noted|stressed|recalled|confirmed|announced|added|told\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|parliament|a\s+news\s+conference))(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|(?:welcomed|praised|hailed|lauded|commended|criticised|criticized)(?=\s+(?:the|a|an)\s))/u;
+/** A pronoun that may stand for the teller in what is told, as the contact's subject or its object. */
+const TELLER_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
 /** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */

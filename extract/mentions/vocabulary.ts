@@ -15,6 +15,13 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
+/**
+ * Verbs of reporting: "X said", "X told reporters", "X stated that". One list for every rule that
+ * sets a teller apart from what is told (a quotation's speaker, a contact's teller), so the same
+ * sentence is read alike whichever verb it uses.
+ */
+export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|stressed|recalled|confirmed|announced|explained|declared|stated|insisted|claimed|revealed|disclosed|wrote|replied|answered|remarked)`;
+
 export const VIDEO = [
   "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
@@ -606,6 +613,8 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A time long gone with no date to it: "years ago", "once before", "in the past": what is told there is not today's news. */
+export const LONG_PAST = /\b(?:ago|once before|in the past|(?:years|decades|long) (?:before|earlier))\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
 export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 /**
@@ -776,8 +785,10 @@ export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s
  * A journey's stated purpose that is an occasion, not a meeting: "travelled to Berlin on Saturday to
  * watch the quarter-final", "flew to London for the funeral", "went to Paris to attend the
  * coronation". The host country's leader may have been there, but the text does not say they met.
+ * "final", "race", "cup" and "fair" are occasions only as the head noun ("the cup final", "the final
+ * of the tournament"), not as a word that qualifies another ("the final text", "fair trade").
  */
-export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:match(?:es)?|games?|final|semi-final|quarter-final|race|tournament|championships?|cup|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|fair|premiere)\b/iu;
+export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:match(?:es)?|games?|semi-final|quarter-final|tournament|championships?|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|premiere)\b|(?:final|race|cup|fair)\b(?!\s+(?!(?:of|on|in|at|between|against|and|or|with|for|to)\b)\p{Ll}))/iu;
 /** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
