@@ -34,6 +34,15 @@ function fill(unit: (i: number) => string, size: number, head = ""): string {
   return parts.join("").slice(0, size);
 }
 
+/** A made-up lower-case word for each number, no two alike: "bab", "cab", … */
+function uniqueWord(i: number): string {
+  let w = "";
+  for (let n = i; ; n = Math.floor(n / 20)) {
+    w += "bcdfghjklmnpqrstvwxz"[n % 20] + "aeiou"[n % 5];
+    if (n < 20) return w;
+  }
+}
+
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 /** The prose paragraphs of our own test articles (no furniture that would end the body early). */
@@ -95,6 +104,11 @@ const CASES: { name: string; make: (size: number) => string; bare?: boolean }[] 
       ),
   },
   { name: "1 MB of a PDF's copy: wrapped, hyphenated, page footers", make: (size) => pdfCopy(size) },
+  // Each line's broken word spelled nowhere else: every join asks the document how it spells a new word.
+  {
+    name: "1 MB of hard-wrapped lines, each ending in a hyphen-broken word of its own",
+    make: (size) => fill((i) => `the leaders spoke about trade and energy in the long ${uniqueWord(i)}-\n`, size),
+  },
   {
     name: "1 MB of an RSS feed: items with CDATA and escaped HTML",
     bare: true,

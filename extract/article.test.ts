@@ -414,6 +414,22 @@ describe("a newsletter's or a brief's issue month in its furniture", () => {
     expect(page("Our work in August 2019 was busy.").published).toBeNull();
     expect(page("Vol. 4, No. 8 · Summer 2019").published).toBeNull();
   });
+
+  it("does not take a link strip to other stories, nor a strip below the story, as the page's issue", () => {
+    const below = parseArticle("l.txt", `EMBASSY NEWS\nPrime Minister and Ruto discuss the drought\n\n${story}\n\nMore from the archive | March 2019\n`);
+    expect(below.published).toBeNull();
+    expect(page("More from the archive | March 2019").published).toBeNull();
+  });
+
+  it("dates a page of a month still running by that month's last day, whatever day it is read", () => {
+    // Read on 10 August 2019: a page dated by the clock would change from one day's run to the next.
+    vi.useFakeTimers({ now: new Date("2019-08-10T12:00:00Z") });
+    try {
+      expect(page("Vol. 4, No. 8 · August 2019").published).toBe("2019-08-31");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe("the day in a page's own address", () => {

@@ -791,33 +791,36 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
     if (agreeing) return agreeing.value;
   }
-  return (body.length ? yearOfDateline(text, body) : null) ?? issueMonth(furniture.map((l) => text.slice(l.start, l.end)));
+  // An issue's strip heads the page: one after the story's opening lists other pages ("More from the archive | March 2019").
+  const head = furniture.filter((l) => !body.length || l.start < body[0].start);
+  return (body.length ? yearOfDateline(text, body) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
 }
 
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
 /** A month and its year standing as one part of a strip: "August 2019". */
 const MONTH_YEAR_PART = /^(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d\d)$/i;
 
+/** A strip's other part that names an issue or its writers: "Vol. 12, No. 8", "Policy Brief No. 27", "Jane Doe and Ali Khan". */
+const ISSUE_PART = /\b(?:vol|volume|no|issue|edition|brief|newsletter|bulletin|report|digest)\b/i;
+const WRITERS_PART = /^\p{Lu}[\p{L}'’.-]*(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'’.-]*)+$/u;
+
 /**
  * A newsletter's, a brief's or a report's issue month in its furniture ("Vol. 12, No. 8 · August
  * 2019", "Jane Doe and Ali Khan | April 2022", "Policy Brief No. 27 | April 2022"): a month and
- * year set apart as one part of a strip of two or more. The page was written in that month at the
- * latest, so it is read as of the month's last day (or today, in the current month): its "on 6
- * August" and "last month" fall in the right year. A month and year alone on a line is a section's
- * heading as often, and dates nothing.
+ * year set apart as one part of a strip whose other parts name the issue or its writers. The page
+ * was written in that month at the latest, so it is read as of the month's last day (the page's
+ * own evidence, not the day it is read): its "on 6 August" and "last month" fall in the right
+ * year. A month and year alone on a line is a section's heading as often, and beside other words
+ * ("More from the archive | March 2019") a link to other pages: neither dates the page.
  */
 function issueMonth(lines: string[]): string | null {
   for (const line of lines) {
-    const parts = partsOf(line.trim());
+    const parts = partsOf(line.trim()).map((p) => p.trim());
     if (parts.length < 2) continue;
-    for (const part of parts) {
-      const m = MONTH_YEAR_PART.exec(part.trim());
-      if (!m) continue;
-      const month = MONTH_NUMBER[m[1].toLowerCase()];
-      const last = new Date(Date.UTC(Number(m[2]), month, 0)).toISOString().slice(0, 10);
-      const now = new Date().toISOString().slice(0, 10);
-      return last < now ? last : now;
-    }
+    const at = parts.findIndex((p) => MONTH_YEAR_PART.test(p));
+    if (at < 0 || !parts.every((p, i) => i === at || ISSUE_PART.test(p) || WRITERS_PART.test(p))) continue;
+    const m = MONTH_YEAR_PART.exec(parts[at])!;
+    return new Date(Date.UTC(Number(m[2]), MONTH_NUMBER[m[1].toLowerCase()], 0)).toISOString().slice(0, 10);
   }
   return null;
 }

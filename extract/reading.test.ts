@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseArticle } from "./article";
 import { loadCatalogue } from "./catalogue";
 import { extract } from "./pipeline";
@@ -34,6 +34,28 @@ describe("reading text copied from a PDF", () => {
     // "İSTANBUL-BASED" lowers to a dotted "i" and "Σ" to a final sigma, and the words around them are still read.
     expect(read("The İSTANBUL-BASED and ΟΔΟΣ desks saw the CO-HOST of the forum and a co-\nhost of the summit meet on Friday.\n")).toContain("a co-host of");
     expect(read("The İSTANBUL desk saw a tele-\nphone conversation between the two leaders on Friday.\n")).toContain("a telephone conversation");
+  });
+
+  it("looks a broken word up by scanning the page only a few times, then from the page's word list, with the same answers", () => {
+    // A hard-wrapped page with a broken word on every line: were each look-up a scan of the whole
+    // page, a long page would take lines × length to read.
+    const letters = "bcdfghjklm";
+    const word = (i: number) => `zq${[...String(i).padStart(3, "0")].map((d) => letters[Number(d)]).join("")}`;
+    const lines = Array.from({ length: 298 }, (_, i) => `the leaders spoke about trade and energy in a ${word(i)}-`);
+    // The last two broken words are spelled further down, one whole and one with its hyphen: the
+    // look-ups made after the first few must still find both.
+    const text = `${lines.join("\n")}\nthe ${word(298)}-\nnext and a ${word(299)}-\nnext of kin.\nA ${word(298)}-next and the ${word(299)}next came.\n`;
+    const scans = vi.spyOn(String.prototype, "indexOf");
+    let out: string;
+    try {
+      out = read(text);
+      const ofWords = scans.mock.calls.filter(([needle]) => typeof needle === "string" && needle.startsWith("zq")).length;
+      expect(ofWords).toBeLessThan(20);
+    } finally {
+      scans.mockRestore();
+    }
+    expect(out).toContain(`a ${word(0)}the leaders`);
+    expect(out).toContain(`the ${word(298)}-next and a ${word(299)}next of kin`);
   });
 
   it("joins a word broken across a page's footer, and leaves a hyphenated line over a new paragraph", () => {

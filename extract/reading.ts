@@ -121,6 +121,8 @@ function spelledWords(text: string, from: number): Set<string> {
 const SPELLED = /\p{L}+(?:-\p{L}+)*/gu;
 const SPELLED_HERE = /\p{L}+(?:-\p{L}+)*/uy;
 const LETTER = /^\p{L}$/u;
+/** Look-ups a SpelledWords answers by scanning before it lists the document's words. */
+const SCANS_BEFORE_LISTING = 4;
 
 /**
  * The same words, asked about one at a time: a broken line asks about two, and listing every word
@@ -132,6 +134,7 @@ const LETTER = /^\p{L}$/u;
 class SpelledWords {
   private lowered: string | null = null;
   private all: Set<string> | null = null;
+  private asked = 0;
   constructor(
     private readonly text: string,
     private readonly from: number,
@@ -140,7 +143,9 @@ class SpelledWords {
   has(word: string): boolean {
     if (this.all) return this.all.has(word);
     this.lowered ??= this.text.toLowerCase();
-    if (this.lowered.length !== this.text.length || this.text.includes("Σ")) {
+    // Each look-up scans the whole text: a page with many broken lines would cost lines × length,
+    // so past a few look-ups the words are listed once and answered from the set.
+    if (++this.asked > SCANS_BEFORE_LISTING || this.lowered.length !== this.text.length || this.text.includes("Σ")) {
       this.all = spelledWords(this.text, this.from);
       return this.all.has(word);
     }

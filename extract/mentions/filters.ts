@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE } from "./vocabulary";
+import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -178,8 +178,11 @@ export const undatedNeedsBothNamed: Veto<FilledFrame> = {
   veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) ? "undated, and the sentence does not name both leaders" : null),
 };
 
-function headlinePairAsSubject({ who, people, inHeadline, mainPair }: FilledFrame): boolean {
+function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledFrame): boolean {
   if (!who?.includes("dual-subject") || people.length !== 2 || !inHeadline?.size) return false;
+  // "The two leaders had met there once before", "last met … years ago": an earlier meeting, not the
+  // headline's contact, and with no date of its own it would take the article's day.
+  if (EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return false;
   if (inHeadline.size === 2) return people.every((id) => inHeadline.has(id));
   // A headline may name one of them by a part of the name the body gives in full ("PM Shehbaz"): the
   // article's clear pair, one of whom the headline names, is that headline's pair.

@@ -280,7 +280,8 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
   },
 };
 
-const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s)/;
+// Only a medium named at once after the comma: ", over a year after their last phone call" is a span of time.
+const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
 
 /**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
@@ -288,8 +289,8 @@ const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s)/;
  * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
-  // A comma before "by", "via" or "over" sets the medium apart, it opens no clause.
-  const apart = MEDIUM_APART.exec(text.slice(to, to + 12))?.[0].length ?? 0;
+  // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause.
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 48))?.[0].length ?? 0;
   const tail = text.slice(to + apart, to + apart + 40);
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;

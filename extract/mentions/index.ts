@@ -479,7 +479,7 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
   for (const d of dates) {
     if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || RELATIVE_PHRASE.test(d.text)) continue;
     if (Number(d.date.value.slice(0, 4)) === stated.year || d.start < stated.at) continue;
-    // "Modi's day in Kazan on Tuesday began with talks …, after his visit to Nairobi in July": a day
+    // "Modi's day in Nairobi on Tuesday began with talks …, after his visit to Lima in July": a day
     // of the news week told before it in the sentence has brought the story back to the present.
     if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));

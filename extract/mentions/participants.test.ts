@@ -843,6 +843,15 @@ describe("between-named: the speaker who assesses it", () => {
       "2024-11-15 in-person giorgia-meloni+narendra-modi",
     ]);
   });
+  it("reads a first member behind a long formal title set off by commas, as it does a short one", () => {
+    expect(who("Pedro Sánchez praised the meeting between His Excellency the President of the Federative Republic of Brazil, Lula, and Giorgia Meloni in Rome on Friday.", "2024-11-20")).toEqual([
+      "2024-11-15 in-person giorgia-meloni+luiz-inacio-lula-da-silva",
+    ]);
+  });
+  it("does not read a list whose first member stands behind other words than titles", () => {
+    const got = who("Pedro Sánchez praised the meeting between officials close to the Prime Minister of India, Narendra Modi, and Giorgia Meloni in Rome on Friday.", "2024-11-20");
+    expect(got).not.toContain("2024-11-15 in-person giorgia-meloni+narendra-modi");
+  });
   it("without 'between' the speaker's own call with two others stands", () => {
     expect(who("Pedro Sánchez held a telephone conversation with Olaf Scholz and Anthony Albanese on Friday.", "2024-11-20")).toEqual([
       "2024-11-15 phone anthony-albanese+olaf-scholz+pedro-sanchez",

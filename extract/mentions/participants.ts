@@ -280,7 +280,7 @@ export const betweenNamed: Rule<WhoInput, string[]> = {
     if (after.length < 2) return null;
     // The first member right after "between", past its titles only ("the Prime Minister of India, ").
     const lead = s.text.slice(listAt, after[0].start - s.start);
-    if (!listGlue(lead, true) && !titlesOnly(lead)) return null;
+    if (!listGlue(lead, true)) return null;
     let n = 1;
     // "between A and B, C said,": a leader followed by a verb of telling tells of the talks, and ends the list.
     while (n < after.length && listGlue(s.text.slice(after[n - 1].end - s.start, after[n].start - s.start)) && !TELLS_AFTER.test(s.text.slice(after[n].end - s.start))) n++;
@@ -398,11 +398,6 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
 };
 
 
-/** A gap before a name of nothing but its titles and country: "", "Federal Chancellor of Germany ", "the Prime Minister of India, ". */
-function titlesOnly(gap: string): boolean {
-  return gap.length <= 60 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
-}
-
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {
   name: "two-named",
@@ -448,8 +443,9 @@ const LIST_SMALL_WORD = /^(?:the|of|and|de|da|do|dos|del|bin|al|el|von|van)$/;
  * expression for it would backtrack.
  */
 function listGlue(gap: string, opening = false): boolean {
-  // Before a list's first member: only its titles and country ("the Federal Chancellor of Germany "), or nothing.
-  if (opening) return gap.length <= 80 && gap.split(/\s+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
+  // Before a list's first member: only its titles and country ("the Federal Chancellor of Germany ",
+  // "the Prime Minister of India, "), or nothing.
+  if (opening) return gap.length <= 80 && gap.split(/[\s,]+/).filter(Boolean).every((w) => LIST_SMALL_WORD.test(w) || OFFICE_WORD.test(w.toLowerCase()) || /^\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(w));
   if (LIST_GLUE.test(gap)) return true;
   if (gap.length > 160) return false;
   const words = gap.split(/[\s,]+/).filter(Boolean);

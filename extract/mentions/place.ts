@@ -5,6 +5,7 @@
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { ArticleContext } from "./context";
 import type { Frame } from "./frames";
+import { CONTACT_HINT } from "./cues";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
@@ -99,7 +100,9 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     if (JOURNEY_OR_GATHERING.test(s.text.slice(frame.cue.start, frame.cue.end)) && GATHERING_NAMED.test(s.text)) return null;
     // "Ruto travelled to Berlin on Saturday to watch the quarter-final": nor does a journey made for
     // an occasion (a match, a funeral, a coronation), which says nothing of a meeting there.
-    if (TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) && PURPOSE_AN_OCCASION.test(s.text.slice(frame.cue.end, frame.cue.end + 160))) return null;
+    // A contact or talking word in the purpose ("for talks on the final text") makes it no occasion.
+    const occasion = TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) ? PURPOSE_AN_OCCASION.exec(s.text.slice(frame.cue.end, frame.cue.end + 160)) : null;
+    if (occasion && !CONTACT_HINT.test(occasion[0])) return null;
     // "The Emir met at the palace today with the White House Coordinator … and the Special Envoy …":
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));

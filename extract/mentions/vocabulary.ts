@@ -126,7 +126,7 @@ export const IN_PERSON = [
   "shook hands",
   "shake hands",
   "shaking hands",
-  // Bodily contact, asides and time spent side by side happen only in person: "embraced in Kazan",
+  // Bodily contact, asides and time spent side by side happen only in person: "embraced in Nairobi",
   // "took Ramaphosa aside", "spent most of a day with Lula", "went to Ottawa to see Trudeau", "had been Lula's guest";
   // not "embraced the plan", "embraced his proposal": a determiner before anything but a person.
   `embraced(?!\\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|such)\\s+(?!(?:[\\w-]+\\s+){0,3}(?:leader|${OFFICES_ALONE}|prince|counterpart|host|guest|visitor)s?\\b))`,
@@ -613,6 +613,8 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A time long gone with no date to it: "years ago", "once before", "in the past": what is told there is not today's news. */
+export const LONG_PAST = /\b(?:ago|once before|in the past|(?:years|decades|long) (?:before|earlier))\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
 export const NEWS_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 /**
@@ -783,8 +785,10 @@ export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s
  * A journey's stated purpose that is an occasion, not a meeting: "travelled to Berlin on Saturday to
  * watch the quarter-final", "flew to London for the funeral", "went to Paris to attend the
  * coronation". The host country's leader may have been there, but the text does not say they met.
+ * "final", "race", "cup" and "fair" are occasions only as the head noun ("the cup final", "the final
+ * of the tournament"), not as a word that qualifies another ("the final text", "fair trade").
  */
-export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:match(?:es)?|games?|final|semi-final|quarter-final|race|tournament|championships?|cup|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|fair|premiere)\b/iu;
+export const PURPOSE_AN_OCCASION = /\b(?:to\s+(?:watch|cheer(?:\s+on)?|support|see|attend|witness|mark|join|take\s+part\s+in)|for)\s+(?:(?:the|a|an|his|her|their|its|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:(?:match(?:es)?|games?|semi-final|quarter-final|tournament|championships?|olympics|world cup|funeral|burial|memorial|wedding|coronation|inauguration|swearing-in|enthronement|commemoration|ceremon(?:y|ies)|parade|concert|festival|exhibition|expo|premiere)\b|(?:final|race|cup|fair)\b(?!\s+(?!(?:of|on|in|at|between|against|and|or|with|for|to)\b)\p{Ll}))/iu;
 /** Words that make the people of a journey its fellow travellers: "travelled to Canberra together with A", "arrived alongside A and B". */
 export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in the company of)\b/i;
 /**
