@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -324,7 +324,7 @@ export const reporterNotParty: Rule<WhoInput, string[]> = {
     }
     // "said he met A and B", "said A and B had met him": a pronoun in what is told, before the
     // contact's words or after them in its clause, is the teller, a party after all.
-    if (telling < 0 || TELLER_PRONOUN.test(s.text.slice(telling, clauseOf(s.text, frame.at)[1]))) return null;
+    if (telling < 0 || PERSONAL_PRONOUN.test(s.text.slice(telling, clauseOf(s.text, frame.at)[1]))) return null;
     // The told are the contact's own: its subjects, between the telling and its words, or named
     // right after a contact noun ("the meeting of A and B"); not leaders of a clause after it.
     const own = OF_AFTER_CUE.test(s.text.slice(frame.cue.end, frame.cue.end + 50)) ? clauseOf(s.text, frame.at)[1] : frame.at;
@@ -351,8 +351,6 @@ const REPORTER_VERB_AFTER = new RegExp(
   String.raw`^(?:['’]s\s+office)?\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:(?:(?!told\b|tells\b)${REPORTING_VERB}|${TOLD_AUDIENCE})(?:\s+on\s+\p{Lu}\p{L}+)?(?:\s+that)?(?=\s+(?!(?:he|she|they|we|I|it|his|her|in|at|during|after|before|while|when|following|on\s+the)\b)\S)|${WELCOME_VERB}(?=\s+(?:the|a|an)\s))`,
   "u",
 );
-/** A pronoun that may stand for the teller in what is told, as the contact's subject or its object. */
-const TELLER_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
 /** After a contact noun, the words that name its people: "the meeting of A and B", "the summit on Tuesday was attended by A and B". */
 const OF_AFTER_CUE = /^(?:\s+(?:of|between)|[^.;,]{0,30}?\battended\s+by)\s/;
 /** Whether a sentence holds a word of telling at all: most hold none, and the rule then reads nothing more. */

@@ -653,6 +653,8 @@ export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?
 export const OFFICIAL_OPENING = new RegExp(
   `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
+/** A personal pronoun, subject or object, of any person ("Scholz said he met …", "… had met him"): one who tells a contact may be in what is told. */
+export const PERSONAL_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
 /** "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader. */
 export const PROXY_AFTER_POSSESSIVE =
   new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
