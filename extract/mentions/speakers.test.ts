@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -143,5 +143,44 @@ describe("spoken news, read whole", () => {
 
   it("reads an unattributed 'I' as nobody", () => {
     expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
+  });
+});
+
+describe("interview-subject", () => {
+  const find = (t: string, o: number) => index.find(t, o, DAY);
+  const asked = (text: string) => (interviewSubject.apply({ text, offset: 0, refs: find(text, 0), find, interviewee: "olaf-scholz" }) ?? []).map((r) => `${r.text}=${r.leaderId}`);
+  const intro = (text: string) => ({ text, refs: find(text, 0) });
+
+  it("names the leader the headline names first when an intro paragraph says the page is his interview", () => {
+    expect(intervieweeOf(find("Scholz: 'We are nobody's junior partner'", 0), [intro("Chancellor Olaf Scholz sat down with our editor in Berlin for an interview.")])).toBe("olaf-scholz");
+    expect(intervieweeOf(find("Scholz in radio interview: 'I called Lula at once'", 0), [intro("Berlin - Chancellor Olaf Scholz gave a radio interview on Tuesday.")])).toBe("olaf-scholz");
+  });
+
+  it("names nobody when the intro is no interview's, names someone else first, or the headline names nobody", () => {
+    expect(intervieweeOf(find("Scholz meets Lula in Brasília", 0), [intro("Chancellor Olaf Scholz met President Lula on Monday.")])).toBeNull();
+    expect(intervieweeOf(find("Scholz praises Lula", 0), [intro("President Lula told an interviewer that Chancellor Olaf Scholz was a friend.")])).toBeNull();
+    expect(intervieweeOf([], [intro("Chancellor Olaf Scholz sat down with our editor for an interview.")])).toBeNull();
+  });
+
+  it("reads an answer's 'I', unlabelled or quoted with no one else's attribution, as the interviewee", () => {
+    expect(asked("I spoke with President Tinubu by telephone just this Monday.")).toEqual(["I=olaf-scholz"]);
+    expect(asked('The chancellor corrected: "In Goa, I sat down with Prime Minister Modi."')).toEqual(["I=olaf-scholz"]);
+  });
+
+  it("reads nobody in a question, a labelled turn, a quotation someone else is said to have spoken, or on a page that is no interview", () => {
+    expect(asked("**Did you and I not agree that you met President Lula in May?**")).toEqual([]);
+    expect(asked("Have I understood that you met President Lula in May?")).toEqual([]);
+    expect(asked("HOST: I met President Lula once, in Lima.")).toEqual([]);
+    expect(asked('"I met President Lula in Lima," an aide said.')).toEqual([]);
+    const text = "I spoke with President Tinubu by telephone just this Monday.";
+    expect(interviewSubject.apply({ text, offset: 0, refs: find(text, 0), find, interviewee: null })).toBeNull();
+  });
+
+  it("tells the interviewee's contacts on a whole interview page, and none from a page that is no interview", () => {
+    const page = (title: string, standfirst: string) =>
+      parseArticle("i.txt", `---\ntitle: "${title}"\npublished: ${DAY}\n---\n\n${standfirst}\n\n**Did you speak to the President of Nigeria?**\n\nI spoke with President Tinubu by telephone on Monday. I have not spoken with President Lula since May.\n`);
+    const read = (a: ReturnType<typeof parseArticle>) => findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
+    expect(read(page("Ramaphosa: 'Africa is nobody's junior partner'", "IN CONVERSATION | President Cyril Ramaphosa sat down with our editor in Pretoria."))).toEqual(["2024-03-04 phone bola-tinubu+cyril-ramaphosa"]);
+    expect(read(page("Ramaphosa opens the port", "President Cyril Ramaphosa opened the port in Durban on Friday."))).toEqual([]);
   });
 });

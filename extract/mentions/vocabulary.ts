@@ -862,3 +862,10 @@ export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yeste
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
 /** "The following month, on …", "later that year": a step told from the narrative's last date, not from today. */
 export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|later\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * Words that tell a page is one leader's interview ("an interview with", "sat down with our
+ * editor", "IN CONVERSATION", "Q&A"): its answers' "I" is that leader's even where no label or
+ * attribution stands beside it.
+ */
+export const INTERVIEW_WORD = /\b(?:interview(?:ed)?|in conversation|sat down with|Q&A|question-and-answer session)\b/i;
