@@ -111,6 +111,28 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
   return out;
 }
 
+/** How far after a question's turn its answer may be read as about what it asked: the answer's label and a sentence or two. */
+const ANSWER_REACH = 400;
+
+/**
+ * The question's turn that the text at `at` answers: the last one ending before it, when `at`
+ * lies within ANSWER_REACH of its end. The question is no evidence, but it says what its answer
+ * is about ("Q: Did the two leaders speak by phone? — A: Yes, they spoke on Monday").
+ */
+export function questionAnswered(ctx: Pick<ArticleContext, "asked">, at: number): Span | null {
+  // The turns are in text order and apart: a binary search, not a scan per sentence of a long transcript.
+  const { asked } = ctx;
+  let lo = 0;
+  let hi = asked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (asked[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = asked[lo - 1];
+  return q && at - q.end <= ANSWER_REACH ? q : null;
+}
+
 /** A paragraph that is a contact heading whole ("Meeting with Prime Minister X (10 October)"), not a sentence that opens like one. */
 function contactHeading(text: string): boolean {
   const m = CONTACT_HEADING.exec(text);

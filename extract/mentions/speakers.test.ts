@@ -184,3 +184,38 @@ describe("interview-subject", () => {
     expect(read(page("Ramaphosa opens the port", "President Cyril Ramaphosa opened the port in Durban on Friday."))).toEqual([]);
   });
 });
+
+describe("asked-pair and the question's medium: an answer is about what its question asked", () => {
+  const briefing = (question: string, answer: string) =>
+    ["SPOKESPERSON: President Lula met Prime Minister Modi in Brasília on Monday.", `Q (Radio Goa): ${question}`, `SPOKESPERSON: ${answer}`].join("\n\n");
+
+  it("reads the answer's 'the two leaders' as the question's two, not the article's pair", () => {
+    const body = briefing("Did President Lula meet President Petro in Lima last year?", "No. The two leaders met in Brasília in May.");
+    expect(contacts(body)).toEqual(["2024-03-04 in-person luiz-inacio-lula-da-silva+narendra-modi", "2023-05 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("gives the answer's talking word the medium the question names", () => {
+    const body = briefing("Is it true that President Lula and President Petro spoke by phone last week?", "Yes, the two leaders spoke on Friday.");
+    expect(contacts(body)).toContain("2024-03-01 phone gustavo-petro+luiz-inacio-lula-da-silva");
+  });
+
+  it("reads no pair from a question naming three leaders, nor for an answer naming someone else, nor for a pair word after another subject's contact", () => {
+    const three = briefing("Did President Lula, President Petro and President Milei meet in Lima?", "Yes, the two leaders met there in May.");
+    expect(contacts(three).join(" ")).not.toMatch(/gustavo-petro|javier-milei/);
+    const other = briefing("Did President Lula meet President Petro in Lima?", "President Milei was there, and the two leaders met in May.");
+    expect(contacts(other).join(" ")).not.toMatch(/gustavo-petro/);
+    const after = briefing("Will President Petro meet President Milei in Lima?", "Chancellor Scholz visited Lima in May, and both leaders had talks.");
+    expect(contacts(after).join(" ")).not.toMatch(/gustavo-petro\+javier-milei/);
+  });
+
+  it("keeps a contact word's own medium against the question's", () => {
+    const body = briefing("Did President Lula and President Petro speak by phone?", "The two leaders met in Lima on Friday.");
+    expect(contacts(body)).toContain("2024-03-01 in-person gustavo-petro+luiz-inacio-lula-da-silva");
+  });
+
+  it("does not read a speaker label's title as an official who is the subject of the turn", () => {
+    const body = ["Q: Did President Lula speak to President Petro before the visit?", "SPECIAL ADVISER: Yes, the two leaders spoke by phone on Friday."].join("\n\n");
+    expect(contacts(body)).toEqual(["2024-03-01 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(contacts("The special adviser met his counterpart, and President Lula spoke to President Petro by phone on Friday.").join(" ")).toMatch(/phone gustavo-petro\+luiz/);
+  });
+});
