@@ -219,3 +219,19 @@ describe("asked-pair and the question's medium: an answer is about what its ques
     expect(contacts("The special adviser met his counterpart, and President Lula spoke to President Petro by phone on Friday.").join(" ")).toMatch(/phone gustavo-petro\+luiz/);
   });
 });
+
+describe("a speaker's 'the three of us' is a group of three", () => {
+  const thanks = (guests: string) => `PRESIDENT LULA: I thank ${guests} for coming.`;
+
+  it("is the three leaders the transcript has named, when it has named exactly three", () => {
+    const body = [thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: When the three of us met in Goa in May, we agreed to meet again."].join("\n\n");
+    expect(contacts(body)).toEqual(["2023-05 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz"]);
+    const them = [thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: The three of them met in Goa in May."].join("\n\n");
+    expect(contacts(them)).toEqual(["2023-05 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz"]);
+  });
+
+  it("is nobody when four are named (which three is a guess), and no contact when it is only hoped for", () => {
+    expect(contacts([thanks("Prime Minister Modi, President Petro and Chancellor Scholz"), "PRIME MINISTER MODI: When the three of us met in Goa in May, we agreed to meet again."].join("\n\n"))).toEqual([]);
+    expect(contacts([thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: I hope the three of us will meet in Goa in May."].join("\n\n"))).toEqual([]);
+  });
+});

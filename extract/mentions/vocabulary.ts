@@ -684,12 +684,13 @@ export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|bef
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /**
- * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
- * The group is that many people, never the article's pair.
+ * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral",
+ * a speaker's "the three of us" (himself and two others). The group is that many people, never the
+ * article's pair.
  */
 export const SIZED_GROUP =
   new RegExp(
-    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
+    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:of\\s+(?:us|them)|${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
     "i",
   );
 /**
