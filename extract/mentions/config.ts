@@ -11,7 +11,7 @@ import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { askedPair, attendeesOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
-import { interviewSubject, quoteSpeaker, speakerLabel } from "./speakers";
+import { interviewSubject, quoteSpeaker, speakerLabel, turnRunsOn } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -132,11 +132,12 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
- * a transcript's turn is its labelled speaker's (its quotations of others excepted), then a
- * quotation is the speaker named beside it; last, on one leader's interview, what is left of an
+ * a transcript's turn is its labelled speaker's (its quotations of others excepted), and so are the
+ * unlabelled paragraphs it runs on over until the next label; then a quotation is the speaker named
+ * beside it; last, on one leader's interview, what is left of an
  * answer is his. An "I" no rule reads is nobody.
  */
-export const SPEAKERS = [speakerLabel, quoteSpeaker, interviewSubject];
+export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubject];
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right

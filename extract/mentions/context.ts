@@ -5,7 +5,7 @@ import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { intervieweeOf, labelAsWritten, labelOf, questionTurn } from "./speakers";
+import { intervieweeOf, labelAsWritten, labelOf, questionTurn, turnOf } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -88,20 +88,26 @@ export function asWritten(text: string): string {
 
 /** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
 const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
-/** On an interview's page any answer may speak, labelled or not: a first person is enough. */
-const MAY_SPEAK_IN_INTERVIEW = /\b(?:I|me)\b/;
+/** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
+const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
 
 /** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
 function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null): LeaderRef[] {
   const out: LeaderRef[] = [];
   const find = (text: string, offset: number) => index.find(text, offset, ref, byName);
+  // The leader whose labelled turn is running: it goes on over unlabelled paragraphs until the next label.
+  let turn: string | null = null;
   for (const { text, start } of body) {
-    if (!(interviewee ? MAY_SPEAK_IN_INTERVIEW : MAY_SPEAK).test(text)) continue;
+    if (MAY_BE_LABELLED.test(text)) {
+      const next = turnOf(text, start, find);
+      if (next !== undefined) turn = next;
+    }
+    if (!(interviewee || turn ? FIRST_PERSON_WORD : MAY_SPEAK).test(text)) continue;
     const refs = refsWithin(found, start, start + text.length);
     const taken = new Set<number>();
     for (const rule of SPEAKERS) {
       // A later rule reads only the first persons an earlier one left.
-      for (const r of rule.apply({ text, offset: start, refs, find, interviewee }) ?? []) {
+      for (const r of rule.apply({ text, offset: start, refs, find, interviewee, turn }) ?? []) {
         if (taken.has(r.start)) continue;
         taken.add(r.start);
         out.push(r);

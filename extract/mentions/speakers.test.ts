@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { interviewSubject, intervieweeOf, labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAsWritten, questionTurn, quoteSpeaker, speakerLabel, turnOf, turnRunsOn } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -233,5 +233,33 @@ describe("a speaker's 'the three of us' is a group of three", () => {
   it("is nobody when four are named (which three is a guess), and no contact when it is only hoped for", () => {
     expect(contacts([thanks("Prime Minister Modi, President Petro and Chancellor Scholz"), "PRIME MINISTER MODI: When the three of us met in Goa in May, we agreed to meet again."].join("\n\n"))).toEqual([]);
     expect(contacts([thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: I hope the three of us will meet in Goa in May."].join("\n\n"))).toEqual([]);
+  });
+});
+
+describe("turn-runs-on: a labelled turn goes on over the unlabelled paragraphs after it", () => {
+  const find = (t: string, o: number) => index.find(t, o, DAY);
+
+  it("says whose turn a paragraph opens, none, or that it keeps the turn", () => {
+    expect(turnOf("PRESIDENT RAMAPHOSA: Thank you all.", 0, find)).toBe("cyril-ramaphosa");
+    expect(turnOf("Q: And the port?", 0, find)).toBeNull();
+    expect(turnOf("I met him in May.", 0, find)).toBeUndefined();
+  });
+
+  it("reads the running turn's 'I' as its speaker, not in a labelled paragraph nor in another's quotation", () => {
+    const text = "I met President Tinubu in Abuja in May.";
+    expect((turnRunsOn.apply({ text, offset: 0, refs: find(text, 0), find, turn: "cyril-ramaphosa" }) ?? []).map((r) => r.leaderId)).toEqual(["cyril-ramaphosa"]);
+    expect(turnRunsOn.apply({ text, offset: 0, refs: find(text, 0), find, turn: null })).toBeNull();
+    const labelled = "ANCHOR: I met President Tinubu in Abuja in May.";
+    expect(turnRunsOn.apply({ text: labelled, offset: 0, refs: find(labelled, 0), find, turn: "cyril-ramaphosa" })).toBeNull();
+    const quoted = 'He told us, "I met President Tinubu," and nothing more.';
+    expect(turnRunsOn.apply({ text: quoted, offset: 0, refs: find(quoted, 0), find, turn: "cyril-ramaphosa" })).toBeNull();
+  });
+
+  it("tells the contact of a speaker's second paragraph, and none after a question's label or on a page without turns", () => {
+    const turn = ["ANCHOR: Good evening. The president joins us from Pretoria.", "PRESIDENT RAMAPHOSA: Thank you all for coming to Pretoria on such a cold morning, and welcome to the Union Buildings.", "I spoke to President Tinubu by phone on Monday."].join("\n\n");
+    expect(contacts(turn)).toEqual(["2024-03-04 phone bola-tinubu+cyril-ramaphosa"]);
+    const asked = ["ANCHOR: Good evening. The president joins us from Pretoria.", "PRESIDENT RAMAPHOSA: Thank you all for coming to Pretoria on such a cold morning, and welcome to the Union Buildings.", "Q: One more question, sir, on the trade corridor that your ministers have been working on for a year.", "I spoke to President Tinubu by phone on Monday."].join("\n\n");
+    expect(contacts(asked)).toEqual([]);
+    expect(contacts(["Good evening. The president joins us from Pretoria.", "Thank you all for coming.", "I spoke to President Tinubu by phone on Monday."].join("\n\n"))).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface SpeakerInput {
   find: (text: string, offset: number) => LeaderRef[];
   /** The leader the page is an interview with (see `intervieweeOf`), or null on any other page. */
   interviewee?: string | null;
+  /** The leader whose labelled turn this unlabelled paragraph goes on with (see `turnOf`), or null. */
+  turn?: string | null;
 }
 
 /** A stretch of a paragraph spoken by one leader. */
@@ -119,16 +121,42 @@ export const speakerLabel: Rule<SpeakerInput, LeaderRef[]> = {
     const m = LABEL.exec(text);
     if (!m) return null;
     const leaderId = labelSpeaker(m[1], offset, find);
-    if (!leaderId) return null;
-    const out: LeaderRef[] = [];
-    let from = m[0].length;
-    for (const q of quotations(text)) {
-      if (q.close < from) continue;
-      out.push(...firstPerson(text, from, q.open, offset, leaderId, this.name));
-      from = q.close + 1;
-    }
-    out.push(...firstPerson(text, from, text.length, offset, leaderId, this.name));
-    return out.length ? out : null;
+    return leaderId ? spokenBy(text, m[0].length, offset, leaderId, this.name) : null;
+  },
+};
+
+/** The first persons of a speaker's stretch of a paragraph from `from` on, the quotations of others inside it excepted. */
+function spokenBy(text: string, from: number, offset: number, leaderId: string, via: string): LeaderRef[] | null {
+  const out: LeaderRef[] = [];
+  for (const q of quotations(text)) {
+    if (q.close < from) continue;
+    out.push(...firstPerson(text, from, q.open, offset, leaderId, via));
+    from = q.close + 1;
+  }
+  out.push(...firstPerson(text, from, text.length, offset, leaderId, via));
+  return out.length ? out : null;
+}
+
+/**
+ * Whose turn a paragraph of a transcript is: a label opens a turn (its leader's, or null for a
+ * label naming none: "Q:", "ANCHOR:"); a paragraph with no label goes on with the turn before it
+ * (undefined: "keep the turn").
+ */
+export function turnOf(paragraph: string, offset: number, find: SpeakerInput["find"]): string | null | undefined {
+  const m = LABEL.exec(paragraph);
+  return m ? labelSpeaker(m[1], offset, find) : undefined;
+}
+
+/**
+ * turn-runs-on: "President X: Thank you all for coming. …" and then, with no label of its own, "I
+ * have met the Prime Minister more times than I can count.": a speaker's turn runs over the
+ * paragraphs after its label until the next label, and their "I" is still he (quotations of
+ * others excepted).
+ */
+export const turnRunsOn: Rule<SpeakerInput, LeaderRef[]> = {
+  name: "turn-runs-on",
+  apply({ text, offset, turn }) {
+    return turn && !LABEL.test(text) ? spokenBy(text, 0, offset, turn, this.name) : null;
   },
 };
 
