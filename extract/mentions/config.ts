@@ -5,7 +5,7 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke } from "./cues";
 import { depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, firstSince, listMember, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
@@ -56,9 +56,10 @@ export const FRAME_RULES: FrameRules = {
    * nobody in particular. All must pass, so order decides only which veto a trace names and how
    * soon the list stops: those reading the word and its object first (the gathering ones beside
    * welcomedAThing, whose object they read too), then those on a date beside it, last those reading
-   * the clause around a contact noun (its topic, its officials, a negotiation track).
+   * the clause around a contact noun (its topic, its officials, a negotiation track, a sentence opening
+   * on it as the time of what follows: "Following the talks, the presidents signed …", a contact already told).
    */
-  predicate: [notAContactWord, calledNotPhoned, spokeOf, spokeToAudience, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack],
+  predicate: [notAContactWord, calledNotPhoned, spokeOf, spokeToAudience, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack, followingTold],
   /**
    * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
    * correction anywhere after a contact noun ("not in Brasília … but by videoconference"), then the

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -106,6 +106,18 @@ export const presentTenseMonth: Veto<PredicateInput> = {
 export const topicOfTalk: Veto<PredicateInput> = {
   name: "topic-of-talk",
   veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
+};
+
+/**
+ * "Following the talks, the presidents signed a joint statement": a sentence that opens on a
+ * contact noun as the time of what it tells refers back to a contact already told, whose own
+ * sentence dates it and names its people; read again here, it takes this sentence's section day,
+ * a group word's guess at its people and a default medium, and so shows the same contact wrong.
+ */
+export const followingTold: Veto<PredicateInput> = {
+  name: "following-told",
+  veto: ({ text, cue }) =>
+    CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && FOLLOWING_TOLD.test(text.slice(0, cue.start)) ? `"${text.slice(0, cue.end).trim()}" opens on a contact already told` : null,
 };
 
 /**

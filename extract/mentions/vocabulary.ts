@@ -516,6 +516,11 @@ export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|h
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
 /** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/**
+ * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
+ * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
+ */
+export const FOLLOWING_TOLD = /^\s*(?:(?:Immediately|Shortly|Soon)\s+)?(?:Following|After|At the end of|At the close of|(?:On|Upon|After|Following) the conclusion of)\s+(?:the|their|today['’]s|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
