@@ -29,6 +29,8 @@ export interface FilledFrame {
   inHeadline?: Set<string>;
   /** The two leaders the article is about, when they stand out from any third. */
   mainPair?: string[];
+  /** The sentence stands under a heading of what is still to come ("COMING UP", "The week ahead"). */
+  ahead?: boolean;
 }
 
 /**
@@ -208,6 +210,16 @@ export const deniedAfter: Veto<FilledFrame> = {
     if (OTHER_PARTY_AFTER.test(following.slice(denial.index + denial[0].length))) return null;
     return "a report the next sentence denies";
   },
+};
+
+/**
+ * "COMING UP / • Lula's state visit starts Tuesday, with a summit with Modi on Thursday": under a
+ * heading of what is still to come, a digest tells its plans in the present tense or with a bare
+ * weekday, which read like news of the week gone by. Every contact there is a plan.
+ */
+export const aheadSection: Veto<FilledFrame> = {
+  name: "ahead-section",
+  veto: ({ ahead }) => (ahead ? "told under a heading of what is still to come" : null),
 };
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */

@@ -96,7 +96,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined };
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);

@@ -561,6 +561,11 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 // ---- sections: a page cut into days or live entries ----
 
 /** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
+/**
+ * A line that heads what is still to come: "COMING UP", "The week ahead", "Looking ahead:", "What to
+ * watch". A bullet or a heading's marks may stand around it; nothing else does.
+ */
+export const AHEAD_HEADING = /^[\s►▶•■◆*#|]*(?:coming up|(?:the\s+)?(?:week|days|month)\s+ahead|looking ahead|what['’]s (?:next|ahead|coming)|what to (?:watch|expect)(?:\s+(?:for|this week|next week))?|(?:on the )?agenda (?:for )?next week|next week|upcoming)[\s:*#]*$/i;
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
 export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
