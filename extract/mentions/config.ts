@@ -159,7 +159,7 @@ export const GROUPS = [attendeesOfTold, groupPlusNamed, recentPair, dualSubject,
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];
 
-/** Participants a place adds, each applied in turn: the visited country's leader, then a named leader of the visited country. */
+/** Participants a place adds, each applied in turn: the visited country's leader (for an arrival, only at the country or its capital), then a named leader of the visited country. */
 export const PLACE_PARTICIPANTS = [visitedCountrysLeader, visitToNamedLeader];
 
 /**

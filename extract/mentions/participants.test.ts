@@ -668,6 +668,14 @@ describe("no party to the contact", () => {
     expect(who("Lula travelled to Berlin on Saturday to watch the final and met Olaf Scholz before the match.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: an arrival meets the host only at the host's seat, the country or its capital named right after it", () => {
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Berlin on Monday.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Germany on Monday.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    // A city of some gathering is no seat of the host; nor is a country the sentence names elsewhere.
+    expect(who("Joe Biden has praised the partnership. Lula arrived in New York on Monday.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Lima on Monday, after two days in Germany.")).toEqual([]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
