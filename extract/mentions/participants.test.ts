@@ -29,6 +29,20 @@ describe("subject-object", () => {
   });
 });
 
+describe("subject-object: the object of an earlier verb of contact", () => {
+  it("does not take the object of an earlier verb as the subject of the next contact", () => {
+    const got = who("Lula, for his part, kept busy: he briefed Prime Minister Narendra Modi by telephone on Tuesday and spoke to Cyril Ramaphosa the same day.");
+    expect(got).not.toContain("2023-06-13 phone cyril-ramaphosa+narendra-modi");
+    const separate = who("Lula flew to Washington on Monday. On Tuesday he met Joe Biden in the Oval Office and, in a separate meeting earlier that day, Justin Trudeau.");
+    expect(separate).not.toContain("2023-06-13 in-person joe-biden+justin-trudeau");
+  });
+
+  it("still pairs a subject that no verb of contact governs", () => {
+    expect(who("Narendra Modi held talks with Fumio Kishida in Tokyo on Tuesday.", "2023-05-24")).toEqual(["2023-05-23 in-person fumio-kishida+narendra-modi"]);
+    expect(who("After the summit opened, Narendra Modi met Fumio Kishida in Tokyo on Tuesday.", "2023-05-24")).toEqual(["2023-05-23 in-person fumio-kishida+narendra-modi"]);
+  });
+});
+
 describe("subject-object: a leader in the contact's topic", () => {
   it("does not pair the subject with a leader named in the topic of the call ('of his meeting with')", () => {
     const got = who("On Tuesday Lula informed Prime Minister Narendra Modi by phone of his meeting with Cyril Ramaphosa in Pretoria.");

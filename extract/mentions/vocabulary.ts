@@ -521,6 +521,11 @@ export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|prepa
  * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
  */
 export const FOLLOWING_TOLD = /^\s*(?:(?:Immediately|Shortly|Soon)\s+)?(?:Following|After|At the end of|At the close of|(?:On|Upon|After|Following) the conclusion of)\s+(?:the|their|today['’]s|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Just before a leader: a verb of contact whose object the leader is ("briefed Prime Minister",
+ * "met", "spoke to the President of Chile,"), with the leader's titles between.
+ */
+export const CONTACT_VERB_BEFORE = /\b(?:met|meets|briefed|informed|called|phoned|rang|received|hosted|welcomed|visited|(?:spoke|speaks|talked|talks|conferred)\s+(?:to|with))\s+(?:(?:the|of|[\p{Lu}][\p{L}'’.-]*),?\s+){0,6}$/u;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
