@@ -462,8 +462,16 @@ const DIGEST_RULES = 2;
 const ITEM_DATE_READ = 3;
 /** The longest line read as an item's date line: a place, a weekday, a date and an hour. */
 const ITEM_DATE_LINE = 80;
+/**
+ * "Source: Daily Sabah · 5 hours ago", "2 days ago": an aggregator's item dated by its age, told from
+ * a day the page does not give. The item is still one (its neighbours keep their own dates); its
+ * weekdays are told from the page's date, as the page's other undated stories are.
+ */
+const ITEM_AGE = /(?:^|[·|•,:]\s*)(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$|(?:^|[·|•,:]\s*)(?:yesterday|just now)\s*$/i;
 /** "Paris, 14 March 2024", "TOKYO — 19 March 2024": a place and a date alone on a line. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\s[–—-])\s*/u;
+/** "Source: Daily Sabah · 12 Jun 2023", "via Wire | 3 May 2024": an aggregator names the outlet, then the item's date or age. */
+const SOURCE_THEN = /^(?:source|via|from)\b\s*:?\s*[^·|•\d]{1,40}[·|•]\s*/i;
 
 /**
  * A digest's or newsletter's items: the stretches between rules drawn across it (two rules at the
@@ -471,7 +479,8 @@ const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s
  * lines. Unrelated items of one issue then lend each other neither leaders nor dates. A feature
  * story's scene breaks ("* * *") are rules too, but its sections share their leaders and dates: it
  * is a digest only if every stretch between two rules opens with its own date line (the stretch
- * after the last rule may be the issue's footer, or a dated item). Two dated items at the least
+ * after the last rule may be the issue's footer, or a dated item); an aggregator's item dated by its
+ * age ("5 hours ago", ITEM_AGE) counts as dated, with no day of its own. Two dated items at the least
  * were asked too, and cost held-out recall: a digest of one dated item is read as one.
  */
 function digestItems(text: string, lines: Line[], bodyStart: number): { items?: FeedItem[] } {
@@ -487,16 +496,22 @@ function digestItems(text: string, lines: Line[], bodyStart: number): { items?: 
     // The item's first lines only: each line of the page is read once for this.
     const top = lines.slice(r + 1, Math.min(next, r + 1 + ITEM_DATE_READ));
     let published: string | null = null;
+    let aged = false;
     for (const l of top) {
+      if (l.text.length > ITEM_DATE_LINE) continue;
       // A date line is short and has a digit: the date reader is asked only about such lines.
-      if (l.text.length > ITEM_DATE_LINE || !/\d/.test(l.text)) continue;
-      const line = l.text.replace(PLACE_THEN_DATE, "");
-      if (isDateLine(line)) {
+      const line = /\d/.test(l.text) ? l.text.replace(SOURCE_THEN, "").replace(PLACE_THEN_DATE, "") : null;
+      if (line !== null && isDateLine(line)) {
         published = findFullDates(line)[0]?.value ?? null;
         break;
       }
+      // The cheap test first: an age line ends in one of three words.
+      if (/(?:ago|yesterday|now)\s*$/i.test(l.text) && ITEM_AGE.test(l.text)) {
+        aged = true;
+        break;
+      }
     }
-    if (!published) {
+    if (!published && !aged) {
       // A stretch between two rules with no date line of its own: a section of one story, not a digest's item.
       if (k + 1 < rules.length) return {};
       continue;
