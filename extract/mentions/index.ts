@@ -408,11 +408,18 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
   // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
-  let stated: { year: number; month: number } | null = null;
+  let stated: { year: number; month: number; yearOnly?: boolean } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
+    // "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
+    // contacts in gives its later months that year, until a dated month or day says more. Not a year
+    // in an aside ("who last met in 2019, spoke by video in December"), nor "since 2019", a span's start.
+    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !IN_ASIDE.test(s.text.slice(0, d.start - s.start))) {
+      stated ??= { year: Number(d.date.value), month: 1, yearOnly: true };
+      if (d.resolvedAgainst !== null) continue;
+    }
     if (d.resolvedAgainst === null) {
-      if (d.date.precision !== "year") stated ??= { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
+      if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
     } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
       const month = Number(d.date.value.slice(5, 7));
       d.date = { ...d.date, value: `${month >= stated.month ? stated.year : stated.year + 1}${d.date.value.slice(4)}` };
@@ -427,6 +434,11 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
   }
   return year;
 }
+
+/** A year framing what follows it: "in 2023", "during 2019", "last year", "the previous year". */
+const FRAMING_YEAR = /^(?:(?:in|during)\s+(?:19|20)\d\d|last year|the previous year)$/i;
+/** Before a date: a relative clause opened between commas and still open ("…, who last met in"). */
+const IN_ASIDE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*$/i;
 
 /** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
 function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
