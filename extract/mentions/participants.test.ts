@@ -905,3 +905,25 @@ describe("subject-object: the teller of a contact", () => {
     expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
   });
 });
+
+describe("summit-takes-all: a whole list, and a meeting of several beside a gathering", () => {
+  it("reads a list's last member after ', and' as one of the list, not a new clause", () => {
+    const body = "Today, in Goa, the trilateral meeting of the Prime Minister of India, Narendra Modi, the President of Brazil, Luiz Inácio Lula da Silva, and the President of South Africa, Cyril Ramaphosa was held.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-15 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("does not take a leader of the next clause into the summit", () => {
+    const got = who("Lula and Modi met at the summit in Goa on Monday, and Cyril Ramaphosa flew home.", "2023-06-15");
+    expect(got.join(" ")).not.toMatch(/cyril-ramaphosa/);
+  });
+
+  it("takes everyone to a trilateral meeting held on the sidelines of a summit", () => {
+    const body = "On Sunday Joe Biden joined Fumio Kishida and Anthony Albanese for a brief trilateral meeting on the sidelines of the summit in Lima.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-11 in-person anthony-albanese+fumio-kishida+joe-biden"]);
+  });
+
+  it("still reads a meeting on the sidelines of a trilateral summit as no meeting of all three", () => {
+    const got = who("On Sunday Joe Biden met Fumio Kishida on the sidelines of the trilateral summit with Anthony Albanese in Lima.", "2023-06-15");
+    expect(got.some((e) => e.includes("anthony-albanese+fumio-kishida+joe-biden"))).toBe(false);
+  });
+});

@@ -412,6 +412,8 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
  * A summit involves everyone named in its clause ("met in Brasília at a summit hosted by Lula and
  * Merkel"); a meeting "before" a summit, "on the sidelines of" one, or called bilateral does not,
  * nor does a contact told in another clause of the sentence ("telephoned X, and flew to the summit").
+ * A contact that is itself a meeting of several ("joined A and B for a trilateral meeting on the
+ * sidelines of the summit") is held beside a gathering, but it is no bilateral: it takes them all.
  */
 export const summitTakesAll: Rule<WhoInput, string[]> = {
   name: "summit-takes-all",
@@ -419,11 +421,29 @@ export const summitTakesAll: Rule<WhoInput, string[]> = {
     const summit = findIn(SUMMIT, s.text);
     if (!summit || summit[1]) return null;
     const clause = clauseOf(s.text, frame.at);
-    if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
-    const people = distinct(kept.filter(within(s, clause)));
+    if (summit.index < clause[0] || summit.index >= clause[1]) return null;
+    const text = s.text.slice(clause[0], clause[1]);
+    if (BILATERAL.test(text) && !(ownGroupNoun(s.text, frame, summit) && !ONE_ON_ONE.test(text))) return null;
+    const inClause = kept.filter(within(s, clause));
+    // "the meeting of A, President of X, B, and President of Y, C was held": a list's last member
+    // after ", and" is no new clause; members joined on past the clause's end belong to it.
+    const after = kept.filter((r) => r.start - s.start >= clause[1]);
+    for (let last = inClause[inClause.length - 1], i = 0; last && i < after.length && listGlue(s.text.slice(last.end - s.start, after[i].start - s.start)); last = after[i++]) inClause.push(after[i]);
+    const people = distinct(inClause);
     return people.length > 2 ? people : null;
   },
 };
+
+/** Words of a bilateral as such, not of a place beside a gathering ("sidelines", "margins"). */
+const ONE_ON_ONE = /\b(?:bilateral|one-on-one|separately|separate)\b/i;
+
+/** Whether the summit word found is the contact's own group word: "a brief trilateral meeting", "a three-way call", "the trilateral summit". */
+function ownGroupNoun(text: string, frame: Frame, summit: RegExpExecArray): boolean {
+  if (!/^(?:trilateral|three-way|four-way)$/i.test(summit[0])) return false;
+  const end = summit.index + summit[0].length;
+  // The group word stands in the cue ("trilateral meeting") or just before it, with at most a word between.
+  return end <= frame.cue.end && end >= frame.cue.start - 16 && /^[\s\p{L}-]*$/u.test(text.slice(end, Math.max(end, frame.cue.start)));
+}
 
 /** Between two names of one group: a comma, "and", or both. */
 const JOINED = /^\s*,?\s*(?:and\s*)?$/;
