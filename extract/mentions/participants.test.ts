@@ -927,3 +927,25 @@ describe("summit-takes-all: a whole list, and a meeting of several beside a gath
     expect(got.some((e) => e.includes("anthony-albanese+fumio-kishida+joe-biden"))).toBe(false);
   });
 });
+
+describe("convener-of-listed", () => {
+  it("adds the leader who convened a gathering to the list of those who took part in the next sentence", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22")).toEqual(["2023-11-20 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("adds nobody when the sentence before names two leaders", () => {
+    const body = "Cyril Ramaphosa and Joko Widodo on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa+joko-widodo+luiz-inacio-lula-da-silva"))).toBe(false);
+  });
+
+  it("adds nobody to a list of a gathering held another way than the one convened", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Goa.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
+  });
+
+  it("adds nobody across a sentence between them", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TOOK_PART, TRAVEL } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -726,7 +726,30 @@ export interface GroupInput {
   recentHeld?: { type: ContactType; date: string | null } | null;
   /** The leaders the sentence right before this one names (in its paragraph). */
   namedBefore?: string[];
+  /** The one leader the sentence right before convened a gathering told with nobody else named ("X chaired the summit."), and its medium; asked only when needed. */
+  convener?: () => { leader: string; type: ContactType } | null;
 }
+
+/**
+ * "X chaired the summit on Friday. A, B and C attended the summit": a list of those who took part
+ * in a gathering, told right after the sentence in which one leader alone convened it (and which
+ * told no contact of its own), is one contact of them all with the convener. Only a list that is
+ * everyone the sentence names, of a gathering named again ("the summit", "the closed-door
+ * meeting"), held the way the sentence before tells it (by video when that one says so).
+ */
+export const convenerOfListed: Rule<GroupInput, string[]> = {
+  name: "convener-of-listed",
+  apply({ s, refs, frame, people, convener }) {
+    if (people === AMBIGUOUS || people.length < 2 || !convener || !TOOK_PART.test(s.text)) return null;
+    if (!GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end)) || !NAMED_AGAIN.test(s.text.slice(Math.max(0, frame.cue.start - 40), frame.cue.start))) return null;
+    if (namedIn(s, refs).some((id) => !people.includes(id))) return null;
+    const found = convener();
+    if (!found || found.type !== frame.type || people.includes(found.leader)) return null;
+    return [found.leader, ...people];
+  },
+};
+/** Right before a gathering's noun: "the", and at most two words ("the closed-door", "the extraordinary joint"). */
+const NAMED_AGAIN = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "X took part in the summit held by video link. The summit was attended by A, B and C": a
