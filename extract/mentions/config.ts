@@ -10,7 +10,7 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { attendeesOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
+import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
 import { quoteSpeaker, speakerLabel } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -140,7 +140,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right
- * after the contact of someone who took part in it is one contact of them all; a word for the people of a contact just told (or for the article's
+ * after the contact of someone who took part in it is one contact of them all, and a list of those who took part right after the sentence in which one leader alone convened it is one contact of them all with the convener; a word for the people of a contact just told (or for the article's
  * pair) with a leader named outside them as its counterpart or host ("the two presidents were
  * joined by C", "C hosted the pair") is all of them, read before any group word is read as a pair;
  * in a sentence telling an earlier contact right after a contact of two
@@ -154,7 +154,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [attendeesOfTold, groupPlusNamed, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [attendeesOfTold, convenerOfListed, groupPlusNamed, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

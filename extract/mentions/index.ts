@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -590,13 +590,26 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
 const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
+/**
+ * The one leader who convened a gathering in the sentence read right before `s` ("X chaired the
+ * summit."), with nothing but space between them and no contact told in it, and how it was held:
+ * by the medium that sentence names, else in person.
+ */
+function convenerBefore(text: string, refs: LeaderRef[], story: Narrative, s: Sentence): { leader: string; type: ContactType } | null {
+  const before = story.sentences[story.at - 1];
+  if (!before || story.recentAt === story.at - 1 || !/^\s*$/.test(text.slice(before.end, s.start)) || !CONVENED_GATHERING.test(before.text)) return null;
+  const named = [...new Set(refsWithin(refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];
+  if (named.length !== 1) return null;
+  return { leader: named[0], type: mediumIn(before.text, 0, before.text.length) ?? "in-person" };
+}
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

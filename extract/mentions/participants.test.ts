@@ -927,3 +927,47 @@ describe("subject-object: the teller of a contact", () => {
     expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
   });
 });
+
+describe("summit-takes-all: a whole list, and a meeting of several beside a gathering", () => {
+  it("reads a list's last member after ', and' as one of the list, not a new clause", () => {
+    const body = "Today, in Goa, the trilateral meeting of the Prime Minister of India, Narendra Modi, the President of Brazil, Luiz Inácio Lula da Silva, and the President of South Africa, Cyril Ramaphosa was held.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-15 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("does not take a leader of the next clause into the summit", () => {
+    const got = who("Lula and Modi met at the summit in Goa on Monday, and Cyril Ramaphosa flew home.", "2023-06-15");
+    expect(got.join(" ")).not.toMatch(/cyril-ramaphosa/);
+  });
+
+  it("takes everyone to a trilateral meeting held on the sidelines of a summit", () => {
+    const body = "On Sunday Joe Biden joined Fumio Kishida and Anthony Albanese for a brief trilateral meeting on the sidelines of the summit in Lima.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-11 in-person anthony-albanese+fumio-kishida+joe-biden"]);
+  });
+
+  it("still reads a meeting on the sidelines of a trilateral summit as no meeting of all three", () => {
+    const got = who("On Sunday Joe Biden met Fumio Kishida on the sidelines of the trilateral summit with Anthony Albanese in Lima.", "2023-06-15");
+    expect(got.some((e) => e.includes("anthony-albanese+fumio-kishida+joe-biden"))).toBe(false);
+  });
+});
+
+describe("convener-of-listed", () => {
+  it("adds the leader who convened a gathering to the list of those who took part in the next sentence", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22")).toEqual(["2023-11-20 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("adds nobody when the sentence before names two leaders", () => {
+    const body = "Cyril Ramaphosa and Joko Widodo on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa+joko-widodo+luiz-inacio-lula-da-silva"))).toBe(false);
+  });
+
+  it("adds nobody to a list of a gathering held another way than the one convened", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Goa.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
+  });
+
+  it("adds nobody across a sentence between them", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
+  });
+});

@@ -68,6 +68,14 @@ const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
 /** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
 const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
+/**
+ * A leader convening a gathering of several, told with no one else named ("X chaired the summit",
+ * "X gathered several leaders by videoconference"): the sentence after it may list who came.
+ */
+export const CONVENED_GATHERING = new RegExp(`\\b(?:${CHAIRED}|gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference|leaders)\\b`, "i");
+/** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
+export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
+
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
 const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes", "greets"];
