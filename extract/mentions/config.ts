@@ -10,8 +10,8 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
-import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed } from "./participants";
-import { quoteSpeaker, speakerLabel } from "./speakers";
+import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
+import { quoteSpeaker, speakerLabel, interviewSubject } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -134,15 +134,17 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
  * a transcript's turn is its labelled speaker's (its quotations of others excepted), then a
- * quotation is the speaker named beside it. An "I" no rule reads is nobody.
+ * quotation is the speaker named beside it; last, on one leader's interview, what is left of an
+ * answer is his. An "I" no rule reads is nobody.
  */
-export const SPEAKERS = [speakerLabel, quoteSpeaker];
+export const SPEAKERS = [speakerLabel, quoteSpeaker, interviewSubject];
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right
  * after the contact of someone who took part in it is one contact of them all, and a list of those who took part right after the sentence in which one leader alone convened it is one contact of them all with the convener; a word for the people of a contact just told (or for the article's
  * pair) with a leader named outside them as its counterpart or host ("the two presidents were
  * joined by C", "C hosted the pair") is all of them, read before any group word is read as a pair;
+ * in a transcript's answer, a word for two people is the pair the question just asked about;
  * in a sentence telling an earlier contact right after a contact of two
  * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
  * than the article's; then "the two leaders" as the subject beats any other group word; a stated
@@ -154,7 +156,7 @@ export const SPEAKERS = [speakerLabel, quoteSpeaker];
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [attendeesOfTold, convenerOfListed, groupPlusNamed, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [attendeesOfTold, convenerOfListed, groupPlusNamed, askedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

@@ -5,7 +5,7 @@ import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { labelAsWritten, labelOf, questionTurn } from "./speakers";
+import { intervieweeOf, labelAsWritten, labelOf, questionTurn } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -53,7 +53,8 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
   }
-  const spoken = firstPersonRefs(index, ref, byName, body, refs);
+  const interviewee = intervieweeOf(headline, body.slice(0, 2).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) })));
+  const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee);
   if (spoken.length) {
     refs.push(...spoken);
     refs.sort((a, b) => a.start - b.start);
@@ -87,18 +88,20 @@ export function asWritten(text: string): string {
 
 /** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
 const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
+/** On an interview's page any answer may speak, labelled or not: a first person is enough. */
+const MAY_SPEAK_IN_INTERVIEW = /\b(?:I|me)\b/;
 
 /** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
-function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[]): LeaderRef[] {
+function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null): LeaderRef[] {
   const out: LeaderRef[] = [];
   const find = (text: string, offset: number) => index.find(text, offset, ref, byName);
   for (const { text, start } of body) {
-    if (!MAY_SPEAK.test(text)) continue;
+    if (!(interviewee ? MAY_SPEAK_IN_INTERVIEW : MAY_SPEAK).test(text)) continue;
     const refs = refsWithin(found, start, start + text.length);
     const taken = new Set<number>();
     for (const rule of SPEAKERS) {
       // A later rule reads only the first persons an earlier one left.
-      for (const r of rule.apply({ text, offset: start, refs, find }) ?? []) {
+      for (const r of rule.apply({ text, offset: start, refs, find, interviewee }) ?? []) {
         if (taken.has(r.start)) continue;
         taken.add(r.start);
         out.push(r);
@@ -106,6 +109,28 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
     }
   }
   return out;
+}
+
+/** How far after a question's turn its answer may be read as about what it asked: the answer's label and a sentence or two. */
+const ANSWER_REACH = 400;
+
+/**
+ * The question's turn that the text at `at` answers: the last one ending before it, when `at`
+ * lies within ANSWER_REACH of its end. The question is no evidence, but it says what its answer
+ * is about ("Q: Did the two leaders speak by phone? — A: Yes, they spoke on Monday").
+ */
+export function questionAnswered(ctx: Pick<ArticleContext, "asked">, at: number): Span | null {
+  // The turns are in text order and apart: a binary search, not a scan per sentence of a long transcript.
+  const { asked } = ctx;
+  let lo = 0;
+  let hi = asked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (asked[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = asked[lo - 1];
+  return q && at - q.end <= ANSWER_REACH ? q : null;
 }
 
 /** A paragraph that is a contact heading whole ("Meeting with Prime Minister X (10 October)"), not a sentence that opens like one. */

@@ -11,7 +11,7 @@ import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
-import { lastRefBefore, refsWithin, type ArticleContext } from "./context";
+import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
@@ -238,7 +238,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.told = { s, dates };
   story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, story.leadType, trace, firstLeaderAt - s.start);
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start);
   if (frames.length) {
     const out: Emitted[] = [];
     const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
@@ -278,7 +278,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const how = date ? ` ${UNDATED_DATINGS.find((r) => r.name === dateRule)!.how}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
   trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, story.leadType, trace, cues);
+  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
   return fill(article, index, ctx, s, refs, frame, story, excluded, namedJustBefore(article.text, ctx.refs, s.start), trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
@@ -680,4 +680,13 @@ function dayOfRange(date: DateMention | null | undefined): DateValue | null {
 
 export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
   return [...ids].sort((a, b) => (index.order.get(a) ?? 0) - (index.order.get(b) ?? 0));
+}
+
+/**
+ * The medium a question names, for its answer's words that name none ("Q: Did the two leaders
+ * speak by phone? — A: Yes, they spoke on Monday" is a phone call): nearer than the story's.
+ */
+function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactType | null {
+  const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
+  return q ? mediumIn(text, q.start, q.end) : null;
 }

@@ -5,7 +5,7 @@
  */
 import type { LeaderRef } from "../leaders";
 import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
-import type { ArticleContext } from "./context";
+import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
@@ -120,8 +120,17 @@ function namedBetween(s: Sentence, refs: LeaderRef[], from: number, to: number):
  * dense sentence has four frames or more, and each looked for titles before its contact word.
  * Searching the whole sentence finds the same titles as searching a clause's stretch of it: a
  * clause starts after a break and a frame at a contact word, neither of them inside a title.
+ *
+ * A title that is a transcript's speaker label ("SPECIAL ADVISER: Yes, the two leaders spoke …") is
+ * who is talking, not the subject of what is told: it is no official of the sentence.
  */
-const officialsIn = perSentence((text): [number, number][] => matchesOf(OFFICIAL, text).map((m) => [m.index, m.index + m[0].length]));
+const officialsIn = perSentence((text): [number, number][] =>
+  matchesOf(OFFICIAL, text)
+    .filter((m) => !SPEAKER_LABEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + LABEL_TAIL)))
+    .map((m) => [m.index, m.index + m[0].length]));
+/** After a title: a label's colon, perhaps after a role in parentheses ("ADVISER (by phone):"). */
+const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
+const LABEL_TAIL = 48;
 
 /**
  * "Following the leaders' meeting, the foreign ministers held talks with their counterparts",
@@ -142,9 +151,8 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     // later clause naming no leader before the contact goes on about the sentence's subject, an
     // official named before any leader.
     if (start === 0 || namedBetween(s, refs, start, frame.at)) return null;
-    const opening = OFFICIAL.exec(s.text.slice(0, start));
-    OFFICIAL.lastIndex = 0;
-    return opening && !refs.some((r) => r.start - s.start < opening.index) ? (AMBIGUOUS as string[]) : null;
+    const opening = officialsIn(s.text).find(([, to]) => to <= start);
+    return opening && !refs.some((r) => r.start - s.start < opening[0]) ? (AMBIGUOUS as string[]) : null;
   },
 };
 
@@ -1031,6 +1039,28 @@ export const recentPlural: Rule<GroupInput, string[]> = {
 export const theyAgain: Rule<GroupInput, string[]> = {
   name: "they-again",
   apply: (i) => (groupToRead(i) && !i.people.length && i.recent && /^(?:They|The two)\b/.test(i.s.text) && !DUAL.test(i.s.text.slice(0, i.frame.at)) ? [...i.recent] : null),
+};
+
+/**
+ * asked-pair: "Q: Did the Prime Minister meet President Lula in Goa? — SPOKESPERSON: No, but the
+ * two leaders met in Brasília in May.": a word for two people in the answer right after a question
+ * naming exactly two leaders is those two. The question is no evidence (question-asked), but it
+ * says whom the answer is about, nearer than the article's pair. Only for a pair word standing as
+ * the contact's subject, while the answer names nobody outside the pair, and not with a stated size
+ * ("the three leaders").
+ */
+export const askedPair: Rule<GroupInput, string[]> = {
+  name: "asked-pair",
+  apply({ s, refs, frame, people, ctx }) {
+    // The pair word stands before the contact's words, as their subject: in "PM visited Lima, and both leaders talked" the visit's subject is another.
+    if (people === AMBIGUOUS || people.length >= 2 || !ctx.asked.length || !PAIR_WORD.test(s.text.slice(0, frame.at)) || statedSize(s.text) !== null) return null;
+    const question = questionAnswered(ctx, s.start);
+    if (!question) return null;
+    const pair = distinct(refsWithin(ctx.refs, question.start, question.end));
+    if (pair.length !== 2) return null;
+    const answer = refsWithin(ctx.refs, question.end, s.start);
+    return [...answer, ...refs].every((r) => pair.includes(r.leaderId)) ? pair : null;
+  },
 };
 
 /**

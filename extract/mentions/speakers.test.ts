@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAsWritten, questionTurn, quoteSpeaker, speakerLabel } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -143,5 +143,95 @@ describe("spoken news, read whole", () => {
 
   it("reads an unattributed 'I' as nobody", () => {
     expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
+  });
+});
+
+describe("interview-subject", () => {
+  const find = (t: string, o: number) => index.find(t, o, DAY);
+  const asked = (text: string) => (interviewSubject.apply({ text, offset: 0, refs: find(text, 0), find, interviewee: "olaf-scholz" }) ?? []).map((r) => `${r.text}=${r.leaderId}`);
+  const intro = (text: string) => ({ text, refs: find(text, 0) });
+
+  it("names the leader the headline names first when an intro paragraph says the page is his interview", () => {
+    expect(intervieweeOf(find("Scholz: 'We are nobody's junior partner'", 0), [intro("Chancellor Olaf Scholz sat down with our editor in Berlin for an interview.")])).toBe("olaf-scholz");
+    expect(intervieweeOf(find("Scholz in radio interview: 'I called Lula at once'", 0), [intro("Berlin - Chancellor Olaf Scholz gave a radio interview on Tuesday.")])).toBe("olaf-scholz");
+  });
+
+  it("names nobody when the intro is no interview's, names someone else first, or the headline names nobody", () => {
+    expect(intervieweeOf(find("Scholz meets Lula in Brasília", 0), [intro("Chancellor Olaf Scholz met President Lula on Monday.")])).toBeNull();
+    expect(intervieweeOf(find("Scholz praises Lula", 0), [intro("President Lula told an interviewer that Chancellor Olaf Scholz was a friend.")])).toBeNull();
+    expect(intervieweeOf([], [intro("Chancellor Olaf Scholz sat down with our editor for an interview.")])).toBeNull();
+  });
+
+  it("reads an answer's 'I', unlabelled or quoted with no one else's attribution, as the interviewee", () => {
+    expect(asked("I spoke with President Tinubu by telephone just this Monday.")).toEqual(["I=olaf-scholz"]);
+    expect(asked('The chancellor corrected: "In Goa, I sat down with Prime Minister Modi."')).toEqual(["I=olaf-scholz"]);
+  });
+
+  it("reads nobody in a question, a labelled turn, a quotation someone else is said to have spoken, or on a page that is no interview", () => {
+    expect(asked("**Did you and I not agree that you met President Lula in May?**")).toEqual([]);
+    expect(asked("Have I understood that you met President Lula in May?")).toEqual([]);
+    expect(asked("HOST: I met President Lula once, in Lima.")).toEqual([]);
+    expect(asked('"I met President Lula in Lima," an aide said.')).toEqual([]);
+    const text = "I spoke with President Tinubu by telephone just this Monday.";
+    expect(interviewSubject.apply({ text, offset: 0, refs: find(text, 0), find, interviewee: null })).toBeNull();
+  });
+
+  it("tells the interviewee's contacts on a whole interview page, and none from a page that is no interview", () => {
+    const page = (title: string, standfirst: string) =>
+      parseArticle("i.txt", `---\ntitle: "${title}"\npublished: ${DAY}\n---\n\n${standfirst}\n\n**Did you speak to the President of Nigeria?**\n\nI spoke with President Tinubu by telephone on Monday. I have not spoken with President Lula since May.\n`);
+    const read = (a: ReturnType<typeof parseArticle>) => findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
+    expect(read(page("Ramaphosa: 'Africa is nobody's junior partner'", "IN CONVERSATION | President Cyril Ramaphosa sat down with our editor in Pretoria."))).toEqual(["2024-03-04 phone bola-tinubu+cyril-ramaphosa"]);
+    expect(read(page("Ramaphosa opens the port", "President Cyril Ramaphosa opened the port in Durban on Friday."))).toEqual([]);
+  });
+});
+
+describe("asked-pair and the question's medium: an answer is about what its question asked", () => {
+  const briefing = (question: string, answer: string) =>
+    ["SPOKESPERSON: President Lula met Prime Minister Modi in Brasília on Monday.", `Q (Radio Goa): ${question}`, `SPOKESPERSON: ${answer}`].join("\n\n");
+
+  it("reads the answer's 'the two leaders' as the question's two, not the article's pair", () => {
+    const body = briefing("Did President Lula meet President Petro in Lima last year?", "No. The two leaders met in Brasília in May.");
+    expect(contacts(body)).toEqual(["2024-03-04 in-person luiz-inacio-lula-da-silva+narendra-modi", "2023-05 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("gives the answer's talking word the medium the question names", () => {
+    const body = briefing("Is it true that President Lula and President Petro spoke by phone last week?", "Yes, the two leaders spoke on Friday.");
+    expect(contacts(body)).toContain("2024-03-01 phone gustavo-petro+luiz-inacio-lula-da-silva");
+  });
+
+  it("reads no pair from a question naming three leaders, nor for an answer naming someone else, nor for a pair word after another subject's contact", () => {
+    const three = briefing("Did President Lula, President Petro and President Milei meet in Lima?", "Yes, the two leaders met there in May.");
+    expect(contacts(three).join(" ")).not.toMatch(/gustavo-petro|javier-milei/);
+    const other = briefing("Did President Lula meet President Petro in Lima?", "President Milei was there, and the two leaders met in May.");
+    expect(contacts(other).join(" ")).not.toMatch(/gustavo-petro/);
+    const after = briefing("Will President Petro meet President Milei in Lima?", "Chancellor Scholz visited Lima in May, and both leaders had talks.");
+    expect(contacts(after).join(" ")).not.toMatch(/gustavo-petro\+javier-milei/);
+  });
+
+  it("keeps a contact word's own medium against the question's", () => {
+    const body = briefing("Did President Lula and President Petro speak by phone?", "The two leaders met in Lima on Friday.");
+    expect(contacts(body)).toContain("2024-03-01 in-person gustavo-petro+luiz-inacio-lula-da-silva");
+  });
+
+  it("does not read a speaker label's title as an official who is the subject of the turn", () => {
+    const body = ["Q: Did President Lula speak to President Petro before the visit?", "SPECIAL ADVISER: Yes, the two leaders spoke by phone on Friday."].join("\n\n");
+    expect(contacts(body)).toEqual(["2024-03-01 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(contacts("The special adviser met his counterpart, and President Lula spoke to President Petro by phone on Friday.").join(" ")).toMatch(/phone gustavo-petro\+luiz/);
+  });
+});
+
+describe("a speaker's 'the three of us' is a group of three", () => {
+  const thanks = (guests: string) => `PRESIDENT LULA: I thank ${guests} for coming.`;
+
+  it("is the three leaders the transcript has named, when it has named exactly three", () => {
+    const body = [thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: When the three of us met in Goa in May, we agreed to meet again."].join("\n\n");
+    expect(contacts(body)).toEqual(["2023-05 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz"]);
+    const them = [thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: The three of them met in Goa in May."].join("\n\n");
+    expect(contacts(them)).toEqual(["2023-05 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz"]);
+  });
+
+  it("is nobody when four are named (which three is a guess), and no contact when it is only hoped for", () => {
+    expect(contacts([thanks("Prime Minister Modi, President Petro and Chancellor Scholz"), "PRIME MINISTER MODI: When the three of us met in Goa in May, we agreed to meet again."].join("\n\n"))).toEqual([]);
+    expect(contacts([thanks("Prime Minister Modi and Chancellor Scholz"), "PRIME MINISTER MODI: I hope the three of us will meet in Goa in May."].join("\n\n"))).toEqual([]);
   });
 });

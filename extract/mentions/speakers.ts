@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { REPORTING_VERB } from "./vocabulary";
+import { INTERVIEW_WORD, REPORTING_VERB } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -20,6 +20,8 @@ export interface SpeakerInput {
   refs: LeaderRef[];
   /** The leaders a stretch of text names, found as in the body (a speaker label is read through this: "PRESIDENT X" in capitals). */
   find: (text: string, offset: number) => LeaderRef[];
+  /** The leader the page is an interview with (see `intervieweeOf`), or null on any other page. */
+  interviewee?: string | null;
 }
 
 /** A stretch of a paragraph spoken by one leader. */
@@ -194,3 +196,49 @@ export function questionTurn(paragraph: string, find: SpeakerInput["find"], turn
   if (!turns.transcript || turns.isPlace(m[1])) return 0;
   return /\?["”’)]?\s*$/.test(paragraph.slice(0, end)) ? end : 0;
 }
+
+/** How many of a page's first paragraphs may say it is an interview (its standfirst, perhaps after a dateline or a kicker). */
+const INTERVIEW_INTRO_PARAGRAPHS = 2;
+
+/**
+ * The leader a page is an interview with: one of its first paragraphs says it is an interview
+ * (INTERVIEW_WORD) and the first leader that paragraph names is the first its headline names
+ * ("Lula in radio interview: …" / "President Lula gave an interview to …"). A page whose headline
+ * names nobody, or whose intro is about someone else's interview, has none.
+ */
+export function intervieweeOf(headline: LeaderRef[], paragraphs: { text: string; refs: LeaderRef[] }[]): string | null {
+  const first = headline[0]?.leaderId;
+  if (!first) return null;
+  for (const p of paragraphs.slice(0, INTERVIEW_INTRO_PARAGRAPHS)) {
+    if (INTERVIEW_WORD.test(p.text)) return p.refs[0]?.leaderId === first ? first : null;
+  }
+  return null;
+}
+
+/** A paragraph that is an interview's question: set in bold or italics ("**Did you …?**"), or ending in a question mark. */
+const INTERVIEW_QUESTION = /^\s*(?:\*\*|__|<(?:b|strong|em|i)>)|\?["”’*_]*\s*$/u;
+/** After a quotation's close: an attribution to someone ('…," an aide said', '…," said one official'): the quote is theirs, not the interviewee's. */
+const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${SAID}\b|(?:[\p{L}.'’-]+\s+){1,4}${SAID}\b)`, "u");
+
+/**
+ * interview-subject: on a page that is one leader's interview (intervieweeOf), an answer's "I" is
+ * his: an unlabelled paragraph that is no question ("I spoke with President Tinubu by telephone
+ * just this Monday."), and a quotation nobody else is said to have spoken ('the president
+ * corrected: "In May I sat down with …"'). A labelled turn is its label's (speaker-label), a
+ * question is the interviewer's, and a quotation attributed to someone else is theirs.
+ */
+export const interviewSubject: Rule<SpeakerInput, LeaderRef[]> = {
+  name: "interview-subject",
+  apply({ text, offset, interviewee }) {
+    if (!interviewee || LABEL.test(text) || INTERVIEW_QUESTION.test(text)) return null;
+    const out: LeaderRef[] = [];
+    let from = 0;
+    for (const q of quotations(text)) {
+      out.push(...firstPerson(text, from, q.open, offset, interviewee, this.name));
+      if (!ATTRIBUTED_AFTER_QUOTE.test(text.slice(q.close + 1, q.close + 61))) out.push(...firstPerson(text, q.open + 1, q.close, offset, interviewee, this.name));
+      from = q.close + 1;
+    }
+    out.push(...firstPerson(text, from, text.length, offset, interviewee, this.name));
+    return out.length ? out : null;
+  },
+};

@@ -707,12 +707,13 @@ export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|bef
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /**
- * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral".
- * The group is that many people, never the article's pair.
+ * A group of a stated size of three or more: "the three leaders", "a four-way call", "trilateral",
+ * a speaker's "the three of us" (himself and two others). The group is that many people, never the
+ * article's pair.
  */
 export const SIZED_GROUP =
   new RegExp(
-    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
+    `\\b(?:(?:the|all|both|these)\\s+(three|four|five|six)\\s+(?:${LEADERS_NOUN})|(three|four|five|six)-(?:way|party|nation|leader)|(trilateral)|the\\s+(three|four|five)(?=\\s+(?:of\\s+(?:us|them)|${GROUP_AS_SUBJECT}|came|gathered|sat)\\b))\\b`,
     "i",
   );
 /**
@@ -885,3 +886,10 @@ export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yeste
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
 /** "The following month, on …", "later that year": a step told from the narrative's last date, not from today. */
 export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|later\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * Words that tell a page is one leader's interview ("an interview with", "sat down with our
+ * editor", "IN CONVERSATION", "Q&A"): its answers' "I" is that leader's even where no label or
+ * attribution stands beside it.
+ */
+export const INTERVIEW_WORD = /\b(?:interview(?:ed)?|in conversation|sat down with|Q&A|question-and-answer session)\b/i;
