@@ -177,8 +177,18 @@ export const afterPublication: Veto<FilledFrame> = {
  */
 export const undatedNeedsBothNamed: Veto<FilledFrame> = {
   name: "undated-needs-both-named",
-  veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) ? "undated, and the sentence does not name both leaders" : null),
+  veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) && !statedGroup(f) ? "undated, and the sentence does not name both leaders" : null),
 };
+
+/**
+ * "The three leaders stood together and chatted", right after all three were told: a group of a
+ * stated size read as the very leaders told before is named as surely as a pair named outright.
+ * It still dates nothing by itself: with no date it only joins the story's news.
+ */
+function statedGroup({ s, who, people }: FilledFrame): boolean {
+  return people.length >= 3 && !!who?.some((w) => STATED_GROUP_READINGS.includes(w)) && !EARLIER_CONTACT.test(s.text) && !LONG_PAST.test(s.text);
+}
+const STATED_GROUP_READINGS = ["sized-group", "sized-so-far", "sized-earlier"];
 
 function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledFrame): boolean {
   if (!who?.includes("dual-subject") || people.length !== 2 || !inHeadline?.size) return false;
