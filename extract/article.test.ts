@@ -103,24 +103,44 @@ describe("article", () => {
     expect(a).toMatchObject({ title: "Telephone conversation with the President of Egypt", published: "2023-09-14" });
   });
 
-  it("gives a year-less wire dateline the one year that fits its weekday between the article's latest date and today", () => {
-    // "Up to today" moves with the clock: pinned, so that a later year with Jan 3 on a Wednesday (2029) does not change the answer.
-    vi.setSystemTime(new Date("2026-11-24T12:00:00Z"));
-    onTestFinished(() => {
-      vi.useRealTimers();
-    });
+  it("gives a year-less wire dateline the one year that fits its weekday between the article's latest date and the day its file was saved", () => {
     const lead = "NAIROBI, Jan 3 (Wire) - The Kenyan president told his Nigerian counterpart in a phone call on Wednesday that Nairobi stood ready to host talks.";
     const background = "The two leaders last met in Abuja in September 2023, when they discussed grain exports at length.";
-    expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n\n${background}\n`)).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
+    const story = `Call between presidents\n\n${lead}\n\n${background}\n`;
+    expect(parseArticle("w.txt", story, {}, "2026-11-24")).toMatchObject({ published: "2024-01-03", publishedSource: "text" });
+    // Saved in 2030: Jan 3 fell on a Wednesday in 2029 too, and the first of two would be a guess.
+    expect(parseArticle("w.txt", story, {}, "2030-02-01").published).toBeNull();
     // Without a dated past to start from, Jan 3 fell on a Wednesday in 2018 and 2024 alike: no guess.
-    expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`).published).toBeNull();
+    expect(parseArticle("w.txt", `Call between presidents\n\n${lead}\n`, {}, "2026-11-24").published).toBeNull();
+  });
+
+  it("reads a year-less dateline the same whatever day it is read: with no saved day, no year", () => {
+    const story = "Call between presidents\n\nNAIROBI, Jan 3 (Wire) - The Kenyan president told his Nigerian counterpart in a phone call on Wednesday that Nairobi stood ready to host talks.\n\nThe two leaders last met in Abuja in September 2023, when they discussed grain exports at length.\n";
+    for (const now of ["2024-02-01T12:00:00Z", "2031-02-01T12:00:00Z"]) {
+      vi.setSystemTime(new Date(now));
+      onTestFinished(() => {
+        vi.useRealTimers();
+      });
+      expect(parseArticle("w.txt", story).published).toBeNull();
+      expect(parseArticle("w.txt", story, {}, "2026-11-24").published).toBe("2024-01-03");
+    }
+  });
+
+  it("ends a year-less dateline's years at the date of the copy the page gives", () => {
+    const lead = "LIMA, July 21 - The presidents of Peru and Chile agreed on Tuesday to keep talking about the border water dispute.";
+    const background = "Their ministers last met on the matter on 5 July 2020, without a result.";
+    // July 21 fell on a Tuesday in 2020 and 2026: a copy printed in 2020 leaves the first.
+    const page = (copy: string) => parseArticle("p.txt", `Printed edition\n${copy}\n\nPresidents agree to keep talking\n\n${lead}\n\n${background}\n`, {}, "2026-11-24").published;
+    expect(page("Printed from lima-herald.example on 23/07/2020 08:14")).toBe("2020-07-21");
+    // A line that only names a day, with no word of a copy, is no bound.
+    expect(page("Section: Americas")).toBeNull();
   });
 
   it("guesses no year for a dateline when two years since the article's latest date fit its weekday", () => {
     // Nov 12 fell on a Tuesday in 2019 and in 2024: the first of them would be a guess.
     const lead = "BEIJING, Nov. 12 (Agency) - The foreign ministers of the two countries met in the capital on Tuesday to prepare a visit.";
     const background = "Their governments last held such talks in Hamburg in July 2017, before trade tensions grew.";
-    expect(parseArticle("w.txt", `Ministers meet\n\n${lead}\n\n${background}\n`).published).toBeNull();
+    expect(parseArticle("w.txt", `Ministers meet\n\n${lead}\n\n${background}\n`, {}, "2026-11-24").published).toBeNull();
   });
 
   it("dates a readout from the date its lead gives its own 'today', not from another date of the lead", () => {
@@ -134,7 +154,7 @@ describe("article", () => {
 
   it("takes a dateline's year from past dates only, whatever else the paragraph says", () => {
     const text = "Call between presidents\n\nMOSCOW, August 5. /TASS/. The Russian and Iranian presidents discussed the region in a telephone conversation on Monday, the press service said.\n\nThe conversation was initiated by the Iranian side. It was their first contact since the new president took office on July 28, 2024.\n";
-    expect(parseArticle("t.txt", text).published).toBe("2024-08-05");
+    expect(parseArticle("t.txt", text, {}, "2026-11-24").published).toBe("2024-08-05");
   });
 });
 

@@ -352,9 +352,16 @@ export interface ParsedArticle extends Article {
   /** Lines in the header before the body (headlines, datelines, timestamps). */
   header: Span[];
   captions: Span[];
+  /** For an article with no date of its own: the latest day it can be from (its copy's date, its file's), if known. */
+  latestPossible?: string | null;
 }
 
-export function parseArticle(file: string, raw: string, given: ArticleMeta = {}): ParsedArticle {
+/**
+ * `saved`: the day the file was saved (YYYY-MM-DD), when known: the story is no later. With the
+ * date of a copy the page itself gives ("Printed on …") it bounds the year of a year-less dateline;
+ * nothing here reads the clock, so an article reads the same whatever day it is read on.
+ */
+export function parseArticle(file: string, raw: string, given: ArticleMeta = {}, saved: string | null = null): ParsedArticle {
   datePartAnswers.clear();
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
@@ -432,7 +439,8 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
     const elsewhere = datingElsewhere(lines, prose);
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
     const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
-    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture);
+    article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
+    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture, article.latestPossible);
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -454,8 +462,16 @@ const DIGEST_RULES = 2;
 const ITEM_DATE_READ = 3;
 /** The longest line read as an item's date line: a place, a weekday, a date and an hour. */
 const ITEM_DATE_LINE = 80;
+/**
+ * "Source: Daily Sabah · 5 hours ago", "2 days ago": an aggregator's item dated by its age, told from
+ * a day the page does not give. The item is still one (its neighbours keep their own dates); its
+ * weekdays are told from the page's date, as the page's other undated stories are.
+ */
+const ITEM_AGE = /(?:^|[·|•,:]\s*)(?:\d+|an?|one)\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$|(?:^|[·|•,:]\s*)(?:yesterday|just now)\s*$/i;
 /** "Paris, 14 March 2024", "TOKYO — 19 March 2024": a place and a date alone on a line. */
 const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,|\s[–—-])\s*/u;
+/** "Source: Daily Sabah · 12 Jun 2023", "via Wire | 3 May 2024": an aggregator names the outlet, then the item's date or age. */
+const SOURCE_THEN = /^(?:source|via|from)\b\s*:?\s*[^·|•\d]{1,40}[·|•]\s*/i;
 
 /**
  * A digest's or newsletter's items: the stretches between rules drawn across it (two rules at the
@@ -463,7 +479,8 @@ const PLACE_THEN_DATE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s
  * lines. Unrelated items of one issue then lend each other neither leaders nor dates. A feature
  * story's scene breaks ("* * *") are rules too, but its sections share their leaders and dates: it
  * is a digest only if every stretch between two rules opens with its own date line (the stretch
- * after the last rule may be the issue's footer, or a dated item). Two dated items at the least
+ * after the last rule may be the issue's footer, or a dated item); an aggregator's item dated by its
+ * age ("5 hours ago", ITEM_AGE) counts as dated, with no day of its own. Two dated items at the least
  * were asked too, and cost held-out recall: a digest of one dated item is read as one.
  */
 function digestItems(text: string, lines: Line[], bodyStart: number): { items?: FeedItem[] } {
@@ -479,16 +496,22 @@ function digestItems(text: string, lines: Line[], bodyStart: number): { items?: 
     // The item's first lines only: each line of the page is read once for this.
     const top = lines.slice(r + 1, Math.min(next, r + 1 + ITEM_DATE_READ));
     let published: string | null = null;
+    let aged = false;
     for (const l of top) {
+      if (l.text.length > ITEM_DATE_LINE) continue;
       // A date line is short and has a digit: the date reader is asked only about such lines.
-      if (l.text.length > ITEM_DATE_LINE || !/\d/.test(l.text)) continue;
-      const line = l.text.replace(PLACE_THEN_DATE, "");
-      if (isDateLine(line)) {
+      const line = /\d/.test(l.text) ? l.text.replace(SOURCE_THEN, "").replace(PLACE_THEN_DATE, "") : null;
+      if (line !== null && isDateLine(line)) {
         published = findFullDates(line)[0]?.value ?? null;
         break;
       }
+      // The cheap test first: an age line ends in one of three words.
+      if (/(?:ago|yesterday|now)\s*$/i.test(l.text) && ITEM_AGE.test(l.text)) {
+        aged = true;
+        break;
+      }
     }
-    if (!published) {
+    if (!published && !aged) {
       // A stretch between two rules with no date line of its own: a section of one story, not a digest's item.
       if (k + 1 < rules.length) return {};
       continue;
@@ -743,7 +766,7 @@ function openingDateline(lead: string): string | null {
  * anywhere, a dated photo caption when a weekday in the body agrees with it ("on Thursday"),
  * else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[]): string | null {
+function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[], latestPossible: string | null): string | null {
   const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
   if (meta) return meta;
   const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
@@ -793,7 +816,7 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
   }
   // An issue's strip heads the page: one after the story's opening lists other pages ("More from the archive | March 2019").
   const head = furniture.filter((l) => !body.length || l.start < body[0].start);
-  return (body.length ? yearOfDateline(text, body) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
+  return (body.length && latestPossible ? yearOfDateline(text, body, latestPossible) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
 }
 
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
@@ -872,20 +895,17 @@ export function latestPastDate(text: string, body: Span[]): string | null {
   return latest;
 }
 
-/** Today: no story is published after it. */
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
- * The years a year-less dateline may be of: those from `from` up to today in which its day falls on
- * the lead's weekday, and that `fits` allows.
+ * The years a year-less dateline may be of: those from `from` up to `until` (the latest day the
+ * article can be from: its copy's or its file's date) in which its day falls on the lead's weekday,
+ * and that `fits` allows.
  */
-export function datelineYears(dated: YearlessDateline, from: string, fits: (day: string) => boolean = () => true): string[] {
-  const horizon = today();
+export function datelineYears(dated: YearlessDateline, from: string, until: string, fits: (day: string) => boolean = () => true): string[] {
   const out: string[] = [];
-  for (let year = Number(from.slice(0, 4)); year <= Number(horizon.slice(0, 4)); year++) {
+  for (let year = Number(from.slice(0, 4)); year <= Number(until.slice(0, 4)); year++) {
     const day = `${year}-${dated.day}`;
     // "02-29" names no day in most years.
-    if (day < from || day > horizon || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) continue;
+    if (day < from || day > until || !new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) continue;
     if (weekdayOf(day) === dated.weekday && fits(day)) out.push(day);
   }
   return out;
@@ -893,18 +913,30 @@ export function datelineYears(dated: YearlessDateline, from: string, fits: (day:
 
 /**
  * A wire dateline without a year ("NAIROBI, Jan 3 (Agency) - … on Wednesday"): its day in the one
- * year, from the latest past date the article gives ("last met in September 2023") up to today,
- * that puts it on the weekday the lead names. Without such a date there is no year to start from,
- * and with two fitting years (the weekday comes back every five, six or eleven years) the first
- * would be a guess: nothing is dated.
+ * year, from the latest past date the article gives ("last met in September 2023") up to the latest
+ * day the article can be from, that puts it on the weekday the lead names. Without such a date there
+ * is no year to start from, and with two fitting years (the weekday comes back every five, six or
+ * eleven years) the first would be a guess: nothing is dated.
  */
-function yearOfDateline(text: string, body: Span[]): string | null {
+function yearOfDateline(text: string, body: Span[], until: string): string | null {
   const dated = yearlessDateline(text, body);
   const latest = dated && latestPastDate(text, body);
   if (!dated || !latest) return null;
-  const years = datelineYears(dated, latest);
+  const years = datelineYears(dated, latest, until);
   return years.length === 1 ? years[0] : null;
 }
+
+/** The date of the reader's copy the page gives ("Printed from … on 23/07/2020"): the story is no later. */
+function copyDay(lines: Line[], elsewhere: boolean[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, FURNITURE_READ); i++) {
+    if (!elsewhere[i] || !COPY_DATE_LABEL.test(lines[i].text)) continue;
+    const day = findFullDates(lines[i].text)[0];
+    if (day) return day.value;
+  }
+  return null;
+}
+
+const earliestOf = (a: string | null, b: string | null) => (a && b ? (a < b ? a : b) : (a ?? b));
 
 /**
  * The most body text read as one piece by the sentence-level stages. Each sentence there looks

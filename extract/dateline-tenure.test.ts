@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadCatalogue } from "./catalogue";
 import { extract } from "./pipeline";
 
 const catalogue = loadCatalogue();
-const read = (text: string) => extract([{ file: "wire.txt", text }], catalogue);
+/** Read as a file saved on `saved`: no story in it is later, so the years read run up to that day. */
+const read = (text: string, saved: string | null = "2026-11-24") => extract([{ file: "wire.txt", text, ...(saved ? { saved } : {}) }], catalogue);
 
 describe("a year-less dateline dated by its leaders' years in office", () => {
-  // The years read run up to today: pinned, so that the answers do not change as years pass.
-  beforeAll(() => vi.setSystemTime(new Date("2026-11-24T12:00:00Z")));
-  afterAll(() => vi.useRealTimers());
-
   it("takes the one year in which the day falls on the lead's weekday while both leaders held office", () => {
     const { articles, events } = read(
       "TOKYO, Oct. 5 (Agency) - Japanese Prime Minister Fumio Kishida held talks with Canadian Prime Minister Justin Trudeau in Tokyo on Thursday, pledging closer cooperation on energy.\n",
@@ -51,5 +48,22 @@ describe("a year-less dateline dated by its leaders' years in office", () => {
   it("guesses nothing from a dateline whose lead names no leader of the catalogue", () => {
     const { articles } = read("TOKYO, Oct. 5 (Agency) - The central bank held its interest rate steady on Thursday, citing weak demand.\n");
     expect(articles[0].published).toBeNull();
+  });
+
+  it("reads the years up to the day the file was saved, not up to the day it is read", () => {
+    const lead = "TOKYO, Oct. 5 (Agency) - Japanese Prime Minister Fumio Kishida held talks with Canadian Prime Minister Justin Trudeau in Tokyo on Thursday, pledging closer cooperation on energy.\n";
+    // The same file read on two days far apart answers alike: the clock is not read.
+    for (const now of ["2024-01-10T12:00:00Z", "2041-06-01T12:00:00Z"]) {
+      vi.setSystemTime(new Date(now));
+      try {
+        expect(read(lead).articles[0].published).toBe("2023-10-05");
+        // Saved before the one fitting year: no year is left.
+        expect(read(lead, "2022-12-31").articles[0].published).toBeNull();
+        // With no saved day there is no end to the years, and no guess.
+        expect(read(lead, null).articles[0].published).toBeNull();
+      } finally {
+        vi.useRealTimers();
+      }
+    }
   });
 });

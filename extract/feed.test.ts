@@ -180,4 +180,35 @@ describe("a digest's items between rules", () => {
     const result = extract([{ file: "page.txt", text: page, meta: { published: "2024-03-22" } }], loadCatalogue());
     expect(result.events.map((e) => e.date)).toEqual(["2024-03-19"]);
   });
+
+  it("reads an aggregator's items apart when one is dated only by its age: the others keep their own days", () => {
+    const page = (age: string) =>
+      [
+        "NewsPile — world news from many sources",
+        "Home | World | Asia | Africa",
+        "----------------------------------------",
+        "Leaders of Canada and Japan meet in Tokyo",
+        "Source: Wire · 20 Mar 2024",
+        "Prime Minister Justin Trudeau met Prime Minister Fumio Kishida in Tokyo on Tuesday for talks on energy.",
+        "----------------------------------------",
+        "South Africa and India discuss trade by phone",
+        `Source: Daily · ${age}`,
+        "President Cyril Ramaphosa spoke with Prime Minister Narendra Modi by phone on Friday about the trade corridor.",
+        "----------------------------------------",
+        "Brazil and Germany sign a climate pact",
+        "Source: Agency · 16/01/2024",
+        "President Lula da Silva hosted Chancellor Olaf Scholz in Brasília on Tuesday for talks on the climate.",
+        "----------------------------------------",
+      ].join("\n");
+    const read = (age: string) => extract([{ file: "pile.txt", text: page(age), meta: { published: "2024-03-22" } }], loadCatalogue()).events.map((e) => `${e.date} ${e.type} ${e.participants.join(" + ")}`);
+    for (const age of ["5 hours ago", "2 days ago", "yesterday"]) {
+      expect(read(age)).toEqual([
+        "2024-01-16 in-person Olaf Scholz + Luiz Inácio Lula da Silva",
+        "2024-03-19 in-person Fumio Kishida + Justin Trudeau",
+        "2024-03-22 phone Narendra Modi + Cyril Ramaphosa",
+      ]);
+    }
+    // A line that only ends in "ago" inside a sentence is no age line: the stretch is a section of one story.
+    expect(parseArticle("pile.txt", page("the pact was first proposed years ago")).items).toBeUndefined();
+  });
 });

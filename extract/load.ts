@@ -127,7 +127,12 @@ export interface ArticleFile {
   /** The path as the user gave it (a directory's files joined to the directory), for messages. */
   given: string;
   meta: ArticleMeta;
+  /** The day the file was last written (YYYY-MM-DD, UTC): the story in it was published on or before it. */
+  saved: string;
 }
+
+/** A file's last-written day: its own date, unlike the day it happens to be read. */
+const savedDay = (mtime: Date) => mtime.toISOString().slice(0, 10);
 
 /**
  * The article files under `paths`, with their manifest metadata, without reading them: a run
@@ -144,7 +149,7 @@ export function listArticleFiles(paths: string[]): { files: ArticleFile[]; error
     return manifests.get(dir)!;
   };
   const files: ArticleFile[] = [];
-  const add = (path: string) => files.push({ path, given: path, meta: manifestFor(dirname(path)).get(basename(path)) ?? {} });
+  const add = (path: string, mtime: Date) => files.push({ path, given: path, meta: manifestFor(dirname(path)).get(basename(path)) ?? {}, saved: savedDay(mtime) });
   for (const p of paths) {
     if (!existsSync(p)) {
       errors.push({ file: p, message: "no such file or directory" });
@@ -158,10 +163,10 @@ export function listArticleFiles(paths: string[]): { files: ArticleFile[]; error
         const entry = statSync(path, { throwIfNoEntry: false });
         if (!entry) errors.push({ file: path, message: "no such file or directory" });
         else if (!entry.isFile()) errors.push({ file: path, message: `skipped: ${kindOf(entry.mode)}, not a regular file` });
-        else add(path);
+        else add(path, entry.mtime);
       }
     } else if (!st.isFile()) errors.push({ file: p, message: `skipped: ${kindOf(st.mode)}, not a regular file` });
-    else add(p);
+    else add(p, st.mtime);
   }
   return { files, errors };
 }
@@ -171,7 +176,7 @@ export function loadPaths(paths: string[]): LoadResult {
   const result: LoadResult = { inputs: [], errors };
   for (const f of files) {
     try {
-      result.inputs.push({ file: f.given, text: readArticleFile(f.path), meta: f.meta });
+      result.inputs.push({ file: f.given, text: readArticleFile(f.path), meta: f.meta, saved: f.saved });
     } catch (e) {
       result.errors.push({ file: f.given, message: (e as Error).message });
     }

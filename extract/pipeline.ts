@@ -20,6 +20,8 @@ export interface Input {
   file: string;
   text: string;
   meta?: ArticleMeta;
+  /** The day the file was saved (YYYY-MM-DD): its story is no later. Bounds the year of a year-less dateline. */
+  saved?: string;
 }
 
 export interface ArticleSummary {
@@ -295,7 +297,7 @@ export interface ArticleReading {
 function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
   forgetDateReadings();
   forgetLines();
-  const parsed = parseArticle(input.file, input.text, input.meta);
+  const parsed = parseArticle(input.file, input.text, input.meta, input.saved ?? null);
   if (parsed.published) return parsed;
   const byTenure = datelineByTenure(parsed, index);
   return byTenure ? { ...parsed, published: byTenure, publishedSource: "text" } : parsed;

@@ -172,7 +172,7 @@ async function readBatch(ctx: Context, files: ReturnType<typeof listArticleFiles
   for (const f of files) {
     try {
       const text = readArticleFile(f.path);
-      candidates.push({ given: f.given, input: { file: f.given, text, meta: f.meta }, hash: contentHash(text, f.meta) });
+      candidates.push({ given: f.given, input: { file: f.given, text, meta: f.meta, saved: f.saved }, hash: contentHash(text, f.meta) });
     } catch (e) {
       report.failed.push({ file: f.given, message: (e as Error).message });
     }

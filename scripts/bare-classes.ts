@@ -26,7 +26,7 @@ const all = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const heldOut = heldOutBatches(list, all.map((i) => i.file));
 const chosen = all.filter((i) => heldOut.has(batchOf(i.file)) === args.includes("--held"));
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
-const bare = (i: Input): Input => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} });
+const bare = (i: Input): Input => ({ ...i, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} });
 const asGold = (r: ExtractResult): GoldEvent[] => r.events.map((e) => ({ date: e.date, type: e.type, participants: e.participants.map((p) => idOf.get(p)!), place: e.place }));
 
 const classes = new Map<string, { files: number; gold: number; withMetadata: number; bare: number }>();

@@ -25,7 +25,7 @@ function run(inputs: Input[]): GoldEvent[] {
 
 /** The same articles as a reader would paste them: no front matter, no manifest. */
 function bare(inputs: Input[]): Input[] {
-  return inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
+  return inputs.map((i) => ({ ...i, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -35,7 +35,7 @@ const sha256 = (text: string) => `sha256 ${createHash("sha256").update(text).dig
 const catalogue = loadCatalogue();
 
 /** The same articles as a reader would paste them (as scripts/eval.ts strips them). */
-const bare = (inputs: Input[]): Input[] => inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
+const bare = (inputs: Input[]): Input[] => inputs.map((i) => ({ ...i, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
 
 for (const [name, dir] of [
   ["articles", join(DATA_DIR, "articles")],

@@ -23,7 +23,7 @@ const own = loadPaths([join(DATA_DIR, "eval", "articles")]).inputs;
 const heldOut = heldOutBatches(args[args.indexOf("--held-out") + 1], own.map((i) => i.file));
 const all = own.filter((i) => !heldOut.has(batchOf(i.file)));
 const goldOf = JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>;
-const bare = (inputs: Input[]) => inputs.map((i) => ({ file: i.file, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
+const bare = (inputs: Input[]) => inputs.map((i) => ({ ...i, text: i.text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ""), meta: {} }));
 
 const WEAK_WHO = ["sized-group", "sized-named", "sized-earlier", "sized-so-far", "dual-group", "recent-plural", "they-again", "article-pair", "pair-completed", "dual-subject", "visited-country-leader", "visit-to-named-leader", "pronoun-antecedent", "pronoun-protagonist"];
 const WEAK_MEDIUM = ["medium-inherited", "same-call-noun", "default"];

@@ -229,3 +229,22 @@ describe("in-office", () => {
     expect(events("2025-02-20", lead)).toEqual(["2025-02-20 in-person Donald Trump+Volodymyr Zelensky"]);
   });
 });
+
+describe("undated-needs-both-named: a group of a stated size", () => {
+  /** The undated mentions of one article, as "type who". */
+  const undated = (body: string) => {
+    const a = parseArticle("g.txt", `---\npublished: 2023-06-16\n---\nA headline for the test\n\n${body}\n`);
+    const found = findMentions(a, index, articleContext(a, index, a.published));
+    return found.floating.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+
+  it("keeps 'the three leaders' read as the three just told, undated, to join the story's news", () => {
+    const body = "In Goa on Thursday, Lula met Narendra Modi, and Cyril Ramaphosa came out of the hall to greet them. The three leaders stood together and chatted for several minutes.";
+    expect(undated(body)).toContain("in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+
+  it("still drops such a group told as an earlier contact", () => {
+    const body = "In Goa on Thursday, Lula met Narendra Modi, and Cyril Ramaphosa came out of the hall to greet them. The three leaders had last met years ago.";
+    expect(undated(body)).not.toContain("in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});

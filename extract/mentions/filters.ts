@@ -29,6 +29,8 @@ export interface FilledFrame {
   inHeadline?: Set<string>;
   /** The two leaders the article is about, when they stand out from any third. */
   mainPair?: string[];
+  /** The sentence stands under a heading of what is still to come ("COMING UP", "The week ahead"). */
+  ahead?: boolean;
 }
 
 /**
@@ -175,8 +177,18 @@ export const afterPublication: Veto<FilledFrame> = {
  */
 export const undatedNeedsBothNamed: Veto<FilledFrame> = {
   name: "undated-needs-both-named",
-  veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) ? "undated, and the sentence does not name both leaders" : null),
+  veto: (f) => (!f.frame.date && f.namedInSentence < 2 && !headlinePairAsSubject(f) && !statedGroup(f) ? "undated, and the sentence does not name both leaders" : null),
 };
+
+/**
+ * "The three leaders stood together and chatted", right after all three were told: a group of a
+ * stated size read as the very leaders told before is named as surely as a pair named outright.
+ * It still dates nothing by itself: with no date it only joins the story's news.
+ */
+function statedGroup({ s, who, people }: FilledFrame): boolean {
+  return people.length >= 3 && !!who?.some((w) => STATED_GROUP_READINGS.includes(w)) && !EARLIER_CONTACT.test(s.text) && !LONG_PAST.test(s.text);
+}
+const STATED_GROUP_READINGS = ["sized-group", "sized-so-far", "sized-earlier"];
 
 function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledFrame): boolean {
   if (!who?.includes("dual-subject") || people.length !== 2 || !inHeadline?.size) return false;
@@ -208,6 +220,16 @@ export const deniedAfter: Veto<FilledFrame> = {
     if (OTHER_PARTY_AFTER.test(following.slice(denial.index + denial[0].length))) return null;
     return "a report the next sentence denies";
   },
+};
+
+/**
+ * "COMING UP / • Lula's state visit starts Tuesday, with a summit with Modi on Thursday": under a
+ * heading of what is still to come, a digest tells its plans in the present tense or with a bare
+ * weekday, which read like news of the week gone by. Every contact there is a plan.
+ */
+export const aheadSection: Veto<FilledFrame> = {
+  name: "ahead-section",
+  veto: ({ ahead }) => (ahead ? "told under a heading of what is still to come" : null),
 };
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */

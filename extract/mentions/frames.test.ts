@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { arrivalBeforeContact, butByMedium, heldByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -282,6 +282,19 @@ describe("medium rules", () => {
   it("topic-of-talk: 'informed X by phone of his meeting with Y last Friday' names that meeting, it does not tell it", () => {
     expect(frames("Ruto informed the Prime Minister by phone of his meeting with the President of Chile, Gabriel Boric, held in Santiago last Friday.", null).map((f) => f[2])).not.toContain("meeting");
     expect(frames("Ruto informed the Prime Minister by phone on Monday.", null).map((f) => f[2])).toEqual(["by phone"]);
+  });
+
+  it("following-told: a sentence opening on talks already told, as the time of what it tells, does not tell them again", () => {
+    const vetoed = (text: string) => cuesIn(text).filter((c) => c.kind === "contact").map((c) => [text.slice(c.start, c.end), followingTold.veto({ text, cue: c, date: null }) !== null]);
+    expect(vetoed("Following the talks, the two presidents signed a treaty on fisheries.")).toEqual([["talks", true]]);
+    expect(vetoed("After their meeting in Lima, Boric and Petro gave a joint press conference.")).toEqual([["meeting", true]]);
+    expect(vetoed("At the end of the summit, the leaders adopted a declaration.")).toEqual([["summit", true]]);
+    // The noun tells its own contact when nothing before it makes it the time of the sentence.
+    expect(vetoed("The talks between Boric and Petro lasted two hours.")).toEqual([["talks", false]]);
+    // Only the opening noun: a contact the sentence goes on to tell is its own.
+    expect(vetoed("Following the talks, Boric met Petro again in Lima.").filter(([w]) => w !== "talks")).toEqual([["met", false]]);
+    // "After a meeting" is no contact already told.
+    expect(vetoed("After a meeting with Petro, Boric flew home.")).toEqual([["meeting", false]]);
   });
 
   it("vague-period: 'now' dates nothing", () => {

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -106,6 +106,18 @@ export const presentTenseMonth: Veto<PredicateInput> = {
 export const topicOfTalk: Veto<PredicateInput> = {
   name: "topic-of-talk",
   veto: ({ text, cue }) => (TOPIC_OF.test(text.slice(Math.max(0, cue.start - 60), cue.start)) ? `"${text.slice(cue.start, cue.end)}" is named as a topic, not told` : null),
+};
+
+/**
+ * "Following the talks, the presidents signed a joint statement": a sentence that opens on a
+ * contact noun as the time of what it tells refers back to a contact already told, whose own
+ * sentence dates it and names its people; read again here, it takes this sentence's section day,
+ * a group word's guess at its people and a default medium, and so shows the same contact wrong.
+ */
+export const followingTold: Veto<PredicateInput> = {
+  name: "following-told",
+  veto: ({ text, cue }) =>
+    CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && FOLLOWING_TOLD.test(text.slice(0, cue.start)) ? `"${text.slice(0, cue.end).trim()}" opens on a contact already told` : null,
 };
 
 /**
@@ -281,7 +293,9 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
 };
 
 // Only a medium named at once after the comma: ", over a year after their last phone call" is a span of time.
-const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
+// "spoke again on March 18, this time for two hours by videoconference": "this time" and a span
+// before the medium set it apart as well.
+const MEDIUM_APART = /^\s*,\s*(?:this time\s+(?:[\w-]+\s+){0,5}?)?(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
 
 /**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
@@ -290,7 +304,7 @@ const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
   // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause.
-  const apart = MEDIUM_APART.exec(text.slice(to, to + 48))?.[0].length ?? 0;
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? 0;
   const tail = text.slice(to + apart, to + apart + 40);
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;

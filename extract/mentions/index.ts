@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -96,7 +96,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined };
+      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
@@ -408,11 +408,18 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
   // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
-  let stated: { year: number; month: number } | null = null;
+  let stated: { year: number; month: number; yearOnly?: boolean } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
+    // "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
+    // contacts in gives its later months that year, until a dated month or day says more. Not a year
+    // in an aside ("who last met in 2019, spoke by video in December"), nor "since 2019", a span's start.
+    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !IN_ASIDE.test(s.text.slice(0, d.start - s.start))) {
+      stated ??= { year: Number(d.date.value), month: 1, yearOnly: true };
+      if (d.resolvedAgainst !== null) continue;
+    }
     if (d.resolvedAgainst === null) {
-      if (d.date.precision !== "year") stated ??= { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
+      if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
     } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
       const month = Number(d.date.value.slice(5, 7));
       d.date = { ...d.date, value: `${month >= stated.month ? stated.year : stated.year + 1}${d.date.value.slice(4)}` };
@@ -427,6 +434,11 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
   }
   return year;
 }
+
+/** A year framing what follows it: "in 2023", "during 2019", "last year", "the previous year". */
+const FRAMING_YEAR = /^(?:(?:in|during)\s+(?:19|20)\d\d|last year|the previous year)$/i;
+/** Before a date: a relative clause opened between commas and still open ("…, who last met in"). */
+const IN_ASIDE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*$/i;
 
 /** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
 function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
@@ -578,13 +590,26 @@ function namedJustBefore(text: string, refs: LeaderRef[], start: number): string
 const RECENT_REACH = 3;
 const recentNear = (story: Narrative) => story.at - story.recentAt <= RECENT_REACH;
 
+/**
+ * The one leader who convened a gathering in the sentence read right before `s` ("X chaired the
+ * summit."), with nothing but space between them and no contact told in it, and how it was held:
+ * by the medium that sentence names, else in person.
+ */
+function convenerBefore(text: string, refs: LeaderRef[], story: Narrative, s: Sentence): { leader: string; type: ContactType } | null {
+  const before = story.sentences[story.at - 1];
+  if (!before || story.recentAt === story.at - 1 || !/^\s*$/.test(text.slice(before.end, s.start)) || !CONVENED_GATHERING.test(before.text)) return null;
+  const named = [...new Set(refsWithin(refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];
+  if (named.length !== 1) return null;
+  return { leader: named[0], type: mediumIn(before.text, 0, before.text.length) ?? "in-person" };
+}
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -245,6 +245,17 @@ describe("mentions", () => {
     });
   });
 
+  it("reads a year-less month after a year the sentence is told in, in that year", () => {
+    const dates = (text: string) => mentions(text, "2024-06-14").map((m) => m.date);
+    expect(dates("In 2022, Cyril Ramaphosa visited Narendra Modi in Goa in March.")).toEqual(["2022-03"]);
+    expect(dates("Last year Cyril Ramaphosa visited Narendra Modi in Goa in March, and the two spoke by phone in May.")).toEqual(["2023-03", "2023-05"]);
+    // A dated month later in the sentence says more than the year: the months after it follow it.
+    expect(dates("In 2022 Cyril Ramaphosa flew to Goa, where he met Narendra Modi in November 2022 and again the next March.")).not.toContain("2022-03");
+    // "since 2022" starts a span that runs to the present; a year in an aside is the aside's.
+    expect(dates("Cyril Ramaphosa has met Narendra Modi often since 2022, most recently in March.")).toEqual(["2024-03"]);
+    expect(dates("Cyril Ramaphosa and Narendra Modi, who first met in Goa in 2019, spoke by phone in March.")).toContain("2024-03");
+  });
+
   it("reads a year-less day after a dated one in the same sentence in that date's year", () => {
     const got = mentions("In March 2022 Cyril Ramaphosa flew to New Delhi, where he met Narendra Modi on 14 March.", "2024-10-02");
     expect(got.map((m) => m.date)).toContain("2022-03-14");
@@ -762,6 +773,14 @@ describe("a medium set apart after the date", () => {
 
   it("a comma before 'over' that opens a span of time lends the meeting no medium from what the span names", () => {
     const met = mentions("Luiz Inácio Lula da Silva met Gustavo Petro in Bogotá on Thursday, over a year after their last phone call.", "2024-07-28");
+    expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["in-person"]);
+  });
+
+  it("'spoke again on Thursday, this time for two hours by videoconference' is a video call", () => {
+    const spoke = mentions(`${told} The two presidents spoke again on Thursday, this time for nearly two hours by videoconference, after the floods.`, "2024-07-28");
+    expect(spoke.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["video"]);
+    // "this time" with no medium after it lends none.
+    const met = mentions("Luiz Inácio Lula da Silva met Gustavo Petro in Bogotá on Thursday, this time for nearly two hours, after the floods.", "2024-07-28");
     expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["in-person"]);
   });
 

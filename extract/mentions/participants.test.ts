@@ -29,6 +29,20 @@ describe("subject-object", () => {
   });
 });
 
+describe("subject-object: the object of an earlier verb of contact", () => {
+  it("does not take the object of an earlier verb as the subject of the next contact", () => {
+    const got = who("Lula, for his part, kept busy: he briefed Prime Minister Narendra Modi by telephone on Tuesday and spoke to Cyril Ramaphosa the same day.");
+    expect(got).not.toContain("2023-06-13 phone cyril-ramaphosa+narendra-modi");
+    const separate = who("Lula flew to Washington on Monday. On Tuesday he met Joe Biden in the Oval Office and, in a separate meeting earlier that day, Justin Trudeau.");
+    expect(separate).not.toContain("2023-06-13 in-person joe-biden+justin-trudeau");
+  });
+
+  it("still pairs a subject that no verb of contact governs", () => {
+    expect(who("Narendra Modi held talks with Fumio Kishida in Tokyo on Tuesday.", "2023-05-24")).toEqual(["2023-05-23 in-person fumio-kishida+narendra-modi"]);
+    expect(who("After the summit opened, Narendra Modi met Fumio Kishida in Tokyo on Tuesday.", "2023-05-24")).toEqual(["2023-05-23 in-person fumio-kishida+narendra-modi"]);
+  });
+});
+
 describe("subject-object: a leader in the contact's topic", () => {
   it("does not pair the subject with a leader named in the topic of the call ('of his meeting with')", () => {
     const got = who("On Tuesday Lula informed Prime Minister Narendra Modi by phone of his meeting with Cyril Ramaphosa in Pretoria.");
@@ -668,6 +682,14 @@ describe("no party to the contact", () => {
     expect(who("Lula travelled to Berlin on Saturday to watch the final and met Olaf Scholz before the match.")).toEqual(["2023-06-10 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
   });
 
+  it("visited-country-leader: an arrival meets the host only at the host's seat, the country or its capital named right after it", () => {
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Berlin on Monday.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Germany on Monday.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+olaf-scholz"]);
+    // A city of some gathering is no seat of the host; nor is a country the sentence names elsewhere.
+    expect(who("Joe Biden has praised the partnership. Lula arrived in New York on Monday.")).toEqual([]);
+    expect(who("Olaf Scholz has praised the partnership. Lula arrived in Lima on Monday, after two days in Germany.")).toEqual([]);
+  });
+
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
@@ -903,5 +925,49 @@ describe("subject-object: the teller of a contact", () => {
   });
   it("the subject of the contact word itself is still its subject", () => {
     expect(who("Pedro Sánchez met with Olaf Scholz in Madrid on Friday, his office told reporters.")).toEqual(["2023-06-09 in-person olaf-scholz+pedro-sanchez"]);
+  });
+});
+
+describe("summit-takes-all: a whole list, and a meeting of several beside a gathering", () => {
+  it("reads a list's last member after ', and' as one of the list, not a new clause", () => {
+    const body = "Today, in Goa, the trilateral meeting of the Prime Minister of India, Narendra Modi, the President of Brazil, Luiz Inácio Lula da Silva, and the President of South Africa, Cyril Ramaphosa was held.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-15 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("does not take a leader of the next clause into the summit", () => {
+    const got = who("Lula and Modi met at the summit in Goa on Monday, and Cyril Ramaphosa flew home.", "2023-06-15");
+    expect(got.join(" ")).not.toMatch(/cyril-ramaphosa/);
+  });
+
+  it("takes everyone to a trilateral meeting held on the sidelines of a summit", () => {
+    const body = "On Sunday Joe Biden joined Fumio Kishida and Anthony Albanese for a brief trilateral meeting on the sidelines of the summit in Lima.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-11 in-person anthony-albanese+fumio-kishida+joe-biden"]);
+  });
+
+  it("still reads a meeting on the sidelines of a trilateral summit as no meeting of all three", () => {
+    const got = who("On Sunday Joe Biden met Fumio Kishida on the sidelines of the trilateral summit with Anthony Albanese in Lima.", "2023-06-15");
+    expect(got.some((e) => e.includes("anthony-albanese+fumio-kishida+joe-biden"))).toBe(false);
+  });
+});
+
+describe("convener-of-listed", () => {
+  it("adds the leader who convened a gathering to the list of those who took part in the next sentence", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22")).toEqual(["2023-11-20 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("adds nobody when the sentence before names two leaders", () => {
+    const body = "Cyril Ramaphosa and Joko Widodo on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping joined the closed-door meeting by video link.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa+joko-widodo+luiz-inacio-lula-da-silva"))).toBe(false);
+  });
+
+  it("adds nobody to a list of a gathering held another way than the one convened", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc by videoconference.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Goa.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
+  });
+
+  it("adds nobody across a sentence between them", () => {
+    const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
+    expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
   });
 });

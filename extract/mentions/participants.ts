@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -420,6 +420,8 @@ export const possessiveDropped: Rule<WhoInput, string[]> = {
  * A summit involves everyone named in its clause ("met in Brasília at a summit hosted by Lula and
  * Merkel"); a meeting "before" a summit, "on the sidelines of" one, or called bilateral does not,
  * nor does a contact told in another clause of the sentence ("telephoned X, and flew to the summit").
+ * A contact that is itself a meeting of several ("joined A and B for a trilateral meeting on the
+ * sidelines of the summit") is held beside a gathering, but it is no bilateral: it takes them all.
  */
 export const summitTakesAll: Rule<WhoInput, string[]> = {
   name: "summit-takes-all",
@@ -427,11 +429,29 @@ export const summitTakesAll: Rule<WhoInput, string[]> = {
     const summit = findIn(SUMMIT, s.text);
     if (!summit || summit[1]) return null;
     const clause = clauseOf(s.text, frame.at);
-    if (summit.index < clause[0] || summit.index >= clause[1] || BILATERAL.test(s.text.slice(clause[0], clause[1]))) return null;
-    const people = distinct(kept.filter(within(s, clause)));
+    if (summit.index < clause[0] || summit.index >= clause[1]) return null;
+    const text = s.text.slice(clause[0], clause[1]);
+    if (BILATERAL.test(text) && !(ownGroupNoun(s.text, frame, summit) && !ONE_ON_ONE.test(text))) return null;
+    const inClause = kept.filter(within(s, clause));
+    // "the meeting of A, President of X, B, and President of Y, C was held": a list's last member
+    // after ", and" is no new clause; members joined on past the clause's end belong to it.
+    const after = kept.filter((r) => r.start - s.start >= clause[1]);
+    for (let last = inClause[inClause.length - 1], i = 0; last && i < after.length && listGlue(s.text.slice(last.end - s.start, after[i].start - s.start)); last = after[i++]) inClause.push(after[i]);
+    const people = distinct(inClause);
     return people.length > 2 ? people : null;
   },
 };
+
+/** Words of a bilateral as such, not of a place beside a gathering ("sidelines", "margins"). */
+const ONE_ON_ONE = /\b(?:bilateral|one-on-one|separately|separate)\b/i;
+
+/** Whether the summit word found is the contact's own group word: "a brief trilateral meeting", "a three-way call", "the trilateral summit". */
+function ownGroupNoun(text: string, frame: Frame, summit: RegExpExecArray): boolean {
+  if (!/^(?:trilateral|three-way|four-way)$/i.test(summit[0])) return false;
+  const end = summit.index + summit[0].length;
+  // The group word stands in the cue ("trilateral meeting") or just before it, with at most a word between.
+  return end <= frame.cue.end && end >= frame.cue.start - 16 && /^[\s\p{L}-]*$/u.test(text.slice(end, Math.max(end, frame.cue.start)));
+}
 
 /** Between two names of one group: a comma, "and", or both. */
 const JOINED = /^\s*,?\s*(?:and\s*)?$/;
@@ -622,6 +642,10 @@ export const subjectObject: Rule<WhoInput, string[]> = {
     const object = inClause.find((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject?.leaderId);
     if (!subject || !object) return null;
     if (frame.at - (subject.end - s.start) > 60) return null;
+    // "he briefed Modi by telephone on Monday and spoke to Lula the same day", "he met Biden and, in
+    // a separate meeting, Trudeau": the leader before the contact's words is the object of an
+    // earlier verb of contact, not the subject of this one, whose subject is the earlier verb's.
+    if (CONTACT_VERB_BEFORE.test(s.text.slice(Math.max(start, subject.start - s.start - 80), subject.start - s.start))) return null;
     // "Sánchez told reporters that the meeting was interrupted so that Scholz could speak to Meloni": the
     // one who tells it, before a verb of reporting, is not the subject of the contact told.
     if (REPORTED_AFTER_SUBJECT.test(s.text.slice(subject.end - s.start, frame.at))) return null;
@@ -714,7 +738,30 @@ export interface GroupInput {
   recentHeld?: { type: ContactType; date: string | null } | null;
   /** The leaders the sentence right before this one names (in its paragraph). */
   namedBefore?: string[];
+  /** The one leader the sentence right before convened a gathering told with nobody else named ("X chaired the summit."), and its medium; asked only when needed. */
+  convener?: () => { leader: string; type: ContactType } | null;
 }
+
+/**
+ * "X chaired the summit on Friday. A, B and C attended the summit": a list of those who took part
+ * in a gathering, told right after the sentence in which one leader alone convened it (and which
+ * told no contact of its own), is one contact of them all with the convener. Only a list that is
+ * everyone the sentence names, of a gathering named again ("the summit", "the closed-door
+ * meeting"), held the way the sentence before tells it (by video when that one says so).
+ */
+export const convenerOfListed: Rule<GroupInput, string[]> = {
+  name: "convener-of-listed",
+  apply({ s, refs, frame, people, convener }) {
+    if (people === AMBIGUOUS || people.length < 2 || !convener || !TOOK_PART.test(s.text)) return null;
+    if (!GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end)) || !NAMED_AGAIN.test(s.text.slice(Math.max(0, frame.cue.start - 40), frame.cue.start))) return null;
+    if (namedIn(s, refs).some((id) => !people.includes(id))) return null;
+    const found = convener();
+    if (!found || found.type !== frame.type || people.includes(found.leader)) return null;
+    return [found.leader, ...people];
+  },
+};
+/** Right before a gathering's noun: "the", and at most two words ("the closed-door", "the extraordinary joint"). */
+const NAMED_AGAIN = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "X took part in the summit held by video link. The summit was attended by A, B and C": a

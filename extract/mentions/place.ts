@@ -9,7 +9,7 @@ import { CONTACT_HINT } from "./cues";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { GATHERING_NAMED, JOURNEY_OR_GATHERING, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -112,11 +112,26 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // X"), is not the one who travelled.
     const named = refs.filter((r) => r.text && r.leaderId === people[0]);
     if (named.length && TRAVEL.test(s.text.slice(frame.cue.start, frame.cue.end)) && named.every((r) => r.start - s.start >= frame.cue.end && !/\b(?:by|of)\s+(?:[\p{L}'’.-]+\s+){0,4}$/u.test(s.text.slice(frame.cue.end, r.start - s.start)))) return null;
+    // "Lula arrived in New York on Sunday", "Modi arrived in Vienna, after two days in Lima": an
+    // arrival meets the host only where it is the host's seat, the country or its capital named
+    // right after it. A city of some gathering, or a place named elsewhere in the sentence, is not.
+    if (ARRIVAL.test(s.text.slice(frame.cue.start, frame.cue.end)) && !arrivedAtSeat(index, s, frame, place)) return null;
     const local = ctx.mainPair.find((id) => id !== people[0] && index.countryOf(id, when) === place.country);
     const holder = local ?? index.holder(place.country, null, when);
     return holder && holder !== people[0] && ctx.named.has(holder) ? [...people, holder] : null;
   },
 };
+
+/** Whether the place an arrival names right after its word ("arrived in Nairobi") is `place`'s country or that country's capital. */
+function arrivedAtSeat(index: LeaderIndex, s: Sentence, frame: Frame, place: Place): boolean {
+  const end = frame.cue.end;
+  const reached = placesOf(index, s).find((p) => p.start >= end && p.start <= end + ARRIVAL_REACH);
+  if (!reached || reached.country !== place.country) return false;
+  const country = index.countries.get(place.country);
+  return !!country && (reached.name === country.name || reached.name === `${country.capital}, ${country.name}`);
+}
+/** How far after an arrival's word ("arrived in", "came to") its place may begin: "the", "Kenya's capital". */
+const ARRIVAL_REACH = 4;
 
 /** "Milei, who cut short a visit to South Africa": a visit to a country whose leader the sentence names is with that leader. */
 export const visitToNamedLeader: Rule<HostSideInput, string[]> = {

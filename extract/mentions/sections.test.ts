@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { HEADINGS } from "./config";
-import { clockHeading, datelineHeading, dayHeading, dayTitleHeading, headingsOf, yearHeading } from "./sections";
+import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, headingsOf, yearHeading } from "./sections";
 
 const index = new LeaderIndex(loadCatalogue());
 const page = (body: string, published = "2024-03-08") => parseArticle("s.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
@@ -91,6 +91,30 @@ describe("section-day: a contact with no date of its own in a headed section", (
 
   it("a page with a single heading is not sectioned: an undated contact stays undated", () => {
     expect(dated("Notes from the capital on a busy diplomatic week for the region.\n\n18:20 GMT\nLula and Gustavo Petro have held talks at the palace on the border and trade.")).toEqual([]);
+  });
+});
+
+describe("ahead-heading and ahead-section: a section of what is still to come", () => {
+  it("ahead-heading: a line that only heads plans, with its marks", () => {
+    for (const line of ["COMING UP", "The week ahead", "Looking ahead:", "► LOOKING AHEAD", "**What's next**", "What to watch for", "Next week"]) expect(aheadHeading.apply({ line, start: 0, ref: null })?.ahead, line).toBe(true);
+    // Prose that looks ahead is no heading.
+    for (const line of ["Coming up next week, Lula meets Petro.", "The week ahead looks busy for Lula", "Ahead of the summit", "Upcoming talks in Lima"]) expect(aheadHeading.apply({ line, start: 0, ref: null }), line).toBeNull();
+  });
+
+  it("a digest's contacts under 'COMING UP' are plans, and take no day of the section before", () => {
+    const body =
+      "The week in diplomacy, day by day.\n\nMONDAY\nLula held a telephone conversation with Gustavo Petro about the border.\n\nTHURSDAY\nLula received Javier Milei at the Planalto Palace for talks on trade.\n\nCOMING UP\n• Lula's state visit to Colombia starts Tuesday, with a summit with Gustavo Petro on Thursday.\n• Cyril Ramaphosa is due in Brasília for dinner with Lula.";
+    expect(dated(body)).toEqual(["2024-03-04 phone gustavo-petro+luiz-inacio-lula-da-silva", "2024-03-07 in-person javier-milei+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("a single heading of plans sets its section apart, and a later heading ends it", () => {
+    const alone = "Lula met Gustavo Petro in Bogotá on Tuesday for talks on the Amazon.\n\nLooking ahead\nLula holds a summit with Javier Milei in Buenos Aires on Thursday.";
+    expect(dated(alone)).toEqual(["2024-03-05 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    const a = page(alone);
+    expect(headingsOf(HEADINGS, a, a.published).map((h) => h.text)).toEqual(["Looking ahead"]);
+    const ended =
+      "Notes on the president's fortnight.\n\nThe week ahead\nA summit with Javier Milei in Buenos Aires is pencilled in.\n\nWEDNESDAY, 6 MARCH\nLula held talks with Javier Milei at the Planalto Palace on trade.";
+    expect(dated(ended)).toEqual(["2024-03-06 in-person javier-milei+luiz-inacio-lula-da-silva"]);
   });
 });
 

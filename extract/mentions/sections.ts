@@ -10,7 +10,7 @@ import { addDays, findDates } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
-import { CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION } from "./vocabulary";
+import { AHEAD_HEADING, CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION } from "./vocabulary";
 
 /** A heading line and what it says: a day, or only an hour. */
 export interface Heading {
@@ -21,6 +21,8 @@ export interface Heading {
   day: DateMention | null;
   /** The year a chronology's heading states ("2014" over that year's entries); absent for a day or an hour. */
   year?: number;
+  /** A heading of what is still to come ("COMING UP"): the contacts under it are plans. */
+  ahead?: boolean;
 }
 
 export interface HeadingInput {
@@ -139,6 +141,16 @@ export const yearHeading: Rule<HeadingInput, Heading> = {
 // The title after the mark opens with no digit: "2019–2024" is a span of years, no one year's section.
 const YEAR_HEADING = /^(?:19|20)\d\d(?::|\s*[:–—]\s*[^\d\s.!?][^.!?]*)?$/u;
 
+/**
+ * "COMING UP", "The week ahead": a digest's or a briefing's section of plans. Its contacts are
+ * still to come, and none takes the day of the section before it; a page with this heading alone
+ * still has it (see headingsOf).
+ */
+export const aheadHeading: Rule<HeadingInput, Heading> = {
+  name: "ahead-heading",
+  apply: ({ line, start }) => (AHEAD_HEADING.test(line) ? { start, end: start + line.length, text: line, day: null, ahead: true } : null),
+};
+
 interface GapLine {
   line: string;
   start: number;
@@ -206,7 +218,8 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     out.push(heading);
     headed++;
   }
-  return headed >= MIN_HEADINGS ? out : [];
+  // A heading of plans needs no other heading to set its contacts apart.
+  return headed >= MIN_HEADINGS ? out : out.filter((h) => h.ahead);
 }
 
 /**
@@ -228,6 +241,17 @@ export class SectionDays {
   ) {
     this.days = headings.filter((h) => h.day?.date?.precision === "day");
     this.years = headings.some((h) => h.year);
+    this.anyAhead = headings.some((h) => h.ahead);
+  }
+
+  /** Whether any heading is one of plans: most pages have none. */
+  private readonly anyAhead: boolean;
+
+  /** Whether the section at `offset` is headed as still to come ("COMING UP"). Asked in any order. */
+  aheadAt(offset: number): boolean {
+    if (!this.anyAhead) return false;
+    const last = lastAtOrBefore(this.headings, offset - 1, (h) => h.start);
+    return last >= 0 && this.headings[last].ahead === true;
   }
 
   /** Whether any heading states a year: most pages have none, and then no sentence need ask. */
@@ -281,7 +305,8 @@ export class SectionDays {
       const h = this.headings[this.next++];
       this.inSection = true;
       // A year's section gives no day: its entries are dated by their own words.
-      if (h.year) this.day = null;
+      // Nor a section of plans: what is still to come is of no day heard before it.
+      if (h.year || h.ahead) this.day = null;
       else if (h.day) this.day = h.day;
       else if (!this.day && this.ref) this.day = { text: h.text, start: h.start, end: h.end, date: { value: this.ref, precision: "day" }, resolvedAgainst: this.ref };
     }

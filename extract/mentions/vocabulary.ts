@@ -68,6 +68,14 @@ const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
 /** How a gathering's host is named: "hosted by", "chaired by", "convened by". */
 const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 
+/**
+ * A leader convening a gathering of several, told with no one else named ("X chaired the summit",
+ * "X gathered several leaders by videoconference"): the sentence after it may list who came.
+ */
+export const CONVENED_GATHERING = new RegExp(`\\b(?:${CHAIRED}|gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference|leaders)\\b`, "i");
+/** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
+export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
+
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
 const HOSTING_WORDS = [...HOSTED, "hosts", "hosting", "receives", "welcomes", "greets"];
@@ -516,6 +524,16 @@ export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|h
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
 /** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/**
+ * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
+ * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
+ */
+export const FOLLOWING_TOLD = /^\s*(?:(?:Immediately|Shortly|Soon)\s+)?(?:Following|After|At the end of|At the close of|(?:On|Upon|After|Following) the conclusion of)\s+(?:the|their|today['’]s|this)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * Just before a leader: a verb of contact whose object the leader is ("briefed Prime Minister",
+ * "met", "spoke to the President of Chile,"), with the leader's titles between.
+ */
+export const CONTACT_VERB_BEFORE = /\b(?:met|meets|briefed|informed|called|phoned|rang|received|hosted|welcomed|visited|(?:spoke|speaks|talked|talks|conferred)\s+(?:to|with))\s+(?:(?:the|of|[\p{Lu}][\p{L}'’.-]*),?\s+){0,6}$/u;
 /** After a contact noun that names no medium ("talks", "negotiations"), in its clause: a predicate of a process that failed or dragged, not of one meeting ("the talks that followed collapsed in December"). */
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
@@ -556,6 +574,11 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 // ---- sections: a page cut into days or live entries ----
 
 /** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
+/**
+ * A line that heads what is still to come: "COMING UP", "The week ahead", "Looking ahead:", "What to
+ * watch". A bullet or a heading's marks may stand around it; nothing else does.
+ */
+export const AHEAD_HEADING = /^[\s►▶•■◆*#|]*(?:coming up|(?:the\s+)?(?:week|days|month)\s+ahead|looking ahead|what['’]s (?:next|ahead|coming)|what to (?:watch|expect)(?:\s+(?:for|this week|next week))?|(?:on the )?agenda (?:for )?next week|next week|upcoming)[\s:*#]*$/i;
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
 export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
@@ -724,6 +747,12 @@ export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|c
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
+/**
+ * Before a contact word, in its clause: what a published piece said before it was corrected. "An
+ * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
+ * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
+ */
+export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()]{1,40}\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
 /** "met X, and later with Y": a second object told apart. */
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
