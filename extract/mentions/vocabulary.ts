@@ -667,6 +667,11 @@ export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0
 export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
+/**
+ * A sentence's opening word of time or sequence ("Later the Head of State phoned …"): capitalised
+ * only because it opens the sentence, it qualifies no office after it.
+ */
+export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterwards|Subsequently|Meanwhile|Separately|Also|Next|Finally|Thereafter|Today|Yesterday)(?:\s+(?:on|in)\s+the\s+(?:day|morning|afternoon|evening))?,?\s+$/;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** A summit word, and what comes before it when the contact is only near the summit. */
@@ -723,9 +728,11 @@ export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|c
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
-/** "met X, and later with Y": a second object told apart. */
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
+export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
+/** "met X, and later with Y": a second object told apart. */
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
