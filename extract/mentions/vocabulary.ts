@@ -344,6 +344,10 @@ export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 export const CALL_NOUN = /^calls?$/i;
 /** After "called", what makes it no phone call: "called off", "called for", or a name in quotes ("an event called “Howdy Modi”"). */
 export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLED})\\b|["“‘'])`, "i");
+/** "called on", "calls upon": a courtesy call on someone, or an appeal to them ("called on Lula to act"). */
+export const CALLED_ON = /^\s+(?:on|upon)\s/i;
+/** After the one called on, in the same clause: an infinitive makes it an appeal, not a visit. */
+export const APPEAL_AFTER = /^[^.;]{0,80}?\bto\s+\p{Ll}/u;
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
