@@ -282,6 +282,13 @@ describe("short lines that read as sentences", () => {
     expect(isProse("Lula and Boric met in Lima / Brasília / Ottawa / Nairobi / Goa over the years, the ministry said.")).toBe(true);
   });
 
+  it("takes a cookie banner above the story for furniture, so the story under the share bar below it is still read", () => {
+    const story = "The Prime Minister spoke to Prime Minister Fumio Kishida of Japan this afternoon about trade and regional security.";
+    const text = ["Cookies on this site", "We use some essential cookies to make this website work, and we would like to set additional cookies to understand how you use it.", "PM call with Prime Minister Kishida", "Share this page", story].join("\n\n");
+    const a = parseArticle("cookies.txt", text);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([story]);
+  });
+
   it("reads the contact a flash tells in a page of snaps, where an unmarked headline stays furniture", () => {
     const text = ["Snaps", "FLASH — Lula, Petro speak by phone, discuss border — Planalto", "Lula meets Sanchez in Lisbon", "Share this article"].join("\n\n");
     const a = parseArticle("snaps.txt", text);

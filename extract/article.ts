@@ -395,7 +395,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {})
   const lines = splitLines(text, bodyAt);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
-  const prose = lines.map((l) => isProse(l.text));
+  // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
+  // story after the share bar below it, past the body's end: it is furniture.
+  const prose = lines.map((l) => isProse(l.text) && !BOILERPLATE.test(l.text));
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);
