@@ -292,6 +292,23 @@ describe("short lines that read as sentences", () => {
     expect(isFlash(line)).toBe(false);
   });
 
+  it("takes a long navigation strip for furniture, so the story under the share bar below it is still read", () => {
+    expect(isProse("Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport")).toBe(false);
+    const text = ["Nairobi Daily", "Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport", "Ruto receives Lula in Nairobi", "[Tweet] [Share] [Email] [Print]", "Kenyan President William Ruto received Brazilian President Luiz Inácio Lula da Silva at State House in Nairobi on Thursday for talks on trade and climate finance."].join("\n\n");
+    const a = parseArticle("strip.txt", text);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([text.split("\n\n")[4]]);
+    // A table row tells a date in a cell, a wrapped sentence ends like one: both stay prose.
+    expect(isProse("2023 | 4 March | Lula | Boric | talks in Lima | state visit | trade | agreements signed")).toBe(true);
+    expect(isProse("Lula and Boric met in Lima / Brasília / Ottawa / Nairobi / Goa over the years, the ministry said.")).toBe(true);
+  });
+
+  it("takes a cookie banner above the story for furniture, so the story under the share bar below it is still read", () => {
+    const story = "The Prime Minister spoke to Prime Minister Fumio Kishida of Japan this afternoon about trade and regional security.";
+    const text = ["Cookies on this site", "We use some essential cookies to make this website work, and we would like to set additional cookies to understand how you use it.", "PM call with Prime Minister Kishida", "Share this page", story].join("\n\n");
+    const a = parseArticle("cookies.txt", text);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([story]);
+  });
+
   it("reads the contact a flash tells in a page of snaps, where an unmarked headline stays furniture", () => {
     const text = ["Snaps", "FLASH — Lula, Petro speak by phone, discuss border — Planalto", "Lula meets Sanchez in Lisbon", "Share this article"].join("\n\n");
     const a = parseArticle("snaps.txt", text);

@@ -175,7 +175,25 @@ export function isProse(line: string): boolean {
   const words = wordCount(line);
   if (isFlash(line, words)) return true;
   if (words < SHORT_SENTENCE_MAX_WORDS) return isShortSentence(line, words);
+  if (isNavigationStrip(line)) return false;
   return /[.!?"”»)]$/.test(line.trim()) || words >= 20;
+}
+
+/** Between the items of a site's navigation strip: a bar, slash or chevron with spaces round it. */
+const STRIP_SEPARATOR = /\s[/|>»›•]\s/;
+/** The fewest items a navigation strip holds ("World | Europe | Asia | Business | Sport"). */
+const STRIP_MIN_ITEMS = 5;
+
+/**
+ * A site's navigation strip ("France | Africa | Middle East | Europe | … | Sport"): five items or
+ * more, each of a few words with no digit and no full stop. Long enough to pass for prose by its
+ * word count, and taken for the body's first line it puts the real story after the share bar
+ * below it, past the body's end. A table row tells a date or a sentence in some cell, and stays.
+ */
+function isNavigationStrip(line: string): boolean {
+  if (!STRIP_SEPARATOR.test(line)) return false;
+  const items = line.trim().split(STRIP_SEPARATOR);
+  return items.length >= STRIP_MIN_ITEMS && items.every((i) => wordCount(i) <= 3 && !/[\d.!?]/.test(i));
 }
 
 /** Fewer words than this and a line is too short to be a sentence worth reading ("Sources said."). */
@@ -384,7 +402,9 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   const lines = splitLines(text, bodyAt);
 
   // The body ends at the first furniture marker or news ticker after it has begun.
-  const prose = lines.map((l) => isProse(l.text));
+  // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
+  // story after the share bar below it, past the body's end: it is furniture.
+  const prose = lines.map((l) => isProse(l.text) && !BOILERPLATE.test(l.text));
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson, talkInCallStory } from "./cues";
+import { calledOnLeader, callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson, talkInCallStory } from "./cues";
 
 const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
 
@@ -159,6 +159,27 @@ describe("vocabularies", () => {
     };
     expect(callVerbWithLeader.apply(input('The two addressed a rally in Nairobi at an event called "Hello Ruto" in May.'))).toBeNull();
     expect(callVerbWithLeader.apply(input("Boric called Ruto in May about the rally."))).toBe("phone");
+  });
+});
+
+describe("called-on-leader", () => {
+  const input = (text: string, name: string) => {
+    const cues = cuesIn(text);
+    const cue = cues.find((c) => /^call/i.test(text.slice(c.start, c.end)))!;
+    return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length }], spokeIsCall: true, hasPlace: () => false };
+  };
+
+  it("reads calling on a leader named just after as a visit in person", () => {
+    expect(calledOnLeader.apply(input("Albanese called on President Widodo at the Merdeka Palace in the afternoon.", "Widodo"))).toBe("in-person");
+    expect(calledOnLeader.apply(input("Later the same day he called on Prime Minister Kishida at his residence, who hosted a lunch in his honour.", "Kishida"))).toBe("in-person");
+    // The leader behind an apposition is too far to be the one called on.
+    expect(calledOnLeader.apply(input("He called on the head of the ruling coalition's parliamentary group, later Prime Minister Kishida.", "Kishida"))).toBeNull();
+  });
+
+  it("leaves an appeal ('called on X to act'), an object far off and other uses of 'called' alone", () => {
+    expect(calledOnLeader.apply(input("Albanese called on Widodo to release the detained fishermen.", "Widodo"))).toBeNull();
+    expect(calledOnLeader.apply(input("Albanese called on the members of the regional forum and on Widodo, among others, to act.", "Widodo"))).toBeNull();
+    expect(calledOnLeader.apply(input("Albanese called Widodo at the Merdeka Palace.", "Widodo"))).toBeNull();
   });
 });
 

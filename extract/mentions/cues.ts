@@ -8,7 +8,7 @@ import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
 import { matchesOf } from "../matches";
-import { CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -104,6 +104,23 @@ export const callVerbWithLeader: Rule<CallInput, ContactType> = {
     if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end)) || CALLED_NOT_PHONED.test(i.s.text.slice(i.cue.end, i.cue.end + 8))) return null;
     const object = objectAfter(i);
     return object && !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
+  },
+};
+
+/**
+ * "Sharif called on President Widodo at the Merdeka Palace", "later called on the King": calling
+ * on a leader is a visit in person, the way official and South Asian English tell a courtesy
+ * call. Only with the leader named just after it, and no "to" and a verb after the leader in the
+ * same clause ("called on Lula to act" is an appeal).
+ */
+export const calledOnLeader: Rule<CallInput, ContactType> = {
+  name: "called-on-leader",
+  apply(i) {
+    const { s, cue } = i;
+    if (!CALL_VERB.test(s.text.slice(cue.start, cue.end)) || !CALLED_ON.test(s.text.slice(cue.end, cue.end + 8))) return null;
+    const object = i.local.find((r) => r.start >= cue.end && r.start <= cue.end + 45);
+    if (!object || /[,;]|\bto\s/.test(s.text.slice(cue.end, object.start))) return null;
+    return APPEAL_AFTER.test(s.text.slice(object.end)) ? null : "in-person";
   },
 };
 

@@ -68,7 +68,8 @@ export const notAContactWord: Veto<PredicateInput> = {
 /** "was called off on Tuesday", "called for a ceasefire on Monday": "called" that places no call is no talking word. */
 export const calledNotPhoned: Veto<PredicateInput> = {
   name: "called-not-phoned",
-  veto: ({ text, cue }) => (/^called$/i.test(text.slice(cue.start, cue.end)) && CALLED_NOT_PHONED.test(text.slice(cue.end, cue.end + 12)) ? `"called${text.slice(cue.end, cue.end + 12).split(/\s+/).slice(0, 2).join(" ")}" places no call` : null),
+  // "called on the King" read as a visit by the call refiners (called-on-leader) stays.
+  veto: ({ text, cue }) => (/^called$/i.test(text.slice(cue.start, cue.end)) && cue.type !== "in-person" && CALLED_NOT_PHONED.test(text.slice(cue.end, cue.end + 12)) ? `"called${text.slice(cue.end, cue.end + 12).split(/\s+/).slice(0, 2).join(" ")}" places no call` : null),
 };
 
 /** "Trump has spoken of letters from Kim": speaking of someone is no conversation with him. */

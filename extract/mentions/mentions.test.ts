@@ -76,6 +76,14 @@ describe("mentions", () => {
     expect(mentions("Xi Jinping on Tuesday met Viktor Orban and Kassym-Jomart Tokayev in Beijing.").length).toBe(1);
   });
 
+  it("separate-contacts: 'in a separate meeting' or a leading 'Separately,' sets one contact apart from the one before, and parts nobody", () => {
+    const pairs = (body: string) => mentions(body).map((m) => m.who.split("+").sort().join("+")).sort();
+    expect(pairs("On Tuesday, Lula held talks with Boric in Brasília. In a separate meeting later in the day, Lula received Petro at the Planalto Palace.")).toContain("gustavo-petro+luiz-inacio-lula-da-silva");
+    expect(pairs("On Tuesday, Lula held talks with Boric in Brasília. Separately, Lula received a phone call on Tuesday from Petro.")).toContain("gustavo-petro+luiz-inacio-lula-da-silva");
+    // Told after the verb, with no article, the word still parts the people named after it.
+    expect(mentions("On Tuesday in Lima, the President held separate bilateral meetings with Justin Trudeau and Fumio Kishida.")).toEqual([]);
+  });
+
   it("reads a 'video meeting' as a video call", () => {
     const [m] = mentions("On the afternoon of June 13, President Xi Jinping held a video meeting with Russian President Vladimir Putin.");
     expect(m).toMatchObject({ type: "video", date: "2023-06-13" });

@@ -506,6 +506,13 @@ describe("principal-office", () => {
     expect(who(body, "2023-06-15", "Mohammed bin Salman takes a call from Washington")).toEqual(["2023-06-13 phone joe-biden+mohammed-bin-salman"]);
   });
 
+  it("reads a bare office after a sentence's opening word of sequence (\"Later the Prime Minister …\") as the principal", () => {
+    const body = "Later the Prime Minister spoke by telephone with President Joe Biden on Monday about energy prices.";
+    expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's call with the American president")).toEqual(["2022-03-07 phone joe-biden+justin-trudeau"]);
+    // A capitalised word that is no opener still qualifies the office: someone else's.
+    expect(who(body.replace("Later the", "Provincial"), "2022-03-09", "Prime Minister Justin Trudeau's call with the American president")).toEqual([]);
+  });
+
   it("still refuses a qualified office after a courtesy", () => {
     const body = "His Highness the Deputy Amir held talks with President Joe Biden at the Amiri Diwan on Tuesday.";
     expect(who(body, "2023-06-15", "Tamim bin Hamad Al Thani's week")).toEqual([]);

@@ -352,6 +352,10 @@ export const CALL_VERB = new RegExp(`^(?:${CALL_VERBS.join("|")})$`, "i");
 export const CALL_NOUN = /^calls?$/i;
 /** After "called", what makes it no phone call: "called off", "called for", or a name in quotes ("an event called “Howdy Modi”"). */
 export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLED})\\b|["“‘'])`, "i");
+/** "called on", "calls upon": a courtesy call on someone, or an appeal to them ("called on Lula to act"). */
+export const CALLED_ON = /^\s+(?:on|upon)\s/i;
+/** After the one called on, in the same clause: an infinitive makes it an appeal, not a visit. */
+export const APPEAL_AFTER = /^[^.;]{0,80}?\bto\s+\p{Ll}/u;
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -690,6 +694,11 @@ export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0
 export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
+/**
+ * A sentence's opening word of time or sequence ("Later the Head of State phoned …"): capitalised
+ * only because it opens the sentence, it qualifies no office after it.
+ */
+export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterwards|Subsequently|Meanwhile|Separately|Also|Next|Finally|Thereafter|Today|Yesterday)(?:\s+(?:on|in)\s+the\s+(?:day|morning|afternoon|evening))?,?\s+$/;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** A summit word, and what comes before it when the contact is only near the summit. */
@@ -753,9 +762,11 @@ export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|th
  * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
  */
 export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()]{1,40}\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
-/** "met X, and later with Y": a second object told apart. */
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
+export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
+/** "met X, and later with Y": a second object told apart. */
 export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
 
 // ---- where ----
