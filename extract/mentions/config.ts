@@ -9,7 +9,7 @@ import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTw
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
 import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
@@ -36,7 +36,7 @@ export const CALL_REFINERS = [callVerbWithLeader, callNounWithLeader, receivedCa
 export const UNDATED_TALK = [talkInCallStory];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
-const MODALITY_OF_A_WORD = [retracted, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
+const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
 /** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
 export const DATE_PHRASES = [dateInAName];
@@ -76,7 +76,8 @@ export const FRAME_RULES: FrameRules = {
    * before any plan; the words before the cue are read before those after it ("ahead of a
    * meeting" before "the meeting … never happened"), and the verb of a sentence headed by the
    * contact noun last. A sentence that takes the contact back (or tells
-   * it as a claim) denies it first of all. A relative clause on the noun saying it never took place
+   * it as a claim) denies it first of all, and so does a piece's wording that a correction quotes
+   * ("An earlier version of this story said …"). A relative clause on the noun saying it never took place
    * is read before the noun's own predicate (which that clause would hide). Last, a gathering that
    * is only the setting of the sentence's other contact words takes their modality, read by all the
    * rules before it, and one with no contact word beside it that of the plan before it.

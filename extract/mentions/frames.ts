@@ -320,7 +320,9 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
 };
 
 // Only a medium named at once after the comma: ", over a year after their last phone call" is a span of time.
-const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
+// "spoke again on March 18, this time for two hours by videoconference": "this time" and a span
+// before the medium set it apart as well.
+const MEDIUM_APART = /^\s*,\s*(?:this time\s+(?:[\w-]+\s+){0,5}?)?(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
 
 /**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
@@ -329,7 +331,7 @@ const MEDIUM_APART = /^\s*,\s*(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue], told: ToldContact | null = null): Frame | null {
   // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause.
-  const apart = MEDIUM_APART.exec(text.slice(to, to + 48))?.[0].length ?? 0;
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? 0;
   const tail = text.slice(to + apart, to + apart + 40);
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;

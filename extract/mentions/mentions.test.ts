@@ -776,6 +776,14 @@ describe("a medium set apart after the date", () => {
     expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["in-person"]);
   });
 
+  it("'spoke again on Thursday, this time for two hours by videoconference' is a video call", () => {
+    const spoke = mentions(`${told} The two presidents spoke again on Thursday, this time for nearly two hours by videoconference, after the floods.`, "2024-07-28");
+    expect(spoke.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["video"]);
+    // "this time" with no medium after it lends none.
+    const met = mentions("Luiz Inácio Lula da Silva met Gustavo Petro in Bogotá on Thursday, this time for nearly two hours, after the floods.", "2024-07-28");
+    expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["in-person"]);
+  });
+
   it("'met on Thursday, by video link' is still a video meeting", () => {
     const met = mentions("Luiz Inácio Lula da Silva met Gustavo Petro on Thursday, by video link, to discuss the floods.", "2024-07-28");
     expect(met.filter((m) => m.date === "2024-07-25").map((m) => m.type)).toEqual(["video"]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -24,6 +24,16 @@ describe("modality rules", () => {
     expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
     expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
     expect(retracted.apply(input("Ramaphosa met Lula in Pretoria, where the record of the talks was corrected by aides."))).toBeNull();
+  });
+
+  it("corrected-report: a contact told as what a piece said before its correction is taken back", () => {
+    expect(correctedReport.apply(input("An earlier version of this story said Lula met Petro in Lima on Monday."))).toBe("denied");
+    expect(correctedReport.apply(input("A report on the summit (World, 12 May) said that Boric had spoken to Milei by telephone the previous day.", "by telephone"))).toBe("denied");
+    expect(correctedReport.apply(input("The article incorrectly stated that Modi and Albanese held talks in Goa."))).toBe("denied");
+    // The correction's own contact, after a semicolon, did happen; so does one a news report relays.
+    expect(correctedReport.apply(input("An earlier version of this story gave the wrong day; Lula met Petro in Lima on Tuesday.", "met"))).toBeNull();
+    expect(correctedReport.apply(input("A report by the state agency said Lula met Petro in Lima on Monday."))).toBeNull();
+    expect(correctedReport.apply(input("Lula met Petro in Lima on Monday, the presidency said."))).toBeNull();
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {

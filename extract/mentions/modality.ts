@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -78,6 +78,17 @@ const HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cann
 export const retracted: Rule<ModalityInput, Modality> = {
   name: "retracted",
   apply: ({ text }) => (findIn(RETRACTED, text) ? "denied" : null),
+};
+
+/**
+ * "An earlier version of this story said Lula met Petro on Monday", "A report on the visit (World,
+ * 25 March) said the two held talks in Lima on 23 March": a contact told as what a piece said
+ * before it was corrected is the error the correction takes back. Only in the words before the
+ * contact word and in its clause: "…; they met on Tuesday" after a semicolon is the correction's own.
+ */
+export const correctedReport: Rule<ModalityInput, Modality> = {
+  name: "corrected-report",
+  apply: ({ text, cue }) => (CORRECTED_REPORT.test(text.slice(Math.max(0, cue.start - 200), cue.start)) ? "denied" : null),
 };
 
 /** "has not met Xi since a visit to Beijing": the visit after "since" did happen. */

@@ -751,6 +751,12 @@ export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|c
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
+/**
+ * Before a contact word, in its clause: what a published piece said before it was corrected. "An
+ * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
+ * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
+ */
+export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()]{1,40}\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
 /** "met X, and later with Y": a second object told apart. */
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
