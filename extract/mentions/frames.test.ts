@@ -3,7 +3,7 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, mediumOfTold, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
@@ -379,6 +379,28 @@ describe("held-by-medium", () => {
   it("a medium that ends its phrase still counts: 'by video link on Friday', 'by phone call'", () => {
     expect(medium("The meeting of the Presidents of Kenya and Chile was held by video link on Friday.", "meeting")).toBe("video");
     expect(medium("The talks between the Prime Ministers of Spain and Portugal were held by phone call.", "talks")).toBe("phone");
+  });
+});
+
+describe("medium-of-told", () => {
+  const medium = (text: string, word: string, told: { type: ContactType; date: string | null } | null, ref?: string) => {
+    const cues = cuesIn(text);
+    const date = ref ? (findDates(text, 0, ref)[0] ?? null) : null;
+    return mediumOfTold.apply({ text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, from: 0, to: text.length, inherited: null, cues, date, told });
+  };
+  it("a gathering told again with its attendees is held as the contact told just before it", () => {
+    expect(medium("The summit was attended by Modi, Scholz and Tinubu.", "summit", { type: "video", date: "2024-05-02" })).toBe("video");
+    expect(medium("The meeting was also attended by Lula and Petro.", "meeting", { type: "video", date: null })).toBe("video");
+    expect(medium("The call was attended by Kishida and Albanese.", "call", { type: "phone", date: "2024-05-02" })).toBe("phone");
+  });
+  it("not after a meeting in person, nor with no contact told, nor for a summit after a phone call", () => {
+    expect(medium("The summit was attended by Modi, Scholz and Tinubu.", "summit", { type: "in-person", date: null })).toBeNull();
+    expect(medium("The summit was attended by Modi, Scholz and Tinubu.", "summit", null)).toBeNull();
+    expect(medium("The summit was attended by Modi, Scholz and Tinubu.", "summit", { type: "phone", date: null })).toBeNull();
+  });
+  it("not without a list of attendees, nor for a gathering on another day", () => {
+    expect(medium("The summit in Nairobi opened with a speech by Ruto.", "summit", { type: "video", date: null })).toBeNull();
+    expect(medium("On Thursday the summit was attended by Modi, Scholz and Tinubu.", "summit", { type: "video", date: "2024-05-06" }, "2024-05-10")).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ATTENDED_BY, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -158,6 +158,14 @@ export interface MediumInput {
   cues: Cue[];
   /** The frame's date, if it has one. */
   date?: DateMention | null;
+  /** How and on what day the contact told just before (a sentence or few back) was held, if one was. */
+  told?: ToldContact | null;
+}
+
+/** The medium and day of a contact told before. */
+export interface ToldContact {
+  type: ContactType;
+  date: string | null;
 }
 
 /** "a phone call", "a video conference": the word names its medium. */
@@ -278,6 +286,25 @@ export const mediumInherited: Rule<MediumInput, ContactType> = {
 };
 
 /**
+ * "Lula took part in the summit held by video link. The summit was attended by Modi, Scholz and
+ * Tinubu": a gathering's noun told again with the list of those who attended it carries on the
+ * contact told just before and was held the way that one was (a video summit's list is by video;
+ * a call's list, "the call was attended by", by phone). Read alone it names no medium and would be
+ * taken for a meeting in person. Not for a gathering on another day than the contact told, nor for
+ * a meeting, summit or talks after a phone call (a call has no summit).
+ */
+export const mediumOfTold: Rule<MediumInput, ContactType> = {
+  name: "medium-of-told",
+  apply({ text, cue, told, date }) {
+    if (!told || told.type === "in-person" || !ATTENDED_BY.test(text.slice(cue.end, cue.end + 40))) return null;
+    const noun = text.slice(cue.start, cue.end);
+    if (!GATHERING_NOUN.test(noun) || (told.type === "phone" && !/^calls?$/i.test(noun))) return null;
+    const day = date?.date?.value;
+    return day && told.date && day !== told.date ? null : told.type;
+  },
+};
+
+/**
  * "The meeting today, he said, was …", "pleased to hold the first summit meeting with him", in a
  * story whose headline or first contact is a video or phone call: a definite meeting noun with no
  * place and no day of its own but the story's is that call, not a visit.
@@ -303,14 +330,14 @@ const MEDIUM_APART = /^\s*,\s*(?:this time\s+(?:[\w-]+\s+){0,5}?)?(?=(?:by|via|o
  * The medium may follow the date ("met on Monday by video link", "last spoke in March, by video"),
  * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
-export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue]): Frame | null {
+export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue], told: ToldContact | null = null): Frame | null {
   // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause.
   const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? 0;
   const tail = text.slice(to + apart, to + apart + 40);
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date }, trace, "fill", (t) => `${word}: ${t}`);
+  const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date, told }, trace, "fill", (t) => `${word}: ${t}`);
   const medium = decided?.value ?? null;
   let modality: Modality | undefined;
   const modalityRead = () => (modality ??= modalityOf(rules, text, cue, trace, word, cues));
@@ -382,6 +409,8 @@ export interface DateOwnerInput {
   /** Every date phrase of the sentence. */
   dates: DateMention[];
   trace: Trace | null;
+  /** The contact told just before the sentence, if one was (see MediumInput.told). */
+  told?: ToldContact | null;
 }
 
 export interface DateOwner {
@@ -475,7 +504,7 @@ export const sinceWhen: Rule<DateOwnerInput, DateOwner> = {
     const closes = opens + (/[;.]|,\s+(?:and|but)\b/.exec(i.text.slice(opens))?.index ?? i.text.length - opens);
     const cue = i.cues.find((c) => c.start >= opens && c.end <= closes && speaks(c));
     if (!cue) return null;
-    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: false, why: `the "when" clause after it tells "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
@@ -508,7 +537,7 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   apply(i) {
     const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 3);
     if (!noun || !speaks(noun) || !DATE_MODIFIES.test(i.text.slice(i.de, noun.start))) return null;
-    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
   },
 };
@@ -603,7 +632,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     if (CLAUSE_OPENS_BEFORE_DATE.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !NEXT_CLAUSE_JOIN.test(i.text.slice(i.de, c.start)))) return null;
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
-    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues);
+    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
   },
@@ -620,7 +649,7 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
     if (i.ds > 2 || !TIMELINE_DASH.test(i.text.slice(i.de, i.de + 4))) return null;
     const cue = i.cues.find((c) => c.start >= i.de && speaks(c));
     if (!cue) return null;
-    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues);
+    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
@@ -676,7 +705,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     // "after the clash in June 2020, and since then A and B had met only in passing": the date is
     // where the stretch the contact came in starts, not the contact's own.
     if (SINCE_THEN.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: `the cue after it is told from it on ("${SINCE_THEN.exec(i.text.slice(i.de, right.start))![0]}")` };
-    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues);
+    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
 };
@@ -798,6 +827,7 @@ export function datedFrames(
   leadType: ContactType | null,
   trace: Trace | null,
   firstLeaderAt = text.length,
+  told: ToldContact | null = null,
 ): { frames: Frame[]; reportDate: DateMention | null } {
   const frames: Frame[] = [];
   let reportDate: DateMention | null = null;
@@ -806,7 +836,7 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace, told }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
     const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
     owner.frame = f;

@@ -238,7 +238,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.told = { s, dates };
   story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start);
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null);
   if (frames.length) {
     const out: Emitted[] = [];
     const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
@@ -278,7 +278,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const how = date ? ` ${UNDATED_DATINGS.find((r) => r.name === dateRule)!.how}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
   trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues);
+  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues, recentNear(story) ? story.recentHeld : null);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
   return fill(article, index, ctx, s, refs, frame, story, excluded, namedJustBefore(article.text, ctx.refs, s.start), trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));

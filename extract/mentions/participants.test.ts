@@ -853,6 +853,17 @@ describe("attendees-of-told", () => {
     expect(got.filter((e) => e.includes("bola-tinubu") && e.includes("cyril-ramaphosa"))).toEqual([]);
   });
 
+  it("medium-of-told: the list of a summit held by video link is by video, and joins that contact", () => {
+    expect(who("On Tuesday Cyril Ramaphosa took part in a summit with Abiy Ahmed held by video link. The summit was attended by Abdel Fattah el-Sisi and Bola Tinubu on Tuesday.")).toContainEqual(
+      "2023-06-13 video abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu+cyril-ramaphosa",
+    );
+  });
+
+  it("medium-of-told: a summit's list after a phone call stays in person and apart from the call", () => {
+    const got = who("On Tuesday Cyril Ramaphosa spoke by phone with Abiy Ahmed. The summit was attended by Abdel Fattah el-Sisi, Bola Tinubu and William Ruto.");
+    expect(got.filter((e) => e.includes("bola-tinubu") && (e.includes("video") || e.includes("phone")))).toEqual([]);
+  });
+
   it("keeps a list with no contact told before it as it is", () => {
     expect(who("The summit in Pretoria on Tuesday was attended by Abdel Fattah el-Sisi, Bola Tinubu and Abiy Ahmed.")).toEqual(["2023-06-13 in-person abdel-fattah-el-sisi+abiy-ahmed+bola-tinubu"]);
   });

@@ -73,6 +73,10 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
  * "X gathered several leaders by videoconference"): the sentence after it may list who came.
  */
 export const CONVENED_GATHERING = new RegExp(`\\b(?:${CHAIRED}|gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference|leaders)\\b`, "i");
+/** After a gathering's noun: "was attended by", "were also attended by". */
+export const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
+/** A contact's noun that names a gathering several may attend. */
+export const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
 /** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
 export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
 
