@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
-import { LeaderIndex } from "./leaders";
+import { LeaderIndex, withoutPossessive } from "./leaders";
 
 const index = new LeaderIndex(loadCatalogue());
 const ids = (text: string, date: string | null = "2024-07-25", prefer?: Set<string>) => index.find(text, 0, date, prefer).map((r) => r.leaderId);
@@ -97,5 +97,24 @@ describe("leaders", () => {
 
   it("finds both names in a hyphenated pair ('the Erdogan-Putin talks')", () => {
     expect(ids("The Erdogan-Putin talks and the Putin-Xi summit")).toEqual(["recep-tayyip-erdogan", "vladimir-putin", "vladimir-putin", "xi-jinping"]);
+  });
+});
+
+describe("withoutPossessive", () => {
+  it("drops a possessive, and the stops and quotes after a word", () => {
+    expect(withoutPossessive("Lula's")).toBe("Lula");
+    expect(withoutPossessive("Modi’s")).toBe("Modi");
+    expect(withoutPossessive("Scholz.")).toBe("Scholz");
+    expect(withoutPossessive("Tinubu.’")).toBe("Tinubu");
+  });
+
+  it("keeps a plural's s and any other word whole", () => {
+    expect(withoutPossessive("States")).toBe("States");
+    expect(withoutPossessive("Boric")).toBe("Boric");
+    expect(withoutPossessive("Widodo-led")).toBe("Widodo-led");
+  });
+
+  it("gives what the pattern it stands for gives", () => {
+    for (const w of ["", "s", "'s", "A.'s", "Ss", "s’s", "''", "X'.'", "Milei's.", "Petro’s’"]) expect(withoutPossessive(w), w).toBe(w.replace(/[.'’]+$|['’]s$/u, ""));
   });
 });

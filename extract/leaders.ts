@@ -123,10 +123,10 @@ class PhraseTable<T> {
       const first = at < 0 || text.charCodeAt(m.index - 1) === 45 ? text.slice(start, word.lastIndex) : text.slice(start, m.index - 1);
       // "Lula's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
       // Lula-Scholz talks" each name stands on its own.
-      const last = first.charCodeAt(first.length - 1);
+      const bare = withoutPossessive(first);
       const candidates =
         this.byFirstWord.get(first) ??
-        (last === 46 || last === 39 || last === 0x2019 || last === 115 ? this.byFirstWord.get(first.replace(/[.'’]+$|['’]s$/u, "")) : undefined) ??
+        (bare !== first ? this.byFirstWord.get(bare) : undefined) ??
         (first.includes("-") ? this.byFirstWord.get(first.slice(0, first.indexOf("-"))) : undefined);
       if (!candidates) continue;
       for (const { phrase, value } of candidates) {
@@ -146,6 +146,23 @@ const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;
 /** Particles a phrase may open with, before a hyphen or a space: "al-", "el-", "bin ", "ibn ". */
 export const PARTICLES = ["al", "el", "bin", "ibn"];
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+
+/**
+ * A word without a possessive or the stops and quotes after it ("Lula's" → "Lula", "Xi.’" → "Xi"),
+ * as `word.replace(/[.'’]+$|['’]s$/u, "")` gives it, without a search: the phrase table is asked
+ * about every capitalised word, and most end in none of these (a plural's "s" keeps its word).
+ */
+export function withoutPossessive(word: string): string {
+  let end = word.length;
+  const last = word.charCodeAt(end - 1);
+  if (last === 115) {
+    const before = word.charCodeAt(end - 2);
+    return before === 39 || before === 0x2019 ? word.slice(0, end - 2) : word;
+  }
+  while (end > 0 && isStopOrQuote(word.charCodeAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
+}
+const isStopOrQuote = (c: number) => c === 46 || c === 39 || c === 0x2019;
 
 /** Where a particle joined to the capitalised word at `word` starts, if one does at or after `from`; else -1. */
 function particleStart(text: string, word: number, from: number): number {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { parseArticle } from "./article";
 import { loadCatalogue } from "./catalogue";
 import { extract } from "./pipeline";
-import { applyEdits, isRunningLine, readingOf, unwrapEdits } from "./reading";
+import { applyEdits, isRunningLine, readingOf, unwrapEdits, wordCount } from "./reading";
 
 const read = (text: string) => applyEdits(text, unwrapEdits(text));
 
@@ -174,5 +174,31 @@ describe("a PDF's copy end to end", () => {
     expect(spans).toContain("Prime Minister Narendra Modi held a tele-\nphone conversation with Prime Minister\nAnthony Albanese on 12 March.");
     // A sentence's span is never read from the reading's offsets into the file (where it would begin mid-line).
     for (const s of spans) expect(s).not.toMatch(/^(?:hone|ne conversation)/);
+  });
+});
+
+describe("wordCount", () => {
+  it("counts the runs of non-space characters, as /\\S+/g finds them", () => {
+    expect(wordCount("")).toBe(0);
+    expect(wordCount("   \t\n ")).toBe(0);
+    expect(wordCount("Lula met Modi")).toBe(3);
+    expect(wordCount("  Lula   met\tModi  ")).toBe(3);
+    expect(wordCount("14:36 | 14.08.2022")).toBe(3);
+  });
+
+  it("takes every space JavaScript's \\s takes, and nothing else, as a break", () => {
+    // No-break, em, ideographic and narrow no-break spaces and the byte-order mark are spaces.
+    expect(wordCount("Lula\u00a0met\u2003Modi\u3000in\u202fGoa\ufeffon Friday")).toBe(7);
+    // A zero-width space and a soft hyphen are not: the words on either side stay one.
+    expect(wordCount("Lula\u200bmet\u00adModi")).toBe(1);
+  });
+
+  it("agrees with the pattern on every code unit", () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}b`;
+      if (wordCount(s) !== s.match(/\S+/g)!.length) differing.push(c.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 });
