@@ -151,6 +151,9 @@ describe("dates", () => {
     expect(shifts("They had spoken a month earlier.")).toEqual([["a month earlier", null, { unit: "month", n: -1, calendar: false }]]);
     expect(shifts("They met the following week.")).toEqual([["the following week", null, { unit: "week", n: 1, calendar: true }]]);
     expect(shifts("They had met the day before, in Oslo.")).toEqual([["the day before", null, { unit: "day", n: -1, calendar: false }]]);
+    // A part of the next (previous) day is that day, told from the story's day, never a day before the article.
+    expect(shifts("The next morning, Lula and Modi held a second round of talks.")).toEqual([["The next morning", null, { unit: "day", n: 1, calendar: false }]]);
+    expect(shifts("They had dined together the previous evening in Goa.")).toEqual([["the previous evening", null, { unit: "day", n: -1, calendar: false }]]);
     // chrono reads "the year before" from the article's year; in a story it is the story's year before.
     expect(shifts("The year before, they had met in Oslo.")).toEqual([["The year before", null, { unit: "year", n: -1, calendar: true }]]);
     expect(shifts("They spoke the month after, by phone.")).toEqual([["the month after", null, { unit: "month", n: 1, calendar: true }]]);

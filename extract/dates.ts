@@ -198,7 +198,7 @@ const COUNT_ONLY = new RegExp(`^${COUNT}$`, "i");
  * findDates leaves its value to mentions/story-dates.ts.
  */
 const STORY_RELATIVE = new RegExp(
-  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(${COUNT}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)|(?:(${COUNT}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
   "i",
 );
 /**
@@ -260,6 +260,8 @@ export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   // "two days after the election", "the day before his inauguration": shifted from that event, whose date is not at hand.
   // Only a phrase that ends its clause, or goes on with a place or a manner, is told from the story's date.
   if (/(?:before|after)$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:in|at|on|with|by|over|via|and|but|when)\b)/i.test(after)) return null;
+  // "the next morning", "the previous evening": a part of the day after (before) the story's.
+  if (m[1] && /^(?:morning|afternoon|evening|night)$/i.test(m[2])) return { unit: "day", n: /next|following/i.test(m[1]) ? 1 : -1, calendar: false };
   if (m[1]) return { unit: m[2].toLowerCase() as StoryShift["unit"], n: /next|following/i.test(m[1]) ? 1 : -1, calendar: m[2].toLowerCase() !== "day" };
   if (m[3]) return { unit: "day", n: /after/i.test(m[3]) ? 1 : -1, calendar: false };
   // "that month", "later that year", "the same afternoon": the story's own day, month or year; not
