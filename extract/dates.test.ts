@@ -10,6 +10,15 @@ describe("dates", () => {
     expect(values("They met on 4 Mar 2016.", "2016-12-01").map(([, v]) => v)).toEqual(["2016-03-04"]);
   });
 
+  it("reads a season with its year as that year, never as the reference's day", () => {
+    expect(values("Lula hosted Boric in Brasília in spring 2023.", "2024-06-12")).toEqual([["spring 2023", "2023", "year"]]);
+    expect(values("They first met in the summer of 2019 in Goa.", "2024-06-12")).toEqual([["summer of 2019", "2019", "year"]]);
+    expect(values("Tusk called on Meloni in late autumn 2021.", "2024-06-12")).toEqual([["late autumn 2021", "2021", "year"]]);
+    // Not a season: a spring of water, a year range, a season with no year.
+    expect(values("The summer 2019-20 talks in Lima.", "2024-06-12").map(([, v]) => v)).not.toContain("2019");
+    expect(values("A fall in exports after talks in Nairobi.", "2024-06-12")).toEqual([]);
+  });
+
   it("resolves a past-tense weekday to the one on or before the reference date", () => {
     expect(weekdayOnOrBefore("2024-07-25", 4)).toBe("2024-07-25"); // a Thursday itself
     expect(weekdayOnOrBefore("2024-07-27", 4)).toBe("2024-07-25");

@@ -128,6 +128,16 @@ const yearOnlyParser: chrono.Parser = {
   },
 };
 
+/**
+ * "in spring 2023", "the summer of 2019", "late autumn 2021": a season with its year. A season spans
+ * months (winter spans two years' months), so the phrase gives the year alone; without the parser the
+ * phrase is no date, and its contact falls back to the article's own day.
+ */
+const seasonYearParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:early|mid|late)[- ])?(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b(?![-–/.]\d)/i,
+  extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
+};
+
 /** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
 const dayOfMonthParser: chrono.Parser = {
   pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
@@ -355,6 +365,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   week: /\bweek\b/i,
   weekdayLastWeek: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
+  seasonYear: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
@@ -384,6 +395,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "sameDay", parser: sameDayParser },
   { name: "partOfDay", parser: partOfDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
+  { name: "seasonYear", parser: seasonYearParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
 const REFINERS = chrono.casual.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));
