@@ -859,6 +859,11 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 
 // ---- when ----
 
+/**
+ * Right after a day: the clock of a named zone or of the place ("Wednesday Tokyo time", "Wednesday
+ * local time", "Wednesday, Ottawa time", "Wednesday (GMT+8)"): the day as told somewhere else.
+ */
+export const ZONE_TIME_AFTER = /^(?:\s*,)?\s+(?:(?:local|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+time\b|\(?(?:GMT|UTC)\b)|^\s+(?:morning|afternoon|evening|night)\s+(?:local|\p{Lu}[\p{L}.-]*)\s+time\b/u;
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
 /** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
