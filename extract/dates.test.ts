@@ -10,6 +10,15 @@ describe("dates", () => {
     expect(values("They met on 4 Mar 2016.", "2016-12-01").map(([, v]) => v)).toEqual(["2016-03-04"]);
   });
 
+  it("reads a season with its year as that year, never as the reference's day", () => {
+    expect(values("Lula hosted Boric in Brasília in spring 2023.", "2024-06-12")).toEqual([["spring 2023", "2023", "year"]]);
+    expect(values("They first met in the summer of 2019 in Goa.", "2024-06-12")).toEqual([["summer of 2019", "2019", "year"]]);
+    expect(values("Tusk called on Meloni in late autumn 2021.", "2024-06-12")).toEqual([["late autumn 2021", "2021", "year"]]);
+    // Not a season: a spring of water, a year range, a season with no year.
+    expect(values("The summer 2019-20 talks in Lima.", "2024-06-12").map(([, v]) => v)).not.toContain("2019");
+    expect(values("A fall in exports after talks in Nairobi.", "2024-06-12")).toEqual([]);
+  });
+
   it("resolves a past-tense weekday to the one on or before the reference date", () => {
     expect(weekdayOnOrBefore("2024-07-25", 4)).toBe("2024-07-25"); // a Thursday itself
     expect(weekdayOnOrBefore("2024-07-27", 4)).toBe("2024-07-25");
@@ -151,6 +160,9 @@ describe("dates", () => {
     expect(shifts("They had spoken a month earlier.")).toEqual([["a month earlier", null, { unit: "month", n: -1, calendar: false }]]);
     expect(shifts("They met the following week.")).toEqual([["the following week", null, { unit: "week", n: 1, calendar: true }]]);
     expect(shifts("They had met the day before, in Oslo.")).toEqual([["the day before", null, { unit: "day", n: -1, calendar: false }]]);
+    // A part of the next (previous) day is that day, told from the story's day, never a day before the article.
+    expect(shifts("The next morning, Lula and Modi held a second round of talks.")).toEqual([["The next morning", null, { unit: "day", n: 1, calendar: false }]]);
+    expect(shifts("They had dined together the previous evening in Goa.")).toEqual([["the previous evening", null, { unit: "day", n: -1, calendar: false }]]);
     // chrono reads "the year before" from the article's year; in a story it is the story's year before.
     expect(shifts("The year before, they had met in Oslo.")).toEqual([["The year before", null, { unit: "year", n: -1, calendar: true }]]);
     expect(shifts("They spoke the month after, by phone.")).toEqual([["the month after", null, { unit: "month", n: 1, calendar: true }]]);

@@ -128,6 +128,16 @@ const yearOnlyParser: chrono.Parser = {
   },
 };
 
+/**
+ * "in spring 2023", "the summer of 2019", "late autumn 2021": a season with its year. A season spans
+ * months (winter spans two years' months), so the phrase gives the year alone; without the parser the
+ * phrase is no date, and its contact falls back to the article's own day.
+ */
+const seasonYearParser: chrono.Parser = {
+  pattern: () => /\b(?:(?:early|mid|late)[- ])?(?:spring|summer|autumn|fall|winter)(?:\s+of)?\s+((?:19|20)\d\d)\b(?![-–/.]\d)/i,
+  extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
+};
+
 /** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
 const dayOfMonthParser: chrono.Parser = {
   pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
@@ -198,7 +208,7 @@ const COUNT_ONLY = new RegExp(`^${COUNT}$`, "i");
  * findDates leaves its value to mentions/story-dates.ts.
  */
 const STORY_RELATIVE = new RegExp(
-  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+day\\s+(before|after)|(?:(${COUNT}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
+  `\\b(?:the\\s+(next|following|previous|preceding)\\s+(day|week|month|year|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)|(?:(${COUNT}|a\\s+few|a\\s+couple\\s+of|several|some|few|many)\\s+)?(days?|weeks?|months?|years?)\\s+(later|earlier|afterwards?|before|after)|(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that(?:\\s+same)?|the\\s+same)\\s+(day|month|year|morning|afternoon|evening|night)(?!['’]s)|${MONTH}\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year|the\\s+(week|month|year)\\s+(before|after))\\b`,
   "i",
 );
 /**
@@ -260,6 +270,8 @@ export function storyShiftOf(phrase: string, after: string): StoryShift | null {
   // "two days after the election", "the day before his inauguration": shifted from that event, whose date is not at hand.
   // Only a phrase that ends its clause, or goes on with a place or a manner, is told from the story's date.
   if (/(?:before|after)$/i.test(m[0]) && !/^(?:\s*(?:[,.;:!?)\]—–-]|$)|\s+(?:in|at|on|with|by|over|via|and|but|when)\b)/i.test(after)) return null;
+  // "the next morning", "the previous evening": a part of the day after (before) the story's.
+  if (m[1] && /^(?:morning|afternoon|evening|night)$/i.test(m[2])) return { unit: "day", n: /next|following/i.test(m[1]) ? 1 : -1, calendar: false };
   if (m[1]) return { unit: m[2].toLowerCase() as StoryShift["unit"], n: /next|following/i.test(m[1]) ? 1 : -1, calendar: m[2].toLowerCase() !== "day" };
   if (m[3]) return { unit: "day", n: /after/i.test(m[3]) ? 1 : -1, calendar: false };
   // "that month", "later that year", "the same afternoon": the story's own day, month or year; not
@@ -353,6 +365,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   week: /\bweek\b/i,
   weekdayLastWeek: /\bweek\b/i,
   yearOnly: DIGIT_HINT,
+  seasonYear: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
@@ -382,6 +395,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   { name: "sameDay", parser: sameDayParser },
   { name: "partOfDay", parser: partOfDayParser },
   { name: "yearOnly", parser: yearOnlyParser },
+  { name: "seasonYear", parser: seasonYearParser },
   { name: "dayOfMonth", parser: dayOfMonthParser },
 ];
 const REFINERS = chrono.casual.refiners.filter((r) => !UNNEEDED_REFINERS.has(r.constructor.name));

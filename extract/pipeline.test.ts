@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR, loadCatalogue } from "./catalogue";
 import { loadPaths } from "./load";
-import { extract } from "./pipeline";
+import { extract, periodOfLead } from "./pipeline";
 
 const loaded = loadPaths([join(DATA_DIR, "articles")]);
 const result = extract(loaded.inputs, loadCatalogue());
@@ -90,6 +90,26 @@ describe("an article's news peg", () => {
     ].join("\n\n");
     const { events } = extract([{ file: "kyiv.txt", text }], loadCatalogue());
     expect(events.map((e) => [e.date, e.place])).toEqual([["2024-06", "Italy"], ["2024-08-23", "Kyiv, Ukraine"]]);
+  });
+});
+
+describe("an undated lead told in a past period", () => {
+  it("takes the period's year, not the article's day", () => {
+    expect(periodOfLead("Scholz met Trudeau in Ottawa earlier this year, officials recalled.", "2024-06-12")).toEqual({ value: "2024", precision: "year" });
+    expect(periodOfLead("Lula hosted Boric in Brasília last year for talks on trade.", "2024-06-12")).toEqual({ value: "2023", precision: "year" });
+    expect(periodOfLead("Tinubu received Ramaphosa this spring in Abuja.", "2024-06-12")).toEqual({ value: "2024", precision: "year" });
+    expect(periodOfLead("Modi and Widodo have met twice in recent months.", "2024-06-12")).toEqual({ value: "2024", precision: "year" });
+  });
+
+  it("leaves the article's day to a lead whose period is an aside's, a 'since', a plan, or one of two", () => {
+    expect(periodOfLead("Scholz met Trudeau in Ottawa, their first talks since the summit last year.", "2024-06-12")).toBeNull();
+    expect(periodOfLead("Lula, who visited Goa last year, met Modi in Brasília.", "2024-06-12")).toBeNull();
+    expect(periodOfLead("Petro met Boric in Lima and will visit Nairobi this spring, the ministry said.", "2024-06-12")).toBeNull();
+    expect(periodOfLead("Milei met Lula earlier this year and last year.", "2024-06-12")).toBeNull();
+    // Early in a year, "recent months" may be last year's.
+    expect(periodOfLead("Modi and Widodo have met twice in recent months.", "2024-02-12")).toBeNull();
+    // No period at all.
+    expect(periodOfLead("Lula met Modi in Brasília, officials said.", "2024-06-12")).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, SEPARATE } from "./mentions/vocabulary";
+import { BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -232,6 +232,25 @@ function attachFloating(a: Analysed): Mention[] {
   return a.stories.length === 1 ? attachToStory(a.stories[0]) : a.stories.flatMap(attachToStory);
 }
 
+/**
+ * "Scholz met Trudeau in Ottawa earlier this year": a lead whose contact has no date of its own but
+ * is told in a past period of the year is that period's, to the year, not the article's day. The
+ * period must be the sentence's only one and stand in the contact's own clause, not in an aside, a
+ * "since" or a plan ("since the summit last year", "who visited Goa last year", "will visit this
+ * year"). "In recent months" reaches into the year before early in a year: the year only from April.
+ */
+export function periodOfLead(quote: string, ref: string): { value: string; precision: "year" } | null {
+  if (!PAST_PERIOD_HINT.test(quote)) return null;
+  const found = [...quote.matchAll(PAST_PERIOD)];
+  if (found.length !== 1) return null;
+  const m = found[0];
+  const clause = quote.slice(0, m.index).split(/[,;:()—–]/).pop()!;
+  if (PERIOD_NOT_THE_CONTACTS.test(clause)) return null;
+  const year = Number(ref.slice(0, 4));
+  if (/recent/i.test(m[0]) && Number(ref.slice(5, 7)) < 4) return null;
+  return { value: String(m[1] ? year - 1 : year), precision: "year" };
+}
+
 function attachToStory(a: Story): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
@@ -246,7 +265,7 @@ function attachToStory(a: Story): Mention[] {
   // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing.
   const floating = a.floating.filter((f) => !(anotherOfTheDay(f.quote) && EXPERIENCE.test(f.quote)));
   const lead = floating.find((f) => f.start < leadEnd);
-  const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
+  const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
   if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote))) return [];
   // Pegs by pair and kind, so each floating mention reads only the pegs it could be.

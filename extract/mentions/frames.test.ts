@@ -203,6 +203,15 @@ describe("frame-set filters", () => {
     expect(frames("Ruto and Boric attended the summit together this Sunday and Monday.").map((f) => f[0])).toEqual(["this Sunday"]);
   });
 
+  it("same-cue-next-day: one call told by two zones' clocks is one call, dated by the first day told", () => {
+    expect(frames("Ruto spoke by phone with Kishida late on Tuesday (early Wednesday Tokyo time), the statehouse said.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    expect(frames("Ruto spoke by phone with Kishida late on Tuesday, early Wednesday local time.").map((f) => f[0])).toEqual(["on Tuesday"]);
+    // A later day with no zone's clock after it is still a second call.
+    expect(frames("Ruto spoke by phone with Kishida on Tuesday and Wednesday about the drought.").map((f) => f[0])).toHaveLength(2);
+    // Two days further apart are two contacts, whatever clock the second is told by.
+    expect(frames("Ruto spoke by phone with Kishida on 3 March and on 5 March Tokyo time.").map((f) => f[0])).toHaveLength(2);
+  });
+
   it("same-cue-next-day: a contact told again, or with another counterpart each day, stays two contacts", () => {
     expect(frames("Ruto met Boric in Santiago on Monday and again on Tuesday.").map((f) => f[0])).toEqual(["on Monday", "on Tuesday"]);
     const calls = "Ruto held telephone talks with Boric on Monday, with Lula on Tuesday and with Milei on Wednesday.";

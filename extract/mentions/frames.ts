@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { ATTENDED_BY, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT } from "./vocabulary";
+import { ATTENDED_BY, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -771,6 +771,8 @@ const NEXT_DAY_MS = 86_400_000;
  * dates (a relative one beside the calendar one, the report's day beside the event's), dated by
  * the phrase nearest the word. A contact word told again ("met on Monday and again on Tuesday")
  * or with another counterpart for each day ("calls with A on Monday, with B on Tuesday") keeps both.
+ * A day told by another zone's clock ("late on Tuesday, early Wednesday Tokyo time") is the same
+ * moment however it is joined.
  */
 export const sameCueNextDay: Rule<FrameSetInput, FramesKept> = {
   name: "same-cue-next-day",
@@ -780,6 +782,9 @@ export const sameCueNextDay: Rule<FrameSetInput, FramesKept> = {
     const told = (f: Frame, g: Frame) => {
       const [first, second] = f.date!.start < g.date!.start ? [f, g] : [g, f];
       const from = Math.max(first.date!.end - offset, f.cue.end);
+      // "late on Tuesday (early Wednesday Tokyo time)": the later day told by another zone's clock is the same moment.
+      const secondEnd = second.date!.end - offset;
+      if (ZONE_TIME_AFTER.test(text.slice(secondEnd, secondEnd + 40))) return false;
       const again = from < second.date!.start - offset && AGAIN.test(text.slice(from, second.date!.start - offset));
       // Both dates after the word with more than a joining word between them ("met A on Thursday and
       // B on Friday", "calls with A on Monday, with B on Tuesday"): each day its own counterpart.

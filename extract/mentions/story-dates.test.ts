@@ -19,6 +19,11 @@ describe("story-relative dates", () => {
     expect(shiftDate({ value: "2021-06-24", precision: "day" }, { unit: "week", n: 1, calendar: true })).toBeNull();
   });
 
+  it("reads 'the next morning' from the day told just before, and refuses it with none", () => {
+    expect(read("The next morning Lula and Modi held a second round of talks.", "Lula hosted Modi in Brasília on 3 June 2021.")).toEqual([["The next morning", "2021-06-04", "read"]]);
+    expect(read("The next morning Lula and Modi held talks.")).toEqual([["The next morning", null, "refused"]]);
+  });
+
   it("reads 'the next day' and 'three days later' from the one date told before, in the sentence or the one before it", () => {
     expect(read("Macron met Scholz in Lisbon on 3 June 2021 and spoke with Lula the next day.")).toEqual([
       ["on 3 June 2021", "2021-06-03", "read"],

@@ -880,6 +880,20 @@ export const CALL_FROM = /\b(call from|initiative of|initiated by|at the request
 
 // ---- when ----
 
+/**
+ * Right after a day: the clock of a named zone or of the place ("Wednesday Tokyo time", "Wednesday
+ * local time", "Wednesday, Ottawa time", "Wednesday (GMT+8)"): the day as told somewhere else.
+ */
+export const ZONE_TIME_AFTER = /^(?:\s*,)?\s+(?:(?:local|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+time\b|\(?(?:GMT|UTC)\b)|^\s+(?:morning|afternoon|evening|night)\s+(?:local|\p{Lu}[\p{L}.-]*)\s+time\b/u;
+/**
+ * A past period of the year a report tells an undated contact in ("earlier this year", "last year",
+ * "this spring", "in recent months"): its words 1 "last" or 2 the rest. A word test first, since the
+ * lead sentence of every article with an undated contact is tried.
+ */
+export const PAST_PERIOD_HINT = /\b(?:year|spring|summer|autumn|fall|winter|recent\s+months)\b/i;
+export const PAST_PERIOD = /\b(?:(last)\s+year|(earlier\s+this\s+year|this\s+(?:spring|summer|autumn|winter)|in\s+recent\s+months))\b/gi;
+/** Before a past period in its own clause: it belongs to an aside, a "since", or a plan, not to the contact. */
+export const PERIOD_NOT_THE_CONTACTS = /\b(?:since|who|which|whose|when|after|before|until|will|would|plans?|planned|expected|due|set|hopes?|intends?|invited?)\b/i;
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
 /** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
