@@ -636,6 +636,17 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
+export const EARLIER_MEETING = /\b(?:first|last|previous|earlier)\s+(?:meeting|encounter|talks|summit|visit|call)\b/i;
+/** A year framing what follows it: "in 2023", "during 2019", "last year", "the previous year". */
+export const FRAMING_YEAR = /^(?:(?:in|during)\s+(?:19|20)\d\d|last year|the previous year)$/i;
+/**
+ * Before a date: an aside opened between commas and still open, so the date is the aside's: a
+ * relative clause ("…, who last met in") or a participle one (", having first met at the G20 in").
+ */
+export const IN_ASIDE = /,\s*(?:who|whom|whose|which|where|having)\b[^,;]*$/i;
+/** Between a framing year and a later date: a contrasting clause ("…, but on March 18") ends the year's reach. */
+export const YEAR_CONTRAST = /,\s*but\b/i;
 /** A time long gone with no date to it: "years ago", "once before", "in the past": what is told there is not today's news. */
 export const LONG_PAST = /\b(?:ago|once before|in the past|(?:years|decades|long) (?:before|earlier))\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
