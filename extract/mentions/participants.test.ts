@@ -966,6 +966,12 @@ describe("convener-of-listed", () => {
     expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);
   });
 
+  it("adds no host of a dinner for business people to a summit told after it", () => {
+    const body = "President Luiz Inácio Lula da Silva hosted a dinner for business leaders in Brasília on Friday.\n\nPrime Minister Narendra Modi and President Xi Jinping attended the summit in Lima on Saturday.";
+    // Two leaders attending one summit is no meeting of theirs either: nothing at all.
+    expect(who(body, "2023-11-22")).toEqual([]);
+  });
+
   it("adds nobody across a sentence between them", () => {
     const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
     expect(who(body, "2023-11-22").some((e) => e.includes("cyril-ramaphosa"))).toBe(false);

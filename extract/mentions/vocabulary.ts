@@ -71,8 +71,11 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 /**
  * A leader convening a gathering of several, told with no one else named ("X chaired the summit",
  * "X gathered several leaders by videoconference"): the sentence after it may list who came.
+ * "Leaders" alone is a gathering only when gathered or brought together: "hosted a dinner for
+ * business leaders" convenes no summit.
  */
-export const CONVENED_GATHERING = new RegExp(`\\b(?:${CHAIRED}|gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference|leaders)\\b`, "i");
+const CONVENED_NOUN = `${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference`;
+export const CONVENED_GATHERING = new RegExp(`\\b(?:(?:${CHAIRED})\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN})|(?:gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN}|leaders))\\b`, "i");
 /** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
 export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
 
