@@ -576,12 +576,12 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 // ---- sections: a page cut into days or live entries ----
 
-/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
 /**
  * A line that heads what is still to come: "COMING UP", "The week ahead", "Looking ahead:", "What to
  * watch". A bullet or a heading's marks may stand around it; nothing else does.
  */
 export const AHEAD_HEADING = /^[\s►▶•■◆*#|]*(?:coming up|(?:the\s+)?(?:week|days|month)\s+ahead|looking ahead|what['’]s (?:next|ahead|coming)|what to (?:watch|expect)(?:\s+(?:for|this week|next week))?|(?:on the )?agenda (?:for )?next week|next week|upcoming)[\s:*#]*$/i;
+/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
 export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
@@ -706,10 +706,23 @@ export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
+/** Summit words that give a group's size. */
+const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
 /** A summit word, and what comes before it when the contact is only near the summit. */
-export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
+export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
+/** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
+export const GROUP_SIZE_WORD = new RegExp(`^(?:${GROUP_SIZE_WORDS})$`, "i");
+/** Words of a bilateral as such ("one-on-one", "separately"), and of a place beside a gathering ("sidelines", "margins"). */
+const ONE_ON_ONE_WORDS = "bilateral|one-on-one|separately|separate";
+const BESIDE_GATHERING_WORDS = "sidelines|margins|fringes?|on the edge of";
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
-export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins|fringes?|on the edge of)\b/i;
+export const BILATERAL = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS}|${BESIDE_GATHERING_WORDS})\\b`, "i");
+/** Words of a bilateral as such, not of a place beside a gathering. */
+export const ONE_ON_ONE = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS})\\b`, "i");
+/** Right before a gathering's noun: "the", and at most two words ("the closed-door", "the extraordinary joint"). */
+export const NAMED_AGAIN = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** After a title: a transcript speaker label's colon, perhaps after a role in parentheses ("ADVISER (by phone):"). */
+export const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
 /**
  * An aside about a person between commas: ", who served as minister under B,", ", a former
  * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
