@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -408,16 +408,19 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
   // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
-  let stated: { year: number; month: number; yearOnly?: boolean } | null = null;
+  let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
     // "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
     // contacts in gives its later months that year, until a dated month or day says more. Not a year
-    // in an aside ("who last met in 2019, spoke by video in December"), nor "since 2019", a span's start.
-    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !IN_ASIDE.test(s.text.slice(0, d.start - s.start))) {
-      stated ??= { year: Number(d.date.value), month: 1, yearOnly: true };
+    // in an aside ("who last met in 2019, spoke by video in December", ", having first met in 2019,"),
+    // nor one of an earlier contact ("After their first meeting in 2019,"), nor "since 2019", a span's start.
+    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !yearOfAside(s.text.slice(0, d.start - s.start))) {
+      stated ??= { year: Number(d.date.value), month: 1, yearOnly: true, end: d.end };
       if (d.resolvedAgainst !== null) continue;
     }
+    // "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves the year behind.
+    if (stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start))) stated = null;
     if (d.resolvedAgainst === null) {
       if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
     } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
@@ -435,10 +438,12 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
   return year;
 }
 
-/** A year framing what follows it: "in 2023", "during 2019", "last year", "the previous year". */
-const FRAMING_YEAR = /^(?:(?:in|during)\s+(?:19|20)\d\d|last year|the previous year)$/i;
-/** Before a date: a relative clause opened between commas and still open ("…, who last met in"). */
-const IN_ASIDE = /,\s*(?:who|whom|whose|which|where)\b[^,;]*$/i;
+/** The sentence's words before a year put it in an aside or an earlier meeting's phrase ("their first meeting in"), within its clause. */
+function yearOfAside(before: string): boolean {
+  if (IN_ASIDE.test(before)) return true;
+  const clause = before.slice(before.lastIndexOf(",") + 1);
+  return EARLIER_MEETING.test(clause);
+}
 
 /** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
 function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {

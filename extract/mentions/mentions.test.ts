@@ -264,6 +264,20 @@ describe("mentions", () => {
     expect(dates("Cyril Ramaphosa and Narendra Modi, who first met in Goa in 2019, spoke by phone in March.")).toContain("2024-03");
   });
 
+  it("keeps a framing year to its own clause, not an aside's, an earlier contact's or a contrasted clause's", () => {
+    const dates = (text: string) => mentions(text, "2024-06-14").map((m) => m.date);
+    // A participle aside about their first meeting: the call is this year's.
+    expect(dates("Cyril Ramaphosa and Narendra Modi, having first met in Goa in 2019, spoke by phone on June 10 about trade.")).toContain("2024-06-10");
+    expect(dates("Cyril Ramaphosa and Narendra Modi, having first met in Goa in 2019, spoke by phone on June 10 about trade.")).not.toContain("2019-06-10");
+    // An opening clause of time about their first meeting.
+    expect(dates("After their first meeting in 2019, Cyril Ramaphosa and Narendra Modi spoke by phone on June 10, officials said.")).toContain("2024-06-10");
+    expect(dates("After their first meeting in 2019, Cyril Ramaphosa and Narendra Modi spoke by phone on June 10, officials said.")).not.toContain("2019-06-10");
+    // ", but" turns to another time: the year stays in the clause before it.
+    expect(dates("Last year Modi stayed away from the forum, but on June 10 Cyril Ramaphosa spoke by phone with Narendra Modi.")).toEqual(["2024-06-10"]);
+    // Still a framing year when nothing sets it apart.
+    expect(dates("In 2022, Cyril Ramaphosa phoned Narendra Modi on June 10.")).toEqual(["2022-06-10"]);
+  });
+
   it("reads a year-less day after a dated one in the same sentence in that date's year", () => {
     const got = mentions("In March 2022 Cyril Ramaphosa flew to New Delhi, where he met Narendra Modi on 14 March.", "2024-10-02");
     expect(got.map((m) => m.date)).toContain("2022-03-14");

@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -128,8 +128,6 @@ const officialsIn = perSentence((text): [number, number][] =>
   matchesOf(OFFICIAL, text)
     .filter((m) => !SPEAKER_LABEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + LABEL_TAIL)))
     .map((m) => [m.index, m.index + m[0].length]));
-/** After a title: a label's colon, perhaps after a role in parentheses ("ADVISER (by phone):"). */
-const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
 const LABEL_TAIL = 48;
 
 /**
@@ -442,12 +440,9 @@ export const summitTakesAll: Rule<WhoInput, string[]> = {
   },
 };
 
-/** Words of a bilateral as such, not of a place beside a gathering ("sidelines", "margins"). */
-const ONE_ON_ONE = /\b(?:bilateral|one-on-one|separately|separate)\b/i;
-
 /** Whether the summit word found is the contact's own group word: "a brief trilateral meeting", "a three-way call", "the trilateral summit". */
 function ownGroupNoun(text: string, frame: Frame, summit: RegExpExecArray): boolean {
-  if (!/^(?:trilateral|three-way|four-way)$/i.test(summit[0])) return false;
+  if (!GROUP_SIZE_WORD.test(summit[0])) return false;
   const end = summit.index + summit[0].length;
   // The group word stands in the cue ("trilateral meeting") or just before it, with at most a word between.
   return end <= frame.cue.end && end >= frame.cue.start - 16 && /^[\s\p{L}-]*$/u.test(text.slice(end, Math.max(end, frame.cue.start)));
@@ -760,8 +755,6 @@ export const convenerOfListed: Rule<GroupInput, string[]> = {
     return [found.leader, ...people];
   },
 };
-/** Right before a gathering's noun: "the", and at most two words ("the closed-door", "the extraordinary joint"). */
-const NAMED_AGAIN = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * "X took part in the summit held by video link. The summit was attended by A, B and C": a

@@ -116,6 +116,15 @@ describe("ahead-heading and ahead-section: a section of what is still to come", 
       "Notes on the president's fortnight.\n\nThe week ahead\nA summit with Javier Milei in Buenos Aires is pencilled in.\n\nWEDNESDAY, 6 MARCH\nLula held talks with Javier Milei at the Planalto Palace on trade.";
     expect(dated(ended)).toEqual(["2024-03-06 in-person javier-milei+luiz-inacio-lula-da-silva"]);
   });
+
+  it("a lone heading of plans ends at the next line that looks like a heading, even one stating no day", () => {
+    const body =
+      "COMING UP\n• The senate in Lima votes on the budget on Friday.\n\nIN CASE YOU MISSED IT\nLula met Gustavo Petro in Bogotá on Monday, their first talks in a year.";
+    expect(dated(body)).toEqual(["2024-03-04 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    // A sentence on a line of its own is no heading: the plans go on under it.
+    const prose = "COMING UP\nThe senate in Lima votes on the budget.\n\nLula meets Gustavo Petro in Bogotá on Friday, aides said.";
+    expect(dated(prose)).toEqual([]);
+  });
 });
 
 describe("items headed by a dateline or by a day and a title", () => {

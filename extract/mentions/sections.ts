@@ -23,6 +23,8 @@ export interface Heading {
   year?: number;
   /** A heading of what is still to come ("COMING UP"): the contacts under it are plans. */
   ahead?: boolean;
+  /** Where an ahead heading kept alone stops heading: the next line that looks like a heading ("IN CASE YOU MISSED IT"). */
+  until?: number;
 }
 
 export interface HeadingInput {
@@ -200,6 +202,8 @@ const dayOnly = (heading: Heading | null) => (heading?.day ? heading : null);
 /** The headings of an article, in order: short lines between its paragraphs that state only a day or an hour. */
 export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], article: Article, ref: string | null): Heading[] {
   const out: Heading[] = [];
+  // Lines that look like headings but state nothing, in order: where a lone ahead heading's section ends.
+  const ends: number[] = [];
   // Paragraphs with a heading above them: a date and an hour over the lead alone is a byline, not sections.
   let headed = 0;
   let previousEnd = 0;
@@ -212,15 +216,26 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     // A dated entry's title between its day and its text ("Wednesday, 18 October 2023", then "The
     // Prime Minister speaks with …", then the note): the day still heads the entry.
     const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
-    if (!heading) continue;
+    if (!heading) {
+      const last = lines.at(-1);
+      if (last && ends.length < MAX_ENDS && looksLikeHeading(last.line)) ends.push(last.start);
+      continue;
+    }
     const above = heading.day || heading.year ? null : readHeading(rules, lines.at(-2), ref);
     if (above?.day) out.push(above);
     out.push(heading);
     headed++;
   }
-  // A heading of plans needs no other heading to set its contacts apart.
-  return headed >= MIN_HEADINGS ? out : out.filter((h) => h.ahead);
+  if (headed >= MIN_HEADINGS) return out;
+  // A heading of plans needs no other heading to set its contacts apart; its section ends at the
+  // next line that looks like a heading ("COMING UP" … "IN CASE YOU MISSED IT"), not at the page's end.
+  return out.filter((h) => h.ahead).map((h) => ({ ...h, until: ends.find((e) => e > h.end) }));
 }
+
+/** A line that looks like a heading though no rule reads it: short, opening with a capital, not ended like a sentence. */
+const looksLikeHeading = (line: string) => line.length <= HEADING_MAX && /^\p{Lu}/u.test(line) && !/[.!?:;,"”]$/.test(line);
+/** How many such lines are kept: enough to end a digest's sections, bounded on a page of a million short lines. */
+const MAX_ENDS = 1000;
 
 /**
  * The day of each section, as the date of a contact told in it: a day heading's own date; under
@@ -251,7 +266,8 @@ export class SectionDays {
   aheadAt(offset: number): boolean {
     if (!this.anyAhead) return false;
     const last = lastAtOrBefore(this.headings, offset - 1, (h) => h.start);
-    return last >= 0 && this.headings[last].ahead === true;
+    const h = last >= 0 ? this.headings[last] : null;
+    return h?.ahead === true && (h.until === undefined || offset < h.until);
   }
 
   /** Whether any heading states a year: most pages have none, and then no sentence need ask. */

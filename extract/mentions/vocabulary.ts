@@ -71,8 +71,11 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
 /**
  * A leader convening a gathering of several, told with no one else named ("X chaired the summit",
  * "X gathered several leaders by videoconference"): the sentence after it may list who came.
+ * "Leaders" alone is a gathering only when gathered or brought together: "hosted a dinner for
+ * business leaders" convenes no summit.
  */
-export const CONVENED_GATHERING = new RegExp(`\\b(?:${CHAIRED}|gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference|leaders)\\b`, "i");
+const CONVENED_NOUN = `${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference`;
+export const CONVENED_GATHERING = new RegExp(`\\b(?:(?:${CHAIRED})\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN})|(?:gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN}|leaders))\\b`, "i");
 /** After a gathering's noun: "was attended by", "were also attended by". */
 export const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
 /** A contact's noun that names a gathering several may attend. */
@@ -581,12 +584,12 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
 
 // ---- sections: a page cut into days or live entries ----
 
-/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
 /**
  * A line that heads what is still to come: "COMING UP", "The week ahead", "Looking ahead:", "What to
  * watch". A bullet or a heading's marks may stand around it; nothing else does.
  */
 export const AHEAD_HEADING = /^[\s►▶•■◆*#|]*(?:coming up|(?:the\s+)?(?:week|days|month)\s+ahead|looking ahead|what['’]s (?:next|ahead|coming)|what to (?:watch|expect)(?:\s+(?:for|this week|next week))?|(?:on the )?agenda (?:for )?next week|next week|upcoming)[\s:*#]*$/i;
+/** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
 export const HEADING_DATE_REST = /^(?:[\s,.:|()–—-]|\b(?:[Mm]on|[Tt]ues?|[Ww]ed(?:nes)?|[Tt]hu(?:rs?)?|[Ff]ri|[Ss]at(?:ur)?|[Ss]un)(?:day)?\b|\d{1,2}[:.]\d{2}|\b[ap]\.?m\b|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b)*$/;
@@ -644,6 +647,17 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
+/** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
+export const EARLIER_MEETING = /\b(?:first|last|previous|earlier)\s+(?:meeting|encounter|talks|summit|visit|call)\b/i;
+/** A year framing what follows it: "in 2023", "during 2019", "last year", "the previous year". */
+export const FRAMING_YEAR = /^(?:(?:in|during)\s+(?:19|20)\d\d|last year|the previous year)$/i;
+/**
+ * Before a date: an aside opened between commas and still open, so the date is the aside's: a
+ * relative clause ("…, who last met in") or a participle one (", having first met at the G20 in").
+ */
+export const IN_ASIDE = /,\s*(?:who|whom|whose|which|where|having)\b[^,;]*$/i;
+/** Between a framing year and a later date: a contrasting clause ("…, but on March 18") ends the year's reach. */
+export const YEAR_CONTRAST = /,\s*but\b/i;
 /** A time long gone with no date to it: "years ago", "once before", "in the past": what is told there is not today's news. */
 export const LONG_PAST = /\b(?:ago|once before|in the past|(?:years|decades|long) (?:before|earlier))\b/i;
 /** A date that is the news day itself: "today", "this morning", "tonight". */
@@ -705,10 +719,23 @@ export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives i
 export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterwards|Subsequently|Meanwhile|Separately|Also|Next|Finally|Thereafter|Today|Yesterday)(?:\s+(?:on|in)\s+the\s+(?:day|morning|afternoon|evening))?,?\s+$/;
 /** "Conversation took place on 14 of February": a contact noun opening a sentence that names nobody. */
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
+/** Summit words that give a group's size. */
+const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
 /** A summit word, and what comes before it when the contact is only near the summit. */
-export const SUMMIT = /\b(?:(before|after|ahead of|sidelines of|margins of)\s+(?:an?\s+|the\s+)?(?:\S+\s+)?)?(?:summit|trilateral|three-way|four-way)\b/i;
+export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
+/** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
+export const GROUP_SIZE_WORD = new RegExp(`^(?:${GROUP_SIZE_WORDS})$`, "i");
+/** Words of a bilateral as such ("one-on-one", "separately"), and of a place beside a gathering ("sidelines", "margins"). */
+const ONE_ON_ONE_WORDS = "bilateral|one-on-one|separately|separate";
+const BESIDE_GATHERING_WORDS = "sidelines|margins|fringes?|on the edge of";
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
-export const BILATERAL = /\b(?:bilateral|one-on-one|separately|separate|sidelines|margins|fringes?|on the edge of)\b/i;
+export const BILATERAL = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS}|${BESIDE_GATHERING_WORDS})\\b`, "i");
+/** Words of a bilateral as such, not of a place beside a gathering. */
+export const ONE_ON_ONE = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS})\\b`, "i");
+/** Right before a gathering's noun: "the", and at most two words ("the closed-door", "the extraordinary joint"). */
+export const NAMED_AGAIN = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** After a title: a transcript speaker label's colon, perhaps after a role in parentheses ("ADVISER (by phone):"). */
+export const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
 /**
  * An aside about a person between commas: ", who served as minister under B,", ", a former
  * general who …,", ", whose country joined in January,". An aside opening with "which" tells more
