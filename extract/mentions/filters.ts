@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
+import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -225,11 +225,16 @@ export const deniedAfter: Veto<FilledFrame> = {
 /**
  * "COMING UP / • Lula's state visit starts Tuesday, with a summit with Modi on Thursday": under a
  * heading of what is still to come, a digest tells its plans in the present tense or with a bare
- * weekday, which read like news of the week gone by. Every contact there is a plan.
+ * weekday, which read like news of the week gone by. Every contact there is a plan, unless it is
+ * told as done ("met", "held talks"): plans are never told in the past tense, and a heading-like
+ * line ("Looking ahead", "Upcoming") standing above a plain report must not silence the report.
  */
 export const aheadSection: Veto<FilledFrame> = {
   name: "ahead-section",
-  veto: ({ ahead }) => (ahead ? "told under a heading of what is still to come" : null),
+  veto: ({ ahead, frame: { cue }, s }) =>
+    ahead && !PAST_CONTACT_VERB.test(s.text.slice(cue.start, cue.end)) && !PAST_CONTACT_BEFORE.test(s.text.slice(Math.max(0, cue.start - 40), cue.start))
+      ? "told under a heading of what is still to come"
+      : null,
 };
 
 /** "have met more than 40 times", "speak regularly": how often, not a contact one can date. */

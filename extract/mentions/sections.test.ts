@@ -125,6 +125,17 @@ describe("ahead-heading and ahead-section: a section of what is still to come", 
     const prose = "COMING UP\nThe senate in Lima votes on the budget.\n\nLula meets Gustavo Petro in Bogotá on Friday, aides said.";
     expect(dated(prose)).toEqual([]);
   });
+
+  it("a contact told as done is no plan, even under a heading of plans that never ends", () => {
+    // A heading-like line above a plain report: the report's past contacts stand.
+    const report = "Looking ahead\n\nLula said on Wednesday that Brazil wanted stable ties with Colombia.\n\nHe met Gustavo Petro in Bogotá on Monday, and the two leaders agreed to reopen the border.";
+    expect(dated(report)).toEqual(["2024-03-04 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    const held = "COMING UP\nLula held talks with Gustavo Petro in Bogotá on Monday.";
+    expect(dated(held)).toEqual(["2024-03-04 in-person gustavo-petro+luiz-inacio-lula-da-silva"]);
+    // Told in the present or as a plan, it is still one.
+    const plan = "COMING UP\nLula holds talks with Gustavo Petro in Bogotá on Monday.\n\nLula has a call with Javier Milei on Friday.";
+    expect(dated(plan)).toEqual([]);
+  });
 });
 
 describe("items headed by a dateline or by a day and a title", () => {

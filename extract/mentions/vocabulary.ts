@@ -589,6 +589,13 @@ export const HABITUAL = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|d
  * watch". A bullet or a heading's marks may stand around it; nothing else does.
  */
 export const AHEAD_HEADING = /^[\s►▶•■◆*#|]*(?:coming up|(?:the\s+)?(?:week|days|month)\s+ahead|looking ahead|what['’]s (?:next|ahead|coming)|what to (?:watch|expect)(?:\s+(?:for|this week|next week))?|(?:on the )?agenda (?:for )?next week|next week|upcoming)[\s:*#]*$/i;
+/**
+ * A contact told as done: a past-tense contact verb as the cue ("met", "spoke"), or "held"/"had"
+ * right before a contact noun ("held talks", "had a phone call"). Plans are not told this way, so
+ * a heading of what is still to come does not make such a contact a plan.
+ */
+export const PAST_CONTACT_VERB = /^(?:met|hosted|received|welcomed|spoke|talked|visited|phoned|telephoned|called)$/i;
+export const PAST_CONTACT_BEFORE = /\b(?:held|had)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A live entry's head: an hour alone on its line, with its zone ("14:45", "20:31 GMT", "10.14 MYT", "9:05 a.m. ET"). */
 export const CLOCK_HEADING = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$/;
 /** What a day heading may hold besides its date: a weekday, an hour, a zone, punctuation ("Monday, 21 October", "Tue 18 Mar 2025 09:12 GMT"). */
