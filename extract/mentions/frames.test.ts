@@ -276,6 +276,16 @@ describe("medium rules", () => {
     expect(frames("Ruto and Boric recalled the conversation they had on June 4.", "phone").map((f) => f[1])).toEqual(["phone"]);
   });
 
+  it("went-there: a conversation told as held when its speaker went to a named place was in person", () => {
+    expect(frames("My last proper conversation with Lula was when I went to Brasília in May.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+    expect(frames("When he came to the Ottawa summit in March, Trudeau and Boric talked for an hour.", "video").map((f) => f[1])).toEqual(["in-person"]);
+  });
+
+  it("went-there: a trip to no place ('went to bed', 'came to power') or a call with its own medium keeps its medium", () => {
+    expect(frames("Trudeau and Boric talked on March 3, when he came to power.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("Trudeau and Boric talked by phone on March 3, when I went to Lima.", null).map((f) => f[1])).toEqual(["phone"]);
+  });
+
   it("medium-inherited: bare talks in a story about a call are the call", () => {
     expect(frames("The talks on Tuesday lasted an hour.", "phone")).toEqual([["on Tuesday", "phone", "talks"]]);
   });

@@ -272,6 +272,26 @@ export const heldThere: Rule<MediumInput, ContactType> = {
     return m && !NOT_A_PLACE.test(m[1]) ? "in-person" : null;
   },
 };
+/**
+ * "My last conversation with Lula was when I went to Brasília in May": a contact word with no
+ * medium of its own whose sentence says its speaker (or its other party) travelled to a named
+ * place for it ("when I went to", "when he came to", "when we travelled to") was held in person,
+ * whatever medium the story is about. Without it the word takes the story's medium, which the
+ * precision gate refuses for a contact of long before. Only a "when" clause of travel with a
+ * capitalised place after "to" ("when I went to the White House"): "when I went to bed" or "when he
+ * came to power" names no place.
+ */
+export const wentThere: Rule<MediumInput, ContactType> = {
+  name: "went-there",
+  apply({ text, cue }) {
+    if (cue.type && cue.type !== "in-person") return null;
+    if (!/\bwhen\s/i.test(text)) return null;
+    const m = WENT_THERE.exec(text);
+    return m && !NOT_A_PLACE.test(m[1]) ? "in-person" : null;
+  },
+};
+/** "when I went to (the) X", "when he came to X", "when we travelled to X": a trip to a named place. */
+const WENT_THERE = /\b[Ww]hen\s+(?:I|we|he|she|they)\s+(?:went|came|travell?ed|flew)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 /** Nouns of a talk that a relative clause can place: "conversation", "talks", "discussions". */
 const TALK_NOUN = /^(?:conversations?|talks|negotiations|discussions?|exchange)$/i;
 /** The noun's relative clause: "(that) they had in X", "the two leaders held at the X". */
