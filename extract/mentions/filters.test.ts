@@ -248,3 +248,22 @@ describe("undated-needs-both-named: a group of a stated size", () => {
     expect(undated(body)).not.toContain("in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
   });
 });
+
+describe("undated-needs-both-named: 'the two leaders' under a headline that names nobody", () => {
+  /** The undated mentions of one article under `headline`, as "type who". */
+  const undated = (headline: string, body: string) => {
+    const a = parseArticle("h.txt", `---\npublished: 2023-06-16\n---\n${headline}\n\n${body}\n`);
+    const found = findMentions(a, index, articleContext(a, index, a.published));
+    return found.floating.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+  const body = (then: string) =>
+    `President Bola Tinubu and his South African counterpart, Cyril Ramaphosa, on Thursday agreed to ease visa rules at the close of the joint commission in Nairobi. ${then}\n\nTinubu thanked Ramaphosa for the welcome, and Ramaphosa praised Tinubu's reforms.`;
+
+  it("reads the article's clear pair as the pair the headline would have named", () => {
+    expect(undated("Trade partners pledge to ease visa rules", body("The two leaders met behind closed doors before the plenary session."))).toContain("in-person bola-tinubu+cyril-ramaphosa");
+  });
+
+  it("still drops the pair told as an earlier meeting", () => {
+    expect(undated("Trade partners pledge to ease visa rules", body("The two leaders had last met years ago."))).not.toContain("in-person bola-tinubu+cyril-ramaphosa");
+  });
+});

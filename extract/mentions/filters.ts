@@ -173,7 +173,8 @@ export const afterPublication: Veto<FilledFrame> = {
 /**
  * An undated frame is evidence for the article's news only when the sentence names both leaders
  * itself, or when "the two leaders" as its subject ("The two leaders met at the Great Hall") stand
- * for the very two the headline names: the headline's contact, told on.
+ * for the very two the headline names: the headline's contact, told on. Under a headline that names
+ * no leader, the article's clear pair stands in for the headline's.
  */
 export const undatedNeedsBothNamed: Veto<FilledFrame> = {
   name: "undated-needs-both-named",
@@ -191,10 +192,13 @@ function statedGroup({ s, who, people }: FilledFrame): boolean {
 const STATED_GROUP_READINGS = ["sized-group", "sized-so-far", "sized-earlier"];
 
 function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledFrame): boolean {
-  if (!who?.includes("dual-subject") || people.length !== 2 || !inHeadline?.size) return false;
+  if (!who?.includes("dual-subject") || people.length !== 2) return false;
   // "The two leaders had met there once before", "last met … years ago": an earlier meeting, not the
   // headline's contact, and with no date of its own it would take the article's day.
   if (EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return false;
+  // A headline that names no leader (a masthead read for it, a bare "Binational Commission
+  // resumes"): the article's clear pair is the story's pair, as the headline's would be.
+  if (!inHeadline?.size) return !!mainPair && people.every((id) => mainPair.includes(id));
   if (inHeadline.size === 2) return people.every((id) => inHeadline.has(id));
   // A headline may name one of them by a part of the name the body gives in full ("PM Shehbaz"): the
   // article's clear pair, one of whom the headline names, is that headline's pair.

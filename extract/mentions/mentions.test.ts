@@ -744,9 +744,12 @@ describe("undated-needs-both-named", () => {
     expect(met(`${signed} The two leaders met at the Union Buildings years ago, when both were out of office.`)).toEqual([]);
   });
 
-  it("refuses it when the headline names neither of them, or only someone else", () => {
-    expect(undated("Trade pact signed in Pretoria", body)).toEqual([]);
+  it("refuses it when the headline names only someone else", () => {
     expect(undated("Scholz welcomes the trade pact", body)).toEqual([]);
+  });
+
+  it("keeps it under a headline that names no leader, when they are the article's clear pair", () => {
+    expect(undated("Trade pact signed in Pretoria", body)).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 });
 
