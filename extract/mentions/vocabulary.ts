@@ -556,6 +556,14 @@ export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surp
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
 export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
+/**
+ * Just before a contact verb: the present progressive ("I am meeting", "Lula is meeting", "the two
+ * leaders are speaking", and a medium after it: "are speaking by phone"). With a day of the week in its clause it tells an arrangement still to
+ * come ("is meeting Scholz on Monday"), as "tomorrow" does; "was meeting" and "meets" do not.
+ */
+export const PRESENT_PROGRESSIVE = /\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:also|again|now|still|then)\s+)?(?:[a-z]+ing\s+)?$/i;
+/** A day named in a clause without "last" or "next" ("on Friday", "this weekend"): with a present progressive, the coming one. */
+export const DAY_IN_CLAUSE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|this (?:weekend|week|afternoon|evening))\b/i;
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
