@@ -1,11 +1,11 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, HEADING_TAIL, HEADING_TAIL_MAX } from "./vocabulary";
+import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { intervieweeOf, labelAsWritten, labelOf, questionTurn, turnOf } from "./speakers";
+import { INTERVIEW_INTRO_PARAGRAPHS, intervieweeOf, labelAsWritten, labelOf, questionTurn, turnOf } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -53,7 +53,8 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
   }
-  const interviewee = intervieweeOf(headline, body.slice(0, 2).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) })));
+  const intro = body.slice(0, INTERVIEW_INTRO_PARAGRAPHS).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) }));
+  const interviewee = intervieweeOf({ text: article.title ?? "", refs: headline }, intro, body);
   const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee);
   if (spoken.length) {
     refs.push(...spoken);
@@ -86,10 +87,6 @@ export function asWritten(text: string): string {
   return written.length === text.length ? written : text;
 }
 
-/** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
-const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
-/** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
-const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
 
 /** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
 function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null): LeaderRef[] {

@@ -116,6 +116,17 @@ describe("modality rules", () => {
     expect(futureTime.apply(input("they met on Monday and agreed to talk again next week"))).toBeNull();
   });
 
+  it("future-time: a present progressive with a day is an arrangement still to come", () => {
+    expect(futureTime.apply(input("I am meeting Chancellor Scholz on Monday"))).toBe("planned");
+    expect(futureTime.apply(input("Lula is meeting Petro on Friday in Lima"))).toBe("planned");
+    expect(futureTime.apply(input("the two leaders are speaking by phone on Thursday"))).toBe("planned");
+    // Not in a past frame, not in the past or simple present tense, and not without a day.
+    expect(futureTime.apply(input("Lula was meeting Petro on Friday when the news broke"))).toBeNull();
+    expect(futureTime.apply(input("Lula met Petro on Monday in Lima"))).toBeNull();
+    expect(futureTime.apply(input("Lula meets Petro in Lima"))).toBeNull();
+    expect(futureTime.apply(input("Lula is meeting Petro in Lima"))).toBeNull();
+  });
+
   it("reads a contact that happened as happened", () => {
     expect(modality("Putin met Xi in Beijing on Tuesday")).toBe("happened");
     expect(modality("Lukashenko arrived in Moscow on Thursday")).toBe("happened");

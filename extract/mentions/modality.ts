@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -170,12 +170,17 @@ export const carriedMessage: Rule<ModalityInput, Modality> = {
   },
 };
 
-/** "meet tomorrow", "talks to be held next week": a time still to come, told in the contact's own clause. */
+/**
+ * "meet tomorrow", "talks to be held next week": a time still to come, told in the contact's own
+ * clause. A present progressive with a day ("is meeting Scholz on Monday", "are speaking by phone
+ * on Friday") is such an arrangement too: the day is the coming one, not the last.
+ */
 export const futureTime: Rule<ModalityInput, Modality> = {
   name: "future-time",
   apply({ text, cue }) {
     const clause = text.slice(cue.start, cue.end + 50).split(/[;.,]|\b(?:and|but|while|where|when|after|before)\b/)[0];
-    return FUTURE_TIME.test(clause) ? "planned" : null;
+    if (FUTURE_TIME.test(clause)) return "planned";
+    return DAY_IN_CLAUSE.test(clause) && PRESENT_PROGRESSIVE.test(text.slice(Math.max(0, cue.start - 30), cue.start)) ? "planned" : null;
   },
 };
 

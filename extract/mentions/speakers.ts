@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { INTERVIEW_WORD, REPORTING_VERB } from "./vocabulary";
+import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -226,34 +226,36 @@ export function questionTurn(paragraph: string, find: SpeakerInput["find"], turn
 }
 
 /** How many of a page's first paragraphs may say it is an interview (its standfirst, perhaps after a dateline or a kicker). */
-const INTERVIEW_INTRO_PARAGRAPHS = 2;
+export const INTERVIEW_INTRO_PARAGRAPHS = 2;
 
 /**
  * The leader a page is an interview with: one of its first paragraphs says it is an interview
  * (INTERVIEW_WORD) and the first leader that paragraph names is the first its headline names
  * ("Lula in radio interview: …" / "President Lula gave an interview to …"). A page whose headline
- * names nobody, or whose intro is about someone else's interview, has none.
+ * names nobody, or whose intro is about someone else's interview, has none. The page must also be
+ * built as an interview: its headline or standfirst says so ("Lula in radio interview: …", "sat
+ * down with", "Q&A": INTERVIEW_FORM) or some paragraph of its body asks a question. A lead that
+ * reports what was said in an interview ("Lula said in an interview with a radio station …") is a
+ * news story, whose "I"s may be anyone's.
  */
-export function intervieweeOf(headline: LeaderRef[], paragraphs: { text: string; refs: LeaderRef[] }[]): string | null {
-  const first = headline[0]?.leaderId;
+export function intervieweeOf(headline: { text: string; refs: LeaderRef[] }, intro: { text: string; refs: LeaderRef[] }[], body: { text: string }[]): string | null {
+  const first = headline.refs[0]?.leaderId;
   if (!first) return null;
-  for (const p of paragraphs.slice(0, INTERVIEW_INTRO_PARAGRAPHS)) {
-    if (INTERVIEW_WORD.test(p.text)) return p.refs[0]?.leaderId === first ? first : null;
+  for (const p of intro.slice(0, INTERVIEW_INTRO_PARAGRAPHS)) {
+    if (!INTERVIEW_WORD.test(p.text)) continue;
+    if (p.refs[0]?.leaderId !== first || REPORTED_INTERVIEW.test(p.text)) return null;
+    return INTERVIEW_FORM.test(p.text) || INTERVIEW_WORD.test(headline.text) || body.some((b) => ASKING_PARAGRAPH.test(b.text)) ? first : null;
   }
   return null;
 }
-
-/** A paragraph that is an interview's question: set in bold or italics ("**Did you …?**"), or ending in a question mark. */
-const INTERVIEW_QUESTION = /^\s*(?:\*\*|__|<(?:b|strong|em|i)>)|\?["”’*_]*\s*$/u;
-/** After a quotation's close: an attribution to someone ('…," an aide said', '…," said one official'): the quote is theirs, not the interviewee's. */
-const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${SAID}\b|(?:[\p{L}.'’-]+\s+){1,4}${SAID}\b)`, "u");
 
 /**
  * interview-subject: on a page that is one leader's interview (intervieweeOf), an answer's "I" is
  * his: an unlabelled paragraph that is no question ("I spoke with President Tinubu by telephone
  * just this Monday."), and a quotation nobody else is said to have spoken ('the president
  * corrected: "In May I sat down with …"'). A labelled turn is its label's (speaker-label), a
- * question is the interviewer's, and a quotation attributed to someone else is theirs.
+ * question is the interviewer's, and a quotation attributed to someone else is theirs, whether the
+ * attribution follows it ('…," an aide said') or introduces it ('Speaking in Nairobi, he said: "…').
  */
 export const interviewSubject: Rule<SpeakerInput, LeaderRef[]> = {
   name: "interview-subject",
@@ -263,7 +265,7 @@ export const interviewSubject: Rule<SpeakerInput, LeaderRef[]> = {
     let from = 0;
     for (const q of quotations(text)) {
       out.push(...firstPerson(text, from, q.open, offset, interviewee, this.name));
-      if (!ATTRIBUTED_AFTER_QUOTE.test(text.slice(q.close + 1, q.close + 61))) out.push(...firstPerson(text, q.open + 1, q.close, offset, interviewee, this.name));
+      if (!ATTRIBUTED_AFTER_QUOTE.test(text.slice(q.close + 1, q.close + 61)) && !ATTRIBUTED_BEFORE_QUOTE.test(text.slice(Math.max(from, q.open - 80), q.open))) out.push(...firstPerson(text, q.open + 1, q.close, offset, interviewee, this.name));
       from = q.close + 1;
     }
     out.push(...firstPerson(text, from, text.length, offset, interviewee, this.name));

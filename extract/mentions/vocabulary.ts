@@ -559,6 +559,14 @@ export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surp
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
 export const FUTURE_TIME = words(["tomorrow", "next (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "later this (?:week|month|year)", "in the coming (?:days|weeks|months)", "to be held", "due to (?:begin|start|take place)"]);
+/**
+ * Just before a contact verb: the present progressive ("I am meeting", "Lula is meeting", "the two
+ * leaders are speaking", and a medium after it: "are speaking by phone"). With a day of the week in its clause it tells an arrangement still to
+ * come ("is meeting Scholz on Monday"), as "tomorrow" does; "was meeting" and "meets" do not.
+ */
+export const PRESENT_PROGRESSIVE = /\b(?:am|is|are|['’]m|['’]re)\s+(?:(?:also|again|now|still|then)\s+)?(?:[a-z]+ing\s+)?$/i;
+/** A day named in a clause without "last" or "next" ("on Friday", "this weekend"): with a present progressive, the coming one. */
+export const DAY_IN_CLAUSE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|this (?:weekend|week|afternoon|evening))\b/i;
 /** "to be held": said of a contact still to come wherever it stands. */
 export const TO_BE_HELD = /\bto be held\b/i;
 /** "met Mirziyoyev, then still prime minister", "the president-elect": someone not yet (or no longer) the leader the catalogue knows. */
@@ -962,3 +970,31 @@ export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|late
  * attribution stands beside it.
  */
 export const INTERVIEW_WORD = /\b(?:interview(?:ed)?|in conversation|sat down with|Q&A|question-and-answer session)\b/i;
+/**
+ * An interview's standfirst that says the page is built as one (its questions and answers follow):
+ * "sat down with our editor", "IN CONVERSATION", "Q&A". A bare "interview" may be a news story's
+ * source ("said in an interview with a radio station"), so the page must then ask a question.
+ */
+export const INTERVIEW_FORM = /\b(?:sat down with|in conversation|Q&A|question-and-answer session)\b/i;
+/**
+ * A lead that reports what was said in an interview ("said in an interview with a radio station",
+ * "told reporters in a television interview"): a news story about the interview, not the interview
+ * itself, whose later quotations may be anyone's.
+ */
+export const REPORTED_INTERVIEW = new RegExp(String.raw`\b${REPORTING_VERB}\b[^.!?"“”]{0,60}\bin an?\s+(?:[\p{L}-]+\s+){0,2}interview\b`, "iu");
+/** A paragraph that asks: it ends in a question mark (an interview's question, a transcript's "Q: …?"). */
+export const ASKING_PARAGRAPH = /\?["”’*_]*\s*$/u;
+/** A paragraph that is an interview's question: set in bold or italics ("**Did you …?**"), or ending in a question mark. */
+export const INTERVIEW_QUESTION = /^\s*(?:\*\*|__|<(?:b|strong|em|i)>)|\?["”’*_]*\s*$/u;
+/** After a quotation's close: an attribution to someone ('…," an aide said', '…," said one official'): the quote is theirs, not the interviewee's. */
+export const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${REPORTING_VERB}\b|(?:[\p{L}.'’-]+\s+){1,4}${REPORTING_VERB}\b)`, "u");
+/**
+ * Before a quotation's opening: a reporting verb introducing it ("Speaking to reporters, he said:
+ * \"", "the minister told the radio on Monday: \""): reported speech, whose speaker quote-speaker
+ * names when the text does; on an interview's page it is no answer of the interviewee's.
+ */
+export const ATTRIBUTED_BEFORE_QUOTE = new RegExp(String.raw`\b${REPORTING_VERB}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
+/** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
+export const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
+/** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
+export const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
