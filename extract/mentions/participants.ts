@@ -1036,7 +1036,7 @@ export const theyAgain: Rule<GroupInput, string[]> = {
  * naming exactly two leaders is those two. The question is no evidence (question-asked), but it
  * says whom the answer is about, nearer than the article's pair. Only for a pair word standing as
  * the contact's subject, while the answer names nobody outside the pair, and not with a stated size
- * ("the three leaders").
+ * ("the three leaders"). After a question naming three or more, the pair word is nobody's.
  */
 export const askedPair: Rule<GroupInput, string[]> = {
   name: "asked-pair",
@@ -1046,6 +1046,8 @@ export const askedPair: Rule<GroupInput, string[]> = {
     const question = questionAnswered(ctx, s.start);
     if (!question) return null;
     const pair = distinct(refsWithin(ctx.refs, question.start, question.end));
+    // A question about three or more: which two the answer means is a guess, and the article's pair is no better one.
+    if (pair.length > 2) return AMBIGUOUS as string[];
     if (pair.length !== 2) return null;
     const answer = refsWithin(ctx.refs, question.end, s.start);
     return [...answer, ...refs].every((r) => pair.includes(r.leaderId)) ? pair : null;

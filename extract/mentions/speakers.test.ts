@@ -222,8 +222,7 @@ describe("asked-pair and the question's medium: an answer is about what its ques
   it("reads no pair from a question naming three leaders, nor for an answer naming someone else, nor for a pair word after another subject's contact", () => {
     const three = briefing("Did President Lula, President Petro and President Milei meet in Lima?", "Yes, the two leaders met there in May.");
     const told = "2024-03-04 in-person luiz-inacio-lula-da-silva+narendra-modi";
-    expect(contacts(three).join(" ")).not.toMatch(/gustavo-petro|javier-milei/);
-    expect(contacts(three)[0]).toBe(told);
+    expect(contacts(three)).toEqual([told]);
     const other = briefing("Did President Lula meet President Petro in Lima?", "President Milei was there, and the two leaders met in May.");
     expect(contacts(other)).toEqual([told]);
     const after = briefing("Will President Petro meet President Milei in Lima?", "Chancellor Scholz visited Lima in May, and both leaders had talks.");
