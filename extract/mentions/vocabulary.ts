@@ -363,6 +363,14 @@ export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLE
 export const CALLED_ON = /^\s+(?:on|upon)\s/i;
 /** After the one called on, in the same clause: an infinitive makes it an appeal, not a visit. */
 export const APPEAL_AFTER = /^[^.;]{0,80}?\bto\s+\p{Ll}/u;
+/**
+ * Just after the one called on: what a courtesy call is told with, a place or occasion ("at the
+ * palace", "in Nairobi", "during the summit", "on Monday") or the clause's end. Anything else
+ * ("for restraint", "over the border", "in a letter", "not to …") is the wire's appeal.
+ */
+export const VISIT_AFTER = /^(?:\s*(?:$|[.;,)—–-])|\s+(?:at|during|after|before|later|earlier|again|shortly|briefly)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/u;
+/** "called <on> X …": what may stand between the call and the one called on ("called on President X"), not a clause or "to". */
+export const CALLED_ON_BETWEEN = /[,;]|\bto\s/;
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
