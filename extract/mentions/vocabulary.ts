@@ -970,3 +970,10 @@ export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|late
  * attribution stands beside it.
  */
 export const INTERVIEW_WORD = /\b(?:interview(?:ed)?|in conversation|sat down with|Q&A|question-and-answer session)\b/i;
+
+/**
+ * An unlabelled paragraph in a transcript that is not the speaker's going on: a question, words
+ * addressed to someone ("Mr President, …", "…, sir"), or words a reporting clause gives to
+ * another ("…, a senior diplomat told reporters"). It ends the turn.
+ */
+export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prime\s+Minister|Chancellor|Secretary)\b|,\s*sir\b|,\s+(?:an?|the)\s+[\w -]{0,60}?\b(?:told|said|says|tells)\b[^,.;?!]{0,40}\.?\s*$/;
