@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK } from "./vocabulary";
+import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, TURN_ENDER } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -98,7 +98,7 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
     if (MAY_BE_LABELLED.test(text)) {
       const next = turnOf(text, start, find);
       if (next !== undefined) turn = next;
-    }
+    } else if (turn && TURN_ENDER.test(text)) turn = null; // a question, an address or another's words end the turn
     if (!(interviewee || turn ? FIRST_PERSON_WORD : MAY_SPEAK).test(text)) continue;
     const refs = refsWithin(found, start, start + text.length);
     const taken = new Set<number>();

@@ -181,6 +181,21 @@ describe("called-on-leader", () => {
     expect(calledOnLeader.apply(input("Albanese called on the members of the regional forum and on Widodo, among others, to act.", "Widodo"))).toBeNull();
     expect(calledOnLeader.apply(input("Albanese called Widodo at the Merdeka Palace.", "Widodo"))).toBeNull();
   });
+
+  it("reads 'called on X for …', 'over …', 'in a letter' and 'not to …' as appeals, not visits", () => {
+    expect(calledOnLeader.apply(input("Boric on Tuesday called on Argentine President Javier Milei for calm along the shared frontier.", "Milei"))).toBeNull();
+    expect(calledOnLeader.apply(input("Boric called on Milei over the closure of the mountain pass.", "Milei"))).toBeNull();
+    expect(calledOnLeader.apply(input("Boric called on Milei in a letter released by his office.", "Milei"))).toBeNull();
+    expect(calledOnLeader.apply(input("Boric called on Milei not to close the pass.", "Milei"))).toBeNull();
+    // A place, a day or the sentence's end after the one called on is still a visit.
+    expect(calledOnLeader.apply(input("Boric called on Milei in Lima on Thursday.", "Milei"))).toBe("in-person");
+    expect(calledOnLeader.apply(input("Before leaving, Boric called on Milei.", "Milei"))).toBe("in-person");
+  });
+
+  it("stops the appeal test at the clause's end: a later clause's 'agreed to' does not make the visit an appeal", () => {
+    expect(calledOnLeader.apply(input("Boric called on Milei at the Pink House on Monday, and the two agreed to reopen the pass.", "Milei"))).toBe("in-person");
+    expect(calledOnLeader.apply(input("Boric called on Milei at the Pink House to press for the pass to reopen.", "Milei"))).toBeNull();
+  });
 });
 
 describe("spoke-in-person", () => {

@@ -8,7 +8,7 @@ import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
 import { matchesOf } from "../matches";
-import { APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -110,17 +110,26 @@ export const callVerbWithLeader: Rule<CallInput, ContactType> = {
 /**
  * "Sharif called on President Widodo at the Merdeka Palace", "later called on the King": calling
  * on a leader is a visit in person, the way official and South Asian English tell a courtesy
- * call. Only with the leader named just after it, and no "to" and a verb after the leader in the
- * same clause ("called on Lula to act" is an appeal).
+ * call. Only with the leader named just after it, then a place, an occasion or the clause's end
+ * ("called on Lula for calm", "over the border", "in a letter" are appeals), and no "to" and a verb
+ * after the leader before the next clause ("called on Lula to act" is an appeal; "…, and the two
+ * agreed to reopen it" is another clause).
  */
+/** The text up to the next clause break ("; …", ", and …"): what an appeal's "to" may belong to. */
+function clauseAfter(text: string): string {
+  const end = text.search(CLAUSE_BREAK);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 export const calledOnLeader: Rule<CallInput, ContactType> = {
   name: "called-on-leader",
   apply(i) {
     const { s, cue } = i;
     if (!CALL_VERB.test(s.text.slice(cue.start, cue.end)) || !CALLED_ON.test(s.text.slice(cue.end, cue.end + 8))) return null;
     const object = i.local.find((r) => r.start >= cue.end && r.start <= cue.end + 45);
-    if (!object || /[,;]|\bto\s/.test(s.text.slice(cue.end, object.start))) return null;
-    return APPEAL_AFTER.test(s.text.slice(object.end)) ? null : "in-person";
+    if (!object || CALLED_ON_BETWEEN.test(s.text.slice(cue.end, object.start))) return null;
+    const after = clauseAfter(s.text.slice(object.end, object.end + 120));
+    return VISIT_AFTER.test(after) && !APPEAL_AFTER.test(after) ? "in-person" : null;
   },
 };
 

@@ -402,7 +402,7 @@ describe("held-by-medium", () => {
 });
 
 describe("medium-of-told", () => {
-  const medium = (text: string, word: string, told: { type: ContactType; date: string | null } | null, ref?: string) => {
+  const medium = (text: string, word: string, told: { type: ContactType; date: string | null; text?: string } | null, ref?: string) => {
     const cues = cuesIn(text);
     const date = ref ? (findDates(text, 0, ref)[0] ?? null) : null;
     return mediumOfTold.apply({ text, cue: cues.find((c) => text.slice(c.start, c.end) === word)!, from: 0, to: text.length, inherited: null, cues, date, told });
@@ -420,6 +420,12 @@ describe("medium-of-told", () => {
   it("not without a list of attendees, nor for a gathering on another day", () => {
     expect(medium("The summit in Nairobi opened with a speech by Ruto.", "summit", { type: "video", date: null })).toBeNull();
     expect(medium("On Thursday the summit was attended by Modi, Scholz and Tinubu.", "summit", { type: "video", date: "2024-05-06" }, "2024-05-10")).toBeNull();
+  });
+  it("only for the gathering the contact's sentence named, not a later summit after a bilateral video call", () => {
+    const call = "On Monday Widodo held a videoconference with Modi about rice exports.";
+    expect(medium("The summit was attended by Widodo, Albanese, Kishida and Modi.", "summit", { type: "video", date: null, text: call })).toBeNull();
+    const summit = "Widodo took part in the regional summit by video link on Monday.";
+    expect(medium("The summit was attended by Widodo, Albanese, Kishida and Modi.", "summit", { type: "video", date: null, text: summit })).toBe("video");
   });
 });
 

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { ATTENDED_BY, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -162,10 +162,12 @@ export interface MediumInput {
   told?: ToldContact | null;
 }
 
-/** The medium and day of a contact told before. */
+/** The medium and day of a contact told before, and the sentence that told it. */
 export interface ToldContact {
   type: ContactType;
   date: string | null;
+  /** The sentence that told it: a gathering told again must be named there to be that contact. */
+  text?: string;
 }
 
 /** "a phone call", "a video conference": the word names its medium. */
@@ -311,14 +313,17 @@ export const mediumInherited: Rule<MediumInput, ContactType> = {
  * contact told just before and was held the way that one was (a video summit's list is by video;
  * a call's list, "the call was attended by", by phone). Read alone it names no medium and would be
  * taken for a meeting in person. Not for a gathering on another day than the contact told, nor for
- * a meeting, summit or talks after a phone call (a call has no summit).
+ * a meeting, summit or talks after a phone call (a call has no summit), nor for a gathering the
+ * sentence that told the contact does not name ("held a videoconference with Modi. He then flew
+ * to Tokyo for the regional summit. The summit was attended by …" is another contact).
  */
 export const mediumOfTold: Rule<MediumInput, ContactType> = {
   name: "medium-of-told",
   apply({ text, cue, told, date }) {
     if (!told || told.type === "in-person" || !ATTENDED_BY.test(text.slice(cue.end, cue.end + 40))) return null;
     const noun = text.slice(cue.start, cue.end);
-    if (!GATHERING_NOUN.test(noun) || (told.type === "phone" && !/^calls?$/i.test(noun))) return null;
+    if (!GATHERING_NOUN.test(noun)) return null;
+    if (CALL_NOUN.test(noun) ? false : told.type === "phone" || (told.text !== undefined && !told.text.toLowerCase().includes(noun.toLowerCase()))) return null;
     const day = date?.date?.value;
     return day && told.date && day !== told.date ? null : told.type;
   },
@@ -327,13 +332,15 @@ export const mediumOfTold: Rule<MediumInput, ContactType> = {
 /**
  * "The meeting today, he said, was …", "pleased to hold the first summit meeting with him", in a
  * story whose headline or first contact is a video or phone call: a definite meeting noun with no
- * place and no day of its own but the story's is that call, not a visit.
+ * place and no day of its own but the story's is that call, not a visit. A summit is no phone call.
  */
 export const sameCallNoun: Rule<MediumInput, ContactType> = {
   name: "same-call-noun",
   apply({ text, cue, inherited, date }) {
     if (inherited !== "video" && inherited !== "phone") return null;
     if (!MEETING_NOUN.test(text.slice(cue.start, cue.end)) || !DEFINITE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return null;
+    // A gathering ("the summit") may be held by video, never by phone: after a call it is some other meeting.
+    if (inherited === "phone" && GATHERING_WORD.test(text.slice(cue.start, cue.end))) return null;
     if (/^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 14)) || IN_PERSON_ONLY.test(text)) return null;
     const today = !date || (date.resolvedAgainst !== null && date.date?.value === date.resolvedAgainst);
     return today ? inherited : null;

@@ -14,7 +14,7 @@ import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GAT
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
-import { datedFrames, frameOf, newFrame, type Frame } from "./frames";
+import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
 import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
@@ -41,7 +41,7 @@ interface Narrative {
   /** Who took part in the contact told last: "the leaders" after a three-way call are those three. */
   recent: string[] | null;
   /** The medium and day of the contact told last: a gathering's attendee list joins it only when it is that gathering. */
-  recentHeld: { type: ContactType; date: string | null } | null;
+  recentHeld: ToldContact | null;
   /** Who took part in each contact told so far, in order: "the three leaders last met …" reach back past a pair. */
   earlier: string[][];
   /** Which sentence (its place in reading order) told the contact told last; and which one is being read. */
@@ -92,7 +92,7 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
-      story.recentHeld = { type: m.mention.type, date: m.mention.date?.value ?? null };
+      story.recentHeld = { type: m.mention.type, date: m.mention.date?.value ?? null, text: s.text };
       story.earlier.push(m.mention.participants);
       story.recentAt = at;
       trace?.focus(m.label);
@@ -248,7 +248,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
         out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
         story.leadType ??= mention.type;
         story.recent = mention.participants;
-        story.recentHeld = { type: mention.type, date: mention.date?.value ?? null };
+        story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
         story.recentAt = story.at;
       }
     }

@@ -34,6 +34,10 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input("An earlier version of this story gave the wrong day; Lula met Petro in Lima on Tuesday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("A report by the state agency said Lula met Petro in Lima on Monday."))).toBeNull();
     expect(correctedReport.apply(input("Lula met Petro in Lima on Monday, the presidency said."))).toBeNull();
+    // A bracket that is no section and date is an aside of the news report, and ", but" starts the contact's own clause.
+    expect(correctedReport.apply(input("A report by the state agency (in Spanish) said Boric met Milei in Lima on Monday."))).toBeNull();
+    expect(correctedReport.apply(input("Some papers wrongly reported that the trip had been called off, but Boric met Milei in Lima on Monday.", "met"))).toBeNull();
+    expect(correctedReport.apply(input("A report on the summit (World, May 12) said that Boric met Milei in Lima.", "met"))).toBe("denied");
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {

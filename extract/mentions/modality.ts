@@ -83,12 +83,14 @@ export const retracted: Rule<ModalityInput, Modality> = {
 /**
  * "An earlier version of this story said Lula met Petro on Monday", "A report on the visit (World,
  * 25 March) said the two held talks in Lima on 23 March": a contact told as what a piece said
- * before it was corrected is the error the correction takes back. Only in the words before the
- * contact word and in its clause: "…; they met on Tuesday" after a semicolon is the correction's own.
+ * before it was corrected is the error the correction takes back. The bracket is a corrections
+ * column's section and date, not any aside ("a report (in Chinese) said" relays news). Only in the
+ * words before the contact word and in its clause: "…; they met on Tuesday" after a semicolon and
+ * "wrongly reported it was off, but they met" after ", but" are the contact told as true.
  */
 export const correctedReport: Rule<ModalityInput, Modality> = {
   name: "corrected-report",
-  apply: ({ text, cue }) => (CORRECTED_REPORT.test(text.slice(Math.max(0, cue.start - 200), cue.start)) ? "denied" : null),
+  apply: ({ text, cue }) => (CORRECTED_REPORT.test(text.slice(Math.max(0, cue.start - 200), cue.start).split(BUT_CLAUSE).pop()!) ? "denied" : null),
 };
 
 /** "has not met Xi since a visit to Beijing": the visit after "since" did happen. */

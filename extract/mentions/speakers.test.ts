@@ -264,6 +264,10 @@ describe("turn-runs-on: a labelled turn goes on over the unlabelled paragraphs a
     expect(turnOf("PRESIDENT RAMAPHOSA: Thank you all.", 0, find)).toBe("cyril-ramaphosa");
     expect(turnOf("Q: And the port?", 0, find)).toBeNull();
     expect(turnOf("I met him in May.", 0, find)).toBeUndefined();
+    // An unlabelled question, words addressed to someone, or another's words given by a reporting clause end the turn.
+    expect(turnOf("Mr President, when I met the Prime Minister in Lima, he said the line was stalled. Is it?", 0, find)).toBeNull();
+    expect(turnOf("When I met the Prime Minister in Lima, he would not give an inch, a senior diplomat told reporters afterwards.", 0, find)).toBeNull();
+    expect(turnOf("I told him so, and he agreed.", 0, find)).toBeUndefined();
   });
 
   it("reads the running turn's 'I' as its speaker, not in a labelled paragraph nor in another's quotation", () => {

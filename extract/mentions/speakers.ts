@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB } from "./vocabulary";
+import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -140,11 +140,13 @@ function spokenBy(text: string, from: number, offset: number, leaderId: string, 
 /**
  * Whose turn a paragraph of a transcript is: a label opens a turn (its leader's, or null for a
  * label naming none: "Q:", "ANCHOR:"); a paragraph with no label goes on with the turn before it
- * (undefined: "keep the turn").
+ * (undefined: "keep the turn"), unless it is a question, addresses someone or gives its words to
+ * another by a reporting clause (TURN_ENDER: null, the turn ends).
  */
 export function turnOf(paragraph: string, offset: number, find: SpeakerInput["find"]): string | null | undefined {
   const m = LABEL.exec(paragraph);
-  return m ? labelSpeaker(m[1], offset, find) : undefined;
+  if (m) return labelSpeaker(m[1], offset, find);
+  return TURN_ENDER.test(paragraph) ? null : undefined;
 }
 
 /**

@@ -363,6 +363,14 @@ export const CALLED_NOT_PHONED = new RegExp(`^\\s+(?:(?:${NOT_PHONED_AFTER_CALLE
 export const CALLED_ON = /^\s+(?:on|upon)\s/i;
 /** After the one called on, in the same clause: an infinitive makes it an appeal, not a visit. */
 export const APPEAL_AFTER = /^[^.;]{0,80}?\bto\s+\p{Ll}/u;
+/**
+ * Just after the one called on: what a courtesy call is told with, a place or occasion ("at the
+ * palace", "in Nairobi", "during the summit", "on Monday") or the clause's end. Anything else
+ * ("for restraint", "over the border", "in a letter", "not to …") is the wire's appeal.
+ */
+export const VISIT_AFTER = /^(?:\s*(?:$|[.;,)—–-])|\s+(?:at|during|after|before|later|earlier|again|shortly|briefly)\b|\s+(?:in|on)\s+(?:\p{Lu}|\d))/u;
+/** "called <on> X …": what may stand between the call and the one called on ("called on President X"), not a clause or "to". */
+export const CALLED_ON_BETWEEN = /[,;]|\bto\s/;
 /** After "called <leader>": words that make it naming ("called him a friend"), not phoning. */
 export const NAMING = /^\s*(?:an?\s|the\s|his\s|her\s|their\s|["“'‘])/i;
 
@@ -807,7 +815,7 @@ export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|th
  * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
  * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
  */
-export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()]{1,40}\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
+export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()\d]{1,30},\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -998,3 +1006,10 @@ export const ATTRIBUTED_BEFORE_QUOTE = new RegExp(String.raw`\b${REPORTING_VERB}
 export const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
 /** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
 export const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
+
+/**
+ * An unlabelled paragraph in a transcript that is not the speaker's going on: a question, words
+ * addressed to someone ("Mr President, …", "…, sir"), or words a reporting clause gives to
+ * another ("…, a senior diplomat told reporters"). It ends the turn.
+ */
+export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prime\s+Minister|Chancellor|Secretary)\b|,\s*sir\b|,\s+(?:an?|the)\s+[\w -]{0,60}?\b(?:told|said|says|tells)\b[^,.;?!]{0,40}\.?\s*$/;
