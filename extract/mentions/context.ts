@@ -3,6 +3,7 @@ import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
+import { lastAtOrBefore } from "../sorted";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, SPEAKERS } from "./config";
 import { INTERVIEW_INTRO_PARAGRAPHS, intervieweeOf, labelAsWritten, labelOf, questionTurn, turnOf } from "./speakers";
@@ -124,15 +125,7 @@ const ANSWER_REACH = 400;
  */
 export function questionAnswered(ctx: Pick<ArticleContext, "asked">, at: number): Span | null {
   // The turns are in text order and apart: a binary search, not a scan per sentence of a long transcript.
-  const { asked } = ctx;
-  let lo = 0;
-  let hi = asked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (asked[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = asked[lo - 1];
+  const q = ctx.asked[lastAtOrBefore(ctx.asked, at, (turn) => turn.end)];
   return q && at - q.end <= ANSWER_REACH ? q : null;
 }
 
@@ -235,16 +228,7 @@ function principalOf(article: Article, index: LeaderIndex, ref: string | null, h
 // finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).
 
 /** The index of the first ref starting after `at` (refs.length when none does). */
-function firstStartingAfter(refs: LeaderRef[], at: number): number {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (refs[mid].start <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstStartingAfter = (refs: LeaderRef[], at: number): number => lastAtOrBefore(refs, at, (r) => r.start) + 1;
 
 /** The refs lying wholly inside [start, end), in order. */
 export function refsWithin(refs: LeaderRef[], start: number, end: number): LeaderRef[] {
