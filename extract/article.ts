@@ -339,23 +339,10 @@ function pickHeadline(lines: string[]): string | null {
 
 /** "September 4, 2023 15:30", "World 14:36 14.08.2022": a date and little else. */
 function isDateLine(line: string): boolean {
-  const known = dateLineAnswers.get(line);
-  if (known !== undefined) return known;
-  if (dateLineAnswers.size >= DATE_LINES_KEPT) dateLineAnswers.clear();
   const dates = findFullDates(line);
-  const answer = dates.length > 0 && wordCount((line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/[\d:.,|/-]+/g, " ")) < 3;
-  dateLineAnswers.set(line, answer);
-  return answer;
+  return dates.length > 0 && wordCount((line.slice(0, dates[0].start) + line.slice(dates[0].end)).replace(/[\d:.,|/-]+/g, " ")) < 3;
 }
 
-/**
- * `isDateLine`'s answers for the article being read: a header line is asked whether it is a date
- * line by the headline's reader (twice: for the wire flashes and for the headline), by the digest
- * reader and by several furniture readers in turn (a third of its calls on the bench's articles
- * repeat one). Forgotten at each article and past a bound; the answer depends on the line alone.
- */
-const dateLineAnswers = new Map<string, boolean>();
-const DATE_LINES_KEPT = 1024;
 
 /**
  * A contact named as an entry's heading ("Telephone conversation with President X"), read as a
@@ -393,7 +380,6 @@ export interface ParsedArticle extends Article {
  */
 export function parseArticle(file: string, raw: string, given: ArticleMeta = {}, saved: string | null = null): ParsedArticle {
   datePartAnswers.clear();
-  dateLineAnswers.clear();
   if (raw.trim() === "") throw new ArticleError("the file is empty");
   const { meta: front, bodyStart } = parseFrontMatter(raw);
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };

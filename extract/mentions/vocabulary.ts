@@ -1002,10 +1002,10 @@ export const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${REPO
  * names when the text does; on an interview's page it is no answer of the interviewee's.
  */
 export const ATTRIBUTED_BEFORE_QUOTE = new RegExp(String.raw`\b${REPORTING_VERB}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
-/** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
-export const MAY_SPEAK = /^(?=[^\n]*(?::\s|["“]))(?=[^\n]*\b(?:I|me)\b)/;
 /** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
 export const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
+/** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
+export const MAY_SPEAK = new RegExp(String.raw`^(?=[^\n]*(?::\s|["“]))(?=[^\n]*${FIRST_PERSON_WORD.source})`);
 
 /**
  * An unlabelled paragraph in a transcript that is not the speaker's going on: a question, words
