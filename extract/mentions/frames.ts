@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, MEDIUM_PHRASE, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -137,11 +137,16 @@ export const negotiationTrack: Veto<PredicateInput> = {
 /**
  * "the meeting of foreign and defence ministers held on 7 January", "the visit of the External
  * Affairs Minister to Tashkent": a contact noun whose own party is named after it as officials is
- * theirs, not the leaders' who welcomed or recalled it.
+ * theirs, not the leaders' who welcomed or recalled it. So is the medium that tells how it was
+ * held ("talks held by video conference between energy ministers"): "by video" names the same
+ * officials' contact.
  */
 export const officialsContact: Veto<PredicateInput> = {
   name: "officials-contact",
-  veto: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 70)) ? `"${text.slice(cue.start, cue.end)}" is a contact of officials` : null),
+  veto({ text, cue }) {
+    const word = text.slice(cue.start, cue.end);
+    return (CONTACT_NOUN.test(word) || MEDIUM_PHRASE.test(word)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 90)) ? `"${word}" is a contact of officials` : null;
+  },
 };
 
 // ---- the medium ----

@@ -566,6 +566,18 @@ describe("predicate rules", () => {
     expect(mentions("Pedro Sánchez recalled the visit of Prime Minister Narendra Modi to Madrid in May.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
   });
 
+  it("officials-contact: talks held by video between ministers, or a joint commission's meeting, are the officials' however they were held", () => {
+    const pair = "Narendra Modi met Anthony Albanese in Goa on Monday.\n\n";
+    expect(mentions(`${pair}The two countries agreed on Thursday, after six hours of talks held by video conference between trade ministers, to cut tariffs in May.`, "2023-06-15")).toEqual([
+      expect.objectContaining({ date: "2023-06-12", who: "narendra-modi+anthony-albanese" }),
+    ]);
+    expect(mentions(`${pair}The new flights were agreed at the meeting of the joint commission in Goa in February, headed by two deputy ministers.`, "2023-06-15")).toEqual([
+      expect.objectContaining({ date: "2023-06-12", who: "narendra-modi+anthony-albanese" }),
+    ]);
+    // Held by video between the leaders themselves, the talks are theirs.
+    expect(mentions("Narendra Modi and Anthony Albanese held talks by video conference on Thursday.").map((m) => [m.type, m.who])).toEqual([["video", "narendra-modi+anthony-albanese"]]);
+  });
+
   it("a leader named as the sender of a message carried by a minister is not at the meeting", () => {
     expect(mentions("Narendra Modi received on Tuesday in New Delhi the Foreign Minister of Spain, who delivered a written message to him from Prime Minister Pedro Sánchez.")).toEqual([]);
     expect(mentions("Narendra Modi received on Tuesday in New Delhi Prime Minister Pedro Sánchez, who delivered a speech on trade.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
