@@ -968,6 +968,8 @@ export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
+/** Between a date and the contact noun it modifies, a venue's name: "their Feb. 28 Oval Office meeting", "the May 9 Élysée talks". */
+export const VENUE_BEFORE_NOUN = /^(?:['’]s)?\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}$/u;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
