@@ -671,6 +671,14 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Ramaphosa": a date
     // that opens the next clause, with a contact word of its own after it, is that word's.
     if (CLAUSE_OPENS_BEFORE_DATE.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !NEXT_CLAUSE_JOIN.test(i.text.slice(i.de, c.start)))) return null;
+    // "It is their first meeting since …; Lula had postponed the trip in March": a semicolon opens a
+    // clause of its own, and a date in it is not the clause's before. With a contact word of its own
+    // after it ("…; during the last one, on July 1, A informed B by phone") the later rules read it.
+    if (i.text.slice(nearest.end, i.ds).includes(";")) {
+      const end = i.text.indexOf(";", i.de);
+      if (i.cues.some((c) => c.start >= i.de && (end < 0 || c.start < end) && speaks(c))) return null;
+      return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
+    }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
