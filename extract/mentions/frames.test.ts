@@ -359,6 +359,11 @@ describe("possessive dates", () => {
     expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
     expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
     expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
+    // The call told first, "received" after it in a relative clause.
+    expect(medium("Tinubu briefed his guest on a call he received on Thursday from Lula.")).toBe("phone");
+    expect(medium("Tinubu spoke of the video call that Lula had received from Modi.")).toBe("video");
+    // A guest received after some other call is still received in person.
+    expect(medium("After the call, Lula received Narendra Modi at the palace.")).toBeNull();
   });
 });
 

@@ -570,6 +570,8 @@ export const MEDIUM_PHRASE = /^(?:by|via|over)\s/i;
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
 export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(phone|telephone|video)\s+)?call\b/i;
+/** Right before "received", the call it received, told first: "a call he received", "the video call that Lula had received". Group 1 is its medium. */
+export const CALL_RECEIVED = /\b(?:(phone|telephone|video)\s+)?call\s+(?:(?:that|which)\s+)?(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|just\s+)?$/u;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
