@@ -666,6 +666,11 @@ export const COLLECTIVE = new RegExp(
 export const PEOPLE_GROUP = new RegExp(`\\b(?:the two|both|${THE_LEADERS}|they|their|them|each other|one another|${COUNTERPART}|the visiting)\\b`, "i");
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
+/**
+ * A sentence that opens on the contact just told, or on its people: "The meeting, requested by …",
+ * "Their talks lasted …", "The two leaders held a tete-a-tete …", "Both presidents …", "The pair …".
+ */
+export const JUST_TOLD_OPENING = new RegExp(String.raw`^(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|encounter|call|summit)|the\s+two\b|both\s+(?:${BOTH_NOUN})|the\s+pair)\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
