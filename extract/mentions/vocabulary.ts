@@ -704,6 +704,14 @@ export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of stat
  * group 1 is the title; what stands before and after it is checked by the rule that reads it.
  */
 export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
+/**
+ * An office named bare in news copy, in lower case after "the" ("the prime minister arrived …",
+ * "The premier was received by …"): group 1 is the office as written, and NEWS_OFFICE_TITLES gives
+ * its catalogue titles. Whose it is, the article must settle: only the one leader it names who held it.
+ */
+export const NEWS_OFFICE = new RegExp(`(?<=\\b[Tt]he\\s+)(${officeAlternation(Object.keys(BARE_OFFICE_TITLES).map((k) => k.toLowerCase()))})(?![\\p{L}-])`, "gu");
+/** The catalogue titles a lower-case bare office may stand for (NEWS_OFFICE's group 1). */
+export const NEWS_OFFICE_TITLES: Readonly<Record<string, string[]>> = Object.fromEntries(Object.entries(BARE_OFFICE_TITLES).map(([k, v]) => [k.toLowerCase(), v]));
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
