@@ -345,8 +345,14 @@ describe("co-objects", () => {
 
 describe("unresolved offices", () => {
   it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
-    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
-    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+    // Two prime ministers named before it: the office stays unresolved.
+    const body = ["Shehbaz Sharif and Anthony Albanese met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual([]);
+  });
+
+  it("reads 'the prime minister' as the one prime minister named before it, not the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["2025-09-25 in-person cyril-ramaphosa+shehbaz-sharif"]);
   });
 
   it("does not read 'he' after an unnamed office as the leader named before it", () => {
@@ -546,6 +552,35 @@ describe("sole-named-holder", () => {
   it("refuses when two leaders named held that office", () => {
     const body = ["Prime Minister Justin Trudeau met President Joe Biden and President Emmanuel Macron on Tuesday in Rome.", "The Prime Minister and the President first spoke by phone on January 22."].join("\n\n");
     expect(who(body, "2021-10-31", "The Prime Minister in Rome")).not.toContainEqual(expect.stringMatching(/^2021-01-22/));
+  });
+});
+
+describe("an office in news copy's lower case", () => {
+  const title = "Trudeau ends a week of talks in Lima";
+
+  it("reads the prime minister as the story's leader when no other prime minister was named before it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("is not put off by another prime minister named only after it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre. Neither has yet met Prime Minister Narendra Modi this year.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("refuses when another prime minister was named before it", () => {
+    const body = "Justin Trudeau and Narendra Modi landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).not.toContainEqual(expect.stringMatching(/^2022-03-07 in-person joe-biden\+/));
+  });
+
+  it("refuses an office qualified as another's or another time's", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the former prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual([]);
+  });
+
+  it("reads an office the story's leader did not hold as the one leader named before it who held it", () => {
+    const body = "Cyril Ramaphosa received Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
+    expect(who(body, "2023-06-15", "Ramaphosa welcomes Modi")).toContainEqual("2023-06-11 phone narendra-modi+olaf-scholz");
   });
 });
 

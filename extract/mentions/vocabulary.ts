@@ -675,6 +675,11 @@ export const COLLECTIVE = new RegExp(
 export const PEOPLE_GROUP = new RegExp(`\\b(?:the two|both|${THE_LEADERS}|they|their|them|each other|one another|${COUNTERPART}|the visiting)\\b`, "i");
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
+/**
+ * A sentence that opens on the contact just told, or on its people: "The meeting, requested by …",
+ * "Their talks lasted …", "The two leaders held a tete-a-tete …", "Both presidents …", "The pair …".
+ */
+export const JUST_TOLD_OPENING = new RegExp(String.raw`^(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|encounter|call|summit)|the\s+two\b|both\s+(?:${BOTH_NOUN})|the\s+pair)\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
@@ -706,6 +711,14 @@ export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of stat
  * group 1 is the title; what stands before and after it is checked by the rule that reads it.
  */
 export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
+/**
+ * An office named bare in news copy, in lower case after "the" ("the prime minister arrived …",
+ * "The premier was received by …"): group 1 is the office as written, and NEWS_OFFICE_TITLES gives
+ * its catalogue titles. Whose it is, the article must settle: only the one leader it names who held it.
+ */
+export const NEWS_OFFICE = new RegExp(`(?<=\\b[Tt]he\\s+)(${officeAlternation(Object.keys(BARE_OFFICE_TITLES).map((k) => k.toLowerCase()))})(?![\\p{L}-])`, "gu");
+/** The catalogue titles a lower-case bare office may stand for (NEWS_OFFICE's group 1). */
+export const NEWS_OFFICE_TITLES: Readonly<Record<string, string[]>> = Object.fromEntries(Object.entries(BARE_OFFICE_TITLES).map(([k, v]) => [k.toLowerCase(), v]));
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
