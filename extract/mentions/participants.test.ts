@@ -251,6 +251,21 @@ describe("a stated size reaches past the pair just told", () => {
     const body = ["Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David on Friday.", "On the sidelines of the trilateral summit, Fumio Kishida met Yoon Suk Yeol on Friday."].join("\n\n");
     expect(who(body, "2023-08-19")).toContain("2023-08-18 in-person fumio-kishida+yoon-suk-yeol");
   });
+
+  it("does not give bilateral talks told beside a trilateral summit to the last three-way contact", () => {
+    const body = [
+      "In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.",
+      "In May Yoon travels to Tokyo for a trilateral summit with a premier, and holds bilateral talks with Kishida on the same trip, on 9 May.",
+    ].join("\n\n");
+    const got = who(body, "2023-06-15");
+    expect(got).toContain("2023-05-09 in-person fumio-kishida+yoon-suk-yeol");
+    expect(got).not.toContainEqual(expect.stringMatching(/^2023-05-09 .*joe-biden/));
+  });
+
+  it("still reads a sized group when the talks are not told as one-on-one", () => {
+    const body = ["In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.", "The three leaders held talks again in Tokyo on 9 May."].join("\n\n");
+    expect(who(body, "2023-06-15")).toContain("2023-05-09 in-person fumio-kishida+joe-biden+yoon-suk-yeol");
+  });
 });
 
 describe("officials are not leaders", () => {

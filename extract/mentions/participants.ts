@@ -951,10 +951,12 @@ function statedSize(text: string): number | null {
  */
 export const sizedGroup: Rule<GroupInput, string[]> = {
   name: "sized-group",
-  apply({ s, people, recent }) {
+  apply({ s, frame, people, recent }) {
     // "On the sidelines of the trilateral summit, A met B": a size naming the gathering beside the contact is not its people's.
     const sized = people === AMBIGUOUS ? null : findIn(SIZED_GROUP, s.text);
     if (!sized || /\b(?:sidelines|margins|eve)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+)?$/iu.test(s.text.slice(0, sized.index))) return null;
+    // "… for a trilateral summit with C, and holds bilateral talks with B": the size is the summit's, not the talks'.
+    if (toldOneOnOne(s, frame)) return null;
     const n = statedSize(s.text);
     return n && recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
   },
@@ -970,9 +972,15 @@ function frameSize(s: Sentence, frame: Frame): number | null {
   const stretch = s.text.slice(start, Math.max(frame.cue.end, frame.at));
   const sized = findIn(SIZED_GROUP, stretch);
   if (!sized || BESIDE_A_GATHERING.test(stretch.slice(0, sized.index))) return null;
-  if (/\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, clauseOf(s.text, frame.at)[1]))) return null;
+  if (toldOneOnOne(s, frame)) return null;
   return GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()];
 }
+/** Whether the contact's clause tells it as one-on-one ("bilateral talks", "met separately"): no group's size is its people's. */
+function toldOneOnOne(s: Sentence, frame: Frame): boolean {
+  const [start, end] = clauseOf(s.text, frame.at);
+  return /\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, end));
+}
+
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
