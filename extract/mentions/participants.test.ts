@@ -1043,6 +1043,16 @@ describe("members-of-told", () => {
     expect(who(body, "2023-06-15")).toEqual(["2023-06-12 phone bola-tinubu+gustavo-petro+justin-trudeau+luiz-inacio-lula-da-silva"]);
   });
 
+  it("each named as the subject of a word of taking part of its own, by the last of their names ('X participated as …, and Y also joined the leaders online')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. The President of Nigeria, Mr. Bola Tinubu, participated as his country joined the bloc, and Prime Minister Justin Trudeau also joined the leaders online as an observer.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video bola-tinubu+cyril-ramaphosa+justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("not when one of those named took part in something else ('Y joined a trade bloc')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. Bola Tinubu participated as an observer, and Justin Trudeau joined a trade bloc last year.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
   it("not a list that joined something else, one with a clause of its own, or one that came later", () => {
     const pair = ["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"];
     expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined a regional trade bloc last year.")).toEqual(pair);

@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -800,7 +800,9 @@ export interface ListInput {
  * Z. Also taking part were A and B.": a sentence that only lists who else took part, right after
  * the one that told the gathering, names more of that gathering's people, not a contact of its own.
  * The list must be everyone the sentence names (opened by the words of taking part, or the bare
- * subject of "joined" with no object), add someone to those told, and make three or more.
+ * subject of "joined" with no object, or each the subject of "participated" of its own: "X
+ * participated as a new member, and Y also participated as an observer"), add someone to those
+ * told, and make three or more.
  */
 export const membersOfTold: Rule<ListInput, string[]> = {
   name: "members-of-told",
@@ -809,7 +811,9 @@ export const membersOfTold: Rule<ListInput, string[]> = {
     const opening = LIST_OPENING.exec(s.text);
     if (opening) {
       if (refs.some((r) => r.start - s.start < opening[0].length)) return null;
-    } else {
+    } else if (!refs.every((r) => refs.some((o) => o.leaderId === r.leaderId && o.start > r.start) || TOOK_PART_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 60)))) {
+      // Each named (by the last of its names: "the President of Kenya, Mr. X") the subject of a word of taking part of its own
+      // ("X participated as …, and Y also participated"), else one list before one.
       const joined = LIST_JOINED.exec(s.text);
       if (!joined || refs.some((r) => r.end - s.start > joined.index) || NOT_A_BARE_LIST.test(s.text.slice(0, joined.index))) return null;
     }
