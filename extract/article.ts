@@ -315,6 +315,37 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
+/**
+ * An entry of a chronology, a "Key dates" box or a table's row: a date opening the line (after a
+ * bullet or an entry's number), set off from what follows by a dash, a colon, a bar, a tab or a
+ * table cell's edge (cells of an HTML row are blanked apart by their tags), then a fragment naming
+ * a contact ("12 May 2022 — phone call with President Lula", "5 June | Telephone conversation
+ * between …"). It tells a contact as a sentence does, with neither verb nor full stop, and is read
+ * as one. A link's text ("<a href=…>3 May 2024 — Lula meets Modi</a>") points to another page's story.
+ */
+function isDatedEntry(line: string, page: string, start: number): boolean {
+  if (!CONTACT_HINT.test(line)) return false;
+  const opening = ENTRY_OPENING.exec(line);
+  // Cell edges read as bars: a run of blanks after "12 March" would hide its day from the date reader.
+  const entry = line.slice(opening ? opening[0].length : 0).replace(CELL_EDGE, " | ");
+  // Only the shape is asked here (a date, then a mark): any day of reference reads it.
+  const first = findDates(entry.slice(0, ENTRY_DATE_READ), 0, SHAPE_REFERENCE)[0];
+  if (!first?.date || first.start !== 0) return false;
+  const told = entry.slice(first.end);
+  if (!ENTRY_MARK.test(told) || !CONTACT_HINT.test(told)) return false;
+  return !LINK_ELSEWHERE.test(page.slice(page.lastIndexOf("\n", start) + 1, start + 1));
+}
+/** A link to another page ("<a href=\"/news/…\">"), not to an entry of this one ("<a href=\"#p3\">"). */
+const LINK_ELSEWHERE = /<a\b[^<>]*\bhref\s*=\s*["']?(?!#)/i;
+/** Before an entry's date: a bullet, or the entry's number ("3.", "(3)"). */
+const ENTRY_OPENING = /^(?:[•*·▪►–—-]\s*|\(?\d{1,3}[.)]\s+)/u;
+/** How much of an entry's opening is read for its date: a weekday, a day, a month and a year. */
+const ENTRY_DATE_READ = 40;
+/** Between an entry's date and what it tells: a dash, colon or bar, a tab, or a blanked cell edge. */
+const ENTRY_MARK = /^(?:\s*[—–:|]|\s+-\s)/;
+const CELL_EDGE = /\t|\s{2,}/g;
+const SHAPE_REFERENCE = "2000-07-01";
+
 /** A line of navigation ("News / Europe / Belarus") or a lone label is no headline. */
 function isHeadline(line: string): boolean {
   const words = wordCount(line);
@@ -403,7 +434,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   // The body ends at the first furniture marker or news ticker after it has begun.
   // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
   // story after the share bar below it, past the body's end: it is furniture.
-  const prose = lines.map((l) => isProse(l.text) && !BOILERPLATE.test(l.text));
+  const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);

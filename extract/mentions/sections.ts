@@ -207,6 +207,8 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // Paragraphs with a heading above them: a date and an hour over the lead alone is a byline, not sections.
   let headed = 0;
   let previousEnd = 0;
+  // The year the last year heading states: a chronology's days under it name none of their own.
+  let year: number | null = null;
   for (const p of article.paragraphs) {
     const from = Math.max(previousEnd, p.start - GAP_READ);
     previousEnd = p.end;
@@ -217,13 +219,26 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     // Prime Minister speaks with …", then the note): the day still heads the entry.
     const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
     if (!heading) {
+      const over = yearOver(lines, ref);
+      if (over) {
+        out.push(over);
+        year = over.year!;
+        headed++;
+        continue;
+      }
       const last = lines.at(-1);
       if (last && ends.length < MAX_ENDS && looksLikeHeading(last.line)) ends.push(last.start);
       continue;
     }
-    const above = heading.day || heading.year ? null : readHeading(rules, lines.at(-2), ref);
+    // "2019", then "19 August" over the entry: the year heads the day's section too.
+    const above = heading.year ? null : heading.day ? yearOver(lines.slice(0, -1), ref) : readHeading(rules, lines.at(-2), ref);
     if (above?.day) out.push(above);
-    out.push(heading);
+    if (above?.year) {
+      out.push(above);
+      year = above.year;
+    }
+    if (heading.year) year = heading.year;
+    out.push(heading.day && year !== null ? inYear(heading, year) : heading);
     headed++;
   }
   if (headed >= MIN_HEADINGS) return out;
@@ -231,6 +246,33 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // next line that looks like a heading ("COMING UP" … "IN CASE YOU MISSED IT"), not at the page's end.
   return out.filter((h) => h.ahead).map((h) => ({ ...h, until: ends.find((e) => e > h.end) }));
 }
+
+/**
+ * A year heading over what the paragraph starts, with only title lines between them: "2019" over
+ * a table's row of column names ("Date  Place  Exchange") or over a day's heading. Read in the
+ * paragraph's gap alone, so the cost stays linear.
+ */
+function yearOver(lines: GapLine[], ref: string | null): Heading | null {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const found = readHeading([yearHeading], lines[k], ref);
+    if (found) return found;
+    if (!isTitle(lines[k].line)) return null;
+  }
+  return null;
+}
+
+/**
+ * A day heading of no year of its own ("9 December") under a chronology's year heading is of that
+ * year, not of the one the page's date gives it. A heading stating its year, or told from the
+ * page's day ("Tuesday", "Yesterday"), keeps its day.
+ */
+function inYear(heading: Heading, year: number): Heading {
+  const day = heading.day!;
+  if (!day.date || day.resolvedAgainst === null || (day.weekday !== undefined && !day.monthDay) || STATED_YEAR.test(heading.text) || !MONTH_WORD.test(day.text)) return heading;
+  return { ...heading, day: { ...day, date: { ...day.date, value: `${year}${day.date.value.slice(4)}` }, resolvedAgainst: null } };
+}
+const STATED_YEAR = /\b(?:19|20)\d\d\b/;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[./]\d{1,2}\b/i;
 
 /** A line that looks like a heading though no rule reads it: short, opening with a capital, not ended like a sentence. */
 const looksLikeHeading = (line: string) => line.length <= HEADING_MAX && /^\p{Lu}/u.test(line) && !/[.!?:;,"”]$/.test(line);
