@@ -186,6 +186,14 @@ describe("publication dates in page furniture", () => {
     expect(furnitureDate(["Updated March 5, 2023", "Published March 4, 2023"])?.value).toBe("2023-03-04");
   });
 
+  it("reads a shared document's 'Last edited' line, with or without the editor's name after it", () => {
+    expect(furnitureDate(["Owner: desk · Editors: 3 · Last edit: 12 Nov 2024, 08:40"])).toEqual({ value: "2024-11-12", pattern: "updated label" });
+    expect(furnitureDate(["Shared with: desk   ·   Last edited 3 May 2024 by Ana Ruiz"])?.value).toBe("2024-05-03");
+    // A sentence about an edit, and a name that is more than a name, are not the page's date.
+    expect(furnitureDate(["Edited versions of the treaty were signed in Lima on 3 May 2024 by both leaders"])).toBeNull();
+    expect(furnitureDate(["Last edited 3 May 2024 by the committee that met Lula and Modi in Goa"])).toBeNull();
+  });
+
   it("does not take a date from a sentence, a headline-like line or a name strip without a date", () => {
     expect(furnitureDate(["Putin met Erdogan in Sochi on March 4, 2023 | Reuters"])).toBeNull();
     expect(furnitureDate(["Updated travel rules take effect on March 4, 2023 for all visitors"])).toBeNull();

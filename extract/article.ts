@@ -589,7 +589,7 @@ const LEAD_READ = 30;
 /** A line that labels the article's own date ("Published On 4 Sep 2023", "Updated: …"). */
 const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+on)?\s*[:|]?/i;
-const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|edit)\b(?:\s+on)?\s*[:|]?/i;
 /** The parts of a byline or a metadata strip: "By Jane Doe | June 4, 2022", "Reuters · 4 min read · Jun 4, 2022". */
 const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
 /** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer"; or two or more names ("By Jane Doe and Ali Khan"). */
@@ -660,10 +660,13 @@ export function dayInAddress(address: string): string | null {
   return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
 }
 
+const EDITED_BY = /\s+by\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u;
+
 function dateOfLabelled(label: RegExp, line: string): string | null {
   const m = label.exec(line);
   if (!m || wordCount(line) > 14) return null;
-  const rest = line.slice(m[0].length);
+  // "Last edited 14 June 2023 by Ana Ruiz": who made the edit is no part of its date.
+  const rest = line.slice(m[0].length).replace(EDITED_BY, "");
   return isDateLine(rest) ? (findFullDates(rest)[0]?.value ?? null) : null;
 }
 
@@ -721,7 +724,8 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return firstOf(parts, datePart);
     },
   },
-  // "Updated June 4, 2022", "Live updates · Last updated 22 Oct 2024, 22:10 MSK": the page's date when nothing else gives it.
+  // "Updated June 4, 2022", "Live updates · Last updated 22 Oct 2024, 22:10 MSK", a shared document's
+  // "Last edited 14 June 2023 by Ana Ruiz": the page's date when nothing else gives it.
   { name: "updated label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(UPDATED_LABEL, p)) },
   // "2022-06-04T14:05:00Z", "2022-06-04 14:05" standing alone on a line
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },

@@ -22,6 +22,18 @@ describe("section headings", () => {
     expect(dayHeading.apply({ line: "Talks resume on 6 March", start: 0, ref })).toBeNull();
   });
 
+  it("day-heading: a weekday and a day and month in figures, ordered and dated by the weekday", () => {
+    const ref = "2024-03-08";
+    expect(dayHeading.apply({ line: "TUE 5/3", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(dayHeading.apply({ line: "Mon 26/2", start: 0, ref })?.day?.date?.value).toBe("2024-02-26");
+    // The weekday agrees with no reading up to the page's day and a year before it; no page date to judge by.
+    expect(dayHeading.apply({ line: "SAT 5/3", start: 0, ref })).toBeNull();
+    expect(dayHeading.apply({ line: "TUE 5/3", start: 0, ref: null })).toBeNull();
+    // Figures with no weekday, or a weekday in a sentence: no heading.
+    expect(dayHeading.apply({ line: "5/3", start: 0, ref })).toBeNull();
+    expect(dayHeading.apply({ line: "Talks on Tue 5/3 in Goa", start: 0, ref })).toBeNull();
+  });
+
   it("day-title-heading: a day opening its line, a mark, then the item's title", () => {
     const ref = "2024-03-08";
     const joined = true;

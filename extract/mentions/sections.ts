@@ -108,7 +108,7 @@ function dayOfLine(i: HeadingInput): DateMention | null {
   if (known !== undefined) return known;
   const { line, start, ref } = i;
   const days = findDates(line, start, ref).filter((d) => d.date?.precision === "day");
-  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start);
+  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start) ?? weekdayNumberDay(line, start, ref);
   daysRead.set(i, day);
   return day;
 }
@@ -123,6 +123,35 @@ function siteLanguageDay(line: string, start: number): DateMention | null {
   const from = /^\p{L}+[\s,.]*$/u.test(line.slice(0, full.start - start)) ? start : full.start;
   return { text: line.slice(from - start, full.end - start), start: from, end: full.end, date: { value: full.value, precision: "day" }, resolvedAgainst: null };
 }
+
+/**
+ * "TUE 17/10", "Mon 26/2": a weekday and a day and month in figures, as working notes and digests
+ * head their days. Which figure is the day, and the year, are those its weekday agrees with, up to
+ * the page's day and at most a year before it; when both orders agree, or neither, it is no day.
+ */
+function weekdayNumberDay(line: string, start: number, ref: string | null): DateMention | null {
+  const m = ref ? WEEKDAY_NUMBERS.exec(line) : null;
+  if (!m || !ref) return null;
+  const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+  const [a, b] = [Number(m[2]), Number(m[3])];
+  const year = Number(ref.slice(0, 4));
+  const found = new Set<string>();
+  for (const [day, month] of [[a, b], [b, a]])
+    for (const y of [year, year - 1]) {
+      const value = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const at = new Date(`${value}T00:00:00Z`);
+      if (month <= 12 && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value) && value <= ref && at.getUTCDay() === weekday) {
+        found.add(value);
+        break;
+      }
+    }
+  if (found.size !== 1) return null;
+  const [value] = found;
+  const from = start + m.index;
+  return { text: m[0], start: from, end: from + m[0].length, date: { value, precision: "day" }, resolvedAgainst: ref, weekday, monthDay: value.slice(5) };
+}
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const WEEKDAY_NUMBERS = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)/i;
 
 /** "14:45", "20:31 GMT", "10.14 MYT": an hour alone on its line, the head of a live entry. */
 export const clockHeading: Rule<HeadingInput, Heading> = {
