@@ -475,7 +475,7 @@ describe("principal-office", () => {
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
   });
 
-  it("entry-owner: gives a record's subjectless entries its owner, the one leader its headline names", () => {
+  it("entry-owner: gives a record's subjectless entries in the past tense its owner, the one leader its headline names", () => {
     const ref = (text: string, name: string, id: string) => ({ leaderId: id, start: 100 + text.indexOf(name), end: 100 + text.indexOf(name) + name.length, text: name });
     const owner = (text: string, refs: ReturnType<typeof ref>[], more = {}) =>
       entryOwner.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs, headlineOwner: true, ...more })?.map((r) => r.start - 100) ?? null;
@@ -483,8 +483,10 @@ describe("principal-office", () => {
     expect(owner(row, [ref(row, "Boric", "gabriel-boric")])).toEqual([row.indexOf("met")]);
     const entry = "Attended the summit. Held talks with Prime Minister Modi.";
     expect(owner(entry, [ref(entry, "Modi", "narendra-modi")])).toEqual([entry.indexOf("Held")]);
-    const dated = "2 May – video call with Lula, who raised the trade deal.";
-    expect(owner(dated, [ref(dated, "Lula", "luiz-inacio-lula-da-silva")])).toEqual([dated.indexOf("video")]);
+    const dated = "2 May – received Lula, who raised the trade deal.";
+    expect(owner(dated, [ref(dated, "Lula", "luiz-inacio-lula-da-silva")])).toEqual([dated.indexOf("received")]);
+    // A schedule's present tense and bare contact nouns list what is still to come.
+    for (const plan of ["10:30 – Meets Lula at the palace.", "Meeting with Lula at the palace."]) expect(owner(plan, [ref(plan, "Lula", "luiz-inacio-lula-da-silva")]), plan).toBeNull();
     // A subject named before the verb, the owner named in the entry, no counterpart: no owner added.
     const subject = "Later, Modi met Lula in Goa.";
     expect(owner(subject, [ref(subject, "Modi", "narendra-modi"), ref(subject, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();

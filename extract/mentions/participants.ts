@@ -1289,11 +1289,12 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
 
 /**
  * entry-owner: the entries of a record that leave out their subject ("Met Prime Minister Kishida.",
- * "Held talks with …", a table row's "Official visit; met President X", "12 May — telephone
- * conversation with President Y") are the record's owner's: the press office's principal on its
- * own page, or the one leader a headline names alone ("Trips made by X", "X's foreign agenda").
- * Only an entry that names a counterpart and names neither the owner nor anyone before its
- * opening word: who had a contact is never guessed from the owner alone.
+ * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
+ * President Y") are the record's owner's: the press office's principal on its own page, or the one
+ * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
+ * a schedule's "Meets …", "Meeting with …" list what is still to come. Only an entry that names a
+ * counterpart and names neither the owner nor anyone before its opening word: who had a contact is
+ * never guessed from the owner alone.
  */
 export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
   name: "entry-owner",
@@ -1311,11 +1312,8 @@ export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
     return out.length ? out : null;
   },
 };
-/**
- * An entry's opening word with no subject before it: a verb of contact in the past or the
- * present, or a contact noun before "with" (lower case only after a date's mark: "2 May – video call with").
- */
-const ENTRY_OPENING = String.raw`(?:Met|Meets|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Holds\s+talks\s+with|Hosted|Hosts|Received|Receives|Spoke\s+(?:with|to)|(?:(?:Bilateral\s+)?(?:Talks|Meeting)|(?:(?:Tele)?phone|Video)\s+(?:call|conversation)|Videoconference|Video\s+conference|Conversation|Call)\s+with)\b`;
+/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
+const ENTRY_OPENING = String.raw`(?:Met|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Hosted|Received|Spoke\s+(?:with|to))\b`;
 const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
 const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
 /** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */
