@@ -442,6 +442,13 @@ export function weekdayOf(day: string): number {
   return parseIsoDay(day).getUTCDay();
 }
 
+/** The weekday a phrase names ("Monday 28 July": 1), 0 = Sunday; undefined when it names none. */
+export function weekdayNamed(phrase: string): number | undefined {
+  const m = WEEKDAY_NAME.exec(phrase);
+  return m ? WEEKDAYS.indexOf(m[0].toLowerCase()) : undefined;
+}
+const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
+
 /** The given weekday on or before `ref` (a report in the past tense looks back). */
 export function weekdayOnOrBefore(ref: string, weekday: number): string {
   const back = (weekdayOf(ref) - weekday + 7) % 7;
