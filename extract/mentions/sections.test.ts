@@ -46,6 +46,27 @@ describe("section headings", () => {
     expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref, joined: false })).toBeNull();
   });
 
+  it("day-heading on a page with no date of its own: the one year the page writes that the weekday and day fit", () => {
+    const heading = (line: string, years: number[]) => dayHeading.apply({ line, start: 0, ref: null, years })?.day?.date?.value ?? null;
+    expect(heading("SATURDAY 9 MARCH", [2021, 2024])).toBe("2024-03-09");
+    // Two written years fit (9 March was a Saturday in both), or none does, or no weekday is told: no day.
+    expect(heading("SATURDAY 9 MARCH", [2019, 2024])).toBeNull();
+    expect(heading("SATURDAY 9 MARCH", [2021, 2023])).toBeNull();
+    expect(heading("9 MARCH", [2024])).toBeNull();
+    expect(heading("SATURDAY 9 MARCH", [])).toBeNull();
+  });
+
+  it("a bare page's day headings date its sections by the year it writes in its breadcrumb", () => {
+    const body = "Home > Summit in Goa 2024 > Politics\n\nThe summit closed yesterday; the substance was in the meetings between the leaders.\n\nSATURDAY 9 MARCH\n\n- Around midday, Narendra Modi receives Anthony Albanese for a lunch on the terrace.\n\nSUNDAY 10 MARCH\n\n- Modi meets Fumio Kishida in the morning. The two had dinner on Thursday.";
+    const a = parseArticle("bare.txt", `Days in Goa\n\n${body}\n`);
+    expect(a.published).toBeNull();
+    const found = findMentions(a, index, articleContext(a, index, null)).dated.map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+    expect(found).toContain("2024-03-09 in-person anthony-albanese+narendra-modi");
+    expect(found).toContain("2024-03-10 in-person fumio-kishida+narendra-modi");
+    // A weekday under the heading is told from the heading's day.
+    expect(found).toContain("2024-03-07 in-person fumio-kishida+narendra-modi");
+  });
+
   it("dateline-heading: an agency's dateline on a line of its own", () => {
     const ref = "2024-03-08";
     expect(datelineHeading.apply({ line: "Nairobi, 05 March 2024, KNA", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");

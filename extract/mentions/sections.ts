@@ -6,7 +6,7 @@
  * linear in the page's size.
  */
 import { lastAtOrBefore } from "../sorted";
-import { addDays, findDates } from "../dates";
+import { addDays, findDates, weekdayNamed, weekdayOf } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
@@ -33,6 +33,8 @@ export interface HeadingInput {
   ref: string | null;
   /** Whether what the line heads follows on the very next line, with no blank line between. */
   joined?: boolean;
+  /** On a page with no date of its own: the years written anywhere on it ("G7 Summit 2019 > Politics"). */
+  years?: readonly number[];
 }
 
 /** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
@@ -107,10 +109,30 @@ function dayOfLine(i: HeadingInput): DateMention | null {
   const known = daysRead.get(i);
   if (known !== undefined) return known;
   const { line, start, ref } = i;
-  const days = findDates(line, start, ref).filter((d) => d.date?.precision === "day");
-  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start) ?? weekdayNumberDay(line, start, ref);
+  const found = findDates(line, start, ref);
+  const days = found.filter((d) => d.date?.precision === "day");
+  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start) ?? weekdayNumberDay(line, start, ref) ?? (i.years ? dayOfTheOneYear(found, i.years) : null);
   daysRead.set(i, day);
   return day;
+}
+
+/**
+ * "SATURDAY 24 AUGUST" on a page with no date of its own that writes "2019" somewhere: a weekday
+ * and a day fit one year in five to eleven, and when exactly one of the years the page writes is
+ * such a year, the heading is that year's day. None or several: no day, as before. The day keeps
+ * its `monthDay`: its year is implied, so it dates the page's own contacts but anchors no other page.
+ */
+function dayOfTheOneYear(found: readonly DateMention[], years: readonly number[]): DateMention | null {
+  const d = found.find((f) => f.monthDay && !f.date);
+  const weekday = d && weekdayNamed(d.text);
+  if (!d || weekday === undefined || d.monthDay === "02-29") return null;
+  const fits = years.filter((y) => weekdayOf(`${y}-${d.monthDay}`) === weekday);
+  return fits.length === 1 ? { ...d, date: { value: `${fits[0]}-${d.monthDay}`, precision: "day" } } : null;
+}
+
+/** The years a page writes, each once: four digits from 1900 to 2099 standing alone. */
+function yearsWritten(text: string): number[] {
+  return [...new Set(Array.from(text.matchAll(/\b(?:19|20)\d\d\b/g), (m) => Number(m[0])))];
 }
 
 /**
@@ -213,9 +235,9 @@ function linesOf(gap: string, offset: number): GapLine[] {
 }
 
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
-function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null): Heading | null {
+function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null, years?: readonly number[]): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
-  const input = { ...line, ref };
+  const input = { ...line, ref, years };
   for (const rule of rules) {
     const out = rule.apply(input);
     if (out) return out;
@@ -238,6 +260,8 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   let previousEnd = 0;
   // The year the last year heading states: a chronology's days under it name none of their own.
   let year: number | null = null;
+  // A page with no date of its own: the years it writes may settle a heading's weekday and day.
+  const years = ref ? undefined : yearsWritten(article.text);
   for (const p of article.paragraphs) {
     const from = Math.max(previousEnd, p.start - GAP_READ);
     previousEnd = p.end;
@@ -246,7 +270,7 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     const lines = linesOf(article.text.slice(from, p.start), from);
     // A dated entry's title between its day and its text ("Wednesday, 18 October 2023", then "The
     // Prime Minister speaks with …", then the note): the day still heads the entry.
-    const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
+    const heading = readHeading(rules, lines.at(-1), ref, years) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref, years)) : null);
     if (!heading) {
       const over = yearOver(lines, ref);
       if (over) {
@@ -260,7 +284,7 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
       continue;
     }
     // "2019", then "19 August" over the entry: the year heads the day's section too.
-    const above = heading.year ? null : heading.day ? yearOver(lines.slice(0, -1), ref) : readHeading(rules, lines.at(-2), ref);
+    const above = heading.year ? null : heading.day ? yearOver(lines.slice(0, -1), ref) : readHeading(rules, lines.at(-2), ref, years);
     if (above?.day) out.push(above);
     if (above?.year) {
       out.push(above);
