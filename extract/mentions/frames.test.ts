@@ -24,6 +24,16 @@ describe("date owners", () => {
     expect(frames("On March 3 Lula met Milei in Brasília.")).toEqual([["March 3", "in-person", "met"]]);
   });
 
+  it("date-modifies-noun: a leader's title and name in the possessive is no venue, nor is a date after a verb of reporting", () => {
+    // The day the leader spoke, "that" left out: not the visit's.
+    expect(frames("Kishida told reporters on Monday President Lula's visit to Goa had opened a new chapter.").map((f) => f[2])).not.toContain("visit");
+    expect(frames("Kishida told reporters on Monday Lula's visit to Goa had opened a new chapter.").map((f) => f[2])).not.toContain("visit");
+    // After a call, the visit discussed on it is not dated by the call's day.
+    expect(frames("In a phone call on Monday Prime Minister Tusk's visit to Goa was discussed by Modi and Tusk.")).toEqual([["on Monday", "phone", "In a phone call"]]);
+    // A venue after a verb of reporting: the day may be the saying's, so the noun does not take it.
+    expect(frames("Kishida said on Monday Goa House talks had gone well.").map((f) => f[2])).not.toContain("talks");
+  });
+
   it("since-when: a 'since' date a 'when' clause goes on to tell is that clause's contact's", () => {
     expect(frames("It was the first summit of the two countries since March 2023, when Ruto hosted Boric in Nairobi.")).toEqual([["March 2023", "in-person", "hosted"]]);
     expect(frames("Relations have been cold since May 2021, when Ruto phoned Boric to complain.")).toEqual([["May 2021", "phone", "phoned"]]);
@@ -370,6 +380,12 @@ describe("possessive dates", () => {
     expect(medium("Tinubu spoke of the video call that Lula had received from Modi.")).toBe("video");
     // A guest received after some other call is still received in person.
     expect(medium("After the call, Lula received Narendra Modi at the palace.")).toBeNull();
+    // Wire copy and headlines drop the comma: the guest is still received after the call, in person.
+    expect(medium("After the call Lula received Narendra Modi at the palace.")).toBeNull();
+    expect(medium("Shortly after the video call President Lula received Narendra Modi in Brasília.")).toBeNull();
+    expect(medium("Following a phone call he received Narendra Modi at the palace.")).toBeNull();
+    // The call with its own article, received by a named leader, is still the call received.
+    expect(medium("The courtesy call Prime Minister Lula received from Modi lasted an hour.")).toBe("phone");
   });
 });
 

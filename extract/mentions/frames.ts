@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -139,13 +139,19 @@ export const negotiationTrack: Veto<PredicateInput> = {
  * Affairs Minister to Tashkent": a contact noun whose own party is named after it as officials is
  * theirs, not the leaders' who welcomed or recalled it. So is the medium that tells how it was
  * held ("talks held by video conference between energy ministers"): "by video" names the same
- * officials' contact.
+ * officials' contact, with "between" only: "informed X by phone of the ministers' talks" tells
+ * what the leaders' call was about. A noun the leaders chaired ("co-chaired the first meeting of
+ * the Joint Commission") was theirs as well as the body's.
  */
 export const officialsContact: Veto<PredicateInput> = {
   name: "officials-contact",
   veto({ text, cue }) {
     const word = text.slice(cue.start, cue.end);
-    return (CONTACT_NOUN.test(word) || MEDIUM_PHRASE.test(word)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 90)) ? `"${word}" is a contact of officials` : null;
+    const medium = MEDIUM_PHRASE.test(word);
+    if (!medium && !CONTACT_NOUN.test(word)) return null;
+    const of = OFFICIALS_OF.exec(text.slice(cue.end, cue.end + 90));
+    if (!of || (medium && of[1].toLowerCase() !== "between") || CHAIRED_BEFORE.test(text.slice(Math.max(0, cue.start - 50), cue.start))) return null;
+    return `"${word}" is a contact of officials`;
   },
 };
 
@@ -238,14 +244,15 @@ export const heldByMedium: Rule<MediumInput, ContactType> = {
 
 /**
  * "received a call this Saturday from X", "receives a brief video call", "briefed his guest on a
- * call he received on Thursday from X": received is the call's, not a visit's.
+ * call he received on Thursday from X": received is the call's, not a visit's. Not "after the
+ * call Lula received X" (see CALL_RECEIVED).
  */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
   apply({ text, cue }) {
     if (!/^receiv(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
-    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 50), cue.start));
-    return call ? (call[1]?.toLowerCase() === "video" ? "video" : "phone") : null;
+    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 70), cue.start));
+    return call ? ((call[1] ?? call[2])?.toLowerCase() === "video" ? "video" : "phone") : null;
   },
 };
 
@@ -569,7 +576,9 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
 /**
  * "their Feb. 28 meeting", "Wednesday's call": a date right before a contact noun is that contact's.
  * A venue's name may stand between them ("their Feb. 28 Oval Office meeting"), before a noun only:
- * "on Monday Lula met …" names the verb's subject there.
+ * "on Monday Lula met …" names the verb's subject there. Not after a verb of reporting ("told
+ * reporters on Monday the Goa meeting had …", "that" left out): the date there may be the
+ * saying's, and the later rules weigh it.
  */
 export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   name: "date-modifies-noun",
@@ -577,7 +586,7 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
     const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + VENUE_BETWEEN_MAX);
     if (!noun || !speaks(noun)) return null;
     const between = i.text.slice(i.de, noun.start);
-    if (!DATE_MODIFIES.test(between) && !(VENUE_BEFORE_NOUN.test(between) && CONTACT_NOUN.test(i.text.slice(noun.start, noun.end)))) return null;
+    if (!DATE_MODIFIES.test(between) && !(VENUE_BEFORE_NOUN.test(between) && CONTACT_NOUN.test(i.text.slice(noun.start, noun.end)) && cuesBefore(i).at(-1)?.kind !== "report")) return null;
     const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
   },

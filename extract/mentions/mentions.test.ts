@@ -593,6 +593,10 @@ describe("predicate rules", () => {
     ]);
     // Held by video between the leaders themselves, the talks are theirs.
     expect(mentions("Narendra Modi and Anthony Albanese held talks by video conference on Thursday.").map((m) => [m.type, m.who])).toEqual([["video", "narendra-modi+anthony-albanese"]]);
+    // "of" after a medium phrase tells what the leaders' own call was about.
+    expect(mentions("On Thursday, Narendra Modi informed Anthony Albanese by phone of the outcome of the trade ministers' talks.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-15", "phone", "narendra-modi+anthony-albanese"]]);
+    // Leaders who chair a joint commission's meeting are at it.
+    expect(mentions("Narendra Modi and Anthony Albanese co-chaired the first meeting of the Joint Commission in Goa on Tuesday.").map((m) => [m.date, m.type, m.who])).toEqual([["2023-06-13", "in-person", "narendra-modi+anthony-albanese"]]);
   });
 
   it("a leader named as the sender of a message carried by a minister is not at the meeting", () => {

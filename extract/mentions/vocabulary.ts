@@ -577,21 +577,35 @@ export const CONTACT_VERB_BEFORE = /\b(?:met|meets|briefed|informed|called|phone
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
 export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
+/** The prepositions that tell how a contact was held: "by video", "via telephone", "over the phone". */
+const MEDIUM_PREPOSITION = "by|via|over";
+/** The media a call is held by: "a phone call", "a video call". */
+const CALL_MEDIUM = "phone|telephone|video";
 /**
  * Right after a contact noun, its party named as officials or a body of them: "of foreign and
  * defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"), "held by
  * video conference between energy ministers", "of the intergovernmental commission". How it was
- * held may stand between the noun and its party.
+ * held may stand between the noun and its party. Group 1 is the word that names the party: after a
+ * medium phrase only "between" does ("informed X by phone of the ministers' talks" tells the
+ * call's topic).
  */
-export const OFFICIALS_OF = /^\s+(?:(?:held|conducted|by|via|over|video|conference|videoconference|link|phone|telephone)\s+){0,4}(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general)|commissions?|committees?)\b/iu;
+export const OFFICIALS_OF = new RegExp(String.raw`^\s+(?:(?:held|conducted|${MEDIUM_PREPOSITION}|${CALL_MEDIUM}|conference|videoconference|link)\s+){0,4}(of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general)|commissions?|committees?)\b`, "iu");
+/** Before a contact noun, the leaders chairing it: "co-chaired the first meeting of the Joint Commission" is theirs too. */
+export const CHAIRED_BEFORE = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|presided\s+over|presides\s+over)\s+(?:the\s+|a\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A cue that is a medium phrase, not a contact noun or verb: "by video", "via telephone". */
-export const MEDIUM_PHRASE = /^(?:by|via|over)\s/i;
+export const MEDIUM_PHRASE = new RegExp(`^(?:${MEDIUM_PREPOSITION})\\s`, "i");
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
-export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(phone|telephone|video)\s+)?call\b/i;
-/** Right before "received", the call it received, told first: "a call he received", "the video call that Lula had received". Group 1 is its medium. */
-export const CALL_RECEIVED = /\b(?:(phone|telephone|video)\s+)?call\s+(?:(?:that|which)\s+)?(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|just\s+)?$/u;
+export const RECEIVED_CALL = new RegExp(String.raw`^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
+/**
+ * Right before "received", the call it received, told first: "a call he received", "the video call
+ * that Lula had received", "the courtesy call Modi received". Group 1 or 2 is its medium. With no
+ * "that" or "which", only a call with its own article or possessive, and none after a word of
+ * sequence: "After the call Modi received Tusk at the palace" (wire copy drops the comma) tells a
+ * guest received after the call, in person.
+ */
+export const CALL_RECEIVED = new RegExp(String.raw`(?:\b(?:(${CALL_MEDIUM})\s+)?call\s+(?:that|which)\s+|(?<!\b(?:[Aa]fter|[Ff]ollowing|[Bb]efore|[Ss]ince|[Uu]ntil|[Aa]head\s+of)\s+)\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}+\s+)?(?:(${CALL_MEDIUM})\s+)?call\s+)(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:had\s+|has\s+|just\s+)?$`, "u");
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
@@ -1003,8 +1017,13 @@ export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
-/** Between a date and the contact noun it modifies, a venue's name: "their Feb. 28 Oval Office meeting", "the May 9 Élysée talks". */
-export const VENUE_BEFORE_NOUN = /^(?:['’]s)?\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}$/u;
+/**
+ * Between a date and the contact noun it modifies, a venue's name: "their Feb. 28 Oval Office
+ * meeting", "the May 9 Élysée talks". Not a person's: no office title ("on Monday President
+ * Lula's visit") and no word in the possessive ("told reporters on Monday Modi's visit …"), whose
+ * contact the date does not modify.
+ */
+export const VENUE_BEFORE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s(?!(?:\S+\s){0,2}(?:${officeAlternation(OFFICE_NAMES, true)})\s)(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s)\s){1,3}$`, "u");
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
