@@ -52,6 +52,11 @@ describe("date owners", () => {
     expect(frames("They met in Goa in May 2022 and have been in touch since; in the latest instance, on March 1, Lula informed Milei by phone of the vote.")).toEqual([["May 2022", "in-person", "met"], ["March 1", "phone", "by phone"]]);
     // Without the semicolon, the date stays with the contact before it.
     expect(frames("Lula and Milei met in Brasília in March.")).toEqual([["March", "in-person", "met"]]);
+    // A clause that goes on telling the same contact keeps its date for it.
+    expect(frames("Lula held talks with Milei in Goa; they lasted until late on Monday.")).toEqual([["on Monday", "in-person", "talks"]]);
+    expect(frames("Lula held talks with Milei in Goa; the two leaders parted late on Monday.")).toEqual([["on Monday", "in-person", "talks"]]);
+    // …unless it goes back to another, earlier event.
+    expect(frames("Lula held talks with Milei in Goa; they had last spoken in March.")).toEqual([]);
   });
 
   it("nearest-cue-before: a date opening the next clause, with a contact word of its own, is that word's", () => {

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -686,10 +686,15 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     // "It is their first meeting since …; Lula had postponed the trip in March": a semicolon opens a
     // clause of its own, and a date in it is not the clause's before. With a contact word of its own
     // after it ("…; during the last one, on July 1, A informed B by phone") the later rules read it.
-    if (i.text.slice(nearest.end, i.ds).includes(";")) {
+    // A clause that goes on telling the same contact ("…; they lasted until late on Monday", "…; on
+    // Monday the two signed six agreements"), its subject the pair and no past perfect, keeps the
+    // date for the contact before it.
+    const semicolon = i.text.lastIndexOf(";", i.ds);
+    if (semicolon >= nearest.end) {
       const end = i.text.indexOf(";", i.de);
       if (i.cues.some((c) => c.start >= i.de && (end < 0 || c.start < end) && speaks(c))) return null;
-      return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
+      const clause = i.text.slice(semicolon + 1, i.ds) + i.text.slice(i.de, end < 0 ? undefined : end);
+      if (!SAME_CONTACT_GOES_ON.test(clause) || PAST_PERFECT.test(clause)) return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
     }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;

@@ -70,6 +70,17 @@ describe("mentions", () => {
   it("later-with: 'talks with A and with B' is one contact with each; with no subject named, none between A and B", () => {
     expect(mentions("On Thursday, Narendra Modi held talks with Cyril Ramaphosa, and with Lula.", "2025-10-24").map((m) => m.who).sort()).toEqual(["narendra-modi+cyril-ramaphosa", "narendra-modi+luiz-inacio-lula-da-silva"]);
     expect(mentions("Over the weekend, His Highness also spoke by phone with Cyril Ramaphosa and with Lula.", "2025-10-24")).toEqual([]);
+    // A date after the last object is all of theirs.
+    expect(mentions("Narendra Modi spoke by phone with Luiz Inácio Lula da Silva and with Cyril Ramaphosa on Tuesday.", "2025-10-24").map((m) => [m.date, m.who]).sort()).toEqual([
+      ["2025-10-21", "narendra-modi+cyril-ramaphosa"],
+      ["2025-10-21", "narendra-modi+luiz-inacio-lula-da-silva"],
+    ]);
+    // A leader named in an aside about the subject is not the subject.
+    expect(mentions("Narendra Modi, who hosted Anthony Albanese last month, spoke by phone with Luiz Inácio Lula da Silva and with Cyril Ramaphosa on Tuesday.", "2025-10-24").map((m) => [m.date, m.who]).sort()).toEqual([
+      ["2025-09", "narendra-modi+anthony-albanese"],
+      ["2025-10-21", "narendra-modi+cyril-ramaphosa"],
+      ["2025-10-21", "narendra-modi+luiz-inacio-lula-da-silva"],
+    ]);
     // A date for each object: each date's contact already has its own counterpart.
     expect(mentions("Narendra Modi held telephone talks with Cyril Ramaphosa on Monday and with Lula on Tuesday.", "2025-10-24").map((m) => [m.date, m.who])).toEqual([
       ["2025-10-20", "narendra-modi+cyril-ramaphosa"],

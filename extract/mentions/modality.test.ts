@@ -118,6 +118,11 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("The summit never takes place and the foreign ministers do not meet."))).toBe("planned");
     expect(plannedAfter.apply(input("The meeting does not take place after all."))).toBe("planned");
     expect(plannedAfter.apply(input("The summit takes place in Nairobi and the two leaders never meet again."))).toBeNull();
+    // A generic present after the contact, in a relative clause or an idiom of how it happens, is no timeline's.
+    expect(plannedAfter.apply(input("Modi met Tusk in Goa on Monday for talks that do not happen often enough, officials said.", "met"))).toBeNull();
+    expect(plannedAfter.apply(input("Modi met Tusk in Goa on Monday for talks that do not happen often enough, officials said.", "talks"))).toBeNull();
+    expect(plannedAfter.apply(input("Modi's meeting with Tusk in Goa on Monday does not take place in a vacuum.", "meeting"))).toBeNull();
+    expect(plannedAfter.apply(input("The talks with Tusk in Goa do not happen."))).toBe("planned");
   });
 
   it("future-time: 'tomorrow', 'next week', 'due to begin' in the contact's own clause", () => {

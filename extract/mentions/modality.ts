@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -133,14 +133,20 @@ export const mayModal: Rule<ModalityInput, Modality> = {
 };
 
 
-/** "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to bring together …". */
+/**
+ * "talks with Xi are planned for Friday", "the meeting will take place", "the summit that was to
+ * bring together …", and a timeline's "the summit never takes place" (see NOT_HELD_NOW).
+ */
 export const plannedAfter: Rule<ModalityInput, Modality> = {
   name: "planned-after",
   apply({ text, cue }) {
     const after = text.slice(cue.end, cue.end + 160);
     // The subject may run on ("a meeting with Spanish Prime Minister Pedro Sánchez was being coordinated"), past an aside
     // about its counterpart ("talks with X, who chairs the group, are pencilled in"); NOT_HELD_AFTER bounds it.
-    return NOT_HELD_AFTER.test(after.replace(ASIDE_ON_PERSON, " ").slice(0, 100)) || RELATIVE_PLAN.test(after.slice(0, 90)) ? "planned" : null;
+    const near = after.replace(ASIDE_ON_PERSON, " ").slice(0, 100);
+    if (NOT_HELD_AFTER.test(near) || RELATIVE_PLAN.test(after.slice(0, 90))) return "planned";
+    const now = NOT_HELD_NOW.exec(near);
+    return now && !NOT_NOW_GAP.test(now[1]) ? "planned" : null;
   },
 };
 

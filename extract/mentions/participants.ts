@@ -1296,9 +1296,17 @@ export const laterWith: Rule<SplitInput, string[][]> = {
     const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
     if (!m) return null;
     // "with A on Monday, with B on Tuesday and with C on Wednesday": a date among the objects is
-    // one object's, and the date rules have read each frame's own counterpart already.
-    if (!m[1] && i.frame.date && i.frame.date.start - i.s.start > i.frame.at) return null;
-    const pairs = subjectAndObjects(i);
+    // one object's, and the date rules have read each frame's own counterpart already. A date
+    // after the last object ("with A and with B on Tuesday") is all of theirs. A frame whose stretch
+    // opens after its contact word ("…, and with B on Tuesday") follows a date among them.
+    const objects = i.refs.filter((r) => r.start - i.s.start >= i.frame.at);
+    const last = objects.length ? objects[objects.length - 1].start - i.s.start : -1;
+    const among = (at: number) => at > i.frame.at && at < last;
+    if (!m[1] && ((i.frame.date && among(i.frame.date.start - i.s.start)) || (i.frame.stretch && among(i.frame.stretch[0])))) return null;
+    // "A, who hosted B last month, spoke with C and with D": B, named in an aside, is not the subject.
+    const asides = asidesOf(i.s.text).filter(([a, b]) => i.frame.at < a || i.frame.at >= b);
+    const refs = asides.length ? i.refs.filter((r) => !asides.some(([a, b]) => r.start - i.s.start >= a && r.start - i.s.start < b)) : i.refs;
+    const pairs = subjectAndObjects({ ...i, refs });
     if (pairs) return pairs;
     const named = distinct(i.refs);
     return named.length >= 2 && !i.refs.some((r) => r.start - i.s.start < i.frame.at) ? [] : null;

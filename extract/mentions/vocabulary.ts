@@ -482,7 +482,16 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|takes? place|happen(?:ed|s)?|materiali[sz]e[ds]?)|(?:did|does|do) not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happen(?:ed)?|materiali[sz]ed?)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+/**
+ * Just after a contact noun, a timeline's present tense: "the summit never takes place", "the
+ * talks do not happen". Group 1 is what stands between: only the noun's own words may (see
+ * NOT_NOW_GAP). Not a generic present that says how, or how often ("talks that do not happen
+ * often enough", "does not take place in a vacuum").
+ */
+export const NOT_HELD_NOW = /^([^.;,]{0,80}?)\b(?:never\s+(?:takes?\s+place|happens|materiali[sz]es)|(?:does|do)\s+not\s+(?:take\s+place|happen))\b(?!\s+(?:often|enough|in\s+(?:a\s+)?(?:vacuum|isolation)|overnight|by\s+(?:chance|accident)|every|always|easily|without))/i;
+/** Between a contact noun and such a present: a relative clause, a purpose or a date, which make it another verb's, or a generic one. */
+export const NOT_NOW_GAP = /\b(?:that|which|who|whom|for|on|last|this|since)\b|\d/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
 export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
@@ -1024,6 +1033,13 @@ export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
  * contact the date does not modify.
  */
 export const VENUE_BEFORE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s(?!(?:\S+\s){0,2}(?:${officeAlternation(OFFICE_NAMES, true)})\s)(?:\p{Lu}[\p{L}'’.-]*(?<!['’]s)\s){1,3}$`, "u");
+/**
+ * A clause after a semicolon that goes on telling the contact before it: its subject the pair or
+ * the contact ("they lasted until late", "the two signed", "it ended"), after any words of time.
+ */
+export const SAME_CONTACT_GOES_ON = /^\s*(?:(?:on|in|at|by|until|late|early|later|then|that|this|the\s+same)\s+)*(?:they|it|both(?:\s+leaders|\s+men|\s+sides)?|the\s+two(?:\s+leaders|\s+men|\s+sides)?|the\s+(?:talks|meeting|call|visit|conversation)|their\s+(?:talks|meeting|call|conversation))\b/i;
+/** "had put off", "had met": another, earlier event. */
+export const PAST_PERFECT = /\bhad\b/i;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
