@@ -4,6 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { extract } from "../pipeline";
+import { SENDER_OF } from "./vocabulary";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
@@ -543,8 +544,13 @@ describe("participant rules, precision first", () => {
 
   it("drops a leader named by title and name as whose greetings were conveyed: 'the greetings of King X'", () => {
     expect(mentions("On Monday, Narendra Modi chaired the summit, conveying at its opening the greetings of the President of the Republic Cyril Ramaphosa to the leaders.", "2025-10-24")).toEqual([]);
-    // A telegram "of congratulations to" X is sent to X; and the host whose invitation brought a guest takes part.
+    // Only a title and name may stand between "of" and the sender: "a letter of thanks to" X is sent to X.
+    expect(SENDER_OF.test("conveying the greetings of the President of the Republic ")).toBe(true);
+    expect(SENDER_OF.test("who brought a letter of thanks to ")).toBe(false);
+    expect(SENDER_OF.test("who brought the letter of Thanks and Praise to ")).toBe(false);
     expect(mentions("On Monday, Narendra Modi received Cyril Ramaphosa, who brought a letter of thanks to Modi from his government.", "2025-10-24").map((m) => m.who)).toEqual(["narendra-modi+cyril-ramaphosa"]);
+    // The host whose invitation brought a guest takes part.
+    expect(SENDER_OF.test("at the invitation of President ")).toBe(false);
     expect(mentions("On Monday, at the invitation of President Cyril Ramaphosa, Narendra Modi held talks in Pretoria.", "2025-10-24").map((m) => m.who)).toEqual(["narendra-modi+cyril-ramaphosa"]);
   });
 });

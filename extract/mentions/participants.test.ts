@@ -334,6 +334,8 @@ describe("official-subject", () => {
     const pair = "Lula met Xi Jinping in Brasília on Monday.\n\n";
     expect(who(`${pair}Their counterpart, Vice Premier Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
     expect(who(`${pair}Their counterpart, Deputy Prime Minister Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+    // Hyphenated, as many styles spell it.
+    expect(who(`${pair}Their counterpart, Vice-Premier Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
     // A premier is a head of government.
     expect(who("Premier Fumio Kishida met Lula in Lima last month.", "2023-06-15")).toEqual(["2023-05 in-person fumio-kishida+luiz-inacio-lula-da-silva"]);
   });

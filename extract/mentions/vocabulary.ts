@@ -201,8 +201,12 @@ export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked",
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
 /** Carried like a message, though no contact word of its own. */
 const INVITATION = "invitations?";
+/** Wishes and regards, sent like a message. */
+const SENT_WISHES = ["wishes", "regards"];
 /** What a leader may send without being there: a message, an invitation, wishes, regards. */
-const SENT = [...MESSAGE, INVITATION, "wishes", "regards"];
+const SENT = [...MESSAGE, INVITATION, ...SENT_WISHES];
+/** What a leader sends that is no invitation: "at the invitation of X" names the host, a party. */
+const SENT_NOT_INVITED = [...MESSAGE, ...SENT_WISHES];
 
 /** Other things a date in a contact sentence may belong to: then the date is not the contact's. */
 export const OTHER_EVENT = [
@@ -804,7 +808,7 @@ export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}
  * contact. Only a message's own words take "of" ("at the invitation of X" names the host, a party),
  * and only a title may stand between ("a telegram of congratulations to X" is sent to X).
  */
-export const SENDER_OF = new RegExp(`\\b(?:${[...MESSAGE, "wishes", "regards"].join("|")})\\s+of\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the)\\s+){0,7}$`, "u");
+export const SENDER_OF = new RegExp(`\\b(?:${SENT_NOT_INVITED.join("|")})\\s+of\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the)\\s+){0,7}$`, "u");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /**
