@@ -11,7 +11,7 @@ import { precisionGate } from "./precision";
 import { dateInAName, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
 import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
-import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn } from "./speakers";
+import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -141,6 +141,15 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
  * answer is his. An "I" no rule reads is nobody.
  */
 export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubject];
+
+/**
+ * Who a speaker's "we" or "our" telling a contact is besides the speaker, first wins: the other of
+ * the page's pair, when nobody else is named just before it. A "we" whose sentence names another
+ * leader after it ("we met President Y") is a group, and stands for nobody. (The one other leader
+ * named in the sentence before, read as the partner whatever the page's pair, was tried and
+ * dropped: on unseen transcripts it made a wrong contact and found no right one.)
+ */
+export const PARTNERS = [pagePartner];
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right

@@ -1002,8 +1002,29 @@ export const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${REPO
  * names when the text does; on an interview's page it is no answer of the interviewee's.
  */
 export const ATTRIBUTED_BEFORE_QUOTE = new RegExp(String.raw`\b${REPORTING_VERB}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
+/**
+ * A first person plural that tells a contact of its speaker with one other: "we" as the subject of
+ * a contact predicate told as done ("We talked by video in March", "we have already had a chance to
+ * talk by telephone", "The last time we met was in Lima"), or "our" before a contact noun ("our talks
+ * in Lima", "our last conversation"). Only the word itself is matched; the rest is a lookahead. A
+ * plan, a wish or a denial ("if we meet", "we will speak", "we did not speak") is no such predicate:
+ * only adverbs of time and the perfect's auxiliary may stand between.
+ */
+const WE_ADVERB = String.raw`(?:have|had|last|also|already|just|then|both|finally|again|first|recently|even|once|only|actually|personally)`;
+const WE_PREDICATE = String.raw`(?:met|spoke|spoken|talked|conversed|held\s+(?:talks|a\s+meeting|our)|had\s+(?:a|an|our|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|conversation|talks?|call|chat|dinner|lunch|breakfast|discussion|bilateral|exchange)|had\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+(?:talk|speak|meet))\b`;
+const OUR_CONTACT = String.raw`(?:(?:last|first|previous|recent|earlier|latest|annual|bilateral|telephone|phone|video|long|good)\s+){0,2}(?:meeting|conversation|talks|phone\s+call|telephone\s+call|video\s+call|summit)\b`;
+/**
+ * After the predicate, an object who is anyone but the partner, after "with" or "to" or right after
+ * the verb ("we met with the families", "we met the press", "our talks with the unions"): not the
+ * two of them. A pronoun ("we met him", "we spoke to you") is the partner.
+ */
+const WE_OTHER_OBJECT = String.raw`(?!\s+(?:(?:with|to)\s+(?!(?:him|her|you|each\s+other|one\s+another)\b)|(?:the|a|an|his|her|their|its|some|many|several|other|all|both)\s))`;
+export const WE_CONTACT = String.raw`\b(?:[Ww]e(?=(?:['’](?:ve|d))?(?:\s+${WE_ADVERB}){0,3}\s+${WE_PREDICATE}${WE_OTHER_OBJECT})|[Oo]ur(?=\s+${OUR_CONTACT}${WE_OTHER_OBJECT}))\b`;
+/** Whether a first person found by the speaker rules is plural ("we", "our": WE_CONTACT), which stands for its speaker and one other. */
+export const PLURAL_FIRST_PERSON = /^(?:we|our)$/i;
+
 /** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
-export const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
+export const FIRST_PERSON_WORD = /\b(?:I|me|[Ww]e|[Oo]ur)\b/;
 /** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
 export const MAY_SPEAK = new RegExp(String.raw`^(?=[^\n]*(?::\s|["“]))(?=[^\n]*${FIRST_PERSON_WORD.source})`);
 
