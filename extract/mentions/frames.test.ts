@@ -17,6 +17,13 @@ describe("date owners", () => {
     expect(frames("Zelensky informed Macron by phone of the results of Wednesday's call.", "phone")).toEqual([["Wednesday", "phone", "call"]]);
   });
 
+  it("date-modifies-noun: a venue's name may stand between the date and the noun, not between the date and a verb", () => {
+    expect(frames("Their call was the first conversation since their Feb. 28 Oval Office meeting, which ended badly.", "phone")).toEqual([["Feb. 28", "in-person", "meeting"]]);
+    expect(frames("The two have not spoken since the March 3 Casa Rosada meeting.", "phone")).toEqual([["March 3", "in-person", "meeting"]]);
+    // A name after the date is the subject of the verb that follows: the date is the verb's all the same, by the nearest cue.
+    expect(frames("On March 3 Lula met Milei in Brasília.")).toEqual([["March 3", "in-person", "met"]]);
+  });
+
   it("since-when: a 'since' date a 'when' clause goes on to tell is that clause's contact's", () => {
     expect(frames("It was the first summit of the two countries since March 2023, when Ruto hosted Boric in Nairobi.")).toEqual([["March 2023", "in-person", "hosted"]]);
     expect(frames("Relations have been cold since May 2021, when Ruto phoned Boric to complain.")).toEqual([["May 2021", "phone", "phoned"]]);

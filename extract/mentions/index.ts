@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP } from "./vocabulary";
 
 /** The readings of a "we" partner (config PARTNERS): read from outside the sentence, they name nobody for an undated contact. */
 const PARTNER_READINGS = new Set(PARTNERS.map((r) => r.name));
@@ -166,10 +166,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
-  // "delivered a written message to her from King X": nor does one named as a message's sender.
+  // "delivered a written message to her from King X", "conveyed the greetings of King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
-    if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
+    const before = article.text.slice(Math.max(s.start, r.start - 110), r.start);
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(before) && !SENDER_OF.test(before)) return true;
     excluded.add(r.leaderId);
     return false;
   });

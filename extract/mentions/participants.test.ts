@@ -315,6 +315,14 @@ describe("official-subject", () => {
     expect(who(body, "2023-05-21")).toEqual([]);
   });
 
+  it("takes a vice premier or a deputy prime minister for an official, not a leader", () => {
+    const pair = "Lula met Xi Jinping in Brasília on Monday.\n\n";
+    expect(who(`${pair}Their counterpart, Vice Premier Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+    expect(who(`${pair}Their counterpart, Deputy Prime Minister Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+    // A premier is a head of government.
+    expect(who("Premier Fumio Kishida met Lula in Lima last month.", "2023-06-15")).toEqual(["2023-05 in-person fumio-kishida+luiz-inacio-lula-da-silva"]);
+  });
+
   it("lets a leader named between the official and the contact be its subject", () => {
     expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
   });

@@ -1215,10 +1215,24 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
   },
 };
 
-/** "met X, and later with Y": a second object told apart. */
+/**
+ * "met X, and later with Y", "spoke by phone with X and with Y": a second object told apart, one
+ * contact of the subject with each. With no subject named before the contact ("His Highness also
+ * spoke with X and with Y") the objects were never together: no contact of theirs.
+ */
 export const laterWith: Rule<SplitInput, string[][]> = {
   name: "later-with",
-  apply: (i) => (LATER_WITH.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
+  apply(i) {
+    const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
+    if (!m) return null;
+    // "with A on Monday, with B on Tuesday and with C on Wednesday": a date among the objects is
+    // one object's, and the date rules have read each frame's own counterpart already.
+    if (!m[1] && i.frame.date && i.frame.date.start - i.s.start > i.frame.at) return null;
+    const pairs = subjectAndObjects(i);
+    if (pairs) return pairs;
+    const named = distinct(i.refs);
+    return named.length >= 2 && !i.refs.some((r) => r.start - i.s.start < i.frame.at) ? [] : null;
+  },
 };
 
 /** What the office rules read: one paragraph, the article's principal and date, the refs found so far. */

@@ -466,7 +466,7 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|takes? place|happen(?:ed|s)?|materiali[sz]e[ds]?)|(?:did|does|do) not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
 export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
@@ -557,8 +557,15 @@ export const CONTACT_VERB_BEFORE = /\b(?:met|meets|briefed|informed|called|phone
 export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finally|eventually|again|soon|later)\s+)?(?:collapsed|stalled|broke down|broken down|faltered|foundered|dragged on|deadlocked|ran aground)\b/i;
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
 export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
-/** Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"). */
-export const OFFICIALS_OF = /^\s+(?:held\s+)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
+/**
+ * Right after a contact noun, its party named as officials or a body of them: "of foreign and
+ * defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"), "held by
+ * video conference between energy ministers", "of the intergovernmental commission". How it was
+ * held may stand between the noun and its party.
+ */
+export const OFFICIALS_OF = /^\s+(?:(?:held|conducted|by|via|over|video|conference|videoconference|link|phone|telephone)\s+){0,4}(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general)|commissions?|committees?)\b/iu;
+/** A cue that is a medium phrase, not a contact noun or verb: "by video", "via telephone". */
+export const MEDIUM_PHRASE = /^(?:by|via|over)\s/i;
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
@@ -733,6 +740,13 @@ export const EVENT_AFTER_POSSESSIVE =
 export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
 /** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
 export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
+/**
+ * "conveying the greetings of the Custodian of the Two Holy Mosques King X to the leaders": the
+ * leader a message is of, named by title and name right after it, sent it and is not at the
+ * contact. Only a message's own words take "of" ("at the invitation of X" names the host, a party),
+ * and only a title may stand between ("a telegram of congratulations to X" is sent to X).
+ */
+export const SENDER_OF = new RegExp(`\\b(?:${[...MESSAGE, "wishes", "regards"].join("|")})\\s+of\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the)\\s+){0,7}$`, "u");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /**
@@ -820,8 +834,8 @@ export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+ve
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and\s+(?:later|then|afterwards|subsequently)\s+(?:also\s+)?with\s/i;
+/** "met X, and later with Y", "spoke with X and with Y": a second object told apart. */
+export const LATER_WITH = /,?\s+and\s+(?:(later|then|afterwards|subsequently)\s+)?(?:also\s+)?with\s/i;
 
 // ---- where ----
 
@@ -954,6 +968,8 @@ export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
+/** Between a date and the contact noun it modifies, a venue's name: "their Feb. 28 Oval Office meeting", "the May 9 Élysée talks". */
+export const VENUE_BEFORE_NOUN = /^(?:['’]s)?\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}$/u;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
