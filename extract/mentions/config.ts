@@ -8,7 +8,7 @@ import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAtte
 import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
-import { dateInAName, sectionYear } from "./dating";
+import { dateInAName, indefiniteWeekday, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
 import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
@@ -38,8 +38,8 @@ export const UNDATED_TALK = [talkInCallStory];
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
-/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
-export const DATE_PHRASES = [dateInAName];
+/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date, nor is a weekday after "a" or "every" ("on a Friday"). */
+export const DATE_PHRASES = [dateInAName, indefiniteWeekday];
 /**
  * The year of a day or month told without one, first wins (none: the article's year, which the
  * narrative rules may still move): a chronology's year heading over it.

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { findDates } from "../dates";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { dateInAName, sectionYear } from "./dating";
+import { dateInAName, indefiniteWeekday, sectionYear } from "./dating";
 
 const index = new LeaderIndex(loadCatalogue());
 function dated(body: string, published = "2018-11-20") {
@@ -16,11 +16,11 @@ describe("date-in-a-name: a month's name inside a leader's name is no date", () 
   it("vetoes the month inside the name, not one beside it", () => {
     const inName = "Trudeau met the British prime minister, Theresa May, at Downing Street.";
     const [d] = findDates(inName, 0, "2018-11-20");
-    expect(dateInAName.veto({ d, refs: index.find(inName, 0, "2018-11-20") })).toContain("Theresa May");
+    expect(dateInAName.veto({ d, refs: index.find(inName, 0, "2018-11-20"), before: "" })).toContain("Theresa May");
     const beside = "Trudeau met Theresa May in Ottawa in May.";
     const [month] = findDates(beside, 0, "2018-11-20");
     expect(month.start).toBeGreaterThan(30);
-    expect(dateInAName.veto({ d: month, refs: index.find(beside, 0, "2018-11-20") })).toBeNull();
+    expect(dateInAName.veto({ d: month, refs: index.find(beside, 0, "2018-11-20"), before: "" })).toBeNull();
   });
 
   it("a meeting with Theresa May is not dated to the month of May", () => {
@@ -62,5 +62,23 @@ describe("section-year: a chronology's year heading gives its entries their year
   it("a year in the body, not alone on its line, heads nothing", () => {
     const body = "How the two leaders' meetings have tracked the relationship since 2014.\n\nOn June 12 Joko Widodo visited Beijing and held talks with Xi Jinping.\n\nOn October 3 Xi Jinping and Joko Widodo met in Bogor for talks on trade.";
     expect(dated(body, "2019-11-01")).toEqual(["2019-06-12 in-person joko-widodo+xi-jinping", "2019-10-03 in-person joko-widodo+xi-jinping"]);
+  });
+});
+
+describe("indefinite-weekday: a weekday after 'on a' or 'every' is no day of the story's week", () => {
+  it("vetoes 'on a Friday' and 'every Monday', not 'Friday', 'last Friday' or a sentence's 'A Friday of …'", () => {
+    const text = "Trudeau arrived in Ottawa on a Friday and met Modi.";
+    const [d] = findDates(text, 0, "2018-11-20");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "arrived on a " })).toContain("a Friday");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "meets him every " })).toContain("every Friday");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "Ottawa on " })).toBeNull();
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "in Ottawa last " })).toBeNull();
+    // "A Sunday of telephone diplomacy" opening an entry under its day's heading is that day.
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "A " })).toBeNull();
+  });
+
+  it("dates no contact told 'on a Friday' to the Friday before the story, and still dates one 'on Friday'", () => {
+    expect(dated("Justin Trudeau arrived in Goa on a Friday and met Narendra Modi there.")).toEqual([]);
+    expect(dated("Justin Trudeau arrived in Goa on Friday and met Narendra Modi there.")).toEqual(["2018-11-16 in-person justin-trudeau+narendra-modi"]);
   });
 });

@@ -25,6 +25,9 @@ import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP } from "./vocabulary";
 
+/** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
+const DATE_PHRASE_BEFORE = 12;
+
 /** The readings of a "we" partner (config PARTNERS): read from outside the sentence, they name nobody for an undated contact. */
 const PARTNER_READINGS = new Set(PARTNERS.map((r) => r.name));
 
@@ -234,7 +237,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
   const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
-  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
+  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs, before: article.text.slice(Math.max(s.start, d.start - DATE_PHRASE_BEFORE), d.start) }, trace)) : phrases;
   yearless(read, story.sections.yearAt(s.start), trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
