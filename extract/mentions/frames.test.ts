@@ -36,6 +36,14 @@ describe("date owners", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
   });
 
+  it("nearest-cue-before: a date in a clause of its own after a semicolon is not the contact's before it", () => {
+    expect(frames("It is the first meeting between Lula and Milei since Milei took office; Lula had put off the journey in March after an illness.")).toEqual([]);
+    // A contact word of its own after the date still takes it.
+    expect(frames("They met in Goa in May 2022 and have been in touch since; in the latest instance, on March 1, Lula informed Milei by phone of the vote.")).toEqual([["May 2022", "in-person", "met"], ["March 1", "phone", "by phone"]]);
+    // Without the semicolon, the date stays with the contact before it.
+    expect(frames("Lula and Milei met in Brasília in March.")).toEqual([["March", "in-person", "met"]]);
+  });
+
   it("nearest-cue-before: a date opening the next clause, with a contact word of its own, is that word's", () => {
     const text = "On Thursday, Ruto talked by telephone with Boric, and on Friday he met Lula in Nairobi.";
     expect(frames(text)).toEqual([
@@ -351,6 +359,11 @@ describe("possessive dates", () => {
     expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
     expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
     expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
+    // The call told first, "received" after it in a relative clause.
+    expect(medium("Tinubu briefed his guest on a call he received on Thursday from Lula.")).toBe("phone");
+    expect(medium("Tinubu spoke of the video call that Lula had received from Modi.")).toBe("video");
+    // A guest received after some other call is still received in person.
+    expect(medium("After the call, Lula received Narendra Modi at the palace.")).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, MEDIUM_PHRASE, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -236,12 +236,15 @@ export const heldByMedium: Rule<MediumInput, ContactType> = {
   },
 };
 
-/** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
+/**
+ * "received a call this Saturday from X", "receives a brief video call", "briefed his guest on a
+ * call he received on Thursday from X": received is the call's, not a visit's.
+ */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
   apply({ text, cue }) {
     if (!/^receiv(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
-    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50));
+    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 50), cue.start));
     return call ? (call[1]?.toLowerCase() === "video" ? "video" : "phone") : null;
   },
 };
@@ -671,6 +674,14 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Ramaphosa": a date
     // that opens the next clause, with a contact word of its own after it, is that word's.
     if (CLAUSE_OPENS_BEFORE_DATE.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !NEXT_CLAUSE_JOIN.test(i.text.slice(i.de, c.start)))) return null;
+    // "It is their first meeting since …; Lula had postponed the trip in March": a semicolon opens a
+    // clause of its own, and a date in it is not the clause's before. With a contact word of its own
+    // after it ("…; during the last one, on July 1, A informed B by phone") the later rules read it.
+    if (i.text.slice(nearest.end, i.ds).includes(";")) {
+      const end = i.text.indexOf(";", i.de);
+      if (i.cues.some((c) => c.start >= i.de && (end < 0 || c.start < end) && speaks(c))) return null;
+      return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
+    }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);

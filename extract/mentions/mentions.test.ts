@@ -737,6 +737,23 @@ describe("predicate rules", () => {
       expect(mentions("Narendra Modi landed in Brasília on Monday afternoon. In the evening, Luiz Inácio Lula da Silva had hosted Modi for dinner years before.", "2023-06-15")).toEqual([]);
     });
   });
+  describe("just-told-again: a sentence opening on the contact just told, or on its pair, takes its day", () => {
+    const dated = (body: string) => mentions(body, "2023-06-15").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+
+    it("'The two leaders' after a sentence naming both and telling a day is that day", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual(["2023-06-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+    });
+
+    it("'The meeting' after a sentence whose own reading of the pair failed is that day", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The meeting, held at the hotel, was closed to the press.")).toEqual(["2023-06-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+    });
+
+    it("not for a contact told as earlier, nor after a sentence naming one leader, nor after a month", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders had last met in Nairobi.")).toEqual([]);
+      expect(dated("On Monday, Luiz Inácio Lula da Silva was in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
+      expect(dated("In March 2023, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
+    });
+  });
 });
 
 describe("talk-in-call-story: a round of calls told one by one", () => {

@@ -251,6 +251,21 @@ describe("a stated size reaches past the pair just told", () => {
     const body = ["Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David on Friday.", "On the sidelines of the trilateral summit, Fumio Kishida met Yoon Suk Yeol on Friday."].join("\n\n");
     expect(who(body, "2023-08-19")).toContain("2023-08-18 in-person fumio-kishida+yoon-suk-yeol");
   });
+
+  it("does not give bilateral talks told beside a trilateral summit to the last three-way contact", () => {
+    const body = [
+      "In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.",
+      "In May Yoon travels to Tokyo for a trilateral summit with a premier, and holds bilateral talks with Kishida on the same trip, on 9 May.",
+    ].join("\n\n");
+    const got = who(body, "2023-06-15");
+    expect(got).toContain("2023-05-09 in-person fumio-kishida+yoon-suk-yeol");
+    expect(got).not.toContainEqual(expect.stringMatching(/^2023-05-09 .*joe-biden/));
+  });
+
+  it("still reads a sized group when the talks are not told as one-on-one", () => {
+    const body = ["In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.", "The three leaders held talks again in Tokyo on 9 May."].join("\n\n");
+    expect(who(body, "2023-06-15")).toContain("2023-05-09 in-person fumio-kishida+joe-biden+yoon-suk-yeol");
+  });
 });
 
 describe("officials are not leaders", () => {
@@ -345,8 +360,14 @@ describe("co-objects", () => {
 
 describe("unresolved offices", () => {
   it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
-    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
-    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+    // Two prime ministers named before it: the office stays unresolved.
+    const body = ["Shehbaz Sharif and Anthony Albanese met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual([]);
+  });
+
+  it("reads 'the prime minister' as the one prime minister named before it, not the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["2025-09-25 in-person cyril-ramaphosa+shehbaz-sharif"]);
   });
 
   it("does not read 'he' after an unnamed office as the leader named before it", () => {
@@ -546,6 +567,35 @@ describe("sole-named-holder", () => {
   it("refuses when two leaders named held that office", () => {
     const body = ["Prime Minister Justin Trudeau met President Joe Biden and President Emmanuel Macron on Tuesday in Rome.", "The Prime Minister and the President first spoke by phone on January 22."].join("\n\n");
     expect(who(body, "2021-10-31", "The Prime Minister in Rome")).not.toContainEqual(expect.stringMatching(/^2021-01-22/));
+  });
+});
+
+describe("an office in news copy's lower case", () => {
+  const title = "Trudeau ends a week of talks in Lima";
+
+  it("reads the prime minister as the story's leader when no other prime minister was named before it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("is not put off by another prime minister named only after it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre. Neither has yet met Prime Minister Narendra Modi this year.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("refuses when another prime minister was named before it", () => {
+    const body = "Justin Trudeau and Narendra Modi landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).not.toContainEqual(expect.stringMatching(/^2022-03-07 in-person joe-biden\+/));
+  });
+
+  it("refuses an office qualified as another's or another time's", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the former prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual([]);
+  });
+
+  it("reads an office the story's leader did not hold as the one leader named before it who held it", () => {
+    const body = "Cyril Ramaphosa received Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
+    expect(who(body, "2023-06-15", "Ramaphosa welcomes Modi")).toContainEqual("2023-06-11 phone narendra-modi+olaf-scholz");
   });
 });
 
@@ -1012,5 +1062,66 @@ describe("convener-of-listed", () => {
   it("adds nobody across a sentence between them", () => {
     const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
     expect(who(body, "2023-11-22")).toEqual(["2023-11-20 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("members-of-told", () => {
+  it("a list that 'joined from' a place right after a video call is more of that call's people, and the pair told alone gives way", () => {
+    const body = "Later on Monday, Lula and Gustavo Petro co-chaired a video call of the regional bloc. Narendra Modi, Bola Tinubu and Justin Trudeau joined from Lima, where a trade fair is being hosted.";
+    expect(who(body, "2024-06-12")).toEqual(["2024-06-10 video bola-tinubu+gustavo-petro+justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("'Taking part were …' after a gathering whose sentence names nobody (a gate vetoed it) is that gathering of them all, on its day", () => {
+    const body = "The leaders of five states held a video summit on Monday. Taking part were Lula, Narendra Modi, Cyril Ramaphosa, Xi Jinping and Joko Widodo.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video cyril-ramaphosa+joko-widodo+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("'Leaders attending included …' after one leader chaired a summit by video link adds the chair, by video", () => {
+    const body = "On Tuesday evening, Xi Jinping chaired in Nairobi the summit of the bloc via video link, the first at that level in years. Leaders attending included Prime Minister Narendra Modi, President Cyril Ramaphosa and Lula, as well as ministers of several others.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-13 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("'Also on the call were …' after a phone call", () => {
+    const body = "Lula and Gustavo Petro held a phone call on Monday. Also on the call were Bola Tinubu and Justin Trudeau.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 phone bola-tinubu+gustavo-petro+justin-trudeau+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("each named as the subject of a word of taking part of its own, by the last of their names ('X participated as …, and Y also joined the leaders online')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. The President of Nigeria, Mr. Bola Tinubu, participated as his country joined the bloc, and Prime Minister Justin Trudeau also joined the leaders online as an observer.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video bola-tinubu+cyril-ramaphosa+justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("not when one of those named took part in something else ('Y joined a trade bloc')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. Bola Tinubu participated as an observer, and Justin Trudeau joined a trade bloc last year.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("not a list that joined something else, one with a clause of its own, or one that came later", () => {
+    const pair = ["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"];
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined a regional trade bloc last year.")).toEqual(pair);
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu said Justin Trudeau had joined, too.")).toEqual(pair);
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined later.")).toEqual(pair);
+  });
+
+  it("not across a sentence between them, nor for a gathering the sentence before did not date", () => {
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. The line was poor.\n\nTaking part were Bola Tinubu and Justin Trudeau.")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(who("Lula chaired a video summit of the bloc. Taking part were Narendra Modi, Cyril Ramaphosa and Xi Jinping.")).toEqual([]);
+  });
+});
+
+describe("also-in-told", () => {
+  it("leaders who 'also' spoke in the virtual meeting told just before are more of its people, and the pair told alone gives way", () => {
+    const body = "Lula took part on Tuesday, by videoconference, in the joint meeting of the bloc's leaders convened by Cyril Ramaphosa. Xi Jinping and Narendra Modi also exchanged views in the virtual meeting, as did Bola Tinubu.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-13 video bola-tinubu+cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("not a bilateral on the sidelines of the meeting told just before", () => {
+    const body = "Lula took part on Tuesday in the joint meeting of the bloc's leaders in Nairobi convened by Cyril Ramaphosa. Also on the sidelines of the meeting took place the bilateral conversation of Xi Jinping and Narendra Modi.";
+    expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
+  });
+
+  it("not leaders already in it, nor a gathering held another way", () => {
+    const body = "Lula took part on Tuesday, by videoconference, in the joint meeting of the bloc's leaders convened by Cyril Ramaphosa. Xi Jinping and Narendra Modi also met in the meeting room in Nairobi.";
+    expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
   });
 });

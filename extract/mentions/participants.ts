@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -729,6 +729,8 @@ export interface GroupInput {
   earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
+  /** Whether the contact told last was told in the sentence read right before this one. */
+  toldJustBefore?: boolean;
   /** The medium and day of the contact told last. */
   recentHeld?: { type: ContactType; date: string | null } | null;
   /** The leaders the sentence right before this one names (in its paragraph). */
@@ -783,6 +785,66 @@ export const attendeesOfTold: Rule<GroupInput, string[]> = {
   },
 };
 
+
+/** What a list of those who took part is read against: the sentence, its leaders, and who the gathering told right before it already has. */
+export interface ListInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The people of the gathering or contact told in the sentence right before (one leader when it told no contact: "X chaired the summit by video link"). */
+  told: string[];
+}
+
+/**
+ * "Lula and Petro co-chaired a video call. Modi, Meloni and Tusk joined from Lima." / "X
+ * chaired the summit by video link. Leaders attending included A, B and C." / "Y held a call with
+ * Z. Also taking part were A and B.": a sentence that only lists who else took part, right after
+ * the one that told the gathering, names more of that gathering's people, not a contact of its own.
+ * The list must be everyone the sentence names (opened by the words of taking part, or the bare
+ * subject of "joined" with no object, or each the subject of "participated" of its own: "X
+ * participated as a new member, and Y also participated as an observer"), add someone to those
+ * told, and make three or more.
+ */
+export const membersOfTold: Rule<ListInput, string[]> = {
+  name: "members-of-told",
+  apply({ s, refs, told }) {
+    if (!refs.length || refs.some((r) => !r.text)) return null;
+    const opening = LIST_OPENING.exec(s.text);
+    if (opening) {
+      if (refs.some((r) => r.start - s.start < opening[0].length)) return null;
+    } else if (!refs.every((r) => refs.some((o) => o.leaderId === r.leaderId && o.start > r.start) || TOOK_PART_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 60)))) {
+      // Each named (by the last of its names: "the President of Kenya, Mr. X") the subject of a word of taking part of its own
+      // ("X participated as …, and Y also participated"), else one list before one.
+      const joined = LIST_JOINED.exec(s.text);
+      if (!joined || refs.some((r) => r.end - s.start > joined.index) || NOT_A_BARE_LIST.test(s.text.slice(0, joined.index))) return null;
+    }
+    const listed = distinct(refs);
+    if (listed.every((id) => told.includes(id))) return null;
+    const all = [...new Set([...told, ...listed])];
+    return all.length >= 3 ? all : null;
+  },
+};
+
+/**
+ * "Lula took part by video in the summit convened by Ramaphosa. Xi and Modi also spoke in the
+ * virtual meeting, as did Tinubu": leaders who "also" took part in the gathering told again (its
+ * noun after "the"), right after the sentence that told it, are more of its people: one contact of
+ * them all. Only when everyone the sentence names is new to it, it is held the same way, and not on
+ * another day.
+ */
+export const alsoInTold: Rule<GroupInput, string[]> = {
+  name: "also-in-told",
+  apply({ s, refs, frame, recent, toldJustBefore, recentHeld }) {
+    if (!toldJustBefore || !recent?.length || !recentHeld || recentHeld.type !== frame.type || !/\balso\b/i.test(s.text.slice(0, frame.cue.start))) return null;
+    const day = frame.date?.date?.value;
+    if (day && recentHeld.date && day !== recentHeld.date) return null;
+    // Taking part in it ("in the virtual meeting", "joined the call"), not a setting ("on the sidelines of the meeting").
+    if (!GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end)) || !TOOK_PART_IN_AGAIN.test(s.text.slice(Math.max(0, frame.cue.start - 50), frame.cue.start)) || BILATERAL.test(s.text)) return null;
+    const named = namedIn(s, refs);
+    if (!named.length || named.some((id) => recent.includes(id))) return null;
+    const all = [...recent, ...named];
+    return all.length >= 3 ? all : null;
+  },
+};
 
 const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -893,10 +955,12 @@ function statedSize(text: string): number | null {
  */
 export const sizedGroup: Rule<GroupInput, string[]> = {
   name: "sized-group",
-  apply({ s, people, recent }) {
+  apply({ s, frame, people, recent }) {
     // "On the sidelines of the trilateral summit, A met B": a size naming the gathering beside the contact is not its people's.
     const sized = people === AMBIGUOUS ? null : findIn(SIZED_GROUP, s.text);
     if (!sized || /\b(?:sidelines|margins|eve)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+)?$/iu.test(s.text.slice(0, sized.index))) return null;
+    // "… for a trilateral summit with C, and holds bilateral talks with B": the size is the summit's, not the talks'.
+    if (toldOneOnOne(s, frame)) return null;
     const n = statedSize(s.text);
     return n && recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
   },
@@ -912,9 +976,15 @@ function frameSize(s: Sentence, frame: Frame): number | null {
   const stretch = s.text.slice(start, Math.max(frame.cue.end, frame.at));
   const sized = findIn(SIZED_GROUP, stretch);
   if (!sized || BESIDE_A_GATHERING.test(stretch.slice(0, sized.index))) return null;
-  if (/\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, clauseOf(s.text, frame.at)[1]))) return null;
+  if (toldOneOnOne(s, frame)) return null;
   return GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()];
 }
+/** Whether the contact's clause tells it as one-on-one ("bilateral talks", "met separately"): no group's size is its people's. */
+function toldOneOnOne(s: Sentence, frame: Frame): boolean {
+  const [start, end] = clauseOf(s.text, frame.at);
+  return /\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, end));
+}
+
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -1246,8 +1316,8 @@ export interface OfficeInput {
   principalTitles: string[];
   /** The principal is the holder of the press office whose page this is, not the first leader named. */
   ownSite?: boolean;
-  /** Every other leader the article names, with the titles each held on its date. */
-  others: { id: string; titles: string[] }[];
+  /** Every other leader the article names, with the titles each held on its date and the offset where it is first named (-1: the headline). */
+  others: { id: string; titles: string[]; first: number }[];
   refs: LeaderRef[];
 }
 
@@ -1271,16 +1341,27 @@ function sentenceAround(text: string, at: number): [number, number] {
  * principal-office: in a readout, the bare office of the government that writes it ("The Head of
  * State met …", "Prime Minister shared …") is the article's principal, the first leader it names,
  * when the principal held that office on the article's date and is not named in the same sentence
- * (a bare office beside its own holder's name is someone else's). Anything else is refused.
+ * (a bare office beside its own holder's name is someone else's). In news copy the office is in
+ * lower case ("the prime minister arrived …") and the story is no government's own: it is the
+ * principal's only when no other leader named before it held that office too (one named only
+ * later, "… has never met Prime Minister X", is not whom it stood for). Anything else is refused.
  */
 export const principalOffice: Rule<OfficeInput, LeaderRef[]> = {
   name: "principal-office",
   apply(input) {
     const { principal, principalTitles } = input;
     if (!principal || !principalTitles.length) return null;
-    return bareOffices(input, (titles) => (titles.some((t) => principalTitles.includes(t)) ? principal : null));
+    return bareOffices(input, (titles, at) => {
+      if (!titles.some((t) => principalTitles.includes(t))) return null;
+      return at !== null && holdersBefore(input, titles, at).length ? null : principal;
+    });
   },
 };
+
+/** The leaders other than the principal named before `at` (the headline included) who held one of `titles`. */
+function holdersBefore({ others }: OfficeInput, titles: string[], at: number) {
+  return others.filter((o) => o.first < at && o.titles.some((t) => titles.includes(t)));
+}
 
 /**
  * heading-principal: on a press office's own page, a contact named as an entry's heading with no
@@ -1302,33 +1383,45 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the
  * President spoke …" in a prime minister's readout) is the one other leader the article names who
- * held it on the date; with two such leaders, or none, it is refused.
+ * held it on the date; in news copy's lower case ("Tinubu received Modi … the prime minister
+ * arrived"), the one named before it. With two such leaders, or none, it is refused.
  */
 export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
   name: "sole-named-holder",
   apply(input) {
     if (!input.others.length) return null;
-    return bareOffices(input, (titles) => {
+    return bareOffices(input, (titles, at) => {
       if (titles.some((t) => input.principalTitles.includes(t))) return null;
-      const holders = input.others.filter((o) => o.titles.some((t) => titles.includes(t)));
+      const holders = at === null ? input.others.filter((o) => o.titles.some((t) => titles.includes(t))) : holdersBefore(input, titles, at);
       return holders.length === 1 ? holders[0].id : null;
     });
   },
 };
 
-/** The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder. */
-function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
+/** The offices a paragraph names bare: capitalised as a readout writes them, then in news copy's lower case after "the". */
+function* bareOfficesIn(text: string): Generator<{ m: RegExpExecArray; titles: string[]; lower: boolean }> {
+  for (const m of matchesOf(BARE_OFFICE, text)) yield { m, titles: BARE_OFFICE_TITLES[m[1]], lower: false };
+  for (const m of matchesOf(NEWS_OFFICE, text)) yield { m, titles: NEWS_OFFICE_TITLES[m[1]], lower: true };
+}
+
+/**
+ * The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder;
+ * `holderOf` is told where (in the file) an office written in news copy's lower case stands, null for a readout's.
+ */
+function bareOffices(input: OfficeInput, holderOf: (titles: string[], lowerAt: number | null) => string | null): LeaderRef[] | null {
+  const { text, offset, refs } = input;
   {
     const out: LeaderRef[] = [];
-    for (const m of matchesOf(BARE_OFFICE, text)) {
+    for (const { m, titles, lower } of bareOfficesIn(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
+      const holder = holderOf(titles, lower ? start : null);
       if (!holder) continue;
       // "His Highness the Amir", "HRH the Crown Prince": an honorific is the office's courtesy, not another office.
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "").replace(SEQUENCE_OPENER, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
-      if (NOT_THE_HOLDER_BEFORE.test(before)) continue;
+      // In lower case the office follows "the" straight away: a word qualifying it would stand between them.
+      if (!lower && NOT_THE_HOLDER_BEFORE.test(before)) continue;
       if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (refs.some((r) => r.start < end && start < r.end)) continue;
       const [from, to] = sentenceAround(text, m.index);
