@@ -8,9 +8,9 @@ import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAtte
 import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
-import { dateInAName, indefiniteWeekday, sectionYear } from "./dating";
+import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
-import { attendeesOfTold, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
+import { attendeesOfTold, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -42,9 +42,10 @@ const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question,
 export const DATE_PHRASES = [dateInAName, indefiniteWeekday];
 /**
  * The year of a day or month told without one, first wins (none: the article's year, which the
- * narrative rules may still move): a chronology's year heading over it.
+ * narrative rules may still move): a chronology's year heading over it; on a page with no date of
+ * its own, the year of the date the page stated last before it.
  */
-export const YEARLESS_DATES = [sectionYear];
+export const YEARLESS_DATES = [sectionYear, pageStatedYear];
 
 export const FRAME_RULES: FrameRules = {
   /**
@@ -131,7 +132,7 @@ export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALead
  * the principal did not hold is the one other leader named who held it; last, on a press office's
  * own page, a contact heading with no subject left ("Telephone conversation with X") is its principal's.
  */
-export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal];
+export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal, entryOwner];
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:

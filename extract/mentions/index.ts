@@ -6,7 +6,7 @@
  * when one is asked for (`extract --explain`).
  */
 import { lastAtOrBefore } from "../sorted";
-import { findDates } from "../dates";
+import { findDates, weekdayNamed, weekdayOf } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
@@ -275,7 +275,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
   const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs, before: article.text.slice(Math.max(s.start, d.start - DATE_PHRASE_BEFORE), d.start) }, trace)) : phrases;
-  yearless(read, story.sections.yearAt(s.start), trace);
+  yearless(article.text, s, read, story.sections.yearAt(s.start), ctx.ref ? null : { stated: story.stated }, trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, s, read);
@@ -521,18 +521,31 @@ function yearOfAside(before: string): boolean {
   return EARLIER_MEETING.test(clause);
 }
 
-/** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
-function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
-  if (year === null) return;
+/**
+ * Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it.
+ * On a page with no date of its own (`undated`, with the page's last stated date), such a day has
+ * only its month and day, and the page's last stated date may give it a year too. A weekday told with the day ("Saturday 24
+ * August") must fall on it in that year, or the year is not the day's.
+ */
+function yearless(text: string, s: Sentence, dates: DateMention[], year: number | null, undated: { stated: StatedDate | null } | null, trace: Trace | null): void {
+  if (year === null && !undated?.stated) return;
   for (const d of dates) {
-    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || d.storyShift) continue;
-    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year }, null, "fill");
+    if (d.date ? d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined : !undated || !d.monthDay) continue;
+    if (d.storyShift || d.refused) continue;
+    const last = undated?.stated;
+    const stated = last && d.start >= last.at && d.start - last.at <= PAGE_STATED_REACH ? { year: last.year, month: last.month, between: text.slice(last.at, d.start), stepped: NARRATIVE_STEP.test(s.text) } : null;
+    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year, stated }, null, "fill");
     if (!found) continue;
+    const weekday = d.date ? undefined : weekdayNamed(d.text);
+    if (weekday !== undefined && weekdayOf(found.value.value) !== weekday) continue;
     trace?.record("fill", found.rule, `"${d.text}" is in ${found.value.value.slice(0, 4)}`);
     d.date = found.value;
     d.resolvedAgainst = null;
   }
 }
+
+/** How far (in characters) after the page's last stated date a day of no year may still take its year, on a page with no date of its own: a few paragraphs. */
+const PAGE_STATED_REACH = 1500;
 
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
 const STATED_YEAR = /\b(?:19|20)\d\d\b/;

@@ -7,7 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { headingPrincipal, principalOffice } from "./participants";
+import { entryOwner, headingPrincipal, principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -502,6 +502,32 @@ describe("principal-office", () => {
     const found = principalOffice.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs });
     expect(found?.map((r) => text.slice(r.start - 100, r.end - 100))).toEqual(["Prime Minister"]);
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
+  });
+
+  it("entry-owner: gives a record's subjectless entries in the past tense its owner, the one leader its headline names", () => {
+    const ref = (text: string, name: string, id: string) => ({ leaderId: id, start: 100 + text.indexOf(name), end: 100 + text.indexOf(name) + name.length, text: name });
+    const owner = (text: string, refs: ReturnType<typeof ref>[], more = {}) =>
+      entryOwner.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs, headlineOwner: true, ...more })?.map((r) => r.start - 100) ?? null;
+    const row = "3</td><td>Lima</td><td>14 November</td><td>Official visit; met President Boric at the palace.";
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")])).toEqual([row.indexOf("met")]);
+    const entry = "Attended the summit. Held talks with Prime Minister Modi.";
+    expect(owner(entry, [ref(entry, "Modi", "narendra-modi")])).toEqual([entry.indexOf("Held")]);
+    const dated = "2 May – received Lula, who raised the trade deal.";
+    expect(owner(dated, [ref(dated, "Lula", "luiz-inacio-lula-da-silva")])).toEqual([dated.indexOf("received")]);
+    // A schedule's present tense and bare contact nouns list what is still to come.
+    for (const plan of ["10:30 – Meets Lula at the palace.", "Meeting with Lula at the palace."]) expect(owner(plan, [ref(plan, "Lula", "luiz-inacio-lula-da-silva")]), plan).toBeNull();
+    // A subject named before the verb, the owner named in the entry, no counterpart: no owner added.
+    const subject = "Later, Modi met Lula in Goa.";
+    expect(owner(subject, [ref(subject, "Modi", "narendra-modi"), ref(subject, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
+    const self = "Met Lula; Trudeau called it a good start.";
+    expect(owner(self, [ref(self, "Lula", "luiz-inacio-lula-da-silva"), ref(self, "Trudeau", "justin-trudeau")])).toBeNull();
+    expect(owner("Met the press in Lima.", [])).toBeNull();
+    // Only a record whose owner is known: the one leader a headline names, or a press office's principal.
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")], { headlineOwner: false })).toBeNull();
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")], { headlineOwner: false, ownSite: true })).toEqual([row.indexOf("met")]);
+    // Mid-sentence, the verb has its subject before it.
+    const prose = "The visit went well and Trudeau later Met Boric.";
+    expect(owner(prose, [ref(prose, "Boric", "gabriel-boric")])).toBeNull();
   });
 
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {

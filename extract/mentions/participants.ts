@@ -1319,6 +1319,8 @@ export interface OfficeInput {
   /** Every other leader the article names, with the titles each held on its date and the offset where it is first named (-1: the headline). */
   others: { id: string; titles: string[]; first: number }[];
   refs: LeaderRef[];
+  /** The principal is the one leader the headline names ("Trips made by X", "X's foreign agenda"): whose record a list is. */
+  headlineOwner?: boolean;
 }
 
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
@@ -1379,6 +1381,41 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
     return [{ leaderId: principal, start: offset, end: offset, text: "", via: "heading-principal" }];
   },
 };
+
+/**
+ * entry-owner: the entries of a record that leave out their subject ("Met Prime Minister Kishida.",
+ * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
+ * President Y") are the record's owner's: the press office's principal on its own page, or the one
+ * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
+ * a schedule's "Meets …", "Meeting with …" list what is still to come. Only an entry that names a
+ * counterpart and names neither the owner nor anyone before its opening word: who had a contact is
+ * never guessed from the owner alone.
+ */
+export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
+  name: "entry-owner",
+  apply({ text, offset, principal, ownSite, headlineOwner, refs }) {
+    if (!principal || !(ownSite || headlineOwner) || !ENTRY_OPENING_WORD.test(text)) return null;
+    const out: LeaderRef[] = [];
+    for (const m of matchesOf(ENTRY_OPENING_WORDS, text)) {
+      if (!ENTRY_START.test(text.slice(0, Math.min(m.index, ENTRY_BEFORE_READ))) && !ENTRY_BEFORE.test(text.slice(Math.max(0, m.index - ENTRY_BEFORE_READ), m.index))) continue;
+      const at = offset + m.index;
+      const [from, to] = sentenceAround(text, m.index);
+      const inSentence = refs.filter((r) => r.start >= offset + from && r.end <= offset + to);
+      if (inSentence.some((r) => r.leaderId === principal || r.start < at) || !inSentence.some((r) => r.start >= at + m[0].length)) continue;
+      out.push({ leaderId: principal, start: at, end: at, text: "", via: "entry-owner" });
+    }
+    return out.length ? out : null;
+  },
+};
+/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
+const ENTRY_OPENING = String.raw`(?:Met|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Hosted|Received|Spoke\s+(?:with|to))\b`;
+const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
+const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
+/** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */
+const ENTRY_BEFORE = /(?:[.;!?]["”’)]?\s+|>\s*|\t\s*|\s\|\s*|[—–:]\s*)$/u;
+/** Or the paragraph's start, perhaps after a bullet. */
+const ENTRY_START = /^[\s•*·▪►–—-]*$/u;
+const ENTRY_BEFORE_READ = 12;
 
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the

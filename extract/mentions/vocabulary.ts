@@ -557,8 +557,12 @@ export const MAY_MODAL = /\bmay\b[^.]*$/;
 export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
-/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
-export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/**
+ * "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the
+ * Prime Minister by phone of his meeting with X", and in a headline's or a list entry's present
+ * tense "Lula briefs Modi on Lima summit": a contact named as a topic, its people unknown.
+ */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|briefs|informed|informs|told|tells|updated|updates)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /**
  * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
  * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
