@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, WITH_AGAIN, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -243,8 +243,14 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
-    const object = refs.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId);
-    return subject && object ? [subject.leaderId, object.leaderId] : null;
+    if (!subject) return null;
+    // "when he hosted A and B on the sidelines": the objects joined by commas and "and" right
+    // after the first are all parties to the one contact.
+    const objects = refs.filter((r) => r.start - s.start >= frame.at && r.leaderId !== subject!.leaderId);
+    if (!objects.length) return null;
+    let n = 1;
+    while (n < objects.length && listGlue(s.text.slice(objects[n - 1].end - s.start, objects[n].start - s.start))) n++;
+    return distinct([subject, ...objects.slice(0, n)]);
   },
 };
 
@@ -1215,11 +1221,36 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
   },
 };
 
-/** "met X, and later with Y": a second object told apart. */
-export const laterWith: Rule<SplitInput, string[][]> = {
-  name: "later-with",
-  apply: (i) => (LATER_WITH.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
+/**
+ * "met X, and later with Y", "spoke by phone with X and with Y": one contact of the subject with
+ * each object. Only when a leader stands both between the contact's words and the second "with"
+ * and right after it (a title between), so "met X and with great fanfare …" parts nobody. With no
+ * subject named before the contact ("His Highness spoke with X and with Y", an office no rule
+ * reads) the objects never spoke to one another: no contact at all.
+ */
+export const withEach: Rule<SplitInput, string[][]> = {
+  name: "with-each",
+  apply(i) {
+    const { s, refs, frame } = i;
+    const after = s.text.slice(frame.at);
+    if (!after.includes(" with ")) return null;
+    const again = WITH_AGAIN.exec(after);
+    if (!again) return null;
+    const at = frame.at + again.index;
+    const next = frame.at + again.index + again[0].length;
+    const first = refs.some((r) => r.start - s.start >= frame.at && r.end - s.start <= at);
+    const second = refs.some((r) => r.start - s.start >= next && r.start - s.start <= next + WITH_TITLE_GAP);
+    if (!first || !second) return null;
+    // "talks with A on Monday, with B on Tuesday and with C on Wednesday": a date told after an
+    // object is that object's own, and its frame is the one contact with that object alone.
+    const date = frame.date;
+    if (date && refs.some((r) => r.start - s.start >= frame.at && r.end <= date.start)) return null;
+    if (!refs.some((r) => r.start - s.start < frame.at)) return [];
+    return subjectAndObjects(i);
+  },
 };
+/** Room for a title before the leader after "with" ("with Egyptian President …", "with the Prime Minister of India, …"). */
+const WITH_TITLE_GAP = 60;
 
 /** What the office rules read: one paragraph, the article's principal and date, the refs found so far. */
 export interface OfficeInput {
