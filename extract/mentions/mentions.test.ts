@@ -566,6 +566,12 @@ describe("predicate rules", () => {
     expect(mentions("Pedro Sánchez recalled the visit of Prime Minister Narendra Modi to Madrid in May.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
   });
 
+  it("officials-contact: how the ministers' talks were held may stand between the noun and its party", () => {
+    expect(mentions("Lula and Narendra Modi welcomed the deal reached on Thursday after nine hours of talks held by video link between trade ministers.")).toEqual([]);
+    // Talks held by video link between the leaders themselves are theirs.
+    expect(mentions("On Thursday Lula held talks by video link with Narendra Modi.").map((m) => `${m.type} ${m.who}`)).toEqual(["video narendra-modi+luiz-inacio-lula-da-silva"]);
+  });
+
   it("a leader named as the sender of a message carried by a minister is not at the meeting", () => {
     expect(mentions("Narendra Modi received on Tuesday in New Delhi the Foreign Minister of Spain, who delivered a written message to him from Prime Minister Pedro Sánchez.")).toEqual([]);
     expect(mentions("Narendra Modi received on Tuesday in New Delhi Prime Minister Pedro Sánchez, who delivered a speech on trade.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);

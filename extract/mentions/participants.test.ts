@@ -683,6 +683,18 @@ describe("pronoun-subject", () => {
   });
 });
 
+describe("joined-subject: a 'he' or 'she' joined to a named subject", () => {
+  it("takes the one 'she' stands for into a contact with a third leader after 'with'", () => {
+    expect(who("Giorgia Meloni had kept a warmer channel: in May she and Pedro Sánchez held a videoconference with Narendra Modi on trade.")).toEqual([
+      "2023-05 video giorgia-meloni+narendra-modi+pedro-sanchez",
+    ]);
+  });
+
+  it("adds nobody without a third leader after 'with': the pair is read as before", () => {
+    expect(who("Giorgia Meloni flew to Madrid, where on Tuesday she and Pedro Sánchez met at the Moncloa.")).toEqual(["2023-06-13 in-person giorgia-meloni+pedro-sanchez"]);
+  });
+});
+
 describe("with-each: 'with A and with B' is one contact with each", () => {
   const pairs = (events: string[]) => events.map((e) => e.split(" ").at(-1)).sort();
 

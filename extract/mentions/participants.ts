@@ -533,12 +533,23 @@ function collapsed(refs: LeaderRef[]): LeaderRef[] {
  */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
-  apply({ s, kept, frame }) {
+  apply({ s, kept, frame, isShe }) {
     const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
-    const [x, y] = before.slice(-2);
-    if (!x || !y || x.leaderId === y.leaderId || !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start))) return null;
+    const y = before[before.length - 1];
+    let x = before[before.length - 2];
+    // "Lula kept a channel open: in May he and Modi held a video call with Scholz": a "he" or "she"
+    // joined to the last subject by "and" is one more member, the last leader before it who is so
+    // called. Only with a third party after the contact's words: a pair alone ("he and Modi met")
+    // the other rules read already.
+    const pronounX = y && pronounMember(s, before, y, isShe);
+    if (pronounX) x = pronounX;
+    if (!x || !y || x.leaderId === y.leaderId || (!pronounX && !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start)))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
+    if (pronounX) {
+      const third = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
+      return third && third.leaderId !== x.leaderId ? distinct([x, y, third]) : null;
+    }
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
@@ -546,6 +557,19 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/** "he and" (with the titles of the one after) right before `y`. */
+const PRONOUN_AND = /\b(he|she)\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,4}$/iu;
+
+/** The leader a "he"/"she" joined to `y` by "and" stands for: the last one before it so called, named in the sentence. */
+function pronounMember(s: Sentence, before: LeaderRef[], y: LeaderRef, isShe?: (id: string) => boolean): LeaderRef | null {
+  const gap = s.text.slice(Math.max(0, y.start - s.start - 50), y.start - s.start);
+  const m = PRONOUN_AND.exec(gap);
+  if (!m) return null;
+  const pronounAt = y.start - s.start - gap.length + m.index;
+  const she = m[1].toLowerCase() === "she";
+  return before.findLast((r) => r.end - s.start <= pronounAt && r.leaderId !== y.leaderId && (!isShe || isShe(r.leaderId) === she)) ?? null;
+}
 
 /**
  * "A, B and C met Kenyan President D in Nairobi": a leader right after a meeting verb, with nothing
