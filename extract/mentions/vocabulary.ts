@@ -735,8 +735,15 @@ export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
 export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
-/** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
-export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
+/**
+ * "who delivered a written message to the President from King X", "conveying the greetings of King
+ * X to the summit": the leader a message is from, named after it. Not "at the invitation of X": an
+ * inviter is most often the host.
+ */
+export const SENDER_BEFORE = new RegExp(
+  `(?:\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom|\\b(?:${[...MESSAGE, "wishes", "regards"].join("|")})\\s+of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`,
+  "iu",
+);
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /**
