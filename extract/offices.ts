@@ -42,17 +42,18 @@ export const LESSER_OFFICES: readonly string[] = ["crown prince", "vice[- ]presi
 
 /**
  * Offices that are no leader's, each word once: who acts for a leader or beside one ("the foreign
- * minister", "a special envoy", "the delegation"), never a prime minister or a party's general
- * secretary. Regular-expression fragments, singular, lower case ("ambas{2}ador" is spelt so that
+ * minister", "a special envoy", "the delegation", a vice premier or deputy prime minister, who
+ * stands in for the head of government), never a prime minister or a party's general secretary. Regular-expression fragments, singular, lower case ("ambas{2}ador" is spelt so that
  * the check for corpus names in extraction code passes it by).
  */
-const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator"];
+const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]r", "ambas{2}ador", "spokes(?:man|woman|person)", "delegation", "aide", "negotiator", "vice premier", "deputy prime minister"];
 /** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
 const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
 
 /** An alternation of the officials' offices for a regular expression, lower case or, with `capitalised`, as titles ("Envoy", "(?<!Prime\s)Minister"); a pattern adds the plural. */
 export function officialAlternation(capitalised = false): string {
-  const cap = (w: string) => (capitalised ? w[0].toUpperCase() + w.slice(1) : w);
+  // Every word of a title is capitalised ("Deputy Prime Minister").
+  const cap = (w: string) => (capitalised ? w.replace(/(?<![^ ])[a-z]/g, (c) => c.toUpperCase()) : w);
   return OFFICIAL_NOUNS.map((n) => (LEADERS_OFFICE_BEFORE[n] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[n])}\\s)` : "") + cap(n)).join("|");
 }
 

@@ -164,7 +164,11 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
 function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[], ownSite: boolean): LeaderRef[] {
   if (!ref || !principal) return [];
   const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
-  const others = [...new Set([...headline, ...found].map((r) => r.leaderId))].filter((id) => id !== principal).map((id) => ({ id, titles: titlesOf(id) }));
+  // Where each is first named: the headline stands before the body.
+  const first = new Map<string, number>();
+  for (const r of headline) if (!first.has(r.leaderId)) first.set(r.leaderId, -1);
+  for (const r of found) if (!first.has(r.leaderId)) first.set(r.leaderId, r.start);
+  const others = [...first].filter(([id]) => id !== principal).map(([id, at]) => ({ id, titles: titlesOf(id), first: at }));
   const refs = found.slice(0);
   const out: LeaderRef[] = [];
   for (const { text, start } of body) {

@@ -17,6 +17,13 @@ describe("date owners", () => {
     expect(frames("Zelensky informed Macron by phone of the results of Wednesday's call.", "phone")).toEqual([["Wednesday", "phone", "call"]]);
   });
 
+  it("date-modifies-noun: a venue's name may stand between the date and the noun, not between the date and a verb", () => {
+    expect(frames("Their call was the first conversation since their Feb. 28 Oval Office meeting, which ended badly.", "phone")).toEqual([["Feb. 28", "in-person", "meeting"]]);
+    expect(frames("The two have not spoken since the March 3 Casa Rosada meeting.", "phone")).toEqual([["March 3", "in-person", "meeting"]]);
+    // A name after the date is the subject of the verb that follows: the date is the verb's all the same, by the nearest cue.
+    expect(frames("On March 3 Lula met Milei in Brasília.")).toEqual([["March 3", "in-person", "met"]]);
+  });
+
   it("since-when: a 'since' date a 'when' clause goes on to tell is that clause's contact's", () => {
     expect(frames("It was the first summit of the two countries since March 2023, when Ruto hosted Boric in Nairobi.")).toEqual([["March 2023", "in-person", "hosted"]]);
     expect(frames("Relations have been cold since May 2021, when Ruto phoned Boric to complain.")).toEqual([["May 2021", "phone", "phoned"]]);
@@ -27,6 +34,14 @@ describe("date owners", () => {
 
   it("nearest-cue-before and list-member: each date of a list takes its list's contact", () => {
     expect(frames("Putin and Xi met in Moscow in May 2018, November 2017 and October 2015.").map((f) => f[0])).toEqual(["May 2018", "November 2017", "October 2015"]);
+  });
+
+  it("nearest-cue-before: a date in a clause of its own after a semicolon is not the contact's before it", () => {
+    expect(frames("It is the first meeting between Lula and Milei since Milei took office; Lula had put off the journey in March after an illness.")).toEqual([]);
+    // A contact word of its own after the date still takes it.
+    expect(frames("They met in Goa in May 2022 and have been in touch since; in the latest instance, on March 1, Lula informed Milei by phone of the vote.")).toEqual([["May 2022", "in-person", "met"], ["March 1", "phone", "by phone"]]);
+    // Without the semicolon, the date stays with the contact before it.
+    expect(frames("Lula and Milei met in Brasília in March.")).toEqual([["March", "in-person", "met"]]);
   });
 
   it("nearest-cue-before: a date opening the next clause, with a contact word of its own, is that word's", () => {
@@ -344,6 +359,11 @@ describe("possessive dates", () => {
     expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
     expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
     expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
+    // The call told first, "received" after it in a relative clause.
+    expect(medium("Tinubu briefed his guest on a call he received on Thursday from Lula.")).toBe("phone");
+    expect(medium("Tinubu spoke of the video call that Lula had received from Modi.")).toBe("video");
+    // A guest received after some other call is still received in person.
+    expect(medium("After the call, Lula received Narendra Modi at the palace.")).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -137,11 +137,16 @@ export const negotiationTrack: Veto<PredicateInput> = {
 /**
  * "the meeting of foreign and defence ministers held on 7 January", "the visit of the External
  * Affairs Minister to Tashkent": a contact noun whose own party is named after it as officials is
- * theirs, not the leaders' who welcomed or recalled it.
+ * theirs, not the leaders' who welcomed or recalled it. So is the medium that tells how it was
+ * held ("talks held by video conference between energy ministers"): "by video" names the same
+ * officials' contact.
  */
 export const officialsContact: Veto<PredicateInput> = {
   name: "officials-contact",
-  veto: ({ text, cue }) => (CONTACT_NOUN.test(text.slice(cue.start, cue.end)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 70)) ? `"${text.slice(cue.start, cue.end)}" is a contact of officials` : null),
+  veto({ text, cue }) {
+    const word = text.slice(cue.start, cue.end);
+    return (CONTACT_NOUN.test(word) || MEDIUM_PHRASE.test(word)) && OFFICIALS_OF.test(text.slice(cue.end, cue.end + 90)) ? `"${word}" is a contact of officials` : null;
+  },
 };
 
 // ---- the medium ----
@@ -231,12 +236,15 @@ export const heldByMedium: Rule<MediumInput, ContactType> = {
   },
 };
 
-/** "received a call this Saturday from X", "receives a brief video call": received is the call's, not a visit's. */
+/**
+ * "received a call this Saturday from X", "receives a brief video call", "briefed his guest on a
+ * call he received on Thursday from X": received is the call's, not a visit's.
+ */
 export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
   apply({ text, cue }) {
     if (!/^receiv(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
-    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50));
+    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 50), cue.start));
     return call ? (call[1]?.toLowerCase() === "video" ? "video" : "phone") : null;
   },
 };
@@ -558,12 +566,18 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-/** "their Feb. 28 meeting", "Wednesday's call": a date right before a contact noun is that contact's. */
+/**
+ * "their Feb. 28 meeting", "Wednesday's call": a date right before a contact noun is that contact's.
+ * A venue's name may stand between them ("their Feb. 28 Oval Office meeting"), before a noun only:
+ * "on Monday Lula met …" names the verb's subject there.
+ */
 export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   name: "date-modifies-noun",
   apply(i) {
-    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 3);
-    if (!noun || !speaks(noun) || !DATE_MODIFIES.test(i.text.slice(i.de, noun.start))) return null;
+    const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + VENUE_BETWEEN_MAX);
+    if (!noun || !speaks(noun)) return null;
+    const between = i.text.slice(i.de, noun.start);
+    if (!DATE_MODIFIES.test(between) && !(VENUE_BEFORE_NOUN.test(between) && CONTACT_NOUN.test(i.text.slice(noun.start, noun.end)))) return null;
     const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
     return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
   },
@@ -578,6 +592,9 @@ export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
     return { frame: null, chain: true, why: `it modifies "${i.text.slice(noun.start, noun.end)}" after it` };
   },
 };
+
+/** How far after a date a contact noun it modifies may start, past a venue's name. */
+const VENUE_BETWEEN_MAX = 40;
 
 /** How much of a possessive date's phrase the trace quotes. */
 const POSSESSIVE_PHRASE = 30;
@@ -657,6 +674,14 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     // "Lula talked by phone with Modi, and on Friday (8), he spoke by phone with Ramaphosa": a date
     // that opens the next clause, with a contact word of its own after it, is that word's.
     if (CLAUSE_OPENS_BEFORE_DATE.test(i.text.slice(nearest.end, i.ds)) && i.cues.some((c) => c.start >= i.de && speaks(c) && !NEXT_CLAUSE_JOIN.test(i.text.slice(i.de, c.start)))) return null;
+    // "It is their first meeting since …; Lula had postponed the trip in March": a semicolon opens a
+    // clause of its own, and a date in it is not the clause's before. With a contact word of its own
+    // after it ("…; during the last one, on July 1, A informed B by phone") the later rules read it.
+    if (i.text.slice(nearest.end, i.ds).includes(";")) {
+      const end = i.text.indexOf(";", i.de);
+      if (i.cues.some((c) => c.start >= i.de && (end < 0 || c.start < end) && speaks(c))) return null;
+      return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
+    }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);

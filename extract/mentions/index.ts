@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -163,10 +163,11 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // "Trump's envoy met Xi": a leader named only for whom someone else acts takes no part.
   // "conveyed Xi's greetings to Kim": nor does the sender of a message.
   const excluded = new Set<string>();
-  // "delivered a written message to her from King X": nor does one named as a message's sender.
+  // "delivered a written message to her from King X", "conveyed the greetings of King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
     const after = article.text.slice(r.end, r.end + 40);
-    if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(article.text.slice(Math.max(s.start, r.start - 110), r.start))) return true;
+    const before = article.text.slice(Math.max(s.start, r.start - 110), r.start);
+    if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !SENDER_BEFORE.test(before) && !SENDER_OF.test(before)) return true;
     excluded.add(r.leaderId);
     return false;
   });
@@ -271,7 +272,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead, ref: ctx.ref, reportDate };
+  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead, ref: ctx.ref, reportDate, refs: ctx.refs };
   const dating = firstRule(UNDATED_DATINGS, undated, null, "propose");
   const date = dating?.value ?? null;
   const dateRule = dating?.rule ?? "undated";
@@ -298,6 +299,8 @@ interface UndatedInput {
   ref: string | null;
   /** The day the sentence says the contact was reported ("…, the presidency announced on Thursday"). */
   reportDate: DateMention | null;
+  /** Every reference to a leader in the article, in text order. */
+  refs: LeaderRef[];
 }
 
 /** A rule dating a contact with no date of its own, and how --explain says it dated one. */
@@ -361,6 +364,35 @@ const sameDayStep: UndatedRule = {
 };
 
 /**
+ * "Obama and Lula met on Monday on the sidelines of the assembly. The meeting, requested by …, was
+ * the first …", "… where the premier was received by Tinubu on Sunday. The two leaders held a
+ * tete-a-tete": a sentence that opens on the contact just told, or on its people, right after a
+ * sentence naming two leaders or more and telling one day, is that contact told on: it takes that
+ * day. The contact's word must be the opening's noun or stand in its clause, a few words on. Never
+ * for a contact told as earlier ("had last met", "years ago"), nor in the pluperfect or the present perfect.
+ */
+/** How many words, the contact's own included, may stand between a just-told opening and the contact's word. */
+const JUST_TOLD_REACH = 6;
+const justToldAgain: UndatedRule = {
+  name: "just-told-again",
+  how: "dated by the contact just told",
+  apply(input) {
+    const { s, story, refs } = input;
+    const opening = JUST_TOLD_OPENING.exec(s.text);
+    if (!opening || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    // The contact's word is the opening's own noun or the predicate of its people, in the same clause
+    // ("The two leaders held talks"), not a noun further on ("… discussed trade and the coming summit").
+    const between = s.text.slice(opening[0].length, input.cueEnd);
+    if (/[,;:]|\b(?:and|but|or)\b/.test(between) || between.trim().split(/\s+/).length > JUST_TOLD_REACH) return null;
+    const prev = story.sentences[story.at - 1];
+    if (!prev || input.article.text.slice(prev.end, s.start).trim()) return null;
+    const anchor = anchorOfStep(input);
+    if (anchor?.date?.precision !== "day" || anchor.start < prev.start) return null;
+    return new Set(refsWithin(refs, prev.start, prev.end).map((r) => r.leaderId)).size >= 2 ? { ...anchor, storyShift: undefined } : null;
+  },
+};
+
+/**
  * The one date the sentences just before a step of the story tell, for the two rules above; none
  * when the contact's own words leave the narrative's time: told as background, or in the
  * pluperfect or the present perfect ("where he had been received"; "a relationship that had been
@@ -374,10 +406,10 @@ function anchorOfStep({ article, s, cueEnd, story, ahead, ref }: UndatedInput): 
 
 /**
  * How a contact with no date of its own is dated, first that applies: by its report, by its
- * section's heading, by the day just told when it is a later part of it, by the narrative's last
- * step; none leaves it undated.
+ * section's heading, by the day just told when it is a later part of it, by the day of the contact
+ * just told when it opens on that contact again, by the narrative's last step; none leaves it undated.
  */
-const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, sameDayStep, narrativeCarry];
+const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, sameDayStep, justToldAgain, narrativeCarry];
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;

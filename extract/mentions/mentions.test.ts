@@ -67,6 +67,16 @@ describe("mentions", () => {
     expect(pairs("Nigerian President Bola Tinubu arrived in New Delhi on Tuesday for a state visit.")).toEqual([["2023-09-05", "narendra-modi+bola-tinubu"]]);
   });
 
+  it("later-with: 'talks with A and with B' is one contact with each; with no subject named, none between A and B", () => {
+    expect(mentions("On Thursday, Narendra Modi held talks with Cyril Ramaphosa, and with Lula.", "2025-10-24").map((m) => m.who).sort()).toEqual(["narendra-modi+cyril-ramaphosa", "narendra-modi+luiz-inacio-lula-da-silva"]);
+    expect(mentions("Over the weekend, His Highness also spoke by phone with Cyril Ramaphosa and with Lula.", "2025-10-24")).toEqual([]);
+    // A date for each object: each date's contact already has its own counterpart.
+    expect(mentions("Narendra Modi held telephone talks with Cyril Ramaphosa on Monday and with Lula on Tuesday.", "2025-10-24").map((m) => [m.date, m.who])).toEqual([
+      ["2025-10-20", "narendra-modi+cyril-ramaphosa"],
+      ["2025-10-21", "narendra-modi+luiz-inacio-lula-da-silva"],
+    ]);
+  });
+
   it("separate-contacts: 'met separately with A, B and C' is one meeting with each, never one among them", () => {
     expect(mentions("Chinese President Xi Jinping on Tuesday met separately with Hungarian Prime Minister Viktor Orban and Kazakh President Kassym-Jomart Tokayev in Beijing.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["kassym-jomart-tokayev+xi-jinping", "viktor-orban+xi-jinping"]);
     expect(mentions("At the summit on Tuesday, Putin held back-to-back talks with Cyril Ramaphosa and with Abdel Fattah el-Sisi in Kazan.").map((m) => m.who.split("+").sort().join("+")).sort()).toEqual(["abdel-fattah-el-sisi+vladimir-putin", "cyril-ramaphosa+vladimir-putin"]);
@@ -519,6 +529,13 @@ describe("participant rules, precision first", () => {
   it("drops a leader named only as the sender of a message: 'conveyed Xi's greetings to Kim'", () => {
     expect(mentions("During the visit to Pyongyang on Monday, Premier Li Qiang conveyed Xi Jinping's cordial greetings to Kim Jong Un.", "2025-10-24")).toEqual([]);
   });
+
+  it("drops a leader named by title and name as whose greetings were conveyed: 'the greetings of King X'", () => {
+    expect(mentions("On Monday, Narendra Modi chaired the summit, conveying at its opening the greetings of the President of the Republic Cyril Ramaphosa to the leaders.", "2025-10-24")).toEqual([]);
+    // A telegram "of congratulations to" X is sent to X; and the host whose invitation brought a guest takes part.
+    expect(mentions("On Monday, Narendra Modi received Cyril Ramaphosa, who brought a letter of thanks to Modi from his government.", "2025-10-24").map((m) => m.who)).toEqual(["narendra-modi+cyril-ramaphosa"]);
+    expect(mentions("On Monday, at the invitation of President Cyril Ramaphosa, Narendra Modi held talks in Pretoria.", "2025-10-24").map((m) => m.who)).toEqual(["narendra-modi+cyril-ramaphosa"]);
+  });
 });
 
 describe("predicate rules", () => {
@@ -566,10 +583,16 @@ describe("predicate rules", () => {
     expect(mentions("Pedro Sánchez recalled the visit of Prime Minister Narendra Modi to Madrid in May.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
   });
 
-  it("officials-contact: how the ministers' talks were held may stand between the noun and its party", () => {
-    expect(mentions("Lula and Narendra Modi welcomed the deal reached on Thursday after nine hours of talks held by video link between trade ministers.")).toEqual([]);
-    // Talks held by video link between the leaders themselves are theirs.
-    expect(mentions("On Thursday Lula held talks by video link with Narendra Modi.").map((m) => `${m.type} ${m.who}`)).toEqual(["video narendra-modi+luiz-inacio-lula-da-silva"]);
+  it("officials-contact: talks held by video between ministers, or a joint commission's meeting, are the officials' however they were held", () => {
+    const pair = "Narendra Modi met Anthony Albanese in Goa on Monday.\n\n";
+    expect(mentions(`${pair}The two countries agreed on Thursday, after six hours of talks held by video conference between trade ministers, to cut tariffs in May.`, "2023-06-15")).toEqual([
+      expect.objectContaining({ date: "2023-06-12", who: "narendra-modi+anthony-albanese" }),
+    ]);
+    expect(mentions(`${pair}The new flights were agreed at the meeting of the joint commission in Goa in February, headed by two deputy ministers.`, "2023-06-15")).toEqual([
+      expect.objectContaining({ date: "2023-06-12", who: "narendra-modi+anthony-albanese" }),
+    ]);
+    // Held by video between the leaders themselves, the talks are theirs.
+    expect(mentions("Narendra Modi and Anthony Albanese held talks by video conference on Thursday.").map((m) => [m.type, m.who])).toEqual([["video", "narendra-modi+anthony-albanese"]]);
   });
 
   it("a leader named as the sender of a message carried by a minister is not at the meeting", () => {
@@ -718,6 +741,23 @@ describe("predicate rules", () => {
       expect(mentions("Narendra Modi landed in Brasília in March 2023. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
       expect(mentions("Narendra Modi landed in Brasília on Monday and left on Wednesday. In the evening, Luiz Inácio Lula da Silva hosted Modi for dinner.", "2023-06-15")).toEqual([]);
       expect(mentions("Narendra Modi landed in Brasília on Monday afternoon. In the evening, Luiz Inácio Lula da Silva had hosted Modi for dinner years before.", "2023-06-15")).toEqual([]);
+    });
+  });
+  describe("just-told-again: a sentence opening on the contact just told, or on its pair, takes its day", () => {
+    const dated = (body: string) => mentions(body, "2023-06-15").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+
+    it("'The two leaders' after a sentence naming both and telling a day is that day", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual(["2023-06-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+    });
+
+    it("'The meeting' after a sentence whose own reading of the pair failed is that day", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The meeting, held at the hotel, was closed to the press.")).toEqual(["2023-06-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+    });
+
+    it("not for a contact told as earlier, nor after a sentence naming one leader, nor after a month", () => {
+      expect(dated("On Monday, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders had last met in Nairobi.")).toEqual([]);
+      expect(dated("On Monday, Luiz Inácio Lula da Silva was in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
+      expect(dated("In March 2023, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
     });
   });
 });

@@ -114,6 +114,12 @@ describe("modality rules", () => {
     expect(plannedAfter.apply(input("talks with Putin lasted three hours"))).toBeNull();
   });
 
+  it("planned-after: a timeline's present tense, 'the summit never takes place', 'the talks do not happen', is no contact", () => {
+    expect(plannedAfter.apply(input("The summit never takes place and the foreign ministers do not meet."))).toBe("planned");
+    expect(plannedAfter.apply(input("The meeting does not take place after all."))).toBe("planned");
+    expect(plannedAfter.apply(input("The summit takes place in Nairobi and the two leaders never meet again."))).toBeNull();
+  });
+
   it("future-time: 'tomorrow', 'next week', 'due to begin' in the contact's own clause", () => {
     expect(futureTime.apply(input("a bilateral meeting on the sidelines tomorrow"))).toBe("planned");
     expect(futureTime.apply(input("talks are due to begin later this month in Caracas"))).toBe("planned");

@@ -315,6 +315,14 @@ describe("official-subject", () => {
     expect(who(body, "2023-05-21")).toEqual([]);
   });
 
+  it("takes a vice premier or a deputy prime minister for an official, not a leader", () => {
+    const pair = "Lula met Xi Jinping in Brasília on Monday.\n\n";
+    expect(who(`${pair}Their counterpart, Vice Premier Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+    expect(who(`${pair}Their counterpart, Deputy Prime Minister Ding Xuexiang, met Haddad in Lima last month, the talks that produced the truce.`, "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+xi-jinping"]);
+    // A premier is a head of government.
+    expect(who("Premier Fumio Kishida met Lula in Lima last month.", "2023-06-15")).toEqual(["2023-05 in-person fumio-kishida+luiz-inacio-lula-da-silva"]);
+  });
+
   it("lets a leader named between the official and the contact be its subject", () => {
     expect(who("The foreign minister said Narendra Modi met Xi Jinping in Kazan on Wednesday.", "2024-10-24")).toEqual(["2024-10-23 in-person narendra-modi+xi-jinping"]);
   });
@@ -337,8 +345,14 @@ describe("co-objects", () => {
 
 describe("unresolved offices", () => {
   it("does not complete a contact of 'the prime minister' with the host country's leader", () => {
-    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Erdogan in New York."].join("\n\n");
-    expect(who(body, "2025-09-26").filter((e) => e.includes("recep-tayyip-erdogan"))).toEqual([]);
+    // Two prime ministers named before it: the office stays unresolved.
+    const body = ["Shehbaz Sharif and Anthony Albanese met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual([]);
+  });
+
+  it("reads 'the prime minister' as the one prime minister named before it, not the host country's leader", () => {
+    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["2025-09-25 in-person cyril-ramaphosa+shehbaz-sharif"]);
   });
 
   it("does not read 'he' after an unnamed office as the leader named before it", () => {
@@ -541,6 +555,35 @@ describe("sole-named-holder", () => {
   });
 });
 
+describe("an office in news copy's lower case", () => {
+  const title = "Trudeau ends a week of talks in Lima";
+
+  it("reads the prime minister as the story's leader when no other prime minister was named before it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("is not put off by another prime minister named only after it", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre. Neither has yet met Prime Minister Narendra Modi this year.";
+    expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
+  });
+
+  it("refuses when another prime minister was named before it", () => {
+    const body = "Justin Trudeau and Narendra Modi landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).not.toContainEqual(expect.stringMatching(/^2022-03-07 in-person joe-biden\+/));
+  });
+
+  it("refuses an office qualified as another's or another time's", () => {
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the former prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual([]);
+  });
+
+  it("reads an office the story's leader did not hold as the one leader named before it who held it", () => {
+    const body = "Cyril Ramaphosa received Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
+    expect(who(body, "2023-06-15", "Ramaphosa welcomes Modi")).toContainEqual("2023-06-11 phone narendra-modi+olaf-scholz");
+  });
+});
+
 describe("pronoun agreement", () => {
   it("reads \"she\" as the leader the catalogue calls \"she\" named last, not the subject before it", () => {
     const body = ["Joe Biden received Giorgia Meloni at the White House on Friday.", "The following day she flew to Ottawa to see Justin Trudeau."].join("\n\n");
@@ -695,7 +738,7 @@ describe("joined-subject: a 'he' or 'she' joined to a named subject", () => {
   });
 });
 
-describe("with-each: 'with A and with B' is one contact with each", () => {
+describe("later-with: 'with A and with B' is one contact with each", () => {
   const pairs = (events: string[]) => events.map((e) => e.split(" ").at(-1)).sort();
 
   it("a second 'with' after 'and' sets the second object apart", () => {

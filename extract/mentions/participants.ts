@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, WITH_AGAIN, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1246,33 +1246,29 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
 };
 
 /**
- * "met X, and later with Y", "spoke by phone with X and with Y": one contact of the subject with
- * each object. Only when a leader stands both between the contact's words and the second "with"
- * and right after it (a title between), so "met X and with great fanfare …" parts nobody. With no
- * subject named before the contact ("His Highness spoke with X and with Y", an office no rule
- * reads) the objects never spoke to one another: no contact at all.
+ * "met X, and later with Y", "spoke by phone with X and with Y": a second object told apart, one
+ * contact of the subject with each. With no subject named before the contact ("His Highness also
+ * spoke with X and with Y") the objects were never together: no contact of theirs.
  */
-export const withEach: Rule<SplitInput, string[][]> = {
-  name: "with-each",
+export const laterWith: Rule<SplitInput, string[][]> = {
+  name: "later-with",
   apply(i) {
-    const { s, refs, frame } = i;
-    const after = s.text.slice(frame.at);
-    if (!after.includes(" with ")) return null;
-    const again = WITH_AGAIN.exec(after);
-    if (!again) return null;
-    const at = frame.at + again.index;
-    const next = frame.at + again.index + again[0].length;
-    const first = refs.some((r) => r.start - s.start >= frame.at && r.end - s.start <= at);
-    const second = refs.some((r) => r.start - s.start >= next && r.start - s.start <= next + WITH_TITLE_GAP);
-    if (!first || !second) return null;
-    // "talks with A on Monday, with B on Tuesday and with C on Wednesday": a date told after an
-    // object is that object's own, and its frame is the one contact with that object alone.
-    const date = frame.date;
-    if (date && refs.some((r) => r.start - s.start >= frame.at && r.end <= date.start)) return null;
-    if (!refs.some((r) => r.start - s.start < frame.at)) return [];
-    return subjectAndObjects(i);
+    const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
+    if (!m) return null;
+    // "met A and B in Goa and with great ceremony opened the summit": only a leader right after
+    // the second "with" (a title between) is a second object.
+    const next = i.frame.at + m.index + m[0].length;
+    if (!i.refs.some((r) => r.start - i.s.start >= next && r.start - i.s.start <= next + WITH_TITLE_GAP)) return null;
+    // "with A on Monday, with B on Tuesday and with C on Wednesday": a date among the objects is
+    // one object's, and the date rules have read each frame's own counterpart already.
+    if (!m[1] && i.frame.date && i.frame.date.start - i.s.start > i.frame.at) return null;
+    const pairs = subjectAndObjects(i);
+    if (pairs) return pairs;
+    const named = distinct(i.refs);
+    return named.length >= 2 && !i.refs.some((r) => r.start - i.s.start < i.frame.at) ? [] : null;
   },
 };
+
 /** Room for a title before the leader after "with" ("with Egyptian President …", "with the Prime Minister of India, …"). */
 const WITH_TITLE_GAP = 60;
 
@@ -1287,8 +1283,8 @@ export interface OfficeInput {
   principalTitles: string[];
   /** The principal is the holder of the press office whose page this is, not the first leader named. */
   ownSite?: boolean;
-  /** Every other leader the article names, with the titles each held on its date. */
-  others: { id: string; titles: string[] }[];
+  /** Every other leader the article names, with the titles each held on its date and the offset where it is first named (-1: the headline). */
+  others: { id: string; titles: string[]; first: number }[];
   refs: LeaderRef[];
 }
 
@@ -1312,16 +1308,27 @@ function sentenceAround(text: string, at: number): [number, number] {
  * principal-office: in a readout, the bare office of the government that writes it ("The Head of
  * State met …", "Prime Minister shared …") is the article's principal, the first leader it names,
  * when the principal held that office on the article's date and is not named in the same sentence
- * (a bare office beside its own holder's name is someone else's). Anything else is refused.
+ * (a bare office beside its own holder's name is someone else's). In news copy the office is in
+ * lower case ("the prime minister arrived …") and the story is no government's own: it is the
+ * principal's only when no other leader named before it held that office too (one named only
+ * later, "… has never met Prime Minister X", is not whom it stood for). Anything else is refused.
  */
 export const principalOffice: Rule<OfficeInput, LeaderRef[]> = {
   name: "principal-office",
   apply(input) {
     const { principal, principalTitles } = input;
     if (!principal || !principalTitles.length) return null;
-    return bareOffices(input, (titles) => (titles.some((t) => principalTitles.includes(t)) ? principal : null));
+    return bareOffices(input, (titles, at) => {
+      if (!titles.some((t) => principalTitles.includes(t))) return null;
+      return at !== null && holdersBefore(input, titles, at).length ? null : principal;
+    });
   },
 };
+
+/** The leaders other than the principal named before `at` (the headline included) who held one of `titles`. */
+function holdersBefore({ others }: OfficeInput, titles: string[], at: number) {
+  return others.filter((o) => o.first < at && o.titles.some((t) => titles.includes(t)));
+}
 
 /**
  * heading-principal: on a press office's own page, a contact named as an entry's heading with no
@@ -1343,33 +1350,45 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the
  * President spoke …" in a prime minister's readout) is the one other leader the article names who
- * held it on the date; with two such leaders, or none, it is refused.
+ * held it on the date; in news copy's lower case ("Tinubu received Modi … the prime minister
+ * arrived"), the one named before it. With two such leaders, or none, it is refused.
  */
 export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
   name: "sole-named-holder",
   apply(input) {
     if (!input.others.length) return null;
-    return bareOffices(input, (titles) => {
+    return bareOffices(input, (titles, at) => {
       if (titles.some((t) => input.principalTitles.includes(t))) return null;
-      const holders = input.others.filter((o) => o.titles.some((t) => titles.includes(t)));
+      const holders = at === null ? input.others.filter((o) => o.titles.some((t) => titles.includes(t))) : holdersBefore(input, titles, at);
       return holders.length === 1 ? holders[0].id : null;
     });
   },
 };
 
-/** The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder. */
-function bareOffices({ text, offset, refs }: OfficeInput, holderOf: (titles: string[]) => string | null): LeaderRef[] | null {
+/** The offices a paragraph names bare: capitalised as a readout writes them, then in news copy's lower case after "the". */
+function* bareOfficesIn(text: string): Generator<{ m: RegExpExecArray; titles: string[]; lower: boolean }> {
+  for (const m of matchesOf(BARE_OFFICE, text)) yield { m, titles: BARE_OFFICE_TITLES[m[1]], lower: false };
+  for (const m of matchesOf(NEWS_OFFICE, text)) yield { m, titles: NEWS_OFFICE_TITLES[m[1]], lower: true };
+}
+
+/**
+ * The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder;
+ * `holderOf` is told where (in the file) an office written in news copy's lower case stands, null for a readout's.
+ */
+function bareOffices(input: OfficeInput, holderOf: (titles: string[], lowerAt: number | null) => string | null): LeaderRef[] | null {
+  const { text, offset, refs } = input;
   {
     const out: LeaderRef[] = [];
-    for (const m of matchesOf(BARE_OFFICE, text)) {
+    for (const { m, titles, lower } of bareOfficesIn(text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const holder = holderOf(BARE_OFFICE_TITLES[m[1]]);
+      const holder = holderOf(titles, lower ? start : null);
       if (!holder) continue;
       // "His Highness the Amir", "HRH the Crown Prince": an honorific is the office's courtesy, not another office.
       const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "").replace(SEQUENCE_OPENER, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
-      if (NOT_THE_HOLDER_BEFORE.test(before)) continue;
+      // In lower case the office follows "the" straight away: a word qualifying it would stand between them.
+      if (!lower && NOT_THE_HOLDER_BEFORE.test(before)) continue;
       if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       if (refs.some((r) => r.start < end && start < r.end)) continue;
       const [from, to] = sentenceAround(text, m.index);

@@ -466,7 +466,7 @@ export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|sugges
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
-  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happened|materiali[sz]ed)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
+  /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|takes? place|happen(?:ed|s)?|materiali[sz]e[ds]?)|(?:did|does|do) not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
 /** Right after a contact noun, a relative clause of plan or cancellation: "the summit that was to bring together …", "a meeting which was called off", "the summit, which Lula will host". */
 export const RELATIVE_PLAN = /^\s*,?\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:was|were|is|are)\s+(?:to|supposed to|meant to|due to|expected to|scheduled to|set to|cancell?ed|called off|postponed|scrapped)|will|would)\b/i;
 /**
@@ -558,15 +558,20 @@ export const TRACK_PREDICATE = /^([^.;,]{0,60}?)\s(?:(?:had|have|has|then|finall
 /** Between such a noun and that predicate, a word that gives the predicate to another subject ("talks in Nairobi after the truce collapsed"). */
 export const TRACK_OTHER_SUBJECT = /\b(?:after|before|when|as|while|because|since|though|although|but|and\s+(?:the|a|an|its|his|her|their)|until|once|where|whose)\b/i;
 /**
- * Right after a contact noun, its party named as officials: "of foreign and defence ministers", "of
- * the External Affairs Minister" (not "of Prime Minister X"), "held by video link between energy
- * ministers" (how it was held may stand between).
+ * Right after a contact noun, its party named as officials or a body of them: "of foreign and
+ * defence ministers", "of the External Affairs Minister" (not "of Prime Minister X"), "held by
+ * video conference between energy ministers", "of the intergovernmental commission". How it was
+ * held may stand between the noun and its party.
  */
-export const OFFICIALS_OF = /^\s+(?:held\s+(?:(?:by|via|over|through)\s+(?:an?\s+)?[\p{L}-]+(?:\s+(?:link|conference|call))?\s+)?)?(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general))\b/iu;
+export const OFFICIALS_OF = /^\s+(?:(?:held|conducted|by|via|over|video|conference|videoconference|link|phone|telephone)\s+){0,4}(?:of|between)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,4}?(?<!prime\s)(?:ministers?|officials|envoys?|deputies|aides|advis[eo]rs|negotiators|diplomats|delegations?|ambass?adors?|secretar(?:y|ies)(?!\s+general)|commissions?|committees?)\b/iu;
+/** A cue that is a medium phrase, not a contact noun or verb: "by video", "via telephone". */
+export const MEDIUM_PHRASE = /^(?:by|via|over)\s/i;
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
 export const RECEIVED_CALL = /^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(phone|telephone|video)\s+)?call\b/i;
+/** Right before "received", the call it received, told first: "a call he received", "the video call that Lula had received". Group 1 is its medium. */
+export const CALL_RECEIVED = /\b(?:(phone|telephone|video)\s+)?call\s+(?:(?:that|which)\s+)?(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:had\s+|has\s+|just\s+)?$/u;
 /** "has not met Xi since a visit": the visit after "since" did happen. */
 export const SINCE = /\bsince\b/i;
 /** A contact told for a time still to come: "tomorrow", "next week", "later this month". */
@@ -670,6 +675,11 @@ export const COLLECTIVE = new RegExp(
 export const PEOPLE_GROUP = new RegExp(`\\b(?:the two|both|${THE_LEADERS}|they|their|them|each other|one another|${COUNTERPART}|the visiting)\\b`, "i");
 /** "the two leaders", "both presidents": exactly the pair the article is about. */
 export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
+/**
+ * A sentence that opens on the contact just told, or on its people: "The meeting, requested by …",
+ * "Their talks lasted …", "The two leaders held a tete-a-tete …", "Both presidents …", "The pair …".
+ */
+export const JUST_TOLD_OPENING = new RegExp(String.raw`^(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|encounter|call|summit)|the\s+two\b|both\s+(?:${BOTH_NOUN})|the\s+pair)\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
@@ -701,6 +711,14 @@ export const BARE_TITLE = new RegExp(`\\b(?:the (?:${OFFICES_ALONE}|head of stat
  * group 1 is the title; what stands before and after it is checked by the rule that reads it.
  */
 export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object.keys(BARE_OFFICE_TITLES))})(?![\\p{L}-])`, "gu");
+/**
+ * An office named bare in news copy, in lower case after "the" ("the prime minister arrived …",
+ * "The premier was received by …"): group 1 is the office as written, and NEWS_OFFICE_TITLES gives
+ * its catalogue titles. Whose it is, the article must settle: only the one leader it names who held it.
+ */
+export const NEWS_OFFICE = new RegExp(`(?<=\\b[Tt]he\\s+)(${officeAlternation(Object.keys(BARE_OFFICE_TITLES).map((k) => k.toLowerCase()))})(?![\\p{L}-])`, "gu");
+/** The catalogue titles a lower-case bare office may stand for (NEWS_OFFICE's group 1). */
+export const NEWS_OFFICE_TITLES: Readonly<Record<string, string[]>> = Object.fromEntries(Object.entries(BARE_OFFICE_TITLES).map(([k, v]) => [k.toLowerCase(), v]));
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
@@ -735,15 +753,15 @@ export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
 /** "conveyed Xi's cordial greetings to Kim": a leader named as the sender of a message is not at the contact. */
 export const SENDER_AFTER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,3}?(?:${SENT.join("|")})\\b`, "i");
+/** "who delivered a written message to the President from King X": the leader a message is from, named after it. */
+export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`, "iu");
 /**
- * "who delivered a written message to the President from King X", "conveying the greetings of King
- * X to the summit": the leader a message is from, named after it. Not "at the invitation of X": an
- * inviter is most often the host.
+ * "conveying the greetings of the Custodian of the Two Holy Mosques King X to the leaders": the
+ * leader a message is of, named by title and name right after it, sent it and is not at the
+ * contact. Only a message's own words take "of" ("at the invitation of X" names the host, a party),
+ * and only a title may stand between ("a telegram of congratulations to X" is sent to X).
  */
-export const SENDER_BEFORE = new RegExp(
-  `(?:\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}?\\bfrom|\\b(?:${[...MESSAGE, "wishes", "regards"].join("|")})\\s+of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,7}$`,
-  "iu",
-);
+export const SENDER_OF = new RegExp(`\\b(?:${[...MESSAGE, "wishes", "regards"].join("|")})\\s+of\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the)\\s+){0,7}$`, "u");
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /**
@@ -831,12 +849,8 @@ export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+ve
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/**
- * "met X, and later with Y", "spoke by phone with X and with Y", "held a call with X and, later in
- * the day, with Y": "with" said again after "and" sets a second object apart, one contact with
- * each. Before the second "with" may stand a time word or a short phrase between commas.
- */
-export const WITH_AGAIN = /,?\s+and\s*(?:,\s*[^,;()]{1,40},\s*|(?:later|then|afterwards|subsequently)\s+)?(?:also\s+)?with\s/i;
+/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
 
 // ---- where ----
 
@@ -969,6 +983,8 @@ export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
 export const DATE_MODIFIES = /^(?:['’]s)?\s$/;
+/** Between a date and the contact noun it modifies, a venue's name: "their Feb. 28 Oval Office meeting", "the May 9 Élysée talks". */
+export const VENUE_BEFORE_NOUN = /^(?:['’]s)?\s(?:\p{Lu}[\p{L}'’.-]*\s){1,3}$/u;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
 export const FIRST_SINCE = /\bfirst\b([^,;]*)\bsince\s*$/i;
 /** "the first visit by a Brazilian president since 2019": maybe someone else's contact. */
