@@ -186,6 +186,14 @@ describe("publication dates in page furniture", () => {
     expect(furnitureDate(["Updated March 5, 2023", "Published March 4, 2023"])?.value).toBe("2023-03-04");
   });
 
+  it("reads a shared document's 'Last edited' line, with or without the editor's name after it", () => {
+    expect(furnitureDate(["Owner: desk · Editors: 3 · Last edit: 12 Nov 2024, 08:40"])).toEqual({ value: "2024-11-12", pattern: "updated label" });
+    expect(furnitureDate(["Shared with: desk   ·   Last edited 3 May 2024 by Ana Ruiz"])?.value).toBe("2024-05-03");
+    // A sentence about an edit, and a name that is more than a name, are not the page's date.
+    expect(furnitureDate(["Edited versions of the treaty were signed in Lima on 3 May 2024 by both leaders"])).toBeNull();
+    expect(furnitureDate(["Last edited 3 May 2024 by the committee that met Lula and Modi in Goa"])).toBeNull();
+  });
+
   it("does not take a date from a sentence, a headline-like line or a name strip without a date", () => {
     expect(furnitureDate(["Putin met Erdogan in Sochi on March 4, 2023 | Reuters"])).toBeNull();
     expect(furnitureDate(["Updated travel rules take effect on March 4, 2023 for all visitors"])).toBeNull();
@@ -483,5 +491,30 @@ describe("the day in a page's own address", () => {
     expect(parseArticle("u.txt", `Presidents talk trade by phone\n\nSource: https://news.example.com/20240312/abc/c.html\n\n${story}\n`).published).toBe("2024-03-12");
     const cited = `${story} The full statement is at https://news.example.com/2024/03/10/statement.html for readers.`;
     expect(parseArticle("u.txt", `Presidents talk trade by phone\n\n${cited}\n`).published).toBeNull();
+  });
+});
+
+describe("entries of a chronology or a table read as sentences", () => {
+  const bodyOf = (text: string) => body(parseArticle("e.txt", text));
+
+  it("reads a line that opens with a date and a mark, then a contact with no verb or full stop", () => {
+    const entries = ["14 May 2022 — telephone call with President Lula", "- 3 June 2023: talks with Lula in Goa", "2. 9 April 2024 | Modi and Lula meet in Nairobi"];
+    const text = `Lula and Modi: a record\n\nKey dates\n\n${entries.join("\n")}\n`;
+    expect(bodyOf(text)).toEqual(entries);
+  });
+
+  it("reads an HTML table's row whose first cell is a date and another names a contact", () => {
+    const row = `<tr><td>12 March</td><td>Ottawa</td><td>Official visit of President Lula; talks with Prime Minister Trudeau</td></tr>`;
+    const a = parseArticle("e.html", `<html><body><h1>High-level exchanges</h1><p>The main visits of recent years are listed below, year by year.</p><table><tr><th>Date</th><th>Place</th><th>Exchange</th></tr>\n${row}\n</table></body></html>`);
+    expect(body(a).at(-1)).toContain("Official visit of President Lula");
+    // A copied table: its cells set apart by tabs.
+    expect(bodyOf(`High-level exchanges\n\n5 June\tBrasília\tPhone conversation between Modi and Lula\n`)).toEqual(["5 June\tBrasília\tPhone conversation between Modi and Lula"]);
+  });
+
+  it("leaves a dated line with no contact word, a date that does not open the line, and a link to another page", () => {
+    const text = "A headline\n\n14 May 2022 — new rail line opens in Goa\nLula in Goa for talks — 14 May 2022\n14 May 2022 talks in Goa\n";
+    expect(bodyOf(text)).toEqual([]);
+    const linked = parseArticle("e.html", `<html><body><h1>A headline</h1><ul>\n<li><a href="/news/lula-modi">14 May 2022 — Lula and Modi hold talks</a></li>\n</ul></body></html>`);
+    expect(body(linked)).toEqual([]);
   });
 });

@@ -315,6 +315,37 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
+/**
+ * An entry of a chronology, a "Key dates" box or a table's row: a date opening the line (after a
+ * bullet or an entry's number), set off from what follows by a dash, a colon, a bar, a tab or a
+ * table cell's edge (cells of an HTML row are blanked apart by their tags), then a fragment naming
+ * a contact ("12 May 2022 — phone call with President Lula", "5 June | Telephone conversation
+ * between …"). It tells a contact as a sentence does, with neither verb nor full stop, and is read
+ * as one. A link's text ("<a href=…>3 May 2024 — Lula meets Modi</a>") points to another page's story.
+ */
+function isDatedEntry(line: string, page: string, start: number): boolean {
+  if (!CONTACT_HINT.test(line)) return false;
+  const opening = ENTRY_OPENING.exec(line);
+  // Cell edges read as bars: a run of blanks after "12 March" would hide its day from the date reader.
+  const entry = line.slice(opening ? opening[0].length : 0).replace(CELL_EDGE, " | ");
+  // Only the shape is asked here (a date, then a mark): any day of reference reads it.
+  const first = findDates(entry.slice(0, ENTRY_DATE_READ), 0, SHAPE_REFERENCE)[0];
+  if (!first?.date || first.start !== 0) return false;
+  const told = entry.slice(first.end);
+  if (!ENTRY_MARK.test(told) || !CONTACT_HINT.test(told)) return false;
+  return !LINK_ELSEWHERE.test(page.slice(page.lastIndexOf("\n", start) + 1, start + 1));
+}
+/** A link to another page ("<a href=\"/news/…\">"), not to an entry of this one ("<a href=\"#p3\">"). */
+const LINK_ELSEWHERE = /<a\b[^<>]*\bhref\s*=\s*["']?(?!#)/i;
+/** Before an entry's date: a bullet, or the entry's number ("3.", "(3)"). */
+const ENTRY_OPENING = /^(?:[•*·▪►–—-]\s*|\(?\d{1,3}[.)]\s+)/u;
+/** How much of an entry's opening is read for its date: a weekday, a day, a month and a year. */
+const ENTRY_DATE_READ = 40;
+/** Between an entry's date and what it tells: a dash, colon or bar, a tab, or a blanked cell edge. */
+const ENTRY_MARK = /^(?:\s*[—–:|]|\s+-\s)/;
+const CELL_EDGE = /\t|\s{2,}/g;
+const SHAPE_REFERENCE = "2000-07-01";
+
 /** A line of navigation ("News / Europe / Belarus") or a lone label is no headline. */
 function isHeadline(line: string): boolean {
   const words = wordCount(line);
@@ -403,7 +434,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   // The body ends at the first furniture marker or news ticker after it has begun.
   // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
   // story after the share bar below it, past the body's end: it is furniture.
-  const prose = lines.map((l) => isProse(l.text) && !BOILERPLATE.test(l.text));
+  const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);
@@ -558,7 +589,7 @@ const LEAD_READ = 30;
 /** A line that labels the article's own date ("Published On 4 Sep 2023", "Updated: …"). */
 const DATE_LABEL = /^(?:(?:first |last )?published|updated|last updated|posted|date|created|modified)\b/i;
 const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|date|created)\b(?:\s+on)?\s*[:|]?/i;
-const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified)\b(?:\s+on)?\s*[:|]?/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|edit)\b(?:\s+on)?\s*[:|]?/i;
 /** The parts of a byline or a metadata strip: "By Jane Doe | June 4, 2022", "Reuters · 4 min read · Jun 4, 2022". */
 const STRIP_PARTS = /\s*[|·•]\s*|\s+[—–-]\s+/;
 /** Someone's name, maybe with an outlet: "By Jane Doe", "Jane Doe, Reuters", "Staff Writer"; or two or more names ("By Jane Doe and Ali Khan"). */
@@ -629,10 +660,13 @@ export function dayInAddress(address: string): string | null {
   return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
 }
 
+const EDITED_BY = /\s+by\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u;
+
 function dateOfLabelled(label: RegExp, line: string): string | null {
   const m = label.exec(line);
   if (!m || wordCount(line) > 14) return null;
-  const rest = line.slice(m[0].length);
+  // "Last edited 14 June 2023 by Ana Ruiz": who made the edit is no part of its date.
+  const rest = line.slice(m[0].length).replace(EDITED_BY, "");
   return isDateLine(rest) ? (findFullDates(rest)[0]?.value ?? null) : null;
 }
 
@@ -690,7 +724,8 @@ export const FURNITURE_DATES: { name: string; read: (line: string) => string | n
       return firstOf(parts, datePart);
     },
   },
-  // "Updated June 4, 2022", "Live updates · Last updated 22 Oct 2024, 22:10 MSK": the page's date when nothing else gives it.
+  // "Updated June 4, 2022", "Live updates · Last updated 22 Oct 2024, 22:10 MSK", a shared document's
+  // "Last edited 14 June 2023 by Ana Ruiz": the page's date when nothing else gives it.
   { name: "updated label", read: (line) => firstOf(partsOf(line), (p) => dateOfLabelled(UPDATED_LABEL, p)) },
   // "2022-06-04T14:05:00Z", "2022-06-04 14:05" standing alone on a line
   { name: "iso timestamp", read: (line) => (wordCount(line) <= 4 && isDateLine(line) ? isoDate(line) : null) },

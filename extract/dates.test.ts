@@ -120,6 +120,13 @@ describe("dates", () => {
     expect(values("The two leaders met three days ago in Minsk.", "2023-06-15")).toEqual([["three days ago", "2023-06-12", "day"]]);
   });
 
+  it("reads 'the weeks before and after' an event as a stretch around it, not as the week before the article", () => {
+    expect(values("Trudeau talked most to Modi in the weeks before and after the election in Goa.", "2025-03-12")).toEqual([]);
+    expect(values("In the days after the vote, Lula phoned Petro twice.", "2025-03-12")).toEqual([]);
+    // A day told beside it still counts.
+    expect(values("Lula phoned Petro on 3 March, in the days before the vote.", "2025-03-12")).toEqual([["on 3 March", "2025-03-03", "day"]]);
+  });
+
   it("reads 'his last months in office' and 'the past weeks' as stretches of time, not as last month or last week", () => {
     expect(values("Lula, in his last months in office, hosted Petro in Brasília.", "2025-03-12")).toEqual([]);
     expect(values("Over the past weeks the two prime ministers spoke often.", "2025-03-12")).toEqual([]);

@@ -442,6 +442,13 @@ export function weekdayOf(day: string): number {
   return parseIsoDay(day).getUTCDay();
 }
 
+/** The weekday a phrase names ("Monday 28 July": 1), 0 = Sunday; undefined when it names none. */
+export function weekdayNamed(phrase: string): number | undefined {
+  const m = WEEKDAY_NAME.exec(phrase);
+  return m ? WEEKDAYS.indexOf(m[0].toLowerCase()) : undefined;
+}
+const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS.join("|")})\\b`, "i");
+
 /** The given weekday on or before `ref` (a report in the past tense looks back). */
 export function weekdayOnOrBefore(ref: string, weekday: number): string {
   const back = (weekdayOf(ref) - weekday + 7) % 7;
@@ -455,9 +462,12 @@ const DURATION =
   /^(?:for|within|after|over|in|during|about)\s+(?:about |around |some |nearly |almost |more than |less than |over |the (?:next|past|last) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a few)\s+(?:days?|weeks?|months?|years?|decades?)\b/i;
 /**
  * "in his last months in office", "over the past weeks": a stretch of time with no count, which
- * chrono reads as the single month or week before the reference.
+ * chrono reads as the single month or week before the reference. So is "in the weeks before and
+ * after the invasion", "the days after the vote": a stretch around an event, not a week or a day
+ * before the article.
  */
-const UNCOUNTED_STRETCH = /^(?:(?:in|over|during|for|of|the)\s+)*(?:(?:his|her|their|its|the)\s+)?(?:last|past|previous|recent|coming|next|final|first)\s+(?:days|weeks|months|years)$/i;
+const UNCOUNTED_STRETCH =
+  /^(?:(?:in|over|during|for|of|the)\s+)*(?:(?:(?:his|her|their|its|the)\s+)?(?:last|past|previous|recent|coming|next|final|first)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+(?:before|after|prior))$/i;
 const RELATIVE_WORDS = /\b(last|previous|this|next|following|ago|yesterday|today|tomorrow|earlier|later|same|before)\b/i;
 const WEEKDAY_ONLY = new RegExp(`^(?:on |last |this past |this )?(${WEEKDAYS.join("|")})s?$`, "i");
 

@@ -143,6 +143,17 @@ describe("an undated article", () => {
     expect(events[0].sources.map((s) => s.file).sort()).toEqual(["dated.txt", "undated.txt"]);
   });
 
+  it("dates its own contact by a day whose year it only implies, but anchors no other article by it", () => {
+    const briefing = { file: "briefing.txt", text: "Modi's week in Ottawa\n\nFrom August 21 to 24, 2023, Narendra Modi paid a state visit to Canada and held talks with Justin Trudeau in Ottawa.\n\nOn August 22, Trudeau hosted Modi on Parliament Hill in Ottawa for talks on trade.\n" };
+    const weekday = { file: "weekday.txt", text: "Leaders meet\n\nJustin Trudeau hosted Narendra Modi in Ottawa on Tuesday for talks on trade.\n" };
+    const { articles, events } = extract([briefing, weekday], loadCatalogue());
+    expect(events.map((e) => e.date)).toContain("2023-08-22");
+    // 22 August 2023 was a Tuesday: an outright date would have anchored the other page to it.
+    expect(articles.find((a) => a.file === "weekday.txt")?.published).toBeNull();
+    const outright = { ...briefing, text: briefing.text.replace("On August 22,", "On August 22, 2023,") };
+    expect(extract([outright, weekday], loadCatalogue()).articles.find((a) => a.file === "weekday.txt")?.published).toBe("2023-08-22");
+  });
+
   it("is not dated by a weekday alone when either side names no place", () => {
     const dated = { file: "dated.txt", text: "Talks in Tehran\n\nRecep Tayyip Erdogan and Vladimir Putin held talks in Tehran on July 19, 2022.\n" };
     const undated = { file: "undated.txt", text: "Leaders meet\n\nRecep Tayyip Erdogan met Vladimir Putin on Tuesday, after months of hostility between the two countries.\n" };

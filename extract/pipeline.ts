@@ -295,9 +295,14 @@ function attachToStory(a: Story): Mention[] {
   return out;
 }
 
-/** Day-precise reports an article offers for anchoring others: all its dated ones, or, when it has no date of its own, those dated outright. */
+/**
+ * Day-precise reports an article offers for anchoring others: all its dated ones, or, when it has
+ * no date of its own, those dated outright. A day whose year such a page only implies (a month and
+ * day under a year heading or after a stated date, which keeps its `monthDay`) dates its own
+ * contact but anchors no other article: one guess is not built on another.
+ */
 function knownOf(a: Analysed): Mention[] {
-  return a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst);
+  return a.article.published ? a.dated : a.dated.filter((m) => m.date && !m.resolvedAgainst && m.monthDay === undefined);
 }
 
 /** What one article contributes on its own, for ingest to store (see readArticle). */

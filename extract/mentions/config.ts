@@ -8,9 +8,9 @@ import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAtte
 import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
-import { dateInAName, sectionYear } from "./dating";
+import { dateInAName, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
-import { attendeesOfTold, convenerOfListed, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair } from "./participants";
+import { attendeesOfTold, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -42,9 +42,10 @@ const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question,
 export const DATE_PHRASES = [dateInAName];
 /**
  * The year of a day or month told without one, first wins (none: the article's year, which the
- * narrative rules may still move): a chronology's year heading over it.
+ * narrative rules may still move): a chronology's year heading over it; on a page with no date of
+ * its own, the year of the date the page stated last before it.
  */
-export const YEARLESS_DATES = [sectionYear];
+export const YEARLESS_DATES = [sectionYear, pageStatedYear];
 
 export const FRAME_RULES: FrameRules = {
   /**
@@ -131,7 +132,7 @@ export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALead
  * the principal did not hold is the one other leader named who held it; last, on a press office's
  * own page, a contact heading with no subject left ("Telephone conversation with X") is its principal's.
  */
-export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal];
+export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal, entryOwner];
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
@@ -144,7 +145,8 @@ export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubjec
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right
- * after the contact of someone who took part in it is one contact of them all, and a list of those who took part right after the sentence in which one leader alone convened it is one contact of them all with the convener; a word for the people of a contact just told (or for the article's
+ * after the contact of someone who took part in it is one contact of them all, so are leaders who "also" took part in the gathering told
+ * just before ("… also spoke in the virtual meeting"), and a list of those who took part right after the sentence in which one leader alone convened it is one contact of them all with the convener; a word for the people of a contact just told (or for the article's
  * pair) with a leader named outside them as its counterpart or host ("the two presidents were
  * joined by C", "C hosted the pair") is all of them, read before any group word is read as a pair;
  * in a transcript's answer, a word for two people is the pair the question just asked about;
@@ -159,7 +161,13 @@ export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubjec
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [attendeesOfTold, convenerOfListed, groupPlusNamed, askedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [attendeesOfTold, alsoInTold, convenerOfListed, groupPlusNamed, askedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+
+/**
+ * A sentence that only lists who else took part ("Taking part were A and B", "A, B and C joined
+ * from Lima"), right after the one telling a gathering: its people with that gathering's, first wins.
+ */
+export const TOLD_LISTS = [membersOfTold];
 
 /** Place resolvers for in-person frames, first wins: the date's own stretch, then nearness, then "the kingdom". */
 export const PLACES = [placeInStretch, nearestPlace, theCountry];

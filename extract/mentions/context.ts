@@ -171,9 +171,10 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const others = [...first].filter(([id]) => id !== principal).map(([id, at]) => ({ id, titles: titlesOf(id), first: at }));
   const refs = found.slice(0);
   const out: LeaderRef[] = [];
+  const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);

@@ -4,12 +4,18 @@ import { loadCatalogue } from "../catalogue";
 import { findDates } from "../dates";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { dateInAName, sectionYear } from "./dating";
+import { dateInAName, pageStatedYear, sectionYear } from "./dating";
 
 const index = new LeaderIndex(loadCatalogue());
 function dated(body: string, published = "2018-11-20") {
   const a = parseArticle("d.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
   return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+/** The same, for a page with no date of its own: no front matter, no date in its text beyond the body's. */
+function datedBare(body: string) {
+  const a = parseArticle("bare.txt", `A headline for the test\n\n${body}\n`);
+  expect(a.published).toBeNull();
+  return findMentions(a, index, articleContext(a, index, null)).dated.map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
 }
 
 describe("date-in-a-name: a month's name inside a leader's name is no date", () => {
@@ -62,5 +68,60 @@ describe("section-year: a chronology's year heading gives its entries their year
   it("a year in the body, not alone on its line, heads nothing", () => {
     const body = "How the two leaders' meetings have tracked the relationship since 2014.\n\nOn June 12 Joko Widodo visited Beijing and held talks with Xi Jinping.\n\nOn October 3 Xi Jinping and Joko Widodo met in Bogor for talks on trade.";
     expect(dated(body, "2019-11-01")).toEqual(["2019-06-12 in-person joko-widodo+xi-jinping", "2019-10-03 in-person joko-widodo+xi-jinping"]);
+  });
+});
+
+describe("section-year on a page with no date of its own", () => {
+  it("gives a day that has only its month and day the heading's year", () => {
+    const [d] = findDates("On 12 June, talks", 0, null);
+    expect(d.date).toBeNull();
+    expect(sectionYear.apply({ d, sectionYear: 2016 })).toEqual({ value: "2016-06-12", precision: "day" });
+  });
+
+  it("dates a chronology's entries on a bare page", () => {
+    const body = "How the two leaders' meetings have tracked the relationship.\n\n2016: THE FIRST VISITS\n\nOn 12 June, Joko Widodo visited Beijing and held talks with Xi Jinping.\n\n2019: BOGOR\n\nOn 3 October, Xi Jinping and Joko Widodo met in Bogor for talks on trade.";
+    expect(datedBare(body)).toEqual(["2016-06-12 in-person joko-widodo+xi-jinping", "2019-10-03 in-person joko-widodo+xi-jinping"]);
+  });
+});
+
+describe("page-stated-year: on a page with no date of its own, a day goes on in the year the page stated last", () => {
+  const day = (phrase: string) => findDates(phrase, 0, null)[0];
+  const stated = (between: string, month = 8, stepped = false) => ({ year: 2023, month, between, stepped });
+
+  it("reads a later day of the stated month in the stated year", () => {
+    expect(pageStatedYear.apply({ d: day("On August 22, talks"), sectionYear: null, stated: stated(", the leaders attended the summit.\n\n") })).toEqual({ value: "2023-08-22", precision: "day" });
+  });
+
+  it("a later month only in the same paragraph, or when the sentence steps on", () => {
+    expect(pageStatedYear.apply({ d: day("on 14 October, talks"), sectionYear: null, stated: stated(" the summit was held, and ") })?.value).toBe("2023-10-14");
+    expect(pageStatedYear.apply({ d: day("on 14 October, talks"), sectionYear: null, stated: stated(" the summit was held.\n\nAnalysts said ") })).toBeNull();
+    expect(pageStatedYear.apply({ d: day("on 14 October, talks"), sectionYear: null, stated: stated(" the summit was held.\n\n", 9, true) })?.value).toBe("2023-10-14");
+  });
+
+  it("never an earlier month, nor past another year or a word of the present", () => {
+    expect(pageStatedYear.apply({ d: day("on 3 February, talks"), sectionYear: null, stated: stated(" and ") })).toBeNull();
+    expect(pageStatedYear.apply({ d: day("On August 22, talks"), sectionYear: null, stated: stated(" the summit, the first since 2019, ") })).toBeNull();
+    expect(pageStatedYear.apply({ d: day("On August 22, talks"), sectionYear: null, stated: stated(" the summit. The two have now ") })).toBeNull();
+  });
+
+  it("leaves a day that has its year, and a page with a date of its own, to the other rules", () => {
+    expect(pageStatedYear.apply({ d: day("On August 22, 2021, talks"), sectionYear: null, stated: stated(" and ") })).toBeNull();
+    expect(pageStatedYear.apply({ d: day("On August 22, talks"), sectionYear: null, stated: null })).toBeNull();
+  });
+
+  it("dates the days of a briefing that stated its trip's dates once", () => {
+    const body = "From August 21 to 24, 2023, Luiz Inácio Lula da Silva attended the summit in Nairobi and paid a state visit to Kenya.\n\nThe minister said the trip was intensive and fruitful.\n\nOn August 22, Lula held talks with William Ruto and with Cyril Ramaphosa at the State House.";
+    expect(datedBare(body)).toContain("2023-08-22 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+
+  it("a look back to an earlier year does not date the page's own news paragraphs on", () => {
+    const body = "The last time the two leaders met was in July 2019, when Lula visited Modi in Goa.\n\nAnalysts said the talks came a week after Modi was received by Abdel Fattah el-Sisi in Cairo on September 17.";
+    expect(datedBare(body).filter((e) => e.includes("abdel-fattah-el-sisi"))).toEqual(["undated in-person abdel-fattah-el-sisi+narendra-modi"]);
+  });
+
+  it("a weekday told with the day must fall on it in that year", () => {
+    const told = (weekday: string) => `In August 2023 Lula toured the region and held talks in Nairobi.\n\nOn ${weekday} 22 August, Lula held talks with Cyril Ramaphosa in Pretoria.`;
+    expect(datedBare(told("Tuesday"))).toContain("2023-08-22 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+    expect(datedBare(told("Friday")).filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["undated in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 });

@@ -27,10 +27,24 @@ export const dateInAName: Veto<DatePhraseInput> = {
 };
 
 export interface YearlessInput {
-  /** A day or month the sentence names without a year, read so far in the article's year. */
+  /**
+   * A day or month the sentence names without a year, read so far in the article's year; on a page
+   * with no date of its own, a day that has only its month and day (`monthDay`) and no date yet.
+   */
   d: DateMention;
   /** The year a chronology's heading states over the sentence, if any. */
   sectionYear: number | null;
+  /**
+   * On a page with no date of its own only: the last day or month the page stated with its year
+   * before the phrase ("From August 21 to 24, 2023"), the text between the two, and whether the
+   * phrase's sentence says it steps on from it ("the following month"); null otherwise.
+   */
+  stated?: { year: number; month: number; between: string; stepped: boolean } | null;
+}
+
+/** The day a year gives a phrase that has only its month and day; undefined for any other phrase. */
+function dayIn(year: number, d: DateMention): DateValue | undefined {
+  return d.monthDay ? { value: `${year}-${d.monthDay}`, precision: "day" } : undefined;
 }
 
 /**
@@ -40,5 +54,31 @@ export interface YearlessInput {
  */
 export const sectionYear: Rule<YearlessInput, DateValue> = {
   name: "section-year",
-  apply: ({ d, sectionYear: year }) => (year && d.date && !RELATIVE_PHRASE.test(d.text) ? { ...d.date, value: `${year}${d.date.value.slice(4)}` } : null),
+  apply: ({ d, sectionYear: year }) => (year && !RELATIVE_PHRASE.test(d.text) ? (d.date ? { ...d.date, value: `${year}${d.date.value.slice(4)}` } : (dayIn(year, d) ?? null)) : null),
+};
+
+/** Between a stated date and a later day: another year, or words that bring the story back to the present. */
+const ANOTHER_TIME = /\b(?:1[89]\d\d|20\d\d|has|have|now|today|currently|this year|yesterday|last|ago)\b/i;
+
+/** A blank line: a new paragraph. */
+const NEW_PARAGRAPH = /\n\s*\n/;
+
+/**
+ * "From August 21 to 24, 2023, Xi attended the summit … On August 22, he met Lula": on a page with
+ * no date of its own, a day of no year told after a date the page states with its year, with no
+ * other year nor any word of the present between them, is in that year when it goes on in the
+ * stated month, or later in the same paragraph, or in a sentence that says it steps on ("the
+ * following month, on April 27"). A later month paragraphs on may as well be the page's own news
+ * after a look back ("The last time was in July 2019. … on September 17"): no year. The page has
+ * no other year to give the day: without this its contact goes undated and is lost. (A dated page
+ * keeps its own narrative rule, which weighs the article's year against the story's.)
+ */
+export const pageStatedYear: Rule<YearlessInput, DateValue> = {
+  name: "page-stated-year",
+  apply: ({ d, stated }) => {
+    if (!stated || d.date || !d.monthDay || ANOTHER_TIME.test(stated.between)) return null;
+    const month = Number(d.monthDay.slice(0, 2));
+    if (month < stated.month || (month > stated.month && !stated.stepped && NEW_PARAGRAPH.test(stated.between))) return null;
+    return dayIn(stated.year, d) ?? null;
+  },
 };

@@ -318,6 +318,12 @@ describe("medium rules", () => {
     expect(frames("Ruto informed the Prime Minister by phone on Monday.", null).map((f) => f[2])).toEqual(["by phone"]);
   });
 
+  it("topic-of-talk: a list entry's 'briefs X on the Y summit' names that summit, in the present tense too", () => {
+    expect(frames("On Friday Ruto briefs Ramaphosa on Lima summit", null).map((f) => f[2])).not.toContain("summit");
+    expect(frames("On Friday Ruto updates Ramaphosa about the Nairobi talks", null).map((f) => f[2])).not.toContain("talks");
+    expect(frames("On Friday Ruto and Ramaphosa hold talks on the summit agenda", null).map((f) => f[2])).toContain("talks");
+  });
+
   it("following-told: a sentence opening on talks already told, as the time of what it tells, does not tell them again", () => {
     const vetoed = (text: string) => cuesIn(text).filter((c) => c.kind === "contact").map((c) => [text.slice(c.start, c.end), followingTold.veto({ text, cue: c, date: null }) !== null]);
     expect(vetoed("Following the talks, the two presidents signed a treaty on fisheries.")).toEqual([["talks", true]]);

@@ -6,11 +6,11 @@
  * when one is asked for (`extract --explain`).
  */
 import { lastAtOrBefore } from "../sorted";
-import { findDates } from "../dates";
+import { findDates, weekdayNamed, weekdayOf } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT } from "./vocabulary";
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -58,6 +58,18 @@ interface Narrative {
   dated: Map<Sentence, DateMention[]>;
   /** The last date stated with its year ("in March 2011", "on 4 May 2012") in any sentence read, vetoed or not: a later "on April 27" near it goes on in that year. */
   stated: StatedDate | null;
+  /** The last gathering or contact a frame was filled for (emitted or not: "X chaired the summit" has one leader), where, and with whom: a list of who else took part right after it completes it. */
+  gathering: ToldGathering | null;
+  /** The last sentence a gate vetoed for naming too few leaders ("X chaired the summit by video link."): a list right after it may name the rest. */
+  gated: number;
+}
+
+interface ToldGathering {
+  at: number;
+  s: Sentence;
+  frame: Frame;
+  people: string[];
+  place: Place | null;
 }
 
 /** A date told with its year: where it was told, its year and month. */
@@ -71,7 +83,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map() };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -89,6 +101,20 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
     if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
+    // A list of who else took part completes the contact told just before it: that one, told with
+    // fewer of its people, is not a contact of its own.
+    const completed = emitted.find((m) => m.read.who.some((rule) => COMPLETES_TOLD.has(rule)))?.mention;
+    const toldFrom = story.sentences[at - 1]?.start;
+    if (completed && toldFrom !== undefined) {
+      const within = (x: Mention) => x !== completed && x.start >= toldFrom && x.type === completed.type && x.participants.every((p) => completed.participants.includes(p));
+      for (const list of [dated, floating])
+        for (let i = list.length - 1; i >= 0; i--) {
+          if (!within(list[i])) continue;
+          // The sentence that completes it gives no day of its own: the contact's is the day it was told.
+          const [told] = list.splice(i, 1);
+          if (!completed.date && told.date) Object.assign(completed, { date: told.date, dateText: told.dateText, resolvedAgainst: told.resolvedAgainst, weekday: told.weekday, monthDay: told.monthDay });
+        }
+    }
     for (const m of emitted) {
       story.leadType ??= m.mention.type;
       story.recent = m.mention.participants;
@@ -100,11 +126,14 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
       if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
       if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
       trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
-      (m.frame.date ? dated : floating).push(m.mention);
+      (m.frame.date || m.mention.date ? dated : floating).push(m.mention);
     }
   }
   return { dated, floating };
 }
+
+/** The rules that read a sentence's leaders as more of the people of the contact told right before it: that contact, told with fewer, gives way. */
+const COMPLETES_TOLD = new Set(["members-of-told", "also-in-told"]);
 
 /** A sentence's cues and dates, found before the rules run. */
 interface ReadAhead {
@@ -177,7 +206,12 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // The questions' turns are in order and apart: only the last one opening before the sentence may hold it.
   const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
   const asked = turn !== undefined && s.start < turn.end;
-  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) return [];
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) {
+    story.gated = story.at;
+    return [];
+  }
+  const listed = listOfTold(article, index, ctx, s, refs, story, trace);
+  if (listed) return listed;
   // No contact or talking word: the gate after the cues vetoes it whatever they are (the call
   // refiners only make a talking word a contact word). Unless a trace is to say so, they are not looked for.
   if (!trace && quiet.has(s) && QUIET_VETOED) return [];
@@ -225,13 +259,16 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
   const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
-  if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+  if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) {
+    story.gated = story.at;
+    return [];
+  }
 
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
   const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
   const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
-  yearless(read, story.sections.yearAt(s.start), trace);
+  yearless(article.text, s, read, story.sections.yearAt(s.start), ctx.ref ? null : { stated: story.stated }, trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
   noteStated(story, s, read);
@@ -477,18 +514,31 @@ function yearOfAside(before: string): boolean {
   return EARLIER_MEETING.test(clause);
 }
 
-/** Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it. */
-function yearless(dates: DateMention[], year: number | null, trace: Trace | null): void {
-  if (year === null) return;
+/**
+ * Give each day or month of no stated year the year the first rule of YEARLESS_DATES reads for it.
+ * On a page with no date of its own (`undated`, with the page's last stated date), such a day has
+ * only its month and day, and the page's last stated date may give it a year too. A weekday told with the day ("Saturday 24
+ * August") must fall on it in that year, or the year is not the day's.
+ */
+function yearless(text: string, s: Sentence, dates: DateMention[], year: number | null, undated: { stated: StatedDate | null } | null, trace: Trace | null): void {
+  if (year === null && !undated?.stated) return;
   for (const d of dates) {
-    if (!d.date || d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined || d.storyShift) continue;
-    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year }, null, "fill");
+    if (d.date ? d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined : !undated || !d.monthDay) continue;
+    if (d.storyShift || d.refused) continue;
+    const last = undated?.stated;
+    const stated = last && d.start >= last.at && d.start - last.at <= PAGE_STATED_REACH ? { year: last.year, month: last.month, between: text.slice(last.at, d.start), stepped: NARRATIVE_STEP.test(s.text) } : null;
+    const found = firstRule(YEARLESS_DATES, { d, sectionYear: year, stated }, null, "fill");
     if (!found) continue;
+    const weekday = d.date ? undefined : weekdayNamed(d.text);
+    if (weekday !== undefined && weekdayOf(found.value.value) !== weekday) continue;
     trace?.record("fill", found.rule, `"${d.text}" is in ${found.value.value.slice(0, 4)}`);
     d.date = found.value;
     d.resolvedAgainst = null;
   }
 }
+
+/** How far (in characters) after the page's last stated date a day of no year may still take its year, on a page with no date of its own: a few paragraphs. */
+const PAGE_STATED_REACH = 1500;
 
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
 const STATED_YEAR = /\b(?:19|20)\d\d\b/;
@@ -640,13 +690,57 @@ function convenerBefore(text: string, refs: LeaderRef[], story: Narrative, s: Se
   return { leader: named[0], type: mediumIn(before.text, 0, before.text.length) ?? "in-person" };
 }
 
+/**
+ * A sentence right after a gathering's (nothing but space between) that only lists who else took
+ * part in it: one contact of them all, held as the gathering was (by the medium its sentence names,
+ * for one read as in person: "chaired the summit … via video link"), on its day, with both
+ * sentences as its quote. Asked before any gate: the list has no contact word of its own, and a
+ * word it has ("joined from Rome, where Italy is hosting a conference") is not a contact.
+ */
+function listOfTold(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], story: Narrative, trace: Trace | null): Emitted[] | null {
+  if (story.recentAt >= story.at - 1 && story.gathering?.at !== story.at - 1) return null;
+  if (!LIST_HINT.test(s.text)) return null;
+  const told = story.gathering?.at === story.at - 1 ? story.gathering : story.gated === story.at - 1 ? gatheringOfGated(article, ctx, story, trace) : null;
+  if (!told || story.recentAt > told.at || !/^\s*$/.test(article.text.slice(told.s.end, s.start))) return null;
+  const found = firstRule(TOLD_LISTS, { s, refs, told: told.people }, trace, "fill", names);
+  if (!found) return null;
+  const type = told.frame.type === "in-person" ? (mediumIn(told.s.text, 0, told.s.text.length) ?? "in-person") : told.frame.type;
+  const frame: Frame = { ...told.frame, type };
+  const both: Sentence = { start: told.s.start, end: s.end, text: article.text.slice(told.s.start, s.end) };
+  const bothRefs = refsWithin(ctx.refs, both.start, both.end);
+  const place = type === "in-person" ? told.place : null;
+  const people = inOfficeOnly(index, periodOf(frame, ctx.ref), found.value, both, bothRefs);
+  if (vetoedBy(CONTACT_FILTERS, { index, s: both, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs: bothRefs }, trace)) return null;
+  const read: Reading = { who: [found.rule], medium: type === told.frame.type ? (told.frame.read?.medium ?? "cue-word") : "medium-of-gathering", date: told.frame.read?.date ?? "undated" };
+  return [{ mention: mentionOf(article, index, both, bothRefs, frame, people, place, frame.date?.date?.value ?? ctx.ref, trace), frame, label: "#1", named: people.length, read }];
+}
+
+/**
+ * The gathering a sentence told that a gate vetoed for naming one leader or none ("Lula chaired a
+ * video summit on Monday."), read now that a list of its people follows: its first dated frame
+ * whose word is a gathering's, with the leaders it names. Undated, it is none (the list alone
+ * cannot say which gathering it was).
+ */
+function gatheringOfGated(article: Article, ctx: ArticleContext, story: Narrative, trace: Trace | null): ToldGathering | null {
+  const before = story.sentences[story.gated];
+  if (!before) return null;
+  const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
+  if (!dates.length) return null;
+  const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
+  const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
+  if (!frame) return null;
+  trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
+  const people = [...new Set(refsWithin(ctx.refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];
+  return { at: story.gated, s: before, frame, people, place: null };
+}
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);
@@ -667,6 +761,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
       }
     }
   }
+  if (GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) story.gathering = people === AMBIGUOUS ? null : { at: story.at, s, frame, people, place };
   const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
   const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));

@@ -7,7 +7,7 @@ import { parseArticle } from "../article";
 import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { headingPrincipal, principalOffice } from "./participants";
+import { entryOwner, headingPrincipal, principalOffice } from "./participants";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -251,6 +251,21 @@ describe("a stated size reaches past the pair just told", () => {
     const body = ["Joe Biden hosted Fumio Kishida and Yoon Suk Yeol at Camp David on Friday.", "On the sidelines of the trilateral summit, Fumio Kishida met Yoon Suk Yeol on Friday."].join("\n\n");
     expect(who(body, "2023-08-19")).toContain("2023-08-18 in-person fumio-kishida+yoon-suk-yeol");
   });
+
+  it("does not give bilateral talks told beside a trilateral summit to the last three-way contact", () => {
+    const body = [
+      "In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.",
+      "In May Yoon travels to Tokyo for a trilateral summit with a premier, and holds bilateral talks with Kishida on the same trip, on 9 May.",
+    ].join("\n\n");
+    const got = who(body, "2023-06-15");
+    expect(got).toContain("2023-05-09 in-person fumio-kishida+yoon-suk-yeol");
+    expect(got).not.toContainEqual(expect.stringMatching(/^2023-05-09 .*joe-biden/));
+  });
+
+  it("still reads a sized group when the talks are not told as one-on-one", () => {
+    const body = ["In September Fumio Kishida and Yoon Suk Yeol sat down over lunch in Nairobi with Joe Biden.", "The three leaders held talks again in Tokyo on 9 May."].join("\n\n");
+    expect(who(body, "2023-06-15")).toContain("2023-05-09 in-person fumio-kishida+joe-biden+yoon-suk-yeol");
+  });
 });
 
 describe("officials are not leaders", () => {
@@ -487,6 +502,32 @@ describe("principal-office", () => {
     const found = principalOffice.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs });
     expect(found?.map((r) => text.slice(r.start - 100, r.end - 100))).toEqual(["Prime Minister"]);
     expect(found?.[0].start).toBe(100 + text.lastIndexOf("Prime Minister"));
+  });
+
+  it("entry-owner: gives a record's subjectless entries in the past tense its owner, the one leader its headline names", () => {
+    const ref = (text: string, name: string, id: string) => ({ leaderId: id, start: 100 + text.indexOf(name), end: 100 + text.indexOf(name) + name.length, text: name });
+    const owner = (text: string, refs: ReturnType<typeof ref>[], more = {}) =>
+      entryOwner.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: ["Prime Minister"], others: [], refs, headlineOwner: true, ...more })?.map((r) => r.start - 100) ?? null;
+    const row = "3</td><td>Lima</td><td>14 November</td><td>Official visit; met President Boric at the palace.";
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")])).toEqual([row.indexOf("met")]);
+    const entry = "Attended the summit. Held talks with Prime Minister Modi.";
+    expect(owner(entry, [ref(entry, "Modi", "narendra-modi")])).toEqual([entry.indexOf("Held")]);
+    const dated = "2 May – received Lula, who raised the trade deal.";
+    expect(owner(dated, [ref(dated, "Lula", "luiz-inacio-lula-da-silva")])).toEqual([dated.indexOf("received")]);
+    // A schedule's present tense and bare contact nouns list what is still to come.
+    for (const plan of ["10:30 – Meets Lula at the palace.", "Meeting with Lula at the palace."]) expect(owner(plan, [ref(plan, "Lula", "luiz-inacio-lula-da-silva")]), plan).toBeNull();
+    // A subject named before the verb, the owner named in the entry, no counterpart: no owner added.
+    const subject = "Later, Modi met Lula in Goa.";
+    expect(owner(subject, [ref(subject, "Modi", "narendra-modi"), ref(subject, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
+    const self = "Met Lula; Trudeau called it a good start.";
+    expect(owner(self, [ref(self, "Lula", "luiz-inacio-lula-da-silva"), ref(self, "Trudeau", "justin-trudeau")])).toBeNull();
+    expect(owner("Met the press in Lima.", [])).toBeNull();
+    // Only a record whose owner is known: the one leader a headline names, or a press office's principal.
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")], { headlineOwner: false })).toBeNull();
+    expect(owner(row, [ref(row, "Boric", "gabriel-boric")], { headlineOwner: false, ownSite: true })).toEqual([row.indexOf("met")]);
+    // Mid-sentence, the verb has its subject before it.
+    const prose = "The visit went well and Trudeau later Met Boric.";
+    expect(owner(prose, [ref(prose, "Boric", "gabriel-boric")])).toBeNull();
   });
 
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
@@ -1106,5 +1147,66 @@ describe("convener-of-listed", () => {
   it("adds nobody across a sentence between them", () => {
     const body = "Cyril Ramaphosa on Monday chaired an extraordinary summit of the bloc in Pretoria. The weather was poor for the time of year, and talks with them went on late.\n\nOn Monday Luiz Inácio Lula da Silva, Narendra Modi and Xi Jinping attended the summit in Pretoria.";
     expect(who(body, "2023-11-22")).toEqual(["2023-11-20 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+});
+
+describe("members-of-told", () => {
+  it("a list that 'joined from' a place right after a video call is more of that call's people, and the pair told alone gives way", () => {
+    const body = "Later on Monday, Lula and Gustavo Petro co-chaired a video call of the regional bloc. Narendra Modi, Bola Tinubu and Justin Trudeau joined from Lima, where a trade fair is being hosted.";
+    expect(who(body, "2024-06-12")).toEqual(["2024-06-10 video bola-tinubu+gustavo-petro+justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("'Taking part were …' after a gathering whose sentence names nobody (a gate vetoed it) is that gathering of them all, on its day", () => {
+    const body = "The leaders of five states held a video summit on Monday. Taking part were Lula, Narendra Modi, Cyril Ramaphosa, Xi Jinping and Joko Widodo.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video cyril-ramaphosa+joko-widodo+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("'Leaders attending included …' after one leader chaired a summit by video link adds the chair, by video", () => {
+    const body = "On Tuesday evening, Xi Jinping chaired in Nairobi the summit of the bloc via video link, the first at that level in years. Leaders attending included Prime Minister Narendra Modi, President Cyril Ramaphosa and Lula, as well as ministers of several others.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-13 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("'Also on the call were …' after a phone call", () => {
+    const body = "Lula and Gustavo Petro held a phone call on Monday. Also on the call were Bola Tinubu and Justin Trudeau.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 phone bola-tinubu+gustavo-petro+justin-trudeau+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("each named as the subject of a word of taking part of its own, by the last of their names ('X participated as …, and Y also joined the leaders online')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. The President of Nigeria, Mr. Bola Tinubu, participated as his country joined the bloc, and Prime Minister Justin Trudeau also joined the leaders online as an observer.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video bola-tinubu+cyril-ramaphosa+justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("not when one of those named took part in something else ('Y joined a trade bloc')", () => {
+    const body = "The summit, held by videoconference on Monday, was attended by Lula, Narendra Modi and Cyril Ramaphosa. Bola Tinubu participated as an observer, and Justin Trudeau joined a trade bloc last year.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-12 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("not a list that joined something else, one with a clause of its own, or one that came later", () => {
+    const pair = ["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"];
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined a regional trade bloc last year.")).toEqual(pair);
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu said Justin Trudeau had joined, too.")).toEqual(pair);
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined later.")).toEqual(pair);
+  });
+
+  it("not across a sentence between them, nor for a gathering the sentence before did not date", () => {
+    expect(who("Lula spoke with Gustavo Petro by phone on Monday. The line was poor.\n\nTaking part were Bola Tinubu and Justin Trudeau.")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(who("Lula chaired a video summit of the bloc. Taking part were Narendra Modi, Cyril Ramaphosa and Xi Jinping.")).toEqual([]);
+  });
+});
+
+describe("also-in-told", () => {
+  it("leaders who 'also' spoke in the virtual meeting told just before are more of its people, and the pair told alone gives way", () => {
+    const body = "Lula took part on Tuesday, by videoconference, in the joint meeting of the bloc's leaders convened by Cyril Ramaphosa. Xi Jinping and Narendra Modi also exchanged views in the virtual meeting, as did Bola Tinubu.";
+    expect(who(body, "2023-06-15")).toEqual(["2023-06-13 video bola-tinubu+cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("not a bilateral on the sidelines of the meeting told just before", () => {
+    const body = "Lula took part on Tuesday in the joint meeting of the bloc's leaders in Nairobi convened by Cyril Ramaphosa. Also on the sidelines of the meeting took place the bilateral conversation of Xi Jinping and Narendra Modi.";
+    expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
+  });
+
+  it("not leaders already in it, nor a gathering held another way", () => {
+    const body = "Lula took part on Tuesday, by videoconference, in the joint meeting of the bloc's leaders convened by Cyril Ramaphosa. Xi Jinping and Narendra Modi also met in the meeting room in Nairobi.";
+    expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
   });
 });

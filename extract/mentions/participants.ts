@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -759,6 +759,8 @@ export interface GroupInput {
   earlier: readonly string[][];
   /** Whether the contact told last was told just before this sentence (in it, or at most a sentence or two back). */
   recentNear?: boolean;
+  /** Whether the contact told last was told in the sentence read right before this one. */
+  toldJustBefore?: boolean;
   /** The medium and day of the contact told last. */
   recentHeld?: { type: ContactType; date: string | null } | null;
   /** The leaders the sentence right before this one names (in its paragraph). */
@@ -813,6 +815,66 @@ export const attendeesOfTold: Rule<GroupInput, string[]> = {
   },
 };
 
+
+/** What a list of those who took part is read against: the sentence, its leaders, and who the gathering told right before it already has. */
+export interface ListInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The people of the gathering or contact told in the sentence right before (one leader when it told no contact: "X chaired the summit by video link"). */
+  told: string[];
+}
+
+/**
+ * "Lula and Petro co-chaired a video call. Modi, Meloni and Tusk joined from Lima." / "X
+ * chaired the summit by video link. Leaders attending included A, B and C." / "Y held a call with
+ * Z. Also taking part were A and B.": a sentence that only lists who else took part, right after
+ * the one that told the gathering, names more of that gathering's people, not a contact of its own.
+ * The list must be everyone the sentence names (opened by the words of taking part, or the bare
+ * subject of "joined" with no object, or each the subject of "participated" of its own: "X
+ * participated as a new member, and Y also participated as an observer"), add someone to those
+ * told, and make three or more.
+ */
+export const membersOfTold: Rule<ListInput, string[]> = {
+  name: "members-of-told",
+  apply({ s, refs, told }) {
+    if (!refs.length || refs.some((r) => !r.text)) return null;
+    const opening = LIST_OPENING.exec(s.text);
+    if (opening) {
+      if (refs.some((r) => r.start - s.start < opening[0].length)) return null;
+    } else if (!refs.every((r) => refs.some((o) => o.leaderId === r.leaderId && o.start > r.start) || TOOK_PART_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 60)))) {
+      // Each named (by the last of its names: "the President of Kenya, Mr. X") the subject of a word of taking part of its own
+      // ("X participated as …, and Y also participated"), else one list before one.
+      const joined = LIST_JOINED.exec(s.text);
+      if (!joined || refs.some((r) => r.end - s.start > joined.index) || NOT_A_BARE_LIST.test(s.text.slice(0, joined.index))) return null;
+    }
+    const listed = distinct(refs);
+    if (listed.every((id) => told.includes(id))) return null;
+    const all = [...new Set([...told, ...listed])];
+    return all.length >= 3 ? all : null;
+  },
+};
+
+/**
+ * "Lula took part by video in the summit convened by Ramaphosa. Xi and Modi also spoke in the
+ * virtual meeting, as did Tinubu": leaders who "also" took part in the gathering told again (its
+ * noun after "the"), right after the sentence that told it, are more of its people: one contact of
+ * them all. Only when everyone the sentence names is new to it, it is held the same way, and not on
+ * another day.
+ */
+export const alsoInTold: Rule<GroupInput, string[]> = {
+  name: "also-in-told",
+  apply({ s, refs, frame, recent, toldJustBefore, recentHeld }) {
+    if (!toldJustBefore || !recent?.length || !recentHeld || recentHeld.type !== frame.type || !/\balso\b/i.test(s.text.slice(0, frame.cue.start))) return null;
+    const day = frame.date?.date?.value;
+    if (day && recentHeld.date && day !== recentHeld.date) return null;
+    // Taking part in it ("in the virtual meeting", "joined the call"), not a setting ("on the sidelines of the meeting").
+    if (!GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end)) || !TOOK_PART_IN_AGAIN.test(s.text.slice(Math.max(0, frame.cue.start - 50), frame.cue.start)) || BILATERAL.test(s.text)) return null;
+    const named = namedIn(s, refs);
+    if (!named.length || named.some((id) => recent.includes(id))) return null;
+    const all = [...recent, ...named];
+    return all.length >= 3 ? all : null;
+  },
+};
 
 const SIZE_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -923,10 +985,12 @@ function statedSize(text: string): number | null {
  */
 export const sizedGroup: Rule<GroupInput, string[]> = {
   name: "sized-group",
-  apply({ s, people, recent }) {
+  apply({ s, frame, people, recent }) {
     // "On the sidelines of the trilateral summit, A met B": a size naming the gathering beside the contact is not its people's.
     const sized = people === AMBIGUOUS ? null : findIn(SIZED_GROUP, s.text);
     if (!sized || /\b(?:sidelines|margins|eve)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+)?$/iu.test(s.text.slice(0, sized.index))) return null;
+    // "… for a trilateral summit with C, and holds bilateral talks with B": the size is the summit's, not the talks'.
+    if (toldOneOnOne(s, frame)) return null;
     const n = statedSize(s.text);
     return n && recent && recent.length === n && people.every((id) => recent.includes(id)) ? [...recent] : null;
   },
@@ -942,9 +1006,15 @@ function frameSize(s: Sentence, frame: Frame): number | null {
   const stretch = s.text.slice(start, Math.max(frame.cue.end, frame.at));
   const sized = findIn(SIZED_GROUP, stretch);
   if (!sized || BESIDE_A_GATHERING.test(stretch.slice(0, sized.index))) return null;
-  if (/\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, clauseOf(s.text, frame.at)[1]))) return null;
+  if (toldOneOnOne(s, frame)) return null;
   return GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()];
 }
+/** Whether the contact's clause tells it as one-on-one ("bilateral talks", "met separately"): no group's size is its people's. */
+function toldOneOnOne(s: Sentence, frame: Frame): boolean {
+  const [start, end] = clauseOf(s.text, frame.at);
+  return /\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, end));
+}
+
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -1286,6 +1356,8 @@ export interface OfficeInput {
   /** Every other leader the article names, with the titles each held on its date and the offset where it is first named (-1: the headline). */
   others: { id: string; titles: string[]; first: number }[];
   refs: LeaderRef[];
+  /** The principal is the one leader the headline names ("Trips made by X", "X's foreign agenda"): whose record a list is. */
+  headlineOwner?: boolean;
 }
 
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
@@ -1346,6 +1418,41 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
     return [{ leaderId: principal, start: offset, end: offset, text: "", via: "heading-principal" }];
   },
 };
+
+/**
+ * entry-owner: the entries of a record that leave out their subject ("Met Prime Minister Kishida.",
+ * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
+ * President Y") are the record's owner's: the press office's principal on its own page, or the one
+ * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
+ * a schedule's "Meets …", "Meeting with …" list what is still to come. Only an entry that names a
+ * counterpart and names neither the owner nor anyone before its opening word: who had a contact is
+ * never guessed from the owner alone.
+ */
+export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
+  name: "entry-owner",
+  apply({ text, offset, principal, ownSite, headlineOwner, refs }) {
+    if (!principal || !(ownSite || headlineOwner) || !ENTRY_OPENING_WORD.test(text)) return null;
+    const out: LeaderRef[] = [];
+    for (const m of matchesOf(ENTRY_OPENING_WORDS, text)) {
+      if (!ENTRY_START.test(text.slice(0, Math.min(m.index, ENTRY_BEFORE_READ))) && !ENTRY_BEFORE.test(text.slice(Math.max(0, m.index - ENTRY_BEFORE_READ), m.index))) continue;
+      const at = offset + m.index;
+      const [from, to] = sentenceAround(text, m.index);
+      const inSentence = refs.filter((r) => r.start >= offset + from && r.end <= offset + to);
+      if (inSentence.some((r) => r.leaderId === principal || r.start < at) || !inSentence.some((r) => r.start >= at + m[0].length)) continue;
+      out.push({ leaderId: principal, start: at, end: at, text: "", via: "entry-owner" });
+    }
+    return out.length ? out : null;
+  },
+};
+/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
+const ENTRY_OPENING = String.raw`(?:Met|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Hosted|Received|Spoke\s+(?:with|to))\b`;
+const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
+const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
+/** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */
+const ENTRY_BEFORE = /(?:[.;!?]["”’)]?\s+|>\s*|\t\s*|\s\|\s*|[—–:]\s*)$/u;
+/** Or the paragraph's start, perhaps after a bullet. */
+const ENTRY_START = /^[\s•*·▪►–—-]*$/u;
+const ENTRY_BEFORE_READ = 12;
 
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the

@@ -22,6 +22,18 @@ describe("section headings", () => {
     expect(dayHeading.apply({ line: "Talks resume on 6 March", start: 0, ref })).toBeNull();
   });
 
+  it("day-heading: a weekday and a day and month in figures, ordered and dated by the weekday", () => {
+    const ref = "2024-03-08";
+    expect(dayHeading.apply({ line: "TUE 5/3", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(dayHeading.apply({ line: "Mon 26/2", start: 0, ref })?.day?.date?.value).toBe("2024-02-26");
+    // The weekday agrees with no reading up to the page's day and a year before it; no page date to judge by.
+    expect(dayHeading.apply({ line: "SAT 5/3", start: 0, ref })).toBeNull();
+    expect(dayHeading.apply({ line: "TUE 5/3", start: 0, ref: null })).toBeNull();
+    // Figures with no weekday, or a weekday in a sentence: no heading.
+    expect(dayHeading.apply({ line: "5/3", start: 0, ref })).toBeNull();
+    expect(dayHeading.apply({ line: "Talks on Tue 5/3 in Goa", start: 0, ref })).toBeNull();
+  });
+
   it("day-title-heading: a day opening its line, a mark, then the item's title", () => {
     const ref = "2024-03-08";
     const joined = true;
@@ -32,6 +44,27 @@ describe("section headings", () => {
     for (const line of ["5 March talks in Jakarta", "5 March — the two leaders met in Jakarta.", "Updated: 6 March 2024", "By Ana Ruiz · 6 March 2024"]) expect(dayTitleHeading.apply({ line, start: 0, ref, joined }), line).toBeNull();
     // Set apart from what follows by a blank line: a related story's link, not an item's head.
     expect(dayTitleHeading.apply({ line: "March 4, 2024 · Statements and Releases", start: 0, ref, joined: false })).toBeNull();
+  });
+
+  it("day-heading on a page with no date of its own: the one year the page writes that the weekday and day fit", () => {
+    const heading = (line: string, years: number[]) => dayHeading.apply({ line, start: 0, ref: null, years })?.day?.date?.value ?? null;
+    expect(heading("SATURDAY 9 MARCH", [2021, 2024])).toBe("2024-03-09");
+    // Two written years fit (9 March was a Saturday in both), or none does, or no weekday is told: no day.
+    expect(heading("SATURDAY 9 MARCH", [2019, 2024])).toBeNull();
+    expect(heading("SATURDAY 9 MARCH", [2021, 2023])).toBeNull();
+    expect(heading("9 MARCH", [2024])).toBeNull();
+    expect(heading("SATURDAY 9 MARCH", [])).toBeNull();
+  });
+
+  it("a bare page's day headings date its sections by the year it writes in its breadcrumb", () => {
+    const body = "Home > Summit in Goa 2024 > Politics\n\nThe summit closed yesterday; the substance was in the meetings between the leaders.\n\nSATURDAY 9 MARCH\n\n- Around midday, Narendra Modi receives Anthony Albanese for a lunch on the terrace.\n\nSUNDAY 10 MARCH\n\n- Modi meets Fumio Kishida in the morning. The two had dinner on Thursday.";
+    const a = parseArticle("bare.txt", `Days in Goa\n\n${body}\n`);
+    expect(a.published).toBeNull();
+    const found = findMentions(a, index, articleContext(a, index, null)).dated.map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+    expect(found).toContain("2024-03-09 in-person anthony-albanese+narendra-modi");
+    expect(found).toContain("2024-03-10 in-person fumio-kishida+narendra-modi");
+    // A weekday under the heading is told from the heading's day.
+    expect(found).toContain("2024-03-07 in-person fumio-kishida+narendra-modi");
   });
 
   it("dateline-heading: an agency's dateline on a line of its own", () => {
@@ -64,6 +97,36 @@ describe("section headings", () => {
     expect(headingsOf(HEADINGS, one, one.published)).toEqual([]);
     const two = page("09:30\nThe prime minister landed in the capital this morning and went straight to the palace.\n\n11:15\nThe two leaders talked about trade, ports and a new rail link for the region.");
     expect(headingsOf(HEADINGS, two, two.published).map((h) => h.text)).toEqual(["09:30", "11:15"]);
+  });
+});
+
+describe("a chronology's year heading over its days and table rows", () => {
+  it("dates a day heading of no year by the year heading above it, not by the page's year", () => {
+    const text = "2021\n\n14 May\nTrudeau and Modi spoke by phone about fertiliser.\n\n2 October\nModi met Trudeau in Goa.\n\n2023\n\n20 January\nTrudeau hosted Modi in Ottawa.";
+    expect(dated(text)).toEqual(["2021-05-14 phone justin-trudeau+narendra-modi", "2021-10-02 in-person justin-trudeau+narendra-modi", "2023-01-20 in-person justin-trudeau+narendra-modi"]);
+  });
+
+  it("leaves a day heading that states its year, and one under no year heading", () => {
+    expect(dated("2021\n\n14 May 2022\nTrudeau and Modi spoke by phone about fertiliser.\n\n2 October 2022\nModi met Trudeau in Goa.")).toEqual([
+      "2022-05-14 phone justin-trudeau+narendra-modi",
+      "2022-10-02 in-person justin-trudeau+narendra-modi",
+    ]);
+    expect(dated("14 February\nTrudeau and Modi spoke by phone about fertiliser.\n\n2 March\nModi met Trudeau in Goa.")).toEqual([
+      "2024-02-14 phone justin-trudeau+narendra-modi",
+      "2024-03-02 in-person justin-trudeau+narendra-modi",
+    ]);
+  });
+
+  it("gives a table's rows the year heading above the table, past its row of column names", () => {
+    const table = (rows: string[]) => `<table>\n<tr><th>Date</th><th>Place</th><th>Exchange</th></tr>\n${rows.map((r) => `<tr>${r}</tr>`).join("\n")}\n</table>`;
+    const html = `<html><body><h1>Canada and India: exchanges</h1><p>The main exchanges between the two leaders, year by year, are listed below.</p>
+<h3>2023</h3>
+${table(["<td>12 March</td><td>Goa</td><td>Talks between Prime Minister Trudeau and Prime Minister Modi</td>", "<td>5 June</td><td>—</td><td>Telephone conversation between Modi and Trudeau</td>"])}
+<h3>2024</h3>
+${table(["<td>20 September</td><td>Ottawa</td><td>Modi meets Trudeau on Parliament Hill</td>"])}
+</body></html>`;
+    const a = parseArticle("t.html", html, { published: "2025-02-01" });
+    expect(findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type}`)).toEqual(["2023-03-12 in-person", "2023-06-05 phone", "2024-09-20 in-person"]);
   });
 });
 

@@ -6,7 +6,7 @@
  * linear in the page's size.
  */
 import { lastAtOrBefore } from "../sorted";
-import { addDays, findDates } from "../dates";
+import { addDays, findDates, weekdayNamed, weekdayOf } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
@@ -33,6 +33,8 @@ export interface HeadingInput {
   ref: string | null;
   /** Whether what the line heads follows on the very next line, with no blank line between. */
   joined?: boolean;
+  /** On a page with no date of its own: the years written anywhere on it ("G7 Summit 2019 > Politics"). */
+  years?: readonly number[];
 }
 
 /** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
@@ -107,10 +109,30 @@ function dayOfLine(i: HeadingInput): DateMention | null {
   const known = daysRead.get(i);
   if (known !== undefined) return known;
   const { line, start, ref } = i;
-  const days = findDates(line, start, ref).filter((d) => d.date?.precision === "day");
-  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start);
+  const found = findDates(line, start, ref);
+  const days = found.filter((d) => d.date?.precision === "day");
+  const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start) ?? weekdayNumberDay(line, start, ref) ?? (i.years ? dayOfTheOneYear(found, i.years) : null);
   daysRead.set(i, day);
   return day;
+}
+
+/**
+ * "SATURDAY 24 AUGUST" on a page with no date of its own that writes "2019" somewhere: a weekday
+ * and a day fit one year in five to eleven, and when exactly one of the years the page writes is
+ * such a year, the heading is that year's day. None or several: no day, as before. The day keeps
+ * its `monthDay`: its year is implied, so it dates the page's own contacts but anchors no other page.
+ */
+function dayOfTheOneYear(found: readonly DateMention[], years: readonly number[]): DateMention | null {
+  const d = found.find((f) => f.monthDay && !f.date);
+  const weekday = d && weekdayNamed(d.text);
+  if (!d || weekday === undefined || d.monthDay === "02-29") return null;
+  const fits = years.filter((y) => weekdayOf(`${y}-${d.monthDay}`) === weekday);
+  return fits.length === 1 ? { ...d, date: { value: `${fits[0]}-${d.monthDay}`, precision: "day" } } : null;
+}
+
+/** The years a page writes, each once: four digits from 1900 to 2099 standing alone. */
+function yearsWritten(text: string): number[] {
+  return [...new Set(Array.from(text.matchAll(/\b(?:19|20)\d\d\b/g), (m) => Number(m[0])))];
 }
 
 /**
@@ -123,6 +145,35 @@ function siteLanguageDay(line: string, start: number): DateMention | null {
   const from = /^\p{L}+[\s,.]*$/u.test(line.slice(0, full.start - start)) ? start : full.start;
   return { text: line.slice(from - start, full.end - start), start: from, end: full.end, date: { value: full.value, precision: "day" }, resolvedAgainst: null };
 }
+
+/**
+ * "TUE 17/10", "Mon 26/2": a weekday and a day and month in figures, as working notes and digests
+ * head their days. Which figure is the day, and the year, are those its weekday agrees with, up to
+ * the page's day and at most a year before it; when both orders agree, or neither, it is no day.
+ */
+function weekdayNumberDay(line: string, start: number, ref: string | null): DateMention | null {
+  const m = ref ? WEEKDAY_NUMBERS.exec(line) : null;
+  if (!m || !ref) return null;
+  const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+  const [a, b] = [Number(m[2]), Number(m[3])];
+  const year = Number(ref.slice(0, 4));
+  const found = new Set<string>();
+  for (const [day, month] of [[a, b], [b, a]])
+    for (const y of [year, year - 1]) {
+      const value = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const at = new Date(`${value}T00:00:00Z`);
+      if (month <= 12 && !Number.isNaN(at.getTime()) && at.toISOString().startsWith(value) && value <= ref && at.getUTCDay() === weekday) {
+        found.add(value);
+        break;
+      }
+    }
+  if (found.size !== 1) return null;
+  const [value] = found;
+  const from = start + m.index;
+  return { text: m[0], start: from, end: from + m[0].length, date: { value, precision: "day" }, resolvedAgainst: ref, weekday, monthDay: value.slice(5) };
+}
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const WEEKDAY_NUMBERS = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)/i;
 
 /** "14:45", "20:31 GMT", "10.14 MYT": an hour alone on its line, the head of a live entry. */
 export const clockHeading: Rule<HeadingInput, Heading> = {
@@ -184,9 +235,9 @@ function linesOf(gap: string, offset: number): GapLine[] {
 }
 
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
-function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null): Heading | null {
+function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null, years?: readonly number[]): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
-  const input = { ...line, ref };
+  const input = { ...line, ref, years };
   for (const rule of rules) {
     const out = rule.apply(input);
     if (out) return out;
@@ -207,6 +258,10 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // Paragraphs with a heading above them: a date and an hour over the lead alone is a byline, not sections.
   let headed = 0;
   let previousEnd = 0;
+  // The year the last year heading states: a chronology's days under it name none of their own.
+  let year: number | null = null;
+  // A page with no date of its own: the years it writes may settle a heading's weekday and day.
+  const years = ref ? undefined : yearsWritten(article.text);
   for (const p of article.paragraphs) {
     const from = Math.max(previousEnd, p.start - GAP_READ);
     previousEnd = p.end;
@@ -215,15 +270,28 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
     const lines = linesOf(article.text.slice(from, p.start), from);
     // A dated entry's title between its day and its text ("Wednesday, 18 October 2023", then "The
     // Prime Minister speaks with …", then the note): the day still heads the entry.
-    const heading = readHeading(rules, lines.at(-1), ref) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref)) : null);
+    const heading = readHeading(rules, lines.at(-1), ref, years) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref, years)) : null);
     if (!heading) {
+      const over = yearOver(lines, ref);
+      if (over) {
+        out.push(over);
+        year = over.year!;
+        headed++;
+        continue;
+      }
       const last = lines.at(-1);
       if (last && ends.length < MAX_ENDS && looksLikeHeading(last.line)) ends.push(last.start);
       continue;
     }
-    const above = heading.day || heading.year ? null : readHeading(rules, lines.at(-2), ref);
+    // "2019", then "19 August" over the entry: the year heads the day's section too.
+    const above = heading.year ? null : heading.day ? yearOver(lines.slice(0, -1), ref) : readHeading(rules, lines.at(-2), ref, years);
     if (above?.day) out.push(above);
-    out.push(heading);
+    if (above?.year) {
+      out.push(above);
+      year = above.year;
+    }
+    if (heading.year) year = heading.year;
+    out.push(heading.day && year !== null ? inYear(heading, year) : heading);
     headed++;
   }
   if (headed >= MIN_HEADINGS) return out;
@@ -231,6 +299,33 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // next line that looks like a heading ("COMING UP" … "IN CASE YOU MISSED IT"), not at the page's end.
   return out.filter((h) => h.ahead).map((h) => ({ ...h, until: ends.find((e) => e > h.end) }));
 }
+
+/**
+ * A year heading over what the paragraph starts, with only title lines between them: "2019" over
+ * a table's row of column names ("Date  Place  Exchange") or over a day's heading. Read in the
+ * paragraph's gap alone, so the cost stays linear.
+ */
+function yearOver(lines: GapLine[], ref: string | null): Heading | null {
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const found = readHeading([yearHeading], lines[k], ref);
+    if (found) return found;
+    if (!isTitle(lines[k].line)) return null;
+  }
+  return null;
+}
+
+/**
+ * A day heading of no year of its own ("9 December") under a chronology's year heading is of that
+ * year, not of the one the page's date gives it. A heading stating its year, or told from the
+ * page's day ("Tuesday", "Yesterday"), keeps its day.
+ */
+function inYear(heading: Heading, year: number): Heading {
+  const day = heading.day!;
+  if (!day.date || day.resolvedAgainst === null || (day.weekday !== undefined && !day.monthDay) || STATED_YEAR.test(heading.text) || !MONTH_WORD.test(day.text)) return heading;
+  return { ...heading, day: { ...day, date: { ...day.date, value: `${year}${day.date.value.slice(4)}` }, resolvedAgainst: null } };
+}
+const STATED_YEAR = /\b(?:19|20)\d\d\b/;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[./]\d{1,2}\b/i;
 
 /** A line that looks like a heading though no rule reads it: short, opening with a capital, not ended like a sentence. */
 const looksLikeHeading = (line: string) => line.length <= HEADING_MAX && /^\p{Lu}/u.test(line) && !/[.!?:;,"”]$/.test(line);

@@ -82,6 +82,22 @@ export const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\
 export const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
 /** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
 export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
+/**
+ * A sentence that only lists who else took part, with no contact word of its own: opened by a
+ * word of taking part ("Taking part were A and B", "Also on the call were …", "Leaders attending
+ * included …") ...
+ */
+export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s/i;
+/** … or a list that is the subject of "joined" or "took part" with no object ("A, B and C joined from Lima", "… also took part"). */
+export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
+/** Right after a leader's name, a word of taking part with no object of its own: "participated as an observer", "also took part", "joined from Lima", "joined the leaders online" (the gathering or its people, no other object). */
+export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
+/** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
+export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|are|had|has|have|met|held|spoke|after|before|when|while|where|if)\b|[;:]/i;
+/** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
+export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The cheap test before either: a word of taking part. */
+export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attending|joined|on\s+the\s+(?:call|line)|included)/i;
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
@@ -541,8 +557,12 @@ export const MAY_MODAL = /\bmay\b[^.]*$/;
 export const START_INFINITIVE = /\bto\s+(?:start|begin|launch|resume|open|hold|have|pursue|seek)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Before an infinitive contact ("flew to Beijing to meet Xi"): a movement that happened, so the contact did too. */
 export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed|was in|were in|landed|visited|stopped in|crossed)\b/i;
-/** "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the Prime Minister by phone of his meeting with X": a contact named as a topic, its people unknown. */
-export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|informed|told|updated)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/**
+ * "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the
+ * Prime Minister by phone of his meeting with X", and in a headline's or a list entry's present
+ * tense "Lula briefs Modi on Lima summit": a contact named as a topic, its people unknown.
+ */
+export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|briefs|informed|informs|told|tells|updated|updates)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
 /**
  * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
  * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
