@@ -849,6 +849,13 @@ describe("no party to the contact", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
   });
+
+  it("visited-country-leader: a meeting with the head of a church or an international body is no meeting with the country's leader", () => {
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula also met Pope Leo on the margins of a conference in Italy.")).toEqual([]);
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula held talks with the UN Secretary-General in Rome.")).toEqual([]);
+    // A visit told with no counterpart, or one to the country's own leader, stands.
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula paid a visit to Rome.")).toEqual(["2023-06-12 in-person giorgia-meloni+luiz-inacio-lula-da-silva"]);
+  });
 });
 
 describe("in-office", () => {

@@ -944,6 +944,13 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
 export const OFFICIAL_COUNTERPART = new RegExp(
   `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
 /**
+ * Right after a contact word, its counterpart named as the head of a church or of an international
+ * body ("met Pope Francis", "talks with the Patriarch", "met the UN Secretary-General", "with the
+ * IMF's managing director"): a meeting in that country that is no meeting with its leader.
+ */
+export const NON_STATE_HEAD_COUNTERPART =
+  /^\s+(?:(?:again|also|briefly|privately)\s+)?(?:with\s+)?(?:(?:the|a|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:pope|pontiff|patriarch|grand imam|dalai lama|archbishop|secretary[- ]general|director[- ]general|managing director)\b/iu;
+/**
  * Right after a contact word, its object named by an office that is no leader's: "received Minister
  * of Healthcare X", "met the Japanese foreign minister", "held talks with US Secretary of State X".
  */
