@@ -600,6 +600,12 @@ describe("predicate rules", () => {
     expect(mentions("Narendra Modi received on Tuesday in New Delhi Prime Minister Pedro Sánchez, who delivered a speech on trade.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
   });
 
+  it("a leader whose greetings someone conveys ('the greetings of X') is not at the contact; one at whose invitation it was held is", () => {
+    expect(mentions("On Tuesday Narendra Modi chaired the summit in Goa, conveying at its opening the greetings of Prime Minister Pedro Sánchez to the leaders.")).toEqual([]);
+    expect(mentions("On Tuesday Narendra Modi chaired the summit in Goa with Prime Minister Pedro Sánchez.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
+    expect(mentions("On Tuesday Lula visited Goa at the invitation of Prime Minister Narendra Modi.").map((m) => m.who.split("+").sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
   it("a vice-president or deputy prime minister of a country is not its leader", () => {
     expect(mentions("The Vice-President of Brazil met the Vice-President of Colombia in Bogotá on Monday.")).toEqual([]);
     expect(mentions("The President of Brazil met the President of Colombia in Bogotá on Monday.").map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
