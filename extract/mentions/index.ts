@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, PLUPERFECT_BEFORE, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, PLUPERFECT_BEFORE, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -369,6 +369,48 @@ const sectionDay: UndatedRule = {
 };
 
 /**
+ * "9 September — Attended the summit in Goa. Held a bilateral meeting with Modi.": an entry of a
+ * chronology or a table's row opens on its date, and the date heads the whole entry, as a day's
+ * heading heads its section, but only to the end of its own line: a later sentence of the entry with
+ * no date of its own is of that day. The entry's first sentence must open on the date (after a
+ * bullet, a number or a cell's bar) and a mark must follow it; the date is the one read for that
+ * sentence, its year already given by a heading over it. Not for a sentence told as background or
+ * in the pluperfect or the present perfect, nor one telling an earlier contact ("They had first met
+ * in 2014"), nor contacts told in the plural ("the leaders appear together only at video summits"),
+ * which are many occasions, not the entry's one. Only a day: an entry of a month ("May 2017 — …") may hold several days.
+ */
+const entryDate: UndatedRule = {
+  name: "entry-date",
+  how: "dated by its entry's date",
+  apply({ article, s, cueEnd, story, ahead, ref }) {
+    const from = lineStart(article.text, s.start);
+    if (from >= s.start) return null;
+    const upToCue = s.text.slice(0, cueEnd);
+    if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue) || MANY_CONTACTS_WORD.test(upToCue) || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    // The entry's first sentence: the one read closely that starts its line, a few sentences back at most.
+    let first: Sentence | null = null;
+    for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
+      const prev = story.sentences[story.at - k];
+      if (prev.start < from) break;
+      if (prev.start === from || !article.text.slice(from, prev.start).trim()) first = prev;
+    }
+    if (!first) return null;
+    const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
+    const d = dates[0];
+    if (d?.date?.precision !== "day" || d.start - first.start > ENTRY_DATE_AT) return null;
+    if (!ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) || !ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4))) return null;
+    return { ...d, storyShift: undefined };
+  },
+};
+/** How many sentences back an entry's first sentence is looked for. */
+const ENTRY_REACH = 6;
+/** How far into its first sentence an entry's date may start: a bullet, a number, a cell's bar. */
+const ENTRY_DATE_AT = 8;
+const ENTRY_BEFORE_DATE = /^(?:[•*·▪►–—|-]\s*|\(?\d{1,3}[.)]\s+)?$/u;
+/** After the entry's date: a dash, colon or bar, or a tab. */
+const ENTRY_AFTER_DATE = /^(?:\s*[—–:|]|\s+-\s|\t)/;
+
+/**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
  * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
  * in the same paragraph takes that step's date, to the month at most (the day may have moved on).
@@ -453,7 +495,7 @@ function anchorOfStep({ article, s, cueEnd, story, ahead, ref }: UndatedInput): 
  * section's heading, by the day just told when it is a later part of it, by the day of the contact
  * just told when it opens on that contact again, by the narrative's last step; none leaves it undated.
  */
-const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, sameDayStep, justToldAgain, narrativeCarry];
+const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, entryDate, sameDayStep, justToldAgain, narrativeCarry];
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;

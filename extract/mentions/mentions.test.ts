@@ -772,6 +772,25 @@ describe("predicate rules", () => {
   });
 });
 
+describe("entry-date: an entry's date heads the later sentences of its own line", () => {
+  const dated = (body: string) => mentions(body, "2024-11-20").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+
+  it("a table row's second sentence, with no date of its own, is of the row's day", () => {
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual(["2024-09-09 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("so is a chronology entry's after a dash and a bullet", () => {
+    expect(dated("- 12 October — Luiz Inácio Lula da Silva landed in Nairobi for the forum. He then spoke with Cyril Ramaphosa by telephone.")).toEqual(["2024-10-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("not past the entry's own line, nor for an earlier contact, nor when the day is not the entry's head", () => {
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum.\n\nHe held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual([]);
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He had met Cyril Ramaphosa in Nairobi years ago.")).toEqual([]);
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He and Cyril Ramaphosa see each other only at video summits after that.")).toEqual([]);
+    expect(dated("On 9 September Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.").filter((m) => m.startsWith("2024-09-09"))).toEqual([]);
+  });
+});
+
 describe("talk-in-call-story: a round of calls told one by one", () => {
   const pairs = (headline: string, body: string) => {
     const a = parseArticle("m.txt", `---\npublished: 2023-06-15\n---\n${headline}\n\n${body}\n`);

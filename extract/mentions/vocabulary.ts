@@ -854,6 +854,8 @@ export const HOSTED_GROUP = new RegExp(
 );
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/** A contact word in the plural at its end ("appear together only at video summits"): many occasions, no one day's. */
+export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bilaterals|visits)$/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
