@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -48,7 +48,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, refs, site !== null);
+  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, article.title ?? "", refs, site !== null);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
@@ -206,7 +206,7 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
  * turn; only a dated article says who held an office.
  */
-function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[], ownSite: boolean): LeaderRef[] {
+function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], title: string, found: LeaderRef[], ownSite: boolean): LeaderRef[] {
   if (!ref || !principal) return [];
   const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
   // Where each is first named: the headline stands before the body.
@@ -216,7 +216,8 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const others = [...first].filter(([id]) => id !== principal).map(([id, at]) => ({ id, titles: titlesOf(id), first: at }));
   const refs = found.slice(0);
   const out: LeaderRef[] = [];
-  const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal);
+  // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
+  const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
       const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner }) ?? [];

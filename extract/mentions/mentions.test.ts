@@ -909,3 +909,20 @@ describe("a journey made for an occasion", () => {
     expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday for the final of the handball tournament.")).toEqual([]);
   });
 });
+
+describe("entry-owner on a page's headline", () => {
+  const events = (title: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2024-04-10\ntitle: ${title}\n---\n\n${body}\n`);
+    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+
+  it("gives a record's subjectless entry the one leader its headline names", () => {
+    expect(events("Lula's foreign trips in 2024", "9 April 2024 — Met President Cyril Ramaphosa in Pretoria.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("does not make news under a one-leader headline that leader's record", () => {
+    const body = "President Luiz Inácio Lula da Silva spent Tuesday in Brasília preparing the budget.\n\nReceived by President Cyril Ramaphosa in Pretoria on Tuesday, Brazil's foreign minister signed three trade accords.";
+    expect(events("Lula stays home as ministers travel", body)).toEqual([]);
+    expect(events("Lula stays home as ministers travel", body.replace("Received by President Cyril Ramaphosa in Pretoria on Tuesday", "Met President Cyril Ramaphosa in Pretoria on Tuesday"))).toEqual([]);
+  });
+});

@@ -528,6 +528,11 @@ describe("principal-office", () => {
     // Mid-sentence, the verb has its subject before it.
     const prose = "The visit went well and Trudeau later Met Boric.";
     expect(owner(prose, [ref(prose, "Boric", "gabriel-boric")])).toBeNull();
+    // The passive names who received whom; a participial opening's subject follows its comma.
+    const passive = "Received by President Boric in Santiago on Tuesday, the trade minister signed two accords.";
+    expect(owner(passive, [ref(passive, "Boric", "gabriel-boric")])).toBeNull();
+    const participial = "Hosted at the palace, Boric and Lula held talks on trade.";
+    expect(owner(participial, [ref(participial, "Boric", "gabriel-boric"), ref(participial, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
   });
 
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {

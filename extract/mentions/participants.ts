@@ -1424,9 +1424,10 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
  * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
  * President Y") are the record's owner's: the press office's principal on its own page, or the one
  * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
- * a schedule's "Meets …", "Meeting with …" list what is still to come. Only an entry that names a
- * counterpart and names neither the owner nor anyone before its opening word: who had a contact is
- * never guessed from the owner alone.
+ * a schedule's "Meets …", "Meeting with …" list what is still to come; never the passive
+ * ("Received by X, the minister …" tells whom X received). Only an entry whose opening verb's object
+ * is a counterpart, with no comma between them, and that names neither the owner nor anyone before
+ * its opening word: who had a contact is never guessed from the owner alone.
  */
 export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
   name: "entry-owner",
@@ -1438,14 +1439,18 @@ export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
       const at = offset + m.index;
       const [from, to] = sentenceAround(text, m.index);
       const inSentence = refs.filter((r) => r.start >= offset + from && r.end <= offset + to);
-      if (inSentence.some((r) => r.leaderId === principal || r.start < at) || !inSentence.some((r) => r.start >= at + m[0].length)) continue;
+      if (inSentence.some((r) => r.leaderId === principal || r.start < at)) continue;
+      // The counterpart is the opening verb's object: a comma before it ends a participial
+      // opening ("Hosted at the palace, A and B held talks"), whose subject follows.
+      const counterpart = inSentence.find((r) => r.start >= at + m[0].length);
+      if (!counterpart || text.slice(m.index + m[0].length, counterpart.start - offset).includes(",")) continue;
       out.push({ leaderId: principal, start: at, end: at, text: "", via: "entry-owner" });
     }
     return out.length ? out : null;
   },
 };
 /** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
-const ENTRY_OPENING = String.raw`(?:Met|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Hosted|Received|Spoke\s+(?:with|to))\b`;
+const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
 const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
 const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
 /** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */

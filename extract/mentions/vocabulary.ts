@@ -1100,3 +1100,11 @@ export const MAY_SPEAK = new RegExp(String.raw`^(?=[^\n]*(?::\s|["“]))(?=[^\n]
  * another ("…, a senior diplomat told reporters"). It ends the turn.
  */
 export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prime\s+Minister|Chancellor|Secretary)\b|,\s*sir\b|,\s+(?:an?|the)\s+[\w -]{0,60}?\b(?:told|said|says|tells)\b[^,.;?!]{0,40}\.?\s*$/;
+
+/**
+ * A headline that says its page is a record of one leader's contacts ("Trips made by X", "X's foreign
+ * agenda", "Visits and talks: a chronology", "Year in review"): its entries with no subject are that
+ * leader's. A news headline naming one leader ("X stays home as ministers travel") says no such thing.
+ */
+export const RECORD_HEADLINE = /\b(?:visits|trips|travels|chronology|timeline|agenda|diary|calendar|record|engagements|schedule|itinerary|in review|key dates|list of|contacts|meetings|talks held|calls)\b/i;
+
