@@ -300,6 +300,22 @@ describe("short lines that read as sentences", () => {
     expect(isFlash(line)).toBe(false);
   });
 
+  it.each([
+    "President of Brazil Lula: Mr President, dear friend,",
+    "Narendra Modi (retranslated): Dear President Ramaphosa, my dear friend,",
+    "Chancellor Scholz: Ladies and gentlemen,",
+  ])("keeps a transcript's label over an address alone, which opens a speaker's turn: %j", (line) => {
+    expect(isProse(line)).toBe(true);
+  });
+
+  it.each([
+    ["a page's topics", "Topics: Foreign policy, Trade,"],
+    ["a label over a name list", "Persons: Modi Narendra, Lula,"],
+    ["an address that ends a sentence", "Related: Dear readers, read on."],
+  ])("leaves %s to the other rules: %j", (_, line) => {
+    expect(isProse(line)).toBe(false);
+  });
+
   it("takes a long navigation strip for furniture, so the story under the share bar below it is still read", () => {
     expect(isProse("Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport")).toBe(false);
     const text = ["Nairobi Daily", "Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport", "Ruto receives Lula in Nairobi", "[Tweet] [Share] [Email] [Print]", "Kenyan President William Ruto received Brazilian President Luiz Inácio Lula da Silva at State House in Nairobi on Thursday for talks on trade and climate finance."].join("\n\n");

@@ -172,12 +172,20 @@ const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|report
  * that still reads as a sentence (wire briefs and live blogs tell a whole contact in six words).
  */
 export function isProse(line: string): boolean {
+  if (line.includes(":") && ADDRESS_TURN.test(line.trim())) return true;
   const words = wordCount(line);
   if (isFlash(line, words)) return true;
   if (words < SHORT_SENTENCE_MAX_WORDS) return isShortSentence(line, words);
   if (isNavigationStrip(line)) return false;
   return /[.!?"”»)]$/.test(line.trim()) || words >= 20;
 }
+
+/**
+ * A transcript's turn opened by its speaker's label and an address alone ("President of Kenya A:
+ * Mr President, dear friend,", "B (retranslated): Dear colleagues,"): no sentence, but the label
+ * that says whose the paragraphs after it are (mentions/speakers.ts reads it), so it is kept.
+ */
+const ADDRESS_TURN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}\s*(?:\([^)\n]{1,40}\)\s*)?:\s+(?:Mr|Mrs|Ms|Madam|Mister|Dear|Your|Ladies|Excellenc\w*|Comrade|Colleagues|Friends)\b[^.!?\n]{0,80}[,:]$/u;
 
 /** Between the items of a site's navigation strip: a bar, slash or chevron with spaces round it. */
 const STRIP_SEPARATOR = /\s[/|>»›•]\s/;

@@ -3,7 +3,7 @@ import { parseArticle } from "./article";
 import { loadCatalogue } from "./catalogue";
 import { LeaderIndex } from "./leaders";
 import { articleContext, findMentions } from "./mentions";
-import { BARE_OFFICE, BARE_TITLE, OFFICIAL_COUNTERPART, OFFICIAL_OPENING, PERSON_WORD, PROXY_AFTER_POSSESSIVE } from "./mentions/vocabulary";
+import { BARE_OFFICE, BARE_TITLE, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, OFFICIAL_OPENING, PERSON_WORD, PROXY_AFTER_POSSESSIVE } from "./mentions/vocabulary";
 import { BARE_OFFICE_TITLES, OFFICE_NAMES } from "./offices";
 
 const matches = (re: RegExp, text: string) => new RegExp(re.source, re.flags.replace("g", "")).test(text);
@@ -52,6 +52,14 @@ describe("the officials' vocabulary: offices that are no leader's, listed once",
     expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with the special envoy")).toBe(true);
     expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with Prime Minister Ishiba")).toBe(false);
     expect(OFFICIAL_COUNTERPART.test(" talks in Hanoi with General Secretary To Lam")).toBe(false);
+  });
+
+  it("a counterpart right after the contact word who heads a church or an international body is no state's leader", () => {
+    expect(NON_STATE_HEAD_COUNTERPART.test(" Pope Leo at the Vatican")).toBe(true);
+    expect(NON_STATE_HEAD_COUNTERPART.test(" again with the Ecumenical Patriarch")).toBe(true);
+    expect(NON_STATE_HEAD_COUNTERPART.test(" the IMF managing director in Lima")).toBe(true);
+    expect(NON_STATE_HEAD_COUNTERPART.test(" President Lula in Brasília")).toBe(false);
+    expect(NON_STATE_HEAD_COUNTERPART.test(" in Rome on Monday, where the pope later said mass")).toBe(false);
   });
 
   it("a leader's envoy, secretary or delegation acts for the leader and is not the leader", () => {

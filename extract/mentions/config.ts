@@ -8,10 +8,10 @@ import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAtte
 import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
-import { dateInAName, pageStatedYear, sectionYear } from "./dating";
+import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
 import { attendeesOfTold, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
-import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn } from "./speakers";
+import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -38,8 +38,8 @@ export const UNDATED_TALK = [talkInCallStory];
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
 const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
-/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date. */
-export const DATE_PHRASES = [dateInAName];
+/** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date, nor is a weekday after "a" or "every" ("on a Friday"). */
+export const DATE_PHRASES = [dateInAName, indefiniteWeekday];
 /**
  * The year of a day or month told without one, first wins (none: the article's year, which the
  * narrative rules may still move): a chronology's year heading over it; on a page with no date of
@@ -142,6 +142,15 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
  * answer is his. An "I" no rule reads is nobody.
  */
 export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubject];
+
+/**
+ * Who a speaker's "we" or "our" telling a contact is besides the speaker, first wins: the other of
+ * the page's pair, when nobody else is named just before it. A "we" whose sentence names another
+ * leader after it ("we met President Y") is a group, and stands for nobody. (The one other leader
+ * named in the sentence before, read as the partner whatever the page's pair, was tried and
+ * dropped: on unseen transcripts it made a wrong contact and found no right one.)
+ */
+export const PARTNERS = [pagePartner];
 
 /**
  * Group words, first wins: a gathering's list of attendees ("The summit was attended by A and B") right

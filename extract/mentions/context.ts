@@ -1,12 +1,12 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, TURN_ENDER } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
 import { lastAtOrBefore } from "../sorted";
 import type { Span } from "../types";
-import { OFFICE_HOLDERS, SPEAKERS } from "./config";
-import { INTERVIEW_INTRO_PARAGRAPHS, intervieweeOf, labelAsWritten, labelOf, questionTurn, turnOf } from "./speakers";
+import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
+import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 
@@ -34,7 +34,6 @@ export interface ArticleContext {
 
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
-  const counts = new Map<string, number>();
   const site = pagePrincipal(article, index, ref);
   // A contact heading ("Meeting with Chancellor X") leaves its subject to the page: only a press
   // office's own page says whose it is; elsewhere its leader is no more than a name in a list.
@@ -49,20 +48,29 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, refs, site !== null);
+  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, article.title ?? "", refs, site !== null);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
   }
   const intro = body.slice(0, INTERVIEW_INTRO_PARAGRAPHS).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) }));
   const interviewee = intervieweeOf({ text: article.title ?? "", refs: headline }, intro, body);
-  const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee);
+  const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee, () => pairOf(headline, refs));
   if (spoken.length) {
     refs.push(...spoken);
     refs.sort((a, b) => a.start - b.start);
   }
   const asked = questionsAsked(index, ref, byName, body);
-  for (const r of [...headline, ...refs]) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+  const { ranked, pairClear } = pairOf(headline, refs);
+  const inHeadline = new Set(headline.map((r) => r.leaderId));
+  return { ref, mainPair: ranked.slice(0, 2), inHeadline, pairClear, named: new Set(ranked), byName, refs, asked };
+}
+
+/** The leaders a page names, most named first, and whether its first two stand out as its pair. */
+function pairOf(headline: LeaderRef[], refs: LeaderRef[]): { ranked: string[]; pairClear: boolean } {
+  const counts = new Map<string, number>();
+  for (const r of headline) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
+  for (const r of refs) counts.set(r.leaderId, (counts.get(r.leaderId) ?? 0) + 1);
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const ranked = sorted.map(([id]) => id);
   // A headline naming exactly the pair settles it; else the second must be named at least three
@@ -70,7 +78,7 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const inHeadline = new Set(headline.map((r) => r.leaderId));
   const headlinePair = inHeadline.size === 2 && ranked.slice(0, 2).every((id) => inHeadline.has(id));
   const pairClear = sorted.length <= 2 || headlinePair || (sorted[1][1] >= 3 && sorted[2][1] * 2 <= sorted[1][1]);
-  return { ref, mainPair: ranked.slice(0, 2), inHeadline, pairClear, named: new Set(ranked), byName, refs, asked };
+  return { ranked, pairClear };
 }
 
 /** Enough letters for a paragraph's case to say something: a short label ("Q:", "AP") says nothing. */
@@ -90,12 +98,22 @@ export function asWritten(text: string): string {
 
 
 /** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
-function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null): LeaderRef[] {
+function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null, pair: () => { ranked: string[]; pairClear: boolean }): LeaderRef[] {
   const out: LeaderRef[] = [];
+  let pagePair: string[] | null | undefined;
+  // Read once, and only for a page whose speaker says "we": the pair of the leaders named so far (no first person counted).
+  const pairOfPage = () => {
+    if (pagePair === undefined) {
+      const { ranked, pairClear } = pair();
+      pagePair = pairClear && ranked.length >= 2 ? ranked.slice(0, 2) : null;
+    }
+    return pagePair;
+  };
   const find = (text: string, offset: number) => index.find(text, offset, ref, byName);
   // The leader whose labelled turn is running: it goes on over unlabelled paragraphs until the next label.
   let turn: string | null = null;
-  for (const { text, start } of body) {
+  for (let i = 0; i < body.length; i++) {
+    const { text, start } = body[i];
     if (MAY_BE_LABELLED.test(text)) {
       const next = turnOf(text, start, find);
       if (next !== undefined) turn = next;
@@ -105,14 +123,41 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
     const taken = new Set<number>();
     for (const rule of SPEAKERS) {
       // A later rule reads only the first persons an earlier one left.
-      for (const r of rule.apply({ text, offset: start, refs, find, interviewee, turn }) ?? []) {
+      const read = rule.apply({ text, offset: start, refs, find, interviewee, turn }) ?? [];
+      // An interview's page gives its leader what nobody else is said to speak, and its writer may
+      // say "we" too ("We met at his office on Monday"): there a "we" is the leader's only in an
+      // answer that is his by its "I" or "me" as well.
+      const plurals = rule !== interviewSubject || read.some((r) => !PLURAL_FIRST_PERSON.test(r.text));
+      for (const r of read) {
         if (taken.has(r.start)) continue;
         taken.add(r.start);
-        out.push(r);
+        if (!PLURAL_FIRST_PERSON.test(r.text)) out.push(r);
+        else if (plurals) out.push(...plural(r, text, start, refs, body[i - 1], found, pairOfPage));
       }
     }
   }
   return out;
+}
+
+/**
+ * A speaker's "we" or "our" (r, his ref): he and the partner PARTNERS finds, both at its words; or
+ * nothing when none is found, or when its sentence names another leader after it ("we met
+ * President Y": a group of his, whose other members are not told).
+ */
+function plural(r: LeaderRef, text: string, start: number, refs: LeaderRef[], previous: { text: string; start: number } | undefined, found: LeaderRef[], pagePair: () => string[] | null): LeaderRef[] {
+  const at = r.start - start;
+  const bounds = sentenceBounds(text, at);
+  if (refs.some((n) => n.leaderId !== r.leaderId && n.start >= r.end && n.start - start < bounds.end)) return [];
+  // The sentence before: in this paragraph, or the last of the paragraph before.
+  const from = bounds.start > 0 || !previous ? start + bounds.before : previous.start + sentenceBounds(previous.text, previous.text.length).start;
+  const namedBefore = refsWithin(found, from, r.start).map((n) => n.leaderId);
+  const input: PartnerInput = { speaker: r.leaderId, namedBefore, pagePair };
+  for (const rule of PARTNERS) {
+    const partner = rule.apply(input);
+    // Read from outside the sentence, as a pronoun's antecedent is (text ""): it names nobody for an undated contact.
+    if (partner) return [r, { ...r, leaderId: partner, text: "", via: rule.name }];
+  }
+  return [];
 }
 
 /** How far after a question's turn its answer may be read as about what it asked: the answer's label and a sentence or two. */
@@ -161,7 +206,7 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
  * turn; only a dated article says who held an office.
  */
-function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], found: LeaderRef[], ownSite: boolean): LeaderRef[] {
+function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], title: string, found: LeaderRef[], ownSite: boolean): LeaderRef[] {
   if (!ref || !principal) return [];
   const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
   // Where each is first named: the headline stands before the body.
@@ -171,7 +216,8 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const others = [...first].filter(([id]) => id !== principal).map(([id, at]) => ({ id, titles: titlesOf(id), first: at }));
   const refs = found.slice(0);
   const out: LeaderRef[] = [];
-  const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal);
+  // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
+  const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
       const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner }) ?? [];

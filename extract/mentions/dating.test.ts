@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { findDates } from "../dates";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
-import { dateInAName, pageStatedYear, sectionYear } from "./dating";
+import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 
 const index = new LeaderIndex(loadCatalogue());
 function dated(body: string, published = "2018-11-20") {
@@ -22,11 +22,11 @@ describe("date-in-a-name: a month's name inside a leader's name is no date", () 
   it("vetoes the month inside the name, not one beside it", () => {
     const inName = "Trudeau met the British prime minister, Theresa May, at Downing Street.";
     const [d] = findDates(inName, 0, "2018-11-20");
-    expect(dateInAName.veto({ d, refs: index.find(inName, 0, "2018-11-20") })).toContain("Theresa May");
+    expect(dateInAName.veto({ d, refs: index.find(inName, 0, "2018-11-20"), before: "" })).toContain("Theresa May");
     const beside = "Trudeau met Theresa May in Ottawa in May.";
     const [month] = findDates(beside, 0, "2018-11-20");
     expect(month.start).toBeGreaterThan(30);
-    expect(dateInAName.veto({ d: month, refs: index.find(beside, 0, "2018-11-20") })).toBeNull();
+    expect(dateInAName.veto({ d: month, refs: index.find(beside, 0, "2018-11-20"), before: "" })).toBeNull();
   });
 
   it("a meeting with Theresa May is not dated to the month of May", () => {
@@ -123,5 +123,23 @@ describe("page-stated-year: on a page with no date of its own, a day goes on in 
     const told = (weekday: string) => `In August 2023 Lula toured the region and held talks in Nairobi.\n\nOn ${weekday} 22 August, Lula held talks with Cyril Ramaphosa in Pretoria.`;
     expect(datedBare(told("Tuesday"))).toContain("2023-08-22 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
     expect(datedBare(told("Friday")).filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["undated in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+});
+
+describe("indefinite-weekday: a weekday after 'on a' or 'every' is no day of the story's week", () => {
+  it("vetoes 'on a Friday' and 'every Monday', not 'Friday', 'last Friday' or a sentence's 'A Friday of …'", () => {
+    const text = "Trudeau arrived in Ottawa on a Friday and met Modi.";
+    const [d] = findDates(text, 0, "2018-11-20");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "arrived on a " })).toContain("a Friday");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "meets him every " })).toContain("every Friday");
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "Ottawa on " })).toBeNull();
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "in Ottawa last " })).toBeNull();
+    // "A Sunday of telephone diplomacy" opening an entry under its day's heading is that day.
+    expect(indefiniteWeekday.veto({ d, refs: [], before: "A " })).toBeNull();
+  });
+
+  it("dates no contact told 'on a Friday' to the Friday before the story, and still dates one 'on Friday'", () => {
+    expect(dated("Justin Trudeau arrived in Goa on a Friday and met Narendra Modi there.")).toEqual([]);
+    expect(dated("Justin Trudeau arrived in Goa on Friday and met Narendra Modi there.")).toEqual(["2018-11-16 in-person justin-trudeau+narendra-modi"]);
   });
 });

@@ -12,6 +12,8 @@ export interface DatePhraseInput {
   d: DateMention;
   /** The leaders the sentence names, with offsets into the file (as the date's). */
   refs: readonly LeaderRef[];
+  /** A few characters of the sentence right before the phrase ("arrived on a "). */
+  before: string;
 }
 
 /**
@@ -24,6 +26,25 @@ export const dateInAName: Veto<DatePhraseInput> = {
     const name = refs.find((r) => r.text && r.start < d.end && d.start < r.end);
     return name ? `"${d.text}" is part of the name "${name.text}"` : null;
   },
+};
+
+/** A weekday's name alone: the phrase an article's "on Friday" is read from. */
+const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/**
+ * Before a weekday: "on" with an article, or a quantifier, that makes it any such day ("on a
+ * Friday", "on one Sunday", "every Monday"). A sentence opening "A Sunday of telephone diplomacy"
+ * under a day's heading is that very day.
+ */
+const INDEFINITE_BEFORE = /\b(?:[Oo]n\s+(?:a|one)|every|each)\s+$/;
+
+/**
+ * "We arrived in Lima on a Friday", "every Monday he called": a weekday after "on a" or "every"
+ * is some such day, not the one before the story that "on Friday" is; read as that day it would
+ * date a contact of months before to the story's week.
+ */
+export const indefiniteWeekday: Veto<DatePhraseInput> = {
+  name: "indefinite-weekday",
+  veto: ({ d, before }) => (WEEKDAY_ALONE.test(d.text) && INDEFINITE_BEFORE.test(before) ? `"${before.trim().split(/\s+/).pop()} ${d.text}" is any such day, not one the story tells` : null),
 };
 
 export interface YearlessInput {

@@ -9,7 +9,7 @@
  */
 import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
-import type { Modality, ModalityInput } from "./modality";
+import { quieted, type Modality, type ModalityInput } from "./modality";
 import { perSentence } from "./memo";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
@@ -420,12 +420,13 @@ export const notHappened: Veto<ReadFrameInput> = {
  * a WeakMap over every cue of the article cost more to fill (and the garbage collector more to
  * trace) than most of the judging.
  */
-let judged: { text: string; rules: FrameRules["modality"]; byCue: Map<Cue, Modality> } | null = null;
+let judged: { text: string; quiet: string; rules: FrameRules["modality"]; byCue: Map<Cue, Modality> } | null = null;
 function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | null, word: string, cues: readonly Cue[]): Modality {
-  if (judged?.text !== text || judged.rules !== rules.modality) judged = { text, rules: rules.modality, byCue: new Map() };
+  if (judged?.text !== text || judged.rules !== rules.modality) judged = { text, quiet: quieted(text), rules: rules.modality, byCue: new Map() };
   const known = judged.byCue.get(cue);
   if (!trace && known !== undefined) return known;
-  const modality = firstOf(rules.modality, { text, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
+  // The rules read the sentence with its shouting lowered ("was CALLED OFF"): same offsets.
+  const modality = firstOf(rules.modality, { text: judged.quiet, cue, cues }, trace, "fill", (m) => `${word}: ${m}`) ?? "happened";
   judged.byCue.set(cue, modality);
   return modality;
 }

@@ -10,7 +10,7 @@ import { findDates, weekdayNamed, weekdayOf } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, PARTICIPANTS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
@@ -23,7 +23,13 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, PLUPERFECT_BEFORE, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD } from "./vocabulary";
+
+/** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
+const DATE_PHRASE_BEFORE = 12;
+
+/** The readings of a "we" partner (config PARTNERS): read from outside the sentence, they name nobody for an undated contact. */
+const PARTNER_READINGS = new Set(PARTNERS.map((r) => r.name));
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -258,7 +264,8 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   }
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
-  const named = new Set(refs.filter((r) => r.text || !pronounAfterOpening).map((r) => r.leaderId)).size;
+  // Nor does the other party of a speaker's "we", read from the sentences before (PARTNERS).
+  const named = new Set(refs.filter((r) => (r.text || !pronounAfterOpening) && !PARTNER_READINGS.has(r.via ?? "")).map((r) => r.leaderId)).size;
   if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) {
     story.gated = story.at;
     return [];
@@ -267,7 +274,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
   const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
-  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs }, trace)) : phrases;
+  const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs, before: article.text.slice(Math.max(s.start, d.start - DATE_PHRASE_BEFORE), d.start) }, trace)) : phrases;
   yearless(article.text, s, read, story.sections.yearAt(s.start), ctx.ref ? null : { stated: story.stated }, trace);
   story.year = followNarrative(s, read, story.year);
   carryStoryYear(article.text, s, read, story.stated, ctx.ref, trace);
@@ -362,6 +369,48 @@ const sectionDay: UndatedRule = {
 };
 
 /**
+ * "9 September — Attended the summit in Goa. Held a bilateral meeting with Modi.": an entry of a
+ * chronology or a table's row opens on its date, and the date heads the whole entry, as a day's
+ * heading heads its section, but only to the end of its own line: a later sentence of the entry with
+ * no date of its own is of that day. The entry's first sentence must open on the date (after a
+ * bullet, a number or a cell's bar) and a mark must follow it; the date is the one read for that
+ * sentence, its year already given by a heading over it. Not for a sentence told as background or
+ * in the pluperfect or the present perfect, nor one telling an earlier contact ("They had first met
+ * in 2014"), nor contacts told in the plural ("the leaders appear together only at video summits"),
+ * which are many occasions, not the entry's one. Only a day: an entry of a month ("May 2017 — …") may hold several days.
+ */
+const entryDate: UndatedRule = {
+  name: "entry-date",
+  how: "dated by its entry's date",
+  apply({ article, s, cueEnd, story, ahead, ref }) {
+    const from = lineStart(article.text, s.start);
+    if (from >= s.start) return null;
+    const upToCue = s.text.slice(0, cueEnd);
+    if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue) || MANY_CONTACTS_WORD.test(upToCue) || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    // The entry's first sentence: the one read closely that starts its line, a few sentences back at most.
+    let first: Sentence | null = null;
+    for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
+      const prev = story.sentences[story.at - k];
+      if (prev.start < from) break;
+      if (prev.start === from || !article.text.slice(from, prev.start).trim()) first = prev;
+    }
+    if (!first) return null;
+    const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
+    const d = dates[0];
+    if (d?.date?.precision !== "day" || d.start - first.start > ENTRY_DATE_AT) return null;
+    if (!ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) || !ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4))) return null;
+    return { ...d, storyShift: undefined };
+  },
+};
+/** How many sentences back an entry's first sentence is looked for. */
+const ENTRY_REACH = 6;
+/** How far into its first sentence an entry's date may start: a bullet, a number, a cell's bar. */
+const ENTRY_DATE_AT = 8;
+const ENTRY_BEFORE_DATE = /^(?:[•*·▪►–—|-]\s*|\(?\d{1,3}[.)]\s+)?$/u;
+/** After the entry's date: a dash, colon or bar, or a tab. */
+const ENTRY_AFTER_DATE = /^(?:\s*[—–:|]|\s+-\s|\t)/;
+
+/**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
  * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
  * in the same paragraph takes that step's date, to the month at most (the day may have moved on).
@@ -446,7 +495,7 @@ function anchorOfStep({ article, s, cueEnd, story, ahead, ref }: UndatedInput): 
  * section's heading, by the day just told when it is a later part of it, by the day of the contact
  * just told when it opens on that contact again, by the narrative's last step; none leaves it undated.
  */
-const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, sameDayStep, justToldAgain, narrativeCarry];
+const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, entryDate, sameDayStep, justToldAgain, narrativeCarry];
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
@@ -583,8 +632,9 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
-    if (month < stated.month || value > ref) continue;
     const between = text.slice(stated.at, d.start);
+    // A step back told in the pluperfect is one from the narrative's point just told: in its paragraph only.
+    if ((month < stated.month && !(toldBefore(s, d) && !NEW_PARAGRAPH.test(between))) || value > ref) continue;
     // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
     const beforeNews = longBefore(d.date.value, ref);
     const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
@@ -594,6 +644,23 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.resolvedAgainst = null;
   }
 }
+
+/**
+ * "Lula, who had hosted Modi in May": the clause before the date tells its contact in the pluperfect,
+ * a step back from the narrative's last stated date, so the month may come before that date's month.
+ * Told a paragraph or more after that date, the pluperfect as often steps back from the article's
+ * news ("Modi, who had been his guest in July", in a report of October): not then.
+ */
+function toldBefore(s: Sentence, d: DateMention): boolean {
+  const before = s.text.slice(Math.max(0, d.start - s.start - PLUPERFECT_REACH), d.start - s.start);
+  return /\bhad\b/i.test(before) && PLUPERFECT_BEFORE.test(before.slice(before.lastIndexOf(",") + 1));
+}
+
+/** A blank line: a new paragraph. */
+const NEW_PARAGRAPH = /\n\s*\n/;
+
+/** How far (in characters) before its date a pluperfect may stand and still tell the date's contact. */
+const PLUPERFECT_REACH = 120;
 
 /** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
 function ofTheNewsWeek(d: DateMention, ref: string): boolean {

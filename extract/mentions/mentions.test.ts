@@ -270,6 +270,16 @@ describe("mentions", () => {
       expect(dates(`${lead} On February 3 he met Emmanuel Macron.`)).toEqual([["2020-02-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
 
+    it("for an earlier month when the clause before it tells its contact in the pluperfect", () => {
+      const late = (body: string) => mentions(`Narendra Modi spoke to Cyril Ramaphosa by telephone on 11 September 2023. ${body}`, "2024-12-01").map((m) => [m.date, m.who.split("+").sort().join("+")]);
+      expect(late("Luiz Inácio Lula da Silva, who had hosted Narendra Modi in Brasília in August, then called for talks.")).toContainEqual(["2023-08", "luiz-inacio-lula-da-silva+narendra-modi"]);
+      // The simple past keeps the article's year for an earlier month, and a pluperfect in a clause of its own tells no later date.
+      expect(late("Luiz Inácio Lula da Silva hosted Narendra Modi in Brasília in August.")).toContainEqual(["2024-08", "luiz-inacio-lula-da-silva+narendra-modi"]);
+      expect(late("Luiz Inácio Lula da Silva, who had stayed at home, hosted Narendra Modi in Brasília in August.")).toContainEqual(["2024-08", "luiz-inacio-lula-da-silva+narendra-modi"]);
+      // A paragraph on, the pluperfect steps back from the article's news as often: the article's year.
+      expect(late("\n\nLuiz Inácio Lula da Silva, who had hosted Narendra Modi in Brasília in August, then called for talks.")).toContainEqual(["2024-08", "luiz-inacio-lula-da-silva+narendra-modi"]);
+    });
+
     it("nor once the narrative has come back to the present", () => {
       expect(dates(`${lead} He has since travelled widely. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
@@ -621,6 +631,12 @@ describe("predicate rules", () => {
     expect(mentions("Narendra Modi received on Tuesday in New Delhi Prime Minister Pedro Sánchez, who delivered a speech on trade.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
   });
 
+  it("a leader whose greetings someone conveys ('the greetings of X') is not at the contact; one at whose invitation it was held is", () => {
+    expect(mentions("On Tuesday Narendra Modi chaired the summit in Goa, conveying at its opening the greetings of Prime Minister Pedro Sánchez to the leaders.")).toEqual([]);
+    expect(mentions("On Tuesday Narendra Modi chaired the summit in Goa with Prime Minister Pedro Sánchez.").map((m) => m.who)).toEqual(["narendra-modi+pedro-sanchez"]);
+    expect(mentions("On Tuesday Lula visited Goa at the invitation of Prime Minister Narendra Modi.").map((m) => m.who.split("+").sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
   it("a vice-president or deputy prime minister of a country is not its leader", () => {
     expect(mentions("The Vice-President of Brazil met the Vice-President of Colombia in Bogotá on Monday.")).toEqual([]);
     expect(mentions("The President of Brazil met the President of Colombia in Bogotá on Monday.").map((m) => m.who)).toEqual(["luiz-inacio-lula-da-silva+gustavo-petro"]);
@@ -777,6 +793,25 @@ describe("predicate rules", () => {
   });
 });
 
+describe("entry-date: an entry's date heads the later sentences of its own line", () => {
+  const dated = (body: string) => mentions(body, "2024-11-20").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+
+  it("a table row's second sentence, with no date of its own, is of the row's day", () => {
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual(["2024-09-09 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("so is a chronology entry's after a dash and a bullet", () => {
+    expect(dated("- 12 October — Luiz Inácio Lula da Silva landed in Nairobi for the forum. He then spoke with Cyril Ramaphosa by telephone.")).toEqual(["2024-10-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("not past the entry's own line, nor for an earlier contact, nor when the day is not the entry's head", () => {
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum.\n\nHe held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual([]);
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He had met Cyril Ramaphosa in Nairobi years ago.")).toEqual([]);
+    expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He and Cyril Ramaphosa see each other only at video summits after that.")).toEqual([]);
+    expect(dated("On 9 September Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.").filter((m) => m.startsWith("2024-09-09"))).toEqual([]);
+  });
+});
+
 describe("talk-in-call-story: a round of calls told one by one", () => {
   const pairs = (headline: string, body: string) => {
     const a = parseArticle("m.txt", `---\npublished: 2023-06-15\n---\n${headline}\n\n${body}\n`);
@@ -893,5 +928,22 @@ describe("a journey made for an occasion", () => {
   it("a journey to watch a final, or for the final of a tournament, still meets no host by itself", () => {
     expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday to watch the cup final.")).toEqual([]);
     expect(visits("Luiz Inácio Lula da Silva travelled to Berlin on Saturday for the final of the handball tournament.")).toEqual([]);
+  });
+});
+
+describe("entry-owner on a page's headline", () => {
+  const events = (title: string, body: string) => {
+    const a = parseArticle("m.txt", `---\npublished: 2024-04-10\ntitle: ${title}\n---\n\n${body}\n`);
+    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.type} ${[...m.participants].sort().join("+")}`);
+  };
+
+  it("gives a record's subjectless entry the one leader its headline names", () => {
+    expect(events("Lula's foreign trips in 2024", "9 April 2024 — Met President Cyril Ramaphosa in Pretoria.")).toEqual(["in-person cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("does not make news under a one-leader headline that leader's record", () => {
+    const body = "President Luiz Inácio Lula da Silva spent Tuesday in Brasília preparing the budget.\n\nReceived by President Cyril Ramaphosa in Pretoria on Tuesday, Brazil's foreign minister signed three trade accords.";
+    expect(events("Lula stays home as ministers travel", body)).toEqual([]);
+    expect(events("Lula stays home as ministers travel", body.replace("Received by President Cyril Ramaphosa in Pretoria on Tuesday", "Met President Cyril Ramaphosa in Pretoria on Tuesday"))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { quieted, correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -428,4 +428,16 @@ describe("modality rules", () => {
     expect(bareInfinitive.apply(input("Ruto flew to Addis Ababa to hold talks with Abiy.", "talks"))).toBeNull();
     expect(bareInfinitive.apply(input("Ruto held talks with Abiy in Addis Ababa.", "talks"))).toBeNull();
   });
+
+  it("quieted: the rules read a shouted predicate as written in lower case, every offset kept", () => {
+    const text = "Ruto's summit with Boric in Nairobi was CALLED OFF after the storm.";
+    expect(quieted(text)).toBe("Ruto's summit with Boric in Nairobi was called off after the storm.");
+    expect(irrealisPredicate.apply(input(quieted(text), "summit"))).toBe("planned");
+    expect(modality(quieted("The Ruto–Boric meeting was CANCELLED at the last minute."))).toBe("planned");
+    // An acronym alone keeps its case; a shouted month stays a month, not the modal verb.
+    expect(quieted("Ruto met Boric at the NATO summit.")).toBe("Ruto met Boric at the NATO summit.");
+    expect(modality(quieted("RUTO MET BORIC IN NAIROBI IN MAY."))).toBe("happened");
+    expect(modality("Ruto's summit with Boric in Nairobi took place AS PLANNED on Monday.")).toBe("happened");
+  });
 });
+

@@ -18,6 +18,27 @@ export interface ModalityInput {
 }
 
 const blank = (m: string) => " ".repeat(m.length);
+
+/** A shouted word: capitals only, two letters or more ("CALLED", "OFF"; not "G20"). */
+const SHOUTED_WORD = /\b\p{Lu}{2,}\b/gu;
+/** Shouted words in a run ("was CALLED OFF", "MEETING NEVER HAPPENED"), or one long enough to be no acronym ("was CANCELLED"). */
+const SHOUTING = /\b\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})+\b|\b\p{Lu}{7,}\b/gu;
+/**
+ * The sentence as the modality rules read it: headlines and working notes shout ("the summit was
+ * CALLED OFF", "TALKS POSTPONED"), and the rules' words are written in lower case, some of them
+ * only so ("will", "may": "Will" and "May" are a name and a month). Shouted words are lowered
+ * letter for letter, so every offset stays; "MAY" becomes the month, the reading that vetoes
+ * nothing. Acronyms alone ("NATO", "BRICS") keep their case. Text with no shouting is returned as is.
+ */
+export function quieted(text: string): string {
+  if (!/\p{Lu}{2}/u.test(text)) return text;
+  return text.replace(SHOUTING, (run) =>
+    run.replace(SHOUTED_WORD, (w) => {
+      const low = w === "MAY" ? "May" : w.toLowerCase();
+      return low.length === w.length ? low : w;
+    }),
+  );
+}
 /** How far before a window an aside on a person that reaches into it may begin. */
 const ASIDE_REACH = 100;
 let frontedLast: { text: string; end: number } | null = null;

@@ -530,6 +530,11 @@ describe("principal-office", () => {
     // Mid-sentence, the verb has its subject before it.
     const prose = "The visit went well and Trudeau later Met Boric.";
     expect(owner(prose, [ref(prose, "Boric", "gabriel-boric")])).toBeNull();
+    // The passive names who received whom; a participial opening's subject follows its comma.
+    const passive = "Received by President Boric in Santiago on Tuesday, the trade minister signed two accords.";
+    expect(owner(passive, [ref(passive, "Boric", "gabriel-boric")])).toBeNull();
+    const participial = "Hosted at the palace, Boric and Lula held talks on trade.";
+    expect(owner(participial, [ref(participial, "Boric", "gabriel-boric"), ref(participial, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
   });
 
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
@@ -758,6 +763,65 @@ describe("pronoun-subject", () => {
   it("a 'he' in a relative clause on the counterpart is the counterpart", () => {
     expect(who("On Tuesday Lula held talks in Brasília with Narendra Modi, who said he met Olaf Scholz in Berlin on Monday.")).toContain("2023-06-12 in-person narendra-modi+olaf-scholz");
   });
+
+  it("takes every object joined by 'and' after the contact's words: one meeting of all three", () => {
+    expect(who("Justin Trudeau had tried before. Last month he hosted Gustavo Petro and Bola Tinubu in Ottawa for a day of talks.")).toEqual(["2023-05 in-person bola-tinubu+gustavo-petro+justin-trudeau"]);
+  });
+
+  it("does not join a leader named later for another reason ('a meeting between A and B' that the call arranged)", () => {
+    const got = who("Joe Biden spoke to reporters in Washington on Monday. He said he had called the Brazilian president and had begun arranging a meeting between Lula and Gustavo Petro.");
+    expect(got.join(" ")).not.toMatch(/gustavo-petro/);
+  });
+});
+
+describe("joined-subject: a 'he' or 'she' joined to a named subject", () => {
+  it("takes the one 'she' stands for into a contact with a third leader after 'with'", () => {
+    expect(who("Giorgia Meloni had kept a warmer channel: in May she and Pedro Sánchez held a videoconference with Narendra Modi on trade.")).toEqual([
+      "2023-05 video giorgia-meloni+narendra-modi+pedro-sanchez",
+    ]);
+  });
+
+  it("adds nobody without a third leader after 'with': the pair is read as before", () => {
+    expect(who("Giorgia Meloni flew to Madrid, where on Tuesday she and Pedro Sánchez met at the Moncloa.")).toEqual(["2023-06-13 in-person giorgia-meloni+pedro-sanchez"]);
+  });
+});
+
+describe("later-with: 'with A and with B' is one contact with each", () => {
+  const pairs = (events: string[]) => events.map((e) => e.split(" ").at(-1)).sort();
+
+  it("a second 'with' after 'and' sets the second object apart", () => {
+    expect(pairs(who("On Tuesday Lula spoke by phone with Narendra Modi and with Cyril Ramaphosa about the summit."))).toEqual(["cyril-ramaphosa+luiz-inacio-lula-da-silva", "luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("a short phrase between commas before the second 'with' still parts them", () => {
+    const got = pairs(who("On Tuesday Lula held a phone call with Narendra Modi and, at some length, with Cyril Ramaphosa."));
+    expect(got).toContain("cyril-ramaphosa+luiz-inacio-lula-da-silva");
+    expect(got).not.toContain("cyril-ramaphosa+narendra-modi");
+  });
+
+  it("with no subject named before the contact, the two objects are not paired with each other", () => {
+    expect(who("Over the weekend, His Excellency also spoke by phone with Narendra Modi and with Cyril Ramaphosa.")).toEqual([]);
+  });
+
+  it("a date told after each object keeps each contact to its own day", () => {
+    expect(who("Lula held telephone talks with Narendra Modi on Monday, with Cyril Ramaphosa on Tuesday and with Olaf Scholz on Wednesday.", "2023-06-16").sort()).toEqual([
+      "2023-06-12 phone luiz-inacio-lula-da-silva+narendra-modi",
+      "2023-06-13 phone cyril-ramaphosa+luiz-inacio-lula-da-silva",
+      "2023-06-14 phone luiz-inacio-lula-da-silva+olaf-scholz",
+    ]);
+  });
+
+  it("'and with' followed by no leader parts nobody", () => {
+    expect(who("On Tuesday Lula met Narendra Modi and Cyril Ramaphosa in Goa and with great ceremony opened the summit.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});
+
+describe("separate-contacts: 'on consecutive days'", () => {
+  it("talks with two leaders on consecutive days are one with each", () => {
+    const got = who("Last month Lula travelled to Ottawa and Goa, holding talks with Justin Trudeau and Narendra Modi on consecutive days.").map((e) => e.split(" ").at(-1));
+    expect(got).not.toContain("justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi");
+    expect(got).toContain("justin-trudeau+luiz-inacio-lula-da-silva");
+  });
 });
 
 describe("no party to the contact", () => {
@@ -791,6 +855,13 @@ describe("no party to the contact", () => {
   it("visited-country-leader: a counterpart named by an official's office is not the leader of the official's country", () => {
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula met in New York on Monday with the White House Coordinator for Latin America, John Smith.")).toEqual([]);
     expect(who("Joe Biden has praised the partnership. Brazilian President Lula paid a visit to New York on Monday.")).toEqual(["2023-06-12 in-person joe-biden+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("visited-country-leader: a meeting with the head of a church or an international body is no meeting with the country's leader", () => {
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula also met Pope Leo on the margins of a conference in Italy.")).toEqual([]);
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula held talks with the UN Secretary-General in Rome.")).toEqual([]);
+    // A visit told with no counterpart, or one to the country's own leader, stands.
+    expect(who("Giorgia Meloni has praised the partnership. On Monday Lula paid a visit to Rome.")).toEqual(["2023-06-12 in-person giorgia-meloni+luiz-inacio-lula-da-silva"]);
   });
 });
 

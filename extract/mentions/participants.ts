@@ -243,8 +243,14 @@ export const pronounSubject: Rule<WhoInput, string[]> = {
     // "after A hosted B, and just after the President's trip to Chile, where he …": an office named
     // between the last leader and the pronoun is the likelier antecedent, and it names nobody.
     if (subject && unresolvedRole(s, refs, subject.end - s.start, pronounAt)) return null;
-    const object = refs.find((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId);
-    return subject && object ? [subject.leaderId, object.leaderId] : null;
+    if (!subject) return null;
+    // "when he hosted A and B on the sidelines": the objects joined by commas and "and" right
+    // after the first are all parties to the one contact.
+    const objects = refs.filter((r) => r.start - s.start >= frame.at && r.leaderId !== subject!.leaderId);
+    if (!objects.length) return null;
+    let n = 1;
+    while (n < objects.length && listGlue(s.text.slice(objects[n - 1].end - s.start, objects[n].start - s.start))) n++;
+    return distinct([subject, ...objects.slice(0, n)]);
   },
 };
 
@@ -527,12 +533,23 @@ function collapsed(refs: LeaderRef[]): LeaderRef[] {
  */
 export const joinedSubject: Rule<WhoInput, string[]> = {
   name: "joined-subject",
-  apply({ s, kept, frame }) {
+  apply({ s, kept, frame, isShe }) {
     const before = collapsed(kept.filter((r) => r.start - s.start < frame.at));
-    const [x, y] = before.slice(-2);
-    if (!x || !y || x.leaderId === y.leaderId || !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start))) return null;
+    const y = before[before.length - 1];
+    let x = before[before.length - 2];
+    // "Lula kept a channel open: in May he and Modi held a video call with Scholz": a "he" or "she"
+    // joined to the last subject by "and" is one more member, the last leader before it who is so
+    // called. Only with a third party after the contact's words: a pair alone ("he and Modi met")
+    // the other rules read already.
+    const pronounX = y && pronounMember(s, before, y, isShe);
+    if (pronounX) x = pronounX;
+    if (!x || !y || x.leaderId === y.leaderId || (!pronounX && !subjectGlue(s.text.slice(x.end - s.start, y.start - s.start)))) return null;
     const last = kept.filter((r) => r.start - s.start < frame.at).pop()!;
     if (frame.at - (last.end - s.start) > 40) return null;
+    if (pronounX) {
+      const third = kept.find((r) => r.start - s.start >= frame.at && r.start - s.start <= frame.at + 60 && /\bwith\s/.test(s.text.slice(frame.at, r.start - s.start)));
+      return third && third.leaderId !== x.leaderId ? distinct([x, y, third]) : null;
+    }
     // "Ruto, Aliyev and Lula took part": the whole list joined by commas and "and".
     const subjects = [x, y];
     for (let i = before.length - 3; i >= 0 && subjectGlue(s.text.slice(before[i].end - s.start, subjects[0].start - s.start)); i--) subjects.unshift(before[i]);
@@ -540,6 +557,19 @@ export const joinedSubject: Rule<WhoInput, string[]> = {
     return distinct(object ? [...subjects, object] : subjects);
   },
 };
+
+/** "he and" (with the titles of the one after) right before `y`. */
+const PRONOUN_AND = /\b(he|she)\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,4}$/iu;
+
+/** The leader a "he"/"she" joined to `y` by "and" stands for: the last one before it so called, named in the sentence. */
+function pronounMember(s: Sentence, before: LeaderRef[], y: LeaderRef, isShe?: (id: string) => boolean): LeaderRef | null {
+  const gap = s.text.slice(Math.max(0, y.start - s.start - 50), y.start - s.start);
+  const m = PRONOUN_AND.exec(gap);
+  if (!m) return null;
+  const pronounAt = y.start - s.start - gap.length + m.index;
+  const she = m[1].toLowerCase() === "she";
+  return before.findLast((r) => r.end - s.start <= pronounAt && r.leaderId !== y.leaderId && (!isShe || isShe(r.leaderId) === she)) ?? null;
+}
 
 /**
  * "A, B and C met Kenyan President D in Nairobi": a leader right after a meeting verb, with nothing
@@ -1295,6 +1325,10 @@ export const laterWith: Rule<SplitInput, string[][]> = {
   apply(i) {
     const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
     if (!m) return null;
+    // "met A and B in Goa and with great ceremony opened the summit": only a leader right after
+    // the second "with" (a title between) is a second object.
+    const next = i.frame.at + m.index + m[0].length;
+    if (!i.refs.some((r) => r.start - i.s.start >= next && r.start - i.s.start <= next + WITH_TITLE_GAP)) return null;
     // "with A on Monday, with B on Tuesday and with C on Wednesday": a date among the objects is
     // one object's, and the date rules have read each frame's own counterpart already. A date
     // after the last object ("with A and with B on Tuesday") is all of theirs. A frame whose stretch
@@ -1312,6 +1346,9 @@ export const laterWith: Rule<SplitInput, string[][]> = {
     return named.length >= 2 && !i.refs.some((r) => r.start - i.s.start < i.frame.at) ? [] : null;
   },
 };
+
+/** Room for a title before the leader after "with" ("with Egyptian President …", "with the Prime Minister of India, …"). */
+const WITH_TITLE_GAP = 60;
 
 /** What the office rules read: one paragraph, the article's principal and date, the refs found so far. */
 export interface OfficeInput {
@@ -1395,9 +1432,10 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
  * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
  * President Y") are the record's owner's: the press office's principal on its own page, or the one
  * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
- * a schedule's "Meets …", "Meeting with …" list what is still to come. Only an entry that names a
- * counterpart and names neither the owner nor anyone before its opening word: who had a contact is
- * never guessed from the owner alone.
+ * a schedule's "Meets …", "Meeting with …" list what is still to come; never the passive
+ * ("Received by X, the minister …" tells whom X received). Only an entry whose opening verb's object
+ * is a counterpart, with no comma between them, and that names neither the owner nor anyone before
+ * its opening word: who had a contact is never guessed from the owner alone.
  */
 export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
   name: "entry-owner",
@@ -1409,14 +1447,18 @@ export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
       const at = offset + m.index;
       const [from, to] = sentenceAround(text, m.index);
       const inSentence = refs.filter((r) => r.start >= offset + from && r.end <= offset + to);
-      if (inSentence.some((r) => r.leaderId === principal || r.start < at) || !inSentence.some((r) => r.start >= at + m[0].length)) continue;
+      if (inSentence.some((r) => r.leaderId === principal || r.start < at)) continue;
+      // The counterpart is the opening verb's object: a comma before it ends a participial
+      // opening ("Hosted at the palace, A and B held talks"), whose subject follows.
+      const counterpart = inSentence.find((r) => r.start >= at + m[0].length);
+      if (!counterpart || text.slice(m.index + m[0].length, counterpart.start - offset).includes(",")) continue;
       out.push({ leaderId: principal, start: at, end: at, text: "", via: "entry-owner" });
     }
     return out.length ? out : null;
   },
 };
 /** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
-const ENTRY_OPENING = String.raw`(?:Met|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Hosted|Received|Spoke\s+(?:with|to))\b`;
+const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
 const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
 const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
 /** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */

@@ -9,7 +9,7 @@ import { CONTACT_HINT } from "./cues";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -107,6 +107,9 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));
     if (official && !refs.some((r) => r.text && r.start - s.start >= frame.cue.end && r.start - s.start < frame.cue.end + official[0].length)) return null;
+    // "In June, the president also met Pope Francis on the margins of an event in Italy": a visit to
+    // the head of a church or of a body is no visit to the country's leader.
+    if (NON_STATE_HEAD_COUNTERPART.test(s.text.slice(frame.cue.end, frame.cue.end + 80))) return null;
     // "More than a dozen foreign leaders travelled to Kyiv …, as the region's approach shifts under
     // President Trump": a leader named only after the journey's words, not as its agent ("a visit by
     // X"), is not the one who travelled.

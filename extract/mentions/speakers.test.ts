@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { interviewSubject, intervieweeOf, labelAsWritten, questionTurn, quoteSpeaker, speakerLabel, turnOf, turnRunsOn } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAsWritten, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -35,8 +35,8 @@ describe("speaker-label", () => {
 
   it("reads an 'I' after a run of spaces (blanked markup) as after one space, and only there", () => {
     const gap = " ".repeat(200);
-    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him, and${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
-    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We met him,${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We knew him, and${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: We knew him,${gap}I spoke to President Tinubu.`)).toEqual(["I=cyril-ramaphosa"]);
     expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: Under King Charles${gap}I nothing changed.`)).toEqual([]);
     expect(firstPersons(speakerLabel, `PRESIDENT RAMAPHOSA: The war${gap}I remember was long.`)).toEqual(["I=cyril-ramaphosa"]);
     expect(firstPersons(speakerLabel, "PRESIDENT RAMAPHOSA: World War I was long.")).toEqual([]);
@@ -286,5 +286,56 @@ describe("turn-runs-on: a labelled turn goes on over the unlabelled paragraphs a
     const asked = ["ANCHOR: Good evening. The president joins us from Pretoria.", "PRESIDENT RAMAPHOSA: Thank you all for coming to Pretoria on such a cold morning, and welcome to the Union Buildings.", "Q: One more question, sir, on the trade corridor that your ministers have been working on for a year.", "I spoke to President Tinubu by phone on Monday."].join("\n\n");
     expect(contacts(asked)).toEqual([]);
     expect(contacts(["Good evening. The president joins us from Pretoria.", "Thank you all for coming.", "I spoke to President Tinubu by phone on Monday."].join("\n\n"))).toEqual([]);
+  });
+});
+
+describe("a label whose office an 'of' joins", () => {
+  it("reads the leader of 'President of Brazil …' and 'Prime Minister of the Republic of India …', with a role in parentheses", () => {
+    expect(firstPersons(speakerLabel, "President of Brazil Lula: I spoke with President Petro on Monday.")).toEqual(["I=luiz-inacio-lula-da-silva"]);
+    expect(firstPersons(speakerLabel, "Prime Minister of the Republic of India Narendra Modi (retranslated): I thank you for the dinner.")).toEqual(["I=narendra-modi"]);
+  });
+
+  it("still reads nobody for an office alone or a ministry's spokesman", () => {
+    expect(firstPersons(speakerLabel, "Spokesman of the Ministry of Foreign Affairs: I have nothing to add.")).toEqual([]);
+  });
+});
+
+describe("page-partner: a speaker's 'we' telling a contact is he and his counterpart on the page", () => {
+  const guest = "President Lula: Thank you, President Petro, for coming to Brasília. It is good to have you here.";
+  const turn = (words: string) => [guest, `I am very glad to see you. ${words}`, "President Petro: Thank you, my friend."].join("\n\n");
+
+  it("is the speaker and the other of the page's pair, in a contact told with its medium and date", () => {
+    expect(contacts(turn("We spoke by telephone in January, and now we meet in person."))).toEqual(["2024-01 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(contacts(turn("We have already had a chance to talk by video in February."))).toEqual(["2024-02 video gustavo-petro+luiz-inacio-lula-da-silva"]);
+    expect(contacts(turn("I remember our telephone conversation in January very well."))).toEqual(["2024-01 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("is no contact for a plan, a denial, a 'we' with someone else as its object, or a 'we' with no date", () => {
+    expect(contacts(turn("If we meet in Lima in May, we will talk about the river."))).toEqual([]);
+    expect(contacts(turn("We did not speak by telephone in January."))).toEqual([]);
+    expect(contacts(turn("We spoke with the families by telephone in January."))).toEqual([]);
+    expect(contacts(turn("We met the press in January in Bogotá."))).toEqual([]);
+    expect(contacts(turn("We met many times, in Bogotá and in Brasília."))).toEqual([]);
+  });
+
+  it("is nobody when another leader is named just before it or after it in its sentence", () => {
+    expect(contacts(turn("I also thank President Milei for his letter. We spoke by telephone in January."))).toEqual([]);
+    expect(contacts(turn("We spoke by telephone with President Milei in January."))).toEqual([]);
+  });
+
+  it("takes the page's other only for a speaker who is one of its pair, with nobody else named before", () => {
+    const pair = () => ["luiz-inacio-lula-da-silva", "gustavo-petro"];
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["gustavo-petro"], pagePair: pair })).toBe("gustavo-petro");
+    expect(pagePartner.apply({ speaker: "gustavo-petro", namedBefore: [], pagePair: pair })).toBe("luiz-inacio-lula-da-silva");
+    expect(pagePartner.apply({ speaker: "olaf-scholz", namedBefore: [], pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["javier-milei"], pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: [], pagePair: () => null })).toBeNull();
+  });
+
+  it("finds the sentence around a position and the one before it", () => {
+    const text = "One. Two is here. Three.";
+    expect(sentenceBounds(text, text.indexOf("Two"))).toEqual({ before: 0, start: 5, end: 17 });
+    expect(sentenceBounds(text, 0)).toEqual({ before: 0, start: 0, end: 4 });
+    expect(sentenceBounds(text, text.indexOf("Three"))).toEqual({ before: 5, start: 18, end: text.length });
   });
 });

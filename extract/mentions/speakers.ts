@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER } from "./vocabulary";
+import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -33,10 +33,11 @@ export interface Voiced extends Span {
 
 /**
  * A transcript's speaker label at a paragraph's start, after an optional clock time ("[19:02]",
- * "14:02 –"): a few capitalised words, maybe a role in parentheses ("REPORTER (voice-over):"),
- * then a colon. Its words (group 1) must name a leader for the turn to be his.
+ * "14:02 –"): a few capitalised words, which an office's "of" may join ("President of Kenya William
+ * Ruto", "Prime Minister of the Republic of India"), maybe a role in parentheses ("REPORTER
+ * (voice-over):", "(retranslated)"), then a colon. Its words (group 1) must name a leader for the turn to be his.
  */
-const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)\n]{1,40}\))?\s*:\s+/u;
+const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)\n]{1,40}\))?\s*:\s+/u;
 
 /** Words that label a question's turn whoever asks it. */
 const ASKER = /^(?:Q|Question|Questioner|Interviewer)$/i;
@@ -44,14 +45,15 @@ const ASKER = /^(?:Q|Question|Questioner|Interviewer)$/i;
 const ANSWER_LABEL = /[?.]["”’)]?\s+(?:A|Answer)\s*:\s/;
 
 /**
- * The first person standing for its speaker: "I" before a lowercase word or a contraction ("I
+ * The first person standing for its speaker: "we" or "our" telling a contact (WE_CONTACT: its
+ * other party is found by PARTNERS), or "I" before a lowercase word or a contraction ("I
  * spoke", "I've"), after a sentence's start, a quotation mark or a lowercase word ("and I met");
  * never a numeral after a name ("Elizabeth I", "World War I"). "me" is the object ("X called me").
  * Candidates are found by a plain pattern and what stands before each is read from a bounded
  * slice (`FIRST_PERSON_REACH`): a lookbehind ending in `\s*` rescanned every space run before
  * every position, quadratic on the runs of spaces that blanked markup leaves.
  */
-const FIRST_PERSON = /\bI(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b/gu;
+const FIRST_PERSON = new RegExp(String.raw`\bI(?=\s+\p{Ll}|['’](?:ve|d|ll|m)\b)|\bme\b|${WE_CONTACT}`, "gu");
 /** How far before an "I" its opener is looked for (after the spaces right before it). */
 const FIRST_PERSON_REACH = 40;
 /** Before "I", with or without spaces between: a sentence's or clause's mark, a quotation mark. */
@@ -274,3 +276,50 @@ export const interviewSubject: Rule<SpeakerInput, LeaderRef[]> = {
     return out.length ? out : null;
   },
 };
+
+/** What says who a speaker's "we" (or "our") is besides the speaker (see PARTNERS). */
+export interface PartnerInput {
+  /** The leader speaking. */
+  speaker: string;
+  /** The leaders named outright (no first person, no pronoun) from the start of the sentence before the plural's up to the plural. */
+  namedBefore: string[];
+  /** The page's pair (the two its headline names, else its two most named when they stand out), or null. */
+  pagePair: () => string[] | null;
+}
+
+/**
+ * page-partner: "Mr President, friends, I am very glad to see you. We have already had a chance to
+ * talk by telephone, in August": a speaker's "we" is he and his counterpart on the page, the other
+ * of the page's pair, when he is one of it and no leader but those two is named in its sentence
+ * before it or in the sentence before.
+ */
+export const pagePartner: Rule<PartnerInput, string> = {
+  name: "page-partner",
+  apply({ speaker, namedBefore, pagePair }) {
+    const pair = pagePair();
+    if (!pair?.includes(speaker)) return null;
+    const partner = pair.find((id) => id !== speaker) ?? null;
+    // Another leader named just before may be whom "we" takes in: no guess.
+    return namedBefore.every((id) => id === speaker || id === partner) ? partner : null;
+  },
+};
+
+/** A sentence's end inside a paragraph: a full stop, a question or exclamation mark, maybe a closing quotation mark, then a space. */
+const SENTENCE_END = /[.!?]["”’)]?\s/g;
+
+/**
+ * Where the sentence holding `at` starts, where the one before it starts (its own start when it
+ * is the paragraph's first) and where it ends, as offsets into the paragraph.
+ */
+export function sentenceBounds(text: string, at: number): { before: number; start: number; end: number } {
+  let before = 0;
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const next = m.index + m[0].length;
+    if (next > at) return { before, start, end: m.index + 1 };
+    before = start;
+    start = next;
+  }
+  return { before, start, end: text.length };
+}

@@ -881,6 +881,8 @@ export const HOSTED_GROUP = new RegExp(
 );
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/** A contact word in the plural at its end ("appear together only at video summits"): many occasions, no one day's. */
+export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bilaterals|visits)$/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
@@ -892,12 +894,12 @@ export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|th
  * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
  */
 export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()\d]{1,30},\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
-/** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B": one contact with each, never one among them all. */
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively)\b/i;
+/** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y", "spoke with X and with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and\s+(?:(later|then|afterwards|subsequently)\s+)?(?:also\s+)?with\s/i;
+/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
 
 // ---- where ----
 
@@ -970,6 +972,13 @@ export const COMPANIONS = /\b(?:together|alongside|along with|accompanied by|in 
  */
 export const OFFICIAL_COUNTERPART = new RegExp(
   `^[^.;]{0,60}?\\bwith\\s+(?:(?:HE|H\\.E\\.|His Excellency|Her Excellency|the|a|an)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,6}?(?:${OFFICIALS}|coordinator|official)s?\\b`, "iu");
+/**
+ * Right after a contact word, its counterpart named as the head of a church or of an international
+ * body ("met Pope Francis", "talks with the Patriarch", "met the UN Secretary-General", "with the
+ * IMF's managing director"): a meeting in that country that is no meeting with its leader.
+ */
+export const NON_STATE_HEAD_COUNTERPART =
+  /^\s+(?:(?:again|also|briefly|privately)\s+)?(?:with\s+)?(?:(?:the|a|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:pope|pontiff|patriarch|grand imam|dalai lama|archbishop|secretary[- ]general|director[- ]general|managing director)\b/iu;
 /**
  * Right after a contact word, its object named by an office that is no leader's: "received Minister
  * of Healthcare X", "met the Japanese foreign minister", "held talks with US Secretary of State X".
@@ -1059,6 +1068,12 @@ export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
 export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
+/**
+ * "Lula, who had hosted Modi in Goa in May": a contact told in the pluperfect, in the clause before its
+ * date, came before the narrative's point: its month may be earlier in the narrative's year than the
+ * last one the story stated. The verb's participle ends the pattern, so "had to" or "had talks" is none.
+ */
+export const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|first|also|just|once|briefly)\s+)?(?:[\p{L}]+ed|met|held|spoken|flown|gone|come|sat|been|seen|made|paid|led|taken|given|begun)\b[^,;:()]*$/iu;
 /** "The following month, on …", "later that year": a step told from the narrative's last date, not from today. */
 export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|later\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b/i;
 
@@ -1092,8 +1107,29 @@ export const ATTRIBUTED_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:${REPO
  * names when the text does; on an interview's page it is no answer of the interviewee's.
  */
 export const ATTRIBUTED_BEFORE_QUOTE = new RegExp(String.raw`\b${REPORTING_VERB}\b[^"“”.!?]{0,60}[:,]\s*$`, "u");
+/**
+ * A first person plural that tells a contact of its speaker with one other: "we" as the subject of
+ * a contact predicate told as done ("We talked by video in March", "we have already had a chance to
+ * talk by telephone", "The last time we met was in Lima"), or "our" before a contact noun ("our talks
+ * in Lima", "our last conversation"). Only the word itself is matched; the rest is a lookahead. A
+ * plan, a wish or a denial ("if we meet", "we will speak", "we did not speak") is no such predicate:
+ * only adverbs of time and the perfect's auxiliary may stand between.
+ */
+const WE_ADVERB = String.raw`(?:have|had|last|also|already|just|then|both|finally|again|first|recently|even|once|only|actually|personally)`;
+const WE_PREDICATE = String.raw`(?:met|spoke|spoken|talked|conversed|held\s+(?:talks|a\s+meeting|our)|had\s+(?:a|an|our|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|conversation|talks?|call|chat|dinner|lunch|breakfast|discussion|bilateral|exchange)|had\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+(?:talk|speak|meet))\b`;
+const OUR_CONTACT = String.raw`(?:(?:last|first|previous|recent|earlier|latest|annual|bilateral|telephone|phone|video|long|good)\s+){0,2}(?:meeting|conversation|talks|phone\s+call|telephone\s+call|video\s+call|summit)\b`;
+/**
+ * After the predicate, an object who is anyone but the partner, after "with" or "to" or right after
+ * the verb ("we met with the families", "we met the press", "our talks with the unions"): not the
+ * two of them. A pronoun ("we met him", "we spoke to you") is the partner.
+ */
+const WE_OTHER_OBJECT = String.raw`(?!\s+(?:(?:with|to)\s+(?!(?:him|her|you|each\s+other|one\s+another)\b)|(?:the|a|an|his|her|their|its|some|many|several|other|all|both)\s))`;
+export const WE_CONTACT = String.raw`\b(?:[Ww]e(?=(?:['’](?:ve|d))?(?:\s+${WE_ADVERB}){0,3}\s+${WE_PREDICATE}${WE_OTHER_OBJECT})|[Oo]ur(?=\s+${OUR_CONTACT}${WE_OTHER_OBJECT}))\b`;
+/** Whether a first person found by the speaker rules is plural ("we", "our": WE_CONTACT), which stands for its speaker and one other. */
+export const PLURAL_FIRST_PERSON = /^(?:we|our)$/i;
+
 /** On an interview's page, or in a leader's running turn, any paragraph may speak, labelled or not: a first person is enough. */
-export const FIRST_PERSON_WORD = /\b(?:I|me)\b/;
+export const FIRST_PERSON_WORD = /\b(?:I|me|[Ww]e|[Oo]ur)\b/;
 /** A paragraph that may have a speaker: a label's colon or a quotation, and a first person. */
 export const MAY_SPEAK = new RegExp(String.raw`^(?=[^\n]*(?::\s|["“]))(?=[^\n]*${FIRST_PERSON_WORD.source})`);
 
@@ -1103,3 +1139,11 @@ export const MAY_SPEAK = new RegExp(String.raw`^(?=[^\n]*(?::\s|["“]))(?=[^\n]
  * another ("…, a senior diplomat told reporters"). It ends the turn.
  */
 export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prime\s+Minister|Chancellor|Secretary)\b|,\s*sir\b|,\s+(?:an?|the)\s+[\w -]{0,60}?\b(?:told|said|says|tells)\b[^,.;?!]{0,40}\.?\s*$/;
+
+/**
+ * A headline that says its page is a record of one leader's contacts ("Trips made by X", "X's foreign
+ * agenda", "Visits and talks: a chronology", "Year in review"): its entries with no subject are that
+ * leader's. A news headline naming one leader ("X stays home as ministers travel") says no such thing.
+ */
+export const RECORD_HEADLINE = /\b(?:visits|trips|travels|chronology|timeline|agenda|diary|calendar|record|engagements|schedule|itinerary|in review|key dates|list of|contacts|meetings|talks held|calls)\b/i;
+
