@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -9,6 +9,7 @@ import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
 import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
+import { calledKey } from "./participants";
 
 export interface ArticleContext {
   /** The reference date for relative phrases (the publication date), if any. */
@@ -218,9 +219,12 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const out: LeaderRef[] = [];
   // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
   const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
+  const calledAt = officeWordsCalled(body, found);
+  const placeCountry = (name: string) => index.findPlaces(name, 0).find((p) => p.start === 0)?.country ?? null;
+  const countryOf = (id: string) => index.countryOf(id, ref);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);
@@ -228,6 +232,30 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   }
   return out;
 }
+
+/**
+ * Where the article first calls each leader by an office word written just before the name
+ * ("Indian Prime Minister Narendra Modi", "the Prime Minister of Canada, Justin Trudeau"), keyed by `calledKey`: news copy's
+ * lower-case office is read only as a leader the article has called by that very word.
+ */
+function officeWordsCalled(body: { text: string; start: number }[], found: LeaderRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  for (const { text, start } of body) {
+    const end = start + text.length;
+    while (i < found.length && found[i].start < start) i++;
+    for (; i < found.length && found[i].start < end; i++) {
+      const r = found[i];
+      const at = r.start - start;
+      const m = CALLED_BY_OFFICE.exec(text.slice(Math.max(0, at - CALLED_READ), at) + r.text);
+      const key = m && calledKey(r.leaderId, m[1].toLowerCase());
+      if (key && !out.has(key)) out.set(key, r.start);
+    }
+  }
+  return out;
+}
+/** How far before a name its office word is looked for. */
+const CALLED_READ = 40;
 
 /**
  * "Telephone conversation between the President of the Republic and Mr X", "Entretien du Président

@@ -10,7 +10,7 @@ import { findDates, weekdayNamed, weekdayOf } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
@@ -30,6 +30,8 @@ const DATE_PHRASE_BEFORE = 12;
 
 /** The readings of a "we" partner (config PARTNERS): read from outside the sentence, they name nobody for an undated contact. */
 const PARTNER_READINGS = new Set(PARTNERS.map((r) => r.name));
+/** The office rules whose references name a leader by a bare office: their reading shows in the contact's `who`. */
+const OFFICE_READINGS = new Set(OFFICE_HOLDERS.map((r) => r.name));
 
 export { articleContext, type ArticleContext } from "./context";
 export { sentences, type Sentence } from "./sentences";
@@ -837,7 +839,9 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const pronoun = refs.find((r) => !r.text);
   return (split?.value ?? [people]).flatMap((group) => {
     if (vetoedBy(CONTACT_FILTERS, { ...filled, people: group }, trace)) return [];
-    const read: Reading = { who: pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who, medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
+    // So is one named only by a bare office ("the prime minister"): the office rule read who it was.
+    const offices = refs.filter((r) => r.text && OFFICE_READINGS.has(r.via ?? "") && group.includes(r.leaderId)).map((r) => r.via!);
+    const read: Reading = { who: [...(pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who), ...new Set(offices)], medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
     return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, periodOf(frame, ctx.ref), group, s, refs), place, when, trace), read }];
   });
 }

@@ -8,6 +8,8 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { entryOwner, headingPrincipal, principalOffice } from "./participants";
+import { extract } from "../pipeline";
+import { explainArticle } from "./explain";
 
 const index = new LeaderIndex(loadCatalogue());
 function who(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
@@ -368,7 +370,7 @@ describe("unresolved offices", () => {
   });
 
   it("reads 'the prime minister' as the one prime minister named before it, not the host country's leader", () => {
-    const body = ["Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
+    const body = ["Prime Minister Shehbaz Sharif met Donald Trump at the White House on Thursday.", "Earlier on Thursday, the prime minister had a separate meeting with President Ramaphosa in New York."].join("\n\n");
     expect(who(body, "2025-09-26").filter((e) => e.includes("cyril-ramaphosa"))).toEqual(["2025-09-25 in-person cyril-ramaphosa+shehbaz-sharif"]);
   });
 
@@ -607,28 +609,63 @@ describe("an office in news copy's lower case", () => {
   const title = "Trudeau ends a week of talks in Lima";
 
   it("reads the prime minister as the story's leader when no other prime minister was named before it", () => {
-    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    const body = "Prime Minister Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
     expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
   });
 
   it("is not put off by another prime minister named only after it", () => {
-    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre. Neither has yet met Prime Minister Narendra Modi this year.";
+    const body = "Prime Minister Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre. Neither has yet met Prime Minister Narendra Modi this year.";
     expect(who(body, "2022-03-09", title)).toEqual(["2022-03-07 in-person joe-biden+justin-trudeau"]);
   });
 
   it("refuses when another prime minister was named before it", () => {
-    const body = "Justin Trudeau and Narendra Modi landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    const body = "Prime Minister Justin Trudeau and Prime Minister Narendra Modi landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
     expect(who(body, "2022-03-09", title)).not.toContainEqual(expect.stringMatching(/^2022-03-07 in-person joe-biden\+/));
   });
 
   it("refuses an office qualified as another's or another time's", () => {
-    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the former prime minister held talks with President Joe Biden at the convention centre.";
+    const body = "Prime Minister Justin Trudeau landed in Lima on Sunday evening. On Monday the former prime minister held talks with President Joe Biden at the convention centre.";
     expect(who(body, "2022-03-09", title)).toEqual([]);
   });
 
   it("reads an office the story's leader did not hold as the one leader named before it who held it", () => {
-    const body = "Cyril Ramaphosa received Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
+    const body = "Cyril Ramaphosa received Prime Minister Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
     expect(who(body, "2023-06-15", "Ramaphosa welcomes Modi")).toContainEqual("2023-06-11 phone narendra-modi+olaf-scholz");
+  });
+
+  it("refuses a leader the article never called by that office: the office may be an unnamed holder's", () => {
+    // Only named, never called "prime minister": the prime minister who spoke may be any country's.
+    const body = "Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    expect(who(body, "2022-03-09", title)).toEqual([]);
+  });
+
+  it("refuses another word for the office than the one the article called its leader by", () => {
+    // A president's capital hosts a prime minister; "the premier" next day is the host country's own, left unnamed.
+    const body = "President Joko Widodo received Prime Minister Anthony Albanese in Jakarta on Monday. On Tuesday the premier hosted President Cyril Ramaphosa for talks on nickel.";
+    expect(who(body, "2023-06-15", "Albanese in Jakarta")).not.toContainEqual(expect.stringMatching(/anthony-albanese\+cyril-ramaphosa|cyril-ramaphosa\+anthony-albanese/));
+  });
+
+  it("refuses the office when its sentence opens in another country's capital", () => {
+    // Modi was in Nairobi; whoever spoke "in Ottawa" as prime minister, it was not he.
+    const body = "Prime Minister Narendra Modi met President William Ruto in Nairobi on Tuesday. In Ottawa, the prime minister spoke by phone with President Lula on Monday about trade.";
+    expect(who(body, "2023-06-15", "Modi in Nairobi")).not.toContainEqual(expect.stringMatching(/phone .*narendra-modi/));
+    // The first-named president, and the sentence moves to another capital: not his.
+    const president = "President Joe Biden met Prime Minister Fumio Kishida in Washington on Tuesday. In Ottawa, the president spoke with Prime Minister Narendra Modi by phone on Monday.";
+    expect(who(president, "2023-06-15", "Biden hosts Kishida")).not.toContainEqual(expect.stringMatching(/phone .*joe-biden/));
+  });
+
+  it("shows the office rule in the contact's reading, for the precision gate and the tally to weigh", () => {
+    const body = "Prime Minister Justin Trudeau landed in Lima on Sunday evening. On Monday the prime minister held talks with President Joe Biden at the convention centre.";
+    const result = extract([{ file: "x.txt", text: `---\npublished: 2022-03-09\n---\n${title}\n\n${body}\n` }], loadCatalogue(), { explain: true });
+    expect(explainArticle(result.articles[0], result.traces!.get("x.txt")!, result.events)).toContain("[who two-named>principal-office;");
+    const other = "Cyril Ramaphosa received Prime Minister Narendra Modi in Pretoria on Saturday. On Sunday the prime minister spoke by telephone with Chancellor Olaf Scholz.";
+    const read = extract([{ file: "y.txt", text: `---\npublished: 2023-06-15\n---\nRamaphosa welcomes Modi\n\n${other}\n` }], loadCatalogue(), { explain: true });
+    expect(explainArticle(read.articles[0], read.traces!.get("y.txt")!, read.events)).toContain("[who two-named>sole-named-holder;");
+  });
+
+  it("reads the office when its sentence opens in its holder's own capital", () => {
+    const body = "Prime Minister Justin Trudeau met President Joe Biden in Lima on Sunday. In Ottawa, the prime minister spoke by phone with President Lula on Monday about the Amazon fund.";
+    expect(who(body, "2023-06-15", title)).toContainEqual("2023-06-12 phone justin-trudeau+luiz-inacio-lula-da-silva");
   });
 });
 

@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1366,7 +1366,16 @@ export interface OfficeInput {
   refs: LeaderRef[];
   /** The principal is the one leader the headline names ("Trips made by X", "X's foreign agenda"): whose record a list is. */
   headlineOwner?: boolean;
+  /** Where the article first calls a leader by an office word just before the name ("Prime Minister Narendra Modi"), by `calledKey`. */
+  calledAt?: ReadonlyMap<string, number>;
+  /** The country of a place named in running text ("Ottawa" → "CA"), null when the catalogue knows none. */
+  placeCountry?: (name: string) => string | null;
+  /** A leader's country on the article's date. */
+  countryOf?: (id: string) => string | null;
 }
+
+/** The key of `OfficeInput.calledAt`: a leader and an office word as news copy writes it in lower case ("prime minister", "premier"). */
+export const calledKey = (id: string, word: string) => `${id}|${word}`;
 
 /** Words before a bare office that make it another office or another person's ("Vice President", "the former Prime Minister"). */
 const NOT_THE_HOLDER_BEFORE = /(?:\b(?:vice|deputy|former|late|then|ex|new|incoming|outgoing|acting|interim|next|future|first|an?|every|each|any|no|whose|another|his|her|their|its)\s+|\p{Lu}[\p{L}\p{M}'’-]*\s+|['’]s\s+|-)$/u;
@@ -1391,14 +1400,15 @@ function sentenceAround(text: string, at: number): [number, number] {
  * (a bare office beside its own holder's name is someone else's). In news copy the office is in
  * lower case ("the prime minister arrived …") and the story is no government's own: it is the
  * principal's only when no other leader named before it held that office too (one named only
- * later, "… has never met Prime Minister X", is not whom it stood for). Anything else is refused.
+ * later, "… has never met Prime Minister X", is not whom it stood for), and only where the
+ * article leaves no doubt (newsHolderSettled). Anything else is refused.
  */
 export const principalOffice: Rule<OfficeInput, LeaderRef[]> = {
   name: "principal-office",
   apply(input) {
     const { principal, principalTitles } = input;
     if (!principal || !principalTitles.length) return null;
-    return bareOffices(input, (titles, at) => {
+    return bareOffices(input, "principal-office", (titles, at) => {
       if (!titles.some((t) => principalTitles.includes(t))) return null;
       return at !== null && holdersBefore(input, titles, at).length ? null : principal;
     });
@@ -1470,14 +1480,15 @@ const ENTRY_BEFORE_READ = 12;
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the
  * President spoke …" in a prime minister's readout) is the one other leader the article names who
- * held it on the date; in news copy's lower case ("Tinubu received Modi … the prime minister
- * arrived"), the one named before it. With two such leaders, or none, it is refused.
+ * held it on the date; in news copy's lower case ("Tinubu received Prime Minister Modi … the prime
+ * minister arrived"), the one named before it, where the article leaves no doubt (newsHolderSettled).
+ * With two such leaders, or none, it is refused.
  */
 export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
   name: "sole-named-holder",
   apply(input) {
     if (!input.others.length) return null;
-    return bareOffices(input, (titles, at) => {
+    return bareOffices(input, "sole-named-holder", (titles, at) => {
       if (titles.some((t) => input.principalTitles.includes(t))) return null;
       const holders = at === null ? input.others.filter((o) => o.titles.some((t) => titles.includes(t))) : holdersBefore(input, titles, at);
       return holders.length === 1 ? holders[0].id : null;
@@ -1492,10 +1503,11 @@ function* bareOfficesIn(text: string): Generator<{ m: RegExpExecArray; titles: s
 }
 
 /**
- * The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder;
- * `holderOf` is told where (in the file) an office written in news copy's lower case stands, null for a readout's.
+ * The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder
+ * read `via` the rule; `holderOf` is told where (in the file) an office written in news copy's lower
+ * case stands, null for a readout's.
  */
-function bareOffices(input: OfficeInput, holderOf: (titles: string[], lowerAt: number | null) => string | null): LeaderRef[] | null {
+function bareOffices(input: OfficeInput, via: string, holderOf: (titles: string[], lowerAt: number | null) => string | null): LeaderRef[] | null {
   const { text, offset, refs } = input;
   {
     const out: LeaderRef[] = [];
@@ -1513,10 +1525,27 @@ function bareOffices(input: OfficeInput, holderOf: (titles: string[], lowerAt: n
       if (refs.some((r) => r.start < end && start < r.end)) continue;
       const [from, to] = sentenceAround(text, m.index);
       if (refs.some((r) => r.leaderId === holder && r.start >= offset + from && r.end <= offset + to)) continue;
-      out.push({ leaderId: holder, start, end, text: m[0] });
+      if (lower && !newsHolderSettled(input, holder, m[1], start, text.slice(from, to))) continue;
+      out.push({ leaderId: holder, start, end, text: m[0], via });
     }
     return out.length ? out : null;
   }
+}
+
+/**
+ * News copy's lower-case office is its holder's only where the article leaves no doubt: the article
+ * has already called that leader by the same word ("Prime Minister Modi … the prime minister";
+ * "the premier" after "Prime Minister Albanese" may be another country's premier, unnamed), and
+ * the sentence does not open on a place of another country ("In Ottawa, the prime minister …" is
+ * Canada's, whoever the article named before).
+ */
+function newsHolderSettled({ calledAt, placeCountry, countryOf }: OfficeInput, holder: string, word: string, at: number, sentence: string): boolean {
+  const called = calledAt?.get(calledKey(holder, word));
+  if (called === undefined || called >= at) return false;
+  const place = ELSEWHERE_OPENING.exec(sentence);
+  if (!place || !placeCountry || !countryOf) return true;
+  const there = placeCountry(place[1]);
+  return there === null || there === countryOf(holder);
 }
 
 /** What the protagonist rule reads: the sentence and its leaders, the leaders named before it. */

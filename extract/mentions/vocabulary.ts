@@ -761,11 +761,22 @@ export const BARE_OFFICE = new RegExp(`(?<![\\p{L}-])(${officeAlternation(Object
 /**
  * An office named bare in news copy, in lower case after "the" ("the prime minister arrived …",
  * "The premier was received by …"): group 1 is the office as written, and NEWS_OFFICE_TITLES gives
- * its catalogue titles. Whose it is, the article must settle: only the one leader it names who held it.
+ * its catalogue titles. Whose it is, the office rules decide (participants.ts): the article's
+ * principal, unless another holder was named before it; else the one earlier holder. Either only
+ * when the article has called that leader by the same word before and the sentence does not open
+ * on another country's place ("In Ottawa, the prime minister …").
  */
 export const NEWS_OFFICE = new RegExp(`(?<=\\b[Tt]he\\s+)(${officeAlternation(Object.keys(BARE_OFFICE_TITLES).map((k) => k.toLowerCase()))})(?![\\p{L}-])`, "gu");
 /** The catalogue titles a lower-case bare office may stand for (NEWS_OFFICE's group 1). */
 export const NEWS_OFFICE_TITLES: Readonly<Record<string, string[]>> = Object.fromEntries(Object.entries(BARE_OFFICE_TITLES).map(([k, v]) => [k.toLowerCase(), v]));
+/**
+ * An office word written before a leader's name, then only the name's words (perhaps "of
+ * <Country>" and a comma) to the end: "Indian Prime Minister Narendra Modi". Group 1 is a key of
+ * NEWS_OFFICE_TITLES in any case: the article has called that leader by that word.
+ */
+export const CALLED_BY_OFFICE = new RegExp(`\\b(${officeAlternation(Object.keys(NEWS_OFFICE_TITLES), true)})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*)?,?(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,4}$`, "u");
+/** A sentence that opens on a place: "In Ottawa, …", "In New Delhi on Monday, …". */
+export const ELSEWHERE_OPENING = /^\s*In\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\b/u;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
