@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, PLUPERFECT_BEFORE, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -634,9 +634,8 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
+    if (month < stated.month || value > ref) continue;
     const between = text.slice(stated.at, d.start);
-    // A step back told in the pluperfect is one from the narrative's point just told: in its paragraph only.
-    if ((month < stated.month && !(toldBefore(s, d) && !NEW_PARAGRAPH.test(between))) || value > ref) continue;
     // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
     const beforeNews = longBefore(d.date.value, ref);
     const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
@@ -646,23 +645,6 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     d.resolvedAgainst = null;
   }
 }
-
-/**
- * "Lula, who had hosted Modi in May": the clause before the date tells its contact in the pluperfect,
- * a step back from the narrative's last stated date, so the month may come before that date's month.
- * Told a paragraph or more after that date, the pluperfect as often steps back from the article's
- * news ("Modi, who had been his guest in July", in a report of October): not then.
- */
-function toldBefore(s: Sentence, d: DateMention): boolean {
-  const before = s.text.slice(Math.max(0, d.start - s.start - PLUPERFECT_REACH), d.start - s.start);
-  return /\bhad\b/i.test(before) && PLUPERFECT_BEFORE.test(before.slice(before.lastIndexOf(",") + 1));
-}
-
-/** A blank line: a new paragraph. */
-const NEW_PARAGRAPH = /\n\s*\n/;
-
-/** How far (in characters) before its date a pluperfect may stand and still tell the date's contact. */
-const PLUPERFECT_REACH = 120;
 
 /** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
 function ofTheNewsWeek(d: DateMention, ref: string): boolean {

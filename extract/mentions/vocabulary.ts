@@ -1079,12 +1079,6 @@ export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
 export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
 export const NARRATIVE_MONTH = /\b(?:that|the same)\s+$/i;
-/**
- * "Lula, who had hosted Modi in Goa in May": a contact told in the pluperfect, in the clause before its
- * date, came before the narrative's point: its month may be earlier in the narrative's year than the
- * last one the story stated. The verb's participle ends the pattern, so "had to" or "had talks" is none.
- */
-export const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|first|also|just|once|briefly)\s+)?(?:[\p{L}]+ed|met|held|spoken|flown|gone|come|sat|been|seen|made|paid|led|taken|given|begun)\b[^,;:()]*$/iu;
 /** "The following month, on …", "later that year": a step told from the narrative's last date, not from today. */
 export const NARRATIVE_STEP = /\b(?:(?:the\s+)?(?:following|next|same)|that|later\s+that)\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b/i;
 
