@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -379,7 +379,8 @@ const sectionDay: UndatedRule = {
  * sentence, its year already given by a heading over it. Not for a sentence told as background or
  * in the pluperfect or the present perfect, nor one telling an earlier contact ("They had first met
  * in 2014"), nor contacts told in the plural ("the leaders appear together only at video summits"),
- * which are many occasions, not the entry's one. Only a day: an entry of a month ("May 2017 — …") may hold several days.
+ * which are many occasions, not the entry's one, nor a step told as after another ("He later
+ * spoke by video with …"). Only a day: an entry of a month ("May 2017 — …") may hold several days.
  */
 const entryDate: UndatedRule = {
   name: "entry-date",
@@ -388,7 +389,7 @@ const entryDate: UndatedRule = {
     const from = lineStart(article.text, s.start);
     if (from >= s.start) return null;
     const upToCue = s.text.slice(0, cueEnd);
-    if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue) || MANY_CONTACTS_WORD.test(upToCue) || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue) || MANY_CONTACTS_WORD.test(upToCue) || ANOTHER_STEP.test(s.text) || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
     // The entry's first sentence: the one read closely that starts its line, a few sentences back at most.
     let first: Sentence | null = null;
     for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {

@@ -799,6 +799,8 @@ describe("entry-date: an entry's date heads the later sentences of its own line"
     expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He had met Cyril Ramaphosa in Nairobi years ago.")).toEqual([]);
     expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He and Cyril Ramaphosa see each other only at video summits after that.")).toEqual([]);
     expect(dated("On 9 September Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.").filter((m) => m.startsWith("2024-09-09"))).toEqual([]);
+    // A step told as later than the entry's day is not of that day.
+    expect(dated("- 12 October — Luiz Inácio Lula da Silva landed in Nairobi for the forum. He later spoke by video with Cyril Ramaphosa.").filter((m) => m.startsWith("2024-10-12"))).toEqual([]);
   });
 });
 

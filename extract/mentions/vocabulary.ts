@@ -892,6 +892,12 @@ export const HOSTED_GROUP = new RegExp(
 );
 /** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
 export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/**
+ * A step told as after another ("He later spoke by video with …", "Afterwards they …",
+ * "Subsequently …"): within one entry of a chronology, a step of its own whose day the entry's date
+ * does not give.
+ */
+export const ANOTHER_STEP = /\b(?:later|afterwards|subsequently|thereafter)\b/i;
 /** A contact word in the plural at its end ("appear together only at video summits"): many occasions, no one day's. */
 export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bilaterals|visits)$/i;
 /**
