@@ -94,6 +94,8 @@ export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
 export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|are|had|has|have|met|held|spoke|after|before|when|while|where|if)\b|[;:]/i;
+/** Before or in a list's word of taking part, a word that says they did not take part: "Neither A nor B participated", "A and B never joined", "A, not B, took part", "Not taking part were …". */
+export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The cheap test before either: a word of taking part. */
