@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, ANOTHER_CONTACT_OF_PAIR, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -413,7 +413,8 @@ const sameDayStep: UndatedRule = {
  * tete-a-tete": a sentence that opens on the contact just told, or on its people, right after a
  * sentence naming two leaders or more and telling one day, is that contact told on: it takes that
  * day. The contact's word must be the opening's noun or stand in its clause, a few words on. Never
- * for a contact told as earlier ("had last met", "years ago"), nor in the pluperfect or the present perfect.
+ * for a contact told as earlier ("had last met", "years ago"), nor in the pluperfect or the present perfect,
+ * nor for another contact of the pair ("also met in Bali", "spoke weeks ahead of the trip").
  */
 /** How many words, the contact's own included, may stand between a just-told opening and the contact's word. */
 const JUST_TOLD_REACH = 6;
@@ -423,7 +424,7 @@ const justToldAgain: UndatedRule = {
   apply(input) {
     const { s, story, refs } = input;
     const opening = JUST_TOLD_OPENING.exec(s.text);
-    if (!opening || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    if (!opening || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text) || ANOTHER_CONTACT_OF_PAIR.test(s.text)) return null;
     // The contact's word is the opening's own noun or the predicate of its people, in the same clause
     // ("The two leaders held talks"), not a noun further on ("… discussed trade and the coming summit").
     const between = s.text.slice(opening[0].length, input.cueEnd);

@@ -704,6 +704,13 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const JUST_TOLD_OPENING = new RegExp(String.raw`^(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|encounter|call|summit)|the\s+two\b|both\s+(?:${BOTH_NOUN})|the\s+pair)\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
+/**
+ * A sentence that tells another contact of the pair just told, not that one told on: one more
+ * somewhere named ("also met in Bali", "met again in Lima"), or one at another time ("weeks ahead
+ * of the trip", "days later", "previously"). A bare "also" is not enough: "The two leaders also
+ * held talks" goes on with the contact just told. (No i flag: \p{Lu} must stay a capital.)
+ */
+export const ANOTHER_CONTACT_OF_PAIR = /\b(?:[Pp]reviously|(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:before|after|earlier|later|ahead))\b|\b(?:[Aa]lso|again)\b[^,;.]{0,30}?\bin\s+\p{Lu}/u;
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
