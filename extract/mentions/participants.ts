@@ -1019,7 +1019,7 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 /** Whether the contact's clause tells it as one-on-one ("bilateral talks", "met separately"): no group's size is its people's. */
 function toldOneOnOne(s: Sentence, frame: Frame): boolean {
   const [start, end] = clauseOf(s.text, frame.at);
-  return /\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, end));
+  return ONE_ON_ONE.test(s.text.slice(start, end));
 }
 
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */

@@ -7,6 +7,7 @@
  * first alternative that matches at a position wins) compiled into one pattern.
  */
 import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation, officialAlternation } from "../offices";
+import { WEEKDAYS } from "../dates";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -804,6 +805,8 @@ export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterw
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** Summit words that give a group's size. */
 const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
+/** "TUE 17/10", "Mon 26/2": a weekday (its first three letters, of dates.ts's list, and any more) and a day and month in figures, as working notes head their days. */
+export const WEEKDAY_NUMBERS = new RegExp(String.raw`\b((?:${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")})[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)`, "i");
 /** A summit word, and what comes before it when the contact is only near the summit. */
 export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
 /** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
