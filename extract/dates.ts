@@ -18,7 +18,8 @@ const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|de
 /** How fine a date's precision is: a day is finer than a month, a month than a year. */
 export const FINENESS: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
-const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** The days of the week, Sunday first (as Date.getUTCDay numbers them): the one list every reader of weekdays derives from. */
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const WEEKDAY_WORD = new RegExp(WEEKDAYS.join("|"), "i");
 
 function monthNumber(name: string): number {

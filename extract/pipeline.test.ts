@@ -177,6 +177,16 @@ describe("an undated article", () => {
   });
 });
 
+describe("another contact of a pair already dated", () => {
+  it("'The two leaders also met in Ottawa' is not the day's meeting told again: it lends it neither its place nor the day", () => {
+    const text = "---\npublished: 2023-11-16\n---\nLula and Ramaphosa meet\n\nLuiz Inácio Lula da Silva met Cyril Ramaphosa at a villa in Pretoria on Wednesday. The two leaders also met in Ottawa at the G7 summit.\n";
+    const { events } = extract([{ file: "also.txt", text }], loadCatalogue());
+    expect(events.map((e) => [e.date, e.type])).toEqual([["2023-11-15", "in-person"]]);
+    expect(events[0].place ?? "").not.toContain("Ottawa");
+    expect(events[0].sources.map((q) => q.quote)).toEqual(["Luiz Inácio Lula da Silva met Cyril Ramaphosa at a villa in Pretoria on Wednesday."]);
+  });
+});
+
 describe("another contact of the news day, told apart from it", () => {
   const page = (second: string) =>
     `---\npublished: 2024-06-14\n---\nLeaders gather at the lakeside summit\n\nJavier Milei met Gustavo Petro on the sidelines of the summit on Friday.\n\nOfficials described the atmosphere of the gathering as calm and businesslike throughout.\n\n${second}\n`;

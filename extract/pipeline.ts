@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -279,15 +279,20 @@ function attachToStory(a: Story): Mention[] {
   }
   const out: Mention[] = [];
   for (const f of floating) {
+    const key = `${f.type}|${f.participants.join()}`;
+    // "The two leaders also met in Ottawa", "… spoke weeks ahead of the trip": another contact of a
+    // pair already dated, not that one told again: it takes no day from that pair's contacts.
+    const ofPair = ANOTHER_CONTACT_OF_PAIR.test(f.quote) ? key : null;
     const peg =
-      pegsByKey.get(`${f.type}|${f.participants.join()}`)?.find((p) => placesAgree(f.place, p.place)) ??
+      (ofPair ? undefined : pegsByKey.get(key)?.find((p) => placesAgree(f.place, p.place))) ??
       // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
       (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
-      (pegs.length && anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) ? pegs[0] : undefined);
+      (pegs.length && anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) && `${pegs[0].type}|${pegs[0].participants.join()}` !== ofPair ? pegs[0] : undefined);
     if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
     // "Then, the President held talks by video with …", "In the evening, X met Y": the next step of the
     // story's day, which is the day of its news (the contact nearest the publication day), or the publication day itself.
-    else if (NEXT_OF_THE_DAY.test(f.quote)) {
+    // Not one of a pair and kind already dated told as another contact of theirs: it would merge into that one.
+    else if (NEXT_OF_THE_DAY.test(f.quote) && !(ofPair && pegsByKey.has(ofPair))) {
       const day = pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" as const };
       out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });
     }

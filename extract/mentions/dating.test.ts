@@ -119,6 +119,14 @@ describe("page-stated-year: on a page with no date of its own, a day goes on in 
     expect(datedBare(body).filter((e) => e.includes("abdel-fattah-el-sisi"))).toEqual(["undated in-person abdel-fattah-el-sisi+narendra-modi"]);
   });
 
+  it("not the year of a look back ('first met in March 2023'), nor into a sentence that counts from a later event ('the first time since')", () => {
+    expect(pageStatedYear.apply({ d: day("On March 28, talks"), sectionYear: null, stated: { ...stated(" at a cricket match in Goa. ", 3), background: true } })).toBeNull();
+    expect(datedBare("Anthony Albanese and Narendra Modi first met in March 2023 at a cricket match in Goa. On March 28 they spoke by phone for the first time since Modi's re-election, officials said.").filter((e) => e.includes("phone"))).toEqual(["undated phone anthony-albanese+narendra-modi"]);
+    expect(datedBare("Anthony Albanese and Narendra Modi last met in March 2023 at a cricket match in Goa. On March 28 they spoke by phone, officials said.").filter((e) => e.includes("phone"))).toEqual(["undated phone anthony-albanese+narendra-modi"]);
+    // Told as the page's own news, the stated month still dates the day after it.
+    expect(datedBare("Anthony Albanese toured Goa in March 2023 with a trade delegation. On March 28 he spoke by phone with Narendra Modi, officials said.")).toEqual(["2023-03-28 phone anthony-albanese+narendra-modi"]);
+  });
+
   it("a weekday told with the day must fall on it in that year", () => {
     const told = (weekday: string) => `In August 2023 Lula toured the region and held talks in Nairobi.\n\nOn ${weekday} 22 August, Lula held talks with Cyril Ramaphosa in Pretoria.`;
     expect(datedBare(told("Tuesday"))).toContain("2023-08-22 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");

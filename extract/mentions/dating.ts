@@ -59,8 +59,10 @@ export interface YearlessInput {
    * On a page with no date of its own only: the last day or month the page stated with its year
    * before the phrase ("From August 21 to 24, 2023"), the text between the two, and whether the
    * phrase's sentence says it steps on from it ("the following month"); null otherwise.
+   * `background`: the stated date was a look back ("first met in March 2023", an aside), or the
+   * phrase's sentence counts from a later event ("for the first time since his re-election").
    */
-  stated?: { year: number; month: number; between: string; stepped: boolean } | null;
+  stated?: { year: number; month: number; between: string; stepped: boolean; background?: boolean } | null;
 }
 
 /** The day a year gives a phrase that has only its month and day; undefined for any other phrase. */
@@ -90,14 +92,16 @@ const NEW_PARAGRAPH = /\n\s*\n/;
  * other year nor any word of the present between them, is in that year when it goes on in the
  * stated month, or later in the same paragraph, or in a sentence that says it steps on ("the
  * following month, on April 27"). A later month paragraphs on may as well be the page's own news
- * after a look back ("The last time was in July 2019. … on September 17"): no year. The page has
+ * after a look back ("The last time was in July 2019. … on September 17"): no year; nor does a
+ * look back's own year ("first met in March 2023"), nor one carried into a sentence that counts
+ * from a later event ("the first time since his re-election"). The page has
  * no other year to give the day: without this its contact goes undated and is lost. (A dated page
  * keeps its own narrative rule, which weighs the article's year against the story's.)
  */
 export const pageStatedYear: Rule<YearlessInput, DateValue> = {
   name: "page-stated-year",
   apply: ({ d, stated }) => {
-    if (!stated || d.date || !d.monthDay || ANOTHER_TIME.test(stated.between)) return null;
+    if (!stated || stated.background || d.date || !d.monthDay || ANOTHER_TIME.test(stated.between)) return null;
     const month = Number(d.monthDay.slice(0, 2));
     if (month < stated.month || (month > stated.month && !stated.stepped && NEW_PARAGRAPH.test(stated.between))) return null;
     return dayIn(stated.year, d) ?? null;

@@ -23,7 +23,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP } from "./vocabulary";
+import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -85,6 +85,8 @@ interface StatedDate {
   at: number;
   year: number;
   month: number;
+  /** Told as a look back: an earlier contact's date ("first met in March 2023", "had last met in"), or in an aside. */
+  lookBack: boolean;
 }
 
 /** The mentions of contacts in one article. Undated ones come back with `date: null`. */
@@ -458,7 +460,8 @@ const sameDayStep: UndatedRule = {
  * tete-a-tete": a sentence that opens on the contact just told, or on its people, right after a
  * sentence naming two leaders or more and telling one day, is that contact told on: it takes that
  * day. The contact's word must be the opening's noun or stand in its clause, a few words on. Never
- * for a contact told as earlier ("had last met", "years ago"), nor in the pluperfect or the present perfect.
+ * for a contact told as earlier ("had last met", "years ago"), nor in the pluperfect or the present perfect,
+ * nor for another contact of the pair ("also met in Bali", "spoke weeks ahead of the trip").
  */
 /** How many words, the contact's own included, may stand between a just-told opening and the contact's word. */
 const JUST_TOLD_REACH = 6;
@@ -468,7 +471,7 @@ const justToldAgain: UndatedRule = {
   apply(input) {
     const { s, story, refs } = input;
     const opening = JUST_TOLD_OPENING.exec(s.text);
-    if (!opening || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
+    if (!opening || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text) || ANOTHER_CONTACT_OF_PAIR.test(s.text)) return null;
     // The contact's word is the opening's own noun or the predicate of its people, in the same clause
     // ("The two leaders held talks"), not a noun further on ("… discussed trade and the coming summit").
     const between = s.text.slice(opening[0].length, input.cueEnd);
@@ -578,7 +581,7 @@ function yearless(text: string, s: Sentence, dates: DateMention[], year: number 
     if (d.date ? d.resolvedAgainst === null || d.date.precision === "year" || d.weekday !== undefined : !undated || !d.monthDay) continue;
     if (d.storyShift || d.refused) continue;
     const last = undated?.stated;
-    const stated = last && d.start >= last.at && d.start - last.at <= PAGE_STATED_REACH ? { year: last.year, month: last.month, between: text.slice(last.at, d.start), stepped: NARRATIVE_STEP.test(s.text) } : null;
+    const stated = last && d.start >= last.at && d.start - last.at <= PAGE_STATED_REACH ? { year: last.year, month: last.month, between: text.slice(last.at, d.start), stepped: NARRATIVE_STEP.test(s.text), background: last.lookBack || COUNTS_SINCE.test(s.text) } : null;
     const found = firstRule(YEARLESS_DATES, { d, sectionYear: year, stated }, null, "fill");
     if (!found) continue;
     const weekday = d.date ? undefined : weekdayNamed(d.text);
@@ -613,7 +616,9 @@ function noteStated(story: Narrative, s: Sentence | null, dates: readonly DateMe
   for (const d of dates) {
     // "the fifth call since Biden took office in January 2021": the start of a span that runs to the present, no step the story is at.
     if (s && SINCE_SPAN.test(s.text.slice(Math.max(0, d.start - s.start - 60), d.start - s.start))) continue;
-    if (d.date && d.resolvedAgainst === null && d.date.precision !== "year") story.stated = { at: d.end, year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
+    if (!d.date || d.resolvedAgainst !== null || d.date.precision === "year") continue;
+    const before = s ? s.text.slice(0, d.start - s.start) : "";
+    story.stated = { at: d.end, year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)), lookBack: EARLIER_CONTACT.test(before) || yearOfAside(before) };
   }
 }
 

@@ -780,6 +780,16 @@ describe("predicate rules", () => {
       expect(dated("On Monday, Luiz Inácio Lula da Silva was in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
       expect(dated("In March 2023, Luiz Inácio Lula da Silva and Cyril Ramaphosa were both in Goa for the forum. The two leaders met over lunch at the hotel.")).toEqual([]);
     });
+
+    it("not for another contact of the pair: one more elsewhere ('also met in', 'again in'), one weeks ahead; not a bare 'also'", () => {
+      const met = "Luiz Inácio Lula da Silva met Cyril Ramaphosa at a villa in Goa on Monday.";
+      const goa = ["2023-06-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"];
+      expect(dated(`${met} The two leaders also met in Nairobi at the bloc's summit.`)).toEqual(goa);
+      expect(dated(`${met} The two leaders met again in Nairobi.`)).toEqual(goa);
+      expect(dated(`${met} The two presidents held a meeting weeks ahead of the visit to settle the agenda.`)).toEqual(goa);
+      // A bare "also" goes on with the meeting told: it takes its day.
+      expect(dated(`${met} The two leaders also held talks over lunch at the villa.`)).toEqual([...goa, ...goa]);
+    });
   });
 });
 

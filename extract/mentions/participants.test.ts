@@ -1239,6 +1239,14 @@ describe("members-of-told", () => {
     expect(who("Lula spoke with Gustavo Petro by phone on Monday. Bola Tinubu and Justin Trudeau joined later.")).toEqual(pair);
   });
 
+  it("not a list of those who did not take part ('Neither A nor B participated', 'A and B never joined')", () => {
+    const summit = ["2024-05-13 in-person gustavo-petro+luiz-inacio-lula-da-silva"];
+    expect(who("Lula hosted a summit with Gustavo Petro in Lima on Monday. Neither Narendra Modi nor Justin Trudeau participated.", "2024-05-14")).toEqual(summit);
+    expect(who("Lula held a meeting with Gustavo Petro in Lima on Monday. Narendra Modi and Justin Trudeau never joined.", "2024-05-14")).toEqual(summit);
+    expect(who("Lula held a meeting with Gustavo Petro in Lima on Monday. Narendra Modi, not Justin Trudeau, participated as well.", "2024-05-14")).toEqual(summit);
+    expect(who("Lula held a meeting with Gustavo Petro in Lima on Monday. Narendra Modi never took part, and Justin Trudeau also declined.", "2024-05-14")).toEqual(summit);
+  });
+
   it("not across a sentence between them, nor for a gathering the sentence before did not date", () => {
     expect(who("Lula spoke with Gustavo Petro by phone on Monday. The line was poor.\n\nTaking part were Bola Tinubu and Justin Trudeau.")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
     expect(who("Lula chaired a video summit of the bloc. Taking part were Narendra Modi, Cyril Ramaphosa and Xi Jinping.")).toEqual([]);

@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -839,14 +839,21 @@ export const membersOfTold: Rule<ListInput, string[]> = {
   apply({ s, refs, told }) {
     if (!refs.length || refs.some((r) => !r.text)) return null;
     const opening = LIST_OPENING.exec(s.text);
+    // Where the list and its word of taking part end: a word of not taking part up to there makes it a list of those absent.
+    let listEnd = 0;
     if (opening) {
       if (refs.some((r) => r.start - s.start < opening[0].length)) return null;
+      listEnd = opening[0].length;
     } else if (!refs.every((r) => refs.some((o) => o.leaderId === r.leaderId && o.start > r.start) || TOOK_PART_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 60)))) {
       // Each named (by the last of its names: "the President of Kenya, Mr. X") the subject of a word of taking part of its own
       // ("X participated as …, and Y also participated"), else one list before one.
       const joined = LIST_JOINED.exec(s.text);
       if (!joined || refs.some((r) => r.end - s.start > joined.index) || NOT_A_BARE_LIST.test(s.text.slice(0, joined.index))) return null;
+      listEnd = joined.index + joined[0].length;
+    } else {
+      listEnd = Math.max(...refs.map((r) => r.end - s.start));
     }
+    if (LIST_NEGATED.test(s.text.slice(0, listEnd))) return null;
     const listed = distinct(refs);
     if (listed.every((id) => told.includes(id))) return null;
     const all = [...new Set([...told, ...listed])];
@@ -1012,7 +1019,7 @@ function frameSize(s: Sentence, frame: Frame): number | null {
 /** Whether the contact's clause tells it as one-on-one ("bilateral talks", "met separately"): no group's size is its people's. */
 function toldOneOnOne(s: Sentence, frame: Frame): boolean {
   const [start, end] = clauseOf(s.text, frame.at);
-  return /\b(?:bilateral|one-on-one|separately|separate)\b/i.test(s.text.slice(start, end));
+  return ONE_ON_ONE.test(s.text.slice(start, end));
 }
 
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */

@@ -6,11 +6,11 @@
  * linear in the page's size.
  */
 import { lastAtOrBefore } from "../sorted";
-import { addDays, findDates, weekdayNamed, weekdayOf } from "../dates";
+import { addDays, findDates, weekdayNamed, weekdayOf, WEEKDAYS } from "../dates";
 import { pageFullDates } from "../page-dates";
 import type { Article, DateMention } from "../types";
 import type { Rule } from "./rules";
-import { AHEAD_HEADING, CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION } from "./vocabulary";
+import { AHEAD_HEADING, CLOCK_HEADING, HEADING_DATE_REST, PAST_BEFORE_SECTION, WEEKDAY_NUMBERS } from "./vocabulary";
 
 /** A heading line and what it says: a day, or only an hour. */
 export interface Heading {
@@ -154,7 +154,7 @@ function siteLanguageDay(line: string, start: number): DateMention | null {
 function weekdayNumberDay(line: string, start: number, ref: string | null): DateMention | null {
   const m = ref ? WEEKDAY_NUMBERS.exec(line) : null;
   if (!m || !ref) return null;
-  const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+  const weekday = WEEKDAYS.findIndex((w) => w.startsWith(m[1].slice(0, 3).toLowerCase()));
   const [a, b] = [Number(m[2]), Number(m[3])];
   const year = Number(ref.slice(0, 4));
   const found = new Set<string>();
@@ -172,8 +172,6 @@ function weekdayNumberDay(line: string, start: number, ref: string | null): Date
   const from = start + m.index;
   return { text: m[0], start: from, end: from + m[0].length, date: { value, precision: "day" }, resolvedAgainst: ref, weekday, monthDay: value.slice(5) };
 }
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-const WEEKDAY_NUMBERS = /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)/i;
 
 /** "14:45", "20:31 GMT", "10.14 MYT": an hour alone on its line, the head of a live entry. */
 export const clockHeading: Rule<HeadingInput, Heading> = {

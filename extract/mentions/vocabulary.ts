@@ -7,6 +7,7 @@
  * first alternative that matches at a position wins) compiled into one pattern.
  */
 import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation, officialAlternation } from "../offices";
+import { WEEKDAYS } from "../dates";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -94,6 +95,8 @@ export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
 export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|are|had|has|have|met|held|spoke|after|before|when|while|where|if)\b|[;:]/i;
+/** Before or in a list's word of taking part, a word that says they did not take part: "Neither A nor B participated", "A and B never joined", "A, not B, took part", "Not taking part were …". */
+export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The cheap test before either: a word of taking part. */
@@ -729,6 +732,15 @@ export const DUAL = new RegExp(`\\b(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH
 export const JUST_TOLD_OPENING = new RegExp(String.raw`^(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|encounter|call|summit)|the\s+two\b|both\s+(?:${BOTH_NOUN})|the\s+pair)\b`, "i");
 /** A word for exactly two people: "the two (leaders)", "both men", "they", "their" (not "the two countries" or "the two sides"). */
 export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|governments|sides|delegations|ministers|capitals|states)\\b)|both (?:${BOTH_NOUN})|they|their|each other)\\b`, "i");
+/**
+ * A sentence that tells another contact of the pair just told, not that one told on: one more
+ * somewhere named ("also met in Bali", "met again in Lima"), or one at another time ("weeks ahead
+ * of the trip", "days later", "previously"). A bare "also" is not enough: "The two leaders also
+ * held talks" goes on with the contact just told. (No i flag: \p{Lu} must stay a capital.)
+ */
+export const ANOTHER_CONTACT_OF_PAIR = /\b(?:[Pp]reviously|(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:before|after|earlier|later|ahead))\b|\b(?:[Aa]lso|again)\b[^,;.]{0,30}?\bin\s+\p{Lu}/u;
+/** A sentence that counts from an event ("the first call since his re-election"): its time is after that event, which may be after any date told before. */
+export const COUNTS_SINCE = /\bsince\b/i;
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
@@ -831,6 +843,8 @@ export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterw
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** Summit words that give a group's size. */
 const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
+/** "TUE 17/10", "Mon 26/2": a weekday (its first three letters, of dates.ts's list, and any more) and a day and month in figures, as working notes head their days. */
+export const WEEKDAY_NUMBERS = new RegExp(String.raw`\b((?:${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")})[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)`, "i");
 /** A summit word, and what comes before it when the contact is only near the summit. */
 export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
 /** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
