@@ -149,16 +149,28 @@ function plural(r: LeaderRef, text: string, start: number, refs: LeaderRef[], pr
   const at = r.start - start;
   const bounds = sentenceBounds(text, at);
   if (refs.some((n) => n.leaderId !== r.leaderId && n.start >= r.end && n.start - start < bounds.end)) return [];
-  // The sentence before: in this paragraph, or the last of the paragraph before.
-  const from = bounds.start > 0 || !previous ? start + bounds.before : previous.start + sentenceBounds(previous.text, previous.text.length).start;
+  // The two sentences before, in this paragraph or at the end of the paragraph before: a leader
+  // named there ("I went to see President X. It was a frank visit. We talked …") may be whom the
+  // "we" takes in. sentenceBounds rescans the paragraph, which article.ts bounds at MAX_LINE.
+  const from = twoSentencesBefore(text, start, bounds, previous);
   const namedBefore = refsWithin(found, from, r.start).map((n) => n.leaderId);
-  const input: PartnerInput = { speaker: r.leaderId, namedBefore, pagePair };
+  const rest = text.slice(r.end - start, bounds.end);
+  const input: PartnerInput = { speaker: r.leaderId, namedBefore, rest, pagePair };
   for (const rule of PARTNERS) {
     const partner = rule.apply(input);
     // Read from outside the sentence, as a pronoun's antecedent is (text ""): it names nobody for an undated contact.
     if (partner) return [r, { ...r, leaderId: partner, text: "", via: rule.name }];
   }
   return [];
+}
+
+/** Where the sentence two before the one at `bounds` starts, as an offset into the file: within the paragraph, else in `previous`. */
+function twoSentencesBefore(text: string, start: number, bounds: { before: number; start: number }, previous: { text: string; start: number } | undefined): number {
+  if (bounds.before > 0) return start + sentenceBounds(text, bounds.before).before;
+  if (!previous) return start;
+  const last = sentenceBounds(previous.text, previous.text.length);
+  // The paragraph's first sentence reaches back two sentences into the previous one; its second, one.
+  return previous.start + (bounds.start > 0 ? last.start : last.before);
 }
 
 /** How far after a question's turn its answer may be read as about what it asked: the answer's label and a sentence or two. */

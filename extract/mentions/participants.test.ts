@@ -848,6 +848,13 @@ describe("later-with: 'with A and with B' is one contact with each", () => {
     ]);
   });
 
+  it("a contact told as joint, three-way or trilateral is one contact of all", () => {
+    expect(who("On Tuesday Lula held a joint video call with Narendra Modi and with Cyril Ramaphosa.")).toEqual(["2023-06-13 video cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(who("On Tuesday Lula held trilateral talks with Narendra Modi and with Cyril Ramaphosa in Goa.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+    // Not joint: each apart, as before.
+    expect(pairs(who("On Tuesday Lula held a long video call with Narendra Modi and with Cyril Ramaphosa."))).toEqual(["cyril-ramaphosa+luiz-inacio-lula-da-silva", "luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
   it("'and with' followed by no leader parts nobody", () => {
     expect(who("On Tuesday Lula met Narendra Modi and Cyril Ramaphosa in Goa and with great ceremony opened the summit.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
   });

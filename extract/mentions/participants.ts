@@ -12,7 +12,7 @@ import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1325,7 +1325,8 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
 /**
  * "met X, and later with Y", "spoke by phone with X and with Y": a second object told apart, one
  * contact of the subject with each. With no subject named before the contact ("His Highness also
- * spoke with X and with Y") the objects were never together: no contact of theirs.
+ * spoke with X and with Y") the objects were never together: no contact of theirs. A contact told
+ * as joint before the second "with" (JOINT) is one contact of the subject and all the objects.
  */
 export const laterWith: Rule<SplitInput, string[][]> = {
   name: "later-with",
@@ -1348,6 +1349,8 @@ export const laterWith: Rule<SplitInput, string[][]> = {
     const asides = asidesOf(i.s.text).filter(([a, b]) => i.frame.at < a || i.frame.at >= b);
     const refs = asides.length ? i.refs.filter((r) => !asides.some(([a, b]) => r.start - i.s.start >= a && r.start - i.s.start < b)) : i.refs;
     const pairs = subjectAndObjects({ ...i, refs });
+    // "held a joint video call with A and with B", "three-way talks with A and with B": one contact of all.
+    if (pairs?.length && JOINT.test(i.s.text.slice(0, i.frame.at + m.index))) return [[...new Set(pairs.flat())]];
     if (pairs) return pairs;
     const named = distinct(i.refs);
     return named.length >= 2 && !i.refs.some((r) => r.start - i.s.start < i.frame.at) ? [] : null;

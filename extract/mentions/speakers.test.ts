@@ -323,13 +323,40 @@ describe("page-partner: a speaker's 'we' telling a contact is he and his counter
     expect(contacts(turn("We spoke by telephone with President Milei in January."))).toEqual([]);
   });
 
+  it("is nobody when the 'we' takes in others later in its clause: a company after 'with', or the speaker's own side", () => {
+    expect(contacts(turn("We met in Cusco with the mayors of the southern provinces in January."))).toEqual([]);
+    expect(contacts(turn("Our meeting in January in Cusco, together with the mayors of the coast, went well."))).toEqual([]);
+    expect(contacts(turn("We spoke by video in January, the foreign minister and I, about the harbour."))).toEqual([]);
+    expect(contacts(turn("We spoke by video in January alongside the central bankers."))).toEqual([]);
+    // A pronoun after "with" is the counterpart: still the pair.
+    expect(contacts(turn("We talked by video in March, and I thank you for that."))).toEqual(["2024-03 video gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("is nobody when another leader is named two sentences before it", () => {
+    expect(contacts(turn("In February I flew to Ottawa to see Prime Minister Justin Trudeau. The visit was warm. We spoke by video in January as well."))).toEqual(
+      expect.not.arrayContaining([expect.stringContaining("gustavo-petro+luiz-inacio-lula-da-silva")]),
+    );
+    // The counterpart himself named there is no other: the page's pair.
+    expect(contacts(turn("Thank you again, President Petro. The road was long. We spoke by video in January as well."))).toEqual(["2024-01 video gustavo-petro+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads the rest of the sentence for others in the 'we'", () => {
+    const pair = () => ["luiz-inacio-lula-da-silva", "gustavo-petro"];
+    const lula = "luiz-inacio-lula-da-silva";
+    expect(pagePartner.apply({ speaker: lula, namedBefore: [], rest: " met in Lima in May with the governors.", pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: lula, namedBefore: [], rest: " talked in May, my ministers and I.", pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: lula, namedBefore: [], rest: " met in Lima in May with you.", pagePair: pair })).toBe("gustavo-petro");
+    expect(pagePartner.apply({ speaker: lula, namedBefore: [], rest: " met in Lima in May.", pagePair: pair })).toBe("gustavo-petro");
+    expect(pagePartner.apply({ speaker: lula, namedBefore: [], rest: " met in Lima in May, and I thank you.", pagePair: pair })).toBe("gustavo-petro");
+  });
+
   it("takes the page's other only for a speaker who is one of its pair, with nobody else named before", () => {
     const pair = () => ["luiz-inacio-lula-da-silva", "gustavo-petro"];
-    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["gustavo-petro"], pagePair: pair })).toBe("gustavo-petro");
-    expect(pagePartner.apply({ speaker: "gustavo-petro", namedBefore: [], pagePair: pair })).toBe("luiz-inacio-lula-da-silva");
-    expect(pagePartner.apply({ speaker: "olaf-scholz", namedBefore: [], pagePair: pair })).toBeNull();
-    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["javier-milei"], pagePair: pair })).toBeNull();
-    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: [], pagePair: () => null })).toBeNull();
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["gustavo-petro"], rest: "", pagePair: pair })).toBe("gustavo-petro");
+    expect(pagePartner.apply({ speaker: "gustavo-petro", namedBefore: [], rest: "", pagePair: pair })).toBe("luiz-inacio-lula-da-silva");
+    expect(pagePartner.apply({ speaker: "olaf-scholz", namedBefore: [], rest: "", pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: ["javier-milei"], rest: "", pagePair: pair })).toBeNull();
+    expect(pagePartner.apply({ speaker: "luiz-inacio-lula-da-silva", namedBefore: [], rest: "", pagePair: () => null })).toBeNull();
   });
 
   it("finds the sentence around a position and the one before it", () => {

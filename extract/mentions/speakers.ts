@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT } from "./vocabulary";
+import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT, WE_WITH_OTHERS } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -283,6 +283,8 @@ export interface PartnerInput {
   speaker: string;
   /** The leaders named outright (no first person, no pronoun) from the start of the sentence before the plural's up to the plural. */
   namedBefore: string[];
+  /** The rest of the plural's sentence after it: who else it takes in ("with the governors", "my ministers and I"). */
+  rest: string;
   /** The page's pair (the two its headline names, else its two most named when they stand out), or null. */
   pagePair: () => string[] | null;
 }
@@ -290,12 +292,14 @@ export interface PartnerInput {
 /**
  * page-partner: "Mr President, friends, I am very glad to see you. We have already had a chance to
  * talk by telephone, in August": a speaker's "we" is he and his counterpart on the page, the other
- * of the page's pair, when he is one of it and no leader but those two is named in its sentence
- * before it or in the sentence before.
+ * of the page's pair, when he is one of it, no leader but those two is named in its sentence
+ * before it or in the two sentences before, and the rest of its sentence takes in nobody else.
  */
 export const pagePartner: Rule<PartnerInput, string> = {
   name: "page-partner",
-  apply({ speaker, namedBefore, pagePair }) {
+  apply({ speaker, namedBefore, rest, pagePair }) {
+    // "We met in Lima with the governors", "we talked, my ministers and I": a "we" of others.
+    if (WE_WITH_OTHERS.test(rest)) return null;
     const pair = pagePair();
     if (!pair?.includes(speaker)) return null;
     const partner = pair.find((id) => id !== speaker) ?? null;

@@ -927,6 +927,8 @@ export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|th
 export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()\d]{1,30},\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
+/** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
+export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
 /** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
@@ -1149,6 +1151,13 @@ const OUR_CONTACT = String.raw`(?:(?:last|first|previous|recent|earlier|latest|a
  * two of them. A pronoun ("we met him", "we spoke to you") is the partner.
  */
 const WE_OTHER_OBJECT = String.raw`(?!\s+(?:(?:with|to)\s+(?!(?:him|her|you|each\s+other|one\s+another)\b)|(?:the|a|an|his|her|their|its|some|many|several|other|all|both)\s))`;
+/**
+ * In the rest of a "we"'s sentence, a sign that the "we" takes in someone besides the speaker's
+ * counterpart: a company after "with" anywhere in the clause, past a place or a date ("We met in
+ * Lima in May with the governors"), or the speaker's own side told as the "we" ("my ministers and
+ * I", "the minister and I"). A pronoun after "with" ("with him", "with you") is the counterpart.
+ */
+export const WE_WITH_OTHERS = /\b(?:(?:together\s+)?with|alongside|joined\s+by|accompanied\s+by)\s+(?!(?:him|her|you|me|each\s+other|one\s+another)\b)|\band\s+I(?=\s*(?:[,;.)—–]|$))|\bI\s+and\s+my\b/i;
 export const WE_CONTACT = String.raw`\b(?:[Ww]e(?=(?:['’](?:ve|d))?(?:\s+${WE_ADVERB}){0,3}\s+${WE_PREDICATE}${WE_OTHER_OBJECT})|[Oo]ur(?=\s+${OUR_CONTACT}${WE_OTHER_OBJECT}))\b`;
 /** Whether a first person found by the speaker rules is plural ("we", "our": WE_CONTACT), which stands for its speaker and one other. */
 export const PLURAL_FIRST_PERSON = /^(?:we|our)$/i;
