@@ -40,4 +40,10 @@ describe("search query builders", () => {
     expect(words).toContain("lula");
     for (const markup of ["amp", "strong", "href", "pm", "8217"]) expect(words).not.toContain(markup);
   });
+
+  it("keeps words joined by a dash or a slash apart, as both databases must read them alike", () => {
+    const body = searchBody({ place: null, names: [], titles: ["Aid stalls as Lima–Brasília ties fray"], quotes: ["Talks on the Ottawa/Nairobi route"] });
+    expect(body.split(" ")).toEqual(expect.arrayContaining(["lima", "brasilia", "ottawa", "nairobi"]));
+    expect(body).not.toMatch(/[–/]/);
+  });
 });

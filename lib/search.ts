@@ -51,11 +51,19 @@ export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Prov
 /**
  * What an event is found by: its place, its leaders' names, its articles' titles and its quotes,
  * as a reader sees them (a page's markup read away), so that a search finds the words on the
- * page ("Canada’s") and never the markup around them ("amp", "strong", "8217").
+ * page ("Canada’s") and never the markup around them ("amp", "strong", "8217"). Stored as its
+ * words alone, one space apart: the two databases split text differently (PostgreSQL's parser
+ * keeps "baku–moscow" with an en dash as one word, FTS5 splits it), and the same words give both
+ * the same matches.
  */
 export function searchBody(e: { place: string | null; names: string[]; titles: (string | null)[]; quotes: string[] }): string {
   const titles = new Set(e.titles.map((t) => (t ? displayQuote(t) : "")));
-  return normaliseText([e.place ?? "", ...e.names, ...titles, ...e.quotes.map(displayQuote)].join("\n"));
+  return searchWordsOf(normaliseText([e.place ?? "", ...e.names, ...titles, ...e.quotes.map(displayQuote)].join("\n")));
+}
+
+/** Letters and digits only, one space apart. */
+function searchWordsOf(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
 /** Search rows for new events, as multi-row inserts: a bulk ingest writes thousands at once. */
