@@ -12,9 +12,12 @@ export function normaliseText(s: string): string {
   return s.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** A word, for a search and for the index alike: letters and digits only. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** The words of a search: letters and digits only, so no FTS5 or tsquery syntax survives. */
 export function searchWords(q: string): string[] {
-  return (normaliseText(q).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20);
+  return (normaliseText(q).match(WORD) ?? []).slice(0, 20);
 }
 
 /** An FTS5 MATCH string: every word quoted as a prefix term, all required. */
@@ -58,12 +61,7 @@ export async function matchingEventIds(db: Pick<Tx, "$queryRaw">, provider: Prov
  */
 export function searchBody(e: { place: string | null; names: string[]; titles: (string | null)[]; quotes: string[] }): string {
   const titles = new Set(e.titles.map((t) => (t ? displayQuote(t) : "")));
-  return searchWordsOf(normaliseText([e.place ?? "", ...e.names, ...titles, ...e.quotes.map(displayQuote)].join("\n")));
-}
-
-/** Letters and digits only, one space apart. */
-function searchWordsOf(text: string): string {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+  return (normaliseText([e.place ?? "", ...e.names, ...titles, ...e.quotes.map(displayQuote)].join("\n")).match(WORD) ?? []).join(" ");
 }
 
 /** Search rows for new events, as multi-row inserts: a bulk ingest writes thousands at once. */
