@@ -539,6 +539,39 @@ describe("principal-office", () => {
     expect(owner(participial, [ref(participial, "Boric", "gabriel-boric"), ref(participial, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
   });
 
+  it("entry-owner: reads an entry opening on its date or joined to a first verb, and gives an ownerless record's row its one leader", () => {
+    const ref = (text: string, name: string, id: string) => ({ leaderId: id, start: 100 + text.indexOf(name), end: 100 + text.indexOf(name) + name.length, text: name });
+    const lula = (text: string) => ref(text, "Lula", "luiz-inacio-lula-da-silva");
+    const albanese = (text: string) => ref(text, "Albanese", "anthony-albanese");
+    const read = (text: string, refs: ReturnType<typeof ref>[], more = {}) =>
+      entryOwner.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: [], others: [], refs, headlineOwner: true, ...more })?.map((r) => `${r.leaderId}@${r.start - 100}`) ?? null;
+    // An opening date, with or without an aside, leaves the entry's subject out.
+    const onDay = "On 4 June held talks with Prime Minister Albanese at the lodge.";
+    expect(read(onDay, [albanese(onDay)])).toEqual([`justin-trudeau@${onDay.indexOf("held")}`]);
+    const aside = "On 20 May, on the margins of the forum, held a bilateral meeting with President Lula.";
+    expect(read(aside, [lula(aside)])).toEqual([`justin-trudeau@${aside.indexOf("held")}`]);
+    const bilateral = "Held bilateral talks with President Lula; a roadmap was adopted.";
+    expect(read(bilateral, [lula(bilateral)])).toEqual([`justin-trudeau@0`]);
+    // A list of visits to a country has no owner: the row's guest, named in an earlier cell, is the subject.
+    const row = "22 May | President Lula | Brazil | Addressed parliament and held talks with Prime Minister Albanese.";
+    const noOwner = { headlineOwner: false, principal: null };
+    expect(read(row, [lula(row), albanese(row)], noOwner)).toEqual([`luiz-inacio-lula-da-silva@${row.indexOf("held")}`]);
+    const second = "3 June | President Lula | Brazil | State banquet at the palace. Held talks with Prime Minister Albanese.";
+    expect(read(second, [lula(second), albanese(second)], noOwner)).toEqual([`luiz-inacio-lula-da-silva@${second.indexOf("Held")}`]);
+    // Two guests in the row, or one named only as an earlier entry's counterpart, or only the counterpart: nobody.
+    const two = "22 May | President Lula and President Milei | Held talks with Prime Minister Albanese.";
+    expect(read(two, [lula(two), ref(two, "Milei", "javier-milei"), albanese(two)], noOwner)).toBeNull();
+    const counterpart = "13 July | Held talks with President Lula. Official visit to Goa on 15 July: held talks with Prime Minister Albanese.";
+    expect(read(counterpart, [lula(counterpart), albanese(counterpart)], noOwner)).toEqual(null);
+    const self = "22 May | Prime Minister Albanese | Held talks with Prime Minister Albanese.";
+    expect(read(self, [albanese(self), { ...albanese(self), start: 100 + self.lastIndexOf("Albanese"), end: 100 + self.lastIndexOf("Albanese") + 8 }], noOwner)).toBeNull();
+    // A lower-case verb after a subject that is no leader, or after a first word that is no verb in the past, has its subject.
+    for (const prose of ["The ministers held talks with President Lula.", "Officials gathered and met President Lula."]) expect(read(prose, [lula(prose)]), prose).toBeNull();
+    // A date inside prose with a subject after it is no opening date.
+    const subject = "On 4 June the delegation held talks with President Lula.";
+    expect(read(subject, [lula(subject)])).toBeNull();
+  });
+
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {
     const text = "Telephone conversation with Prime Minister of India Narendra Modi";
     const refs = [{ leaderId: "narendra-modi", start: 100 + text.indexOf("Narendra"), end: 100 + text.length, text: "Narendra Modi" }];
