@@ -495,6 +495,14 @@ describe("principal-office", () => {
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's call with the American president")).toEqual(["2022-03-07 phone joe-biden+justin-trudeau"]);
   });
 
+  it("reads 'The Head of state', as some press services write it, as the head of state its page is about", () => {
+    const body = "President Luiz Inácio Lula da Silva opened the forum.\n\nThe Head of state held a telephone conversation with President Gustavo Petro on Monday.";
+    expect(who(body, "2023-06-15", "The Head of State's week")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    // Never a head of government: "the Head of state" is not the prime minister the page is about.
+    const pm = "Prime Minister Narendra Modi opened the forum.\n\nThe Head of state held a telephone conversation with President Gustavo Petro on Monday.";
+    expect(who(pm, "2023-06-15", "A week of diplomacy")).toEqual([]);
+  });
+
   it("refuses an office the principal did not hold on the date", () => {
     const body = "The Chancellor spoke by telephone with President Joe Biden on Monday about energy prices.";
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
