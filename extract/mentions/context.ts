@@ -220,8 +220,8 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * turn; only a dated article says who held an office.
  */
 function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], title: string, found: LeaderRef[], ownSite: boolean): LeaderRef[] {
-  if (!ref || !principal) return [];
-  const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
+  // Only a dated article says who held an office; an undated record's subjectless entries are still read (entry-owner).
+  const titlesOf = (id: string | null) => (id && ref ? (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title) : []);
   // Where each is first named: the headline stands before the body.
   const first = new Map<string, number>();
   for (const r of headline) if (!first.has(r.leaderId)) first.set(r.leaderId, -1);

@@ -397,13 +397,17 @@ const entryDate: UndatedRule = {
     for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
       const prev = story.sentences[story.at - k];
       if (prev.start < from) break;
-      if (prev.start === from || !article.text.slice(from, prev.start).trim()) first = prev;
+      if (prev.start === from || !article.text.slice(from, prev.start).replace(ROW_MARKUP, "").trim()) first = prev;
     }
     if (!first) return null;
     const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
-    const d = dates[0];
-    if (d?.date?.precision !== "day" || d.start - first.start > ENTRY_DATE_AT) return null;
-    if (!ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) || !ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4))) return null;
+    // The entry's date opens it, or is a whole cell of its row ("17 | Lima | 9 May | Official visit.").
+    const d = dates.find((x) => x.start - first.start <= ENTRY_DATE_AT) ?? dates.find((x) => rowCell(article.text, x));
+    if (d?.date?.precision !== "day") return null;
+    const opens = d.start - first.start <= ENTRY_DATE_AT && ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) && ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4));
+    if (!opens && !rowCell(article.text, d)) return null;
+    // Nor a date that is another cell's than the one telling the contact, after it.
+    if (d.start > s.start) return null;
     return { ...d, storyShift: undefined };
   },
 };
@@ -414,6 +418,14 @@ const ENTRY_DATE_AT = 8;
 const ENTRY_BEFORE_DATE = /^(?:[•*·▪►–—|-]\s*|\(?\d{1,3}[.)]\s+)?$/u;
 /** After the entry's date: a dash, colon or bar, or a tab. */
 const ENTRY_AFTER_DATE = /^(?:\s*[—–:|]|\s+-\s|\t)/;
+/** A table row's markup before its first cell ("<tr><td>"). */
+const ROW_MARKUP = /<\/?(?:tr|td|th)\b[^>]*>/g;
+/** A date that is a whole cell of a table row: a bar, a tab or a cell's tag on either side. */
+function rowCell(text: string, d: { start: number; end: number }): boolean {
+  return CELL_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && CELL_AFTER.test(text.slice(d.end, d.end + 8));
+}
+const CELL_BEFORE = /(?:\s\|\s*|\t\s*|<t[dh][^>]*>\s*)$/;
+const CELL_AFTER = /^(?:\s*\|\s|\s*\t|\s*<\/t[dh]>)/;
 
 /**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
