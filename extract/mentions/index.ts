@@ -12,6 +12,7 @@ import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
+import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
@@ -251,7 +252,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
   const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
-  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
+  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
@@ -892,4 +893,23 @@ export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
 function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactType | null {
   const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
   return q ? mediumIn(text, q.start, q.end) : null;
+}
+
+/** The rules that read a speaker's "I": a ref they give is a first person, not a name. */
+const FIRST_PERSON_VIA = new Set(SPEAKERS.map((r) => r.name));
+/** How far back the leader a speaker's "him" stands for is looked for: about a paragraph. */
+const SPEAKER_PRONOUN_REACH = 600;
+
+/**
+ * "I look forward to welcoming him again, as I did in July": a sentence whose only leader is its
+ * speaker's first person and which says "he" or "him" goes on about the last other leader named
+ * shortly before, as a sentence naming nobody goes on about the leader before it. The speaker
+ * himself named before ("Lula said …") is no antecedent of his own "him".
+ */
+function otherThanSpeaker(all: LeaderRef[], refs: LeaderRef[], at: number): string | null {
+  const speaker = refs[0].leaderId;
+  if (!refs.every((r) => r.leaderId === speaker && r.via !== undefined && FIRST_PERSON_VIA.has(r.via))) return null;
+  const before = refsWithin(all, Math.max(0, at - SPEAKER_PRONOUN_REACH), at);
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].leaderId !== speaker && before[i].text) return before[i].leaderId;
+  return null;
 }
