@@ -39,7 +39,10 @@ export const VIDEO = [
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
-  "(?:tele)?phone (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "they spoke telephonically"
+  "telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
   "(?:tele)?phoned",
   "telephoned",
