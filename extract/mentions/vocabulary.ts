@@ -487,7 +487,7 @@ export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
-export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,3}?(?:that|of)\b[^.;]*$/i;
+export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,6}?(?:that|of)\b[^.;]*$/i;
 /** Words by which a sentence disputes what it reports. */
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
@@ -919,15 +919,24 @@ export const ANOTHER_STEP = /\b(?:later|afterwards|subsequently|thereafter)\b/i;
 export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bilaterals|visits)$/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
- * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
+ * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
+ * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed))\b/i;
 /**
  * Before a contact word, in its clause: what a published piece said before it was corrected. "An
  * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
  * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
  */
 export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()\d]{1,30},\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
+/**
+ * A corrections column's citation of the piece it corrects: a quoted headline and its day in
+ * brackets ('("Lula courts Lima", 12 April)'). The sentence that cites a piece this way tells what
+ * the piece said, before or after the contact word.
+ */
+export const CORRECTION_CITATION = /\(\s*["“][^"“”()]{1,120}["”]\s*,\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*\)/i;
+/** A piece's telling before a contact word in a correction: "we said", "a caption … said", "an analysis … located". */
+export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|placed|dated|gave)\b/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
