@@ -814,6 +814,29 @@ describe("entry-date: an entry's date heads the later sentences of its own line"
   });
 });
 
+describe("a correction supersedes the claim it quotes: one contact, with the corrected facts", () => {
+  const told = (body: string) => mentions(body, "2024-05-18").map((m) => `${m.date} ${m.type} ${m.who.split("+").sort().join("+")}`);
+
+  it("a corrected medium keeps the claim's day (corrected-claim)", () => {
+    expect(told("• We said Gustavo Petro and Javier Milei spoke by telephone on Monday, 13 May, about the dam (\"Lima frets over the dam\", 14 May). Colombian officials have since told us the two leaders held a video call.")).toEqual(["2024-05-13 video gustavo-petro+javier-milei"]);
+    expect(told("• A brief on the region (\"Quito asks for answers\", 16 May) said Gustavo Petro and Javier Milei held a video call on Wednesday, 15 May. They spoke by telephone.")).toEqual(["2024-05-15 phone gustavo-petro+javier-milei"]);
+  });
+
+  it("a corrected day is the correction's, and the cited piece's day is no contact's", () => {
+    expect(told("• In a report on the Colombian president's visit to Argentina (\"Petro bets on Buenos Aires\", 10 May), we said Gustavo Petro met Javier Milei on Thursday. Their talks in Buenos Aires took place on Friday, 10 May.")).toEqual(["2024-05-10 in-person gustavo-petro+javier-milei"]);
+  });
+
+  it("a correction naming one of the pair is the pair's contact (corrected-pair)", () => {
+    expect(told("• A report on the visit (World, 12 May) said Gustavo Petro and Javier Milei held their talks in Lima on 9 May. Mr Petro landed on the evening of 9 May; the talks took place the following day, 10 May.")).toEqual(["2024-05-10 in-person gustavo-petro+javier-milei"]);
+  });
+
+  it("not without a claim just before on the same line, nor with two days in the claim", () => {
+    expect(told("Gustavo Petro and Javier Milei met in Lima on Monday, 13 May.\n\nColombian officials have since told us the two leaders held a video call.")).toEqual(["2024-05-13 in-person gustavo-petro+javier-milei"]);
+    expect(told("• We said Gustavo Petro and Javier Milei spoke by telephone on Monday, 13 May, and again on Wednesday, 15 May. They held video calls.")).toEqual([]);
+    expect(told("Mr Petro landed on the evening of 9 May; the talks took place the following day, 10 May.")).toEqual([]);
+  });
+});
+
 describe("talk-in-call-story: a round of calls told one by one", () => {
   const pairs = (headline: string, body: string) => {
     const a = parseArticle("m.txt", `---\npublished: 2023-06-15\n---\n${headline}\n\n${body}\n`);

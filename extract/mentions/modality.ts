@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+import { CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -107,11 +107,18 @@ export const retracted: Rule<ModalityInput, Modality> = {
  * before it was corrected is the error the correction takes back. The bracket is a corrections
  * column's section and date, not any aside ("a report (in Chinese) said" relays news). Only in the
  * words before the contact word and in its clause: "…; they met on Tuesday" after a semicolon and
- * "wrongly reported it was off, but they met" after ", but" are the contact told as true.
+ * "wrongly reported it was off, but they met" after ", but" are the contact told as true. A contact
+ * word in the cited piece's own description ("a report on the visit (World, 25 March)") is its topic.
  */
 export const correctedReport: Rule<ModalityInput, Modality> = {
   name: "corrected-report",
-  apply: ({ text, cue }) => (CORRECTED_REPORT.test(text.slice(Math.max(0, cue.start - 200), cue.start).split(BUT_CLAUSE).pop()!) ? "denied" : null),
+  apply({ text, cue }) {
+    const before = text.slice(Math.max(0, cue.start - 200), cue.start);
+    if (CORRECTED_REPORT.test(before.split(BUT_CLAUSE).pop()!)) return "denied";
+    // "In a report on the prime minister's visit (…, 11 April), we said …": the cited piece's topic,
+    // not a contact told; what took place is the correction's to tell.
+    return !text.includes("(", cue.end) || !CITED_TOPIC_BEFORE.test(before) || !CITED_TOPIC_AFTER.test(text.slice(cue.end, cue.end + 280)) ? null : "denied";
+  },
 };
 
 /** "has not met Xi since a visit to Beijing": the visit after "since" did happen. */
