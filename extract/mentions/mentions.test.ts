@@ -593,6 +593,14 @@ describe("predicate rules", () => {
     expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev.", "2018-10-20")).toEqual([expect.objectContaining({ date: "2016-09" })]);
   });
 
+  it("not-yet-leader: 'then prime minister' said of a leader who held that office is a leader then", () => {
+    const met = (body: string) => mentions(body, "2024-07-08").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+    expect(met("Anthony Albanese held talks with then prime minister Rishi Sunak in London in May 2023.")).toEqual(["2023-05 anthony-albanese+rishi-sunak"]);
+    expect(met("Anthony Albanese held talks in London in May 2023 with Rishi Sunak, then prime minister.")).toEqual(["2023-05 anthony-albanese+rishi-sunak"]);
+    // An office the leader never held, as the catalogue knows, is still no leader's.
+    expect(met("Anthony Albanese held talks with Rishi Sunak, then a minister, in London in May 2023.")).toEqual([]);
+  });
+
   it("officials-contact: a meeting or visit of ministers is theirs, not the leaders' who welcomed it", () => {
     expect(mentions("Lula and Pedro Sánchez welcomed the meeting of foreign and trade ministers held in Madrid on June 7.")).toEqual([]);
     expect(mentions("Narendra Modi and Pedro Sánchez recalled the visit of the External Affairs Minister to Madrid in May.")).toEqual([]);
