@@ -767,6 +767,8 @@ export interface GroupInput {
   namedBefore?: string[];
   /** The one leader the sentence right before convened a gathering told with nobody else named ("X chaired the summit."), and its medium; asked only when needed. */
   convener?: () => { leader: string; type: ContactType } | null;
+  /** Whether the sentence right before, on the same line, tells what a corrected piece said (CORRECTED_REPORT); asked only when needed. */
+  correcting?: () => boolean;
 }
 
 /**
@@ -1213,6 +1215,23 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
     // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
     if (!groupToRead(i) || i.people.some((id) => !before.includes(id)) || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
     return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
+  },
+};
+
+/**
+ * "A report (World, 25 March) said A and B held their talks on 23 March. A arrived that evening;
+ * the talks took place the following day.": right after what a corrected piece said of a pair, on
+ * the same line, a contact with a date of its own naming one of them or neither is the claim's
+ * contact corrected: its people are the pair the claim named, unless the correction names
+ * someone else.
+ */
+export const correctedPair: Rule<GroupInput, string[]> = {
+  name: "corrected-pair",
+  apply(i) {
+    const before = i.namedBefore ?? [];
+    if (i.people === AMBIGUOUS || i.people.length >= 2 || before.length !== 2 || i.people.some((id) => !before.includes(id)) || !i.frame.date) return null;
+    if (i.refs.some((r) => !before.includes(r.leaderId)) || !i.correcting?.()) return null;
+    return [...before];
   },
 };
 
