@@ -232,6 +232,11 @@ describe("the order a page writes its numeric dates in", () => {
     expect(numericDateOrderOf("On Wednesday 06/03 Modi met Lula.", "2024-03-08")).toBe("day-first");
     expect(numericDateOrderOf("On Monday 06/03 Modi met Lula.", "2024-06-05")).toBe("month-first");
   });
+  it("is month-first when a date is stamped with a time in a US time zone", () => {
+    expect(numericDateOrderOf("Posted 03/04/2022 6:15 PM ET · Updated 03/04/2022 8:02 p.m. EDT", null)).toBe("month-first");
+    expect(numericDateOrderOf("Posted 03/04/2022 6:15 PM · Nairobi", null)).toBeNull();
+    expect(numericDateOrderOf("Posted 03/04/2022 18:15 CET", null)).toBeNull();
+  });
   it("is unknown when the signs disagree, or there are none", () => {
     expect(numericDateOrderOf("On 23/08/2021 and on 08/23/2021.", null)).toBeNull();
     expect(numericDateOrderOf("Open 24/7; half (1/2) the votes; 04/03/2022.", null)).toBeNull();

@@ -177,15 +177,19 @@ export function setNumericDateOrder(order: NumericDateOrder): void {
   forgetDateReadings();
 }
 
-/** A numeric date with its year ("18/11/2021"), or after a weekday's name ("Monday 09/01"). */
-const NUMERIC_DATE_SHOWN = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d\d))?(?![\d/])/gi;
+/**
+ * A numeric date with its year ("18/11/2021"), or after a weekday's name ("Monday 09/01"); with
+ * the clock time and a US time zone a page may stamp after it ("02/11/2021 7:42 AM ET").
+ */
+const NUMERIC_DATE_SHOWN = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d\d)(?![\d/])(?:,?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?(?:(E|C|M|P)[SD]?T)\b)?)?(?![\d/])/gi;
 const WEEKDAY_STEMS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
 
 /**
  * How a page shows which order its "dd/mm" dates are in: a date whose first number cannot be a
  * month ("18/11/2021") is day-first, one whose second cannot be ("11/18/2021") month-first; a
  * weekday's name beside the date ("Monday 09/01") fits one reading only (a date of no year is
- * taken in the page's year, or the year before when that would be after the page). Every sign
+ * taken in the page's year, or the year before when that would be after the page); so does a
+ * clock time in a US time zone stamped after the date ("Posted 02/11/2021 7:42 AM ET"). Every sign
  * must agree: a page showing both, or none, has no order, and its dates keep their guess. A
  * fraction or "24/7" with no year and no weekday shows nothing.
  */
@@ -199,6 +203,8 @@ export function numericDateOrderOf(text: string, published: string | null): Nume
     if (m[4]) {
       if (a > 12 && a <= 31 && b >= 1 && b <= 12) day = true;
       else if (b > 12 && b <= 31 && a >= 1 && a <= 12) month = true;
+      // A stamp in a US time zone ("7:42 AM ET"): the page writes its dates the US way.
+      else if (m[5]) month = true;
     }
     if (!m[1] || (!m[4] && !published) || a < 1 || b < 1 || a > 31 || b > 31) continue;
     const weekday = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
