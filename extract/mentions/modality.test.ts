@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { quieted, correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { quieted, correctedReport, discussedPlanSetting, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -38,6 +38,18 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input("A report by the state agency (in Spanish) said Boric met Milei in Lima on Monday."))).toBeNull();
     expect(correctedReport.apply(input("Some papers wrongly reported that the trip had been called off, but Boric met Milei in Lima on Monday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("A report on the summit (World, May 12) said that Boric met Milei in Lima.", "met"))).toBe("denied");
+  });
+
+  it("discussed-plan-setting: a plan that a past verb of talk took up, during a contact, does not make the contact a plan", () => {
+    expect(modality("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.")).toBe("happened");
+    expect(modality("Tinubu and Ramaphosa discussed plans to build a railway during their meeting in Nairobi.")).toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.", "during a phone call"))).toBe("happened");
+  });
+
+  it("discussed-plan-setting: a plan told as the leaders' own, or a contact not introduced by 'during', stays a plan", () => {
+    expect(modality("Lula plans to raise the dam with Petro during a phone call next week.")).not.toBe("happened");
+    expect(modality("Lula and Petro discussed efforts to hold a meeting in Lima.")).not.toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro made efforts to deepen ties during a phone call on Friday.", "during a phone call"))).toBeNull();
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {
