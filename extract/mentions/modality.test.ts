@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { quieted, correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { quieted, correctedReport, discussedPlanSetting, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -65,6 +65,18 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input("Boric said we met Milei in Lima on Friday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("A report on the visit (seen by this paper) said Boric met Milei in Lima.", "met"))).toBeNull();
     expect(correctedReport.apply(input("Boric's visit to Lima (his first, 12 May) ended with a dinner.", "visit"))).toBeNull();
+  });
+
+  it("discussed-plan-setting: a plan that a past verb of talk took up, during a contact, does not make the contact a plan", () => {
+    expect(modality("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.")).toBe("happened");
+    expect(modality("Tinubu and Ramaphosa discussed plans to build a railway during their meeting in Nairobi.")).toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.", "during a phone call"))).toBe("happened");
+  });
+
+  it("discussed-plan-setting: a plan told as the leaders' own, or a contact not introduced by 'during', stays a plan", () => {
+    expect(modality("Lula plans to raise the dam with Petro during a phone call next week.")).not.toBe("happened");
+    expect(modality("Lula and Petro discussed efforts to hold a meeting in Lima.")).not.toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro made efforts to deepen ties during a phone call on Friday.", "during a phone call"))).toBeNull();
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {

@@ -195,9 +195,27 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
     // named within a few words of "with" is the counterpart.
     const from = s.start + frame.cue.end + m.index + m[0].length - m[1].length;
-    return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
+    return refs.some((r) => r.text && r.end > from && r.start < from + 50) || afterTitleChain(s, refs, from) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "held talks with General Secretary of the Party Central Committee and President of China X": a
+ * party's and a state's titles joined into one chain, longer than the few words a title takes; the
+ * leader right after the chain is still the counterpart. The chain holds an office's name and
+ * nothing but capitalised words, "of", "the", "and" and a bracketed acronym: no clause, no verb.
+ */
+function afterTitleChain(s: Sentence, refs: LeaderRef[], from: number): boolean {
+  const next = refs.find((r) => r.text && r.start >= from);
+  if (!next || next.start - from > TITLE_CHAIN_MAX) return false;
+  const gap = s.text.slice(from - s.start, next.start - s.start);
+  // The office may be the one the name's reference starts with ("President of China X").
+  return TITLE_CHAIN.test(gap) && TITLE_CHAIN_OFFICE.test(gap + next.text);
+}
+/** How long a chain of titles may run before the name: two offices, each "of" a party or a state. */
+const TITLE_CHAIN_MAX = 160;
+const TITLE_CHAIN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|\(\p{Lu}{2,6}\))\s+)+$/u;
+const TITLE_CHAIN_OFFICE = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 
 /**
  * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart

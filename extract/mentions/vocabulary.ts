@@ -417,6 +417,16 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 
 // ---- modality: what makes a contact word not a contact that happened ----
 
+/**
+ * Plan nouns of NOT_HELD that can be the topic of talk ("efforts to", "plans to", "the possibility"),
+ * not a modal or a verb of wish: "discussed plans to …" tells a talk, "plans to …" a plan.
+ */
+export const PLAN_NOUN = /^(?:plans?|efforts? to|possibility|proposals?|attempts?|intention)$/i;
+/** A past verb of talk whose object is the plan noun right after it ("reviewed efforts to", "discussed the possibility of"). */
+export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|assessed|considered|welcomed|praised|outlined|exchanged views on|talked about)\s+(?:the\s+|their\s+|joint\s+|new\s+|further\s+)?$/i;
+/** A contact word "during" introduces: the cue itself ("during a phone call") or the words right before it. */
+export const DURING_CONTACT = /^during\b/i;
+export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
