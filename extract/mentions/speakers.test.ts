@@ -406,6 +406,8 @@ describe("a page in a leader's own words", () => {
       "2023-03-05 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva",
     );
     expect(told("Trade fair opens in Pretoria", "Next year Pretoria will host a summit with President Lula. Officials look forward to welcoming him again.")).toEqual([]);
+    // The speaker named before is no antecedent of his own "him".
+    expect(told(SPEECH, "President Ramaphosa opened the fair in Pretoria. On 5 March 2023 I had a long meeting with him in Pretoria.")).toEqual([]);
   });
 });
 
