@@ -373,7 +373,7 @@ describe("own words of a page (ownWordsOf)", () => {
     expect(ownWordsOf(head("Remarks by President Ramaphosa at the state banquet in Pretoria"), null)).toBe("cyril-ramaphosa");
     expect(ownWordsOf(head("Press Conference by Prime Minister Kishida following the summit"), null)).toBe("fumio-kishida");
     expect(ownWordsOf(head("Full text of President Lula's signed article in a Kenyan daily"), null)).toBe("luiz-inacio-lula-da-silva");
-    expect(ownWordsOf(head("Speech by the President of the Republic to the ambassadors"), "cyril-ramaphosa")).toBe("cyril-ramaphosa");
+    expect(ownWordsOf(head("Speech by the President of the Republic to the diplomatic corps"), "cyril-ramaphosa")).toBe("cyril-ramaphosa");
     expect(ownWordsOf(head("From the Desk of the President: a week of visitors"), "cyril-ramaphosa")).toBe("cyril-ramaphosa");
   });
 
