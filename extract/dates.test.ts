@@ -57,6 +57,11 @@ describe("dates", () => {
     expect(values("They spoke in the evening after dinner.", "2025-03-18")).toEqual([]);
   });
 
+  it("reads 'last evening' as the evening of the day before the reference, as 'last night' is", () => {
+    expect(values("Lula and Petro held a call last evening and traded greetings.", "2024-02-01")).toEqual([["last evening", "2024-01-31", "day"]]);
+    expect(values("Lula spoke at a dinner in the evening last week.", "2024-02-01").map((v) => v[0])).not.toContain("last evening");
+  });
+
   it("reads 'last week' and 'earlier this week' as a month only when every day they may mean lies in it", () => {
     // A Wednesday mid-month: the week before and the days before it are all in May.
     expect(values("They spoke by phone last week.", "2024-05-15")).toEqual([["last week", "2024-05", "month"]]);

@@ -77,11 +77,14 @@ const sameDayParser: chrono.Parser = {
   },
 };
 
-/** "this afternoon", "this evening": a part of the reference day itself. */
+/**
+ * "this afternoon", "this evening": a part of the reference day itself. "last evening" (wire
+ * English for "yesterday evening", as "last night" is) is the evening of the day before.
+ */
 const partOfDayParser: chrono.Parser = {
-  pattern: () => /\b(?:earlier |later )?this\s+(?:morning|afternoon|evening)\b/i,
-  extract: (context) => {
-    const ref = context.refDate;
+  pattern: () => /\b(?:(?:earlier |later )?this\s+(?:morning|afternoon|evening)|(last)\s+evening)\b/i,
+  extract: (context, match) => {
+    const ref = new Date(context.refDate.getTime() - (match[1] ? 86_400_000 : 0));
     return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });
   },
 };

@@ -38,6 +38,24 @@ describe("events", () => {
     expect(events.map((e) => e.date)).toEqual(["2023-03", "2023-03-01", "2023-03-20"]);
   });
 
+  it("joins a vague date that fits two contacts to the one whose place it names, and never to one it does not", () => {
+    const pair = { participants: ["narendra-modi", "luiz-inacio-lula-da-silva"], host: null };
+    const known = [m("a", "2023-10-04", { ...pair, place: "Goa, India" }), m("b", "2023-10-20", { ...pair, place: "Brasília, Brazil" })];
+    const inGoa = mergeMentions([...known, m("c", "2023-10", { ...pair, place: "Goa, India" })], index);
+    expect(inGoa.map((e) => [e.date, e.sources.length])).toEqual([["2023-10-04", 2], ["2023-10-20", 1]]);
+    // A draft that also holds an unplaced report agrees with any place, but names none: it is not picked for one.
+    const unplaced = mergeMentions([...known, m("d", "2023-10-20", { ...pair, place: null }), m("c", "2023", { ...pair, place: "Goa, India" })], index);
+    expect(unplaced.map((e) => [e.date, e.sources.length])).toEqual([["2023-10-04", 2], ["2023-10-20", 2]]);
+    const elsewhere = mergeMentions([...known, m("c", "2023-10", { ...pair, place: "Lima, Peru" })], index);
+    expect(elsewhere.map((e) => e.date)).toEqual(["2023-10", "2023-10-04", "2023-10-20"]);
+  });
+
+  it("makes one event of a vague date that fits two contacts and is told again, not one per telling", () => {
+    const pair = { participants: ["narendra-modi", "luiz-inacio-lula-da-silva"], host: null, place: null };
+    const events = mergeMentions([m("a", "2023-10-04", pair), m("b", "2023-10-20", pair), m("c", "2023-10", pair), m("d", "2023-10", pair), m("e", "2023-10", pair)], index);
+    expect(events.map((e) => [e.date, e.sources.length])).toEqual([["2023-10", 3], ["2023-10-04", 1], ["2023-10-20", 1]]);
+  });
+
   it("gives stable slugs: the same input, the same slugs", () => {
     const input = [m("a", "2022-07"), m("b", "2021-09-13"), m("c", "2018-05")];
     expect(mergeMentions(input, index).map((e) => e.slug)).toEqual(mergeMentions([...input].reverse(), index).map((e) => e.slug));

@@ -115,6 +115,21 @@ function isOneVisit(drafts: Draft[]): boolean {
   return days.every((day, i) => i === 0 || daysApart(days[i - 1], day) <= SAME_CONTACT_DAYS);
 }
 
+/**
+ * A vague date that fits several contacts. A place it names that only one of them names too
+ * ("in 2019 in Hanoi" when one meeting that year was in Hanoi and one elsewhere) picks that one; a
+ * draft of its own vague date told by an earlier report ("in October" twice, in two recaps) is the
+ * same telling again, not one more contact: without them the recaps of one month would each become
+ * an event of their own beside the days they recall.
+ */
+function narrowVague(candidates: Draft[], m: Mention): Draft[] {
+  if (m.date!.precision === "day") return candidates;
+  const placed = m.place ? candidates.filter((d) => [...d.places].some((p) => p !== null && placesAgree(p, m.place))) : [];
+  if (placed.length === 1 || (placed.length > 1 && isOneVisit(placed))) return placed;
+  const same = candidates.filter((d) => d.mentions[0].date!.value === m.date!.value);
+  return same.length === 1 ? same : candidates;
+}
+
 export function mergeMentions(mentions: Mention[], index: LeaderIndex): ExtractedEvent[] {
   const dated = mentions.filter((m) => m.date);
   // Most precise first, so vaguer reports ("in June 2022") join the day they belong to.
@@ -142,7 +157,8 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
     // A vague date that fits two contacts ("in March" when two March meetings are known) is left
     // on its own, unless they are days of one visit ("the state visit in March" over two days):
     // then it joins the first.
-    if (candidates.length === 1 || (candidates.length > 1 && isOneVisit(candidates))) add(group, candidates[0], m);
+    const joins = candidates.length > 1 && !isOneVisit(candidates) ? narrowVague(candidates, m) : candidates;
+    if (joins.length === 1 || (joins.length > 1 && isOneVisit(joins))) add(group, joins[0], m);
     else {
       const d: Draft = { order: made++, mentions: [], daysByFile: new Map(), places: new Set() };
       group.drafts.push(d);

@@ -18,6 +18,13 @@ describe("vocabularies", () => {
     }
   });
 
+  it("hears a call named by the adjective 'telephonic' or the adverb 'telephonically', not a phone word in another sense", () => {
+    for (const s of ["Modi had a telephonic conversation with Tinubu", "their last telephonic talks were in May", "Lula and Petro spoke telephonically on Friday"]) {
+      expect(mediumIn(s, 0, s.length), s).toBe("phone");
+    }
+    expect(mediumIn("a telephonic survey of voters in Goa", 0, 36)).toBeNull();
+  });
+
   it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {
     expect(kinds("The two presidents embraced on the steps of the palace.")).toEqual(["in-person:embraced"]);
     expect(kinds("Lula embraced the Colombian president at the border.")).toEqual(["in-person:embraced"]);

@@ -23,6 +23,8 @@ describe("modality rules", () => {
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
     expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
     expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
+    expect(retracted.apply(input("Lula went to Lima for the summit and said he would stay on to see Boric, but no meeting took place."))).toBe("denied");
+    expect(retracted.apply(input("Lula met Boric in Lima after a first meeting planned for May was held over."))).toBeNull();
     expect(retracted.apply(input("Ramaphosa met Lula in Pretoria, where the record of the talks was corrected by aides."))).toBeNull();
   });
 
@@ -38,6 +40,15 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input("A report by the state agency (in Spanish) said Boric met Milei in Lima on Monday."))).toBeNull();
     expect(correctedReport.apply(input("Some papers wrongly reported that the trip had been called off, but Boric met Milei in Lima on Monday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("A report on the summit (World, May 12) said that Boric met Milei in Lima.", "met"))).toBe("denied");
+    // A column's citation of the piece, a quoted headline and its day, before or after the contact word.
+    expect(correctedReport.apply(input('We said Boric and Milei spoke by telephone on Monday ("Lima talks stall", 14 May).', "by telephone"))).toBe("denied");
+    expect(correctedReport.apply(input('A profile of the envoy ("Quiet man of the Andes", 3 June) located the meeting of Boric and Petro in Quito.', "meeting"))).toBe("denied");
+    expect(correctedReport.apply(input('In a piece on the tour ("Boric heads north in search of trade", 9 June), we said Boric met Petro on Friday.', "met"))).toBe("denied");
+    expect(correctedReport.apply(input('A caption ("Goa hosts Lula talks", 2 June) gave the wrong city.', "talks"))).toBe("denied");
+    // A headline in brackets without a piece's telling before the contact, or a bracket that cites no piece, is news.
+    expect(correctedReport.apply(input('Boric met Petro in Quito on Friday ("a good day", he said).', "met"))).toBeNull();
+    expect(correctedReport.apply(input('Boric met Petro in Quito on Friday, as first reported in our story ("Andean thaw", 9 June).', "met"))).toBeNull();
+    expect(correctedReport.apply(input("Aides said Boric met Petro in Quito (the capital, 2,800 metres up) on Friday.", "met"))).toBeNull();
   });
 
   it("corrected-report: a corrections column's quoted headline, its news item and the paper's own 'we said'", () => {
@@ -340,6 +351,8 @@ describe("modality rules", () => {
     expect(disputedClaim.apply(input("The ministry dismissed as baseless claims that Boric had held talks with Ruto", "talks"))).toBe("denied");
     // A report that nobody disputes, or a denial about something else, leaves the contact told.
     expect(disputedClaim.apply(input("Reports on Monday said that Ruto had met Boric in Santiago", "met"))).toBeNull();
+    expect(disputedClaim.apply(input("The foreign ministry on Friday rejected a report by a Nairobi television channel that President Ruto and his counterpart Boric had exchanged a few words and then met on the sidelines", "met"))).toBe("denied");
+    expect(disputedClaim.apply(input("A report by a weekly news magazine in the capital said that Ruto and Boric had met on the sidelines", "met"))).toBeNull();
     expect(disputedClaim.apply(input("Ruto met Boric in Santiago on Monday and denied that tariffs were discussed", "met"))).toBeNull();
   });
 

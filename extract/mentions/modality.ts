@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+import { CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -107,14 +107,21 @@ export const retracted: Rule<ModalityInput, Modality> = {
  * before it was corrected is the error the correction takes back. The bracket is a corrections
  * column's section and date, not any aside ("a report (in Chinese) said" relays news). Only in the
  * words before the contact word and in its clause: "…; they met on Tuesday" after a semicolon and
- * "wrongly reported it was off, but they met" after ", but" are the contact told as true. A contact
- * word in the cited piece's own description ("a report on the visit (World, 25 March)") is its topic.
+ * "wrongly reported it was off, but they met" after ", but" are the contact told as true. A
+ * column's citation of the corrected piece, a quoted headline and its day in brackets, may come
+ * anywhere in the sentence ("We said A and B spoke on Monday ("Headline", 15 April)", "An analysis
+ * ("Headline", 12 April) located their meeting in Lima"), after a verb of telling before the word;
+ * a contact word of the cited headline itself is the piece's too, and so is one in the cited
+ * piece's own description ("a report on the visit (World, 25 March)"): its topic.
  */
 export const correctedReport: Rule<ModalityInput, Modality> = {
   name: "corrected-report",
   apply({ text, cue }) {
-    const before = text.slice(Math.max(0, cue.start - 200), cue.start);
-    if (CORRECTED_REPORT.test(before.split(BUT_CLAUSE).pop()!)) return "denied";
+    const before = text.slice(Math.max(0, cue.start - 200), cue.start).split(BUT_CLAUSE).pop()!;
+    if (CORRECTED_REPORT.test(before)) return "denied";
+    const cited = text.includes("(") ? CORRECTION_CITATION.exec(text) : null;
+    // The cited headline's own words ("Lula meets Petro") are the piece's, not news.
+    if (cited && (PIECE_TOLD.test(before) || (cue.start >= cited.index && cue.start < cited.index + cited[0].length))) return "denied";
     // "In a report on the prime minister's visit (…, 11 April), we said …": the cited piece's topic,
     // not a contact told; what took place is the correction's to tell.
     return !text.includes("(", cue.end) || !CITED_TOPIC_BEFORE.test(before) || !CITED_TOPIC_AFTER.test(text.slice(cue.end, cue.end + 280)) ? null : "denied";
@@ -330,7 +337,7 @@ export const question: Rule<ModalityInput, Modality> = {
  */
 export const disputedClaim: Rule<ModalityInput, Modality> = {
   name: "disputed-claim",
-  apply: ({ text, cue }) => ((CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 120), cue.start)) && CONTESTING.test(text)) || CLAIM_LABEL.test(text) ? "denied" : null),
+  apply: ({ text, cue }) => ((CLAIM_BEFORE.test(text.slice(Math.max(0, cue.start - 200), cue.start)) && CONTESTING.test(text)) || CLAIM_LABEL.test(text) ? "denied" : null),
 };
 
 /**

@@ -39,7 +39,10 @@ export const VIDEO = [
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
-  "(?:tele)?phone (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "they spoke telephonically"
+  "telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
   "(?:tele)?phoned",
   "telephoned",
@@ -484,7 +487,7 @@ export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
-export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,3}?(?:that|of)\b[^.;]*$/i;
+export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,6}?(?:that|of)\b[^.;]*$/i;
 /** Words by which a sentence disputes what it reports. */
 export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
@@ -916,9 +919,10 @@ export const ANOTHER_STEP = /\b(?:later|afterwards|subsequently|thereafter)\b/i;
 export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bilaterals|visits)$/i;
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
- * only exchanged letters", "posts say he secretly called". Said anywhere in the sentence.
+ * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
+ * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed))\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
@@ -953,6 +957,14 @@ export const CORRECTED_REPORT = new RegExp(
  */
 export const CITED_TOPIC_BEFORE = new RegExp(String.raw`\b${PIECE}\s+(?:on|about|of)\b[^.;()]{0,80}$`, "i");
 export const CITED_TOPIC_AFTER = new RegExp(String.raw`^[^.;()]{0,80}${CITED_PIECE_HEAD}${CITED_PIECE_DAY}\)`, "i");
+/**
+ * A corrections column's citation of the piece it corrects: a quoted headline and its day in
+ * brackets ('("Lula courts Lima", 12 April)'). The sentence that cites a piece this way tells what
+ * the piece said, before or after the contact word.
+ */
+export const CORRECTION_CITATION = /\(\s*["“][^"“”()]{1,120}["”]\s*,\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*\)/i;
+/** A piece's telling before a contact word in a correction: "we said", "a caption … said", "an analysis … located". */
+export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|placed|dated|gave)\b/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
@@ -1209,3 +1221,14 @@ export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prim
  */
 export const RECORD_HEADLINE = /\b(?:visits|trips|travels|chronology|timeline|agenda|diary|calendar|record|engagements|schedule|itinerary|in review|key dates|list of|contacts|meetings|talks held|calls)\b/i;
 
+
+/**
+ * A headline that says the page is a leader's own words and whose they are: the form of a speech,
+ * a statement, a press conference, a signed article or a newsletter, with its owner after "by",
+ * "of" or "from" ("Remarks by President X", "Press Conference by Prime Minister Y", "Speech by the
+ * President of the Republic", "From the Desk of the President") or before "'s" ("X's signed
+ * article"). A headline about such a page ("Lula's speech angers …", "X's remarks on Y") names its
+ * subject too, and a second leader named takes the page from its owner (see `ownWordsOf`).
+ */
+const OWN_WORDS_FORM = String.raw`(?:(?:opening|closing|keynote|institutional|televised|video|new\s+year(?:'s)?|inaugural)\s+)?(?:remarks|speech|address|statement|press\s+conference|press\s+statement|signed\s+article|op-ed|message|letter|newsletter)`;
+export const OWN_WORDS_HEADLINE = new RegExp(String.raw`^(?:full\s+text(?:\s+of)?:?\s+)?(?:[\p{L}.'’-]+\s+){0,2}${OWN_WORDS_FORM}\s+(?:by|of|from)\s|^from\s+the\s+desk\s+of\s|['’]s\s+(?:[\p{L}-]+\s+){0,2}${OWN_WORDS_FORM}\b`, "iu");
