@@ -508,18 +508,6 @@ describe("the day in a page's own address", () => {
     const cited = `${story} The full statement is at https://news.example.com/2024/03/10/statement.html for readers.`;
     expect(parseArticle("u.txt", `Presidents talk trade by phone\n\n${cited}\n`).published).toBeNull();
   });
-
-  it("reads the day of the address in the front matter when the page has no date of its own, in each form a site writes it", () => {
-    const saved = (url: string, more = "") => parseArticle("u.txt", `---\nurl: ${url}\n${more}---\nPresidents talk trade by phone\n\n${story}\n`).published;
-    expect(saved("https://news.example.com/2023/10/09/presidents-talk-trade")).toBe("2023-10-09");
-    expect(saved("https://news.example.com/20231009/presidents-talk-trade-123.html")).toBe("2023-10-09");
-    expect(saved("https://news.example.com/a/202310/09/WS123_1.html")).toBe("2023-10-09");
-    // A month alone, a story number, a date stated in the front matter: the address gives no day.
-    expect(saved("https://news.example.com/2023/10/presidents-talk-trade")).toBeNull();
-    expect(saved("https://news.example.com/news/view.do?ncd=4178922")).toBeNull();
-    expect(saved("https://news.example.com/2023/10/09/presidents-talk-trade", "published: 2023-10-11\n")).toBe("2023-10-11");
-  });
-
 });
 
 describe("entries of a chronology or a table read as sentences", () => {

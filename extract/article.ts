@@ -485,13 +485,6 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     header,
     captions,
   };
-  // The address the page was saved from ("url:" in its front matter) dates it as its canonical
-  // link would ("…/2023/10/09/…"): a news site writes the day it published into it.
-  const fromAddress = !article.published && meta.url ? dayInAddress(meta.url) : null;
-  if (fromAddress) {
-    article.published = fromAddress;
-    article.publishedSource = "text";
-  }
   const fromFeed = !article.published && items.length ? feedPublished(raw, items) : null;
   if (fromFeed) {
     article.published = fromFeed;
@@ -664,15 +657,15 @@ function htmlPublished(head: string): string | null {
 /** The page's own address: its canonical link or its Open Graph URL. */
 const PAGE_ADDRESS = /<link\b[^<>]{0,300}?rel\s*=\s*["']canonical["'][^<>]{0,300}?href\s*=\s*["']([^"']{1,400})["']|<meta\b[^<>]{0,300}?property\s*=\s*["']og:url["'][^<>]{0,300}?content\s*=\s*["']([^"']{1,400})["']/i;
 const MONTH_IN_ADDRESS: Record<string, string> = { jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12" };
-/** A day in a news address: "/2024/03/12/", "/2024/mar/12/", "/20240312/", "…-2024-03-12/", "/202403/12/". */
-const ADDRESS_DAY = /[/-]((?:19|20)\d\d)(?:\/(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01]))(?=[/.?#-]|$)/i;
+/** A day in a news address: "/2024/03/12/", "/2024/mar/12/", "/20240312/", "…-2024-03-12/". */
+const ADDRESS_DAY = /[/-]((?:19|20)\d\d)(?:\/(0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(0[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))(?=[/.?#-]|$)/i;
 
 /** The day a news site writes into a story's address, which is the day it was published. */
 export function dayInAddress(address: string): string | null {
   const m = ADDRESS_DAY.exec(address);
   if (!m) return null;
-  const month = m[2] ? (MONTH_IN_ADDRESS[m[2].toLowerCase()] ?? m[2]) : (m[4] ?? m[6] ?? m[8]);
-  return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7] ?? m[9]}`);
+  const month = m[2] ? (MONTH_IN_ADDRESS[m[2].toLowerCase()] ?? m[2]) : (m[4] ?? m[6]);
+  return isoDate(`${m[1]}-${month}-${m[3] ?? m[5] ?? m[7]}`);
 }
 
 const EDITED_BY = /\s+by\s+\p{Lu}[\p{L}.'’ -]{0,40}$/u;

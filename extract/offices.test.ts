@@ -29,6 +29,7 @@ describe("the office vocabulary: every reader of titles takes its words from one
 
   it("'the Head of State' of a readout is any office that heads a state, never a prime minister or chancellor", () => {
     expect(BARE_OFFICE_TITLES["Head of State"]).toEqual(["President", "King", "Emir", "Sultan"]);
+    expect(BARE_OFFICE_TITLES["Head of state"]).toEqual(BARE_OFFICE_TITLES["Head of State"]);
     expect(BARE_OFFICE_TITLES["Amir"]).toEqual(["Emir"]);
     expect(BARE_OFFICE_TITLES["Premier"]).toEqual(["Prime Minister"]);
   });

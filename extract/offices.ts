@@ -75,6 +75,8 @@ export const BARE_OFFICE_TITLES: Readonly<Record<string, string[]>> = Object.fro
   ...OFFICES.flatMap((o) => o.names.map((n) => [titleCase(n), [o.title]] as const)),
   ["President of the Republic", ["President"]],
   ["Head of State", OFFICES.filter((o) => o.headsState).map((o) => o.title)],
+  // Some press services capitalise only the first word ("The Head of state received …").
+  ["Head of state", OFFICES.filter((o) => o.headsState).map((o) => o.title)],
 ]);
 
 /** "prime minister" → "Prime Minister". */

@@ -6,7 +6,7 @@ import { OFFICES, officeAlternation } from "../offices";
 import { lastAtOrBefore } from "../sorted";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
-import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
+import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 import { calledKey } from "./participants";
@@ -55,7 +55,8 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const intro = body.slice(0, INTERVIEW_INTRO_PARAGRAPHS).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) }));
-  const interviewee = intervieweeOf({ text: article.title ?? "", refs: headline }, intro, body);
+  // The leader whose own words the page is: an interview's subject, else a speech's or statement's owner.
+  const interviewee = intervieweeOf({ text: article.title ?? "", refs: headline }, intro, body) ?? ownWordsOf({ text: article.title ?? "", refs: headline }, site);
   const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee, () => pairOf(headline, refs));
   if (spoken.length) {
     refs.push(...spoken);
@@ -220,8 +221,8 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * turn; only a dated article says who held an office.
  */
 function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], title: string, found: LeaderRef[], ownSite: boolean): LeaderRef[] {
-  if (!ref || !principal) return [];
-  const titlesOf = (id: string) => (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title);
+  // Only a dated article says who held an office; an undated record's subjectless entries are still read (entry-owner).
+  const titlesOf = (id: string | null) => (id && ref ? (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title) : []);
   // Where each is first named: the headline stands before the body.
   const first = new Map<string, number>();
   for (const r of headline) if (!first.has(r.leaderId)) first.set(r.leaderId, -1);

@@ -12,6 +12,7 @@ import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
+import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
@@ -251,7 +252,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
   const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
-  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !refs.length && !official && PRONOUN.test(s.text) ? previousLeader : null;
+  const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
     trace?.record("fill", "pronoun-antecedent", `the pronoun stands for ${pronounLeader}`);
@@ -397,13 +398,17 @@ const entryDate: UndatedRule = {
     for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
       const prev = story.sentences[story.at - k];
       if (prev.start < from) break;
-      if (prev.start === from || !article.text.slice(from, prev.start).trim()) first = prev;
+      if (prev.start === from || !article.text.slice(from, prev.start).replace(ROW_MARKUP, "").trim()) first = prev;
     }
     if (!first) return null;
     const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
-    const d = dates[0];
-    if (d?.date?.precision !== "day" || d.start - first.start > ENTRY_DATE_AT) return null;
-    if (!ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) || !ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4))) return null;
+    // The entry's date opens it, or is a whole cell of its row ("17 | Lima | 9 May | Official visit.").
+    const d = dates.find((x) => x.start - first.start <= ENTRY_DATE_AT) ?? dates.find((x) => rowCell(article.text, x));
+    if (d?.date?.precision !== "day") return null;
+    const opens = d.start - first.start <= ENTRY_DATE_AT && ENTRY_BEFORE_DATE.test(article.text.slice(first.start, d.start)) && ENTRY_AFTER_DATE.test(article.text.slice(d.end, d.end + 4));
+    if (!opens && !rowCell(article.text, d)) return null;
+    // Nor a date that is another cell's than the one telling the contact, after it.
+    if (d.start > s.start) return null;
     return { ...d, storyShift: undefined };
   },
 };
@@ -414,6 +419,14 @@ const ENTRY_DATE_AT = 8;
 const ENTRY_BEFORE_DATE = /^(?:[•*·▪►–—|-]\s*|\(?\d{1,3}[.)]\s+)?$/u;
 /** After the entry's date: a dash, colon or bar, or a tab. */
 const ENTRY_AFTER_DATE = /^(?:\s*[—–:|]|\s+-\s|\t)/;
+/** A table row's markup before its first cell ("<tr><td>"). */
+const ROW_MARKUP = /<\/?(?:tr|td|th)\b[^>]*>/g;
+/** A date that is a whole cell of a table row: a bar, a tab or a cell's tag on either side. */
+function rowCell(text: string, d: { start: number; end: number }): boolean {
+  return CELL_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && CELL_AFTER.test(text.slice(d.end, d.end + 8));
+}
+const CELL_BEFORE = /(?:\s\|\s*|\t\s*|<t[dh][^>]*>\s*)$/;
+const CELL_AFTER = /^(?:\s*\|\s|\s*\t|\s*<\/t[dh]>)/;
 
 /**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
@@ -880,4 +893,23 @@ export function orderByCatalogue(index: LeaderIndex, ids: string[]): string[] {
 function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactType | null {
   const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
   return q ? mediumIn(text, q.start, q.end) : null;
+}
+
+/** The rules that read a speaker's "I": a ref they give is a first person, not a name. */
+const FIRST_PERSON_VIA = new Set(SPEAKERS.map((r) => r.name));
+/** How far back the leader a speaker's "him" stands for is looked for: about a paragraph. */
+const SPEAKER_PRONOUN_REACH = 600;
+
+/**
+ * "I look forward to welcoming him again, as I did in July": a sentence whose only leader is its
+ * speaker's first person and which says "he" or "him" goes on about the last other leader named
+ * shortly before, as a sentence naming nobody goes on about the leader before it. The speaker
+ * himself named before ("Lula said …") is no antecedent of his own "him".
+ */
+function otherThanSpeaker(all: LeaderRef[], refs: LeaderRef[], at: number): string | null {
+  const speaker = refs[0].leaderId;
+  if (!refs.every((r) => r.leaderId === speaker && r.via !== undefined && FIRST_PERSON_VIA.has(r.via))) return null;
+  const before = refsWithin(all, Math.max(0, at - SPEAKER_PRONOUN_REACH), at);
+  for (let i = before.length - 1; i >= 0; i--) if (before[i].leaderId !== speaker && before[i].text) return before[i].leaderId;
+  return null;
 }

@@ -804,6 +804,15 @@ describe("entry-date: an entry's date heads the later sentences of its own line"
     expect(dated("- 12 October — Luiz Inácio Lula da Silva landed in Nairobi for the forum. He then spoke with Cyril Ramaphosa by telephone.")).toEqual(["2024-10-12 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
   });
 
+  it("so is a row's whose date is a later cell than the first, and a row's whose cells stand in markup", () => {
+    expect(dated("17 | Nairobi | 9 September | Luiz Inácio Lula da Silva arrived for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual(["2024-09-09 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+    expect(dated("3\tNairobi\t9 September\tLuiz Inácio Lula da Silva arrived for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual(["2024-09-09 cyril-ramaphosa+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("not a date told inside a cell's prose, nor a cell after the contact's sentence", () => {
+    expect(dated("17 | Nairobi | Luiz Inácio Lula da Silva arrived on 9 September for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.").filter((m) => m.startsWith("2024-09-09"))).toEqual([]);
+  });
+
   it("not past the entry's own line, nor for an earlier contact, nor when the day is not the entry's head", () => {
     expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum.\n\nHe held a bilateral meeting with Cyril Ramaphosa at the hotel.")).toEqual([]);
     expect(dated("9 September | Luiz Inácio Lula da Silva arrived in Goa for the forum. He had met Cyril Ramaphosa in Nairobi years ago.")).toEqual([]);

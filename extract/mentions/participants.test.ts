@@ -495,6 +495,14 @@ describe("principal-office", () => {
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's call with the American president")).toEqual(["2022-03-07 phone joe-biden+justin-trudeau"]);
   });
 
+  it("reads 'The Head of state', as some press services write it, as the head of state its page is about", () => {
+    const body = "President Luiz Inácio Lula da Silva opened the forum.\n\nThe Head of state held a telephone conversation with President Gustavo Petro on Monday.";
+    expect(who(body, "2023-06-15", "The Head of State's week")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
+    // Never a head of government: "the Head of state" is not the prime minister the page is about.
+    const pm = "Prime Minister Narendra Modi opened the forum.\n\nThe Head of state held a telephone conversation with President Gustavo Petro on Monday.";
+    expect(who(pm, "2023-06-15", "A week of diplomacy")).toEqual([]);
+  });
+
   it("refuses an office the principal did not hold on the date", () => {
     const body = "The Chancellor spoke by telephone with President Joe Biden on Monday about energy prices.";
     expect(who(body, "2022-03-09", "Prime Minister Justin Trudeau's week in review")).toEqual([]);
@@ -537,6 +545,39 @@ describe("principal-office", () => {
     expect(owner(passive, [ref(passive, "Boric", "gabriel-boric")])).toBeNull();
     const participial = "Hosted at the palace, Boric and Lula held talks on trade.";
     expect(owner(participial, [ref(participial, "Boric", "gabriel-boric"), ref(participial, "Lula", "luiz-inacio-lula-da-silva")])).toBeNull();
+  });
+
+  it("entry-owner: reads an entry opening on its date or joined to a first verb, and gives an ownerless record's row its one leader", () => {
+    const ref = (text: string, name: string, id: string) => ({ leaderId: id, start: 100 + text.indexOf(name), end: 100 + text.indexOf(name) + name.length, text: name });
+    const lula = (text: string) => ref(text, "Lula", "luiz-inacio-lula-da-silva");
+    const albanese = (text: string) => ref(text, "Albanese", "anthony-albanese");
+    const read = (text: string, refs: ReturnType<typeof ref>[], more = {}) =>
+      entryOwner.apply({ text, offset: 100, principal: "justin-trudeau", principalTitles: [], others: [], refs, headlineOwner: true, ...more })?.map((r) => `${r.leaderId}@${r.start - 100}`) ?? null;
+    // An opening date, with or without an aside, leaves the entry's subject out.
+    const onDay = "On 4 June held talks with Prime Minister Albanese at the lodge.";
+    expect(read(onDay, [albanese(onDay)])).toEqual([`justin-trudeau@${onDay.indexOf("held")}`]);
+    const aside = "On 20 May, on the margins of the forum, held a bilateral meeting with President Lula.";
+    expect(read(aside, [lula(aside)])).toEqual([`justin-trudeau@${aside.indexOf("held")}`]);
+    const bilateral = "Held bilateral talks with President Lula; a roadmap was adopted.";
+    expect(read(bilateral, [lula(bilateral)])).toEqual([`justin-trudeau@0`]);
+    // A list of visits to a country has no owner: the row's guest, named in an earlier cell, is the subject.
+    const row = "22 May | President Lula | Brazil | Addressed parliament and held talks with Prime Minister Albanese.";
+    const noOwner = { headlineOwner: false, principal: null };
+    expect(read(row, [lula(row), albanese(row)], noOwner)).toEqual([`luiz-inacio-lula-da-silva@${row.indexOf("held")}`]);
+    const second = "3 June | President Lula | Brazil | State banquet at the palace. Held talks with Prime Minister Albanese.";
+    expect(read(second, [lula(second), albanese(second)], noOwner)).toEqual([`luiz-inacio-lula-da-silva@${second.indexOf("Held")}`]);
+    // Two guests in the row, or one named only as an earlier entry's counterpart, or only the counterpart: nobody.
+    const two = "22 May | President Lula and President Milei | Held talks with Prime Minister Albanese.";
+    expect(read(two, [lula(two), ref(two, "Milei", "javier-milei"), albanese(two)], noOwner)).toBeNull();
+    const counterpart = "13 July | Held talks with President Lula. Official visit to Goa on 15 July: held talks with Prime Minister Albanese.";
+    expect(read(counterpart, [lula(counterpart), albanese(counterpart)], noOwner)).toEqual(null);
+    const self = "22 May | Prime Minister Albanese | Held talks with Prime Minister Albanese.";
+    expect(read(self, [albanese(self), { ...albanese(self), start: 100 + self.lastIndexOf("Albanese"), end: 100 + self.lastIndexOf("Albanese") + 8 }], noOwner)).toBeNull();
+    // A lower-case verb after a subject that is no leader, or after a first word that is no verb in the past, has its subject.
+    for (const prose of ["The ministers held talks with President Lula.", "Officials gathered and met President Lula."]) expect(read(prose, [lula(prose)]), prose).toBeNull();
+    // A date inside prose with a subject after it is no opening date.
+    const subject = "On 4 June the delegation held talks with President Lula.";
+    expect(read(subject, [lula(subject)])).toBeNull();
   });
 
   it("heading-principal: gives a subjectless contact heading the principal only on the office's own page", () => {

@@ -1450,42 +1450,84 @@ export const headingPrincipal: Rule<OfficeInput, LeaderRef[]> = {
 /**
  * entry-owner: the entries of a record that leave out their subject ("Met Prime Minister Kishida.",
  * "Held talks with …", a table row's "Official visit; met President X", "12 May — received
- * President Y") are the record's owner's: the press office's principal on its own page, or the one
- * leader a headline names alone ("Trips made by X", "X's foreign agenda"). Only a verb in the past:
- * a schedule's "Meets …", "Meeting with …" list what is still to come; never the passive
- * ("Received by X, the minister …" tells whom X received). Only an entry whose opening verb's object
- * is a counterpart, with no comma between them, and that names neither the owner nor anyone before
- * its opening word: who had a contact is never guessed from the owner alone.
+ * President Y", "On 4 May held talks with …", "Addressed parliament and held talks with …") are the
+ * record's owner's: the press office's principal on its own page, or the one leader a headline
+ * names alone ("Trips made by X", "X's foreign agenda"). A record with no owner (a list of visits
+ * to a country, one guest a row) gives the entry the one leader its line named before it: the
+ * row's guest cell, the entry's first sentence. Only a verb in the past: a schedule's "Meets …",
+ * "Meeting with …" list what is still to come; never the passive ("Received by X, the minister …"
+ * tells whom X received). Only an entry whose opening verb's object is a counterpart, with no comma
+ * between them, and that names neither the owner nor anyone before its opening word: who had a
+ * contact is never guessed from the owner alone.
  */
 export const entryOwner: Rule<OfficeInput, LeaderRef[]> = {
   name: "entry-owner",
   apply({ text, offset, principal, ownSite, headlineOwner, refs }) {
-    if (!principal || !(ownSite || headlineOwner) || !ENTRY_OPENING_WORD.test(text)) return null;
+    if (!ENTRY_OPENING_WORD.test(text)) return null;
+    const owner = principal && (ownSite || headlineOwner) ? principal : null;
     const out: LeaderRef[] = [];
     for (const m of matchesOf(ENTRY_OPENING_WORDS, text)) {
-      if (!ENTRY_START.test(text.slice(0, Math.min(m.index, ENTRY_BEFORE_READ))) && !ENTRY_BEFORE.test(text.slice(Math.max(0, m.index - ENTRY_BEFORE_READ), m.index))) continue;
+      if (!entryOpensAt(text, m.index)) continue;
       const at = offset + m.index;
-      const [from, to] = sentenceAround(text, m.index);
+      // The entry is its sentence, or its cell of a table's row: a cell before it is another column's.
+      const [sentenceFrom, to] = sentenceAround(text, m.index);
+      const from = Math.max(sentenceFrom, cellStart(text, m.index));
       const inSentence = refs.filter((r) => r.start >= offset + from && r.end <= offset + to);
-      if (inSentence.some((r) => r.leaderId === principal || r.start < at)) continue;
+      if (inSentence.some((r) => r.leaderId === owner || r.start < at)) continue;
       // The counterpart is the opening verb's object: a comma before it ends a participial
       // opening ("Hosted at the palace, A and B held talks"), whose subject follows.
       const counterpart = inSentence.find((r) => r.start >= at + m[0].length);
       if (!counterpart || text.slice(m.index + m[0].length, counterpart.start - offset).includes(",")) continue;
-      out.push({ leaderId: principal, start: at, end: at, text: "", via: "entry-owner" });
+      const who = owner ?? lineLeader(text, offset, from, refs);
+      if (!who || who === counterpart.leaderId) continue;
+      out.push({ leaderId: who, start: at, end: at, text: "", via: "entry-owner" });
     }
     return out.length ? out : null;
   },
 };
+
+/** Whether the entry's opening verb at `index` has no subject before it: the entry's start, a cell's edge, a date's mark, an opening date ("On 4 May, at the summit, held …"), a first verb it is joined to ("Addressed parliament and held …"). */
+function entryOpensAt(text: string, index: number): boolean {
+  if (/\p{Lu}/u.test(text[index])) return ENTRY_START.test(text.slice(0, Math.min(index, ENTRY_BEFORE_READ))) || ENTRY_BEFORE.test(text.slice(Math.max(0, index - ENTRY_BEFORE_READ), index));
+  const before = text.slice(Math.max(0, index - ENTRY_LEAD_READ), index);
+  // A cheap word test before each costlier pattern: lower-case "met" is common in running prose.
+  return ENTRY_MARK_BEFORE.test(before.slice(-ENTRY_BEFORE_READ)) || (before.includes("On ") && ENTRY_DATE_BEFORE.test(before)) || (before.includes(" and ") && ENTRY_JOINED_BEFORE.test(before));
+}
+
+/** Where the table cell holding `at` starts: after the last bar, tab or cell tag before it on its line (0 when none). */
+function cellStart(text: string, at: number): number {
+  const line = text.lastIndexOf("\n", at - 1) + 1;
+  let start = line;
+  for (const m of matchesOf(CELL_EDGE, text.slice(line, at))) start = line + m.index + m[0].length;
+  return start;
+}
+const CELL_EDGE = /\s\|\s|\t|<t[dh]\b[^>]*>/g;
+
+/** The one leader named on the entry's line before its sentence (at `from` in `text`): a table row's guest, the entry's first sentence; none or several is null. */
+function lineLeader(text: string, offset: number, from: number, refs: LeaderRef[]): string | null {
+  const lineFrom = text.lastIndexOf("\n", from - 1) + 1;
+  // Named before the line's first subjectless entry: one named after it is that entry's counterpart.
+  const opening = ENTRY_OPENING_WORD.exec(text.slice(lineFrom, from));
+  const until = offset + (opening ? lineFrom + opening.index : from);
+  const ids = new Set(refs.filter((r) => r.start >= offset + lineFrom && r.end <= until && r.text).map((r) => r.leaderId));
+  return ids.size === 1 ? [...ids][0] : null;
+}
 /** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
-const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
+const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:(?:bilateral|official)\s+)?(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
 const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
-const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=[—–:;]\\s*)${ENTRY_OPENING.toLowerCase()}`, "g");
+const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=\\s)${ENTRY_OPENING.toLowerCase()}`, "g");
 /** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */
 const ENTRY_BEFORE = /(?:[.;!?]["”’)]?\s+|>\s*|\t\s*|\s\|\s*|[—–:]\s*)$/u;
+/** Before a lower-case opening word: a date's mark or a clause's end. */
+const ENTRY_MARK_BEFORE = /[;—–:]\s*$/u;
+/** An entry's opening date, perhaps with an aside, and no subject: "On 4 May held …", "On 20 May, at the summit, held …". */
+const ENTRY_DATE_BEFORE = /(?:^|[.;!?]["”’)]?\s+|>\s*|\|\s*|[—–:]\s*)On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,\s[^,.;]{1,60},)?\s+$/u;
+/** A first subjectless verb in the past that the opening word is joined to: "Addressed parliament and held …". */
+const ENTRY_JOINED_BEFORE = /(?:^|[.;!?]["”’)]?\s+|>\s*|\|\s*|[—–:]\s*)\p{Lu}\p{Ll}+ed\s[^,.;]{1,60}\sand\s+$/u;
 /** Or the paragraph's start, perhaps after a bullet. */
 const ENTRY_START = /^[\s•*·▪►–—-]*$/u;
 const ENTRY_BEFORE_READ = 12;
+const ENTRY_LEAD_READ = 100;
 
 /**
  * sole-named-holder: a bare office its principal did not hold ("The Prime Minister and the
@@ -1497,7 +1539,8 @@ const ENTRY_BEFORE_READ = 12;
 export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
   name: "sole-named-holder",
   apply(input) {
-    if (!input.others.length) return null;
+    // An office "its principal did not hold" presumes a principal.
+    if (!input.principal || !input.others.length) return null;
     return bareOffices(input, "sole-named-holder", (titles, at) => {
       if (titles.some((t) => input.principalTitles.includes(t))) return null;
       const holders = at === null ? input.others.filter((o) => o.titles.some((t) => titles.includes(t))) : holdersBefore(input, titles, at);

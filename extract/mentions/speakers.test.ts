@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { interviewSubject, intervieweeOf, labelAsWritten, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAsWritten, ownWordsOf, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -364,5 +364,47 @@ describe("page-partner: a speaker's 'we' telling a contact is he and his counter
     expect(sentenceBounds(text, text.indexOf("Two"))).toEqual({ before: 0, start: 5, end: 17 });
     expect(sentenceBounds(text, 0)).toEqual({ before: 0, start: 0, end: 4 });
     expect(sentenceBounds(text, text.indexOf("Three"))).toEqual({ before: 5, start: 18, end: text.length });
+  });
+});
+
+describe("own words of a page (ownWordsOf)", () => {
+  const head = (text: string) => ({ text, refs: index.find(text, 0, DAY) });
+  it("is the leader a speech's, statement's or press conference's headline gives it to, or the press office's principal when it names nobody", () => {
+    expect(ownWordsOf(head("Remarks by President Ramaphosa at the state banquet in Pretoria"), null)).toBe("cyril-ramaphosa");
+    expect(ownWordsOf(head("Press Conference by Prime Minister Kishida following the summit"), null)).toBe("fumio-kishida");
+    expect(ownWordsOf(head("Full text of President Lula's signed article in a Kenyan daily"), null)).toBe("luiz-inacio-lula-da-silva");
+    expect(ownWordsOf(head("Speech by the President of the Republic to the ambassadors"), "cyril-ramaphosa")).toBe("cyril-ramaphosa");
+    expect(ownWordsOf(head("From the Desk of the President: a week of visitors"), "cyril-ramaphosa")).toBe("cyril-ramaphosa");
+  });
+
+  it("is nobody for a joint press conference, a news headline, or an owner by office on a page of no press office", () => {
+    expect(ownWordsOf(head("Remarks by President Biden and Prime Minister Kishida in Joint Press Conference"), null)).toBeNull();
+    expect(ownWordsOf(head("Lula criticises Milei after Lima talks"), null)).toBeNull();
+    expect(ownWordsOf(head("Lula's speech angers Milei"), null)).toBeNull();
+    expect(ownWordsOf(head("Speech by the President at the opening of parliament"), null)).toBeNull();
+  });
+});
+
+describe("a page in a leader's own words", () => {
+  function told(title: string, body: string): string[] {
+    const a = parseArticle("w.txt", `---\ntitle: ${title}\npublished: ${DAY}\n---\n${title}\n\n${body}\n`);
+    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
+  }
+  const SPEECH = "Remarks by President Ramaphosa at the opening of the trade fair";
+
+  it("reads its unlabelled 'I' as its owner's", () => {
+    expect(told(SPEECH, "Thank you all for coming.\n\nThis morning I had a meeting with President Tinubu in Pretoria.")).toEqual(["2024-03-06 in-person bola-tinubu+cyril-ramaphosa"]);
+    expect(told("Trade fair opens in Pretoria", "Thank you all for coming.\n\nThis morning I had a meeting with President Tinubu in Pretoria.")).toEqual([]);
+  });
+
+  it("tells no contact its owner only plans or wants", () => {
+    expect(told(SPEECH, "Thank you all for coming.\n\nNext week I will meet President Tinubu in Pretoria.")).toEqual([]);
+  });
+
+  it("reads the owner's 'him' as the leader named just before", () => {
+    expect(told(SPEECH, "Next year Pretoria will host a summit with President Lula. I look forward to welcoming him again, as I did on 5 March 2023, when he was the guest of honour at a state banquet in Pretoria.")).toContain(
+      "2023-03-05 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva",
+    );
+    expect(told("Trade fair opens in Pretoria", "Next year Pretoria will host a summit with President Lula. Officials look forward to welcoming him again.")).toEqual([]);
   });
 });

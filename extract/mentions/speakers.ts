@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT, WE_WITH_OTHERS } from "./vocabulary";
+import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, OWN_WORDS_HEADLINE, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT, WE_WITH_OTHERS } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -251,6 +251,20 @@ export function intervieweeOf(headline: { text: string; refs: LeaderRef[] }, int
     return INTERVIEW_FORM.test(p.text) || INTERVIEW_WORD.test(headline.text) || body.some((b) => ASKING_PARAGRAPH.test(b.text)) ? first : null;
   }
   return null;
+}
+
+/**
+ * The leader whose own words a page is, on a page that is no interview: its headline says so
+ * (OWN_WORDS_HEADLINE: "Remarks by President X", "Press Conference by Prime Minister Y", "Z's
+ * signed article") and names that leader alone, or names no leader at all on a press office's own
+ * page ("Speech by the President of the Republic", "From the Desk of the President": its principal,
+ * `site`). A headline naming two leaders (a joint press conference) leaves each turn to its label.
+ */
+export function ownWordsOf(headline: { text: string; refs: LeaderRef[] }, site: string | null): string | null {
+  if (!OWN_WORDS_HEADLINE.test(headline.text)) return null;
+  const named = new Set(headline.refs.map((r) => r.leaderId));
+  if (named.size === 1) return [...named][0];
+  return named.size === 0 ? site : null;
 }
 
 /**

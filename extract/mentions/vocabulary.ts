@@ -1193,3 +1193,14 @@ export const TURN_ENDER = /\?\s*$|^\s*(?:Mr|Madam|Mister)\.?\s+(?:President|Prim
  */
 export const RECORD_HEADLINE = /\b(?:visits|trips|travels|chronology|timeline|agenda|diary|calendar|record|engagements|schedule|itinerary|in review|key dates|list of|contacts|meetings|talks held|calls)\b/i;
 
+
+/**
+ * A headline that says the page is a leader's own words and whose they are: the form of a speech,
+ * a statement, a press conference, a signed article or a newsletter, with its owner after "by",
+ * "of" or "from" ("Remarks by President X", "Press Conference by Prime Minister Y", "Speech by the
+ * President of the Republic", "From the Desk of the President") or before "'s" ("X's signed
+ * article"). A headline about such a page ("Lula's speech angers …", "X's remarks on Y") names its
+ * subject too, and a second leader named takes the page from its owner (see `ownWordsOf`).
+ */
+const OWN_WORDS_FORM = String.raw`(?:(?:opening|closing|keynote|institutional|televised|video|new\s+year(?:'s)?|inaugural)\s+)?(?:remarks|speech|address|statement|press\s+conference|press\s+statement|signed\s+article|op-ed|message|letter|newsletter)`;
+export const OWN_WORDS_HEADLINE = new RegExp(String.raw`^(?:full\s+text(?:\s+of)?:?\s+)?(?:[\p{L}.'’-]+\s+){0,2}${OWN_WORDS_FORM}\s+(?:by|of|from)\s|^from\s+the\s+desk\s+of\s|['’]s\s+(?:[\p{L}-]+\s+){0,2}${OWN_WORDS_FORM}\b`, "iu");
