@@ -116,18 +116,13 @@ function isOneVisit(drafts: Draft[]): boolean {
 }
 
 /**
- * A vague date that fits several contacts. A place it names that only one of them names too
- * ("in 2019 in Hanoi" when one meeting that year was in Hanoi and one elsewhere) picks that one; a
- * draft of its own vague date told by an earlier report ("in October" twice, in two recaps) is the
- * same telling again, not one more contact: without them the recaps of one month would each become
- * an event of their own beside the days they recall.
+ * A vague date that fits several contacts: a place it names that only one of them names too ("in
+ * 2019 in Hanoi" when one meeting that year was in Hanoi and one elsewhere) picks that one.
  */
 function narrowVague(candidates: Draft[], m: Mention): Draft[] {
-  if (m.date!.precision === "day") return candidates;
-  const placed = m.place ? candidates.filter((d) => [...d.places].some((p) => p !== null && placesAgree(p, m.place))) : [];
-  if (placed.length === 1 || (placed.length > 1 && isOneVisit(placed))) return placed;
-  const same = candidates.filter((d) => d.mentions[0].date!.value === m.date!.value);
-  return same.length === 1 ? same : candidates;
+  if (m.date!.precision === "day" || !m.place) return candidates;
+  const placed = candidates.filter((d) => [...d.places].some((p) => p !== null && placesAgree(p, m.place)));
+  return placed.length === 1 || (placed.length > 1 && isOneVisit(placed)) ? placed : candidates;
 }
 
 export function mergeMentions(mentions: Mention[], index: LeaderIndex): ExtractedEvent[] {
@@ -154,11 +149,14 @@ export function mergeMentions(mentions: Mention[], index: LeaderIndex): Extracte
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { drafts: [], byDay: new Map(), byPrefix: new Map() }));
     const candidates = candidatesFor(group, m, daysAround);
-    // A vague date that fits two contacts ("in March" when two March meetings are known) is left
-    // on its own, unless they are days of one visit ("the state visit in March" over two days):
-    // then it joins the first.
+    // A vague date that fits two contacts ("in March" when two March meetings are known) joins the
+    // first if they are days of one visit ("the state visit in March" over two days). Otherwise it
+    // is one of the contacts already shown, and which one the report does not say: it makes no
+    // event of its own, which would show that contact twice (a recap's "in October" beside the
+    // two October days it recalls), and joins neither, whose quote it might not be.
     const joins = candidates.length > 1 && !isOneVisit(candidates) ? narrowVague(candidates, m) : candidates;
     if (joins.length === 1 || (joins.length > 1 && isOneVisit(joins))) add(group, joins[0], m);
+    else if (joins.length > 1) continue;
     else {
       const d: Draft = { order: made++, mentions: [], daysByFile: new Map(), places: new Set() };
       group.drafts.push(d);
