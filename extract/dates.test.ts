@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, weekdayOnOrBefore } from "./dates";
+import { findDates, numericDateOrderOf, setNumericDateOrder, weekdayOnOrBefore } from "./dates";
 
 const values = (text: string, ref: string | null) => findDates(text, 0, ref).map((d) => [d.text, d.date?.value ?? null, d.date?.precision ?? null]);
 
@@ -222,5 +222,48 @@ describe("ranges of days", () => {
   it("gives one day no last day", () => {
     expect(through("talks on August 19", "2024-08-25")).toEqual([["2024-08-19", null]]);
     expect(through("talks on Tuesday", "2024-08-25")).toEqual([["2024-08-20", null]]);
+  });
+});
+
+describe("the order a page writes its numeric dates in", () => {
+  it("is day-first when a date's first number cannot be a month", () => {
+    expect(numericDateOrderOf("Lima, 04/03/2022. The last visit was on 23/08/2021.", null)).toBe("day-first");
+  });
+  it("is month-first when a date's second number cannot be a month", () => {
+    expect(numericDateOrderOf("Posted 04/03/2022. Lula was in Goa on 08/23/2021.", null)).toBe("month-first");
+  });
+  it("is told by a weekday beside a date of no year, in the page's year", () => {
+    // 6 March 2024 was a Wednesday; 3 June 2024 a Monday.
+    expect(numericDateOrderOf("On Wednesday 06/03 Modi met Lula.", "2024-03-08")).toBe("day-first");
+    expect(numericDateOrderOf("On Monday 06/03 Modi met Lula.", "2024-06-05")).toBe("month-first");
+  });
+  it("is month-first when a date is stamped with a time in a US time zone", () => {
+    expect(numericDateOrderOf("Posted 03/04/2022 6:15 PM ET · Updated 03/04/2022 8:02 p.m. EDT", null)).toBe("month-first");
+    expect(numericDateOrderOf("Posted 03/04/2022 6:15 PM · Nairobi", null)).toBeNull();
+    expect(numericDateOrderOf("Posted 03/04/2022 18:15 CET", null)).toBeNull();
+  });
+  it("is unknown when the signs disagree, or there are none", () => {
+    expect(numericDateOrderOf("On 23/08/2021 and on 08/23/2021.", null)).toBeNull();
+    expect(numericDateOrderOf("Open 24/7; half (1/2) the votes; 04/03/2022.", null)).toBeNull();
+    expect(numericDateOrderOf("On Wednesday 06/03 Modi met Lula.", null)).toBeNull();
+  });
+  it("reads the page's dates in its order, those of no year too", () => {
+    try {
+      setNumericDateOrder("day-first");
+      const [d] = findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-12-01");
+      expect(d.date?.value).toBe("2022-07-05");
+      const [w] = findDates("Yesterday evening, Tuesday 10/01, Tinubu met Boric.", 0, "2023-01-11").filter((x) => /10\/01/.test(x.text));
+      expect(w.date?.value).toBe("2023-01-10");
+      expect(findDates("The mall is open 24/7 now.", 0, "2023-01-11")).toEqual([]);
+      setNumericDateOrder("month-first");
+      expect(findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-12-01")[0].date?.value).toBe("2022-05-07");
+    } finally {
+      setNumericDateOrder(null);
+    }
+  });
+  it("leaves a page of no order to its guess: the reading nearest before the reference", () => {
+    setNumericDateOrder(null);
+    expect(findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-12-01")[0].date?.value).toBe("2022-07-05");
+    expect(findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-06-01")[0].date?.value).toBe("2022-05-07");
   });
 });

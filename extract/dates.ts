@@ -165,10 +165,89 @@ const dottedDateParser: chrono.Parser = {
   },
 };
 
+/** The order of a page's numeric dates, when the page shows it; null when it does not. */
+export type NumericDateOrder = "day-first" | "month-first" | null;
+let numericOrder: NumericDateOrder = null;
+
 /**
- * "04/09/2023": month-first in the US, day-first nearly everywhere else. When both readings are
- * dates, the one nearest before the reference date wins (a report looks back); with no reference
- * to judge by, day-first, as for dotted dates.
+ * Sets the order the article being read writes its numeric dates in (the pipeline calls it as it
+ * reads each article, with `numericDateOrderOf`). Kept readings are dropped when it changes: they
+ * were read in the other order.
+ */
+export function setNumericDateOrder(order: NumericDateOrder): void {
+  if (order === numericOrder) return;
+  numericOrder = order;
+  forgetDateReadings();
+}
+
+/**
+ * A numeric date with its year ("18/11/2021"), or after a weekday's name ("Monday 09/01"); with
+ * the clock time and a US time zone a page may stamp after it ("02/11/2021 7:42 AM ET").
+ */
+const NUMERIC_DATE_SHOWN = /\b(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d\d)(?![\d/])(?:,?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[ap]\.?m\.?\s*)?(?:(E|C|M|P)[SD]?T)\b)?)?(?![\d/])/gi;
+const WEEKDAY_STEMS = ["sun", "mon", "tues", "wednes", "thurs", "fri", "satur"];
+
+/**
+ * How a page shows which order its "dd/mm" dates are in: a date whose first number cannot be a
+ * month ("18/11/2021") is day-first, one whose second cannot be ("11/18/2021") month-first; a
+ * weekday's name beside the date ("Monday 09/01") fits one reading only (a date of no year is
+ * taken in the page's year, or the year before when that would be after the page); so does a
+ * clock time in a US time zone stamped after the date ("Posted 02/11/2021 7:42 AM ET"). Every sign
+ * must agree: a page showing both, or none, has no order, and its dates keep their guess. A
+ * fraction or "24/7" with no year and no weekday shows nothing.
+ */
+export function numericDateOrderOf(text: string, published: string | null): NumericDateOrder {
+  if (!text.includes("/")) return null;
+  let day = false;
+  let month = false;
+  NUMERIC_DATE_SHOWN.lastIndex = 0;
+  for (let m = NUMERIC_DATE_SHOWN.exec(text); m; m = NUMERIC_DATE_SHOWN.exec(text)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (m[4]) {
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) day = true;
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) month = true;
+      // A stamp in a US time zone ("7:42 AM ET"): the page writes its dates the US way.
+      else if (m[5]) month = true;
+    }
+    if (!m[1] || (!m[4] && !published) || a < 1 || b < 1 || a > 31 || b > 31) continue;
+    const weekday = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+    const fits = (d: number, mo: number): boolean => {
+      if (mo > 12) return false;
+      let year = m![4] ? Number(m![4]) : Number(published!.slice(0, 4));
+      if (!m![4] && `${year}-${pad(mo)}-${pad(d)}` > addDays(published!, 7)) year -= 1;
+      const at = new Date(Date.UTC(year, mo - 1, d));
+      return at.getUTCDate() === d && at.getUTCDay() === weekday;
+    };
+    const dayFits = fits(a, b);
+    const monthFits = fits(b, a);
+    if (dayFits && !monthFits) day = true;
+    else if (monthFits && !dayFits) month = true;
+  }
+  return day === month ? null : day ? "day-first" : "month-first";
+}
+
+/**
+ * "09/01" on a page that shows its dates day-first: chrono reads a numeric date of no year
+ * month-first, as in the US. Only on such a page; the year is left to the reference, as for
+ * any day named without one.
+ */
+const dayFirstShortParser: chrono.Parser = {
+  pattern: () => /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/]|\.\d)/,
+  extract: (context, match) => {
+    if (numericOrder !== "day-first") return null;
+    const [day, month] = [Number(match[1]), Number(match[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const c = context.createParsingComponents({ day, month });
+    c.imply("year", context.refDate.getUTCFullYear());
+    return c;
+  },
+};
+
+/**
+ * "04/09/2023": month-first in the US, day-first nearly everywhere else. On a page that shows its
+ * order (`numericDateOrderOf`) that order; otherwise, when both readings are dates, the one
+ * nearest before the reference date wins (a report looks back); with no reference to judge by,
+ * day-first, as for dotted dates.
  */
 const slashDateParser: chrono.Parser = {
   pattern: () => /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/,
@@ -177,7 +256,9 @@ const slashDateParser: chrono.Parser = {
     const readings = [
       { day: a, month: b },
       { day: b, month: a },
-    ].filter((r) => r.month >= 1 && r.month <= 12 && r.day >= 1 && r.day <= 31);
+    ]
+      .filter((r, i) => numericOrder === null || (numericOrder === "day-first") === (i === 0))
+      .filter((r) => r.month >= 1 && r.month <= 12 && r.day >= 1 && r.day <= 31);
     if (!readings.length) return null;
     const ref = context.refDate.getTime() + 7 * 86_400_000;
     const past = readings
@@ -372,6 +453,7 @@ const PARSER_HINTS: Record<string, RegExp> = {
   seasonYear: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   dottedDate: NUMERIC_DATE_HINT,
   slashDate: NUMERIC_DATE_HINT,
+  dayFirstShort: NUMERIC_DATE_HINT,
   lastMonth: /\blast\s/i,
   dayOfMonth: /\d(?:st|nd|rd|th)?\s+of\s/i,
   storyDay: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i,
@@ -383,6 +465,7 @@ const ALL_PARSERS: { name: string; parser: chrono.Parser }[] = [
   // First, so that it wins over chrono's slash-date parser when both read the same text.
   { name: "dottedDate", parser: dottedDateParser },
   { name: "slashDate", parser: slashDateParser },
+  { name: "dayFirstShort", parser: dayFirstShortParser },
   { name: "lastMonth", parser: lastMonthParser },
   // Before chrono's, which reads "last week" as the day a week before the reference, and "on Thursday last week" as this week's Thursday.
   { name: "weekdayLastWeek", parser: weekdayLastWeekParser },

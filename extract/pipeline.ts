@@ -8,7 +8,7 @@
 import "./regexp-engine";
 import { ArticleError, parseArticle, readingWindows, type ParsedArticle } from "./article";
 import { datelineByTenure } from "./dateline-tenure";
-import { addDays, forgetDateReadings, weekdayOf } from "./dates";
+import { addDays, forgetDateReadings, numericDateOrderOf, setNumericDateOrder, weekdayOf } from "./dates";
 import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
@@ -68,6 +68,8 @@ interface Analysed {
 
 function analyse(article: ParsedArticle, index: LeaderIndex, explain = false): Analysed {
   const trace = explain ? new Trace() : null;
+  // The order of the page's numeric dates, now that its own date can tell a weekday's fit.
+  setNumericDateOrder(numericDateOrderOf(article.text, article.published));
   const stories = storiesOf(article).map((story): Story => {
     const dated: Mention[] = [];
     const floating: Mention[] = [];
@@ -326,6 +328,7 @@ export interface ArticleReading {
 function parseDated(input: Input, index: LeaderIndex): ParsedArticle {
   forgetDateReadings();
   forgetLines();
+  setNumericDateOrder(numericDateOrderOf(input.text, null));
   const parsed = parseArticle(input.file, input.text, input.meta, input.saved ?? null);
   if (parsed.published) return parsed;
   const byTenure = datelineByTenure(parsed, index);

@@ -5,12 +5,12 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke, calledOnLeader } from "./cues";
 import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, citedPieceDay, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
-import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport } from "./modality";
-import { attendeesOfTold, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
+import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport, discussedPlanSetting } from "./modality";
+import { attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -36,7 +36,7 @@ export const CALL_REFINERS = [calledOnLeader, callVerbWithLeader, callNounWithLe
 export const UNDATED_TALK = [talkInCallStory];
 
 /** Modality read from one contact word and its sentence, first wins (see FRAME_RULES.modality). */
-const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question, heldSince, carriedMessage, speechAct, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
+const MODALITY_OF_A_WORD = [retracted, correctedReport, disputedClaim, question, heldSince, carriedMessage, speechAct, discussedPlanSetting, notHeldBefore, clauseModal, mayModal, refusalHead, planHead, plannedAfter, relativeUnheld, irrealisPredicate, futureTime, temporalPresent, bareInfinitive, appositionModality, subjectPlanned];
 
 /** Vetoes on a date phrase before any contact may own it, all must pass: a month's name inside a leader's name ("Theresa May") is no date, nor is a weekday after "a" or "every" ("on a Friday"). */
 export const DATE_PHRASES = [dateInAName, indefiniteWeekday];
@@ -85,7 +85,7 @@ export const FRAME_RULES: FrameRules = {
    */
   modality: [...MODALITY_OF_A_WORD, settingOfUnheld(MODALITY_OF_A_WORD)],
   /**
-   * Date owners, first wins: dates that belong to no contact (in quotes, vague periods, "since",
+   * Date owners, first wins: dates that belong to no contact (in quotes, the day a corrections column's cited piece ran, vague periods, "since",
    * the date of a plan) are settled first, but a "since" date a "when" clause goes on to tell ("since
    * March 2023, when A hosted B") is that clause's contact's; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
@@ -98,7 +98,7 @@ export const FRAME_RULES: FrameRules = {
    * said names a contact already told), unless what was said tells the contact new ("said that A met
    * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
+  dateOwners: [dateInQuote, citedPieceDay, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
    * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
    * contact (and its modality is then never read); one read as anything but happened is none.
@@ -159,6 +159,8 @@ export const PARTNERS = [pagePartner];
  * pair) with a leader named outside them as its counterpart or host ("the two presidents were
  * joined by C", "C hosted the pair") is all of them, read before any group word is read as a pair;
  * in a transcript's answer, a word for two people is the pair the question just asked about;
+ * right after what a corrected piece said of a pair, a dated contact naming one of them or neither
+ * is that claim corrected, of the same pair;
  * in a sentence telling an earlier contact right after a contact of two
  * ("… met Albanese. The two had last spoken in July"), a word for two people is that pair, nearer
  * than the article's; then "the two leaders" as the subject beats any other group word; a stated
@@ -170,7 +172,7 @@ export const PARTNERS = [pagePartner];
  * just told; a pair word after a sentence naming two other leaders is those two; then the
  * article's pair (for nobody named, then to complete one of the pair named).
  */
-export const GROUPS = [attendeesOfTold, alsoInTold, convenerOfListed, groupPlusNamed, askedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
+export const GROUPS = [attendeesOfTold, alsoInTold, convenerOfListed, groupPlusNamed, askedPair, correctedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 
 /**
  * A sentence that only lists who else took part ("Taking part were A and B", "A, B and C joined

@@ -6,7 +6,7 @@ import { OFFICES, officeAlternation } from "../offices";
 import { lastAtOrBefore } from "../sorted";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
-import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
+import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAliases, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 import { calledKey } from "./participants";
@@ -111,7 +111,14 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
     }
     return pagePair;
   };
-  const find = (text: string, offset: number) => index.find(text, offset, ref, byName);
+  const findNamed = (text: string, offset: number) => index.find(text, offset, ref, byName);
+  // A short label ("BIN SALMAN:", "PRIME MINISTER:") stands for the leader an earlier full label named.
+  const aliases = labelAliases(body, findNamed);
+  const find = (text: string, offset: number): LeaderRef[] => {
+    const named = findNamed(text, offset);
+    const alias = named.length || !aliases.size ? undefined : aliases.get(text.toLowerCase());
+    return alias ? [{ leaderId: alias, start: offset, end: offset + text.length, text, via: "label-alias" }] : named;
+  };
   // The leader whose labelled turn is running: it goes on over unlabelled paragraphs until the next label.
   let turn: string | null = null;
   for (let i = 0; i < body.length; i++) {

@@ -112,11 +112,27 @@ export const inPersonNeedsPlace: Veto<FilledFrame> = {
   veto: ({ frame, place }) => (frame.cue.kind === "weak" && frame.type === "in-person" && !place ? "a talking word read as in person, with no place" : null),
 };
 
-/** "met Mirziyoyev, then still prime minister", "talks with the president-elect": not yet a contact between leaders. */
+/**
+ * "met Mirziyoyev, then still prime minister", "talks with the president-elect": not yet a contact
+ * between leaders. But "then prime minister Lula", "Sánchez, then prime minister" name an office the
+ * leader beside it held, as the catalogue knows: a leader then, whose tenure the in-office veto weighs.
+ */
 export const notYetLeader: Veto<FilledFrame> = {
   name: "not-yet-leader",
-  veto: ({ s }) => (findIn(NOT_YET_LEADER, s.text) ? "a participant is told as not yet (or no longer) the leader" : null),
+  veto({ s, index, refs }) {
+    const then = findIn(NOT_YET_LEADER, s.text);
+    if (!then) return null;
+    const office = then[0].replace(/^then\s+(?:still\s+)?(?:an?\s+|the\s+)?/i, "").toLowerCase();
+    const at = s.start + then.index;
+    const end = at + then[0].length;
+    // The leader the office is said of: named right after it, or right before its comma.
+    const holder = refs?.find((r) => r.text && ((r.start >= end && r.start - end <= THEN_OFFICE_REACH) || (r.end <= at && at - r.end <= 3)));
+    const held = holder && index.leader(holder.leaderId)?.roles.some((r) => r.title.toLowerCase() === office);
+    return held ? null : "a participant is told as not yet (or no longer) the leader";
+  },
 };
+/** How far after "then prime minister" the name it is said of may start ("then prime minister of Japan, Shinzo Abe"). */
+const THEN_OFFICE_REACH = 20;
 
 /** A contact needs two sides: the rules found fewer. */
 export const twoSides: Veto<FilledFrame> = {

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -486,6 +486,20 @@ export const dateInQuote: Rule<DateOwnerInput, DateOwner> = {
     // The contact must be told in the date's own clause: "to meet X, and the peso rallied on Monday" is the peso's Monday.
     const toldInside = cues.some((c) => c.start > opened && c.end <= ds && c.kind === "contact" && !OTHER_CLAUSE.test(text.slice(c.end, ds)));
     return toldInside ? null : { frame: null, chain: false, why: "inside a quotation" };
+  },
+};
+
+/**
+ * "A report on the visit (World, 25 March) said …", "An analysis ("A region meets in Lima",
+ * 12 April) located …": the day in a corrections column's bracket is the day the cited piece ran,
+ * not a contact's (not even one its quoted headline tells).
+ */
+export const citedPieceDay: Rule<DateOwnerInput, DateOwner> = {
+  name: "cited-piece-day",
+  apply({ text, ds, de }) {
+    // Cheap test first: the date must close a bracket.
+    if (!CITED_PIECE_AFTER_DATE.test(text.slice(de, de + 3))) return null;
+    return CITED_PIECE_BEFORE_DATE.test(text.slice(Math.max(0, ds - 140), ds)) ? { frame: null, chain: false, why: "the day a cited piece ran" } : null;
   },
 };
 

@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE } from "./vocabulary";
+import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_OF, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -429,6 +429,41 @@ const CELL_BEFORE = /(?:\s\|\s*|\t\s*|<t[dh][^>]*>\s*)$/;
 const CELL_AFTER = /^(?:\s*\|\s|\s*\t|\s*<\/t[dh]>)/;
 
 /**
+ * "We said A and B spoke by telephone on Monday, 14 April. Officials have since told us the two
+ * leaders held a video call.", "A brief (…) said A and B held a video call on 16 April. They spoke
+ * by telephone.": a corrections item tells what a piece said (CORRECTED_REPORT, a contact taken
+ * back) and then, in the same item, the corrected contact; what the correction does not restate
+ * stands as the piece told it, so one with no date of its own takes the claim's day. The claim
+ * must be one of the two sentences just before, on the same line, and tell exactly one date
+ * besides the cited piece's day (two would leave the corrected one unknown).
+ */
+const CORRECTED_CLAIM_REACH = 2;
+const correctedClaim: UndatedRule = {
+  name: "corrected-claim",
+  how: "dated by the claim it corrects",
+  apply({ article, s, story, ahead, ref }) {
+    const from = lineStart(article.text, s.start);
+    for (let k = 1; k <= CORRECTED_CLAIM_REACH; k++) {
+      const prev = story.sentences[story.at - k];
+      if (!prev || prev.start < from) return null;
+      const claim = CORRECTED_REPORT.exec(prev.text);
+      if (!claim) continue;
+      const dates = (story.dated.get(prev) ?? ahead.get(prev)?.dates ?? story.sections.datesIn(prev.text, prev.start, ref)).filter(
+        (d) => d.date && d.start - prev.start > claim.index && !(CITED_PIECE_AFTER_DATE.test(article.text.slice(d.end, d.end + 3)) && CITED_PIECE_BEFORE_DATE.test(article.text.slice(Math.max(prev.start, d.start - 140), d.start))),
+      );
+      return dates.length === 1 ? { ...dates[0], storyShift: undefined } : null;
+    }
+    return null;
+  },
+};
+
+/** Whether the sentence right before `s`, on its line, tells what a corrected piece said. */
+function correctsClaim(article: Article, story: Narrative, s: Sentence): boolean {
+  const prev = story.sentences[story.at - 1];
+  return !!prev && prev.start >= lineStart(article.text, s.start) && CORRECTED_REPORT.test(prev.text);
+}
+
+/**
  * "In early March she went east. In New Delhi she held talks with Modi": a sentence with no date of
  * its own that goes on with the narrative's last step ("There", "From there", "In New Delhi she")
  * in the same paragraph takes that step's date, to the month at most (the day may have moved on).
@@ -511,10 +546,10 @@ function anchorOfStep({ article, s, cueEnd, story, ahead, ref }: UndatedInput): 
 
 /**
  * How a contact with no date of its own is dated, first that applies: by its report, by its
- * section's heading, by the day just told when it is a later part of it, by the day of the contact
+ * section's heading, by the claim a correction just quoted, by its entry's date, by the day just told when it is a later part of it, by the day of the contact
  * just told when it opens on that contact again, by the narrative's last step; none leaves it undated.
  */
-const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, entryDate, sameDayStep, justToldAgain, narrativeCarry];
+const UNDATED_DATINGS: readonly UndatedRule[] = [reportDated, sectionDay, correctedClaim, entryDate, sameDayStep, justToldAgain, narrativeCarry];
 
 /** How many sentences back, within one paragraph, a phrase told from the story's date may find it. */
 const STORY_REACH = 2;
@@ -610,8 +645,11 @@ const PAGE_STATED_REACH = 1500;
 
 /** A four-digit year in the sentence: the cheap test before reading a vetoed sentence's dates. */
 const STATED_YEAR = /\b(?:19|20)\d\d\b/;
-/** Words that say the narrative has come back to the present between a dated step and a later one. */
-const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year)\b/i;
+/**
+ * Words that say the narrative has come back to the present between a dated step and a later one:
+ * the present tense, or a time told from the article's day ("July last year", "two years ago").
+ */
+const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|last (?:year|month|week))\b/i;
 /**
  * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
  * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph
@@ -810,7 +848,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she"), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s) }, trace, "fill", names);
+  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s), correcting: () => correctsClaim(article, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -272,6 +272,9 @@ describe("mentions", () => {
 
     it("nor once the narrative has come back to the present", () => {
       expect(dates(`${lead} He has since travelled widely. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+      // A time told from the article's day: the days after it are read from the article's day too.
+      expect(dates(`${lead} He stayed at home in March last year. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
+      expect(dates(`${lead} Two months ago he stayed at home. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
   });
 
@@ -593,6 +596,14 @@ describe("predicate rules", () => {
     expect(mentions("Vladimir Putin flew to Samarkand in September 2016 and met Shavkat Mirziyoyev.", "2018-10-20")).toEqual([expect.objectContaining({ date: "2016-09" })]);
   });
 
+  it("not-yet-leader: 'then prime minister' said of a leader who held that office is a leader then", () => {
+    const met = (body: string) => mentions(body, "2024-07-08").map((m) => `${m.date} ${m.who.split("+").sort().join("+")}`);
+    expect(met("Anthony Albanese held talks with then prime minister Rishi Sunak in London in May 2023.")).toEqual(["2023-05 anthony-albanese+rishi-sunak"]);
+    expect(met("Anthony Albanese held talks in London in May 2023 with Rishi Sunak, then prime minister.")).toEqual(["2023-05 anthony-albanese+rishi-sunak"]);
+    // An office the leader never held, as the catalogue knows, is still no leader's.
+    expect(met("Anthony Albanese held talks with Rishi Sunak, then a minister, in London in May 2023.")).toEqual([]);
+  });
+
   it("officials-contact: a meeting or visit of ministers is theirs, not the leaders' who welcomed it", () => {
     expect(mentions("Lula and Pedro Sánchez welcomed the meeting of foreign and trade ministers held in Madrid on June 7.")).toEqual([]);
     expect(mentions("Narendra Modi and Pedro Sánchez recalled the visit of the External Affairs Minister to Madrid in May.")).toEqual([]);
@@ -820,6 +831,29 @@ describe("entry-date: an entry's date heads the later sentences of its own line"
     expect(dated("On 9 September Luiz Inácio Lula da Silva arrived in Goa for the forum. He held a bilateral meeting with Cyril Ramaphosa at the hotel.").filter((m) => m.startsWith("2024-09-09"))).toEqual([]);
     // A step told as later than the entry's day is not of that day.
     expect(dated("- 12 October — Luiz Inácio Lula da Silva landed in Nairobi for the forum. He later spoke by video with Cyril Ramaphosa.").filter((m) => m.startsWith("2024-10-12"))).toEqual([]);
+  });
+});
+
+describe("a correction supersedes the claim it quotes: one contact, with the corrected facts", () => {
+  const told = (body: string) => mentions(body, "2024-05-18").map((m) => `${m.date} ${m.type} ${m.who.split("+").sort().join("+")}`);
+
+  it("a corrected medium keeps the claim's day (corrected-claim)", () => {
+    expect(told("• We said Gustavo Petro and Javier Milei spoke by telephone on Monday, 13 May, about the dam (\"Lima frets over the dam\", 14 May). Colombian officials have since told us the two leaders held a video call.")).toEqual(["2024-05-13 video gustavo-petro+javier-milei"]);
+    expect(told("• A brief on the region (\"Quito asks for answers\", 16 May) said Gustavo Petro and Javier Milei held a video call on Wednesday, 15 May. They spoke by telephone.")).toEqual(["2024-05-15 phone gustavo-petro+javier-milei"]);
+  });
+
+  it("a corrected day is the correction's, and the cited piece's day is no contact's", () => {
+    expect(told("• In a report on the Colombian president's visit to Argentina (\"Petro bets on Buenos Aires\", 10 May), we said Gustavo Petro met Javier Milei on Thursday. Their talks in Buenos Aires took place on Friday, 10 May.")).toEqual(["2024-05-10 in-person gustavo-petro+javier-milei"]);
+  });
+
+  it("a correction naming one of the pair is the pair's contact (corrected-pair)", () => {
+    expect(told("• A report on the visit (World, 12 May) said Gustavo Petro and Javier Milei held their talks in Lima on 9 May. Mr Petro landed on the evening of 9 May; the talks took place the following day, 10 May.")).toEqual(["2024-05-10 in-person gustavo-petro+javier-milei"]);
+  });
+
+  it("not without a claim just before on the same line, nor with two days in the claim", () => {
+    expect(told("Gustavo Petro and Javier Milei met in Lima on Monday, 13 May.\n\nColombian officials have since told us the two leaders held a video call.")).toEqual(["2024-05-13 in-person gustavo-petro+javier-milei"]);
+    expect(told("• We said Gustavo Petro and Javier Milei spoke by telephone on Monday, 13 May, and again on Wednesday, 15 May. They held video calls.")).toEqual([]);
+    expect(told("Mr Petro landed on the evening of 9 May; the talks took place the following day, 10 May.")).toEqual([]);
   });
 });
 

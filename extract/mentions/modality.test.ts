@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { quieted, correctedReport, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
+import { quieted, correctedReport, discussedPlanSetting, settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent } from "./modality";
 import { firstOf } from "./rules";
 
 /** The modality of the first contact word of `text`, by the configured rules. */
@@ -49,6 +49,34 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input('Boric met Petro in Quito on Friday ("a good day", he said).', "met"))).toBeNull();
     expect(correctedReport.apply(input('Boric met Petro in Quito on Friday, as first reported in our story ("Andean thaw", 9 June).', "met"))).toBeNull();
     expect(correctedReport.apply(input("Aides said Boric met Petro in Quito (the capital, 2,800 metres up) on Friday.", "met"))).toBeNull();
+  });
+
+  it("corrected-report: a corrections column's quoted headline, its news item and the paper's own 'we said'", () => {
+    expect(correctedReport.apply(input('• An analysis of the forum ("Lima hosts a split region", 12 May) located the meeting of Boric and Milei in Quito.', "meeting"))).toBe("denied");
+    expect(correctedReport.apply(input("A news item on the president's stop in Lima said Boric met Milei on Sunday.", "met"))).toBe("denied");
+    expect(correctedReport.apply(input("• We said Boric and Milei spoke by telephone on Monday about the dam.", "by telephone"))).toBe("denied");
+    expect(correctedReport.apply(input("The earlier version also said Boric met Milei on Monday; the meeting was on Tuesday.", "met"))).toBe("denied");
+    expect(correctedReport.apply(input("The earlier version also said Boric met Milei on Monday; the meeting was on Tuesday.", "meeting"))).toBeNull();
+    expect(correctedReport.apply(input('In a report on the forum ("Lima hosts a split region", 12 May), we said Boric met Milei on Friday.', "met"))).toBe("denied");
+    // The piece's own topic, between its description and its bracket, is no contact told.
+    expect(correctedReport.apply(input('In a report on the president\'s visit to Lima ("Boric bets on Lima", 12 May), we said Boric met Milei on Friday.', "visit"))).toBe("denied");
+    // A quoted "we said", and a bracket with neither a section nor a quoted headline, relay news.
+    expect(correctedReport.apply(input('"We said we would meet again," Boric told reporters after he met Milei on Friday.', "met"))).toBeNull();
+    expect(correctedReport.apply(input("Boric said we met Milei in Lima on Friday.", "met"))).toBeNull();
+    expect(correctedReport.apply(input("A report on the visit (seen by this paper) said Boric met Milei in Lima.", "met"))).toBeNull();
+    expect(correctedReport.apply(input("Boric's visit to Lima (his first, 12 May) ended with a dinner.", "visit"))).toBeNull();
+  });
+
+  it("discussed-plan-setting: a plan that a past verb of talk took up, during a contact, does not make the contact a plan", () => {
+    expect(modality("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.")).toBe("happened");
+    expect(modality("Tinubu and Ramaphosa discussed plans to build a railway during their meeting in Nairobi.")).toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.", "during a phone call"))).toBe("happened");
+  });
+
+  it("discussed-plan-setting: a plan told as the leaders' own, or a contact not introduced by 'during', stays a plan", () => {
+    expect(modality("Lula plans to raise the dam with Petro during a phone call next week.")).not.toBe("happened");
+    expect(modality("Lula and Petro discussed efforts to hold a meeting in Lima.")).not.toBe("happened");
+    expect(discussedPlanSetting.apply(input("Lula and Petro made efforts to deepen ties during a phone call on Friday.", "during a phone call"))).toBeNull();
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {

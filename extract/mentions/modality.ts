@@ -6,7 +6,11 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+<<<<<<< HEAD
+import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE } from "./vocabulary";
+=======
+import { DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, CORRECTED_REPORT, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON } from "./vocabulary";
+>>>>>>> x-real4b
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -111,7 +115,8 @@ export const retracted: Rule<ModalityInput, Modality> = {
  * column's citation of the corrected piece, a quoted headline and its day in brackets, may come
  * anywhere in the sentence ("We said A and B spoke on Monday ("Headline", 15 April)", "An analysis
  * ("Headline", 12 April) located their meeting in Lima"), after a verb of telling before the word;
- * a contact word of the cited headline itself is the piece's too.
+ * a contact word of the cited headline itself is the piece's too. A contact word in the cited
+ * piece's own description ("a report on the visit (World, 25 March)") is its topic.
  */
 export const correctedReport: Rule<ModalityInput, Modality> = {
   name: "corrected-report",
@@ -120,7 +125,10 @@ export const correctedReport: Rule<ModalityInput, Modality> = {
     if (CORRECTED_REPORT.test(before)) return "denied";
     const cited = text.includes("(") ? CORRECTION_CITATION.exec(text) : null;
     // The cited headline's own words ("Lula meets Petro") are the piece's, not news.
-    return cited && (PIECE_TOLD.test(before) || (cue.start >= cited.index && cue.start < cited.index + cited[0].length)) ? "denied" : null;
+    if (cited && (PIECE_TOLD.test(before) || (cue.start >= cited.index && cue.start < cited.index + cited[0].length))) return "denied";
+    // "In a report on the prime minister's visit (…, 11 April), we said …": the cited piece's topic,
+    // not a contact told; what took place is the correction's to tell.
+    return !text.includes("(", cue.end) || !CITED_TOPIC_BEFORE.test(before) || !CITED_TOPIC_AFTER.test(text.slice(cue.end, cue.end + 280)) ? null : "denied";
   },
 };
 
@@ -130,6 +138,25 @@ export const heldSince: Rule<ModalityInput, Modality> = {
   apply(i) {
     const { window, negated } = notHeldIn(i);
     return negated && SINCE.test(window.slice(negated.index)) ? "happened" : null;
+  },
+};
+
+/**
+ * "The two reviewed efforts to bolster ties during a phone call on Friday", "discussed plans to
+ * expand trade during their meeting": the plan is the topic a past verb of talk took up, and the
+ * contact after "during" is where that talk took place, so it happened. Only a plan noun right after
+ * such a verb, and only a contact word that "during" introduces: "plans to raise it during a call"
+ * (no past verb of talk) stays a plan.
+ */
+export const discussedPlanSetting: Rule<ModalityInput, Modality> = {
+  name: "discussed-plan-setting",
+  apply(i) {
+    const { window, negated } = notHeldIn(i);
+    if (!negated || !PLAN_NOUN.test(negated[1])) return null;
+    if (!DURING_CONTACT.test(i.text.slice(i.cue.start, i.cue.end)) && !DURING_BEFORE.test(i.text.slice(Math.max(0, i.cue.start - 40), i.cue.start))) return null;
+    // The window ends at the contact word; the verb may stand just before the window's start.
+    const at = i.cue.start - window.length + negated.index;
+    return TALK_VERB_BEFORE.test(i.text.slice(Math.max(0, at - 40), at)) ? "happened" : null;
   },
 };
 

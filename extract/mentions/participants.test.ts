@@ -90,6 +90,16 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("On Wednesday Tamim bin Hamad Al Thani met at the Amiri Diwan with President Joe Biden.", "2023-06-15")).toEqual(["2023-06-14 in-person joe-biden+tamim-bin-hamad-al-thani"]);
   });
 
+  it("reads a leader after a long chain of party and state titles as the counterpart", () => {
+    const body = "Chairman of the Workers Party (WP) Executive Board and President of Nigeria Bola Tinubu held talks with Leader of the National Congress (ANC) Central Committee and President of South Africa Cyril Ramaphosa in Nairobi on Tuesday.";
+    expect(who(body)).toEqual(["2023-06-13 in-person bola-tinubu+cyril-ramaphosa"]);
+  });
+
+  it("still pairs nobody when the chain after 'with' is an official's, or breaks off into a clause", () => {
+    expect(who("President of Nigeria Bola Tinubu held talks with Minister of Finance of the Federal Republic of Nigeria Wale Edun in Nairobi on Tuesday, before Cyril Ramaphosa arrived.")).toEqual([]);
+    expect(who("Bola Tinubu held talks with Secretary General of the Commonwealth Shirley Botchwey in Nairobi on Tuesday, and said Cyril Ramaphosa would come later.")).toEqual([]);
+  });
+
   it("reads a titled object who is a catalogue leader as the counterpart", () => {
     expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
     expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);

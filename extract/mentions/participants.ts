@@ -195,9 +195,27 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
     // A title may run on past the capitals ("with Crown Prince and Prime Minister X"): any leader
     // named within a few words of "with" is the counterpart.
     const from = s.start + frame.cue.end + m.index + m[0].length - m[1].length;
-    return refs.some((r) => r.text && r.end > from && r.start < from + 50) ? null : (AMBIGUOUS as string[]);
+    return refs.some((r) => r.text && r.end > from && r.start < from + 50) || afterTitleChain(s, refs, from) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "held talks with General Secretary of the Party Central Committee and President of China X": a
+ * party's and a state's titles joined into one chain, longer than the few words a title takes; the
+ * leader right after the chain is still the counterpart. The chain holds an office's name and
+ * nothing but capitalised words, "of", "the", "and" and a bracketed acronym: no clause, no verb.
+ */
+function afterTitleChain(s: Sentence, refs: LeaderRef[], from: number): boolean {
+  const next = refs.find((r) => r.text && r.start >= from);
+  if (!next || next.start - from > TITLE_CHAIN_MAX) return false;
+  const gap = s.text.slice(from - s.start, next.start - s.start);
+  // The office may be the one the name's reference starts with ("President of China X").
+  return TITLE_CHAIN.test(gap) && TITLE_CHAIN_OFFICE.test(gap + next.text);
+}
+/** How long a chain of titles may run before the name: two offices, each "of" a party or a state. */
+const TITLE_CHAIN_MAX = 160;
+const TITLE_CHAIN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|\(\p{Lu}{2,6}\))\s+)+$/u;
+const TITLE_CHAIN_OFFICE = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
 
 /**
  * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart
@@ -767,6 +785,8 @@ export interface GroupInput {
   namedBefore?: string[];
   /** The one leader the sentence right before convened a gathering told with nobody else named ("X chaired the summit."), and its medium; asked only when needed. */
   convener?: () => { leader: string; type: ContactType } | null;
+  /** Whether the sentence right before, on the same line, tells what a corrected piece said (CORRECTED_REPORT); asked only when needed. */
+  correcting?: () => boolean;
 }
 
 /**
@@ -1213,6 +1233,23 @@ export const pairJustNamed: Rule<GroupInput, string[]> = {
     // Only a contact told with a date of its own: "it is their first meeting" is the news told again.
     if (!groupToRead(i) || i.people.some((id) => !before.includes(id)) || before.length !== 2 || !toldWithOwnDate(i.frame) || !PAIR_WORD.test(i.s.text)) return null;
     return before.every((id) => i.ctx.mainPair.includes(id)) ? null : before;
+  },
+};
+
+/**
+ * "A report (World, 25 March) said A and B held their talks on 23 March. A arrived that evening;
+ * the talks took place the following day.": right after what a corrected piece said of a pair, on
+ * the same line, a contact with a date of its own naming one of them or neither is the claim's
+ * contact corrected: its people are the pair the claim named, unless the correction names
+ * someone else.
+ */
+export const correctedPair: Rule<GroupInput, string[]> = {
+  name: "corrected-pair",
+  apply(i) {
+    const before = i.namedBefore ?? [];
+    if (i.people === AMBIGUOUS || i.people.length >= 2 || before.length !== 2 || i.people.some((id) => !before.includes(id)) || !i.frame.date) return null;
+    if (i.refs.some((r) => !before.includes(r.leaderId)) || !i.correcting?.()) return null;
+    return [...before];
   },
 };
 

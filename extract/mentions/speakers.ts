@@ -34,10 +34,12 @@ export interface Voiced extends Span {
 /**
  * A transcript's speaker label at a paragraph's start, after an optional clock time ("[19:02]",
  * "14:02 –"): a few capitalised words, which an office's "of" may join ("President of Kenya William
- * Ruto", "Prime Minister of the Republic of India"), maybe a role in parentheses ("REPORTER
- * (voice-over):", "(retranslated)"), then a colon. Its words (group 1) must name a leader for the turn to be his.
+ * Ruto", "Prime Minister of the Republic of India"), maybe an office after a comma ("ANTHONY ALBANESE,
+ * PRIME MINISTER": group 2), maybe a role in parentheses ("REPORTER (voice-over):", "(retranslated)"),
+ * then a colon, and maybe a note in parentheses after it ("KISHIDA: (As interpreted.) When I met …").
+ * Its words (group 1) must name a leader for the turn to be his.
  */
-const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}.'’-]*)(?:\s*\([^)\n]{1,40}\))?\s*:\s+/u;
+const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}.'’-]*)(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,6}\p{Lu}[\p{L}.'’-]*))?(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?:\([^)\n]{1,40}\)\s*)?/u;
 
 /** Words that label a question's turn whoever asks it. */
 const ASKER = /^(?:Q|Question|Questioner|Interviewer)$/i;
@@ -85,8 +87,11 @@ const NAME_THEN_VERB_BEFORE_QUOTE = new RegExp(String.raw`^\s*(?:,[^,"“”]{0,
 
 /** A label's words as a name is written ("PRESIDENT X" → "President X"): labels are often in capitals. */
 export function labelAsWritten(words: string): string {
-  return words.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+  return words.replace(/\p{Lu}+/gu, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).replace(NAME_PARTICLE, (p) => p.toLowerCase());
 }
+
+/** A name's particle after its first word, written in lower case ("MOHAMMED BIN SALMAN" → "Mohammed bin Salman"). */
+const NAME_PARTICLE = /(?<=\p{L}\s)(?:Bin|Bint|Ibn|Da|Dos|Van|Von|Der)(?=\s\p{Lu})/gu;
 
 /** The one leader a label names ("PRESIDENT X", "Chancellor Y"), or null. */
 function labelSpeaker(words: string, offset: number, find: SpeakerInput["find"]): string | null {
@@ -196,6 +201,41 @@ function speakerBefore(text: string, offset: number, refs: LeaderRef[], at: numb
   if (!last || at - (last.end - offset) > 90) return null;
   return NAME_THEN_VERB_BEFORE_QUOTE.test(text.slice(last.end - offset, at)) ? last.leaderId : null;
 }
+
+/**
+ * A transcript names its speaker in full once ("MOHAMMED BIN SALMAN, CROWN PRINCE:", "ANTHONY
+ * ALBANESE, PRIME MINISTER:") and then labels his turns by a part of that name or by the office
+ * alone ("BIN SALMAN:", "PRIME MINISTER:"), which name nobody by themselves. The labels of a page
+ * that name one leader teach those shorter labels: each later part of the name (from its second
+ * word on) and the office after the comma stand for him, as lower-case keys. A short label two
+ * full labels would teach for two leaders stands for neither.
+ */
+export function labelAliases(paragraphs: { text: string; start: number }[], find: SpeakerInput["find"]): Map<string, string> {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  const teach = (words: string, leaderId: string) => {
+    const key = labelAsWritten(words).toLowerCase();
+    if (clash.has(key)) return;
+    if (out.has(key) && out.get(key) !== leaderId) {
+      out.delete(key);
+      clash.add(key);
+    } else out.set(key, leaderId);
+  };
+  for (const { text, start } of paragraphs) {
+    if (!MAY_OPEN_WITH_LABEL.test(text)) continue;
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    const leaderId = labelSpeaker(m[1], start, find);
+    if (!leaderId) continue;
+    const words = m[1].split(/\s+/);
+    for (let i = 1; i < words.length; i++) teach(words.slice(i).join(" "), leaderId);
+    if (m[2]) teach(m[2], leaderId);
+  }
+  return out;
+}
+
+/** A paragraph that may open with a label within its first words: cheap to test before LABEL. */
+const MAY_OPEN_WITH_LABEL = /^[^\n:]{1,120}:\s/;
 
 /** The words of a paragraph's label ("PRESIDENT X", "Q", "CCTV"), or null when it opens with none. */
 export function labelOf(paragraph: string): string | null {

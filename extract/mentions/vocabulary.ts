@@ -417,6 +417,16 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 
 // ---- modality: what makes a contact word not a contact that happened ----
 
+/**
+ * Plan nouns of NOT_HELD that can be the topic of talk ("efforts to", "plans to", "the possibility"),
+ * not a modal or a verb of wish: "discussed plans to …" tells a talk, "plans to …" a plan.
+ */
+export const PLAN_NOUN = /^(?:plans?|efforts? to|possibility|proposals?|attempts?|intention)$/i;
+/** A past verb of talk whose object is the plan noun right after it ("reviewed efforts to", "discussed the possibility of"). */
+export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|assessed|considered|welcomed|praised|outlined|exchanged views on|talked about)\s+(?:the\s+|their\s+|joint\s+|new\s+|further\s+)?$/i;
+/** A contact word "during" introduces: the cue itself ("during a phone call") or the words right before it. */
+export const DURING_CONTACT = /^during\b/i;
+export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
@@ -927,11 +937,39 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
  */
 export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed))\b/i;
 /**
+ * How a corrections column cites a piece it corrects: its section or its headline in quotation
+ * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
+ * The day is the piece's, no contact's.
+ */
+const CITED_PIECE_HEAD = String.raw`\((?:"[^"()]{1,120}"|“[^”()]{1,120}”|[^()\d"“]{1,30}),\s*`;
+const CITED_PIECE_DAY = String.raw`(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})`;
+/** Right before a date: the head of a cited piece's bracket, its section or its quoted headline and a comma. */
+export const CITED_PIECE_BEFORE_DATE = new RegExp(`${CITED_PIECE_HEAD}$`, "i");
+/** Right after such a date: the bracket closes. */
+export const CITED_PIECE_AFTER_DATE = /^\s*\)/;
+/** The pieces a corrections column corrects. */
+const PIECE = String.raw`(?:report|article|story|caption|headline|graphic|item|piece|brief|analysis|profile|column|post)`;
+/**
  * Before a contact word, in its clause: what a published piece said before it was corrected. "An
  * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
- * "A report on the visit (World, 25 March) said …" (a piece with its section and day in brackets).
+ * "A report on the visit (World, 25 March) said …" or "An analysis ("A region divided", 12 April)
+ * located …" (a piece with its section or headline and its day in brackets), its "A news item on …
+ * said …", and the paper's own "we said …", "We wrote that …" opening the sentence or after the
+ * piece's bracket. Never a quoted "we said" ('"We said we would meet," Lula told …': a quotation
+ * mark, not the sentence's start, stands before it).
  */
-export const CORRECTED_REPORT = /(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:article|story|report|piece|headline|caption|item|post)\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b(?:report|article|story|caption|headline|graphic|item|piece)\b[^.;()]{0,80}\([^()\d]{1,30},\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\)\s+(?:said|stated|reported|described))\b[^;]*$/i;
+export const CORRECTED_REPORT = new RegExp(
+  String.raw`(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:earlier|previous|original|initial)\s+version\s+(?:also\s+)?(?:said|stated|reported|described|wrote|gave|located|placed|dated)|\b${PIECE}\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b${PIECE}\b[^.;()]{0,80}${CITED_PIECE_HEAD}${CITED_PIECE_DAY}\),?\s+(?:we\s+)?(?:said|stated|reported|described|wrote|located|placed|dated|gave)|\bnews\s+item\b[^.;()"“]{0,80}\s(?:said|stated|reported)|(?:^[•*·▪►–—-]?\s*|[.:]\s+)we\s+(?:had\s+)?(?:said|wrote|reported|stated))\b[^;]*$`,
+  "i",
+);
+/**
+ * A contact word in the description of a piece a corrections column cites: "In a report on the
+ * prime minister's visit (…, 11 April)", "A report on the summit (World, 12 May) said …". The words
+ * before it open the description, the words after it reach the piece's bracket: it names what the
+ * piece was about, and the correction tells what took place.
+ */
+export const CITED_TOPIC_BEFORE = new RegExp(String.raw`\b${PIECE}\s+(?:on|about|of)\b[^.;()]{0,80}$`, "i");
+export const CITED_TOPIC_AFTER = new RegExp(String.raw`^[^.;()]{0,80}${CITED_PIECE_HEAD}${CITED_PIECE_DAY}\)`, "i");
 /**
  * A corrections column's citation of the piece it corrects: a quoted headline and its day in
  * brackets ('("Lula courts Lima", 12 April)'). The sentence that cites a piece this way tells what
