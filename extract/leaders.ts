@@ -94,9 +94,19 @@ const NOT_A_NAME = new RegExp(`^(?:${CALENDAR_WORDS}|The|A|An|And|But|On|In|At|F
  */
 class PhraseTable<T> {
   private byFirstWord = new Map<string, { phrase: string; value: T }[]>();
+  /**
+   * The first two code units of every first word (one of one letter: its only unit, in `singles`):
+   * most capitalised words of a text start no phrase, and two character codes tell so without
+   * cutting the word out and looking it up up to three times. Every word `scan` looks up (the word,
+   * without its possessive, before its hyphen) starts where the word does, so it shares them.
+   */
+  private heads = new Set<number>();
+  private singles = new Set<number>();
 
   add(phrase: string, value: T): void {
     const first = phrase.split(" ")[0];
+    if (first.length === 1) this.singles.add(first.charCodeAt(0));
+    else this.heads.add(headOf(first, 0));
     const list = this.byFirstWord.get(first) ?? [];
     list.push({ phrase, value });
     list.sort((a, b) => b.phrase.length - a.phrase.length);
@@ -119,6 +129,7 @@ class PhraseTable<T> {
     for (let from = 0, m = word.exec(text); m; from = word.lastIndex, m = word.exec(text)) {
       const at = particleStart(text, m.index, from);
       const start = at < 0 ? m.index : at;
+      if (!this.heads.has(headOf(text, start)) && !this.singles.has(text.charCodeAt(start))) continue;
       // "bin Salman": the particle is the phrase's first word; "al-Sisi" is one word.
       const first = at < 0 || text.charCodeAt(m.index - 1) === 45 ? text.slice(start, word.lastIndex) : text.slice(start, m.index - 1);
       // "Lula's", "Xi.": the possessive or a full stop is not part of the phrase; in "the
@@ -140,6 +151,9 @@ class PhraseTable<T> {
     return out;
   }
 }
+
+/** The code units at `at` and after it, as one number (PhraseTable's first-word test). */
+const headOf = (text: string, at: number) => (text.charCodeAt(at) << 16) | text.charCodeAt(at + 1);
 
 /** A capitalised word, the start of any phrase of a PhraseTable (after its particle, if any). */
 const CAPITALISED = /\p{Lu}[\p{L}\p{M}.'’-]*/gu;

@@ -25,6 +25,13 @@ const LOCALES: { parser: chrono.Chrono; months: RegExp }[] = [
   { parser: chrono.ja.casual, months: /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u },
 ];
 
+/**
+ * Any locale's months, in one pattern: most lines name none, and one pass over them costs less than
+ * eight (the eight were ~1 % of the throughput bench). The Japanese pattern has no letter, so the
+ * "i" flag changes nothing in it.
+ */
+const ANY_MONTH = new RegExp(LOCALES.map((l) => `(?:${l.months.source})`).join("|"), "iu");
+
 /** A fixed reference: only dates that state their year, month and day are kept, so it never shows. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -47,7 +54,7 @@ function localeFullDates(parser: chrono.Chrono, text: string, offset: number): F
  */
 export function pageFullDates(text: string, offset = 0): FullDate[] {
   const english = findFullDates(text, offset);
-  if (english.length) return english;
+  if (english.length || !ANY_MONTH.test(text)) return english;
   for (const { parser, months } of LOCALES) {
     if (!months.test(text)) continue;
     const found = localeFullDates(parser, text, offset);

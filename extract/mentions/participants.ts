@@ -6,7 +6,7 @@
 import type { LeaderRef } from "../leaders";
 import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
 import { questionAnswered, refsWithin, type ArticleContext } from "./context";
-import { matchesOf } from "../matches";
+import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
@@ -1587,10 +1587,12 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
 };
 
 /** The offices a paragraph names bare: capitalised as a readout writes them, then in news copy's lower case after "the". */
-function* bareOfficesIn(text: string): Generator<{ m: RegExpExecArray; titles: string[]; lower: boolean }> {
-  for (const m of matchesOf(BARE_OFFICE, text)) yield { m, titles: BARE_OFFICE_TITLES[m[1]], lower: false };
-  for (const m of matchesOf(NEWS_OFFICE, text)) yield { m, titles: NEWS_OFFICE_TITLES[m[1]], lower: true };
+function* bareOfficesIn(text: string): Generator<{ index: number; office: string; titles: string[]; lower: boolean }> {
+  for (const m of matchesNotAfter(BARE_OFFICE, LETTER_OR_HYPHEN, text)) yield { index: m.index, office: m[1], titles: BARE_OFFICE_TITLES[m[1]], lower: false };
+  // The match opens on "the": the office is its end.
+  for (const m of matchesOf(NEWS_OFFICE, text)) yield { index: m.index + m[0].length - m[1].length, office: m[1], titles: NEWS_OFFICE_TITLES[m[1]], lower: true };
 }
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 
 /**
  * The bare offices of a paragraph that `holderOf` gives a holder for, as references to that holder
@@ -1601,22 +1603,22 @@ function bareOffices(input: OfficeInput, via: string, holderOf: (titles: string[
   const { text, offset, refs } = input;
   {
     const out: LeaderRef[] = [];
-    for (const { m, titles, lower } of bareOfficesIn(text)) {
-      const start = offset + m.index;
-      const end = start + m[0].length;
+    for (const { index, office, titles, lower } of bareOfficesIn(text)) {
+      const start = offset + index;
+      const end = start + office.length;
       const holder = holderOf(titles, lower ? start : null);
       if (!holder) continue;
       // "His Highness the Amir", "HRH the Crown Prince": an honorific is the office's courtesy, not another office.
-      const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "").replace(SEQUENCE_OPENER, "");
+      const before = text.slice(Math.max(0, index - 40), index).replace(/\b[Tt]he\s+$/, "").replace(HONORIFIC_BEFORE, "").replace(SEQUENCE_OPENER, "");
       // With "the" gone, nothing may qualify the office; without it, only a sentence's start or a lowercase word may precede.
       // In lower case the office follows "the" straight away: a word qualifying it would stand between them.
       if (!lower && NOT_THE_HOLDER_BEFORE.test(before)) continue;
-      if (NOT_BARE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      if (NOT_BARE_AFTER.test(text.slice(index + office.length, index + office.length + 40))) continue;
       if (refs.some((r) => r.start < end && start < r.end)) continue;
-      const [from, to] = sentenceAround(text, m.index);
+      const [from, to] = sentenceAround(text, index);
       if (refs.some((r) => r.leaderId === holder && r.start >= offset + from && r.end <= offset + to)) continue;
-      if (lower && !newsHolderSettled(input, holder, m[1], start, text.slice(from, to))) continue;
-      out.push({ leaderId: holder, start, end, text: m[0], via });
+      if (lower && !newsHolderSettled(input, holder, office, start, text.slice(from, to))) continue;
+      out.push({ leaderId: holder, start, end, text: office, via });
     }
     return out.length ? out : null;
   }

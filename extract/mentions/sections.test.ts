@@ -47,7 +47,7 @@ describe("section headings", () => {
   });
 
   it("day-heading on a page with no date of its own: the one year the page writes that the weekday and day fit", () => {
-    const heading = (line: string, years: number[]) => dayHeading.apply({ line, start: 0, ref: null, years })?.day?.date?.value ?? null;
+    const heading = (line: string, years: number[]) => dayHeading.apply({ line, start: 0, ref: null, years: () => years })?.day?.date?.value ?? null;
     expect(heading("SATURDAY 9 MARCH", [2021, 2024])).toBe("2024-03-09");
     // Two written years fit (9 March was a Saturday in both), or none does, or no weekday is told: no day.
     expect(heading("SATURDAY 9 MARCH", [2019, 2024])).toBeNull();

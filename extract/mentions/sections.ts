@@ -33,8 +33,12 @@ export interface HeadingInput {
   ref: string | null;
   /** Whether what the line heads follows on the very next line, with no blank line between. */
   joined?: boolean;
-  /** On a page with no date of its own: the years written anywhere on it ("G7 Summit 2019 > Politics"). */
-  years?: readonly number[];
+  /**
+   * On a page with no date of its own: the years written anywhere on it ("G7 Summit 2019 > Politics"),
+   * read when a rule first asks (only a weekday and day with no year does; reading them up front was
+   * 7 % of a megabyte of dated prose).
+   */
+  years?: () => readonly number[];
 }
 
 /** How much of the gap before a paragraph is read for its heading: a heading and its markup. */
@@ -122,11 +126,11 @@ function dayOfLine(i: HeadingInput): DateMention | null {
  * such a year, the heading is that year's day. None or several: no day, as before. The day keeps
  * its `monthDay`: its year is implied, so it dates the page's own contacts but anchors no other page.
  */
-function dayOfTheOneYear(found: readonly DateMention[], years: readonly number[]): DateMention | null {
+function dayOfTheOneYear(found: readonly DateMention[], years: () => readonly number[]): DateMention | null {
   const d = found.find((f) => f.monthDay && !f.date);
   const weekday = d && weekdayNamed(d.text);
   if (!d || weekday === undefined || d.monthDay === "02-29") return null;
-  const fits = years.filter((y) => weekdayOf(`${y}-${d.monthDay}`) === weekday);
+  const fits = years().filter((y) => weekdayOf(`${y}-${d.monthDay}`) === weekday);
   return fits.length === 1 ? { ...d, date: { value: `${fits[0]}-${d.monthDay}`, precision: "day" } } : null;
 }
 
@@ -233,7 +237,7 @@ function linesOf(gap: string, offset: number): GapLine[] {
 }
 
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
-function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null, years?: readonly number[]): Heading | null {
+function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null, years?: () => readonly number[]): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
   const input = { ...line, ref, years };
   for (const rule of rules) {
@@ -259,7 +263,8 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // The year the last year heading states: a chronology's days under it name none of their own.
   let year: number | null = null;
   // A page with no date of its own: the years it writes may settle a heading's weekday and day.
-  const years = ref ? undefined : yearsWritten(article.text);
+  let written: readonly number[] | undefined;
+  const years = ref ? undefined : () => (written ??= yearsWritten(article.text));
   for (const p of article.paragraphs) {
     const from = Math.max(previousEnd, p.start - GAP_READ);
     previousEnd = p.end;
