@@ -398,7 +398,9 @@ const entryDate: UndatedRule = {
     for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
       const prev = story.sentences[story.at - k];
       if (prev.start < from) break;
-      if (prev.start === from || !article.text.slice(from, prev.start).replace(ROW_MARKUP, "").trim()) first = prev;
+      // Only a row's markup can stand before the entry's first sentence on its line: a short gap, so
+      // a long line of prose is never sliced and searched again for each of its sentences.
+      if (prev.start === from || (prev.start - from <= ROW_MARKUP_READ && !article.text.slice(from, prev.start).replace(ROW_MARKUP, "").trim())) first = prev;
     }
     if (!first) return null;
     const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
@@ -421,6 +423,7 @@ const ENTRY_BEFORE_DATE = /^(?:[•*·▪►–—|-]\s*|\(?\d{1,3}[.)]\s+)?$/u;
 const ENTRY_AFTER_DATE = /^(?:\s*[—–:|]|\s+-\s|\t)/;
 /** A table row's markup before its first cell ("<tr><td>"). */
 const ROW_MARKUP = /<\/?(?:tr|td|th)\b[^>]*>/g;
+const ROW_MARKUP_READ = 200;
 /** A date that is a whole cell of a table row: a bar, a tab or a cell's tag on either side. */
 function rowCell(text: string, d: { start: number; end: number }): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)) && CELL_AFTER.test(text.slice(d.end, d.end + 8));
