@@ -77,6 +77,8 @@ describe("modality rules", () => {
     expect(modality("Lula plans to raise the dam with Petro during a phone call next week.")).not.toBe("happened");
     expect(modality("Lula and Petro discussed efforts to hold a meeting in Lima.")).not.toBe("happened");
     expect(discussedPlanSetting.apply(input("Lula and Petro made efforts to deepen ties during a phone call on Friday.", "during a phone call"))).toBeNull();
+    // The contact "during" introduces is still to come: the plan is a plan.
+    expect(discussedPlanSetting.apply(input("The two ministers discussed plans to sign trade deals during a visit by Lula to Lima next month.", "visit"))).toBeNull();
   });
 
   it("held-since: the visit after 'has not met … since' happened", () => {

@@ -144,12 +144,15 @@ export const heldSince: Rule<ModalityInput, Modality> = {
  * such a verb, and only a contact word that "during" introduces: "plans to raise it during a call"
  * (no past verb of talk) stays a plan.
  */
+const CLAUSE_END = /[.;!?]/;
 export const discussedPlanSetting: Rule<ModalityInput, Modality> = {
   name: "discussed-plan-setting",
   apply(i) {
     const { window, negated } = notHeldIn(i);
     if (!negated || !PLAN_NOUN.test(negated[1])) return null;
     if (!DURING_CONTACT.test(i.text.slice(i.cue.start, i.cue.end)) && !DURING_BEFORE.test(i.text.slice(Math.max(0, i.cue.start - 40), i.cue.start))) return null;
+    // "… during a visit to Lima next month": the contact itself is still to come.
+    if (FUTURE_TIME.test(i.text.slice(i.cue.end, i.cue.end + 80).split(CLAUSE_END)[0])) return null;
     // The window ends at the contact word; the verb may stand just before the window's start.
     const at = i.cue.start - window.length + negated.index;
     return TALK_VERB_BEFORE.test(i.text.slice(Math.max(0, at - 40), at)) ? "happened" : null;

@@ -100,6 +100,11 @@ describe("counterpart-not-a-leader, named as the verb's object", () => {
     expect(who("Bola Tinubu held talks with Secretary General of the Commonwealth Shirley Botchwey in Nairobi on Tuesday, and said Cyril Ramaphosa would come later.")).toEqual([]);
   });
 
+  it("pairs nobody when the chain's last title is held of the leader named after it (an envoy of the leader)", () => {
+    expect(who("Olaf Scholz held talks with Vice Chairman of the Central Commission and Special Envoy of President Xi Jinping in Berlin on Tuesday.")).toEqual([]);
+    expect(who("Olaf Scholz held talks with Vice Chairman of the Central Commission and Special Envoy of Xi Jinping in Berlin on Tuesday.")).toEqual([]);
+  });
+
   it("reads a titled object who is a catalogue leader as the counterpart", () => {
     expect(who("Narendra Modi received Prime Minister Anthony Albanese in New Delhi on Tuesday.")).toEqual(["2023-06-13 in-person anthony-albanese+narendra-modi"]);
     expect(who("On Monday Joe Biden met President Emmanuel Macron at the White House.")).toEqual(["2023-06-12 in-person emmanuel-macron+joe-biden"]);

@@ -209,13 +209,16 @@ function afterTitleChain(s: Sentence, refs: LeaderRef[], from: number): boolean 
   const next = refs.find((r) => r.text && r.start >= from);
   if (!next || next.start - from > TITLE_CHAIN_MAX) return false;
   const gap = s.text.slice(from - s.start, next.start - s.start);
-  // The office may be the one the name's reference starts with ("President of China X").
-  return TITLE_CHAIN.test(gap) && TITLE_CHAIN_OFFICE.test(gap + next.text);
+  // The office may be the one the name's reference starts with ("President of China X"). A chain
+  // whose last title is "of" the leader ("Special Envoy of President X") is that leader's official's.
+  return TITLE_CHAIN.test(gap) && TITLE_CHAIN_OFFICE.test(gap + next.text) && !TITLE_OF_THE_LEADER.test(gap);
 }
 /** How long a chain of titles may run before the name: two offices, each "of" a party or a state. */
 const TITLE_CHAIN_MAX = 160;
 const TITLE_CHAIN = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|\(\p{Lu}{2,6}\))\s+)+$/u;
 const TITLE_CHAIN_OFFICE = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
+/** The chain's last words when its last title is held "of" the leader named next: "… Envoy of (President) X". */
+const TITLE_OF_THE_LEADER = new RegExp(`\\bof\\s+(?:the\\s+)?(?:(?:${officeAlternation(OFFICE_NAMES, true)})\\s+)?$`, "u");
 
 /**
  * "met at the Amiri Diwan today with HE White House Coordinator X": "with" and its counterpart
