@@ -316,6 +316,13 @@ describe("short lines that read as sentences", () => {
     expect(isProse(line)).toBe(false);
   });
 
+  it("keeps a speaker's heading line (an office and a name alone) and no other short capitalised line", () => {
+    expect(isProse("Prime Minister Kishida Fumio")).toBe(true);
+    expect(isProse("President Lula")).toBe(true);
+    expect(isProse("Opening Remarks")).toBe(false);
+    expect(isProse("President Lula Arrives In Lima For Talks With The Prime Minister Of Peru Today")).toBe(false);
+  });
+
   it("takes a long navigation strip for furniture, so the story under the share bar below it is still read", () => {
     expect(isProse("Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport")).toBe(false);
     const text = ["Nairobi Daily", "Kenya | Africa | Middle East | Europe | Americas | Asia-Pacific | Business / Tech | Culture | Sport", "Ruto receives Lula in Nairobi", "[Tweet] [Share] [Email] [Print]", "Kenyan President William Ruto received Brazilian President Luiz Inácio Lula da Silva at State House in Nairobi on Thursday for talks on trade and climate finance."].join("\n\n");

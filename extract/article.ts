@@ -173,6 +173,7 @@ const BOILERPLATE = /(website can (also )?be accessed|all rights reserved|report
  */
 export function isProse(line: string): boolean {
   if (line.includes(":") && ADDRESS_TURN.test(line.trim())) return true;
+  if (line.length <= SPEAKER_HEADING_MAX && SPEAKER_HEADING.test(line.trim())) return true;
   const words = wordCount(line);
   if (isFlash(line, words)) return true;
   if (words < SHORT_SENTENCE_MAX_WORDS) return isShortSentence(line, words);
@@ -186,6 +187,14 @@ export function isProse(line: string): boolean {
  * that says whose the paragraphs after it are (mentions/speakers.ts reads it), so it is kept.
  */
 const ADDRESS_TURN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,7}\s*(?:\([^)\n]{1,40}\)\s*)?:\s+(?:Mr|Mrs|Ms|Madam|Mister|Dear|Your|Ladies|Excellenc\w*|Comrade|Colleagues|Friends)\b[^.!?\n]{0,80}[,:]$/u;
+
+/**
+ * A transcript's speaker given as a heading line of his own, no colon, his statement after it
+ * ("Prime Minister Kishida Fumio", "President Lula"): an office and a name alone. No sentence,
+ * but it says whose the paragraphs after it are (mentions/speakers.ts headingSpeaker), so it is kept.
+ */
+const SPEAKER_HEADING = /^(?:President|Prime\s+Minister|Chancellor|King|Queen|Emir|Crown\s+Prince|Premier|Sheikh|Sultan)(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
+const SPEAKER_HEADING_MAX = 60;
 
 /** Between the items of a site's navigation strip: a bar, slash or chevron with spaces round it. */
 const STRIP_SEPARATOR = /\s[/|>»›•]\s/;

@@ -6,7 +6,7 @@ import { OFFICES, officeAlternation } from "../offices";
 import { lastAtOrBefore } from "../sorted";
 import type { Span } from "../types";
 import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
-import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAliases, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, type PartnerInput } from "./speakers";
+import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAliases, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, HEADING_LABEL_MAX, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
 import { calledKey } from "./participants";
@@ -123,7 +123,7 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
   let turn: string | null = null;
   for (let i = 0; i < body.length; i++) {
     const { text, start } = body[i];
-    if (MAY_BE_LABELLED.test(text)) {
+    if (MAY_BE_LABELLED.test(text) || text.length <= HEADING_LABEL_MAX) {
       const next = turnOf(text, start, find);
       if (next !== undefined) turn = next;
     } else if (turn && TURN_ENDER.test(text)) turn = null; // a question, an address or another's words end the turn

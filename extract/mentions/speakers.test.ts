@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { interviewSubject, intervieweeOf, labelAliases, labelAsWritten, ownWordsOf, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAliases, labelAsWritten, headingSpeaker, ownWordsOf, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -268,6 +268,24 @@ describe("turn-runs-on: a labelled turn goes on over the unlabelled paragraphs a
     expect(turnOf("Mr President, when I met the Prime Minister in Lima, he said the line was stalled. Is it?", 0, find)).toBeNull();
     expect(turnOf("When I met the Prime Minister in Lima, he would not give an inch, a senior diplomat told reporters afterwards.", 0, find)).toBeNull();
     expect(turnOf("I told him so, and he agreed.", 0, find)).toBeUndefined();
+  });
+
+  it("takes a heading line that is an office and one leader's name alone for that leader's turn", () => {
+    expect(turnOf("President Ramaphosa", 0, find)).toBe("cyril-ramaphosa");
+    expect(turnOf("PRIME MINISTER MODI", 0, find)).toBe("narendra-modi");
+    expect(headingSpeaker("Chancellor Scholz", 0, find)).toBe("olaf-scholz");
+    // A heading about a leader, two leaders, or no leader, and a sentence, are no speaker's heading.
+    expect(headingSpeaker("Scholz's Visit To Goa", 0, find)).toBeUndefined();
+    expect(headingSpeaker("President Ramaphosa And Prime Minister Modi", 0, find)).toBeUndefined();
+    expect(headingSpeaker("Opening Remarks", 0, find)).toBeUndefined();
+    expect(headingSpeaker("President Ramaphosa spoke first.", 0, find)).toBeUndefined();
+  });
+
+  it("gives the paragraphs under a speaker's heading line to that speaker, until the next heading", () => {
+    const body = ["Joint statements to the press in Nairobi", "President Ramaphosa", "Welcome to our capital, Prime Minister.", "When I met Chancellor Scholz in Goa last May, we spoke of this.", "Prime Minister Modi", "Thank you, Mr President.", "I spoke with President Lula on the telephone in April."].join("\n\n");
+    expect(contacts(body)).toEqual(expect.arrayContaining(["2023-05 in-person cyril-ramaphosa+olaf-scholz", "2023-04 phone luiz-inacio-lula-da-silva+narendra-modi"]));
+    // Without the headings the same "I" is nobody.
+    expect(contacts(body.replace("President Ramaphosa\n\n", "").replace("Prime Minister Modi\n\n", ""))).toEqual([]);
   });
 
   it("reads the running turn's 'I' as its speaker, not in a labelled paragraph nor in another's quotation", () => {

@@ -153,8 +153,35 @@ function spokenBy(text: string, from: number, offset: number, leaderId: string, 
 export function turnOf(paragraph: string, offset: number, find: SpeakerInput["find"]): string | null | undefined {
   const m = LABEL.exec(paragraph);
   if (m) return labelSpeaker(m[1], offset, find);
+  const heading = headingSpeaker(paragraph, offset, find);
+  if (heading) return heading;
   return TURN_ENDER.test(paragraph) ? null : undefined;
 }
+
+/** The longest paragraph read as a speaker's heading line (see headingSpeaker). */
+export const HEADING_LABEL_MAX = 70;
+/** A line of capitalised words only, two to seven, an office's "of" between: "Prime Minister Kishida Fumio". */
+const HEADING_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,6}\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * A transcript's speaker given as a heading line of its own, with no colon ("Prime Minister
+ * Kishida Fumio", then his statement; "President Lula", then his): a short line of capitalised
+ * words that names one leader and ends with his name (or a part of it the finder left: "Kishida
+ * Fumio"), so an office and a name are all it holds ("Lula's Visit" ends otherwise). Undefined when the
+ * line is no such heading.
+ */
+export function headingSpeaker(paragraph: string, offset: number, find: SpeakerInput["find"]): string | undefined {
+  if (paragraph.length > HEADING_LABEL_MAX || !HEADING_LABEL.test(paragraph)) return undefined;
+  const named = find(labelAsWritten(paragraph), offset);
+  const ids = new Set(named.map((r) => r.leaderId));
+  if (ids.size !== 1) return undefined;
+  const end = Math.max(...named.map((r) => r.end)) - offset;
+  return NAME_REST.test(paragraph.slice(end)) ? [...ids][0] : undefined;
+}
+
+/** After the name found in a speaker's heading, what may still stand: a part of the name it was found by ("Kishida Fumio"). */
+const NAME_REST = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
+
 
 /**
  * turn-runs-on: "President X: Thank you all for coming. …" and then, with no label of its own, "I
