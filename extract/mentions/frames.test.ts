@@ -126,6 +126,9 @@ describe("dates of other things", () => {
   it("relative-clause: a date in a 'whose/which/who' clause after the contact word is the clause's", () => {
     expect(frames("Ruto held talks with Boric and with Arce of Bolivia, whose country joined the group in January.").map((f) => f[0])).toEqual([]);
     expect(frames("Ruto held talks with Boric, who took his seat on the council in March.").map((f) => f[0])).toEqual([]);
+    // The relative pronoun can open an aside of its own: "which, he says, …", "and who, aides add, …".
+    expect(frames("Ruto dined with Boric in Lima, a visit which, aides say, took its toll in March.").map((f) => f[0])).toEqual([]);
+    expect(frames("Ruto dined with Boric in Lima, a visit which took its toll in March.").map((f) => f[0])).toEqual([]);
     // The clause tells the contact itself.
     expect(frames("Ruto flew to Santiago, where he met Boric on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);
     expect(frames("Ruto held talks with Boric in Santiago on Tuesday.").map((f) => f[0])).toEqual(["on Tuesday"]);

@@ -1118,7 +1118,7 @@ export const PERIOD_NOT_THE_CONTACTS = /\b(?:since|who|which|whose|when|after|be
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
 /** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
-export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)\s/gi;
+export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)(?:\s|,)/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Right after a date in the possessive: "last month's", "Sunday’s". */
