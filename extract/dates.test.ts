@@ -60,6 +60,8 @@ describe("dates", () => {
   it("reads 'last evening' as the evening of the day before the reference, as 'last night' is", () => {
     expect(values("Lula and Petro held a call last evening and traded greetings.", "2024-02-01")).toEqual([["last evening", "2024-01-31", "day"]]);
     expect(values("Lula spoke at a dinner in the evening last week.", "2024-02-01").map((v) => v[0])).not.toContain("last evening");
+    // "the last evening of the summit" is the summit's, no day before the article.
+    expect(values("Lula and Petro talked on the last evening of the summit.", "2024-02-01").map((v) => v[1])).not.toContain("2024-01-31");
   });
 
   it("reads 'last week' and 'earlier this week' as a month only when every day they may mean lies in it", () => {

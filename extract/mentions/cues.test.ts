@@ -23,6 +23,8 @@ describe("vocabularies", () => {
       expect(mediumIn(s, 0, s.length), s).toBe("phone");
     }
     expect(mediumIn("a telephonic survey of voters in Goa", 0, 36)).toBeNull();
+    // Briefed by telephone is how a briefing went, no talk between leaders.
+    expect(mediumIn("Lula was briefed telephonically by his aides", 0, 44)).toBeNull();
   });
 
   it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {

@@ -276,6 +276,10 @@ describe("mentions", () => {
       expect(dates(`${lead} He stayed at home in March last year. On June 3 Cyril Ramaphosa met Narendra Modi.`)).toEqual([["2020-06-03", "narendra-modi+cyril-ramaphosa"]]);
       expect(dates(`${lead} Two months ago he stayed at home. On June 3 Cyril Ramaphosa met Narendra Modi.`)).toEqual([["2020-06-03", "narendra-modi+cyril-ramaphosa"]]);
     });
+
+    it("but 'the last week of' a stretch is the narrative's, no time told from the article's day", () => {
+      expect(dates(`${lead} In the last week of the session he stayed at home. On June 3 Cyril Ramaphosa met Narendra Modi.`)).toEqual([["2019-06-03", "narendra-modi+cyril-ramaphosa"]]);
+    });
   });
 
   it("reads a year-less month after a year the sentence is told in, in that year", () => {

@@ -24,6 +24,8 @@ describe("modality rules", () => {
     expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
     expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
     expect(retracted.apply(input("Lula went to Lima for the summit and said he would stay on to see Boric, but no meeting took place."))).toBe("denied");
+    // A meeting that did not take place with someone else leaves the sentence's own contact alone.
+    expect(retracted.apply(input("Lula met Boric in Lima on Monday; no meeting took place with the opposition leader."))).toBeNull();
     expect(retracted.apply(input("Lula met Boric in Lima after a first meeting planned for May was held over."))).toBeNull();
     expect(retracted.apply(input("Ramaphosa met Lula in Pretoria, where the record of the talks was corrected by aides."))).toBeNull();
   });
@@ -62,6 +64,9 @@ describe("modality rules", () => {
     expect(correctedReport.apply(input('In a report on the president\'s visit to Lima ("Boric bets on Lima", 12 May), we said Boric met Milei on Friday.', "visit"))).toBe("denied");
     // A quoted "we said", and a bracket with neither a section nor a quoted headline, relay news.
     expect(correctedReport.apply(input('"We said we would meet again," Boric told reporters after he met Milei on Friday.', "met"))).toBeNull();
+    // A "we said" that no bullet of a column opens tells news: a leader's turn in a transcript, a doorstop.
+    expect(correctedReport.apply(input("BORIC: We said we would meet, and I met Milei in Lima on Saturday.", "met"))).toBeNull();
+    expect(correctedReport.apply(input("We said on 3 May that Boric would see Milei, and he met him in Lima on Saturday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("Boric said we met Milei in Lima on Friday.", "met"))).toBeNull();
     expect(correctedReport.apply(input("A report on the visit (seen by this paper) said Boric met Milei in Lima.", "met"))).toBeNull();
     expect(correctedReport.apply(input("Boric's visit to Lima (his first, 12 May) ended with a dinner.", "visit"))).toBeNull();

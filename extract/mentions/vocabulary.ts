@@ -41,8 +41,8 @@ export const VIDEO = [
 export const PHONE = [
   // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
   "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
-  // "they spoke telephonically"
-  "telephonically",
+  // "they spoke telephonically"; never "briefed telephonically" alone, which says how a briefing went, not a talk
+  "(?:spoke|spoken|talked|conferred|conversed) telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
   "(?:tele)?phoned",
   "telephoned",
@@ -935,7 +935,7 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
  * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
  * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
@@ -954,12 +954,14 @@ const PIECE = String.raw`(?:report|article|story|caption|headline|graphic|item|p
  * earlier version of this story said …", "the article incorrectly stated …", a corrections column's
  * "A report on the visit (World, 25 March) said …" or "An analysis ("A region divided", 12 April)
  * located …" (a piece with its section or headline and its day in brackets), its "A news item on …
- * said …", and the paper's own "we said …", "We wrote that …" opening the sentence or after the
- * piece's bracket. Never a quoted "we said" ('"We said we would meet," Lula told …': a quotation
+ * said …", and the paper's own "we said …", "We wrote that …" opening a column's bulleted item or after
+ * the piece's bracket. Never a "we said" without them: a leader's "ALBANESE: We said we would
+ * meet" and a doorstop's "We said on 3 May that …" tell news, not an error. Nor a quoted "we said"
+ * ('"We said we would meet," Lula told …': a quotation
  * mark, not the sentence's start, stands before it).
  */
 export const CORRECTED_REPORT = new RegExp(
-  String.raw`(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:earlier|previous|original|initial)\s+version\s+(?:also\s+)?(?:said|stated|reported|described|wrote|gave|located|placed|dated)|\b${PIECE}\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b${PIECE}\b[^.;()]{0,80}${CITED_PIECE_HEAD}${CITED_PIECE_DAY}\),?\s+(?:we\s+)?(?:said|stated|reported|described|wrote|located|placed|dated|gave)|\bnews\s+item\b[^.;()"“]{0,80}\s(?:said|stated|reported)|(?:^[•*·▪►–—-]?\s*|[.:]\s+)we\s+(?:had\s+)?(?:said|wrote|reported|stated))\b[^;]*$`,
+  String.raw`(?:\b(?:earlier|previous|original|initial)\s+version\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|item|post)|\b(?:earlier|previous|original|initial)\s+version\s+(?:also\s+)?(?:said|stated|reported|described|wrote|gave|located|placed|dated)|\b${PIECE}\s+(?:had\s+)?(?:originally|previously|initially|incorrectly|wrongly|erroneously|mistakenly)|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|described|identified|gave|dated)|\b${PIECE}\b[^.;()]{0,80}${CITED_PIECE_HEAD}${CITED_PIECE_DAY}\),?\s+(?:we\s+)?(?:said|stated|reported|described|wrote|located|placed|dated|gave)|\bnews\s+item\b[^.;()"“]{0,80}\s(?:said|stated|reported)|^[•*·▪►–—-]\s*we\s+(?:had\s+)?(?:said|wrote|reported|stated))\b[^;]*$`,
   "i",
 );
 /**
