@@ -173,6 +173,10 @@ describe("mentions", () => {
 
   it("does not count a leader whose envoy or minister took part", () => {
     expect(mentions("Vladimir Putin received Donald Trump's special envoy Steve Witkoff in St. Petersburg on Friday for talks.", "2025-04-12")).toEqual([]);
+    // The envoy "of" the leader, or a minister "of" the leader, is named before the leader.
+    expect(mentions("The special envoy of Prime Minister Rishi Sunak held talks with Narendra Modi in New Delhi on Tuesday.", "2023-06-15")).toEqual([]);
+    expect(mentions("A minister of Lula met Narendra Modi in New Delhi on Tuesday.", "2023-06-15")).toEqual([]);
+    expect(mentions("Prime Minister of India Narendra Modi met Luiz Inácio Lula da Silva in New Delhi on Tuesday.", "2023-06-15").map((m) => m.who)).toEqual(["narendra-modi+luiz-inacio-lula-da-silva"]);
   });
 
   it("reads 'he met' as the leader named before the pronoun", () => {

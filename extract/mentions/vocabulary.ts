@@ -834,6 +834,8 @@ export const PERSONAL_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himsel
 /** "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader. */
 export const PROXY_AFTER_POSSESSIVE =
   new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
+/** "the special envoy of Prime Minister X", "a minister of X": someone acting for the leader named next, not the leader. */
+export const PROXY_OF = new RegExp(`\\b(?:${OFFICIALS}|representative|official)s?\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}$`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
 export const EVENT_AFTER_POSSESSIVE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:fall|downfall|death|funeral|ouster|overthrow|removal|resignation|arrest|assassination|election|re-election|inauguration|swearing-in|birthday|rise to power|reign|regime)\b/iu;
