@@ -979,7 +979,7 @@ export const CITED_TOPIC_AFTER = new RegExp(String.raw`^[^.;()]{0,80}${CITED_PIE
  * brackets ('("Lula courts Lima", 12 April)'). The sentence that cites a piece this way tells what
  * the piece said, before or after the contact word.
  */
-export const CORRECTION_CITATION = /\(\s*["“][^"“”()]{1,120}["”]\s*,\s*(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2})\s*\)/i;
+export const CORRECTION_CITATION = new RegExp(String.raw`\(\s*["“][^"“”()]{1,120}["”]\s*,\s*${CITED_PIECE_DAY}\s*\)`, "i");
 /** A piece's telling before a contact word in a correction: "we said", "a caption … said", "an analysis … located". */
 export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|placed|dated|gave)\b/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
