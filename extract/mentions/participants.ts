@@ -200,6 +200,31 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
 };
 
 /**
+ * "Kenyan President William Ruto met Modi on Monday and Lula on Tuesday": the contact word's own
+ * subject, named by a leader's title and a name right before it, is someone the catalogue does not
+ * know; the leaders after the word are its counterparts, not a pair of their own. Only a meeting
+ * told as joint ("together", "a trilateral") is one of them all, for the rules after this one.
+ */
+export const strangerSubject: Rule<WhoInput, string[]> = {
+  name: "stranger-subject",
+  apply({ s, refs, frame }) {
+    const before = s.text.slice(Math.max(0, frame.cue.start - 90), frame.cue.start);
+    const m = STRANGER_SUBJECT.exec(before);
+    if (!m || JOINT.test(s.text)) return null;
+    const from = s.start + frame.cue.start - before.length + m.index;
+    const to = s.start + frame.cue.start;
+    return refs.some((r) => r.text && r.start < to && r.end > from) ? null : (AMBIGUOUS as string[]);
+  },
+};
+
+/**
+ * Right before a contact verb, its subject named by a leader's title and a name ("Kenyan President
+ * William Ruto met", "Premier Li Qiang also held talks"); whether the name is a catalogue leader's
+ * is for the rule to ask.
+ */
+const STRANGER_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}?(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:(?:also|later|then|first|briefly|separately)\\s+)?$`, "u");
+
+/**
  * "held talks with General Secretary of the Party Central Committee and President of China X": a
  * party's and a state's titles joined into one chain, longer than the few words a title takes; the
  * leader right after the chain is still the counterpart. The chain holds an office's name and
