@@ -177,6 +177,13 @@ describe("mentions", () => {
     ]);
   });
 
+  it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {
+    const events = (body: string) => extract([{ file: "t.txt", text: `---\npublished: 2023-06-19\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
+    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.")).toEqual([]);
+    // A summit told as held, with no talking verb before it, still is one.
+    expect(mentions("Joe Biden, Olaf Scholz and Giorgia Meloni held a summit in Ottawa on Friday.", "2023-06-19").map((m) => [m.date, m.type])).toEqual([["2023-06-16", "in-person"]]);
+  });
+
   it("does not take telegrams, letters or messages for contacts", () => {
     expect(mentions("Vladimir Putin sent a congratulatory telegram to Kassym-Jomart Tokayev on Monday.")).toEqual([]);
     expect(mentions("In a letter on May 3, Emmanuel Macron thanked Narendra Modi.")).toEqual([]);

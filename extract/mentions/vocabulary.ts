@@ -589,9 +589,13 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 /**
  * "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the
  * Prime Minister by phone of his meeting with X", and in a headline's or a list entry's present
- * tense "Lula briefs Modi on Lima summit": a contact named as a topic, its people unknown.
+ * tense "Lula briefs Modi on Lima summit", "spoke with A and B on Friday about the summit" (ABOUT_BEFORE):
+ * a contact named as a topic, its people unknown.
  */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|briefs|informed|informs|told|tells|updated|updates)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "… about the summit": a contact noun as what a talking verb before it (TALKED_BEFORE) was about. */
+export const ABOUT_BEFORE = /\babout\s+(?:the|this|next|an?)\s+(?:[\w-]+\s+){0,2}$/i;
+export const TALKED_BEFORE = /\b(?:spoke|spoken|talked|conferred)\b/i;
 /**
  * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
  * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
