@@ -59,6 +59,17 @@ describe("date owners", () => {
     expect(frames("Lula held talks with Milei in Goa; they had last spoken in March.")).toEqual([]);
   });
 
+  it("nearest-cue-before: a date in a clause joined by ', and' or ', but' is not the contact's before it", () => {
+    // The later clause tells what the two agreed on: its year is the conference's, not the talks'.
+    expect(frames("Tinubu and I held long talks on trade and on the region, and we agreed that our countries would co-host, in 2027, a forum on that question.")).toEqual([]);
+    expect(frames("Lula held talks with Modi in Goa, but the trade deal was signed only in March.")).toEqual([]);
+    // A clause that goes on telling the same contact keeps its date for it.
+    expect(frames("Lula held talks with Modi in Goa, and they went on late into Monday.")).toEqual([["Monday", "in-person", "talks"]]);
+    // A clause of time or place hangs on the contact's: its day is the contact's.
+    expect(frames("Modi received Lula in Goa, where the two walked through the old town on 25 January.")).toEqual([["on 25 January", "in-person", "received"]]);
+    expect(frames("Modi received Lula in Goa, before the two toured the harbour on 25 January.")).toEqual([["on 25 January", "in-person", "received"]]);
+  });
+
   it("nearest-cue-before: a date opening the next clause, with a contact word of its own, is that word's", () => {
     const text = "On Thursday, Ruto talked by telephone with Boric, and on Friday he met Lula in Nairobi.";
     expect(frames(text)).toEqual([
@@ -297,6 +308,25 @@ describe("medium rules", () => {
 
   it("talks-in-place: talks in a named city were in person, in a story about a call", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
+  });
+
+  it("talks-in-place: talks with a counterpart at a named venue were in person, in a story about a call", () => {
+    expect(frames("On Tuesday Tinubu held talks with Lula at the Planalto.", "phone")).toEqual([["On Tuesday", "in-person", "talks"]]);
+    // The counterpart may carry an apposition between commas.
+    expect(frames("On Tuesday Tinubu held talks with Ruto, his host, at the State House.", "phone")).toEqual([["On Tuesday", "in-person", "talks"]]);
+    // A month is no place; nor is a place past the contact's clause or not after its counterpart.
+    expect(frames("On Tuesday Tinubu held talks with Lula in March.", "phone")).toEqual([["On Tuesday", "phone", "talks"]]);
+    expect(frames("On Tuesday Tinubu held talks with Lula, and Boric flew in from Lima.", "phone")).toEqual([["On Tuesday", "phone", "talks"]]);
+    expect(frames("On Monday Tinubu said the raid was meant to wreck the ceasefire talks and to spread the war in Lima.", "phone").map((f) => f[1])).not.toContain("in-person");
+  });
+
+  it("medium-nearby: a medium word before the contact word counts only in the contact's clause", () => {
+    expect(frames("By video link Lula opened the trade forum on Monday; he met Scholz in Goa on Friday.")).toEqual([
+      ["on Monday", "video", "By video"],
+      ["on Friday", "in-person", "met"],
+    ]);
+    // In the contact's own clause it is the contact's medium.
+    expect(frames("By video link Lula met Scholz on Friday.")).toEqual([["on Friday", "video", "met"]]);
   });
 
   it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {

@@ -11,11 +11,12 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import { quieted, type Modality, type ModalityInput } from "./modality";
 import { perSentence } from "./memo";
+import { clauseOf, clauseWordsStart } from "./clause";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, CLAUSE_VERB, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -264,17 +265,31 @@ export const mediumNearby: Rule<MediumInput, ContactType> = {
 
 /**
  * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
- * place right after it, or a meeting verb in its sentence, was in person, whatever the story's medium.
+ * place right after it or after its counterpart in its clause ("held talks with A at the Élysée"),
+ * or a meeting verb in its sentence, was in person, whatever the story's medium.
  */
 export const talksInPlace: Rule<MediumInput, ContactType> = {
   name: "talks-in-place",
   apply({ text, cue, cues }) {
     if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
-    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
+    // The place may follow the counterpart ("held talks with A at the Élysée"), in the contact's clause.
+    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12)) || placeInClause(text, cue);
     const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
     return placed || met ? "in-person" : null;
   },
 };
+
+/**
+ * Where the contact's clause names a place after its counterpart: "talks with A at the Élysée",
+ * "talks with A in Nairobi" (not "in March"). Only right after "with" and its counterpart: "the
+ * ceasefire and hostage negotiations and the war in Lima" places no talks.
+ */
+const PLACE_AFTER_COUNTERPART = /^\s+with\s+[^;:()]{1,80}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+function placeInClause(text: string, cue: Cue): boolean {
+  const [, end] = clauseOf(text, cue.start);
+  const m = PLACE_AFTER_COUNTERPART.exec(text.slice(cue.end, Math.min(end, cue.end + 100)));
+  return m !== null && !NOT_A_PLACE.test(m[1]);
+}
 
 /**
  * "recalled the conversation they had in Nairobi on May 9": a talking noun whose own relative
@@ -379,7 +394,10 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date, told }, trace, "fill", (t) => `${word}: ${t}`);
+  // A medium word before the contact word counts only in its clause: "held a video call with A,
+  // and last spoke to B on Friday" tells no video with B.
+  const clauseFrom = Math.max(from, clauseOf(text, cue.start, true)[0]);
+  const decided = firstRule(rules.medium, { text, cue, from: clauseFrom, to: lookEnd, inherited, cues, date, told }, trace, "fill", (t) => `${word}: ${t}`);
   const medium = decided?.value ?? null;
   let modality: Modality | undefined;
   const modalityRead = () => (modality ??= modalityOf(rules, text, cue, trace, word, cues));
@@ -704,12 +722,14 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     // A clause that goes on telling the same contact ("…; they lasted until late on Monday", "…; on
     // Monday the two signed six agreements"), its subject the pair and no past perfect, keeps the
     // date for the contact before it.
-    const semicolon = i.text.lastIndexOf(";", i.ds);
-    if (semicolon >= nearest.end) {
-      const end = i.text.indexOf(";", i.de);
-      if (i.cues.some((c) => c.start >= i.de && (end < 0 || c.start < end) && speaks(c))) return null;
-      const clause = i.text.slice(semicolon + 1, i.ds) + i.text.slice(i.de, end < 0 ? undefined : end);
-      if (!SAME_CONTACT_GOES_ON.test(clause) || PAST_PERFECT.test(clause)) return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
+    const [, cueEnd] = clauseOf(i.text, nearest.start, true);
+    if (i.ds >= cueEnd) {
+      const [, end] = clauseOf(i.text, i.ds, true);
+      if (i.cues.some((c) => c.start >= i.de && c.start < end && speaks(c))) return null;
+      const clause = i.text.slice(clauseWordsStart(i.text, i.ds, true), i.ds) + i.text.slice(i.de, end);
+      // Words with no verb of their own are no clause of their own: "met Kishida in Tokyo, and again
+      // on Wednesday" tells the contact again, "the meeting between A, and B in Lima on Friday" is one phrase.
+      if (CLAUSE_VERB.test(clause) && (!SAME_CONTACT_GOES_ON.test(clause) || PAST_PERFECT.test(clause))) return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
     }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;

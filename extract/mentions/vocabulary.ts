@@ -1141,6 +1141,12 @@ export const VENUE_BEFORE_NOUN = new RegExp(String.raw`^(?:['’]s)?\s(?!(?:\S+\
  * the contact ("they lasted until late", "the two signed", "it ended"), after any words of time.
  */
 export const SAME_CONTACT_GOES_ON = /^\s*(?:(?:on|in|at|by|until|late|early|later|then|that|this|the\s+same)\s+)*(?:they|it|both(?:\s+leaders|\s+men|\s+sides)?|the\s+two(?:\s+leaders|\s+men|\s+sides)?|the\s+(?:talks|meeting|call|visit|conversation)|their\s+(?:talks|meeting|call|conversation))\b/i;
+/**
+ * A verb of a clause's own, roughly: a past form or a common finite verb. Joined by ", and" to a
+ * contact, words without one are a list member or a phrase of the same clause ("the meeting
+ * between A, and B in Lima on Friday"), not a clause of their own.
+ */
+export const CLAUSE_VERB = /\b(?:\p{Ll}{2,}ed|was|were|is|are|has|have|had|will|would|can|could|did|does|do|said|says|met|meets|held|holds|spoke|told|went|came|made|took|gave|began|left|sat|saw|flew|led|won|lost|ran|put|set|got|kept|sent|brought|became|found)\b/u;
 /** "had put off", "had met": another, earlier event. */
 export const PAST_PERFECT = /\bhad\b/i;
 /** "their first meeting since …": the date names an earlier contact of the pair. */
