@@ -10,7 +10,7 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport, discussedPlanSetting } from "./modality";
-import { attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner } from "./participants";
+import { attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -62,10 +62,10 @@ export const FRAME_RULES: FrameRules = {
    */
   predicate: [notAContactWord, calledNotPhoned, spokeOf, spokeToAudience, depicted, welcomedAThing, gatheringModifier, photoLine, hostedTheMany, greetedAtGathering, relativeYear, refusedDate, presentTenseMonth, topicOfTalk, officialsContact, negotiationTrack, followingTold],
   /**
-   * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby, which beats a
+   * The medium, first wins: "received" with "a call" as its object is that call; the word's own medium beats a medium word nearby in its clause (see clause.ts), which beats a
    * correction anywhere after a contact noun ("not in Brasília … but by videoconference"), then the
    * noun's own "was held by …" past a list of its people; talks placed
-   * in a city, or a talking noun whose own clause says where its people held it ("the conversation
+   * in a city (or at a venue after their counterpart, in their clause), or a talking noun whose own clause says where its people held it ("the conversation
    * they had in Nairobi"), were in person; a gathering told again with its attendees ("The summit was attended by …") right after a
    * contact was held as that contact (a video summit's list is by video); those beat the medium of the story's lead; last, a definite meeting noun of the story's day in a story
    * about a call is that call.
@@ -92,7 +92,7 @@ export const FRAME_RULES: FrameRules = {
    * election") is that event's, as is one in the possessive with no contact word in its phrase
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
-   * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it; a date heading a timeline entry takes the
+   * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it, or stands in a clause of its own past the contact's (see clause.ts: "…, and we agreed to co-host, in 2027, a forum"); a date heading a timeline entry takes the
    * entry's first contact word; a date before a verb of reporting that stands before the contact word
    * it would reach is the saying's ("told reporters the meeting …"; the report's day when what was
    * said names a contact already told), unless what was said tells the contact new ("said that A met
@@ -118,13 +118,13 @@ export const FRAME_RULES: FrameRules = {
  * Participant resolvers, first wins. A contact whose words name its people after "between" ("the call held
  * between A and B") is theirs alone, whoever told of it; a leader who tells of a contact of two or more
  * others ("X said A and B met", "according to X, …", "X welcomed the meeting of A and B") is no party to it. A contact whose counterpart, named after "with", is no
- * catalogue leader ("talks with Kim", "with European officials") has no pair among the others named. A contact told in an aside about someone who is no leader has
+ * catalogue leader ("talks with Kim", "with European officials") has no pair among the others named, nor has one whose subject is a stranger named by a title ("Kenyan President William Ruto met A on Monday and B on Tuesday"). A contact told in an aside about someone who is no leader has
  * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
  * leaders named only as a list after "with" are objects of an unnamed subject; the host of a gathering beside
- * which a bilateral is told is not its party; with two named that is all; with more, a clause opening with "he"/"she" is about
+ * which a bilateral is told is not its party; a contact told as someone's who is no leader, in a clause naming nobody, takes no leader from the clauses after it (see clause.ts); with two named that is all; with more, a clause opening with "he"/"she" is about
  * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the talking verb's subject and object for a call read at its medium ("spoke … by phone"), the clause's subject and object (never a leader an earlier verb of contact has as its object: "he briefed A by phone and spoke to B"), a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALeader, strangerSubject, subjectNotALeader, officialSubject, pronounSubject, coObjects, gatheringHost, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
+export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALeader, strangerSubject, subjectNotALeader, officialSubject, pronounSubject, coObjects, gatheringHost, laterClauseOnly, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office

@@ -299,6 +299,25 @@ describe("medium rules", () => {
     expect(frames("The discussion continued the talks in Bishkek on October 13.", "phone")).toEqual([["October 13", "in-person", "talks"]]);
   });
 
+  it("talks-in-place: talks with a counterpart at a named venue were in person, in a story about a call", () => {
+    expect(frames("On Tuesday Tinubu held talks with Lula at the Planalto.", "phone")).toEqual([["On Tuesday", "in-person", "talks"]]);
+    // The counterpart may carry an apposition between commas.
+    expect(frames("On Tuesday Tinubu held talks with Ruto, his host, at the State House.", "phone")).toEqual([["On Tuesday", "in-person", "talks"]]);
+    // A month is no place; nor is a place past the contact's clause or not after its counterpart.
+    expect(frames("On Tuesday Tinubu held talks with Lula in March.", "phone")).toEqual([["On Tuesday", "phone", "talks"]]);
+    expect(frames("On Tuesday Tinubu held talks with Lula, and Boric flew in from Lima.", "phone")).toEqual([["On Tuesday", "phone", "talks"]]);
+    expect(frames("On Monday Tinubu said the raid was meant to wreck the ceasefire talks and to spread the war in Lima.", "phone").map((f) => f[1])).not.toContain("in-person");
+  });
+
+  it("medium-nearby: a medium word before the contact word counts only in the contact's clause", () => {
+    expect(frames("By video link Lula opened the trade forum on Monday; he met Scholz in Goa on Friday.")).toEqual([
+      ["on Monday", "video", "By video"],
+      ["on Friday", "in-person", "met"],
+    ]);
+    // In the contact's own clause it is the contact's medium.
+    expect(frames("By video link Lula met Scholz on Friday.")).toEqual([["on Friday", "video", "met"]]);
+  });
+
   it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {
     expect(frames("Ruto and Boric recalled the conversation they had in Nairobi on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
     expect(frames("Ruto and Boric recalled the talks the two leaders held at the State House on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);

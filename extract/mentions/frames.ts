@@ -11,6 +11,7 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import { quieted, type Modality, type ModalityInput } from "./modality";
 import { perSentence } from "./memo";
+import { clauseOf } from "./clause";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
@@ -268,17 +269,31 @@ export const mediumNearby: Rule<MediumInput, ContactType> = {
 
 /**
  * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
- * place right after it, or a meeting verb in its sentence, was in person, whatever the story's medium.
+ * place right after it or after its counterpart in its clause ("held talks with A at the Élysée"),
+ * or a meeting verb in its sentence, was in person, whatever the story's medium.
  */
 export const talksInPlace: Rule<MediumInput, ContactType> = {
   name: "talks-in-place",
   apply({ text, cue, cues }) {
     if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
-    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
+    // The place may follow the counterpart ("held talks with A at the Élysée"), in the contact's clause.
+    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12)) || placeInClause(text, cue);
     const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
     return placed || met ? "in-person" : null;
   },
 };
+
+/**
+ * Where the contact's clause names a place after its counterpart: "talks with A at the Élysée",
+ * "talks with A in Nairobi" (not "in March"). Only right after "with" and its counterpart: "the
+ * ceasefire and hostage negotiations and the war in Lima" places no talks.
+ */
+const PLACE_AFTER_COUNTERPART = /^\s+with\s+[^;:()]{1,80}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+function placeInClause(text: string, cue: Cue): boolean {
+  const [, end] = clauseOf(text, cue.start);
+  const m = PLACE_AFTER_COUNTERPART.exec(text.slice(cue.end, Math.min(end, cue.end + 100)));
+  return m !== null && !NOT_A_PLACE.test(m[1]);
+}
 
 /**
  * "recalled the conversation they had in Nairobi on May 9": a talking noun whose own relative
@@ -383,7 +398,10 @@ export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number,
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;
   const word = `"${text.slice(cue.start, cue.end)}"`;
-  const decided = firstRule(rules.medium, { text, cue, from, to: lookEnd, inherited, cues, date, told }, trace, "fill", (t) => `${word}: ${t}`);
+  // A medium word before the contact word counts only in its clause: "held a video call with A,
+  // and last spoke to B on Friday" tells no video with B.
+  const clauseFrom = Math.max(from, clauseOf(text, cue.start, true)[0]);
+  const decided = firstRule(rules.medium, { text, cue, from: clauseFrom, to: lookEnd, inherited, cues, date, told }, trace, "fill", (t) => `${word}: ${t}`);
   const medium = decided?.value ?? null;
   let modality: Modality | undefined;
   const modalityRead = () => (modality ??= modalityOf(rules, text, cue, trace, word, cues));

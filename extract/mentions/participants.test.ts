@@ -1332,3 +1332,15 @@ describe("also-in-told", () => {
     expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
   });
 });
+
+describe("later-clause-only", () => {
+  it("a contact told as someone else's, in a clause naming no leader, takes no leader from the clause after it", () => {
+    expect(who("Ana Costa's visit to Lima in March produced little, and Lula's own talks with Modi have not been followed by a visit.", "2023-06-15")).toEqual([]);
+  });
+
+  it("a clause after a contact may leave out the subject told before it; the contact keeps its leaders", () => {
+    expect(who("Lula flew to Goa on Monday, and met Modi there.", "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+    // A contact of the clause naming its people is theirs whatever follows.
+    expect(who("Lula met Modi in Goa on Monday, and the two signed a trade pact.", "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});

@@ -9,6 +9,8 @@ import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
+import { clauseOf } from "./clause";
+export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
@@ -39,23 +41,6 @@ export function distinct(refs: LeaderRef[]): string[] {
   const out: string[] = [];
   for (const r of refs) if (!out.includes(r.leaderId)) out.push(r.leaderId);
   return out;
-}
-
-/** The clause breaks of a sentence, as [start, end) offsets: most participant rules ask for the clause of every frame. */
-const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
-
-/** The clause of `text` around `at`, as [start, end): between the clause breaks either side of it. */
-export function clauseOf(text: string, at: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const [from, to] of clauseBreaks(text)) {
-    if (to <= at) start = to;
-    else if (from >= at) {
-      end = from;
-      break;
-    }
-  }
-  return [start, end];
 }
 
 const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
@@ -460,6 +445,23 @@ export const gatheringHost: Rule<WhoInput, string[]> = {
   },
 };
 
+
+/**
+ * "A minister's visit to Lima in March produced little, and Lula's own talks with Modi …": a
+ * contact whose clause names no leader, every leader of the sentence named only in a clause after
+ * it, is none of theirs. A later clause may leave out a subject told before it ("Lula flew to Goa,
+ * and met Modi"), never one told after it.
+ */
+const OWNED_BEFORE = /\p{L}['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+export const laterClauseOnly: Rule<WhoInput, string[]> = {
+  name: "later-clause-only",
+  apply({ s, refs, frame }) {
+    const [start, end] = clauseOf(s.text, frame.at, true);
+    if (end === s.text.length || !refs.length || refs.some((r) => r.start - s.start < end)) return null;
+    // Only a contact told as someone else's, no leader: "a minister's visit", "the envoy's talks".
+    return OWNED_BEFORE.test(s.text.slice(Math.max(start, frame.at - 40), frame.at)) ? (AMBIGUOUS as string[]) : null;
+  },
+};
 
 /** Two leaders named (or fewer): they are the contact. */
 export const twoNamed: Rule<WhoInput, string[]> = {

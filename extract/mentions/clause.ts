@@ -1,0 +1,39 @@
+/**
+ * The clause of a contact: one span of its sentence that the rules reading its participants, its
+ * date and its medium all share. A contact's people, its day and how it was held are told in the
+ * clause that tells it; a leader, a date or a medium word past a clause break ("…, and we agreed
+ * to co-chair, in 2025, a conference", "…, and last spoke to X on Friday") belongs to what that
+ * other clause tells.
+ */
+import { matchesOf } from "../matches";
+import { perSentence } from "./memo";
+import { CLAUSE_BREAK } from "./vocabulary";
+
+/** The clause breaks of a sentence, as [start, end) offsets: every frame of it asks for its clause. */
+export const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
+
+/**
+ * The breaks that join two clauses of equal rank ("; ", ", and", ", but", " and they"), not those
+ * opening a clause of time or place ("…, when", "…, where", "…, after"), whose day and place are
+ * those of the clause they hang on ("received him in Jaipur, where the two walked through the old
+ * city on 25 January": the day of the visit).
+ */
+const joins = perSentence((text): [number, number][] => clauseBreaks(text).filter(([from, to]) => COORDINATE.test(text.slice(from, to))));
+const COORDINATE = /^(?:;|,\s+(?:and|but)\b|\s(?:and|but)\s)/i;
+
+/**
+ * The clause of `text` around `at`, as [start, end): between the clause breaks either side of it.
+ * With `joinsOnly`, only breaks between clauses of equal rank count: the span a date may reach.
+ */
+export function clauseOf(text: string, at: number, joinsOnly = false): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const [from, to] of joinsOnly ? joins(text) : clauseBreaks(text)) {
+    if (to <= at) start = to;
+    else if (from >= at) {
+      end = from;
+      break;
+    }
+  }
+  return [start, end];
+}
