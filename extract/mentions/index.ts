@@ -169,7 +169,8 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays,
       quiet.add(s);
       continue;
     }
-    const likely = new Set(refsWithin(ctx.refs, s.start, s.end).map((r) => r.leaderId)).size >= 2 || COLLECTIVE.test(s.text) || OPENING.test(s.text);
+    const named = refsWithin(ctx.refs, s.start, s.end);
+    const likely = named.some((r) => r.leaderId !== named[0].leaderId) || COLLECTIVE.test(s.text) || OPENING.test(s.text);
     if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
