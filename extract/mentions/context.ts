@@ -263,9 +263,11 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   const calledAt = officeWordsCalled(body, found);
   const placeCountry = (name: string) => index.findPlaces(name, 0).find((p) => p.start === 0)?.country ?? null;
   const countryOf = (id: string) => index.countryOf(id, ref);
+  // The principal's offices, read once (the rules only read them), not for every paragraph and rule.
+  const principalTitles = titlesOf(principal);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles: titlesOf(principal), ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { extract } from "../pipeline";
-import { SENDER_OF } from "./vocabulary";
+import { OF_NEED, PROXY_OF, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF } from "./vocabulary";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
@@ -602,6 +602,27 @@ describe("participant rules, precision first", () => {
     // The host whose invitation brought a guest takes part.
     expect(SENDER_OF.test("at the invitation of President ")).toBe(false);
     expect(mentions("On Monday, at the invitation of President Cyril Ramaphosa, Narendra Modi held talks in Pretoria.", "2025-10-24").map((m) => m.who)).toEqual(["narendra-modi+cyril-ramaphosa"]);
+  });
+});
+
+describe("the words the sender and proxy patterns need", () => {
+  // A speed gate: the end-anchored patterns are tried only where what they need is found, so
+  // wherever one matches, its gate must too (and a stretch without the word is skipped).
+  it("finds 'from' and ' of ' wherever the patterns before a name match", () => {
+    const senders = ["who handed over a letter from President ", "carrying warm greetings  from\tthe ", "a message FROM "];
+    for (const t of senders) {
+      expect(SENDER_BEFORE.test(t)).toBe(true);
+      expect(SENDER_FROM_NEED.test(t)).toBe(true);
+    }
+    const proxies = ["The special envoy of Prime Minister ", "a minister\u00a0of\u00a0", "an aide OF the "];
+    for (const t of proxies) {
+      expect(PROXY_OF.test(t)).toBe(true);
+      expect(OF_NEED.test(t)).toBe(true);
+    }
+    expect(SENDER_OF.test("conveying the greetings of the President of the Republic ")).toBe(true);
+    expect(OF_NEED.test("conveying the greetings of the President of the Republic ")).toBe(true);
+    expect(OF_NEED.test("Later that day, President ")).toBe(false);
+    expect(SENDER_FROM_NEED.test("In a speech, Prime Minister ")).toBe(false);
   });
 });
 

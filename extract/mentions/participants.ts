@@ -1623,11 +1623,28 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
   },
 };
 
+interface BareOffice {
+  index: number;
+  office: string;
+  titles: string[];
+  lower: boolean;
+}
+
+/**
+ * The paragraph read last and its bare offices: two rules of OFFICE_HOLDERS read each paragraph in
+ * turn, and the offices depend on its text alone (one slot: the readers only read the list).
+ */
+let officesRead: { text: string; offices: BareOffice[] } | null = null;
+
 /** The offices a paragraph names bare: capitalised as a readout writes them, then in news copy's lower case after "the". */
-function* bareOfficesIn(text: string): Generator<{ index: number; office: string; titles: string[]; lower: boolean }> {
-  for (const m of matchesNotAfter(BARE_OFFICE, LETTER_OR_HYPHEN, text)) yield { index: m.index, office: m[1], titles: BARE_OFFICE_TITLES[m[1]], lower: false };
+function bareOfficesIn(text: string): BareOffice[] {
+  if (officesRead?.text === text) return officesRead.offices;
+  const offices: BareOffice[] = [];
+  for (const m of matchesNotAfter(BARE_OFFICE, LETTER_OR_HYPHEN, text)) offices.push({ index: m.index, office: m[1], titles: BARE_OFFICE_TITLES[m[1]], lower: false });
   // The match opens on "the": the office is its end.
-  for (const m of matchesOf(NEWS_OFFICE, text)) yield { index: m.index + m[0].length - m[1].length, office: m[1], titles: NEWS_OFFICE_TITLES[m[1]], lower: true };
+  for (const m of matchesOf(NEWS_OFFICE, text)) offices.push({ index: m.index + m[0].length - m[1].length, office: m[1], titles: NEWS_OFFICE_TITLES[m[1]], lower: true });
+  officesRead = { text, offices };
+  return offices;
 }
 const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
 

@@ -105,18 +105,21 @@ export const datelineHeading: Rule<HeadingInput, Heading> = {
 const DATELINE_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3},\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\S+\s+\d{4}\s*(?:AH|H)\s+corresponding\s+to\s+)?@[\s,]*(?:\(?[A-Z]{2,6}\)?)\s*(?:--|[—–-])?\s*$/u;
 
-/** Each line's day as the first rule that asked read it: three rules ask, in turn, for one line (readHeading gives them one input). */
-const daysRead = new WeakMap<HeadingInput, DateMention | null>();
+/**
+ * The day of the line read last, as the first rule that asked read it: three rules ask, in turn,
+ * for one line (readHeading gives them one input, made afresh for each line, so the input itself
+ * is the key; one slot, not a WeakMap entry per line).
+ */
+let dayRead: { input: HeadingInput; day: DateMention | null } | null = null;
 
 /** The day a heading line states: a full date where there is one ("Thursday 23 Rajab … 23 January 2025"), else the first day it tells. */
 function dayOfLine(i: HeadingInput): DateMention | null {
-  const known = daysRead.get(i);
-  if (known !== undefined) return known;
+  if (dayRead?.input === i) return dayRead.day;
   const { line, start, ref } = i;
   const found = findDates(line, start, ref);
   const days = found.filter((d) => d.date?.precision === "day");
   const day = days.find((d) => d.resolvedAgainst === null) ?? days[0] ?? siteLanguageDay(line, start) ?? weekdayNumberDay(line, start, ref) ?? (i.years ? dayOfTheOneYear(found, i.years) : null);
-  daysRead.set(i, day);
+  dayRead = { input: i, day };
   return day;
 }
 
@@ -239,7 +242,8 @@ function linesOf(gap: string, offset: number): GapLine[] {
 /** The heading a line is, if it is short enough to be one: the first rule that reads it. */
 function readHeading(rules: readonly Rule<HeadingInput, Heading>[], line: GapLine | undefined, ref: string | null, years?: () => readonly number[]): Heading | null {
   if (!line || line.line.length > HEADING_MAX) return null;
-  const input = { ...line, ref, years };
+  // Written out, not spread from the line: one shape for every input, built without a copy's lookups.
+  const input: HeadingInput = { line: line.line, start: line.start, joined: line.joined, ref, years };
   for (const rule of rules) {
     const out = rule.apply(input);
     if (out) return out;

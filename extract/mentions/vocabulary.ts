@@ -854,6 +854,13 @@ export const SENDER_BEFORE = new RegExp(`\\b(?:${SENT.join("|")})\\b[^.;:]{0,60}
  * and only a title may stand between ("a telegram of congratulations to X" is sent to X).
  */
 export const SENDER_OF = new RegExp(`\\b(?:${SENT_NOT_INVITED.join("|")})\\s+of\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.-]*|of|the)\\s+){0,7}$`, "u");
+/**
+ * What the end-anchored patterns before a leader's name need: SENDER_BEFORE a "from" and a space,
+ * SENDER_OF and PROXY_OF an "of" between spaces. They are tried from every position of the 110
+ * characters before each name; most stretches hold neither word, and these find that in one search.
+ */
+export const SENDER_FROM_NEED = /from\s/i;
+export const OF_NEED = /\sof\s/i;
 /** A contact verb in the present tense: with a bare month ("which Brazil hosts in November") it tells what is coming. */
 export const PRESENT_TENSE = /^(?:meets|hosts|visits|receives|welcomes|arrives in|comes to|travels to|holds)$/i;
 /**
