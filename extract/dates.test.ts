@@ -40,6 +40,16 @@ describe("dates", () => {
     expect(values("The two spoke on Friday.", "2024-05-17")).toEqual([["on Friday", "2024-05-17", "day"]]);
   });
 
+  it("reads a day of no year told with its weekday in the year it falls on that weekday", () => {
+    // 2025-03-10 is a Monday; 30 March is a Sunday in 2025, a Saturday in 2024.
+    expect(values("Sunday, March 30: Lula hosts Boric in Brasília.", "2025-03-10")).toEqual([["Sunday, March 30", "2025-03-30", "day"]]);
+    // Without a weekday, a day more than a week after the reference is the year before's, as ever.
+    expect(values("Lula hosted Boric in Brasília on March 30.", "2025-03-10")).toEqual([["March 30", "2024-03-30", "day"]]);
+    // A weekday that fits the year before keeps it; one that fits neither year changes nothing.
+    expect(values("Saturday, March 30: Lula hosted Boric in Brasília.", "2025-03-10")).toEqual([["Saturday, March 30", "2024-03-30", "day"]]);
+    expect(values("Thursday, March 30: Lula hosted Boric in Brasília.", "2025-03-10")).toEqual([["Thursday, March 30", "2024-03-30", "day"]]);
+  });
+
   it("does not take 'sat down' or 'wed' for weekdays", () => {
     expect(values("The leaders sat down for talks on Thursday.", "2024-05-17")).toEqual([["on Thursday", "2024-05-16", "day"]]);
     expect(values("They were wed in Paris.", "2024-05-17")).toEqual([]);

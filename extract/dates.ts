@@ -753,6 +753,16 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       // week's grace for reports written just before the event.
       const candidate = `${year}-${pad(month)}-${pad(precision === "day" ? day : 1)}`;
       if (candidate > addDays(ref, 7)) year -= 1;
+      // "SUNDAY, JUNE 30" in a week-ahead diary: a day told with its weekday is in the year it
+      // falls on that weekday, of the reference's year and the one before, even after the week's
+      // grace (a day still to come, which no contact of the past takes), rather than in a year
+      // where it is another weekday.
+      const named = precision === "day" && c.isCertain("weekday") ? c.get("weekday") : null;
+      if (named != null && weekdayOf(`${year}-${pad(month)}-${pad(day)}`) !== named) {
+        const refYear = Number(ref.slice(0, 4));
+        const fits = [refYear, refYear - 1].find((y) => weekdayOf(`${y}-${pad(month)}-${pad(day)}`) === named);
+        if (fits !== undefined) year = fits;
+      }
     }
     mention.date = toValue(year, month, day, precision);
     if (relative) mention.resolvedAgainst = ref;

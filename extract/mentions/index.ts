@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE } from "./vocabulary";
+import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -684,7 +684,9 @@ function noteStated(story: Narrative, s: Sentence | null, dates: readonly DateMe
  * or a few on, when the article's year would put it months before the article), goes on in that
  * date's year rather than the article's, when it comes later in that year, is not after the article's
  * day, and nothing between says the narrative came back to the present. A date further away, or
- * earlier in the year than the stated one, keeps the article's year: precision first.
+ * earlier in the year than the stated one, keeps the article's year: precision first; but one
+ * earlier in the year told in the pluperfect, in the stated date's paragraph ("who had hosted him
+ * in August"), looks back within the narrative's year.
  */
 function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated: StatedDate | null, ref: string | null, trace: Trace | null): void {
   if (!stated || !ref) return;
@@ -696,8 +698,18 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (dates.some((n) => n !== d && n.start < d.start && ofTheNewsWeek(n, ref))) continue;
     const month = Number(d.date.value.slice(5, 7));
     const value = `${stated.year}${d.date.value.slice(4)}`;
-    if (month < stated.month || value > ref) continue;
+    if (value > ref) continue;
     const between = text.slice(stated.at, d.start);
+    if (month < stated.month) {
+      // "They spoke on 11 July 2019, and again in September. Macron, who had hosted him in August,
+      // …": a month earlier in the year than the narrative's, told in the pluperfect in the same
+      // paragraph while the narrative goes on, looks back within the narrative's year.
+      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(s.text.slice(0, d.start - s.start))) continue;
+      trace?.record("fill", "narrative-year", `"${d.text}" looks back within ${stated.year}, the year of the narrative's last stated date`);
+      d.date = { ...d.date, value };
+      d.resolvedAgainst = null;
+      continue;
+    }
     // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
     const beforeNews = longBefore(d.date.value, ref);
     const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);

@@ -313,6 +313,15 @@ describe("mentions", () => {
       expect(dates(`${lead} On February 3 he met Emmanuel Macron.`)).toEqual([["2020-02-03", "emmanuel-macron+cyril-ramaphosa"]]);
     });
 
+    it("but a month earlier than the stated one told in the pluperfect in the same paragraph looks back within the narrative's year", () => {
+      const told = (body: string) => mentions(body, "2021-03-01").map((m) => [m.date, m.who]);
+      const calls = "Cyril Ramaphosa spoke to Narendra Modi by phone on 11 July 2019, and again in September.";
+      expect(told(`${calls} Emmanuel Macron, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2019-08", "emmanuel-macron+cyril-ramaphosa"]);
+      // Not in the simple past, nor in a new paragraph: the article's year, as before.
+      expect(told(`${calls} Emmanuel Macron, who hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "emmanuel-macron+cyril-ramaphosa"]);
+      expect(told(`${calls}\n\nEmmanuel Macron, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "emmanuel-macron+cyril-ramaphosa"]);
+    });
+
     it("nor once the narrative has come back to the present", () => {
       expect(dates(`${lead} He has since travelled widely. On June 3 Cyril Ramaphosa met Emmanuel Macron.`)).toEqual([["2020-06-03", "emmanuel-macron+cyril-ramaphosa"]]);
       // A time told from the article's day: the days after it are read from the article's day too.

@@ -758,6 +758,8 @@ export const PAIR_WORD = new RegExp(`\\b(?:the two(?!\\s+(?:countries|nations|go
 export const ANOTHER_CONTACT_OF_PAIR = /\b(?:[Pp]reviously|(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears)\s+(?:before|after|earlier|later|ahead))\b|\b(?:[Aa]lso|again)\b[^,;.]{0,30}?\bin\s+\p{Lu}/u;
 /** A sentence that counts from an event ("the first call since his re-election"): its time is after that event, which may be after any date told before. */
 export const COUNTS_SINCE = /\bsince\b/i;
+/** A verb in the pluperfect, then the rest of its clause up to a date: "who had hosted him at his residence in". */
+export const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|also|first|last)\s+)?(?:[a-z]+(?:ed|en)|met|held|spoken|made|gone|come|sat)\b[^,;.]*$/i;
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
