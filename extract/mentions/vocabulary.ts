@@ -996,6 +996,13 @@ export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|af
 /** "visited the kingdom": the country of the article's other leader. */
 export const THE_COUNTRY = /\bthe (?:country|kingdom|republic|emirate)\b/i;
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
+/**
+ * A person introduced by a leader's title and a name ("President William Ruto", "Premier Li
+ * Qiang"): group 1 is the name. Whether it is a catalogue leader's is for the reader to ask; one
+ * that is not makes the name a stranger for the rest of the article.
+ */
+export const TITLED_NAME = new RegExp(`\\b(?:${OFFICE_NAMES.map((n) => n.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).join("|")})\\s+((?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`, "gu");
+
 export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
 
 // ---- roles ----
