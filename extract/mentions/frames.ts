@@ -265,6 +265,9 @@ export const mediumNearby: Rule<MediumInput, ContactType> = {
 /**
  * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
  * place right after it, or a meeting verb in its sentence, was in person, whatever the story's medium.
+ * The place may follow the counterpart the talks were with ("held talks with Lula at the Planalto",
+ * "holds talks with the host, President X, at the Congress Centre"): a day of calls has its
+ * leaders meet too, and a call's two sides are in two places, so none is told "at" one.
  */
 export const talksInPlace: Rule<MediumInput, ContactType> = {
   name: "talks-in-place",
@@ -272,9 +275,25 @@ export const talksInPlace: Rule<MediumInput, ContactType> = {
     if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
     const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
     const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
-    return placed || met ? "in-person" : null;
+    return placed || met || placedAfterCounterpart(text, cue, cues) ? "in-person" : null;
   },
 };
+/** "talks with <counterpart> at/in (the) <Place>": the place after the counterpart, in the talks' own clause, before any other contact word. */
+function placedAfterCounterpart(text: string, cue: Cue, cues: readonly Cue[]): boolean {
+  const rest = text.slice(cue.end, cue.end + TALKS_WITH_PLACE_READ);
+  if (!rest.startsWith(" with ")) return false;
+  const m = TALKS_WITH_PLACE.exec(rest);
+  // "talks with X, who was in Lima", "talks with X before arriving in Lima": the place is someone else's or later.
+  if (!m || NOT_A_PLACE.test(m[1]) || NOT_THE_TALKS_PLACE.test(m[0])) return false;
+  const at = cue.end + m.index + m[0].length - m[1].length;
+  return !cues.some((c) => c.start > cue.end && c.start < at);
+}
+/** How far after the talks their counterpart and place are read. */
+const TALKS_WITH_PLACE_READ = 130;
+/** Between the counterpart and the place: a clause or phrase that makes the place another's or another time's. */
+const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
+/** " with <counterpart, no clause break> at/in (the) <Capitalised word>". */
+const TALKS_WITH_PLACE = /^ with [^.;:!?()]{1,100}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
 
 /**
  * "recalled the conversation they had in Nairobi on May 9": a talking noun whose own relative
