@@ -169,6 +169,18 @@ describe("vocabularies", () => {
     expect(callVerbWithLeader.apply(input('The two addressed a rally in Nairobi at an event called "Hello Ruto" in May.'))).toBeNull();
     expect(callVerbWithLeader.apply(input("Boric called Ruto in May about the rally."))).toBe("phone");
   });
+
+  it("call-verb-with-leader: a leader after a quotation or a conjunction is the next clause's subject, not the one called", () => {
+    const input = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
+      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
+    };
+    expect(callVerbWithLeader.apply(input('Boric called the accord "late" and Ruto spoke of hope.'))).toBeNull();
+    expect(callVerbWithLeader.apply(input("Boric called the deal fair but Ruto was silent."))).toBeNull();
+    expect(callVerbWithLeader.apply(input("Boric called Kenyan President William Ruto on Friday."))).toBe("phone");
+    expect(callVerbWithLeader.apply(input("Boric called his counterpart, Ruto, on Friday."))).toBe("phone");
+  });
 });
 
 describe("called-on-leader", () => {

@@ -97,13 +97,21 @@ export interface CallInput {
 
 const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
 
+/**
+ * Between a calling verb and the leader after it, what shows the leader is not its object: a
+ * quotation or a conjunction ("called the treaty "overdue" and Starmer spoke of …" named a treaty,
+ * and the leader after it is the next clause's subject).
+ */
+const NOT_THE_OBJECT_BETWEEN = /["“”‘’]|\b(?:and|but|while|whereas|as)\b|;/;
+
 /** "Ruto called Lula", "Modi dialled Scholz"; not "called him an old friend". */
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   name: "call-verb-with-leader",
   apply(i) {
     if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end)) || CALLED_NOT_PHONED.test(i.s.text.slice(i.cue.end, i.cue.end + 8))) return null;
     const object = objectAfter(i);
-    return object && !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
+    if (!object || NOT_THE_OBJECT_BETWEEN.test(i.s.text.slice(i.cue.end, object.start))) return null;
+    return !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
   },
 };
 

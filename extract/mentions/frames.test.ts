@@ -318,6 +318,17 @@ describe("medium rules", () => {
     expect(frames("By video link Lula met Scholz on Friday.")).toEqual([["on Friday", "video", "met"]]);
   });
 
+  it("talks-in-place: talks whose place follows their counterpart were in person, in a story about a call", () => {
+    expect(frames("On Monday Boric held talks with Petro at the Casa de Nariño.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+    expect(frames("On Monday Tinubu holds talks with the host, President Ramaphosa, at the Union Buildings.", "phone").map((f) => f[1])).toEqual(["in-person"]);
+  });
+
+  it("talks-in-place: a counterpart who is elsewhere, a place reached later or a month after the counterpart keeps the story's call", () => {
+    expect(frames("On Monday Boric held talks with Petro, who was in Lima.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("On Monday Boric held talks with Petro before arriving in Lima.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("Boric held talks with Petro in May.", "phone").map((f) => f[1])).toEqual(["phone"]);
+  });
+
   it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {
     expect(frames("Ruto and Boric recalled the conversation they had in Nairobi on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);
     expect(frames("Ruto and Boric recalled the talks the two leaders held at the State House on June 4.", "phone").map((f) => f[1])).toEqual(["in-person"]);

@@ -16,7 +16,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -269,31 +269,31 @@ export const mediumNearby: Rule<MediumInput, ContactType> = {
 
 /**
  * "the talks in Bishkek on October 13, when they met on the sidelines": a medium-less noun with a
- * place right after it or after its counterpart in its clause ("held talks with A at the Élysée"),
- * or a meeting verb in its sentence, was in person, whatever the story's medium.
+ * place right after it or after its counterpart in its clause ("held talks with Lula at the
+ * Planalto", "holds talks with the host, President X, at the Congress Centre"), or a meeting verb in
+ * its sentence, was in person, whatever the story's medium: a day of calls has its leaders meet too,
+ * and a call's two sides are in two places, so none is told "at" one.
  */
 export const talksInPlace: Rule<MediumInput, ContactType> = {
   name: "talks-in-place",
   apply({ text, cue, cues }) {
     if (!MEDIUMLESS.test(text.slice(cue.start, cue.end))) return null;
-    // The place may follow the counterpart ("held talks with A at the Élysée"), in the contact's clause.
-    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12)) || placeInClause(text, cue);
+    const placed = /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 12));
     const met = cues.some((c) => c !== cue && c.vocabulary === "in-person" && !MEDIUMLESS.test(text.slice(c.start, c.end)));
-    return placed || met ? "in-person" : null;
+    return placed || met || placedAfterCounterpart(text, cue, cues) ? "in-person" : null;
   },
 };
-
-/**
- * Where the contact's clause names a place after its counterpart: "talks with A at the Élysée",
- * "talks with A in Nairobi" (not "in March"). Only right after "with" and its counterpart: "the
- * ceasefire and hostage negotiations and the war in Lima" places no talks.
- */
-const PLACE_AFTER_COUNTERPART = /^\s+with\s+[^;:()]{1,80}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
-function placeInClause(text: string, cue: Cue): boolean {
+/** "talks with <counterpart> at/in (the) <Place>": the place after the counterpart, in the talks' own clause, before any other contact word. */
+function placedAfterCounterpart(text: string, cue: Cue, cues: readonly Cue[]): boolean {
   const [, end] = clauseOf(text, cue.start);
-  const m = PLACE_AFTER_COUNTERPART.exec(text.slice(cue.end, Math.min(end, cue.end + 100)));
-  return m !== null && !NOT_A_PLACE.test(m[1]);
+  const m = TALKS_WITH_PLACE.exec(text.slice(cue.end, Math.min(end, cue.end + TALKS_WITH_PLACE_READ)));
+  // "talks with X, who was in Lima", "talks with X before arriving in Lima": the place is someone else's or later.
+  if (!m || NOT_A_PLACE.test(m[1]) || NOT_THE_TALKS_PLACE.test(m[0])) return false;
+  const at = cue.end + m.index + m[0].length - m[1].length;
+  return !cues.some((c) => c.start > cue.end && c.start < at);
 }
+/** How far after the talks their counterpart and place are read. */
+const TALKS_WITH_PLACE_READ = 130;
 
 /**
  * "recalled the conversation they had in Nairobi on May 9": a talking noun whose own relative

@@ -1269,3 +1269,8 @@ export const RECORD_HEADLINE = /\b(?:visits|trips|travels|chronology|timeline|ag
  */
 const OWN_WORDS_FORM = String.raw`(?:(?:opening|closing|keynote|institutional|televised|video|new\s+year(?:'s)?|inaugural)\s+)?(?:remarks|speech|address|statement|press\s+conference|press\s+statement|signed\s+article|op-ed|message|letter|newsletter)`;
 export const OWN_WORDS_HEADLINE = new RegExp(String.raw`^(?:full\s+text(?:\s+of)?:?\s+)?(?:[\p{L}.'’-]+\s+){0,2}${OWN_WORDS_FORM}\s+(?:by|of|from)\s|^from\s+the\s+desk\s+of\s|['’]s\s+(?:[\p{L}-]+\s+){0,2}${OWN_WORDS_FORM}\b`, "iu");
+
+/** " with <counterpart, no clause break> at/in (the) <Capitalised word>": where talks with someone were held. */
+export const TALKS_WITH_PLACE = /^\s+with\s+[^.;:!?()]{1,100}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+/** Between talks' counterpart and a place: a clause or phrase that makes the place another's or another time's ("who was in", "before arriving in"). */
+export const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
