@@ -488,3 +488,31 @@ describe("cue-after-date: a contact told from a date on", () => {
     expect(frames("In June 2020, Lula and Milei met in Brasília.")).toEqual([["June 2020", "in-person", "met"]]);
   });
 });
+
+describe("fronted-gathering", () => {
+  /** As `frames`, with the leaders the sentence names (by the given words) known to the date owners. */
+  function framesNaming(text: string, names: string[]) {
+    const leadersAt = names.map((n) => text.indexOf(n)).sort((a, b) => a - b);
+    const got = datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, "2025-03-19"), null, null, leadersAt[0] ?? text.length, null, leadersAt);
+    return got.frames.map((f) => [f.date?.text, f.type, text.slice(f.cue.start, f.cue.end)]);
+  }
+
+  it("a date in a gathering that opens the sentence as its setting is the main clause's contact's", () => {
+    expect(framesNaming("On the sidelines of the summit on Monday, he held bilateral meetings with Lula and Modi.", ["Lula", "Modi"])).toEqual([["on Monday", "in-person", "meetings"]]);
+    expect(framesNaming("During the forum in Goa on Tuesday, Tinubu met Ramaphosa.", ["Tinubu", "Ramaphosa"])).toEqual([["on Tuesday", "in-person", "met"]]);
+  });
+
+  it("a date that opens the sentence just before the setting reaches past it", () => {
+    expect(framesNaming("On 16 May, after the meeting of the council of heads of state in extended format, the host held talks with Boric and Petro.", ["Boric", "Petro"])).toEqual([["On 16 May", "in-person", "talks"]]);
+  });
+
+  it("not when the setting names a leader or tells a contact of its own", () => {
+    // The contact is the one in the opening phrase: "meeting Lula" on Monday.
+    expect(framesNaming("After meeting Lula on Monday, Modi spoke by phone with Tusk.", ["Lula", "Modi", "Tusk"]).map((f) => f[2])).not.toContain("spoke by phone");
+  });
+
+  it("not when the main clause names nobody after its contact word, nor when an aside follows the setting", () => {
+    expect(framesNaming("On the sidelines of the summit on Monday, the two sat down with both leaders.", []).map((f) => f[2])).not.toContain("sat down");
+    expect(framesNaming("At the summit on Monday, which Lula hosted, Modi met Tusk.", ["Lula", "Modi", "Tusk"]).map((f) => f[2])).not.toContain("hosted");
+  });
+});

@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, FRONTED_GATHERING, SETTING, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -449,6 +449,8 @@ export interface DateOwnerInput {
   leadType: ContactType | null;
   /** Where the sentence first names a leader (its length when it names none). */
   firstLeaderAt: number;
+  /** Where the sentence names each leader (by name or office, not a pronoun), in order; empty when unknown. */
+  leadersAt?: readonly number[];
   /** Every date phrase of the sentence. */
   dates: DateMention[];
   trace: Trace | null;
@@ -685,6 +687,48 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
+ * "On the sidelines of the summit on Monday, he held bilateral meetings with A and B", "On 16 May,
+ * after the meeting of the council in extended format, the president held talks with A": a date in
+ * a gathering that opens the sentence as its setting (or just before it) is the main clause's
+ * contact's, the first contact word after the setting's comma, not the gathering's, whose people the
+ * sentence does not name. Only when the setting names no leader and holds no contact word but
+ * gatherings, no other date stands between it and the main clause's word, a leader is named after that
+ * word in its clause, and the word makes a frame (else the gathering keeps the date, as before).
+ */
+function frontedGatheringOf(text: string, lead: number): number {
+  const m = FRONTED_GATHERING.exec(lead ? text.slice(lead) : text);
+  return m ? lead + m[0].length : 0;
+}
+/** A date that opens the sentence before its setting: "On 16 May, after …". */
+const LEADING_DATE_END = /^\s*,\s*/;
+const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
+export const frontedGathering: Rule<DateOwnerInput, DateOwner> = {
+  name: "fronted-gathering",
+  apply(i) {
+    const offset = i.d.start - i.ds;
+    const first = i.dates[0];
+    const firstStart = first.start - offset;
+    const lead = firstStart <= 3 && /^\W*(?:[Oo]n|[Ii]n)?\s*$/.test(i.text.slice(0, firstStart)) ? first.end - offset + (LEADING_DATE_END.exec(i.text.slice(first.end - offset))?.[0].length ?? -1e9) : 0;
+    if (lead < 0) return null;
+    const end = frontedGatheringOf(i.text, lead);
+    if (!end || i.ds >= end || i.firstLeaderAt < end) return null;
+    const inside = i.cues.filter((c) => c.start < end && c.start >= lead);
+    if (!inside.length || !inside.every((c) => !speaks(c) || GATHERING_NOUN.test(i.text.slice(c.start, c.end)) || SETTING.test(i.text.slice(c.start, c.end)))) return null;
+    // "At the summit on Monday, which Lula hosted, …": an aside on the gathering is no main clause.
+    if (ASIDE_OPENER.test(i.text.slice(end, end + 12))) return null;
+    const main = i.cues.find((c) => c.start >= end && speaks(c));
+    if (!main || SETTING.test(i.text.slice(main.start, main.end)) || /;/.test(i.text.slice(end, main.start))) return null;
+    if (i.dates.some((o) => o.start - offset >= end && o.start - offset < main.start)) return null;
+    // Its counterpart named after it in its clause ("held meetings with A and B"): a word for people
+    // ("sat down with both leaders") is left to the gathering, whose frame reads them as before.
+    const clauseEnd = i.text.indexOf(";", main.end);
+    if (!i.leadersAt?.some((at) => at >= main.end && (clauseEnd < 0 || at < clauseEnd))) return null;
+    const frame = frameOf(i.rules, i.text, main, i.ds, main.end, i.d, i.leadType, i.trace, i.cues, i.told);
+    return frame ? { frame, chain: true, why: `in the gathering that opens the sentence as its setting: the main clause's "${i.text.slice(main.start, main.end)}"` } : null;
+  },
+};
+
+/**
  * A date belongs to the nearest cue before it in its stretch. "last met in person before the
  * war, at the White House in June 2019": a blocking word in an aside set off by a comma
  * leaves the date to the contact word before it.
@@ -914,6 +958,7 @@ export function datedFrames(
   trace: Trace | null,
   firstLeaderAt = text.length,
   told: ToldContact | null = null,
+  leadersAt: readonly number[] = [],
 ): { frames: Frame[]; reportDate: DateMention | null } {
   const frames: Frame[] = [];
   let reportDate: DateMention | null = null;
@@ -922,7 +967,7 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, dates, trace, told }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, leadersAt, dates, trace, told }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
     const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
     owner.frame = f;

@@ -757,6 +757,13 @@ describe("pronoun after an opening phrase", () => {
     expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
   });
 
+  it("reads a pronoun after a long opening phrase of setting with its date ('On the sidelines of the summit in Goa on Monday (12/5/2023), he held meetings with A and B')", () => {
+    const body = "Joko Widodo attended the summit in Goa as a guest. On the sidelines of the summit in Goa on Friday (12/5/2023), he held bilateral meetings with Justin Trudeau and Pedro Sánchez.";
+    expect(who(body, "2023-05-15").sort()).toEqual(["2023-05-12 in-person joko-widodo+justin-trudeau", "2023-05-12 in-person joko-widodo+pedro-sanchez"]);
+    // An opening phrase longer still is a clause of its own: its pronoun may be anyone's.
+    expect(who("Joko Widodo attended the summit in Goa as a guest. On the day the leaders of the group of twenty gathered again in the old port city of Goa, he held bilateral meetings with Justin Trudeau and Pedro Sánchez.", "2023-05-15")).toEqual([]);
+  });
+
   it("reads a pronoun after a date and a phrase of its own about the leader ('On 7 May, the day after his election, he met X')", () => {
     const body = "Pedro Sánchez spent the spring on the road. On 7 May, the day after his party's congress, he held talks with Xi Jinping in Beijing.";
     expect(who(body, "2023-09-01")).toEqual(["2023-05-07 in-person pedro-sanchez+xi-jinping"]);
