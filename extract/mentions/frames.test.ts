@@ -516,3 +516,23 @@ describe("fronted-gathering", () => {
     expect(framesNaming("At the summit on Monday, which Lula hosted, Modi met Tusk.", ["Lula", "Modi", "Tusk"]).map((f) => f[2])).not.toContain("hosted");
   });
 });
+
+describe("joined frames", () => {
+  it("joined-verb: a second contact word after 'and', with no subject or date of its own, shares the first one's date and has its own medium", () => {
+    expect(frames("On Monday Lula met Modi in Lima, and later held talks by phone with Scholz.")).toEqual([
+      ["On Monday", "in-person", "met"],
+      ["On Monday", "phone", "talks"],
+    ]);
+    // No medium of its own: the first word's.
+    expect(frames("On Monday Modi phoned Kishida to congratulate him, and spoke to Albanese.").map((f) => f[1])).toEqual(["phone", "phone"]);
+  });
+
+  it("joined-verb: not when the second word has a subject of its own, stands past a semicolon, or has a date of its own", () => {
+    expect(frames("On Monday Lula met Modi in Lima, and Scholz later held talks by phone with Tusk.")).toHaveLength(1);
+    expect(frames("On Monday Lula met Modi in Lima; later he held talks by phone with Scholz.")).toHaveLength(1);
+    expect(frames("On Monday Lula met Modi in Lima, and on Tuesday held talks by phone with Scholz.")).toEqual([
+      ["On Monday", "in-person", "met"],
+      ["on Tuesday", "phone", "talks"],
+    ]);
+  });
+});

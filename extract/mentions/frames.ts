@@ -15,7 +15,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, FRONTED_GATHERING, SETTING, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, FRONTED_GATHERING, JOINED_VERB, TRAVEL, SETTING, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -49,6 +49,8 @@ export interface FrameRules {
   dateOwners: readonly Rule<DateOwnerInput, DateOwner>[];
   read: readonly Veto<ReadFrameInput>[];
   frameSet: readonly Rule<FrameSetInput, FramesKept>[];
+  /** Proposers of one more frame beside a dated one: a second contact word of the same subject. */
+  joined: readonly Rule<JoinedInput, Frame>[];
 }
 
 // ---- the predicate: is this cue, with this date, a contact? ----
@@ -947,6 +949,50 @@ export const dateOfItsOwn: Rule<FrameSetInput, FramesKept> = {
   },
 };
 
+// ---- one more frame beside a dated one ----
+
+/** What a proposer of a joined frame reads: the sentence, a dated frame kept, and the frames kept so far. */
+export interface JoinedInput {
+  rules: FrameRules;
+  text: string;
+  cues: Cue[];
+  frame: Frame;
+  frames: Frame[];
+  /** The sentence's date phrases, with its offset in the file (their offsets are the file's). */
+  dates: DateMention[];
+  offset: number;
+  leadType: ContactType | null;
+  trace: Trace | null;
+  told: ToldContact | null;
+}
+
+/**
+ * "On Monday he met A in Lima, and later held talks by phone with B", "was received by the king,
+ * and then held talks with the crown prince": a second contact word whose verb follows "and" with no
+ * subject of its own shares the first one's subject and, with no date of its own, its date; it makes
+ * a contact of its own, with its own medium (the participant rule joined-verb-subject reads its people).
+ * With no medium of its own it takes the first word's. Not across a semicolon or a date, nor when the
+ * second word is already a frame's.
+ */
+export const joinedVerb: Rule<JoinedInput, Frame> = {
+  name: "joined-verb",
+  apply({ rules, text, cues, frame, frames, dates, offset, trace, told }) {
+    // "visited Brasília and held talks with Lula", "flew to Lima and met Boric": the talks are the
+    // visit itself, whose frame already reads the visited side.
+    if (!frame.date || TRAVEL.test(text.slice(frame.cue.start, frame.cue.end))) return null;
+    const next = cues.find((c) => c.start >= frame.cue.end && speaks(c));
+    if (!next || frames.some((f) => f.cue === next)) return null;
+    const gap = text.slice(frame.cue.end, next.start);
+    if (!JOINED_VERB.test(gap) || gap.includes(";") || dates.some((d) => d.start - offset >= frame.cue.end && d.start - offset < next.end)) return null;
+    const found = frameOf(rules, text, next, next.start, next.end, frame.date, frame.type, trace, cues, told);
+    // With no medium of its own, the word takes the first one's ("called A …, and spoke to B"): the
+    // sentence's own contact, not the story's, so it is read apart from medium-inherited.
+    if (!found) return null;
+    const medium = found.read?.medium === "medium-inherited" ? "joined-medium" : (found.read?.medium ?? "cue-word");
+    return newFrame(frame.date, found.type, found.at, found.cue, { medium, date: "joined-verb" }, frame.stretch);
+  },
+};
+
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(
   rules: FrameRules,
@@ -981,6 +1027,12 @@ export function datedFrames(
     if (!out) continue;
     trace?.record("veto", rule.name, out.why);
     kept = out.frames;
+  }
+  if (kept.length && rules.joined.length) {
+    for (const f of [...kept]) {
+      const joined = firstRule(rules.joined, { rules, text, cues, frame: f, frames: kept, dates, offset, leadType, trace, told }, trace, "propose", (g) => `"${text.slice(g.cue.start, g.cue.end)}" joined to "${text.slice(f.cue.start, f.cue.end)}" shares its date → frame #${kept.length + 1}, ${g.type}`);
+      if (joined) kept = [...kept, joined.value];
+    }
   }
   return { frames: kept, reportDate };
 }

@@ -64,7 +64,8 @@ describe("subject-object: a leader in the contact's topic", () => {
 describe("counterpart-not-a-leader, named as the verb's object", () => {
   it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
     const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";
-    expect(who(body)).toEqual([]);
+    // The meeting pairs nobody; the call joined to it after "and later" is Biden's with Zelensky (joined-verb-subject).
+    expect(who(body)).toEqual(["2023-06-12 phone joe-biden+volodymyr-zelensky"]);
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
@@ -1339,3 +1340,26 @@ describe("also-in-told", () => {
     expect(who(body, "2023-06-15").some((e) => e.split("+").length > 2)).toBe(false);
   });
 });
+
+describe("joined-verb-subject", () => {
+  it("gives a second contact word joined by 'and' the first one's subject and its own counterpart", () => {
+    expect(who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz.").sort()).toEqual([
+      "2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi",
+      "2023-06-12 phone luiz-inacio-lula-da-silva+olaf-scholz",
+    ]);
+    expect(who("On Tuesday Tinubu was received by Cyril Ramaphosa in Pretoria, and then held talks with Joe Biden.").sort()).toEqual([
+      "2023-06-13 in-person bola-tinubu+cyril-ramaphosa",
+      "2023-06-13 in-person bola-tinubu+joe-biden",
+    ]);
+  });
+
+  it("refuses rather than pairs the wrong people: two subjects, or a list of counterparts", () => {
+    const two = who("On Monday Lula and Modi met in Lima, and later held talks by phone with Olaf Scholz.");
+    expect(two.filter((w) => w.includes("phone"))).toEqual([]);
+    const list = who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz and Justin Trudeau.");
+    expect(list.filter((w) => w.includes("phone"))).toEqual([]);
+    // The first word's counterpart is never the second's subject.
+    expect(who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz.")).not.toContain("2023-06-12 phone narendra-modi+olaf-scholz");
+  });
+});
+

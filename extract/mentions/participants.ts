@@ -8,6 +8,7 @@ import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation 
 import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
+import { cuesIn, speaks } from "./cues";
 import { findIn, perSentence } from "./memo";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
@@ -153,6 +154,43 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     return opening && !refs.some((r) => r.start - s.start < opening[0]) ? (AMBIGUOUS as string[]) : null;
   },
 };
+
+/**
+ * "On Monday Lula met A in Lima, and later held talks by phone with B", "Tinubu was received by A,
+ * and then held talks with B": a frame made for a second contact word joined by "and" to a first
+ * (frames' joined-verb) is the first word's subject's with the one leader named right after the second
+ * word. Its subject is the one leader named before the first word, bound to it (a pronoun just before
+ * it, or a few auxiliary words between); anything else, or more than one counterpart, is refused
+ * rather than guessed: the rules after it would pair the first word's counterpart with the second's.
+ */
+export const joinedVerbSubject: Rule<WhoInput, string[]> = {
+  name: "joined-verb-subject",
+  apply({ s, refs, kept, frame }) {
+    if (frame.read?.date !== "joined-verb") return null;
+    const before = s.text.slice(0, frame.at);
+    let and = -1;
+    for (const m of matchesOf(AND_WORD, before)) and = m.index;
+    const first = and < 0 ? undefined : cuesIn(s.text).findLast((c) => speaks(c) && c.end <= and);
+    if (!first) return AMBIGUOUS as string[];
+    const subjects = refs.filter((r) => r.start - s.start < first.start);
+    if (distinct(subjects).length !== 1) return AMBIGUOUS as string[];
+    const subject = subjects[subjects.length - 1];
+    if (!(subject.text ? NAME_BEFORE_VERB.test(s.text.slice(subject.end - s.start, first.start)) : PRONOUN_BEFORE_VERB.test(s.text.slice(0, first.start)))) return AMBIGUOUS as string[];
+    const objects = kept.filter((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject.leaderId);
+    const object = objects[0];
+    if (!object) return AMBIGUOUS as string[];
+    const gap = s.text.slice(frame.cue.end, object.start - s.start);
+    if (gap.length > 60 || (gap.length > 25 && !/\b(?:with|to)\b/.test(gap)) || /[;,]/.test(gap) || TOPIC_CONTACT_BEFORE.test(gap) || /^['’]s\b/.test(s.text.slice(object.end - s.start))) return AMBIGUOUS as string[];
+    const next = objects.find((r) => r.leaderId !== object.leaderId);
+    if (next && LIST_GLUE.test(s.text.slice(object.end - s.start, next.start - s.start))) return AMBIGUOUS as string[];
+    return [subject.leaderId, object.leaderId];
+  },
+};
+const AND_WORD = /\band\b/g;
+/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
+const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
+/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
+const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
 
 /**
  * "Leyva, who had travelled to Caracas to meet his counterpart, …": the contact's subject is

@@ -455,6 +455,12 @@ export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]
  * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it.
  */
 export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/**
+ * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
+ * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
+ * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
+ */
+export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
