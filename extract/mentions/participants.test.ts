@@ -1363,3 +1363,31 @@ describe("joined-verb-subject", () => {
   });
 });
 
+describe("each-called: 'A and B both called C' is a call of each with C", () => {
+  it("makes one call of each subject with the one leader after the words", () => {
+    expect(who("Cyril Ramaphosa and Bola Tinubu both called Lula on Tuesday to congratulate him.").sort()).toEqual([
+      "2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva",
+      "2023-06-13 phone cyril-ramaphosa+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("not for a meeting, a joint call, or two leaders after the words", () => {
+    expect(who("Cyril Ramaphosa and Bola Tinubu both met Lula in Brasília on Tuesday.")).not.toContain("2023-06-13 in-person bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("Cyril Ramaphosa and Bola Tinubu both joined a joint call with Lula on Tuesday.")).not.toContain("2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("Cyril Ramaphosa and Bola Tinubu both called Lula and Narendra Modi on Tuesday.")).not.toContain("2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva");
+  });
+});
+
+describe("later-with: '…, and a meeting with Y' is a second meeting of the subject", () => {
+  it("reads a second meeting noun with its own counterpart after 'and'", () => {
+    expect(who("On Tuesday Giorgia Meloni had a bilateral meeting with Lula, whom she thanked for his help, and a meeting with Narendra Modi.").sort()).toEqual([
+      "2023-06-13 in-person giorgia-meloni+luiz-inacio-lula-da-silva",
+      "2023-06-13 in-person giorgia-meloni+narendra-modi",
+    ]);
+  });
+
+  it("not as one more object of a call", () => {
+    expect(who("On Tuesday Giorgia Meloni had a phone call with Lula, and a meeting with Narendra Modi.")).not.toContain("2023-06-13 phone giorgia-meloni+narendra-modi");
+  });
+});
+

@@ -1401,8 +1401,31 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
 };
 
 /**
- * "met X, and later with Y", "spoke by phone with X and with Y": a second object told apart, one
- * contact of the subject with each. With no subject named before the contact ("His Highness also
+ * "A and B both called C", "A and B each spoke by phone with C": a call or video call told of two
+ * subjects joined before "both" or "each" was one of each of them with the one leader after the
+ * contact's words (a call of three is told as such: "a joint call", "a three-way call"). Not for a
+ * meeting ("A and B both met C" may be one meeting of the three), nor with two or more after the words.
+ */
+export const eachCalled: Rule<SplitInput, string[][]> = {
+  name: "each-called",
+  apply({ s, refs, frame }) {
+    if (frame.type === "in-person" || !EACH_BEFORE_VERB.test(s.text.slice(Math.max(0, frame.at - 16), frame.at)) || findIn(JOINT, s.text)) return null;
+    const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
+    const subjects = distinct(before);
+    if (subjects.length !== 2) return null;
+    // The two named as one joined subject just before the verb: "A and B both", nothing else between.
+    const joined = s.text.slice(before[0].start - s.start, frame.at);
+    if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
+    const objects = distinct(refs.filter((r) => r.start - s.start >= frame.cue.end && !subjects.includes(r.leaderId)));
+    return objects.length === 1 ? subjects.map((x) => [x, objects[0]]) : null;
+  },
+};
+/** Right before the contact's words of a joined subject: "both", "each" (perhaps markup or "also" between). */
+const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
+
+/**
+ * "met X, and later with Y", "spoke by phone with X and with Y", "had a meeting with X, and a meeting
+ * with Y": a second object told apart, one contact of the subject with each. With no subject named before the contact ("His Highness also
  * spoke with X and with Y") the objects were never together: no contact of theirs. A contact told
  * as joint before the second "with" (JOINT) is one contact of the subject and all the objects.
  */
@@ -1411,6 +1434,8 @@ export const laterWith: Rule<SplitInput, string[][]> = {
   apply(i) {
     const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
     if (!m) return null;
+    // "…, and a meeting with Y" is a second meeting: not one more object of a call.
+    if (m.groups?.noun && i.frame.type !== "in-person") return null;
     // "met A and B in Goa and with great ceremony opened the summit": only a leader right after
     // the second "with" (a title between) is a second object.
     const next = i.frame.at + m.index + m[0].length;
