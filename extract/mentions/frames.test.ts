@@ -506,6 +506,12 @@ describe("fronted-gathering", () => {
     expect(framesNaming("On 16 May, after the meeting of the council of heads of state in extended format, the host held talks with Boric and Petro.", ["Boric", "Petro"])).toEqual([["On 16 May", "in-person", "talks"]]);
   });
 
+  it("a setting told as before or after the main clause: only a date before it is the main clause's", () => {
+    expect(framesNaming("On Tuesday, before the summit formally opened, Lula held talks with Modi.", ["Lula", "Modi"])).toEqual([["On Tuesday", "in-person", "talks"]]);
+    // The summit was on Monday; the meeting came after it, on a day the sentence does not give.
+    expect(framesNaming("After the summit on Monday, Lula met Modi in Goa.", ["Lula", "Modi"]).map((f) => f[2])).not.toContain("met");
+  });
+
   it("not when the setting names a leader or tells a contact of its own", () => {
     // The contact is the one in the opening phrase: "meeting Lula" on Monday.
     expect(framesNaming("After meeting Lula on Monday, Modi spoke by phone with Tusk.", ["Lula", "Modi", "Tusk"]).map((f) => f[2])).not.toContain("spoke by phone");

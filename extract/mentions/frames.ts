@@ -691,15 +691,16 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
 /**
  * "On the sidelines of the summit on Monday, he held bilateral meetings with A and B", "On 16 May,
  * after the meeting of the council in extended format, the president held talks with A": a date in
- * a gathering that opens the sentence as its setting (or just before it) is the main clause's
+ * a gathering that opens the sentence as its setting (or just before it; just before it only, when
+ * the setting is told as before or after the main clause) is the main clause's
  * contact's, the first contact word after the setting's comma, not the gathering's, whose people the
  * sentence does not name. Only when the setting names no leader and holds no contact word but
  * gatherings, no other date stands between it and the main clause's word, a leader is named after that
  * word in its clause, and the word makes a frame (else the gathering keeps the date, as before).
  */
-function frontedGatheringOf(text: string, lead: number): number {
+function frontedGatheringOf(text: string, lead: number): { end: number; sequence: boolean } | null {
   const m = FRONTED_GATHERING.exec(lead ? text.slice(lead) : text);
-  return m ? lead + m[0].length : 0;
+  return m ? { end: lead + m[0].length, sequence: m.groups?.sequence !== undefined } : null;
 }
 /** A date that opens the sentence before its setting: "On 16 May, after …". */
 const LEADING_DATE_END = /^\s*,\s*/;
@@ -712,8 +713,12 @@ export const frontedGathering: Rule<DateOwnerInput, DateOwner> = {
     const firstStart = first.start - offset;
     const lead = firstStart <= 3 && /^\W*(?:[Oo]n|[Ii]n)?\s*$/.test(i.text.slice(0, firstStart)) ? first.end - offset + (LEADING_DATE_END.exec(i.text.slice(first.end - offset))?.[0].length ?? -1e9) : 0;
     if (lead < 0) return null;
-    const end = frontedGatheringOf(i.text, lead);
-    if (!end || i.ds >= end || i.firstLeaderAt < end) return null;
+    const setting = frontedGatheringOf(i.text, lead);
+    if (!setting) return null;
+    const end = setting.end;
+    // "After the summit on Monday, Lula met Modi": the date is the gathering's, the contact came after
+    // it. Only a date before such a setting ("On Monday, after the summit, …") is the main clause's.
+    if (i.ds >= end || i.firstLeaderAt < end || (setting.sequence && i.ds >= lead)) return null;
     const inside = i.cues.filter((c) => c.start < end && c.start >= lead);
     if (!inside.length || !inside.every((c) => !speaks(c) || GATHERING_NOUN.test(i.text.slice(c.start, c.end)) || SETTING.test(i.text.slice(c.start, c.end)))) return null;
     // "At the summit on Monday, which Lula hosted, …": an aside on the gathering is no main clause.

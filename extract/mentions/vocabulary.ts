@@ -452,9 +452,10 @@ export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]
  * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
  * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
  * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
- * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it.
+ * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
+ * told as before or after the main clause (the `sequence` group) dates only the gathering.
  */
-export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
 /**
  * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
  * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
