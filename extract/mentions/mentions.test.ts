@@ -145,6 +145,45 @@ describe("mentions", () => {
     expect(m).toMatchObject({ place: "Hmeimim, Syria", host: "bashar-al-assad" });
   });
 
+  it("a place told with an earlier date of a list is not the next date's: 'in New Delhi on 3 October and again in Perth on 20 October'", () => {
+    const got = mentions("Narendra Modi met Anthony Albanese in New Delhi on 3 October and again in Perth on 20 October, officials said.", "2023-10-25");
+    expect(got.map((m) => [m.date, m.place])).toEqual([
+      ["2023-10-03", "New Delhi, India"],
+      ["2023-10-20", null],
+    ]);
+    // A list of dates with no place of their own shares the one before them.
+    expect(mentions("Joko Widodo met Narendra Modi several times in New Delhi, including in May 2018 and November 2017.", "2023-10-25").map((m) => [m.date, m.place])).toEqual([
+      ["2018-05", "New Delhi, India"],
+      ["2017-11", "New Delhi, India"],
+    ]);
+    // A place opening the sentence, before the contact word, is every date's.
+    expect(mentions("In New Delhi, Joko Widodo met Narendra Modi on 3 October and Anthony Albanese on 5 October.", "2023-10-25").map((m) => [m.date, m.place])).toEqual([
+      ["2023-10-03", "New Delhi, India"],
+      ["2023-10-05", "New Delhi, India"],
+    ]);
+  });
+
+  it("stranger-subject: leaders met in turn by someone the catalogue does not know are no pair of their own", () => {
+    expect(mentions("Kenyan President William Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
+    expect(mentions("Premier Li Qiang also held talks with Anthony Albanese and Fumio Kishida in Jakarta on Thursday.", "2023-09-08")).toEqual([]);
+    // Named so once, the stranger stays one when the article calls him by his name alone.
+    expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
+    expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Lula met Narendra Modi on 3 October.", "2023-10-25").map((m) => m.who.split("+").sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
+    // Told as joint, it is one meeting of them all; a catalogue leader's title and name is no stranger.
+    expect(mentions("Kenyan President William Ruto met Narendra Modi and Luiz Inácio Lula da Silva together in New Delhi on Saturday.", "2023-09-12").map((m) => m.who)).toEqual(["narendra-modi+luiz-inacio-lula-da-silva"]);
+    expect(mentions("Indonesian President Joko Widodo met Narendra Modi on 3 October and Anthony Albanese on 5 October.", "2023-10-25").map((m) => [m.date, m.who.split("+").sort().join("+")])).toEqual([
+      ["2023-10-03", "joko-widodo+narendra-modi"],
+      ["2023-10-05", "anthony-albanese+joko-widodo"],
+    ]);
+  });
+
+  it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {
+    const events = (body: string) => extract([{ file: "t.txt", text: `---\npublished: 2023-06-19\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
+    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.")).toEqual([]);
+    // A summit told as held, with no talking verb before it, still is one.
+    expect(mentions("Joe Biden, Olaf Scholz and Giorgia Meloni held a summit in Ottawa on Friday.", "2023-06-19").map((m) => [m.date, m.type])).toEqual([["2023-06-16", "in-person"]]);
+  });
+
   it("does not take telegrams, letters or messages for contacts", () => {
     expect(mentions("Vladimir Putin sent a congratulatory telegram to Kassym-Jomart Tokayev on Monday.")).toEqual([]);
     expect(mentions("In a letter on May 3, Emmanuel Macron thanked Narendra Modi.")).toEqual([]);

@@ -52,14 +52,21 @@ export const placeInStretch: Rule<PlaceInput, Place> = {
   },
 };
 
-/** Else the place named nearest the contact's words. */
+/**
+ * Else the place named nearest the contact's words. "met Albanese in Goa on 3 October and again in
+ * Perth on 20 October": a date whose own stretch names a place, one the gazetteer does not know,
+ * takes no other ("visits to Kenya, including in May 2018 and November 2017" share theirs).
+ */
 export const nearestPlace: Rule<PlaceInput, Place> = {
   name: "nearest-place",
   apply({ index, s, frame }) {
+    if (frame.stretch && frame.stretch[0] > 0 && OWN_PLACE.test(s.text.slice(frame.stretch[0], frame.stretch[1]))) return null;
     const places = [...placesOf(index, s)].sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
     return places[0] ?? null;
   },
 };
+/** "in Perth", "at the Ritz": a place phrase, not a month ("in May"). */
+const OWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 
 /** "visited the kingdom": the country of the article's other leader. */
 export const theCountry: Rule<PlaceInput, Place> = {
