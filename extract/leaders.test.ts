@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
-import { LeaderIndex, withoutPossessive } from "./leaders";
+import { LeaderIndex, nameVariants, withoutPossessive } from "./leaders";
 
 const index = new LeaderIndex(loadCatalogue());
 const ids = (text: string, date: string | null = "2024-07-25", prefer?: Set<string>) => index.find(text, 0, date, prefer).map((r) => r.leaderId);
@@ -15,6 +15,15 @@ describe("leaders", () => {
   it("finds names, aliases and transliterations", () => {
     expect(ids("Erdoğan met Assad; later Erdogan called al-Asad.")).toEqual(["recep-tayyip-erdogan", "bashar-al-assad", "recep-tayyip-erdogan", "bashar-al-assad"]);
     expect(ids("Poutine a reçu Bashar al-Assad")).toEqual(["vladimir-putin", "bashar-al-assad"]);
+  });
+
+  it("reads a hyphenated given name written with its second part capitalised", () => {
+    expect(nameVariants("Kim Dae-jung")).toEqual(["Kim Dae-jung", "Kim Dae-Jung"]);
+    // No hyphen followed by a small letter: nothing to add.
+    expect(nameVariants("Kassym-Jomart Tokayev")).toEqual(["Kassym-Jomart Tokayev"]);
+    expect(nameVariants("Luiz Inácio Lula da Silva")).toEqual(["Luiz Inácio Lula da Silva"]);
+    expect(ids("Trudeau met President Moon Jae-In in Ottawa.", "2018-03-01")).toEqual(["justin-trudeau", "moon-jae-in"]);
+    expect(ids("Trudeau met President Moon Jae-in in Ottawa.", "2018-03-01")).toEqual(["justin-trudeau", "moon-jae-in"]);
   });
 
   it("does not take an official's name after a minister's or envoy's title for a leader's one-word alias", () => {

@@ -223,6 +223,15 @@ function addRef(refs: LeaderRef[], text: string, offset: number, id: string | nu
   if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
 }
 
+/**
+ * A catalogue name and the forms pages write it in: a hyphenated given name with its second part
+ * capitalised ("Moon Jae-in" is written "Moon Jae-In"). The names table matches case as written,
+ * so each form is a name of its own.
+ */
+export function nameVariants(name: string): string[] {
+  return /-\p{Ll}/u.test(name) ? [name, name.replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`)] : [name];
+}
+
 export class LeaderIndex {
   private byId = new Map<string, Leader>();
   /** Names and aliases → leader id ("" for an alias two leaders share). */
@@ -259,7 +268,7 @@ export class LeaderIndex {
         this.rolesByCountry.set(role.country, list);
       }
       this.byId.set(l.id, l);
-      for (const n of [l.name, ...l.aliases]) {
+      for (const n of [l.name, ...l.aliases].flatMap(nameVariants)) {
         // An alias shared by two leaders would be a guess: leave it out.
         if (this.aliasOwner.has(n) && this.aliasOwner.get(n) !== l.id) this.aliasOwner.set(n, "");
         else this.aliasOwner.set(n, l.id);

@@ -131,6 +131,15 @@ describe("background told with 'also'", () => {
     const { events } = extract([{ file: "x.txt", text }], loadCatalogue());
     expect(events.map((e) => e.participants.join(" + "))).toEqual(["Ebrahim Raisi + Abdel Fattah el-Sisi"]);
   });
+
+  it("still dates an opening's calls told apart ('has held separate calls') by the publication day", () => {
+    const text = "---\npublished: 2024-08-20\n---\nPresident speaks to two leaders\n\nAn aide says Luiz Inácio Lula da Silva has held separate phone calls with Narendra Modi and Cyril Ramaphosa, discussing trade.\n";
+    const { events } = extract([{ file: "x.txt", text }], loadCatalogue());
+    expect(events.map((e) => `${e.date} ${e.type} ${e.participants.length}`)).toEqual(["2024-08-20 phone 2", "2024-08-20 phone 2"]);
+    // Told with "also", the same opening is experience and takes no day.
+    const also = text.replace("has held separate", "has also held");
+    expect(extract([{ file: "x.txt", text: also }], loadCatalogue()).events).toEqual([]);
+  });
 });
 
 describe("an undated article", () => {

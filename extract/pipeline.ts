@@ -264,8 +264,9 @@ function attachToStory(a: Story): Mention[] {
     .sort((x, y) => x.distance - y.distance)
     .map(({ m }) => m);
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
-  // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing.
-  const floating = a.floating.filter((f) => !(anotherOfTheDay(f.quote) && EXPERIENCE.test(f.quote)));
+  // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing. Only "also" marks
+  // it: "has held separate calls with A and B" is the opening's news, told apart, not experience.
+  const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
   const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;

@@ -63,6 +63,19 @@ describe("pair-attending-gathering", () => {
   });
 });
 
+describe("pair-attending-gathering: a contact told in a clause of its own", () => {
+  it("a gathering both attended, after their own meeting told in another clause, is no second contact", () => {
+    expect(contacts("Tinubu and Ramaphosa last met in Pretoria on 2 June, and the two leaders took part in an online BRICS summit on Thursday.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-02"]);
+    // Told alone, the online summit both attended is no video call either; a video call of the two is one.
+    expect(contacts("Tinubu and Ramaphosa took part in an online BRICS summit on Thursday.")).toEqual([]);
+    expect(contacts("Tinubu and Ramaphosa held an online meeting on Thursday.")).toEqual(["video cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+
+  it("a meeting told in the attending clause itself still stands", () => {
+    expect(contacts("On Thursday Tinubu met Ramaphosa as both attended the African Union summit in Addis Ababa.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
 describe("pair-attending-gathering: speaking at it", () => {
   it("two leaders who both spoke at a gathering's session are not told to have met", () => {
     expect(contacts("On Thursday Tinubu and Ramaphosa both spoke at the opening of the African Union summit in Addis Ababa.")).toEqual([]);

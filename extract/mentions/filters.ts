@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
+import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GATHERING_NAMED, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -287,10 +287,16 @@ export const hostOfGatheringOnly: Veto<FilledFrame> = {
  * others, are not told to have met (a meeting there has a contact word of its own; a gathering
  * whose every party is named, three or more, is read as their contact).
  */
+/** Between a contact word and the attending verb after it: a new coordinated clause (", and", "; "). */
+const CLAUSE_OF_ITS_OWN = /;|,\s+(?:and|but|while|whereas)\s/;
 export const pairAttendingGathering: Veto<FilledFrame> = {
   name: "pair-attending-gathering",
   veto({ s, frame, people }) {
-    if (people.length !== 2 || !GATHERING_WORD.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
+    if (people.length !== 2) return null;
+    // "the summit", or a medium's phrase around a named multilateral one ("an online BRICS summit");
+    // not "a video conference", which two leaders hold between them.
+    const word = s.text.slice(frame.cue.start, frame.cue.end);
+    if (!GATHERING_WORD.test(word) && !(GATHERING_NAMED.test(word) && GATHERING_WORD.test(word.split(/\s+/).pop()!))) return null;
     const from = Math.max(0, frame.cue.start - 80);
     const attending = ATTENDING.exec(s.text.slice(from, frame.cue.start));
     if (!attending) return null;
@@ -298,7 +304,15 @@ export const pairAttendingGathering: Veto<FilledFrame> = {
     // sentence tells the meeting, and the date the gathering holds is that meeting's too ("both
     // spoke at" is attending, not a contact word of its own).
     const [aStart, aEnd] = [from + attending.index, from + attending.index + attending[0].length];
-    const told = cuesIn(s.text).some((c) => c.start !== frame.cue.start && (c.kind === "contact" || c.kind === "weak") && !GATHERING_WORD.test(s.text.slice(c.start, c.end)) && (c.end <= aStart || c.start >= aEnd));
+    // A contact word told before, in a clause of its own ("last met in Lima on 7 May, and the two took
+    // part in an online summit in June"), is another contact, not one at the gathering.
+    const told = cuesIn(s.text).some(
+      (c) =>
+        c.start !== frame.cue.start &&
+        (c.kind === "contact" || c.kind === "weak") &&
+        !GATHERING_WORD.test(s.text.slice(c.start, c.end)) &&
+        ((c.end <= aStart && !CLAUSE_OF_ITS_OWN.test(s.text.slice(c.end, aStart))) || c.start >= aEnd),
+    );
     return told ? null : "two leaders told as attending one gathering, not as meeting";
   },
 };

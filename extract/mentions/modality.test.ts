@@ -78,6 +78,23 @@ describe("modality rules", () => {
     expect(discussedPlanSetting.apply(input("Lula and Petro reviewed efforts to deepen trade ties during a phone call on Friday.", "during a phone call"))).toBe("happened");
   });
 
+  it("discussed-plan-setting: what two leaders agreed on during a contact does not make the contact a plan", () => {
+    expect(modality("Widodo and Albanese agreed to widen their fisheries pact during their meeting in Lima on Monday.")).toBe("happened");
+    expect(discussedPlanSetting.apply(input("Widodo and Albanese agreed to widen their fisheries pact during their meeting in Lima on Monday.", "meeting"))).toBe("happened");
+    // Far from the contact word, past the window of the plan words: the setting rule leaves it held.
+    const long = "Boric and Petro jointly condemned the attacks on the border posts and agreed to deepen their security, energy and mining industry cooperation during their summit in Lima on Friday.";
+    const cues = cuesIn(long);
+    expect(settingOfUnheld([]).apply({ text: long, cue: cues.find((c) => long.slice(c.start, c.end) === "summit")!, cues })).toBeNull();
+    expect(modality(long)).toBe("happened");
+  });
+
+  it("discussed-plan-setting: an agreement to meet, or one whose setting is still to come, stays a plan", () => {
+    expect(modality("Widodo and Albanese agreed to meet during the summit in Lima.")).not.toBe("happened");
+    expect(modality("Widodo and Albanese agreed to sign the pact during a visit to Lima next month.")).not.toBe("happened");
+    expect(modality("Widodo and Albanese agreed to sign the pact; during their meeting they will also discuss fish.")).not.toBe("happened");
+    expect(modality("Boric and Petro agreed to hold talks during the summit in Lima.")).not.toBe("happened");
+  });
+
   it("discussed-plan-setting: a plan told as the leaders' own, or a contact not introduced by 'during', stays a plan", () => {
     expect(modality("Lula plans to raise the dam with Petro during a phone call next week.")).not.toBe("happened");
     expect(modality("Lula and Petro discussed efforts to hold a meeting in Lima.")).not.toBe("happened");

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE } from "./vocabulary";
+import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, AGREED_OUTCOME_BEFORE } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -145,10 +145,21 @@ export const heldSince: Rule<ModalityInput, Modality> = {
  * (no past verb of talk) stays a plan.
  */
 const CLAUSE_END = /[.;!?]/;
+/**
+ * "Lula and Modi agreed to expand trade during their meeting in Goa on Monday": what was agreed is
+ * the outcome, and the contact "during" introduces is where the agreeing took place, so it
+ * happened. Cheap word test first; none when a future time follows ("… during a visit next month").
+ */
+function agreedAtSetting(text: string, cue: Cue): boolean {
+  if (!text.includes("agreed")) return false;
+  if (!AGREED_OUTCOME_BEFORE.test(text.slice(Math.max(0, cue.start - 240), cue.start))) return false;
+  return !FUTURE_TIME.test(text.slice(cue.end, cue.end + 80).split(CLAUSE_END)[0]);
+}
 export const discussedPlanSetting: Rule<ModalityInput, Modality> = {
   name: "discussed-plan-setting",
   apply(i) {
     const { window, negated } = notHeldIn(i);
+    if (agreedAtSetting(i.text, i.cue)) return "happened";
     if (!negated || !PLAN_NOUN.test(negated[1])) return null;
     if (!DURING_CONTACT.test(i.text.slice(i.cue.start, i.cue.end)) && !DURING_BEFORE.test(i.text.slice(Math.max(0, i.cue.start - 40), i.cue.start))) return null;
     // "… during a visit to Lima next month": the contact itself is still to come.
@@ -399,7 +410,8 @@ export function settingOfUnheld(others: readonly Rule<ModalityInput, Modality>[]
       // "hopes to sit down with Xi on Thursday, on the margins of the Apec meeting", "is expected to
       // travel to Budapest for the informal summit": with no contact word of its own, the gathering is
       // the setting of what the sentence plans or denies before it.
-      if (!told.length) return NOT_HELD.test(unquoted(text.slice(0, cue.start)).split(";").pop()!) && !TOLD_HELD.test(text.slice(cue.end, cue.end + 40)) ? "planned" : null;
+      // "agreed to expand trade during their summit": the summit is where the agreeing took place.
+      if (!told.length) return NOT_HELD.test(unquoted(text.slice(0, cue.start)).split(";").pop()!) && !TOLD_HELD.test(text.slice(cue.end, cue.end + 40)) && !agreedAtSetting(text, cue) ? "planned" : null;
       if (!SETTING.test(word)) return null;
       const modalities = told.map((c) => modalityOf({ text, cue: c, cues }));
       return modalities.every((m) => m !== "happened") ? modalities[0] : null;

@@ -424,6 +424,13 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const PLAN_NOUN = /^(?:plans?|efforts? to|possibility|proposals?|attempts?|intention)$/i;
 /** A past verb of talk whose object is the plan noun right after it ("reviewed efforts to", "discussed the possibility of"). */
 export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|assessed|considered|welcomed|praised|outlined|exchanged views on|talked about)\s+(?:the\s+|their\s+|joint\s+|new\s+|further\s+)?$/i;
+/**
+ * "agreed to expand trade during their meeting": a past agreement on something other than a
+ * contact, its setting introduced by "during" right before the contact word (ends at it). Not
+ * "agreed to meet during the summit" (the contact agreed on is still to come): the agreed verb is no
+ * contact verb. A clause stop between them ends the agreement's reach.
+ */
+export const AGREED_OUTCOME_BEFORE = /\bagreed\s+to\s+(?!(?:meet|hold|have|visit|host|receive|speak|talk|call|phone|sit|convene|travel|attend|see)\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** A contact word "during" introduces: the cue itself ("during a phone call") or the words right before it. */
 export const DURING_CONTACT = /^during\b/i;
 export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
