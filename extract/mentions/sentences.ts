@@ -13,60 +13,6 @@ const ABBREVIATION = /(?:^|[\s(]|(?<=\p{L})[-–])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|L
 /** "at 10:00 p.m. (JST) for about an hour, …": a clock time's "a.m."/"p.m." before a parenthesis goes on with the sentence. */
 const CLOCK_BEFORE_PARENTHESIS = /\b[ap]\.m\.\s*$/i;
 
-/**
- * A full stop with no space after it, the next sentence's capitalised word glued on ("on
- * Friday.The two leaders", "in a release.Lula said"): a scraped page that lost its spaces, where
- * Intl.Segmenter sees one sentence. The stop follows a small letter or digit and the next word is
- * a capital and a small letter, so "U.S.President" and "3.5" stay whole; an abbreviation before it
- * ("Mr.Lula") is checked by the caller's ABBREVIATION. Group 1: a quotation mark at the join.
- */
-const GLUED_STOP = /[\p{Ll}\d)%][.!?](["”’“]?)(?=\p{Lu}\p{Ll})/gu;
-/** Cheap test before GLUED_STOP: a stop and a capital with nothing between but a quotation mark. */
-const GLUED_HINT = /[.!?]["”’“]?\p{Lu}/u;
-
-/**
- * Intl.Segmenter's segments, each split again at glued full stops (GLUED_STOP). A straight
- * quotation mark at a glued join closes the sentence before it when an odd number stand before it
- * in the paragraph, and opens the next one otherwise (Intl.Segmenter, which splits 'Tuesday."We',
- * always gives it to the sentence before); a curly one says which it is.
- */
-function* pieces(para: string): Generator<{ segment: string; index: number }> {
-  if (!GLUED_HINT.test(para)) {
-    yield* segmenter.segment(para);
-    return;
-  }
-  // Straight quotation marks before `at`, counted once left to right: the joins are asked in order.
-  let counted = 0;
-  let quotes = 0;
-  const quotesBefore = (at: number) => {
-    for (; counted < at; counted++) if (para.charCodeAt(counted) === 34) quotes++;
-    return quotes;
-  };
-  const cuts: number[] = [];
-  for (const s of segmenter.segment(para)) {
-    const at = s.index;
-    const opens = at >= 2 && para[at - 1] === '"' && /[.!?]/.test(para[at - 2]) && /\p{Lu}/u.test(para[at] ?? "") && quotesBefore(at - 1) % 2 === 0;
-    if (at > 0) cuts.push(opens ? at - 1 : at);
-    const end = at + s.segment.length;
-    if (!GLUED_HINT.test(s.segment)) continue;
-    for (const m of s.segment.matchAll(GLUED_STOP)) {
-      const quote = m[1];
-      const afterStop = at + m.index + 2;
-      if (ABBREVIATION.test(para.slice(Math.max(at, afterStop - 12), afterStop))) continue;
-      const closes = quote === "”" || quote === "’" || (quote === '"' && quotesBefore(afterStop) % 2 === 1);
-      const cut = closes ? afterStop + quote.length : afterStop;
-      if (cut < end) cuts.push(cut);
-    }
-  }
-  let from = 0;
-  for (const cut of cuts) {
-    if (cut <= from) continue;
-    yield { segment: para.slice(from, cut), index: from };
-    from = cut;
-  }
-  yield { segment: para.slice(from), index: from };
-}
-
 /** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
 export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string, span: Span) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
@@ -74,7 +20,7 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
     const para = article.text.slice(p.start, p.end);
     if (!keep(para, p)) continue;
     let glued: Sentence | null = null;
-    for (const s of pieces(para)) {
+    for (const s of segmenter.segment(para)) {
       const lead = s.segment.length - s.segment.trimStart().length;
       const text = s.segment.trim();
       if (!text) continue;
