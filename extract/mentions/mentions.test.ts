@@ -151,6 +151,9 @@ describe("mentions", () => {
       ["2023-10-03", "New Delhi, India"],
       ["2023-10-20", null],
     ]);
+    // A building or body ("at the United Nations") is in the city named before; a country named before may hold the new city.
+    expect(mentions("Narendra Modi met Anthony Albanese in New Delhi on 3 October and again at Hyderabad House on 5 October.", "2023-10-25").map((m) => m.place)).toEqual(["New Delhi, India", "New Delhi, India"]);
+    expect(mentions("Anthony Albanese paid a state visit to India, meeting Narendra Modi on 3 October and again in Gandhinagar on 5 October.", "2023-10-25").map((m) => m.place)).toEqual(["India", "India"]);
     // A list of dates with no place of their own shares the one before them.
     expect(mentions("Joko Widodo met Narendra Modi several times in New Delhi, including in May 2018 and November 2017.", "2023-10-25").map((m) => [m.date, m.place])).toEqual([
       ["2018-05", "New Delhi, India"],
@@ -166,6 +169,11 @@ describe("mentions", () => {
   it("stranger-subject: leaders met in turn by someone the catalogue does not know are no pair of their own", () => {
     expect(mentions("Kenyan President William Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
     expect(mentions("Premier Li Qiang also held talks with Anthony Albanese and Fumio Kishida in Jakarta on Thursday.", "2023-09-08")).toEqual([]);
+    // Nor when other words stand between, or a joint text (not a joint contact) is named.
+    expect(mentions("Kenyan President William Ruto held phone calls with Narendra Modi on Monday and Anthony Albanese on Tuesday.", "2023-06-02")).toEqual([]);
+    expect(mentions("Kenyan President William Ruto met Narendra Modi on Monday and Anthony Albanese on Tuesday, issuing a joint statement with each.", "2023-06-02")).toEqual([]);
+    // A leader joined to the stranger in the subject is a party all the same.
+    expect(mentions("Anthony Albanese and Kenyan President William Ruto met Narendra Modi in New Delhi on Monday, officials said.", "2023-06-02").map((m) => m.who.split("+").sort().join("+"))).toEqual(["anthony-albanese+narendra-modi"]);
     // Named so once, the stranger stays one when the article calls him by his name alone.
     expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
     expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Lula met Narendra Modi on 3 October.", "2023-10-25").map((m) => m.who.split("+").sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
@@ -175,6 +183,12 @@ describe("mentions", () => {
       ["2023-10-03", "joko-widodo+narendra-modi"],
       ["2023-10-05", "anthony-albanese+joko-widodo"],
     ]);
+  });
+
+  it("visited-country-leader: a contact word whose agent is a body ('hosted by the High Commission') meets no leader of the country", () => {
+    expect(mentions("A message from Narendra Modi was read out at the reception for Anthony Albanese hosted by the High Commission in New Delhi on 12 March.", "2023-03-14")).toEqual([]);
+    // A leader as the host still is one.
+    expect(mentions("Anthony Albanese attended a dinner hosted by Narendra Modi in New Delhi on 12 March.", "2023-03-14").map((m) => m.who.split("+").sort().join("+"))).toEqual(["anthony-albanese+narendra-modi"]);
   });
 
   it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {

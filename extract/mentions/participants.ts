@@ -15,7 +15,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -236,23 +236,21 @@ export const strangerSubject: Rule<WhoInput, string[]> = {
   apply({ s, refs, frame, strangers }) {
     const before = s.text.slice(Math.max(0, frame.cue.start - 90), frame.cue.start);
     const to = s.start + frame.cue.start;
-    const stranger = (m: RegExpExecArray | null) => !!m && !refs.some((r) => r.text && r.start < to && r.end > to - before.length + m.index);
-    const titled = STRANGER_SUBJECT.exec(before);
+    const at = (m: RegExpExecArray) => to - before.length + m.index;
+    const stranger = (m: RegExpExecArray | null) => !!m && !refs.some((r) => r.text && r.start < to && r.end > at(m));
+    const titled = TITLED_SUBJECT.exec(before);
     // The article's strangers are read only for a name no leader's reference covers.
-    const named = titled ? null : NAME_BEFORE.exec(before);
-    if (!(titled ? stranger(titled) : stranger(named) && strangers?.().has(named![1]))) return null;
-    return JOINT.test(s.text) ? null : (AMBIGUOUS as string[]);
+    const named = titled ? null : NAME_SUBJECT.exec(before);
+    const m = titled ?? named;
+    if (!m || !(titled ? stranger(titled) : stranger(named) && strangers?.().has(named![1]))) return null;
+    // "Albanese and Kenyan President William Ruto met Modi": a leader joined to the stranger in the
+    // subject is a party, for the rules after this one.
+    const [clauseStart, clauseEnd] = clauseOf(s.text, frame.cue.start);
+    if (refs.some((r) => r.text && r.start - s.start >= clauseStart && r.end <= at(m))) return null;
+    // Told as one contact of them all ("met A and B together", "a trilateral meeting"), in the contact's own clause.
+    return JOINT_CONTACT.test(s.text.slice(frame.cue.start, clauseEnd)) ? null : (AMBIGUOUS as string[]);
   },
 };
-
-/**
- * Right before a contact verb, its subject named by a leader's title and a name ("Kenyan President
- * William Ruto met", "Premier Li Qiang also held talks"); whether the name is a catalogue leader's
- * is for the rule to ask.
- */
-const STRANGER_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}?(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:(?:also|later|then|first|briefly|separately)\\s+)?$`, "u");
-/** The last word of a name right before a contact verb ("Ruto met", "Ruto also held talks"). */
-const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|later|then|first|briefly|separately)\s+)?$/u;
 
 /**
  * "held talks with General Secretary of the Party Central Committee and President of China X": a

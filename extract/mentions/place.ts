@@ -9,7 +9,7 @@ import { CONTACT_HINT } from "./cues";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { IN_A_CITY, BODY_AGENT, ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -54,19 +54,20 @@ export const placeInStretch: Rule<PlaceInput, Place> = {
 
 /**
  * Else the place named nearest the contact's words. "met Albanese in Goa on 3 October and again in
- * Perth on 20 October": a date whose own stretch names a place, one the gazetteer does not know,
- * takes no other ("visits to Kenya, including in May 2018 and November 2017" share theirs).
+ * Perth on 20 October": a date of a list whose own stretch names a city the gazetteer does not know
+ * ("in Perth") was in no other city; a country named before may still hold it ("a state visit to
+ * India, meeting Modi on 3 October and again in Gandhinagar on 5 October").
  */
 export const nearestPlace: Rule<PlaceInput, Place> = {
   name: "nearest-place",
   apply({ index, s, frame }) {
-    if (frame.stretch && frame.stretch[0] > 0 && OWN_PLACE.test(s.text.slice(frame.stretch[0], frame.stretch[1]))) return null;
-    const places = [...placesOf(index, s)].sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
+    const elsewhere = !!frame.stretch && frame.stretch[0] > 0 && IN_A_CITY.test(s.text.slice(frame.stretch[0], frame.stretch[1]));
+    const places = placesOf(index, s).filter((p) => !(elsewhere && isCity(p))).sort((a, b) => Math.abs(a.start - frame.at) - Math.abs(b.start - frame.at));
     return places[0] ?? null;
   },
 };
-/** "in Perth", "at the Ritz": a place phrase, not a month ("in May"). */
-const OWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+/** Whether a place found is a city ("Goa, India"), not a country. */
+const isCity = (p: PlaceFound) => p.name.includes(", ");
 
 /** "visited the kingdom": the country of the article's other leader. */
 export const theCountry: Rule<PlaceInput, Place> = {
@@ -114,6 +115,10 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));
     if (official && !refs.some((r) => r.text && r.start - s.start >= frame.cue.end && r.start - s.start < frame.cue.end + official[0].length)) return null;
+    // "a reception hosted by the High Commission on 12 March": a contact word whose agent is a body,
+    // no leader, meets nobody of the country it is in.
+    const agent = BODY_AGENT.exec(s.text.slice(frame.cue.end, frame.cue.end + 60));
+    if (agent && !refs.some((r) => r.start - s.start < frame.cue.end + agent[0].length && r.end - s.start > frame.cue.end)) return null;
     // "In June, the president also met Pope Francis on the margins of an event in Italy": a visit to
     // the head of a church or of a body is no visit to the country's leader.
     if (NON_STATE_HEAD_COUNTERPART.test(s.text.slice(frame.cue.end, frame.cue.end + 80))) return null;

@@ -8,6 +8,7 @@
  */
 import { BARE_OFFICE_TITLES, LESSER_OFFICES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation, officialAlternation } from "../offices";
 import { WEEKDAYS } from "../dates";
+import { CALENDAR_WORDS } from "../leaders";
 import type { ContactType } from "../types";
 
 const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alternatives.join("|")})\\b`, flags);
@@ -1034,13 +1035,34 @@ export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|af
 
 /** "visited the kingdom": the country of the article's other leader. */
 export const THE_COUNTRY = /\bthe (?:country|kingdom|republic|emirate)\b/i;
-/** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
+// ---- strangers: people with a leader's title whom the catalogue does not know ----
+
+/** A personal name: an initial or a capitalised word, then up to three more capitalised words. */
+const PERSON_NAME = String.raw`(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+/** Words that may stand between a contact's subject and its contact word ("also met", "has held", "held phone calls"). */
+const BEFORE_CONTACT_WORD = String.raw`(?:(?:also|later|then|first|briefly|separately|has|have|had|held|holds)\s+){0,2}`;
 /**
  * A person introduced by a leader's title and a name ("President William Ruto", "Premier Li
  * Qiang"): group 1 is the name. Whether it is a catalogue leader's is for the reader to ask; one
  * that is not makes the name a stranger for the rest of the article.
  */
-export const TITLED_NAME = new RegExp(`\\b(?:${OFFICE_NAMES.map((n) => n.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).join("|")})\\s+((?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`, "gu");
+export const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(${PERSON_NAME})`, "gu");
+/**
+ * Right before a contact word, its subject named by a leader's title and a name ("Kenyan President
+ * William Ruto met", "Premier Li Qiang also held talks"); whether the name is a catalogue leader's
+ * is for the rule to ask.
+ */
+export const TITLED_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}?(?:${officeAlternation(OFFICE_NAMES, true)})\\s+${PERSON_NAME}\\s+${BEFORE_CONTACT_WORD}$`, "u");
+/** The last word of a name right before a contact word ("Ruto met", "Ruto has also held talks"). */
+export const NAME_SUBJECT = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${BEFORE_CONTACT_WORD}$`, "u");
+/** Words that tell a contact as one of everyone in it ("met A and B together", "a trilateral"), not a joint text or appearance. */
+export const JOINT_CONTACT = /\b(?:jointly|together|three-way|trilateral|tripartite|joint\s+(?!statement|declaration|communiqu|press|news|letter|op-ed|article)\w+)\b/i;
+
+/** "in Perth": "in" and a capitalised name (no "the": not "in the Oval Office"), not a day, month or season ("in May"). */
+export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter)\\b)\\p{Lu}\\p{Ll}`, "u");
+/** Right after a contact word, its agent named as a body ("hosted by the High Commission", "organised by the Chamber of Commerce"). */
+export const BODY_AGENT = /^\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:Commission|Embassy|Consulate|Chamber|Council|Ministry|Mission|Foundation|Institute|Association|Society|University|Club|Committee|Secretariat|Office|Agency|Forum|Bank|Company|Corporation)\b/u;
+/** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
 
 export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
 
