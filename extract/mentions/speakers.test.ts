@@ -160,6 +160,14 @@ describe("spoken news, read whole", () => {
     expect(contacts('"President Tinubu flew to Pretoria to meet President Ramaphosa, and the rand rallied on Monday," an analyst said.').join(" ")).not.toMatch(/2024-03-04/);
   });
 
+  it("date-in-quote: ', and again in June' after a quoted contact's date tells that contact once more", () => {
+    expect(contacts('"I met President Tinubu in Abuja in July 2023, and again in January 2024," President Ramaphosa told reporters.')).toEqual([
+      "2023-07 in-person bola-tinubu+cyril-ramaphosa",
+      "2024-01 in-person bola-tinubu+cyril-ramaphosa",
+    ]);
+    expect(contacts('"I met President Tinubu in Abuja in July 2023, and the rand rallied in January 2024," President Ramaphosa told reporters.')).toEqual(["2023-07 in-person bola-tinubu+cyril-ramaphosa"]);
+  });
+
   it("reads an unattributed 'I' as nobody", () => {
     expect(contacts('"I spoke to President Tinubu by phone on Monday," a diplomat in Pretoria said.')).toEqual([]);
   });
