@@ -189,6 +189,13 @@ describe("pronoun-protagonist", () => {
     expect(who(body, "2024-12-30")).not.toContainEqual(expect.stringMatching(/^2024-11-21 .*prabowo-subianto/));
   });
 
+  it("goes on with the leader it read in the next sentence opening on a pronoun", () => {
+    const body = [...opening, "The trip ended in London, where he met Keir Starmer on 21 November 2024.", "Only in December 2024 did he hold talks with Narendra Modi in Goa."].join("\n\n");
+    expect(who(body, "2024-12-30")).toContain("2024-12 in-person narendra-modi+prabowo-subianto");
+    const other = [...opening, "Joe Biden was in Lima too.", "The trip ended in London, where he met Keir Starmer on 21 November 2024.", "Only in December 2024 did he hold talks with Narendra Modi in Goa."].join("\n\n");
+    expect(who(other, "2024-12-30")).not.toContain("2024-12 in-person narendra-modi+prabowo-subianto");
+  });
+
   it("does not after a sentence that goes on about a pronoun of its own", () => {
     const body = [...opening, "That month he took a train to Kyiv, where Volodymyr Zelensky received him.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
     expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
