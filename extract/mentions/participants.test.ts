@@ -435,6 +435,20 @@ describe("dual-subject", () => {
   });
 });
 
+describe("dual-subject: a meeting of more than the two", () => {
+  const title = "Lula and Modi talk by phone";
+  const call = "Lula and Narendra Modi spoke by phone on Monday.";
+  it("does not read 'the two leaders' as the pair of a meeting told as a three-way gathering", () => {
+    const body = [call, "It was the first call between the two leaders since they met for a trilateral dialogue alongside Kenya at the summit in Goa in March."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).not.toContain("2023-03 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+
+  it("still reads the pair when the size names a gathering they met beside", () => {
+    const body = [call, "It was the first call between the two leaders since they met on the sidelines of a trilateral summit in Goa in March."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2023-03 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
+
 describe("pair-completed", () => {
   const title = "Xi Jinping and Pedro Sánchez hold talks in Beijing";
   it("completes one of the article's pair named beside a word for the two of them", () => {
