@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -31,6 +31,8 @@ export interface ArticleContext {
   refs: LeaderRef[];
   /** The questions' turns of a transcript or briefing ("Q: …?"), in order: what they say is asked, not told. */
   asked: Span[];
+  /** The words of the names of people the article introduces by a leader's title who are no catalogue leader ("President William Ruto"): read on first asking. */
+  strangers: () => ReadonlySet<string>;
 }
 
 /** The two leaders most often named in the article: who "the two leaders" are. */
@@ -65,7 +67,26 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const asked = questionsAsked(index, ref, byName, body);
   const { ranked, pairClear } = pairOf(headline, refs);
   const inHeadline = new Set(headline.map((r) => r.leaderId));
-  return { ref, mainPair: ranked.slice(0, 2), inHeadline, pairClear, named: new Set(ranked), byName, refs, asked };
+  let strangers: Set<string> | undefined;
+  const strangersOf = () => (strangers ??= strangerNames(body, refs));
+  return { ref, mainPair: ranked.slice(0, 2), inHeadline, pairClear, named: new Set(ranked), byName, refs, asked, strangers: strangersOf };
+}
+
+/**
+ * "Kenyan President William Ruto …": the words of each name a leader's title introduces that is
+ * no catalogue leader's, so that a later "Ruto met A and B" is known for a stranger's contact.
+ */
+function strangerNames(body: { text: string; start: number }[], refs: LeaderRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of body) {
+    for (const m of b.text.matchAll(TITLED_NAME)) {
+      const from = b.start + m.index + m[0].length - m[1].length;
+      const to = b.start + m.index + m[0].length;
+      if (refs.some((r) => r.text && r.start < to && r.end > from)) continue;
+      for (const word of m[1].split(/\s+/)) if (word.length > 2) out.add(word);
+    }
+  }
+  return out;
 }
 
 /** The leaders a page names, most named first, and whether its first two stand out as its pair. */

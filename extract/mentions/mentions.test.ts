@@ -166,12 +166,22 @@ describe("mentions", () => {
   it("stranger-subject: leaders met in turn by someone the catalogue does not know are no pair of their own", () => {
     expect(mentions("Kenyan President William Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
     expect(mentions("Premier Li Qiang also held talks with Anthony Albanese and Fumio Kishida in Jakarta on Thursday.", "2023-09-08")).toEqual([]);
+    // Named so once, the stranger stays one when the article calls him by his name alone.
+    expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Ruto met Narendra Modi on 3 October and Luiz Inácio Lula da Silva on 5 October.", "2023-10-25")).toEqual([]);
+    expect(mentions("Kenyan President William Ruto is on a tour of Asia.\n\nIn New Delhi, Lula met Narendra Modi on 3 October.", "2023-10-25").map((m) => m.who.split("+").sort().join("+"))).toEqual(["luiz-inacio-lula-da-silva+narendra-modi"]);
     // Told as joint, it is one meeting of them all; a catalogue leader's title and name is no stranger.
     expect(mentions("Kenyan President William Ruto met Narendra Modi and Luiz Inácio Lula da Silva together in New Delhi on Saturday.", "2023-09-12").map((m) => m.who)).toEqual(["narendra-modi+luiz-inacio-lula-da-silva"]);
     expect(mentions("Indonesian President Joko Widodo met Narendra Modi on 3 October and Anthony Albanese on 5 October.", "2023-10-25").map((m) => [m.date, m.who.split("+").sort().join("+")])).toEqual([
       ["2023-10-03", "joko-widodo+narendra-modi"],
       ["2023-10-05", "anthony-albanese+joko-widodo"],
     ]);
+  });
+
+  it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {
+    const events = (body: string) => extract([{ file: "t.txt", text: `---\npublished: 2023-06-19\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
+    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.")).toEqual([]);
+    // A summit told as held, with no talking verb before it, still is one.
+    expect(mentions("Joe Biden, Olaf Scholz and Giorgia Meloni held a summit in Ottawa on Friday.", "2023-06-19").map((m) => [m.date, m.type])).toEqual([["2023-06-16", "in-person"]]);
   });
 
   it("does not take telegrams, letters or messages for contacts", () => {

@@ -70,6 +70,8 @@ export interface WhoInput {
   kept: LeaderRef[];
   /** Whether a leader is called "she" (the catalogue's word; "he" when it says nothing). */
   isShe?: (id: string) => boolean;
+  /** Words of the names of people the article introduced by a title who are no catalogue leader. */
+  strangers?: () => ReadonlySet<string>;
 }
 
 /**
@@ -87,7 +89,7 @@ function ownsContact(s: Sentence, r: LeaderRef, at: number): boolean {
   return /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(r.end - s.start, at));
 }
 
-export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (id: string) => boolean): WhoInput {
+export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (id: string) => boolean, strangers?: () => ReadonlySet<string>): WhoInput {
   let unnamedSubject = false;
   // "Prabowo, who served as minister under Widodo, also met …": a leader named only inside an
   // aside that does not hold the contact's words is no party to it.
@@ -107,7 +109,7 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
   if (distinct(kept).length < 2) kept = refs;
-  return { s, refs, frame, kept, unnamedSubject, isShe };
+  return { s, refs, frame, kept, unnamedSubject, isShe, strangers };
 }
 
 /** Whether a leader is named in [from, to) of the sentence. */
@@ -201,19 +203,22 @@ export const counterpartNotALeader: Rule<WhoInput, string[]> = {
 
 /**
  * "Kenyan President William Ruto met Modi on Monday and Lula on Tuesday": the contact word's own
- * subject, named by a leader's title and a name right before it, is someone the catalogue does not
- * know; the leaders after the word are its counterparts, not a pair of their own. Only a meeting
- * told as joint ("together", "a trilateral") is one of them all, for the rules after this one.
+ * subject, named by a leader's title and a name right before it (or by a name the article gave it
+ * earlier: "Ruto met …"), is someone the catalogue does not know; the leaders after the word are its
+ * counterparts, not a pair of their own. Only a meeting told as joint ("together", "a
+ * trilateral") is one of them all, for the rules after this one.
  */
 export const strangerSubject: Rule<WhoInput, string[]> = {
   name: "stranger-subject",
-  apply({ s, refs, frame }) {
+  apply({ s, refs, frame, strangers }) {
     const before = s.text.slice(Math.max(0, frame.cue.start - 90), frame.cue.start);
-    const m = STRANGER_SUBJECT.exec(before);
-    if (!m || JOINT.test(s.text)) return null;
-    const from = s.start + frame.cue.start - before.length + m.index;
     const to = s.start + frame.cue.start;
-    return refs.some((r) => r.text && r.start < to && r.end > from) ? null : (AMBIGUOUS as string[]);
+    const stranger = (m: RegExpExecArray | null) => !!m && !refs.some((r) => r.text && r.start < to && r.end > to - before.length + m.index);
+    const titled = STRANGER_SUBJECT.exec(before);
+    // The article's strangers are read only for a name no leader's reference covers.
+    const named = titled ? null : NAME_BEFORE.exec(before);
+    if (!(titled ? stranger(titled) : stranger(named) && strangers?.().has(named![1]))) return null;
+    return JOINT.test(s.text) ? null : (AMBIGUOUS as string[]);
   },
 };
 
@@ -223,6 +228,8 @@ export const strangerSubject: Rule<WhoInput, string[]> = {
  * is for the rule to ask.
  */
 const STRANGER_SUBJECT = new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}?(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3}\\s+(?:(?:also|later|then|first|briefly|separately)\\s+)?$`, "u");
+/** The last word of a name right before a contact verb ("Ruto met", "Ruto also held talks"). */
+const NAME_BEFORE = /(\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|later|then|first|briefly|separately)\s+)?$/u;
 
 /**
  * "held talks with General Secretary of the Party Central Committee and President of China X": a

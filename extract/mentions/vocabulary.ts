@@ -589,9 +589,13 @@ export const MOVED_TO = /\b(?:flew|travell?ed|arrived|came|went|headed|journeyed
 /**
  * "the outcome of the April 27 summit", "briefed Trump on his discussions with Kim", "informed the
  * Prime Minister by phone of his meeting with X", and in a headline's or a list entry's present
- * tense "Lula briefs Modi on Lima summit": a contact named as a topic, its people unknown.
+ * tense "Lula briefs Modi on Lima summit", "spoke with A and B on Friday about the summit" (ABOUT_BEFORE):
+ * a contact named as a topic, its people unknown.
  */
 export const TOPIC_OF = /(?:\b(?:outcome|outcomes|results?|details|readout|preparations?|agenda)\s+(?:of|for)\s+(?:the\s+|their\s+|his\s+|her\s+|this\s+|last\s+)?(?:[\w-]+\s+){0,3}|\b(?:briefed|briefs|informed|informs|told|tells|updated|updates)\s+(?:[\w.-]+\s+){1,6}(?:on|about|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2})$/i;
+/** "… about the summit": a contact noun as what a talking verb before it (TALKED_BEFORE) was about. */
+export const ABOUT_BEFORE = /\babout\s+(?:the|this|next|an?)\s+(?:[\w-]+\s+){0,2}$/i;
+export const TALKED_BEFORE = /\b(?:spoke|spoken|talked|conferred)\b/i;
 /**
  * A sentence opening on a contact already told, as the time of what follows: "Following the talks,",
  * "After their meeting in Lima,", "At the end of the summit,". Up to the contact noun.
@@ -996,6 +1000,13 @@ export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|af
 /** "visited the kingdom": the country of the article's other leader. */
 export const THE_COUNTRY = /\bthe (?:country|kingdom|republic|emirate)\b/i;
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
+/**
+ * A person introduced by a leader's title and a name ("President William Ruto", "Premier Li
+ * Qiang"): group 1 is the name. Whether it is a catalogue leader's is for the reader to ask; one
+ * that is not makes the name a stranger for the rest of the article.
+ */
+export const TITLED_NAME = new RegExp(`\\b(?:${OFFICE_NAMES.map((n) => n.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).join("|")})\\s+((?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})`, "gu");
+
 export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
 
 // ---- roles ----
