@@ -11,7 +11,7 @@ import { precisionGate } from "./precision";
 import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport, discussedPlanSetting } from "./modality";
 import { attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, joinedVerbSubject, eachCalled } from "./participants";
-import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner } from "./speakers";
+import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner, quotePronounSpeaker } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
@@ -143,10 +143,10 @@ export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipa
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
  * a transcript's turn is its labelled speaker's (its quotations of others excepted), and so are the
  * unlabelled paragraphs it runs on over until the next label; then a quotation is the speaker named
- * beside it; last, on one leader's interview, what is left of an
+ * beside it, or, given to "he said", the one leader its paragraph names before it; last, on one leader's interview, what is left of an
  * answer is his. An "I" no rule reads is nobody.
  */
-export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, interviewSubject];
+export const SPEAKERS = [speakerLabel, turnRunsOn, quoteSpeaker, quotePronounSpeaker, interviewSubject];
 
 /**
  * Who a speaker's "we" or "our" telling a contact is besides the speaker, first wins: the other of

@@ -491,8 +491,11 @@ export interface DateOwner {
   why: string;
 }
 
-/** Between a contact word and a date (either way round): what puts them in two clauses. */
-const OTHER_CLAUSE = /;|,\s+(?:and|but|as well as|along with)\b/;
+/**
+ * Between a contact word and a date (either way round): what puts them in two clauses. ", and
+ * again in June" does not: it tells the same contact once more ("When I met X in May, and again in June").
+ */
+const OTHER_CLAUSE = /;|,\s+(?:and(?!\s+again\b)|but|as well as|along with)\b/;
 
 /**
  * Quoted speech keeps its own time ("events taking place today"): its dates are not the report's.

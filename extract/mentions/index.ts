@@ -266,6 +266,9 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     const protagonist = found && /\bshe\b/i.test(s.text.slice(0, refs[0].start - s.start)) === (pronounOf(index, found) === "she") ? found : null;
     if (protagonist) {
       refs.unshift({ leaderId: protagonist, start: s.start, end: s.start, text: "", via: protagonistPronoun.name });
+      // "His first trip, in March, was to Lima, where he met X. Only in April did he …": the pronoun run
+      // goes on about the leader this sentence's pronoun was read as, as after a sentence opening with it.
+      story.pronoun = { end: s.end, leader: protagonist };
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
     }
   }

@@ -190,6 +190,13 @@ describe("pronoun-protagonist", () => {
     expect(who(body, "2024-12-30")).not.toContainEqual(expect.stringMatching(/^2024-11-21 .*prabowo-subianto/));
   });
 
+  it("goes on with the leader it read in the next sentence opening on a pronoun", () => {
+    const body = [...opening, "The trip ended in London, where he met Keir Starmer on 21 November 2024.", "Only in December 2024 did he hold talks with Narendra Modi in Goa."].join("\n\n");
+    expect(who(body, "2024-12-30")).toContain("2024-12 in-person narendra-modi+prabowo-subianto");
+    const other = [...opening, "Joe Biden was in Lima too.", "The trip ended in London, where he met Keir Starmer on 21 November 2024.", "Only in December 2024 did he hold talks with Narendra Modi in Goa."].join("\n\n");
+    expect(who(other, "2024-12-30")).not.toContain("2024-12 in-person narendra-modi+prabowo-subianto");
+  });
+
   it("does not after a sentence that goes on about a pronoun of its own", () => {
     const body = [...opening, "That month he took a train to Kyiv, where Volodymyr Zelensky received him.", "The trip ended in London, where he met Keir Starmer on 21 November 2024."].join("\n\n");
     expect(who(body, "2024-12-30")).not.toContain("2024-11-21 in-person keir-starmer+prabowo-subianto");
@@ -426,6 +433,20 @@ describe("dual-subject", () => {
   it("reads 'the two presidents' as the pair when the third leader is in another clause", () => {
     const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022, when Mirziyoyev also received Emomali Rahmon."].join("\n\n");
     expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+});
+
+describe("dual-subject: a meeting of more than the two", () => {
+  const title = "Lula and Modi talk by phone";
+  const call = "Lula and Narendra Modi spoke by phone on Monday.";
+  it("does not read 'the two leaders' as the pair of a meeting told as a three-way gathering", () => {
+    const body = [call, "It was the first call between the two leaders since they met for a trilateral dialogue alongside Kenya at the summit in Goa in March."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).not.toContain("2023-03 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+
+  it("still reads the pair when the size names a gathering they met beside", () => {
+    const body = [call, "It was the first call between the two leaders since they met on the sidelines of a trilateral summit in Goa in March."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2023-03 in-person luiz-inacio-lula-da-silva+narendra-modi");
   });
 });
 

@@ -1060,6 +1060,9 @@ export const dualSubject: Rule<GroupInput, string[]> = {
     // naming someone outside the article's pair told a contact (held or planned) whose two the
     // words may be: not the article's pair; pair-just-named reads the two that sentence names.
     if (namedBefore?.some((id) => !ctx.mainPair.includes(id))) return null;
+    // "the first call between the two leaders since they met for a trilateral forum": the contact
+    // told is a gathering of more than the two, whose third the pair does not name.
+    if ((frameSize(s, frame) ?? 2) > 2) return null;
     // "agreements the two Presidents reached at their talks …, within the state visit of C": a
     // third leader named anywhere in the sentence may be one of the two; refuse rather than guess.
     // One named after the contact's words in another clause ("…, when A also met C"), or as the
@@ -1105,7 +1108,9 @@ function frameSize(s: Sentence, frame: Frame): number | null {
   const [start] = clauseOf(s.text, frame.at);
   const stretch = s.text.slice(start, Math.max(frame.cue.end, frame.at));
   const sized = findIn(SIZED_GROUP, stretch);
-  if (!sized || BESIDE_A_GATHERING.test(stretch.slice(0, sized.index))) return null;
+  if (!sized) return null;
+  const before = stretch.slice(0, sized.index);
+  if (BESIDE_A_GATHERING.test(before) && !MET_AS_A_GROUP.test(before)) return null;
   if (toldOneOnOne(s, frame)) return null;
   return GROUP_SIZE[(sized[1] ?? sized[2] ?? sized[3] ?? sized[4]).toLowerCase()];
 }
@@ -1117,6 +1122,12 @@ function toldOneOnOne(s: Sentence, frame: Frame): boolean {
 
 /** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
 const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/**
+ * Right before a size word, a meeting verb whose purpose it names ("they met for a trilateral
+ * forum", "sat down together for a three-way session"): the meeting was that group, not held beside it.
+ */
+const MET_AS_A_GROUP = /\b(?:met|meet|meets|gathered|sat\s+down|came\s+together)\s+(?:together\s+)?for\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
 const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");

@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { asWritten } from "./context";
-import { interviewSubject, intervieweeOf, labelAliases, labelAsWritten, headingSpeaker, ownWordsOf, pagePartner, questionTurn, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
+import { interviewSubject, intervieweeOf, labelAliases, labelAsWritten, headingSpeaker, ownWordsOf, pagePartner, questionTurn, quotePronounSpeaker, quoteSpeaker, sentenceBounds, speakerLabel, turnOf, turnRunsOn } from "./speakers";
 
 const index = new LeaderIndex(loadCatalogue());
 const DAY = "2024-03-06";
@@ -64,6 +64,25 @@ describe("quote-speaker", () => {
     expect(firstPersons(quoteSpeaker, 'He said: "I spoke to President Milei this morning."')).toEqual([]);
     expect(firstPersons(quoteSpeaker, '"I doubt President Lula met anyone," one senator said.')).toEqual([]);
     expect(firstPersons(quoteSpeaker, 'After meeting President Lula, the minister said: "I am hopeful."')).toEqual([]);
+  });
+});
+
+describe("quote-pronoun-speaker", () => {
+  it("reads a quotation given to 'he said' as the one leader its paragraph names before it", () => {
+    const text = 'Speaking on the radio, Ramaphosa said the visit went well. "When I met President Tinubu in Nairobi last May, we agreed on much. That still holds," he said.';
+    expect(firstPersons(quotePronounSpeaker, text)).toEqual(["I=cyril-ramaphosa"]);
+    expect(firstPersons(quotePronounSpeaker, 'Lula was upbeat. "I spoke to Petro on Sunday," said he.')).toEqual(["I=luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads nobody when two leaders are named before the quotation, none is, or the pronoun does not speak it", () => {
+    expect(firstPersons(quotePronounSpeaker, 'Ramaphosa thanked Tinubu. "I met President Lula in Goa," he said.')).toEqual([]);
+    expect(firstPersons(quotePronounSpeaker, '"I met President Lula in Goa," he said.')).toEqual([]);
+    expect(firstPersons(quotePronounSpeaker, 'Ramaphosa was asked about it. "I met President Lula in Goa," the minister said, and he left.')).toEqual([]);
+  });
+
+  it("makes the contact the speaker told in the first person", () => {
+    const body = 'In an interview on Sunday, Ramaphosa said relations were good. "When I met President Tinubu in Nairobi in May 2023, we agreed to meet yearly. Nothing has changed," he said.';
+    expect(contacts(body)).toContain("2023-05 in-person bola-tinubu+cyril-ramaphosa");
   });
 });
 
@@ -139,6 +158,14 @@ describe("spoken news, read whole", () => {
     expect(contacts('"The corridor opens on Monday," President Ramaphosa said after meeting President Tinubu in Abuja.')).toEqual([]);
     // A date of another clause later in the quotation is that clause's, not the contact's told before it.
     expect(contacts('"President Tinubu flew to Pretoria to meet President Ramaphosa, and the rand rallied on Monday," an analyst said.').join(" ")).not.toMatch(/2024-03-04/);
+  });
+
+  it("date-in-quote: ', and again in June' after a quoted contact's date tells that contact once more", () => {
+    expect(contacts('"I met President Tinubu in Abuja in July 2023, and again in January 2024," President Ramaphosa told reporters.')).toEqual([
+      "2023-07 in-person bola-tinubu+cyril-ramaphosa",
+      "2024-01 in-person bola-tinubu+cyril-ramaphosa",
+    ]);
+    expect(contacts('"I met President Tinubu in Abuja in July 2023, and the rand rallied in January 2024," President Ramaphosa told reporters.')).toEqual(["2023-07 in-person bola-tinubu+cyril-ramaphosa"]);
   });
 
   it("reads an unattributed 'I' as nobody", () => {

@@ -214,6 +214,31 @@ export const quoteSpeaker: Rule<SpeakerInput, LeaderRef[]> = {
   },
 };
 
+/**
+ * quote-pronoun-speaker: 'In an interview, X said the talks went well. "When I met Y in Lima, we
+ * agreed," he said.': a quotation given to a pronoun ("he said", "said she") is the one leader the
+ * paragraph names before it, outside any quotation, and its "I" is he. With two leaders named
+ * before it, or none in its own paragraph, the pronoun may be anyone: nobody is read.
+ */
+export const quotePronounSpeaker: Rule<SpeakerInput, LeaderRef[]> = {
+  name: "quote-pronoun-speaker",
+  apply({ text, offset, refs }) {
+    const out: LeaderRef[] = [];
+    const quotes = quotations(text);
+    for (const q of quotes) {
+      if (!PRONOUN_SAID_AFTER_QUOTE.test(text.slice(q.close + 1, q.close + 1 + PRONOUN_SAID_REACH))) continue;
+      const outside = refs.filter((r) => r.end - offset <= q.open && !quotes.some((o) => o.open < r.start - offset && r.start - offset < o.close));
+      const named = new Set(outside.map((r) => r.leaderId));
+      if (named.size === 1) out.push(...firstPerson(text, q.open + 1, q.close, offset, [...named][0], this.name));
+    }
+    return out.length ? out : null;
+  },
+};
+
+/** Right after a quotation's close: ", he said", ", she told reporters", ", added he". */
+const PRONOUN_SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?\s*(?:(?:he|she)\s+${SAID}|${SAID}\s+(?:he|she))\b`, "u");
+const PRONOUN_SAID_REACH = 24;
+
 function speakerAfter(text: string, offset: number, refs: LeaderRef[], at: number): string | null {
   const next = refs.find((r) => r.start - offset >= at);
   if (!next || next.start - offset - at > 60) return null;
