@@ -139,6 +139,11 @@ describe("background told with 'also'", () => {
     // Told with "also", the same opening is experience and takes no day.
     const also = text.replace("has held separate", "has also held");
     expect(extract([{ file: "x.txt", text: also }], loadCatalogue()).events).toEqual([]);
+    // Nor over a span of time, nor on a summit's sidelines told as what a leader "who has" done.
+    const years = text.replace("discussing trade", "over the years");
+    expect(extract([{ file: "x.txt", text: years }], loadCatalogue()).events).toEqual([]);
+    const sidelines = "---\npublished: 2024-08-20\n---\nPresident on trade\n\nLuiz Inácio Lula da Silva, who has met Narendra Modi on the sidelines of several summits, said trade with India must grow.\n";
+    expect(extract([{ file: "x.txt", text: sidelines }], loadCatalogue()).events).toEqual([]);
   });
 });
 

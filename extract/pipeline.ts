@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -264,9 +264,11 @@ function attachToStory(a: Story): Mention[] {
     .sort((x, y) => x.distance - y.distance)
     .map(({ m }) => m);
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
-  // "Sisi has also hosted Modi in Cairo" tells of experience: it dates nothing. Only "also" marks
-  // it: "has held separate calls with A and B" is the opening's news, told apart, not experience.
-  const floating = a.floating.filter((f) => !(ALSO.test(f.quote) && EXPERIENCE.test(f.quote)));
+  // "Sisi has also hosted Modi in Cairo", "who has met Modi on the sidelines of several summits"
+  // tell of experience: they date nothing. "has held separate calls with A and B" is the opening's
+  // news, told apart, unless a span of time makes it a habit ("separate meetings over the years").
+  const experience = (q: string) => EXPERIENCE.test(q) && anotherOfTheDay(q) && (ALSO.test(q) || !SEPARATE.test(q) || HABITUAL.test(q) || EXPERIENCE_SPAN.test(q));
+  const floating = a.floating.filter((f) => !experience(f.quote));
   const lead = floating.find((f) => f.start < leadEnd);
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;

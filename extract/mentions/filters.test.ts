@@ -69,6 +69,8 @@ describe("pair-attending-gathering: a contact told in a clause of its own", () =
     // Told alone, the online summit both attended is no video call either; a video call of the two is one.
     expect(contacts("Tinubu and Ramaphosa took part in an online BRICS summit on Thursday.")).toEqual([]);
     expect(contacts("Tinubu and Ramaphosa held an online meeting on Thursday.")).toEqual(["video cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+    // An online summit with no gathering's name may be the two leaders' own.
+    expect(contacts("Tinubu and Ramaphosa took part in an online summit on Thursday, the first between the two countries.")).toEqual(["video cyril-ramaphosa+bola-tinubu 2023-06-15"]);
   });
 
   it("a meeting told in the attending clause itself still stands", () => {

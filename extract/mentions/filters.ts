@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, GATHERING_NAMED, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
+import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, MULTILATERAL_NAME, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -293,10 +293,11 @@ export const pairAttendingGathering: Veto<FilledFrame> = {
   name: "pair-attending-gathering",
   veto({ s, frame, people }) {
     if (people.length !== 2) return null;
-    // "the summit", or a medium's phrase around a named multilateral one ("an online BRICS summit");
+    // "the summit", or a medium's phrase around a named multilateral one ("an online BRICS summit",
+    // MULTILATERAL_NAME: a bare "online summit" may be two leaders' own);
     // not "a video conference", which two leaders hold between them.
     const word = s.text.slice(frame.cue.start, frame.cue.end);
-    if (!GATHERING_WORD.test(word) && !(GATHERING_NAMED.test(word) && GATHERING_WORD.test(word.split(/\s+/).pop()!))) return null;
+    if (!GATHERING_WORD.test(word) && !(MULTILATERAL_NAME.test(word) && GATHERING_WORD.test(word.split(/\s+/).pop()!))) return null;
     const from = Math.max(0, frame.cue.start - 80);
     const attending = ATTENDING.exec(s.text.slice(from, frame.cue.start));
     if (!attending) return null;

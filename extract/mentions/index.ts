@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE } from "./vocabulary";
+import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -704,10 +704,12 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (value > ref) continue;
     const between = text.slice(stated.at, d.start);
     if (month < stated.month) {
-      // "They spoke on 11 July 2019, and again in September. Macron, who had hosted him in August,
+      // "They spoke on 11 July 2019, and again in September. Widodo, who had hosted him in August,
       // …": a month earlier in the year than the narrative's, told in the pluperfect in the same
       // paragraph while the narrative goes on, looks back within the narrative's year.
-      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(s.text.slice(0, d.start - s.start))) continue;
+      // Told from today ("Ramaphosa says the two had met …", "… and will meet again"), it is the article's year.
+      const own = s.text.slice(0, d.start - s.start);
+      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(own) || TOLD_FROM_TODAY.test(own) || TOLD_FROM_TODAY.test(s.text)) continue;
       trace?.record("fill", "narrative-year", `"${d.text}" looks back within ${stated.year}, the year of the narrative's last stated date`);
       d.date = { ...d.date, value };
       d.resolvedAgainst = null;

@@ -193,7 +193,7 @@ describe("mentions", () => {
 
   it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {
     const events = (body: string) => extract([{ file: "t.txt", text: `---\npublished: 2023-06-19\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
-    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.")).toEqual([]);
+    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.").filter((e) => e.endsWith("in-person"))).toEqual([]);
     // A summit told as held, with no talking verb before it, still is one.
     expect(mentions("Joe Biden, Olaf Scholz and Giorgia Meloni held a summit in Ottawa on Friday.", "2023-06-19").map((m) => [m.date, m.type])).toEqual([["2023-06-16", "in-person"]]);
   });
@@ -330,10 +330,12 @@ describe("mentions", () => {
     it("but a month earlier than the stated one told in the pluperfect in the same paragraph looks back within the narrative's year", () => {
       const told = (body: string) => mentions(body, "2021-03-01").map((m) => [m.date, m.who]);
       const calls = "Cyril Ramaphosa spoke to Narendra Modi by phone on 11 July 2019, and again in September.";
-      expect(told(`${calls} Emmanuel Macron, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2019-08", "emmanuel-macron+cyril-ramaphosa"]);
+      expect(told(`${calls} Joko Widodo, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2019-08", "cyril-ramaphosa+joko-widodo"]);
       // Not in the simple past, nor in a new paragraph: the article's year, as before.
-      expect(told(`${calls} Emmanuel Macron, who hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "emmanuel-macron+cyril-ramaphosa"]);
-      expect(told(`${calls}\n\nEmmanuel Macron, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "emmanuel-macron+cyril-ramaphosa"]);
+      expect(told(`${calls} Joko Widodo, who hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "cyril-ramaphosa+joko-widodo"]);
+      expect(told(`${calls}\n\nJoko Widodo, who had hosted Cyril Ramaphosa in Goa in August, pushed for a summit.`)).toContainEqual(["2020-08", "cyril-ramaphosa+joko-widodo"]);
+      // Told from today, with a present reporting verb or a future, it is the article's year.
+      expect(told(`${calls} Ramaphosa says Joko Widodo had hosted him in Goa in August, and they will meet again in December.`)).toContainEqual(["2020-08", "cyril-ramaphosa+joko-widodo"]);
     });
 
     it("nor once the narrative has come back to the present", () => {

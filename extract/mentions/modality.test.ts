@@ -93,6 +93,10 @@ describe("modality rules", () => {
     expect(modality("Widodo and Albanese agreed to sign the pact during a visit to Lima next month.")).not.toBe("happened");
     expect(modality("Widodo and Albanese agreed to sign the pact; during their meeting they will also discuss fish.")).not.toBe("happened");
     expect(modality("Boric and Petro agreed to hold talks during the summit in Lima.")).not.toBe("happened");
+    // A setting put ahead, a journey, or one still to open is when the outcome will be done.
+    expect(modality("Widodo and Albanese agreed to sign the pact during the upcoming summit in Lima.")).not.toBe("happened");
+    expect(modality("Widodo and Albanese agreed to sign the pact during a state visit to Lima in March.")).not.toBe("happened");
+    expect(modality("Widodo and Albanese agreed to finalise the pact during the summit in Lima, which opens in November.")).not.toBe("happened");
   });
 
   it("discussed-plan-setting: a plan told as the leaders' own, or a contact not introduced by 'during', stays a plan", () => {

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, AGREED_OUTCOME_BEFORE } from "./vocabulary";
+import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, AGREED_OUTCOME_BEFORE, SETTING_AHEAD, JOURNEY_NOUN, SETTING_STILL_TO_OPEN } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -152,8 +152,14 @@ const CLAUSE_END = /[.;!?]/;
  */
 function agreedAtSetting(text: string, cue: Cue): boolean {
   if (!text.includes("agreed")) return false;
-  if (!AGREED_OUTCOME_BEFORE.test(text.slice(Math.max(0, cue.start - 240), cue.start))) return false;
-  return !FUTURE_TIME.test(text.slice(cue.end, cue.end + 80).split(CLAUSE_END)[0]);
+  const agreed = AGREED_OUTCOME_BEFORE.exec(text.slice(Math.max(0, cue.start - 240), cue.start));
+  if (!agreed) return false;
+  // "… during the upcoming summit", "… during a state visit to Brasília", "… during the summit in
+  // Rio, which opens in November": the setting is when the outcome will be done, not where it was agreed.
+  const setting = agreed[0].slice(agreed[0].toLowerCase().lastIndexOf("during"));
+  const after = text.slice(cue.end, cue.end + 80).split(CLAUSE_END)[0];
+  const later = text.slice(cue.end, cue.end + 120);
+  return !SETTING_AHEAD.test(setting) && !JOURNEY_NOUN.test(text.slice(cue.start, cue.end)) && !FUTURE_TIME.test(after) && !SETTING_STILL_TO_OPEN.test(later);
 }
 export const discussedPlanSetting: Rule<ModalityInput, Modality> = {
   name: "discussed-plan-setting",

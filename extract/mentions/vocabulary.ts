@@ -432,6 +432,12 @@ export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|asses
  * contact verb. A clause stop between them ends the agreement's reach.
  */
 export const AGREED_OUTCOME_BEFORE = /\bagreed\s+to\s+(?!(?:meet|hold|have|visit|host|receive|speak|talk|call|phone|sit|convene|travel|attend|see)\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** Before a setting: words that put it ahead ("during the upcoming summit", "during next month's visit"). */
+export const SETTING_AHEAD = /\b(?:upcoming|forthcoming|next|coming|planned|proposed|expected|future)\b/i;
+/** A journey as the contact word: a setting agreed on is nearly always the plan ("agreed to sign the pact during a state visit"). */
+export const JOURNEY_NOUN = /\b(?:visit|trip|tour|journey)s?\b/i;
+/** After a setting: it has yet to open ("the summit in Rio, which opens in November"). */
+export const SETTING_STILL_TO_OPEN = /\b(?:which|that)\s+(?:opens|begins|starts|is\s+due|is\s+scheduled|will)\b|\bwill\s+(?:open|begin|start|be\s+held)\b/i;
 /** A contact word "during" introduces: the cue itself ("during a phone call") or the words right before it. */
 export const DURING_CONTACT = /^during\b/i;
 export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -782,6 +788,8 @@ export const ANOTHER_CONTACT_OF_PAIR = /\b(?:[Pp]reviously|(?:[Dd]ays|[Ww]eeks|[
 export const COUNTS_SINCE = /\bsince\b/i;
 /** A verb in the pluperfect, then the rest of its clause up to a date: "who had hosted him at his residence in". */
 export const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:already|previously|earlier|also|first|last)\s+)?(?:[a-z]+(?:ed|en)|met|held|spoken|made|gone|come|sat)\b[^,;.]*$/i;
+/** A sentence told from today: a present reporting verb or a future ("Ramaphosa says the two had met …", "… and will meet again"). */
+export const TOLD_FROM_TODAY = /\b(?:says|say|tells|adds|recalls|insists|notes|will)\b/i;
 /** A contact told as one before the news: "had last met", "last spoke", "the last time they met", "their first … since", "had already met". */
 export const EARLIER_CONTACT = /\b(?:had\s+(?:(?:already|previously|earlier|last|first|also)\s+)?(?:met|spoken|talked|held|sat)|(?:last|previously|already|first)\s+(?:met|spoke|talked|held|sat)|the (?:last|previous|first) time|first\b[^.;]{0,60}\bsince)\b/i;
 /** A meeting told as an earlier one: "their first meeting", "the previous summit", "last talks". */
@@ -1019,6 +1027,8 @@ export const CORRECTION_CITATION = new RegExp(String.raw`\(\s*["“][^"“”()]
 /** A piece's telling before a contact word in a correction: "we said", "a caption … said", "an analysis … located". */
 export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|placed|dated|gave)\b/i;
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
+/** Beside HABITUAL: a span of time or a relative clause that makes contacts experience, not one day's news ("over the years", "several summits", "who has"). */
+export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several|many|numerous|each year|every year|who (?:has|have))\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
@@ -1113,7 +1123,10 @@ export const HOSTING_CUE = new RegExp(`^(?:${HOSTING_WORDS.join("|")})$`, "i");
 /** Before a leader: named as the host or inviter of a gathering ("the summit for a new pact convened by", "at the invitation of"). */
 export const GATHERING_HOST_BEFORE = new RegExp(`(?:\\b(?:${GATHERINGS}|gathering|${SITTING})s?\\b[^.;]{0,60}?\\b(?:${CHAIRED})\\s+by|\\bat the invitation of)\\s+(?:(?:the|his|her)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, "iu");
 /** A multilateral gathering named in a sentence: a summit, a conference, a forum, a leaders' week. */
-export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly)\\b`);
+const MULTILATERAL_NAMES = "G\\s?7|G\\s?20|BRICS|SCO|APEC|ASEAN|NATO|COP\\s?\\d+|General Assembly";
+export const GATHERING_NAMED = new RegExp(`\\b(?:(?:${GATHERINGS})s?|${MULTILATERAL_NAMES})\\b`);
+/** The name of a multilateral gathering alone ("BRICS", "G20"): an "online summit" without one may be two leaders' own. */
+export const MULTILATERAL_NAME = new RegExp(`\\b(?:${MULTILATERAL_NAMES})\\b`);
 /**
  * A journey's stated purpose that is an occasion, not a meeting: "travelled to Berlin on Saturday to
  * watch the quarter-final", "flew to London for the funeral", "went to Paris to attend the
