@@ -1,9 +1,9 @@
 /**
  * The clause of a contact: one span of its sentence that the rules reading its participants, its
- * date and its medium all share. A contact's people, its day and how it was held are told in the
- * clause that tells it; a leader, a date or a medium word past a clause break ("…, and we agreed
- * to co-chair, in 2025, a conference", "…, and last spoke to X on Friday") belongs to what that
- * other clause tells.
+ * place and its medium share. A contact's people and how it was held are told in the clause that
+ * tells it; a leader or a medium word past a clause break ("…, and last spoke to X on Friday")
+ * belongs to what that other clause tells. (Dates still stop only at a semicolon: stopping them at
+ * ", and" too lost right contacts on unseen batches.)
  */
 import { matchesOf } from "../matches";
 import { perSentence } from "./memo";

@@ -92,7 +92,7 @@ export const FRAME_RULES: FrameRules = {
    * election") is that event's, as is one in the possessive with no contact word in its phrase
    * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
-   * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it, or stands in a clause of its own past the contact's (see clause.ts: "…, and we agreed to co-host, in 2027, a forum"); a date heading a timeline entry takes the
+   * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it, or stands after a semicolon in a clause of its own; a date heading a timeline entry takes the
    * entry's first contact word; a date before a verb of reporting that stands before the contact word
    * it would reach is the saying's ("told reporters the meeting …"; the report's day when what was
    * said names a contact already told), unless what was said tells the contact new ("said that A met

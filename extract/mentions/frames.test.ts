@@ -327,6 +327,10 @@ describe("medium rules", () => {
     expect(frames("On Monday Boric held talks with Petro, who was in Lima.", "phone").map((f) => f[1])).toEqual(["phone"]);
     expect(frames("On Monday Boric held talks with Petro before arriving in Lima.", "phone").map((f) => f[1])).toEqual(["phone"]);
     expect(frames("Boric held talks with Petro in May.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    // Nor a topic's place, a person's request or a language.
+    expect(frames("On Monday Boric held talks with Petro on the situation in Haiti.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("On Monday Boric held talks with Petro at Petro's request.", "phone").map((f) => f[1])).toEqual(["phone"]);
+    expect(frames("On Monday Boric held talks with Petro in Spanish.", "phone").map((f) => f[1])).toEqual(["phone"]);
   });
 
   it("held-there: a conversation its people had in a named city was a meeting, in a story about a call", () => {

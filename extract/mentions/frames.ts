@@ -16,7 +16,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -288,7 +288,9 @@ function placedAfterCounterpart(text: string, cue: Cue, cues: readonly Cue[]): b
   const [, end] = clauseOf(text, cue.start);
   const m = TALKS_WITH_PLACE.exec(text.slice(cue.end, Math.min(end, cue.end + TALKS_WITH_PLACE_READ)));
   // "talks with X, who was in Lima", "talks with X before arriving in Lima": the place is someone else's or later.
-  if (!m || NOT_A_PLACE.test(m[1]) || NOT_THE_TALKS_PLACE.test(m[0])) return false;
+  if (!m || NOT_A_PLACE.test(m[1]) || LANGUAGE_NAME.test(m[1]) || NOT_THE_TALKS_PLACE.test(m[0])) return false;
+  // "at Modi's request": a person's, not a place.
+  if (/['’]s$/.test(m[1]) || /^['’]s\b/.test(text.slice(cue.end + m.index + m[0].length))) return false;
   const at = cue.end + m.index + m[0].length - m[1].length;
   return !cues.some((c) => c.start > cue.end && c.start < at);
 }

@@ -1314,5 +1314,7 @@ export const OWN_WORDS_HEADLINE = new RegExp(String.raw`^(?:full\s+text(?:\s+of)
 
 /** " with <counterpart, no clause break> at/in (the) <Capitalised word>": where talks with someone were held. */
 export const TALKS_WITH_PLACE = /^\s+with\s+[^.;:!?()]{1,100}?\s(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
-/** Between talks' counterpart and a place: a clause or phrase that makes the place another's or another time's ("who was in", "before arriving in"). */
-export const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
+/** Between talks' counterpart and a place: a clause or phrase that makes the place another's or another time's ("who was in", "before arriving in"), or a topic's ("on the situation in Sudan"). */
+export const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|on|about|over|regarding|concerning|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
+/** A language, not a place: "held talks with X in English". */
+export const LANGUAGE_NAME = /^(?:English|French|Spanish|Portuguese|Arabic|Mandarin|Chinese|Hindi|German|Japanese|Korean|Turkish|Persian|Italian|Swahili)$/;
