@@ -115,7 +115,7 @@ export const visitedCountrysLeader: Rule<HostSideInput, string[]> = {
     // the counterpart named is an official, not the leader of the country the official comes from.
     const official = OFFICIAL_COUNTERPART.exec(s.text.slice(frame.cue.end, frame.cue.end + 160));
     if (official && !refs.some((r) => r.text && r.start - s.start >= frame.cue.end && r.start - s.start < frame.cue.end + official[0].length)) return null;
-    // "a reception hosted by the High Commission on 12 March": a contact word whose agent is a body,
+    // "a dinner hosted by the High Commission on 12 March": a contact word whose agent is a body,
     // no leader, meets nobody of the country it is in.
     const agent = BODY_AGENT.exec(s.text.slice(frame.cue.end, frame.cue.end + 60));
     if (agent && !refs.some((r) => r.start - s.start < frame.cue.end + agent[0].length && r.end - s.start > frame.cue.end)) return null;
