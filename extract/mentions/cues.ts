@@ -8,7 +8,7 @@ import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
 import { matchesOf } from "../matches";
-import { APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { ABOUT_BEFORE, APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -176,7 +176,8 @@ export const twoLeadersSpoke: Rule<CallInput, ContactType> = {
   apply({ s, cue, cues, local, spokeIsCall, hasPlace }) {
     if (!spokeIsCall || local.length < 2) return null;
     if (!SPOKE.test(s.text.slice(cue.start, cue.end)) || SPOKE_ELSEWHERE.test(s.text.slice(cue.end, cue.end + 40))) return null;
-    if (cues.some((c) => c.kind === "contact" && c.type === "in-person") || hasPlace()) return null;
+    // A meeting word is a word of meeting, unless it is what they spoke about ("spoke … about the summit").
+    if (cues.some((c) => c.kind === "contact" && c.type === "in-person" && !ABOUT_BEFORE.test(s.text.slice(Math.max(0, c.start - 60), c.start))) || hasPlace()) return null;
     const before = local.filter((r) => r.start < cue.start);
     const withLeader = SPOKE_WITH.test(s.text.slice(cue.end, cue.end + 6)) && local.some((r) => r.start > cue.end && r.start <= cue.end + 40);
     const pairSubject = before.length >= 2 && JOINED_SUBJECT.test(s.text.slice(before[before.length - 2].start, cue.start));

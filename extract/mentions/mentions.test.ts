@@ -191,9 +191,10 @@ describe("mentions", () => {
     expect(mentions("Anthony Albanese attended a dinner hosted by Narendra Modi in New Delhi on 12 March.", "2023-03-14").map((m) => m.who.split("+").sort().join("+"))).toEqual(["anthony-albanese+narendra-modi"]);
   });
 
-  it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking", () => {
+  it("topic-of-talk: a summit a talking verb was about is no meeting of the people talking, and no bar to their call", () => {
     const events = (body: string) => extract([{ file: "t.txt", text: `---\npublished: 2023-06-19\n---\nA headline for the test\n\n${body}\n`, meta: {} }], loadCatalogue()).events.map((e) => `${e.date} ${e.type}`);
-    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.").filter((e) => e.endsWith("in-person"))).toEqual([]);
+    // What they spoke about is no meeting, and the talk itself is the Friday call it would be without it.
+    expect(events("Joe Biden spoke with Olaf Scholz and Giorgia Meloni on Friday about the summit.")).toEqual(["2023-06-16 phone"]);
     // A summit told as held, with no talking verb before it, still is one.
     expect(mentions("Joe Biden, Olaf Scholz and Giorgia Meloni held a summit in Ottawa on Friday.", "2023-06-19").map((m) => [m.date, m.type])).toEqual([["2023-06-16", "in-person"]]);
   });
