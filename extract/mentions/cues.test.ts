@@ -170,6 +170,16 @@ describe("vocabularies", () => {
     expect(callVerbWithLeader.apply(input("Boric called Ruto in May about the rally."))).toBe("phone");
   });
 
+  it("call-verb-with-leader: past a comma, a leader is the one called only after a person word", () => {
+    const input = (text: string) => {
+      const cues = cuesIn(text);
+      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
+      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
+    };
+    expect(callVerbWithLeader.apply(input("Boric called the treaty overdue, Ruto replied on Monday."))).toBeNull();
+    expect(callVerbWithLeader.apply(input("Boric called his Kenyan counterpart, Ruto, on Monday."))).toBe("phone");
+  });
+
   it("call-verb-with-leader: a leader after a quotation or a conjunction is the next clause's subject, not the one called", () => {
     const input = (text: string) => {
       const cues = cuesIn(text);

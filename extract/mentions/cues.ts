@@ -8,7 +8,7 @@ import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
 import { matchesOf } from "../matches";
-import { ABOUT_BEFORE, APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { ABOUT_BEFORE, PERSON_WORD, APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -110,7 +110,13 @@ export const callVerbWithLeader: Rule<CallInput, ContactType> = {
   apply(i) {
     if (!CALL_VERB.test(i.s.text.slice(i.cue.start, i.cue.end)) || CALLED_NOT_PHONED.test(i.s.text.slice(i.cue.end, i.cue.end + 8))) return null;
     const object = objectAfter(i);
-    if (!object || NOT_THE_OBJECT_BETWEEN.test(i.s.text.slice(i.cue.end, object.start))) return null;
+    if (!object) return null;
+    const between = i.s.text.slice(i.cue.end, object.start);
+    if (NOT_THE_OBJECT_BETWEEN.test(between)) return null;
+    // "called the treaty overdue, Modi replied": past a comma the leader is the object only when a
+    // person word stands before it ("called his counterpart, Modi").
+    const comma = between.indexOf(",");
+    if (comma >= 0 && !PERSON_WORD.test(between.slice(0, comma).toLowerCase())) return null;
     return !NAMING.test(i.s.text.slice(object.end, object.end + 6)) ? "phone" : null;
   },
 };
