@@ -160,36 +160,28 @@ describe("vocabularies", () => {
     expect(callVerbWithLeader.apply({ s: { text: t, start: 0, end: t.length }, cue: tc[0], cues: tc, local: [{ start: 15, end: t.length }], spokeIsCall: true, hasPlace: () => false })).toBe("phone");
   });
 
+  /** The "called" of a sentence naming Ruto, as call-verb-with-leader reads it. */
+  const calledRuto = (text: string) => {
+    const cues = cuesIn(text);
+    const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
+    return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
+  };
+
   it("call-verb-with-leader: 'an event called \"Hello Ruto\"' names an event, it places no call", () => {
-    const input = (text: string) => {
-      const cues = cuesIn(text);
-      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
-      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
-    };
-    expect(callVerbWithLeader.apply(input('The two addressed a rally in Nairobi at an event called "Hello Ruto" in May.'))).toBeNull();
-    expect(callVerbWithLeader.apply(input("Boric called Ruto in May about the rally."))).toBe("phone");
+    expect(callVerbWithLeader.apply(calledRuto('The two addressed a rally in Nairobi at an event called "Hello Ruto" in May.'))).toBeNull();
+    expect(callVerbWithLeader.apply(calledRuto("Boric called Ruto in May about the rally."))).toBe("phone");
   });
 
   it("call-verb-with-leader: past a comma, a leader is the one called only after a person word", () => {
-    const input = (text: string) => {
-      const cues = cuesIn(text);
-      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
-      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
-    };
-    expect(callVerbWithLeader.apply(input("Boric called the treaty overdue, Ruto replied on Monday."))).toBeNull();
-    expect(callVerbWithLeader.apply(input("Boric called his Kenyan counterpart, Ruto, on Monday."))).toBe("phone");
+    expect(callVerbWithLeader.apply(calledRuto("Boric called the treaty overdue, Ruto replied on Monday."))).toBeNull();
+    expect(callVerbWithLeader.apply(calledRuto("Boric called his Kenyan counterpart, Ruto, on Monday."))).toBe("phone");
   });
 
   it("call-verb-with-leader: a leader after a quotation or a conjunction is the next clause's subject, not the one called", () => {
-    const input = (text: string) => {
-      const cues = cuesIn(text);
-      const cue = cues.find((c) => text.slice(c.start, c.end) === "called")!;
-      return { s: { text, start: 0, end: text.length }, cue, cues, local: [{ start: text.indexOf("Ruto"), end: text.indexOf("Ruto") + 4 }], spokeIsCall: true, hasPlace: () => false };
-    };
-    expect(callVerbWithLeader.apply(input('Boric called the accord "late" and Ruto spoke of hope.'))).toBeNull();
-    expect(callVerbWithLeader.apply(input("Boric called the deal fair but Ruto was silent."))).toBeNull();
-    expect(callVerbWithLeader.apply(input("Boric called Kenyan President William Ruto on Friday."))).toBe("phone");
-    expect(callVerbWithLeader.apply(input("Boric called his counterpart, Ruto, on Friday."))).toBe("phone");
+    expect(callVerbWithLeader.apply(calledRuto('Boric called the accord "late" and Ruto spoke of hope.'))).toBeNull();
+    expect(callVerbWithLeader.apply(calledRuto("Boric called the deal fair but Ruto was silent."))).toBeNull();
+    expect(callVerbWithLeader.apply(calledRuto("Boric called Kenyan President William Ruto on Friday."))).toBe("phone");
+    expect(callVerbWithLeader.apply(calledRuto("Boric called his counterpart, Ruto, on Friday."))).toBe("phone");
   });
 });
 

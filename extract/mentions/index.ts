@@ -708,8 +708,7 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
       // …": a month earlier in the year than the narrative's, told in the pluperfect in the same
       // paragraph while the narrative goes on, looks back within the narrative's year.
       // Told from today ("Ramaphosa says the two had met …", "… and will meet again"), it is the article's year.
-      const own = s.text.slice(0, d.start - s.start);
-      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(own) || TOLD_FROM_TODAY.test(own) || TOLD_FROM_TODAY.test(s.text)) continue;
+      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(s.text.slice(0, d.start - s.start)) || TOLD_FROM_TODAY.test(s.text)) continue;
       trace?.record("fill", "narrative-year", `"${d.text}" looks back within ${stated.year}, the year of the narrative's last stated date`);
       d.date = { ...d.date, value };
       d.resolvedAgainst = null;
