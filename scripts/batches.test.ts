@@ -14,4 +14,9 @@ describe("held-out batches", () => {
     expect(heldOutBatches("vwx,za", files).has("z")).toBe(false);
     expect([...heldOutBatches("z,za", files)].sort()).toEqual(["z", "za"]);
   });
+
+  it("keeps a name with a repeated letter whole, so a batch still to be written holds out nothing else", () => {
+    expect([...heldOutBatches("za,zzc", files)].sort()).toEqual(["za", "zzc"]);
+    expect([...heldOutBatches("zzc", [...files, "data/eval/articles/zzc01-e.txt"])]).toEqual(["zzc"]);
+  });
 });
