@@ -293,7 +293,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.told = { s, dates };
   story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null);
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
   if (frames.length) {
     const out: Emitted[] = [];
     const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);

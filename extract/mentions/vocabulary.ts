@@ -462,6 +462,26 @@ export const NEGATION_IDIOM = new RegExp(
  * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
 export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/**
+ * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
+ * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
+ * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
+ * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
+ * told as before or after the main clause (the `sequence` group) dates only the gathering.
+ */
+export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/**
+ * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
+ * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
+ * with …", "thanked A for a phone call") is a contact talked of, whose day is not the setting's.
+ */
+export const HELD_NOUN_BEFORE = /\b(?:held|had|holds|has held|have held|conducted|hold)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
+ * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
+ * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
+ */
+export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
@@ -837,9 +857,10 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
  * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
- * about the leader told before.
+ * about the leader told before. The first phrase may be as long as a gathering's setting with its
+ * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -1019,8 +1040,22 @@ export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
+/**
+ * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
+ * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
+ * apart, perhaps with a meeting noun of its own (the `noun` group).
+ */
+/**
+ * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
+ * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
+ * Indian counterpart …", "with the President of Brazil, …"). Anything else, a lower-case word ("an
+ * aide to", "officials loyal to", "about") or an "of" right before the leader ("the Foreign Minister
+ * of …"), makes the leader someone else's or the topic, not the one met or called.
+ */
+export const OWN_OBJECT_GAP = /^\s*(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:\s+link|\s+call)?\s+)?(?:(?:with|to)\s+)?(?:(?:the|his|her|their|counterparts?|visiting|of|\p{Lu}[\p{L}'’.-]*),?\s+)*$/u;
+/** An "of" right before the leader: the leader owns the person between ("the Foreign Minister of …"). */
+export const OWNER_OF_BEFORE = /\bof\s+$/;
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?(?<noun>(?:an?|another)\s+(?:(?:separate|bilateral|brief|short|private|one-on-one)\s+)?(?:meeting|bilateral|talks)\s+)?with\s/i;
 
 // ---- where ----
 
