@@ -16,7 +16,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME, FRONTED_GATHERING, JOINED_VERB, TRAVEL, SETTING, EARLIER_CONTACT, ASIDE, HELD_NOUN_BEFORE } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME, FRONTED_GATHERING, JOINED_VERB, TRAVEL, SETTING, EARLIER_CONTACT, ASIDE, HELD_NOUN_BEFORE, ASIDE_OPENER } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -720,10 +720,14 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
  * after the meeting of the council in extended format, the president held talks with A": a date in
  * a gathering that opens the sentence as its setting (or just before it; just before it only, when
  * the setting is told as before or after the main clause) is the main clause's
- * contact's, the first contact word after the setting's comma, not the gathering's, whose people the
- * sentence does not name. Only when the setting names no leader and holds no contact word but
- * gatherings, no other date stands between it and the main clause's word, a leader is named after that
- * word in its clause, and the word makes a frame (else the gathering keeps the date, as before).
+ * contact's, not the gathering's, whose people the sentence does not name. The main clause's contact
+ * is the first contact word after the setting's comma outside an aside on the subject ("Lula, who
+ * had met A in Lima, held talks with B"), a noun only after a verb of holding ("held meetings with").
+ * Only when the setting names no leader and holds no contact word but gatherings, no other date
+ * stands between it and the main clause's word nor after the word in its clause, the word tells no
+ * earlier contact ("had met", "last met"), the first leader after it is its own object (clause.ts
+ * ownObject: not "officials loyal to A"), and the word makes a frame (else the gathering keeps the
+ * date, as before).
  */
 function frontedGatheringOf(text: string, lead: number): { end: number; sequence: boolean } | null {
   const m = FRONTED_GATHERING.exec(lead ? text.slice(lead) : text);
@@ -731,7 +735,6 @@ function frontedGatheringOf(text: string, lead: number): { end: number; sequence
 }
 /** A date that opens the sentence before its setting: "On 16 May, after …". */
 const LEADING_DATE_END = /^\s*,\s*/;
-const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
 export const frontedGathering: Rule<DateOwnerInput, DateOwner> = {
   name: "fronted-gathering",
   apply(i) {
@@ -1035,12 +1038,11 @@ export const joinedVerb: Rule<JoinedInput, Frame> = {
     const gap = text.slice(frame.cue.end, next.start);
     // "…, and had previously held talks with B": an earlier contact, not one of the first one's day.
     if (!JOINED_VERB.test(gap) || EARLIER_CONTACT.test(text.slice(frame.cue.end, next.end))) return null;
-    // A date of its own, before it or after it in its clause ("…, and met B in Goa on Friday"), is
-    // the second word's; the first word's own date after it ("met A on Monday, and later held talks
-    // by phone with B") is what they share.
-    const nextEnd = clauseOf(text, next.end)[1];
+    // A date between the two words is the second one's own ("…, and on Tuesday held talks"), except
+    // the first word's own date after it ("met A on Monday, and later held talks by phone with B"),
+    // which they share. (A date after the second word makes it a frame of its own already.)
     const first = frame.date;
-    if (dates.some((d) => d !== first && d.start !== first.start && d.start - offset >= frame.cue.end && d.start - offset < nextEnd)) return null;
+    if (dates.some((d) => d.start !== first.start && d.start - offset >= frame.cue.end && d.start - offset < next.end)) return null;
     const found = frameOf(rules, text, next, next.start, next.end, frame.date, frame.type, trace, cues, told);
     // With no medium of its own, the word takes the first one's ("called A …, and spoke to B"): the
     // sentence's own contact, not the story's, so it is read apart from medium-inherited.

@@ -34,6 +34,13 @@ describe("each-called: the one called is the verb's own object in its clause", (
     expect(naming(who("Lula and Modi both called an aide to Scholz on Monday."), "olaf-scholz")).toEqual([]);
   });
 
+  it("a call told as joint is one call, and two subjects not joined right before 'both' are no pair of callers", () => {
+    // A call of three told as such (JOINT): not a call of each.
+    expect(who("Lula and Modi both called Scholz jointly on Monday.")).not.toContain("2024-03-11 phone narendra-modi+olaf-scholz");
+    // A leader named before a comma is not one of the subjects joined before "both".
+    expect(who("While Lula slept, Modi and aides both called Scholz on Monday.")).not.toContain("2024-03-11 phone luiz-inacio-lula-da-silva+olaf-scholz");
+  });
+
   it("still splits the call when the leader is right after the verb", () => {
     expect(who("Lula and Modi both called Scholz on Monday.").sort()).toEqual([
       "2024-03-11 phone luiz-inacio-lula-da-silva+olaf-scholz",

@@ -15,7 +15,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT, AND_WORD, NAME_BEFORE_VERB, PRONOUN_BEFORE_VERB, EACH_BEFORE_VERB } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -174,11 +174,6 @@ export const joinedVerbSubject: Rule<WhoInput, string[]> = {
     return [subject.leaderId, object.leaderId];
   },
 };
-const AND_WORD = /\band\b/g;
-/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
-const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
-/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
-const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
 
 /**
  * "Leyva, who had travelled to Caracas to meet his counterpart, …": the contact's subject is
@@ -1469,8 +1464,6 @@ export const eachCalled: Rule<SplitInput, string[][]> = {
     return subjects.map((x) => [x, objects[0]]);
   },
 };
-/** Right before the contact's words of a joined subject: "both", "each" (perhaps markup or "also" between). */
-const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
 
 /**
  * "met X, and later with Y", "spoke by phone with X and with Y", "had a meeting with X, and a meeting

@@ -470,6 +470,8 @@ export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]
  * told as before or after the main clause (the `sequence` group) dates only the gathering.
  */
 export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/** Right after a fronted setting's comma, an aside on the gathering ("At the summit on Monday, which Lula hosted, …"), not the main clause. */
+export const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
 /**
  * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
  * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
@@ -1045,6 +1047,14 @@ export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
  * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
  * apart, perhaps with a meeting noun of its own (the `noun` group).
  */
+/** "and" as a word: where a second contact word joined to a first one begins. */
+export const AND_WORD = /\band\b/g;
+/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
+export const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
+/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
+export const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
+/** Right before the contact's words of a joined subject: "both", "each" (perhaps "also" between). */
+export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
 /**
  * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
  * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
