@@ -1365,3 +1365,16 @@ describe("later-clause-only", () => {
     expect(who("Lula met Modi in Goa on Monday, and the two signed a trade pact.", "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
   });
 });
+
+describe("office-subject", () => {
+  it("pairs no leaders that an office naming nobody spoke to, one after the other", () => {
+    expect(who("The President did speak to Prime Minister Modi by phone on Tuesday, and he spoke to President Ramaphosa on Wednesday.")).toEqual([]);
+    expect(who("On Monday, the prime minister met Lula in the morning and Ramaphosa in the afternoon in Nairobi.")).toEqual([]);
+  });
+
+  it("leaves the pair to the later rules when a leader is the subject of a verb of his own", () => {
+    expect(who("The President said that Lula met Modi in Brasília on Tuesday.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+    // A sentence that opens on a leader is not the office's.
+    expect(who("Lula met Modi in Brasília on Tuesday, the president said.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
