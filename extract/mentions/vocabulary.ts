@@ -1035,6 +1035,12 @@ export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|pla
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 /** Beside HABITUAL: a span of time or a relative clause that makes contacts experience, not one day's news ("over the years", "several summits", "who has"). */
 export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several|many|numerous|each year|every year|who (?:has|have))\b/i;
+/**
+ * A paragraph that opens on a span of contacts with many partners, told in the present perfect ("X
+ * has been building ties with various countries' leaders", "has met several heads of state this
+ * year"): the contacts it goes on to tell are its examples, background rather than the day's news.
+ */
+export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
