@@ -142,9 +142,13 @@ const seasonYearParser: chrono.Parser = {
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
 };
 
-/** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
+/**
+ * "14 of February", "3rd of July 2023", "12 of February of 2024" (Spanish and Portuguese "12 de
+ * febrero de 2024" put into English): common in translated text, unknown to chrono, which reads
+ * only "February of 2024" and so gives the month where the page names the day.
+ */
 const dayOfMonthParser: chrono.Parser = {
-  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
+  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:(?:,?\\s+|\\s+of\\s+)((?:19|20)\\d\\d))?\\b`, "i")),
   extract: (context, match) => {
     const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
     if (match[3]) known.year = Number(match[3]);
