@@ -67,6 +67,11 @@ const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
  * chairs, where a journey goes.
  */
 const GATHERINGS = "summit|conference|forum";
+/**
+ * A gathering's word anywhere in a text: a story's opening that tells one summit, conference or
+ * forum ("12 summits held" is a wrap of many), or a contact told beside "the summit".
+ */
+export const GATHERING_IN_TEXT = new RegExp(`\\b(?:${GATHERINGS})\\b`, "i");
 const SITTING = "session";
 /** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
 const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
@@ -333,11 +338,12 @@ export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|
 export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
 /**
  * A contact told beside the gathering the story is about, with no date of its own: "ahead of the
- * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
+ * tripartite session", "before the plenary", "on the sidelines of the summit", "within the framework
+ * of the summit" (a translation's phrase for the same). It is of the
  * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
  */
 export const BESIDE_THE_GATHERING = new RegExp(
-  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
+  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:with)?in the framework of the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS})|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
   "iu",
 );
 /**
