@@ -170,7 +170,9 @@ export const PARTNERS = [pagePartner];
  * pair found for "the three met" is one too few);
  * "the two" is the article's pair (not right after a sentence naming a leader outside it); a plural or "They" opening with nobody named is the contact
  * just told; a pair word after a sentence naming two other leaders is those two; then the
- * article's pair (for nobody named, then to complete one of the pair named).
+ * article's pair (for nobody named, then to complete one of the pair named). A group word naming an
+ * office ("the two Presidents", "both prime ministers") passes over any rule's answer with fewer of
+ * that office's holders than it counts (index.ts, heldByAll).
  */
 export const GROUPS = [attendeesOfTold, alsoInTold, convenerOfListed, groupPlusNamed, askedPair, correctedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 

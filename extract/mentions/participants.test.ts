@@ -1404,3 +1404,18 @@ describe("a record owned by an office (principal of the page)", () => {
     expect(pairs("https://www.records.example.com/pm-diary-march-2024").some((p) => p.includes("anthony-albanese"))).toBe(false);
   });
 });
+
+describe("a group word naming an office", () => {
+  it("is not the article's pair when one of the pair never held that office", () => {
+    const body = "President Cyril Ramaphosa spoke with Prime Minister Narendra Modi by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(body, "2023-06-15")).not.toContainEqual("2023-05 in-person cyril-ramaphosa+narendra-modi");
+    // The same words about two presidents are theirs.
+    const presidents = "President Cyril Ramaphosa spoke with President Lula by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(presidents, "2023-06-15")).toContainEqual("2023-05 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+
+  it("counts only the office's holders among the group with a leader it was joined by", () => {
+    const body = "Lula received President Cyril Ramaphosa in Brasília on Monday. The two presidents were joined on Tuesday by Prime Minister Narendra Modi for a three-way summit in Brasília.";
+    expect(who(body, "2023-06-15")).toContainEqual("2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
