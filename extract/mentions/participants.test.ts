@@ -1419,3 +1419,18 @@ describe("a group word naming an office", () => {
     expect(who(body, "2023-06-15")).toContainEqual("2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
   });
 });
+
+describe("courtesy-holder", () => {
+  it("reads a courtesy standing alone as the one leader the article called by it before a name", () => {
+    const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(body, "2024-03-15")).toContainEqual("2024-03-12 in-person luiz-inacio-lula-da-silva+mohamed-bin-zayed");
+  });
+
+  it("refuses a courtesy two leaders were called by, and one before a name", () => {
+    const two = "His Highness Sheikh Mohamed bin Zayed Al Nahyan met His Highness Sheikh Tamim bin Hamad Al Thani in Doha on Monday. On Tuesday, His Highness held talks with President Lula in Doha.";
+    expect(who(two, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+    // Nobody was called "His Highness" before: the courtesy names nobody.
+    const none = "Prime Minister Narendra Modi arrived in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(none, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+  });
+});

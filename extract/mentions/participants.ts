@@ -1523,6 +1523,8 @@ export interface OfficeInput {
   placeCountry?: (name: string) => string | null;
   /** A leader's country on the article's date. */
   countryOf?: (id: string) => string | null;
+  /** Where the article first calls each leader by a courtesy just before the name ("His Highness Sheikh X"), by `calledKey` with "highness" or "majesty". */
+  courtesyAt?: ReadonlyMap<string, number>;
 }
 
 /** The key of `OfficeInput.calledAt`: a leader and an office word as news copy writes it in lower case ("prime minister", "premier"). */
@@ -1689,6 +1691,35 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
     });
   },
 };
+
+/**
+ * courtesy-holder: a courtesy standing alone for a person ("His Highness welcomed Prime Minister
+ * X", "His Majesty had received a call from Y", "His Highness's visit") is the one leader the
+ * article has already called by that courtesy before a name ("His Highness Sheikh Z", "His
+ * Majesty King W"): agencies and courts name their own ruler so after the first mention. With two
+ * such leaders, or none, it is refused; a courtesy before a name or an office is that one's, and a
+ * sentence naming the holder already has him.
+ */
+export const courtesyHolder: Rule<OfficeInput, LeaderRef[]> = {
+  name: "courtesy-holder",
+  apply({ text, offset, refs, others, principal, courtesyAt }) {
+    if (!courtesyAt?.size || !/\b(?:Highness|Majesty)\b/.test(text)) return null;
+    const out: LeaderRef[] = [];
+    for (const m of matchesOf(BARE_COURTESY, text)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const word = m[1].toLowerCase();
+      const called = [principal, ...others.map((o) => o.id)].filter((id): id is string => !!id && (courtesyAt.get(calledKey(id, word)) ?? Infinity) < start);
+      if (called.length !== 1 || refs.some((r) => r.start < end && start < r.end)) continue;
+      const [from, to] = sentenceAround(text, m.index);
+      if (refs.some((r) => r.leaderId === called[0] && r.start >= offset + from && r.end <= offset + to)) continue;
+      out.push({ leaderId: called[0], start, end, text: m[0], via: "courtesy-holder" });
+    }
+    return out.length ? out : null;
+  },
+};
+/** A courtesy with no name or office after it: group 1 is "Highness" or "Majesty". */
+const BARE_COURTESY = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+of\b)/gu;
 
 interface BareOffice {
   index: number;
