@@ -10,7 +10,7 @@ import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport, discussedPlanSetting } from "./modality";
-import { officeSubject, attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, joinedVerbSubject, eachCalled } from "./participants";
+import { officeSubject, attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, joinedVerbSubject, eachCalled, courtesyHolder } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner, quotePronounSpeaker } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -134,10 +134,11 @@ export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALead
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office
  * ("The Head of State", "Prime Minister" with no country and no name) is its principal; an office
- * the principal did not hold is the one other leader named who held it; last, on a press office's
+ * the principal did not hold is the one other leader named who held it; a courtesy alone ("His
+ * Highness welcomed …") is the one leader the article called by it before a name; last, on a press office's
  * own page, a contact heading with no subject left ("Telephone conversation with X") is its principal's.
  */
-export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, headingPrincipal, entryOwner];
+export const OFFICE_HOLDERS = [principalOffice, soleNamedHolder, courtesyHolder, headingPrincipal, entryOwner];
 
 /**
  * Who an "I" or "me" is, each applied in turn, a later rule reading only what an earlier one left:
@@ -175,7 +176,9 @@ export const PARTNERS = [pagePartner];
  * pair found for "the three met" is one too few);
  * "the two" is the article's pair (not right after a sentence naming a leader outside it); a plural or "They" opening with nobody named is the contact
  * just told; a pair word after a sentence naming two other leaders is those two; then the
- * article's pair (for nobody named, then to complete one of the pair named).
+ * article's pair (for nobody named, then to complete one of the pair named). A group word naming an
+ * office ("the two Presidents", "both prime ministers") passes over any rule's answer with fewer of
+ * that office's holders than it counts (index.ts, heldByAll).
  */
 export const GROUPS = [attendeesOfTold, alsoInTold, convenerOfListed, groupPlusNamed, askedPair, correctedPair, recentPair, dualSubject, sizedGroup, sizedNamed, sizedEarlier, sizedSoFar, sizedUnread, dualGroup, recentPlural, pairJustNamed, theyAgain, articlePair, pairCompleted];
 

@@ -1462,3 +1462,33 @@ describe("a record owned by an office (principal of the page)", () => {
     expect(pairs("https://www.records.example.com/pm-diary-march-2024").some((p) => p.includes("anthony-albanese"))).toBe(false);
   });
 });
+
+describe("a group word naming an office", () => {
+  it("is not the article's pair when one of the pair never held that office", () => {
+    const body = "President Cyril Ramaphosa spoke with Prime Minister Narendra Modi by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(body, "2023-06-15")).not.toContainEqual("2023-05 in-person cyril-ramaphosa+narendra-modi");
+    // The same words about two presidents are theirs.
+    const presidents = "President Cyril Ramaphosa spoke with President Lula by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(presidents, "2023-06-15")).toContainEqual("2023-05 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+
+  it("counts only the office's holders among the group with a leader it was joined by", () => {
+    const body = "Lula received President Cyril Ramaphosa in Brasília on Monday. The two presidents were joined on Tuesday by Prime Minister Narendra Modi for a three-way summit in Brasília.";
+    expect(who(body, "2023-06-15")).toContainEqual("2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
+
+describe("courtesy-holder", () => {
+  it("reads a courtesy standing alone as the one leader the article called by it before a name", () => {
+    const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(body, "2024-03-15")).toContainEqual("2024-03-12 in-person luiz-inacio-lula-da-silva+mohamed-bin-zayed");
+  });
+
+  it("refuses a courtesy two leaders were called by, and one before a name", () => {
+    const two = "His Highness Sheikh Mohamed bin Zayed Al Nahyan met His Highness Sheikh Tamim bin Hamad Al Thani in Doha on Monday. On Tuesday, His Highness held talks with President Lula in Doha.";
+    expect(who(two, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+    // Nobody was called "His Highness" before: the courtesy names nobody.
+    const none = "Prime Minister Narendra Modi arrived in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(none, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+  });
+});

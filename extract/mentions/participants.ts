@@ -4,7 +4,7 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
-import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, OFFICES, officeAlternation } from "../offices";
 import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
@@ -1071,6 +1071,38 @@ function manyFor(recent: string[] | null, recentNear: boolean | undefined, size:
 }
 
 /**
+ * "The two Presidents last held talks in Washington", "both prime ministers", "the premiers": a
+ * group word that names an office names people who held it. A group rule's answer with someone who
+ * did not hold it on the contact's date (the article's pair of a president and a prime minister for
+ * "the two Presidents") is not whom the word stands for: the rule is passed over, and a later one
+ * (or none) reads the group. `holds` says whether a leader held a catalogue title on the date.
+ */
+export const groupOfOffice = perSentence((text): { title: string; size: number } | null => {
+  // A cheap word test first: the office's plural ends in "s" after one of the offices' words.
+  if (!/(?:ents|ters|iers|ings|irs|ans|lors|nces)\b/i.test(text)) return null;
+  const m = GROUP_OFFICE.exec(text);
+  const title = m && OFFICE_OF_PLURAL.get(m[2].toLowerCase().replace(/\s+/g, " "));
+  return title ? { title, size: m[1] ? SIZE_WORD[m[1].toLowerCase()] : 2 } : null;
+});
+/**
+ * The group rule, passing over an answer with fewer holders of the office than the group word
+ * counts ("the two presidents were joined by Prime Minister C" is two presidents and C).
+ */
+export function heldByAll(rule: Rule<GroupInput, string[]>, office: { title: string; size: number }, holds: (id: string, title: string) => boolean): Rule<GroupInput, string[]> {
+  return {
+    name: rule.name,
+    apply(input) {
+      const out = rule.apply(input);
+      return out && out !== AMBIGUOUS && out.filter((id) => holds(id, office.title)).length < Math.min(office.size, out.length) ? null : out;
+    },
+  };
+}
+/** Each office's names in the plural ("presidents", "prime ministers"), with the office's catalogue title. */
+const OFFICE_OF_PLURAL = new Map<string, string>(OFFICES.flatMap((o) => o.names.map((n): [string, string] => [`${n}s`, o.title])));
+/** A plural office as a group word, "of" no country after it ("the presidents of A and B" names them): group 1 is its number, group 2 the office. */
+const GROUP_OFFICE = new RegExp(`\\b(?:[Tt]he\\s+(?:(two|three|four|five)\\s+)?|[Bb]oth\\s+)(${officeAlternation([...OFFICE_OF_PLURAL.keys()], true)})\\b(?!\\s+of\\b)`, "u");
+
+/**
  * "The two leaders last met in Delhi in November, when Modi also held a summit with …": a subject
  * that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
  */
@@ -1552,6 +1584,8 @@ export interface OfficeInput {
   placeCountry?: (name: string) => string | null;
   /** A leader's country on the article's date. */
   countryOf?: (id: string) => string | null;
+  /** Where the article first calls each leader by a courtesy just before the name ("His Highness Sheikh X"), by `calledKey` with "highness" or "majesty". */
+  courtesyAt?: ReadonlyMap<string, number>;
 }
 
 /** The key of `OfficeInput.calledAt`: a leader and an office word as news copy writes it in lower case ("prime minister", "premier"). */
@@ -1718,6 +1752,35 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
     });
   },
 };
+
+/**
+ * courtesy-holder: a courtesy standing alone for a person ("His Highness welcomed Prime Minister
+ * X", "His Majesty had received a call from Y", "His Highness's visit") is the one leader the
+ * article has already called by that courtesy before a name ("His Highness Sheikh Z", "His
+ * Majesty King W"): agencies and courts name their own ruler so after the first mention. With two
+ * such leaders, or none, it is refused; a courtesy before a name or an office is that one's, and a
+ * sentence naming the holder already has him.
+ */
+export const courtesyHolder: Rule<OfficeInput, LeaderRef[]> = {
+  name: "courtesy-holder",
+  apply({ text, offset, refs, others, principal, courtesyAt }) {
+    if (!courtesyAt?.size || !/\b(?:Highness|Majesty)\b/.test(text)) return null;
+    const out: LeaderRef[] = [];
+    for (const m of matchesOf(BARE_COURTESY, text)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const word = m[1].toLowerCase();
+      const called = [principal, ...others.map((o) => o.id)].filter((id): id is string => !!id && (courtesyAt.get(calledKey(id, word)) ?? Infinity) < start);
+      if (called.length !== 1 || refs.some((r) => r.start < end && start < r.end)) continue;
+      const [from, to] = sentenceAround(text, m.index);
+      if (refs.some((r) => r.leaderId === called[0] && r.start >= offset + from && r.end <= offset + to)) continue;
+      out.push({ leaderId: called[0], start, end, text: m[0], via: "courtesy-holder" });
+    }
+    return out.length ? out : null;
+  },
+};
+/** A courtesy with no name or office after it: group 1 is "Highness" or "Majesty". */
+const BARE_COURTESY = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+of\b)/gu;
 
 interface BareOffice {
   index: number;
