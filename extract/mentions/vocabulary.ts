@@ -463,6 +463,28 @@ export const NEGATION_IDIOM = new RegExp(
  * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
 export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/**
+ * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
+ * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
+ * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
+ * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
+ * told as before or after the main clause (the `sequence` group) dates only the gathering.
+ */
+export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/** Right after a fronted setting's comma, an aside on the gathering ("At the summit on Monday, which Lula hosted, …"), not the main clause. */
+export const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
+/**
+ * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
+ * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
+ * with …", "thanked A for a phone call") is a contact talked of, whose day is not the setting's.
+ */
+export const HELD_NOUN_BEFORE = /\b(?:held|had|holds|has held|have held|conducted|hold)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
+ * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
+ * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
+ */
+export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
@@ -861,9 +883,10 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
  * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
- * about the leader told before.
+ * about the leader told before. The first phrase may be as long as a gathering's setting with its
+ * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -1038,13 +1061,41 @@ export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|pla
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 /** Beside HABITUAL: a span of time or a relative clause that makes contacts experience, not one day's news ("over the years", "several summits", "who has"). */
 export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several|many|numerous|each year|every year|who (?:has|have))\b/i;
+/**
+ * A paragraph that opens on a span of contacts with many partners, told in the present perfect ("X
+ * has been building ties with various countries' leaders", "has met several heads of state this
+ * year"): the contacts it goes on to tell are its examples, background rather than the day's news.
+ */
+export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
+/**
+ * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
+ * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
+ * apart, perhaps with a meeting noun of its own (the `noun` group).
+ */
+/** "and" as a word: where a second contact word joined to a first one begins. */
+export const AND_WORD = /\band\b/g;
+/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
+export const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
+/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
+export const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
+/** Right before the contact's words of a joined subject: "both", "each" (perhaps "also" between). */
+export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
+/**
+ * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
+ * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
+ * Indian counterpart …", "with the President of Brazil, …"). Anything else, a lower-case word ("an
+ * aide to", "officials loyal to", "about") or an "of" right before the leader ("the Foreign Minister
+ * of …"), makes the leader someone else's or the topic, not the one met or called.
+ */
+export const OWN_OBJECT_GAP = /^\s*(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:\s+link|\s+call)?\s+)?(?:(?:with|to)\s+)?(?:(?:the|his|her|their|counterparts?|visiting|of|\p{Lu}[\p{L}'’.-]*),?\s+)*$/u;
+/** An "of" right before the leader: the leader owns the person between ("the Foreign Minister of …"). */
+export const OWNER_OF_BEFORE = /\bof\s+$/;
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?(?<noun>(?:an?|another)\s+(?:(?:separate|bilateral|brief|short|private|one-on-one)\s+)?(?:meeting|bilateral|talks)\s+)?with\s/i;
 
 // ---- where ----
 
