@@ -26,7 +26,7 @@ describe("vocabularies", () => {
       "Albanese and Widodo talked over video",
       "held a video-conference with Kishida",
       "Tinubu dialled in to the meeting with Lula",
-      "with Petro joining remotely",
+      "with Petro joining remotely", "Tinubu and Ramaphosa spoke by secure video", "the two talked via Zoom",
     ]) {
       expect(mediumIn(s, 0, s.length), s).toBe("video");
     }

@@ -72,6 +72,8 @@ describe("mentions", () => {
     const body = (s: string) => mentions(`Polish President Andrzej Duda has been in touch with many leaders.\n\n${s}`, "2022-11-17").map((m) => [m.date, m.who, m.place]);
     expect(body("Joe Biden convened an emergency meeting of leaders on Wednesday after the missile strike in Poland.")).toEqual([]);
     expect(body("Joe Biden held talks on Wednesday in Poland.")).toEqual([["2022-11-16", "joe-biden+andrzej-duda", "Poland"]]);
+    // A place refused is none either.
+    expect(body("Joe Biden held talks on Wednesday, not in Poland as planned but in Goa.")).toEqual([]);
   });
 
   it("later-with: 'talks with A and with B' is one contact with each; with no subject named, none between A and B", () => {

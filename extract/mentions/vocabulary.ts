@@ -30,10 +30,10 @@ export const VIDEO = [
   "videoconferenc\\w*",
   "video teleconferenc\\w*",
   "video-?link\\w*",
-  "via video",
-  "by video",
-  // "talked over video", "over a video link"
-  "over (?:a )?video",
+  // "via video", "by secure video", "talked over video", "over a video link"
+  "(?:via|by|over) (?:an? )?(?:secure |encrypted )?video",
+  // "spoke via Zoom", "on Skype": a video platform's name is its medium
+  "(?:via|over|on|by) (?:Zoom|Skype|Webex|FaceTime)",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
   "virtual(?:ly)? (?:[A-Za-z-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
   "online (?:[A-Za-z-]+ )?(?:meeting|talks|summit|format|conversation)s?",
@@ -1100,6 +1100,8 @@ export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|to
  * event's, not where the leaders met, and its leader is no party to their contact.
  */
 export const ELSEWHERE_EVENT_BEFORE = /\b(?:(?:missile|drone|air)\s+)?(?:strikes?|attacks?|war|conflict|crisis|fighting|clashes|violence|elections?|referendum|vote|protests?|earthquake|floods?|invasion|offensive|coup|uprising|bombing|blast|explosion|shooting|massacre|genocide|famine|unrest)\s+(?:in|at|near|on|inside|across)\s+(?:the\s+)?$/i;
+/** Right before a place, its refusal: "not in Brazil but in Goa", "rather than in Lima", "instead of Ottawa". */
+export const REFUSED_PLACE_BEFORE = /\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?$/i;
 
 // ---- roles ----
 
