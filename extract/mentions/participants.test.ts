@@ -456,6 +456,13 @@ describe("pair-completed", () => {
     expect(who("Recalling their meeting in May, Xi Jinping said the two sides had kept their word.", "2023-09-20", title)).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("completes one of the pair named after the contact when the contact's own words name the two", () => {
+    expect(who("Recalling the telephone talks between the two leaders in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual(["2023-05 phone pedro-sanchez+xi-jinping"]);
+    // No pair word after the contact's words: the one named after them may be someone else's guest.
+    expect(who("Recalling the telephone talks in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual([]);
+    expect(who("Recalling the telephone talks between the two ministries in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual([]);
+  });
+
   it("does not complete a leader whose only group word is a gathering of many", () => {
     expect(who("Pedro Sánchez used the summit in May to lobby the leaders of the region for support.", "2023-09-20", title)).toEqual([]);
   });

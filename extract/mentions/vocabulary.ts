@@ -40,8 +40,9 @@ export const VIDEO = [
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
-  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
-  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective;
+  // "held telephone meetings with A and B": English translated from languages whose word for a talk is "meeting"
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?|meeting)s?",
   // "they spoke telephonically"; never "briefed telephonically" alone, which says how a briefing went, not a talk
   "(?:spoke|spoken|talked|conferred|conversed) telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
@@ -797,6 +798,8 @@ export const COLLECTIVE = new RegExp(
   `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
   "i",
 );
+/** Right after a contact's words, its people as a pair: "the telephone talks between the two leaders", "the meeting of both presidents". */
+export const PAIR_OF_THE_CONTACT = new RegExp(`^\\s+(?:held\\s+)?(?:between|of)\\s+(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
 /**
  * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
  * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
@@ -1016,7 +1019,7 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
  * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
  * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|(?:had )?only ["“]?exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
