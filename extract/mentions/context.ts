@@ -261,13 +261,14 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
   const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
   const calledAt = officeWordsCalled(body, found);
+  const courtesyAt = courtesiesCalled(body, found);
   const placeCountry = (name: string) => index.findPlaces(name, 0).find((p) => p.start === 0)?.country ?? null;
   const countryOf = (id: string) => index.countryOf(id, ref);
   // The principal's offices, read once (the rules only read them), not for every paragraph and rule.
   const principalTitles = titlesOf(principal);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf, courtesyAt }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);
@@ -297,6 +298,32 @@ function officeWordsCalled(body: { text: string; start: number }[], found: Leade
   }
   return out;
 }
+/**
+ * Where the article first calls each leader by a courtesy written just before the name ("His
+ * Highness Sheikh X", "His Majesty King Y", "His Royal Highness Crown Prince and Prime Minister Z"),
+ * keyed by `calledKey` with "highness" or "majesty": a courtesy alone later stands for that leader.
+ */
+function courtesiesCalled(body: { text: string; start: number }[], found: LeaderRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  for (const { text, start } of body) {
+    const end = start + text.length;
+    while (i < found.length && found[i].start < start) i++;
+    // A cheap word test first: most paragraphs hold no courtesy.
+    const any = /\b(?:Highness|Majesty)\b/.test(text);
+    for (; i < found.length && found[i].start < end; i++) {
+      if (!any || !found[i].text) continue;
+      const at = found[i].start - start;
+      const m = COURTESY_BEFORE.exec(text.slice(Math.max(0, at - CALLED_READ * 2), at));
+      const key = m && calledKey(found[i].leaderId, m[1].toLowerCase());
+      if (key && !out.has(key)) out.set(key, found[i].start);
+    }
+  }
+  return out;
+}
+/** A courtesy, then only titles' words up to the name: group 1 is "Highness" or "Majesty". */
+const COURTESY_BEFORE = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:(?:the|and|of)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6}$/u;
+
 /** How far before a name its office word is looked for. */
 const CALLED_READ = 40;
 

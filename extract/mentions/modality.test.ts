@@ -21,6 +21,9 @@ describe("modality rules", () => {
   it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
     expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
+    // The words quoted as said: a greeting, told as "only exchanged" in quotation marks.
+    expect(retracted.apply(input('At the dinner in Lima the two were filmed shaking hands; aides said they had only "exchanged greetings".'))).toBe("denied");
+    expect(retracted.apply(input('At the dinner in Lima the two shook hands and "exchanged views" on trade.'))).toBeNull();
     expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
     expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
     expect(retracted.apply(input("Lula went to Lima for the summit and said he would stay on to see Boric, but no meeting took place."))).toBe("denied");

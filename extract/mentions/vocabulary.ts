@@ -48,9 +48,9 @@ export const VIDEO = [
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
-  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
-  // "a telephone meeting" (translated readouts), "a phone conference"
-  "(?:tele)?phon(?:e|ic) (?:call|conversation|conference|meeting|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective;
+  // "held telephone meetings with A and B": English translated from languages whose word for a talk is "meeting"; "a phone conference"
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|conference|talks?|discussion|chat|exchange|negotiations?|meeting)s?",
   // "they spoke telephonically"; never "briefed telephonically" alone, which says how a briefing went, not a talk
   "(?:spoke|spoken|talked|conferred|conversed) telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
@@ -78,6 +78,11 @@ const MEALS = "dinner|lunch|luncheon|breakfast|banquet";
  * chairs, where a journey goes.
  */
 const GATHERINGS = "summit|conference|forum";
+/**
+ * A gathering's word anywhere in a text: a story's opening that tells one summit, conference or
+ * forum ("12 summits held" is a wrap of many), or a contact told beside "the summit".
+ */
+export const GATHERING_IN_TEXT = new RegExp(`\\b(?:${GATHERINGS})\\b`, "i");
 const SITTING = "session";
 /** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
 const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
@@ -344,11 +349,12 @@ export const VENUE_BEFORE = /\b(?:Palace|Square|Hall|House|Avenue|Park|Monument|
 export const VENUE_AFTER = /^\s+(?:Palace|Square|Hall|House|Avenue|Park|Monument|Memorial|Museum|Stadium|Boulevard|Bridge|Street)\b/;
 /**
  * A contact told beside the gathering the story is about, with no date of its own: "ahead of the
- * tripartite session", "before the plenary", "on the sidelines of the summit". It is of the
+ * tripartite session", "before the plenary", "on the sidelines of the summit", "within the framework
+ * of the summit" (a translation's phrase for the same). It is of the
  * gathering's day (the news's), not the publication's. Not "after the summit", often a journey on.
  */
 export const BESIDE_THE_GATHERING = new RegExp(
-  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
+  `\\b(?:(?:on|at) the (?:sidelines|margins|side-lines) of|(?:with)?in the framework of the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS})|(?:before|ahead of) the (?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERINGS}|${SITTING}|plenary|ceremony|opening))\\b`,
   "iu",
 );
 /**
@@ -473,6 +479,28 @@ export const NEGATION_IDIOM = new RegExp(
  * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
 export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/**
+ * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
+ * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
+ * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
+ * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
+ * told as before or after the main clause (the `sequence` group) dates only the gathering.
+ */
+export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/** Right after a fronted setting's comma, an aside on the gathering ("At the summit on Monday, which Lula hosted, …"), not the main clause. */
+export const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
+/**
+ * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
+ * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
+ * with …", "thanked A for a phone call") is a contact talked of, whose day is not the setting's.
+ */
+export const HELD_NOUN_BEFORE = /\b(?:held|had|holds|has held|have held|conducted|hold)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
+ * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
+ * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
+ */
+export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
@@ -780,6 +808,8 @@ export const COLLECTIVE = new RegExp(
   `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
   "i",
 );
+/** Right after a contact's words, its people as a pair: "the telephone talks between the two leaders", "the meeting of both presidents". */
+export const PAIR_OF_THE_CONTACT = new RegExp(`^\\s+(?:held\\s+)?(?:between|of)\\s+(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
 /**
  * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
  * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
@@ -869,9 +899,10 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
  * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
- * about the leader told before.
+ * about the leader told before. The first phrase may be as long as a gathering's setting with its
+ * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -998,7 +1029,7 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
  * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
  * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|(?:had )?only ["“]?exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
@@ -1057,8 +1088,30 @@ export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
+/**
+ * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
+ * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
+ * apart, perhaps with a meeting noun of its own (the `noun` group).
+ */
+/** "and" as a word: where a second contact word joined to a first one begins. */
+export const AND_WORD = /\band\b/g;
+/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
+export const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
+/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
+export const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
+/** Right before the contact's words of a joined subject: "both", "each" (perhaps "also" between). */
+export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
+/**
+ * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
+ * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
+ * Indian counterpart …", "with the President of Brazil, …"). Anything else, a lower-case word ("an
+ * aide to", "officials loyal to", "about") or an "of" right before the leader ("the Foreign Minister
+ * of …"), makes the leader someone else's or the topic, not the one met or called.
+ */
+export const OWN_OBJECT_GAP = /^\s*(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:\s+link|\s+call)?\s+)?(?:(?:with|to)\s+)?(?:(?:the|his|her|their|counterparts?|visiting|of|\p{Lu}[\p{L}'’.-]*),?\s+)*$/u;
+/** An "of" right before the leader: the leader owns the person between ("the Foreign Minister of …"). */
+export const OWNER_OF_BEFORE = /\bof\s+$/;
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?(?<noun>(?:an?|another)\s+(?:(?:separate|bilateral|brief|short|private|one-on-one)\s+)?(?:meeting|bilateral|talks)\s+)?with\s/i;
 
 // ---- where ----
 
