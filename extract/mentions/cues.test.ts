@@ -18,6 +18,33 @@ describe("vocabularies", () => {
     }
   });
 
+  it("hears a video contact told as met online, moved online, over video, a video-conference or dialled in", () => {
+    for (const s of [
+      "Lula and Petro met online on Friday",
+      "the summit, held online, lasted an hour",
+      "the meeting with Boric was moved online",
+      "Albanese and Widodo talked over video",
+      "held a video-conference with Kishida",
+      "Tinubu dialled in to the meeting with Lula",
+      "with Petro joining remotely", "Tinubu and Ramaphosa spoke by secure video", "the two talked via Zoom",
+    ]) {
+      expect(mediumIn(s, 0, s.length), s).toBe("video");
+    }
+    // "online" in another sense tells no medium.
+    for (const s of ["Lula posted the photo online", "the online shop of the museum", "Petro met voters in Lima"]) {
+      expect(mediumIn(s, 0, s.length), s).toBeNull();
+    }
+  });
+
+  it("hears a call told as held over a secure line, on the hotline or as a phone conference, not a line in another sense", () => {
+    for (const s of ["Scholz spoke with Tinubu over a secure line", "the two talked on the hotline for an hour", "Lula and Modi held a phone conference", "Lula also had telephone meetings with Modi and Petro", "spoke via a direct telephone line"]) {
+      expect(mediumIn(s, 0, s.length), s).toBe("phone");
+    }
+    for (const s of ["they agreed to set up a hotline between their offices", "his job is on the line", "the troops on the line of contact", "Lula was firm on the line he took"]) {
+      expect(mediumIn(s, 0, s.length), s).toBeNull();
+    }
+  });
+
   it("hears a call named by the adjective 'telephonic' or the adverb 'telephonically', not a phone word in another sense", () => {
     for (const s of ["Modi had a telephonic conversation with Tinubu", "their last telephonic talks were in May", "Lula and Petro spoke telephonically on Friday"]) {
       expect(mediumIn(s, 0, s.length), s).toBe("phone");

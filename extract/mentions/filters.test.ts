@@ -24,6 +24,11 @@ describe("welcomed-a-thing", () => {
     expect(contacts("On Thursday Lula welcomed the prospect of a trade deal with South Africa, Ramaphosa said.")).toEqual([]);
   });
 
+  it("a welcoming verb in quotation marks reads its object past the closing mark", () => {
+    expect(welcomedAThing.veto(input('Lula and Modi "welcomed" the arrangements reached the day before', "welcomed"))).toMatch(/welcomes a thing/);
+    expect(welcomedAThing.veto(input('Lula "welcomed" the visiting president at the palace', "welcomed"))).toBeNull();
+  });
+
   it("a welcoming verb with a named body or forum as its object tells a stance too", () => {
     expect(welcomedAThing.veto(input("They welcomed the Chile-Kenya Security Consultative Committee held this month by the two foreign ministers", "welcomed"))).toMatch(/welcomes a thing/);
     expect(welcomedAThing.veto(input("Boric welcomed the Kenyan President at the airport", "welcomed"))).toBeNull();

@@ -353,6 +353,21 @@ describe("medium rules", () => {
     expect(frames("Trudeau and Boric talked by phone on March 3, when I went to Lima.", null).map((f) => f[1])).toEqual(["phone"]);
   });
 
+  it("a talking word takes the medium of the contact before it only in its own clause", () => {
+    // Past ", and" the video call is another contact's: "talked" reads as if told alone (here: the story's call).
+    expect(frames("Lula held a video call with Modi on Monday, and later talked with Petro on Friday.", "phone").map((f) => [f[0], f[1]])).toEqual([
+      ["on Monday", "video"],
+      ["on Friday", "phone"],
+    ]);
+    // With no story medium, it names none and is no contact.
+    expect(frames("Lula held a video call with Modi on Monday, and later talked with Petro on Friday.", null).map((f) => [f[0], f[1]])).toEqual([["on Monday", "video"]]);
+    // In the same clause it is the same kind of contact again.
+    expect(frames("Lula held video calls with Modi on Monday and with Petro on Friday.", null).map((f) => [f[0], f[1]])).toEqual([
+      ["on Monday", "video"],
+      ["on Friday", "video"],
+    ]);
+  });
+
   it("medium-inherited: bare talks in a story about a call are the call", () => {
     expect(frames("The talks on Tuesday lasted an hour.", "phone")).toEqual([["on Tuesday", "phone", "talks"]]);
   });
@@ -416,6 +431,9 @@ describe("possessive dates", () => {
     };
     expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
     expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
+    // A day set off by commas between the verb and its call.
+    expect(medium("Lula received, the day before yesterday, a telephone call from Narendra Modi.")).toBe("phone");
+    expect(medium("Lula received, at the palace, Narendra Modi and a call from Scholz.")).toBeNull();
     expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
     // The call's day between "received" and the call, between commas or after "on".
     expect(medium("Lula received, the day before yesterday, a telephone call from Narendra Modi.")).toBe("phone");

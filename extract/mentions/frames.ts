@@ -164,6 +164,18 @@ export const officialsContact: Veto<PredicateInput> = {
 
 // ---- the medium ----
 
+/**
+ * The medium a word naming none inherits within its sentence: that of the contact told just before
+ * it only when that contact is in its own clause; past a clause break ("held a video call with A on
+ * Monday, and last spoke to B on Friday") the earlier clause's medium is another contact's, and the
+ * word reads as if told alone (the story's medium, which the precision gate weighs, or none).
+ */
+export function inheritedIn(text: string, cue: Cue, frames: readonly Frame[], leadType: ContactType | null): ContactType | null {
+  const before = frames[frames.length - 1];
+  if (!before) return leadType;
+  return before.at >= clauseOf(text, cue.start, true)[0] ? before.type : leadType;
+}
+
 export interface MediumInput {
   text: string;
   cue: Cue;
@@ -592,7 +604,7 @@ export const sinceWhen: Rule<DateOwnerInput, DateOwner> = {
     const closes = opens + (/[;.]|,\s+(?:and|but)\b/.exec(i.text.slice(opens))?.index ?? i.text.length - opens);
     const cue = i.cues.find((c) => c.start >= opens && c.end <= closes && speaks(c));
     if (!cue) return null;
-    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
+    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, inheritedIn(i.text, cue, i.frames, i.leadType), i.trace, i.cues, i.told);
     return { frame, chain: false, why: `the "when" clause after it tells "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
@@ -614,7 +626,7 @@ export const firstSince: Rule<DateOwnerInput, DateOwner> = {
     if (!first || FIRST_SINCE_OTHER.test(first[1]) || FIRST_SINCE_COUNTRIES.test(first[1]) || !cue) return { frame: null, chain: false, why: "a 'since' date that names no earlier contact of the pair" };
     // "The three-way call was the first … since late March": a bare "call" takes its medium
     // from the contact just told, like any other weak word.
-    const type = cue.type ?? (cue.kind === "weak" ? (frames[frames.length - 1]?.type ?? leadType) : null) ?? "in-person";
+    const type = cue.type ?? (cue.kind === "weak" ? inheritedIn(text, cue, frames, leadType) : null) ?? "in-person";
     return { frame: newFrame(d, type, cue.start, cue), chain: false, why: "the earlier contact a 'first … since' names" };
   },
 };
@@ -633,7 +645,7 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
     if (!noun || !speaks(noun)) return null;
     const between = i.text.slice(i.de, noun.start);
     if (!DATE_MODIFIES.test(between) && !(VENUE_BEFORE_NOUN.test(between) && CONTACT_NOUN.test(i.text.slice(noun.start, noun.end)) && cuesBefore(i).at(-1)?.kind !== "report")) return null;
-    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
+    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, inheritedIn(i.text, noun, i.frames, i.leadType), i.trace, i.cues, i.told);
     return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
   },
 };
@@ -812,7 +824,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
-    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, i.frames[i.frames.length - 1]?.type ?? i.leadType, i.trace, i.cues, i.told);
+    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, inheritedIn(i.text, cue, i.frames, i.leadType), i.trace, i.cues, i.told);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
   },

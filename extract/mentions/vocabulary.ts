@@ -25,24 +25,32 @@ const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
 export const REPORTING_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|stressed|recalled|confirmed|announced|explained|declared|stated|insisted|claimed|revealed|disclosed|wrote|replied|answered|remarked)`;
 
 export const VIDEO = [
-  "video ?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
+  // "a video call", "a video-conference"
+  "video[ -]?(?:link(?:up)?|conference|call|chat|format|address|meeting|summit|talks|conversation|session)s?",
   "videoconferenc\\w*",
   "video teleconferenc\\w*",
   "video-?link\\w*",
-  "via video",
-  "by video",
+  // "via video", "by secure video", "talked over video", "over a video link"
+  "(?:via|by|over) (?:an? )?(?:secure |encrypted )?video",
+  // "spoke via Zoom", "on Skype": a video platform's name is its medium
+  "(?:via|over|on|by) (?:Zoom|Skype|Webex|FaceTime)",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
   "virtual(?:ly)? (?:[A-Za-z-]+ ){0,3}?(?:meeting|summit|talks|format|conversation|call|session|bilateral)s?",
   "online (?:[A-Za-z-]+ )?(?:meeting|talks|summit|format|conversation)s?",
   "(?:held|met|spoke|talked|joined|attended|participated) virtually",
-  "(?:joined|attended|took part|participated) (?:\\w+ )?(?:remotely|online)",
+  // "the two met online", "the summit, held online,", "the meeting moved online": a contact held by video
+  "(?:held|met|spoke|talked|conferred) online",
+  "(?:moved|switched|shifted) online",
+  "(?:join(?:ed|ing)|attend(?:ed|ing)|took part|taking part|participat(?:ed|ing)) (?:\\w+ )?(?:remotely|online)",
+  // "Kishida dialled in to the meeting", "leaders who dialled in from their capitals": joined a meeting held on screens
+  "dial(?:l)?(?:ed|ing) in(?:to)?",
 ];
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
   // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective;
-  // "held telephone meetings with A and B": English translated from languages whose word for a talk is "meeting"
-  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?|meeting)s?",
+  // "held telephone meetings with A and B": English translated from languages whose word for a talk is "meeting"; "a phone conference"
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|conference|talks?|discussion|chat|exchange|negotiations?|meeting)s?",
   // "they spoke telephonically"; never "briefed telephonically" alone, which says how a briefing went, not a talk
   "(?:spoke|spoken|talked|conferred|conversed) telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
@@ -51,6 +59,8 @@ export const PHONE = [
   "phone-call",
   "spoke by phone",
   "phone call",
+  // "spoke over a secure line", "talked on the hotline": a line between two offices is a telephone's
+  "(?:over|on|via|by) (?:a |an |the |their )?(?:(?:secure|encrypted|dedicated|direct) (?:(?:tele)?phone )?line|hot ?line)",
   // "a speakerphone call from the Oval Office", "put on speakerphone"
   "speakerphone(?: calls?)?",
   // "called again to congratulate him": a call with a leader named before it; not "was called to testify", "called for".
@@ -533,8 +543,8 @@ export const SETTING_BEFORE = /\b(?:at|for|during|in|on the (?:sidelines|margins
 export const TOLD_HELD = /^\s*,?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)\b|^\s*,?\s+(?:which|that)\s+took place\b|^\s+(?:held|convened)\s+(?:at|in|on)\b/i;
 /** Contact words a speech can be delivered to or through: a gathering or a video link. */
 export const GATHERING = new RegExp(`^(?:(?:${GATHERINGS}|${SITTING}|meeting)s?)$`, "i");
-/** "welcomed the prospect of …", "welcomes the decision": a welcoming verb, then a determiner and the object's first lower-case words. */
-export const WELCOMED_OBJECT = /^\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
+/** "welcomed the prospect of …", "welcomes the decision", a quoted '"welcomed" the deal': a welcoming verb, then a determiner and the object's first lower-case words. */
+export const WELCOMED_OBJECT = /^["”’']?\s+(?:the|a|an|this|that|these|those|their|its|our|his|her|both)\s+((?:[\p{L}.’'-]+\s+){0,2}[\p{L}.’'-]+)/u;
 /** Words that make such an object a person after all: "welcomed the visiting president", "welcomed the two leaders". */
 export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s?|guests?|visitors?|leaders?|queen|princess|sheikh|monarch|rulers?|hosts?|chiefs?|counterparts?|heads?|delegations?|dignitar(?:y|ies)|pope|vice|envoys?|officials?|visiting|men|women|pair)\\b`);
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
@@ -1137,6 +1147,14 @@ export const BODY_AGENT = /^\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:Com
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
 
 export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
+/**
+ * Right before a place, an event of violence or politics that it locates ("after the missile strike
+ * in Poland", "to discuss the war in Sudan", "since the election in Peru"): the place is that
+ * event's, not where the leaders met, and its leader is no party to their contact.
+ */
+export const ELSEWHERE_EVENT_BEFORE = /\b(?:(?:missile|drone|air)\s+)?(?:strikes?|attacks?|war|conflict|crisis|fighting|clashes|violence|elections?|referendum|vote|protests?|earthquake|floods?|invasion|offensive|coup|uprising|bombing|blast|explosion|shooting|massacre|genocide|famine|unrest)\s+(?:in|at|near|on|inside|across)\s+(?:the\s+)?$/i;
+/** Right before a place, its refusal: "not in Brazil but in Goa", "rather than in Lima", "instead of Ottawa". */
+export const REFUSED_PLACE_BEFORE = /\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?$/i;
 
 // ---- roles ----
 
