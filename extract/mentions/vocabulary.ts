@@ -1147,12 +1147,6 @@ export const BODY_AGENT = /^\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:Com
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
 
 export const PLACE_LEAD = /\b(?:in|at|to|into|near|outside|visit(?:ed|s|ing)?|toured|(?:island|city|town|resort|village) of)\s+(?:the\s+)?$/i;
-/**
- * Right before a place, an event of violence or politics that it locates ("after the missile strike
- * in Poland", "to discuss the war in Sudan", "since the election in Peru"): the place is that
- * event's, not where the leaders met, and its leader is no party to their contact.
- */
-export const ELSEWHERE_EVENT_BEFORE = /\b(?:(?:missile|drone|air)\s+)?(?:strikes?|attacks?|war|conflict|crisis|fighting|clashes|violence|elections?|referendum|vote|protests?|earthquake|floods?|invasion|offensive|coup|uprising|bombing|blast|explosion|shooting|massacre|genocide|famine|unrest)\s+(?:in|at|near|on|inside|across)\s+(?:the\s+)?$/i;
 /** Right before a place, its refusal: "not in Brazil but in Goa", "rather than in Lima", "instead of Ottawa". */
 export const REFUSED_PLACE_BEFORE = /\b(?:not|never|rather\s+than|instead\s+of)\s+(?:(?:in|at|to)\s+)?(?:the\s+)?$/i;
 
