@@ -10,6 +10,14 @@ describe("dates", () => {
     expect(values("They met on 4 Mar 2016.", "2016-12-01").map(([, v]) => v)).toEqual(["2016-03-04"]);
   });
 
+  it("reads a translated 'day of month of year' as the day, not the month alone", () => {
+    expect(values("Tuesday 14 of March of 2023", "2023-06-12")).toEqual([["Tuesday 14 of March of 2023", "2023-03-14", "day"]]);
+    expect(values("Lula received Petro on the 2nd of August of 2023 in Brasília.", "2024-06-12")).toEqual([["2nd of August of 2023", "2023-08-02", "day"]]);
+    // A month of a year with no day stays the month; a number that counts something is no day.
+    expect(values("Lula received Petro in August of 2023.", "2024-06-12")).toEqual([["August of 2023", "2023-08", "month"]]);
+    expect(values("Two of March's three summits were held in Lima.", "2024-06-12").map(([, v]) => v)).not.toContain("2024-03-02");
+  });
+
   it("reads a season with its year as that year, never as the reference's day", () => {
     expect(values("Lula hosted Boric in Brasília in spring 2023.", "2024-06-12")).toEqual([["spring 2023", "2023", "year"]]);
     expect(values("They first met in the summer of 2019 in Goa.", "2024-06-12")).toEqual([["summer of 2019", "2019", "year"]]);
@@ -80,6 +88,10 @@ describe("dates", () => {
     expect(values("They spoke by phone earlier this week.", "2024-05-15")).toEqual([["earlier this week", "2024-05", "month"]]);
     // A Tuesday early in the month: last week straddles two months, so it names no month.
     expect(values("They spoke by phone last week.", "2024-05-07").map((d) => d[2])).not.toContain("month");
+    // "Earlier in the week" spans this week and the one before, as "last week" does.
+    expect(values("Earlier in the week, they spoke by phone.", "2024-05-15")).toEqual([["Earlier in the week", "2024-05", "month"]]);
+    expect(values("Earlier in the week, they spoke by phone.", "2024-05-09").map((d) => d[2])).not.toContain("month");
+    expect(values("They spoke by phone earlier this week.", "2024-05-09")).toEqual([["earlier this week", "2024-05", "month"]]);
   });
 
   it("reads months relative to the year: mid-March last year, March of the previous year", () => {

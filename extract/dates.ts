@@ -108,14 +108,16 @@ const weekdayLastWeekParser: chrono.Parser = {
  * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
  * day it may mean lies in one month (the calendar week, and the seven days before the reference);
  * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
+ * "Earlier in the week" may be this week or, told of a story's past week, the one before: it
+ * spans both, as "last week" does.
  */
 const weekParser: chrono.Parser = {
-  pattern: () => /\b(?:(last) week|earlier this week)\b/i,
+  pattern: () => /\b(?:(last) week|earlier (?:this|(in) the) week)\b/i,
   extract: (context, match) => {
     const ref = context.refDate;
     const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     const sinceMonday = (ref.getUTCDay() + 6) % 7;
-    const first = match[1] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
+    const first = match[1] || match[2] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
     const earliest = new Date(Math.min(first, day - 7 * 86_400_000));
     const latest = new Date(day - 86_400_000);
     if (earliest.getUTCMonth() !== latest.getUTCMonth() || earliest.getUTCFullYear() !== latest.getUTCFullYear()) return null;
@@ -142,9 +144,13 @@ const seasonYearParser: chrono.Parser = {
   extract: (context, match) => context.createParsingComponents({ year: Number(match[1]) }),
 };
 
-/** "14 of February", "3rd of July 2023": common in translated text, unknown to chrono. */
+/**
+ * "14 of February", "3rd of July 2023", "12 of February of 2024" (Spanish and Portuguese "12 de
+ * febrero de 2024" put into English): common in translated text, unknown to chrono, which reads
+ * only "February of 2024" and so gives the month where the page names the day.
+ */
 const dayOfMonthParser: chrono.Parser = {
-  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "i")),
+  pattern: fixed(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+of\\s+${MONTH}(?:(?:,?\\s+|\\s+of\\s+)((?:19|20)\\d\\d))?\\b`, "i")),
   extract: (context, match) => {
     const known: Record<string, number> = { day: Number(match[1]), month: monthNumber(match[2]) };
     if (match[3]) known.year = Number(match[3]);

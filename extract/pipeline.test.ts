@@ -277,3 +277,22 @@ describe("one visit told day by day", () => {
     expect(events.map((e) => e.date)).toEqual(["2024-03-09", "2024-03-10"]);
   });
 });
+
+describe("a contact beside the gathering a story with no dated contact tells", () => {
+  const page = (title: string, third: string) =>
+    `---\npublished: 2023-08-09\n---\n${title}\n\nThe heads of state adopted a joint declaration on the forest and its rivers.\n\nDelegations praised the hosts for the organisation of the two days.\n\n${third}\n`;
+  const pairs = (title: string, third: string) => extract([{ file: "gathering.txt", text: page(title, third) }], loadCatalogue()).events.map((e) => [e.date, [...e.participants].sort().join(" + ")]);
+
+  it("dates it by the publication day: the gathering is the news", () => {
+    expect(pairs("Amazon states meet in Lima for their first summit", "On the margins of the summit, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([["2023-08-09", "Gustavo Petro + Luiz Inácio Lula da Silva"]]);
+    expect(pairs("Amazon states meet in Lima for their first summit", "Within the framework of the summit, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([["2023-08-09", "Gustavo Petro + Luiz Inácio Lula da Silva"]]);
+  });
+
+  it("leaves it out when the story tells no gathering, or the contact names a year (another gathering, told in passing)", () => {
+    expect(pairs("Amazon states adopt a declaration in Lima", "On the margins of the talks, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([]);
+    expect(pairs("Amazon states meet in Lima for their first summit", "Luiz Inácio Lula da Silva first met Gustavo Petro on the sidelines of the summit in 2019.")).toEqual([]);
+    // A wrap of a trip of many gatherings, and a contact beside a gathering named by its name alone.
+    expect(pairs("Lula back from Lima and Nairobi: five summits in a week", "On the margins of the summit, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([]);
+    expect(pairs("Amazon states meet in Lima for their first summit", "On the sidelines of APEC, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -220,6 +220,8 @@ function sameContact(a: Mention, b: Mention): boolean {
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
 /** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"), or beside its gathering ("ahead of the tripartite session", "on the sidelines of the summit"). */
+/** A year: a contact beside a gathering of that year is not the story's gathering's. */
+const A_YEAR = /\b(?:19|20)\d\d\b/;
 const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote) || BESIDE_THE_GATHERING.test(quote);
 /** "has also hosted him in Brasília": experience, not the day's news. */
 const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
@@ -282,7 +284,18 @@ function attachToStory(a: Story): Mention[] {
   const lead = floating.find((f) => f.start < leadEnd && !exampleOfSpan(a.article, f.start));
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
-  if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote))) return [];
+  // "On the margins of the summit, A held separate meetings with B and C", in a story that tells a
+  // gathering in its opening and dates no contact of its own: the gathering is the news, and a
+  // contact beside it, named by its gathering word, is of its day, the publication day. Not one
+  // that names a year ("on the sidelines of the summit in 2019"): that is another gathering, told
+  // in passing; nor one beside a name alone ("on the sidelines of APEC"), which a wrap of a trip
+  // tells as well as a report of the day.
+  const gatheringDay = !pegs.length && GATHERING_IN_TEXT.test(`${a.article.title ?? ""} ${a.article.text.slice(0, leadEnd)}`) ? { value: ref, precision: "day" as const } : null;
+  const besideTheGathering = (q: string) => {
+    const beside = gatheringDay && BESIDE_THE_GATHERING.exec(q);
+    return !!beside && GATHERING_IN_TEXT.test(q.slice(beside.index, beside.index + beside[0].length + 40)) && !A_YEAR.test(q);
+  };
+  if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote) || besideTheGathering(f.quote))) return [];
   // Pegs by pair and kind, so each floating mention reads only the pegs it could be.
   const pegsByKey = new Map<string, Mention[]>();
   for (const p of pegs) {
@@ -307,6 +320,7 @@ function attachToStory(a: Story): Mention[] {
     // "Then, the President held talks by video with …", "In the evening, X met Y": the next step of the
     // story's day, which is the day of its news (the contact nearest the publication day), or the publication day itself.
     // Not one of a pair and kind already dated told as another contact of theirs: it would merge into that one.
+    else if (gatheringDay && besideTheGathering(f.quote)) out.push({ ...f, date: gatheringDay, dateText: null, resolvedAgainst: ref });
     else if (NEXT_OF_THE_DAY.test(f.quote) && !(ofPair && pegsByKey.has(ofPair))) {
       const day = pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" as const };
       out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });

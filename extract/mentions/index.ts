@@ -16,7 +16,7 @@ import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
-import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
+import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
@@ -330,7 +330,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.told = { s, dates };
   story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null);
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
   if (frames.length) {
     const out: Emitted[] = [];
     const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
@@ -911,13 +911,23 @@ function gatheringOfGated(article: Article, ctx: ArticleContext, story: Narrativ
   return { at: story.gated, s: before, frame, people, place: null };
 }
 
+/** Whether a leader held a catalogue title at some time in `period` (a day, a month or a year). */
+function heldOn(index: LeaderIndex, id: string, title: string, period: string | null): boolean {
+  if (!period) return true;
+  const end = period.length === 4 ? `${period}-12-31` : period.length === 7 ? `${period}-31` : period;
+  return (index.leader(id)?.roles ?? []).some((r) => r.title === title && r.from <= end && (!r.to || r.to >= period));
+}
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she", ctx.strangers), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s), correcting: () => correctsClaim(article, story, s) }, trace, "fill", names);
+  // "the two Presidents" names people who held that office on the date: a group rule's answer of anyone else is passed over.
+  const office = groupOfOffice(s.text);
+  const groups = office ? GROUPS.map((rule) => heldByAll(rule, office, (id, title) => heldOn(index, id, title, when))) : GROUPS;
+  const grouped = firstRule(groups, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s), correcting: () => correctsClaim(article, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);
