@@ -199,6 +199,42 @@ interface Emitted {
   read: Reading;
 }
 
+/** A leader's office named in a sentence: the cheap test before reading offices at the sentence's own dates. */
+const OFFICE_WORD = /\b(?:presidents?|prime ministers?|leaders?|chancellors?|premiers?|kings?|emirs?|sultans?)\b/i;
+
+/**
+ * "The presidents of Lula's and Modi's countries held two calls this year, the last on April 16":
+ * the article reads an office at its publication day; an office nobody in the catalogue held then
+ * (its holder died or left, an acting holder) is its holder on the day the sentence tells, when
+ * every day or month the sentence dates names the same one. Only a sentence naming fewer than two
+ * leaders, with a contact word, an office word and a date, is read again: an office someone held
+ * on the publication day keeps that holder.
+ */
+function officesThen(index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], excluded: Set<string>, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>, sections: SectionDays, trace: Trace | null): void {
+  if (!ctx.ref || quiet.has(s) || new Set(refs.map((r) => r.leaderId)).size >= 2 || !OFFICE_WORD.test(s.text)) return;
+  let early = ahead.get(s);
+  if (!early) {
+    early = { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) };
+    ahead.set(s, early);
+  }
+  const days = new Set(early.dates.filter((d) => d.date && d.date.precision !== "year" && !d.since && d.date.value < ctx.ref!).map((d) => d.date!.value));
+  if (!days.size) return;
+  // Only spans that name nobody on the publication day, read alone or in the article's context (a
+  // leader left out as a message's sender or another's envoy stays out).
+  const known = [...index.find(s.text, s.start, ctx.ref), ...refsWithin(ctx.refs, s.start, s.end)];
+  let then: LeaderRef[] | null = null;
+  for (const day of days) {
+    const found = index.find(s.text, s.start, day.length === 7 ? `${day}-15` : day).filter((r) => !excluded.has(r.leaderId) && !known.some((o) => o.start < r.end && r.start < o.end));
+    if (then && (then.length !== found.length || then.some((r, i) => r.leaderId !== found[i].leaderId))) return;
+    then = found;
+  }
+  for (const r of then ?? []) {
+    refs.push({ ...r, via: "office-then" });
+    trace?.record("fill", "office-then", `"${r.text}" was ${r.leaderId} on the day the sentence tells; nobody the catalogue knows held it on the publication day`);
+  }
+  refs.sort((a, b) => a.start - b.start);
+}
+
 /** The mentions one sentence makes. */
 function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>): Emitted[] {
   // "Trump's envoy met Xi", "the envoy of Trump met Xi": a leader named only for whom someone else acts takes no part.
@@ -213,6 +249,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     excluded.add(r.leaderId);
     return false;
   });
+  officesThen(index, ctx, s, refs, excluded, ahead, quiet, story.sections, trace);
   // "He", "his visit": the leader named last before this sentence.
   const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
   const hasPlace = placeTest(index, s);

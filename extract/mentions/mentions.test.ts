@@ -390,6 +390,16 @@ describe("mentions", () => {
     expect(mentions("In March 2022 Cyril Ramaphosa went to New Delhi; he met Narendra Modi again last March.", "2024-10-02").map((m) => m.date)).toContain("2024-03");
   });
 
+  it("reads an office nobody held on the publication day as its holder on the day the sentence tells", () => {
+    // Japan's prime minister on the page's day is nobody the catalogue knows; on 12 March it was its holder then.
+    const got = mentions("The leaders of Brazil and Japan held two phone calls this year, the last on 12 March.", "2024-11-20");
+    expect(got.map((m) => [m.date, m.who])).toEqual([["2024-03-12", "luiz-inacio-lula-da-silva+fumio-kishida"]]);
+    // With no day or month of its own, the sentence names nobody for the office.
+    expect(mentions("The leaders of Brazil and Japan held two phone calls this year.", "2024-11-20").map((m) => m.who)).not.toContain("luiz-inacio-lula-da-silva+fumio-kishida");
+    // An office someone held on the publication day keeps that holder, whatever day the sentence tells.
+    expect(mentions("The leaders of Brazil and Britain held two phone calls last year, the last on 12 March 2022.", "2023-11-20").map((m) => m.who).join()).not.toContain("boris-johnson");
+  });
+
   it("reads a 'since' month after a dated day of the same sentence as before that day", () => {
     // The span a "since" month opens runs up to the dated call: the month is earlier, not the next year's.
     const got = mentions("On 8 October 2023 Cyril Ramaphosa spoke by phone with Narendra Modi, their first call since March.", "2023-10-09");
