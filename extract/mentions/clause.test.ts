@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauseOf } from "./clause";
+import { clauseOf, ownObject } from "./clause";
 
 const span = (text: string, word: string, joinsOnly = false) => {
   const [start, end] = clauseOf(text, text.indexOf(word), joinsOnly);
@@ -21,3 +21,24 @@ describe("clause of a contact", () => {
     expect(span(text, "phoned", true)).toBe("Scholz phoned Boric.");
   });
 });
+
+describe("ownObject: the leader is the contact word's own object", () => {
+  const at = (text: string, word: string, name: string) => [text.indexOf(word) + word.length, text.indexOf(name), text.indexOf(name) + name.length] as const;
+  const own = (text: string, word: string, name: string) => ownObject(text, ...at(text, word, name));
+
+  it("right after the verb, after 'with' or 'to', after how it was held and a title", () => {
+    expect(own("Lula called Scholz on Monday.", "called", "Scholz")).toBe(true);
+    expect(own("Lula held talks by phone with his German counterpart, Chancellor Scholz.", "talks", "Scholz")).toBe(true);
+    expect(own("Lula spoke on the phone to the President of Brazil, Modi.", "spoke", "Modi")).toBe(true);
+  });
+
+  it("not an aide's, a topic's, an owner's, a possessive or a later clause's leader", () => {
+    expect(own("Lula held talks with an aide to Scholz.", "talks", "Scholz")).toBe(false);
+    expect(own("Lula held talks with officials loyal to Scholz.", "talks", "Scholz")).toBe(false);
+    expect(own("Lula spoke by phone about Scholz.", "spoke", "Scholz")).toBe(false);
+    expect(own("Lula held talks with the Foreign Minister of Scholz.", "talks", "Scholz")).toBe(false);
+    expect(own("Lula called Scholz's office.", "called", "Scholz")).toBe(false);
+    expect(own("Lula spoke by phone on Monday, and Scholz welcomed the call.", "spoke", "Scholz")).toBe(false);
+  });
+});
+

@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -261,13 +261,14 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
   const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
   const calledAt = officeWordsCalled(body, found);
+  const courtesyAt = courtesiesCalled(body, found);
   const placeCountry = (name: string) => index.findPlaces(name, 0).find((p) => p.start === 0)?.country ?? null;
   const countryOf = (id: string) => index.countryOf(id, ref);
   // The principal's offices, read once (the rules only read them), not for every paragraph and rule.
   const principalTitles = titlesOf(principal);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf, courtesyAt }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);
@@ -297,6 +298,32 @@ function officeWordsCalled(body: { text: string; start: number }[], found: Leade
   }
   return out;
 }
+/**
+ * Where the article first calls each leader by a courtesy written just before the name ("His
+ * Highness Sheikh X", "His Majesty King Y", "His Royal Highness Crown Prince and Prime Minister Z"),
+ * keyed by `calledKey` with "highness" or "majesty": a courtesy alone later stands for that leader.
+ */
+function courtesiesCalled(body: { text: string; start: number }[], found: LeaderRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  for (const { text, start } of body) {
+    const end = start + text.length;
+    while (i < found.length && found[i].start < start) i++;
+    // A cheap word test first: most paragraphs hold no courtesy.
+    const any = /\b(?:Highness|Majesty)\b/.test(text);
+    for (; i < found.length && found[i].start < end; i++) {
+      if (!any || !found[i].text) continue;
+      const at = found[i].start - start;
+      const m = COURTESY_BEFORE.exec(text.slice(Math.max(0, at - CALLED_READ * 2), at));
+      const key = m && calledKey(found[i].leaderId, m[1].toLowerCase());
+      if (key && !out.has(key)) out.set(key, found[i].start);
+    }
+  }
+  return out;
+}
+/** A courtesy, then only titles' words up to the name: group 1 is "Highness" or "Majesty". */
+const COURTESY_BEFORE = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:(?:the|and|of)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6}$/u;
+
 /** How far before a name its office word is looked for. */
 const CALLED_READ = 40;
 
@@ -336,15 +363,39 @@ function pagePrincipal(article: Article, index: LeaderIndex, ref: string | null)
 /**
  * Whose government the readout speaks for, on a page that is no press office's own (there it is
  * that office's holder on the date, data/press-offices.json): the first leader its headline names,
- * else the first in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
+ * else the owner of a record its headline gives only an office ("Prime Minister's Diary …", see
+ * recordOwner), else the first leader in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
  * President of the Republic and Mr A") names only counterparts, and none of them is the principal:
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
   const title = article.title ?? "";
+  const record = headline.length ? null : RECORD_OWNED_BY_AN_OFFICE.exec(title);
+  const owner = record && RECORD_HEADLINE.test(title) ? recordOwner(index, ref, article.url ?? null, record[1]) : null;
+  if (owner) return owner;
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
   return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
 }
+
+/**
+ * "Prime Minister's Diary Summary, 1 - 31 October", "The Head of State's schedule in September": a
+ * record whose headline names its owner only by an office in the possessive is that office's, and
+ * the leaders its rows name are its counterparts, never its owner. Whose office it is, the page's
+ * own country says: the country-code domain of its address ("….gov.au"), whose holder of the
+ * office on the date owns the record. On a page of no country's domain (or none stated) the owner
+ * is left to the first leader named, as on any page: a ministry's "Prime Minister's bilateral
+ * meetings" names its own prime minister first.
+ */
+function recordOwner(index: LeaderIndex, ref: string | null, url: string | null, office: string): string | null {
+  const code = url ? COUNTRY_DOMAIN.exec(url)?.[1]?.toUpperCase() : undefined;
+  if (!ref || !code || !index.countries.has(code)) return null;
+  const titles = NEWS_OFFICE_TITLES[office.toLowerCase()] ?? [];
+  return index.holder(code, titles.length === 1 ? titles[0] : null, ref);
+}
+/** A headline opening on a bare office in the possessive ("Prime Minister's Diary", "The Head of State's schedule"): group 1 is the office. */
+const RECORD_OWNED_BY_AN_OFFICE = new RegExp(`^\\s*(?:the\\s+)?(${officeAlternation(Object.keys(NEWS_OFFICE_TITLES), true)})['’]s\\s`, "iu");
+/** The last label of an address's host when it is two letters: a country's domain ("www.aph.gov.au/…" → "au"). */
+const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
 // finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).

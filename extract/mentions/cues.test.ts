@@ -27,6 +27,13 @@ describe("vocabularies", () => {
     expect(mediumIn("Lula was briefed telephonically by his aides", 0, 44)).toBeNull();
   });
 
+  it("hears a 'telephone meeting' (translated English) as a call, and a meeting about telephones as none", () => {
+    const s = "Lula also had telephone meetings with Modi and with Tinubu";
+    expect(mediumIn(s, 0, s.length)).toBe("phone");
+    expect(kinds("Lula held a phone meeting with Modi.")).toContain("phone:phone meeting");
+    expect(kinds("Lula chaired a meeting on telephone tariffs.")).not.toContain("phone:telephone tariffs");
+  });
+
   it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {
     expect(kinds("The two presidents embraced on the steps of the palace.")).toEqual(["in-person:embraced"]);
     expect(kinds("Lula embraced the Colombian president at the border.")).toEqual(["in-person:embraced"]);

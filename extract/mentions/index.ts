@@ -16,7 +16,7 @@ import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
-import { AMBIGUOUS, protagonistPronoun, whoInput } from "./participants";
+import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
@@ -293,7 +293,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   story.told = { s, dates };
   story.dated.set(s, dates);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null);
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
   if (frames.length) {
     const out: Emitted[] = [];
     const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
@@ -587,9 +587,10 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
-  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
-  // Not when the sentence comes back to the present between them ("first met in June 2023, and have
-  // spoken since, most recently in May"): the latest May is the article's.
+  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier;
+  // a "since" month, the start of a span up to it, is before it). Not when the sentence comes back to
+  // the present between them ("first met in June 2023, and have spoken since, most recently in May"):
+  // the latest May is the article's.
   let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
@@ -605,9 +606,12 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     if (stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start))) stated = null;
     if (d.resolvedAgainst === null) {
       if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)), end: d.end };
-    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text) && !(stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)))) {
+    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text) && !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)))) {
       const month = Number(d.date.value.slice(5, 7));
-      d.date = { ...d.date, value: `${month >= stated.month ? stated.year : stated.year + 1}${d.date.value.slice(4)}` };
+      // "On 10 September they spoke, the first call since February": a "since" month starts a span
+      // that runs up to the dated one, so it comes before it (the year before, if its month is later).
+      const carried = d.since ? (stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1) : month >= stated.month ? stated.year : stated.year + 1;
+      d.date = { ...d.date, value: `${carried}${d.date.value.slice(4)}` };
       d.resolvedAgainst = null;
       continue;
     }
@@ -872,13 +876,23 @@ function gatheringOfGated(article: Article, ctx: ArticleContext, story: Narrativ
   return { at: story.gated, s: before, frame, people, place: null };
 }
 
+/** Whether a leader held a catalogue title at some time in `period` (a day, a month or a year). */
+function heldOn(index: LeaderIndex, id: string, title: string, period: string | null): boolean {
+  if (!period) return true;
+  const end = period.length === 4 ? `${period}-12-31` : period.length === 7 ? `${period}-31` : period;
+  return (index.leader(id)?.roles ?? []).some((r) => r.title === title && r.from <= end && (!r.to || r.to >= period));
+}
+
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
 function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she", ctx.strangers), trace, "fill", names);
   let people = resolved?.value ?? [];
   const who = [resolved?.rule ?? "none"];
-  const grouped = firstRule(GROUPS, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s), correcting: () => correctsClaim(article, story, s) }, trace, "fill", names);
+  // "the two Presidents" names people who held that office on the date: a group rule's answer of anyone else is passed over.
+  const office = groupOfOffice(s.text);
+  const groups = office ? GROUPS.map((rule) => heldByAll(rule, office, (id, title) => heldOn(index, id, title, when))) : GROUPS;
+  const grouped = firstRule(groups, { s, refs, frame, ctx, people, recent: story.recent, recentHeld: story.recentHeld, earlier: story.earlier, excluded, recentNear: recentNear(story), toldJustBefore: story.recentAt === story.at - 1, namedBefore, convener: () => convenerBefore(article.text, ctx.refs, story, s), correcting: () => correctsClaim(article, story, s) }, trace, "fill", names);
   if (grouped) {
     people = grouped.value;
     who.push(grouped.rule);

@@ -21,6 +21,9 @@ describe("modality rules", () => {
   it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
     expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
+    // The words quoted as said: a greeting, told as "only exchanged" in quotation marks.
+    expect(retracted.apply(input('At the dinner in Lima the two were filmed shaking hands; aides said they had only "exchanged greetings".'))).toBe("denied");
+    expect(retracted.apply(input('At the dinner in Lima the two shook hands and "exchanged views" on trade.'))).toBeNull();
     expect(modality("The ministry corrected the record: Erdogan did speak with Putin, on Monday.")).toBe("denied");
     expect(retracted.apply(input("Lula spoke by phone with Milei on Friday, the presidency said."))).toBeNull();
     expect(retracted.apply(input("Lula went to Lima for the summit and said he would stay on to see Boric, but no meeting took place."))).toBe("denied");
@@ -317,6 +320,14 @@ describe("modality rules", () => {
     // A comma ends the clause: the plan is someone else's.
     expect(clauseModal.apply(input("Ruto, who will travel on to Santiago, held talks with Boric", "talks"))).toBeNull();
     expect(clauseModal.apply(input("President Ruto had bilateral meetings with some of the visiting heads of state", "meetings"))).toBeNull();
+  });
+
+  it("clause-modal: a plan told in the past ('was to have landed', 'were due to hold talks') is not told as kept", () => {
+    expect(clauseModal.apply(input("President Lula was to have landed in Nairobi on Thursday for a three-day visit to Kenya", "visit"))).toBe("planned");
+    expect(clauseModal.apply(input("Modi and Scholz were due to hold talks in Goa on the last day of the summit", "talks"))).toBe("planned");
+    // A past plan in another clause, or a past tense of its own, leaves the contact alone.
+    expect(clauseModal.apply(input("The trip was to last three days, and Lula visited Nairobi on Thursday", "visited"))).toBeNull();
+    expect(clauseModal.apply(input("Lula was in Nairobi on Thursday for a three-day visit to Kenya", "visit"))).toBeNull();
   });
 
   it("not-held-before reaches past a relative clause to the verb that governs its noun", () => {

@@ -63,8 +63,9 @@ describe("subject-object: a leader in the contact's topic", () => {
 
 describe("counterpart-not-a-leader, named as the verb's object", () => {
   it("pairs nobody when the verb's object is a titled leader the catalogue does not know", () => {
-    const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Volodymyr Zelensky by phone.";
-    expect(who(body)).toEqual([]);
+    const body = "On Monday Joe Biden met Prime Minister Mark Rutte of the Netherlands at the White House, and later spoke with Justin Trudeau by phone.";
+    // The meeting pairs nobody; the call joined to it after "and later" is Biden's with Trudeau (joined-verb-subject).
+    expect(who(body)).toEqual(["2023-06-12 phone joe-biden+justin-trudeau"]);
     expect(who("Narendra Modi received Prime Minister Pravind Jugnauth in New Delhi on Tuesday, a week after Anthony Albanese left.")).toEqual([]);
   });
 
@@ -455,6 +456,13 @@ describe("pair-completed", () => {
     expect(who("Recalling their meeting in May, Xi Jinping said the two sides had kept their word.", "2023-09-20", title)).toEqual(["2023-05 in-person pedro-sanchez+xi-jinping"]);
   });
 
+  it("completes one of the pair named after the contact when the contact's own words name the two", () => {
+    expect(who("Recalling the telephone talks between the two leaders in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual(["2023-05 phone pedro-sanchez+xi-jinping"]);
+    // No pair word after the contact's words: the one named after them may be someone else's guest.
+    expect(who("Recalling the telephone talks in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual([]);
+    expect(who("Recalling the telephone talks between the two ministries in May, shortly after the inauguration of Pedro Sánchez, the host thanked him.", "2023-09-20", title)).toEqual([]);
+  });
+
   it("does not complete a leader whose only group word is a gathering of many", () => {
     expect(who("Pedro Sánchez used the summit in May to lobby the leaders of the region for support.", "2023-09-20", title)).toEqual([]);
   });
@@ -776,6 +784,13 @@ describe("pronoun after an opening phrase", () => {
     expect(who(body, "2023-09-01")).toEqual(["2023-05-12 in-person pedro-sanchez+xi-jinping"]);
     // A second phrase that is not of time or place is a clause of its own: its pronoun may be anyone's.
     expect(who("Pedro Sánchez spent the spring on the road. On 12 May, as the talks in Geneva stalled, he held talks with Xi Jinping in Beijing.", "2023-09-01")).toEqual([]);
+  });
+
+  it("reads a pronoun after a long opening phrase of setting with its date ('On the sidelines of the summit in Goa on Monday (12/5/2023), he held meetings with A and B')", () => {
+    const body = "Joko Widodo attended the summit in Goa as a guest. On the sidelines of the summit in Goa on Friday (12/5/2023), he held bilateral meetings with Justin Trudeau and Pedro Sánchez.";
+    expect(who(body, "2023-05-15").sort()).toEqual(["2023-05-12 in-person joko-widodo+justin-trudeau", "2023-05-12 in-person joko-widodo+pedro-sanchez"]);
+    // An opening phrase longer still is a clause of its own: its pronoun may be anyone's.
+    expect(who("Joko Widodo attended the summit in Goa as a guest. On the day the leaders of the group of twenty gathered again in the old port city of Goa, he held bilateral meetings with Justin Trudeau and Pedro Sánchez.", "2023-05-15")).toEqual([]);
   });
 
   it("reads a pronoun after a date and a phrase of its own about the leader ('On 7 May, the day after his election, he met X')", () => {
@@ -1363,5 +1378,124 @@ describe("later-clause-only", () => {
     expect(who("Lula flew to Goa on Monday, and met Modi there.", "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
     // A contact of the clause naming its people is theirs whatever follows.
     expect(who("Lula met Modi in Goa on Monday, and the two signed a trade pact.", "2023-06-15")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});
+
+describe("joined-verb-subject", () => {
+  it("gives a second contact word joined by 'and' the first one's subject and its own counterpart", () => {
+    expect(who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz.").sort()).toEqual([
+      "2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi",
+      "2023-06-12 phone luiz-inacio-lula-da-silva+olaf-scholz",
+    ]);
+    expect(who("On Tuesday Tinubu was received by Cyril Ramaphosa in Pretoria, and then held talks with Joe Biden.").sort()).toEqual([
+      "2023-06-13 in-person bola-tinubu+cyril-ramaphosa",
+      "2023-06-13 in-person bola-tinubu+joe-biden",
+    ]);
+  });
+
+  it("refuses rather than pairs the wrong people: two subjects, or a list of counterparts", () => {
+    const two = who("On Monday Lula and Modi met in Lima, and later held talks by phone with Olaf Scholz.");
+    expect(two.filter((w) => w.includes("phone"))).toEqual([]);
+    const list = who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz and Justin Trudeau.");
+    expect(list.filter((w) => w.includes("phone"))).toEqual([]);
+    // The first word's counterpart is never the second's subject.
+    expect(who("On Monday Lula met Narendra Modi in Lima, and later held talks by phone with Olaf Scholz.")).not.toContain("2023-06-12 phone narendra-modi+olaf-scholz");
+  });
+});
+
+describe("each-called: 'A and B both called C' is a call of each with C", () => {
+  it("makes one call of each subject with the one leader after the words", () => {
+    expect(who("Cyril Ramaphosa and Bola Tinubu both called Lula on Tuesday to congratulate him.").sort()).toEqual([
+      "2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva",
+      "2023-06-13 phone cyril-ramaphosa+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("not for a meeting, a joint call, or two leaders after the words", () => {
+    expect(who("Cyril Ramaphosa and Bola Tinubu both met Lula in Brasília on Tuesday.")).not.toContain("2023-06-13 in-person bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("Cyril Ramaphosa and Bola Tinubu both joined a joint call with Lula on Tuesday.")).not.toContain("2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("Cyril Ramaphosa and Bola Tinubu both called Lula and Narendra Modi on Tuesday.")).not.toContain("2023-06-13 phone bola-tinubu+luiz-inacio-lula-da-silva");
+  });
+});
+
+describe("later-with: '…, and a meeting with Y' is a second meeting of the subject", () => {
+  it("reads a second meeting noun with its own counterpart after 'and'", () => {
+    expect(who("On Tuesday Giorgia Meloni had a bilateral meeting with Lula, whom she thanked for his help, and a meeting with Narendra Modi.").sort()).toEqual([
+      "2023-06-13 in-person giorgia-meloni+luiz-inacio-lula-da-silva",
+      "2023-06-13 in-person giorgia-meloni+narendra-modi",
+    ]);
+  });
+
+  it("not as one more object of a call", () => {
+    expect(who("On Tuesday Giorgia Meloni had a phone call with Lula, and a meeting with Narendra Modi.")).not.toContain("2023-06-13 phone giorgia-meloni+narendra-modi");
+  });
+});
+
+describe("office-subject", () => {
+  it("pairs no leaders that an office naming nobody spoke to, one after the other", () => {
+    expect(who("The President did speak to Prime Minister Modi by phone on Tuesday, and he spoke to President Ramaphosa on Wednesday.")).toEqual([]);
+    expect(who("On Monday, the prime minister met Lula in the morning and Ramaphosa in the afternoon in Nairobi.")).toEqual([]);
+  });
+
+  it("leaves the pair to the later rules when a leader is the subject of a verb of his own", () => {
+    expect(who("The President said that Lula met Modi in Brasília on Tuesday.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+    // A sentence that opens on a leader is not the office's.
+    expect(who("Lula met Modi in Brasília on Tuesday, the president said.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
+
+describe("a record owned by an office (principal of the page)", () => {
+  const diary = (url: string) =>
+    parseArticle(
+      "p.txt",
+      `---\ntitle: Prime Minister's Diary Summary, 1 - 31 March 2024\nurl: ${url}\npublished: 2024-05-02\n---\nPrime Minister's Diary Summary\n\n` +
+        `Date | Meeting | Location | With | Portfolio\n\n` +
+        `12/03/2024 | CALL: Prime Minister of India | Via phone | Narendra Modi | Prime Minister\n` +
+        `14/03/2024 | CALL: President of Brazil | Via phone | Luiz Inácio Lula da Silva | Prime Minister\n`,
+    );
+  const pairs = (url: string) => {
+    const a = diary(url);
+    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${[...m.participants].sort().join("+")}`);
+  };
+
+  it("is the office's holder in the country whose domain the page is on, not the first counterpart named", () => {
+    const got = pairs("https://www.records.example.gov.au/estimates/pm-diary-march-2024");
+    expect(got).toContain("2024-03-12 anthony-albanese+narendra-modi");
+    expect(got).toContain("2024-03-14 anthony-albanese+luiz-inacio-lula-da-silva");
+    expect(got.some((p) => p.includes("modi+luiz") || p.includes("lula-da-silva+narendra"))).toBe(false);
+  });
+
+  it("names no owner from a page on no country's domain", () => {
+    expect(pairs("https://www.records.example.com/pm-diary-march-2024").some((p) => p.includes("anthony-albanese"))).toBe(false);
+  });
+});
+
+describe("a group word naming an office", () => {
+  it("is not the article's pair when one of the pair never held that office", () => {
+    const body = "President Cyril Ramaphosa spoke with Prime Minister Narendra Modi by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(body, "2023-06-15")).not.toContainEqual("2023-05 in-person cyril-ramaphosa+narendra-modi");
+    // The same words about two presidents are theirs.
+    const presidents = "President Cyril Ramaphosa spoke with President Lula by phone on Monday about the summit in Nairobi. The two Presidents last held talks in Lima in May.";
+    expect(who(presidents, "2023-06-15")).toContainEqual("2023-05 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+
+  it("counts only the office's holders among the group with a leader it was joined by", () => {
+    const body = "Lula received President Cyril Ramaphosa in Brasília on Monday. The two presidents were joined on Tuesday by Prime Minister Narendra Modi for a three-way summit in Brasília.";
+    expect(who(body, "2023-06-15")).toContainEqual("2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
+
+describe("courtesy-holder", () => {
+  it("reads a courtesy standing alone as the one leader the article called by it before a name", () => {
+    const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan received Prime Minister Narendra Modi in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(body, "2024-03-15")).toContainEqual("2024-03-12 in-person luiz-inacio-lula-da-silva+mohamed-bin-zayed");
+  });
+
+  it("refuses a courtesy two leaders were called by, and one before a name", () => {
+    const two = "His Highness Sheikh Mohamed bin Zayed Al Nahyan met His Highness Sheikh Tamim bin Hamad Al Thani in Doha on Monday. On Tuesday, His Highness held talks with President Lula in Doha.";
+    expect(who(two, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+    // Nobody was called "His Highness" before: the courtesy names nobody.
+    const none = "Prime Minister Narendra Modi arrived in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
+    expect(who(none, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
   });
 });

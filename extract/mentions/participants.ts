@@ -4,17 +4,18 @@
  * the order of both lists is stated in mentions/config.ts.
  */
 import type { LeaderRef } from "../leaders";
-import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, officeAlternation } from "../offices";
+import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, OFFICES, officeAlternation } from "../offices";
 import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
+import { cuesIn, speaks } from "./cues";
 import { findIn, perSentence } from "./memo";
-import { clauseOf } from "./clause";
+import { clauseOf, ownObject } from "./clause";
 export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT, AND_WORD, NAME_BEFORE_VERB, PRONOUN_BEFORE_VERB, EACH_BEFORE_VERB } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -142,6 +143,39 @@ export const officialSubject: Rule<WhoInput, string[]> = {
 };
 
 /**
+ * "On Monday Lula met A in Lima, and later held talks by phone with B", "Tinubu was received by A,
+ * and then held talks with B": a frame made for a second contact word joined by "and" to a first
+ * (frames' joined-verb) is the first word's subject's with the one leader named right after the second
+ * word. Its subject is the one leader named before the first word, bound to it (a pronoun just before
+ * it, or a few auxiliary words between); anything else, or more than one counterpart, is refused
+ * rather than guessed: the rules after it would pair the first word's counterpart with the second's.
+ */
+export const joinedVerbSubject: Rule<WhoInput, string[]> = {
+  name: "joined-verb-subject",
+  apply({ s, refs, kept, frame }) {
+    if (frame.read?.date !== "joined-verb") return null;
+    const before = s.text.slice(0, frame.at);
+    let and = -1;
+    for (const m of matchesOf(AND_WORD, before)) and = m.index;
+    const first = and < 0 ? undefined : cuesIn(s.text).findLast((c) => speaks(c) && c.end <= and);
+    if (!first) return AMBIGUOUS as string[];
+    const subjects = refs.filter((r) => r.start - s.start < first.start);
+    if (distinct(subjects).length !== 1) return AMBIGUOUS as string[];
+    const subject = subjects[subjects.length - 1];
+    if (!(subject.text ? NAME_BEFORE_VERB.test(s.text.slice(subject.end - s.start, first.start)) : PRONOUN_BEFORE_VERB.test(s.text.slice(0, first.start)))) return AMBIGUOUS as string[];
+    const objects = kept.filter((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject.leaderId);
+    const object = objects[0];
+    if (!object) return AMBIGUOUS as string[];
+    // Its counterpart is the second word's own object ("held talks by phone with Scholz"), never
+    // "an aide to Scholz", "officials loyal to Scholz" or "talks about Scholz".
+    if (!ownObject(s.text, frame.cue.end, object.start - s.start, object.end - s.start)) return AMBIGUOUS as string[];
+    const next = objects.find((r) => r.leaderId !== object.leaderId);
+    if (next && LIST_GLUE.test(s.text.slice(object.end - s.start, next.start - s.start))) return AMBIGUOUS as string[];
+    return [subject.leaderId, object.leaderId];
+  },
+};
+
+/**
  * "Leyva, who had travelled to Caracas to meet his counterpart, …": the contact's subject is
  * someone the catalogue does not know, so no leader named elsewhere (nor the article's pair) is.
  */
@@ -213,6 +247,32 @@ export const strangerSubject: Rule<WhoInput, string[]> = {
     return JOINT_CONTACT.test(s.text.slice(frame.cue.start, clauseEnd)) ? null : (AMBIGUOUS as string[]);
   },
 };
+
+/**
+ * "The President did speak to A by phone on Tuesday, and he spoke to B on Wednesday": the sentence's
+ * subject is an office no reference names (the office rules found no holder for it), so every
+ * leader the sentence names after it is its counterpart, not a pair of their own; the contact's
+ * other side is unknown. A leader the sentence names as the subject of a verb of its own ("… said
+ * A met B", "A later held talks") or before the office, or a contact told as joint ("met A and B
+ * together"), leaves the pairing to the rules after this one.
+ */
+export const officeSubject: Rule<WhoInput, string[]> = {
+  name: "office-subject",
+  apply({ s, refs, frame }) {
+    if (!/\b[Tt]he\s/.test(s.text)) return null;
+    const office = OFFICE_SUBJECT.exec(s.text);
+    if (!office || frame.at < office[0].length) return null;
+    const from = s.start + office[0].length - office[1].length;
+    // The office must name nobody: a reference over it (the readout's own principal) is its holder.
+    if (refs.some((r) => r.start < s.start + office[0].length && r.end > from)) return null;
+    if (refs.some((r) => r.text && SUBJECT_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 24)))) return null;
+    return JOINT_CONTACT.test(s.text) ? null : (AMBIGUOUS as string[]);
+  },
+};
+/** A sentence opening on a bare office as the subject of a verb, perhaps after a short opening phrase ("Also yesterday, the President spoke …"); group 1 is "the" and the office. */
+const OFFICE_SUBJECT = new RegExp(`^\\s*(?:[^,;:.]{1,40},\\s+)?([Tt]he\\s+(?:${officeAlternation(OFFICE_NAMES, true)}))\\s+(?:(?:also|then|later|first|personally|separately|did|has|had|was)\\s+)*(?=\\p{Ll})(?!of\\b|and\\b|or\\b|s\\b)`, "u");
+/** After a leader's name, a verb of its own: the leader is the subject of a clause ("A met", "A has also", "A, who"). */
+const SUBJECT_AFTER = /^(?:['’]s\s|,\s+who\b|\s+(?:(?:also|then|later|first|has|had|have|was|were|is|did|will|would|and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)\b|\p{Ll}+ed\b|(?:met|spoke|held|hosted|received|called|told|said|says|went|flew|took|sent|made|began|paid|gave|saw|came|sat|shook|welcomed)\b))/u;
 
 /**
  * "held talks with General Secretary of the Party Central Committee and President of China X": a
@@ -1011,6 +1071,38 @@ function manyFor(recent: string[] | null, recentNear: boolean | undefined, size:
 }
 
 /**
+ * "The two Presidents last held talks in Washington", "both prime ministers", "the premiers": a
+ * group word that names an office names people who held it. A group rule's answer with someone who
+ * did not hold it on the contact's date (the article's pair of a president and a prime minister for
+ * "the two Presidents") is not whom the word stands for: the rule is passed over, and a later one
+ * (or none) reads the group. `holds` says whether a leader held a catalogue title on the date.
+ */
+export const groupOfOffice = perSentence((text): { title: string; size: number } | null => {
+  // A cheap word test first: the office's plural ends in "s" after one of the offices' words.
+  if (!/(?:ents|ters|iers|ings|irs|ans|lors|nces)\b/i.test(text)) return null;
+  const m = GROUP_OFFICE.exec(text);
+  const title = m && OFFICE_OF_PLURAL.get(m[2].toLowerCase().replace(/\s+/g, " "));
+  return title ? { title, size: m[1] ? SIZE_WORD[m[1].toLowerCase()] : 2 } : null;
+});
+/**
+ * The group rule, passing over an answer with fewer holders of the office than the group word
+ * counts ("the two presidents were joined by Prime Minister C" is two presidents and C).
+ */
+export function heldByAll(rule: Rule<GroupInput, string[]>, office: { title: string; size: number }, holds: (id: string, title: string) => boolean): Rule<GroupInput, string[]> {
+  return {
+    name: rule.name,
+    apply(input) {
+      const out = rule.apply(input);
+      return out && out !== AMBIGUOUS && out.filter((id) => holds(id, office.title)).length < Math.min(office.size, out.length) ? null : out;
+    },
+  };
+}
+/** Each office's names in the plural ("presidents", "prime ministers"), with the office's catalogue title. */
+const OFFICE_OF_PLURAL = new Map<string, string>(OFFICES.flatMap((o) => o.names.map((n): [string, string] => [`${n}s`, o.title])));
+/** A plural office as a group word, "of" no country after it ("the presidents of A and B" names them): group 1 is its number, group 2 the office. */
+const GROUP_OFFICE = new RegExp(`\\b(?:[Tt]he\\s+(?:(two|three|four|five)\\s+)?|[Bb]oth\\s+)(${officeAlternation([...OFFICE_OF_PLURAL.keys()], true)})\\b(?!\\s+of\\b)`, "u");
+
+/**
  * "The two leaders last met in Delhi in November, when Modi also held a summit with …": a subject
  * that is "the two leaders" is the article's pair, whoever the rest of the sentence names.
  */
@@ -1351,7 +1443,9 @@ export const pairCompleted: Rule<GroupInput, string[]> = {
   apply(i) {
     const { s, refs, frame, ctx, people } = i;
     if (!groupToRead(i) || people.length !== 1 || !ctx.mainPair.includes(people[0]) || !pairStandsOut(i)) return null;
-    if (refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end))) return null;
+    // A pair word in the contact's own words ("the telephone talks between the two leaders, shortly
+    // after the inauguration of President X") says whose it was, wherever the one named stands.
+    if (refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end)) && !PAIR_OF_THE_CONTACT.test(s.text.slice(frame.cue.end, frame.cue.end + 40))) return null;
     // "X used the summit to lobby the leaders of the South": a definite contact noun alone ("the
     // summit") may be a gathering of many; only a word for the people, in the contact's own
     // clause, says the one named had it with the other of the pair.
@@ -1406,8 +1500,34 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
 };
 
 /**
- * "met X, and later with Y", "spoke by phone with X and with Y": a second object told apart, one
- * contact of the subject with each. With no subject named before the contact ("His Highness also
+ * "A and B both called C", "A and B each spoke by phone with C": a call or video call told of two
+ * subjects joined before "both" or "each" was one of each of them with the one leader after the
+ * contact's words (a call of three is told as such: "a joint call", "a three-way call"). Not for a
+ * meeting ("A and B both met C" may be one meeting of the three), nor with two or more after the words.
+ */
+export const eachCalled: Rule<SplitInput, string[][]> = {
+  name: "each-called",
+  apply({ s, refs, frame }) {
+    if (frame.type === "in-person" || !EACH_BEFORE_VERB.test(s.text.slice(Math.max(0, frame.at - 16), frame.at)) || findIn(JOINT, s.text)) return null;
+    const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
+    const subjects = distinct(before);
+    if (subjects.length !== 2) return null;
+    // The two named as one joined subject just before the verb: "A and B both", nothing else between.
+    const joined = s.text.slice(before[0].start - s.start, frame.at);
+    if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
+    // The one called is the verb's own object in its clause ("both called Scholz", "each spoke by
+    // phone with Chancellor Scholz"), never a leader the call was about, an aide's, or one in the next clause.
+    const end = clauseOf(s.text, frame.cue.end)[1];
+    const after = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && !subjects.includes(r.leaderId));
+    const objects = distinct(after);
+    if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
+    return subjects.map((x) => [x, objects[0]]);
+  },
+};
+
+/**
+ * "met X, and later with Y", "spoke by phone with X and with Y", "had a meeting with X, and a meeting
+ * with Y": a second object told apart, one contact of the subject with each. With no subject named before the contact ("His Highness also
  * spoke with X and with Y") the objects were never together: no contact of theirs. A contact told
  * as joint before the second "with" (JOINT) is one contact of the subject and all the objects.
  */
@@ -1416,10 +1536,13 @@ export const laterWith: Rule<SplitInput, string[][]> = {
   apply(i) {
     const m = LATER_WITH.exec(i.s.text.slice(i.frame.at));
     if (!m) return null;
-    // "met A and B in Goa and with great ceremony opened the summit": only a leader right after
-    // the second "with" (a title between) is a second object.
+    // "…, and a meeting with Y" is a second meeting: not one more object of a call.
+    if (m.groups?.noun && i.frame.type !== "in-person") return null;
+    // "met A and B in Goa and with great ceremony opened the summit", "and a meeting with an aide to
+    // B": only a leader right after the second "with" (a title between) is a second object.
     const next = i.frame.at + m.index + m[0].length;
-    if (!i.refs.some((r) => r.start - i.s.start >= next && r.start - i.s.start <= next + WITH_TITLE_GAP)) return null;
+    const second = i.refs.find((r) => r.start - i.s.start >= next);
+    if (!second || !ownObject(i.s.text, next, second.start - i.s.start, second.end - i.s.start)) return null;
     // "with A on Monday, with B on Tuesday and with C on Wednesday": a date among the objects is
     // one object's, and the date rules have read each frame's own counterpart already. A date
     // after the last object ("with A and with B on Tuesday") is all of theirs. A frame whose stretch
@@ -1440,8 +1563,6 @@ export const laterWith: Rule<SplitInput, string[][]> = {
   },
 };
 
-/** Room for a title before the leader after "with" ("with Egyptian President …", "with the Prime Minister of India, …"). */
-const WITH_TITLE_GAP = 60;
 
 /** What the office rules read: one paragraph, the article's principal and date, the refs found so far. */
 export interface OfficeInput {
@@ -1465,6 +1586,8 @@ export interface OfficeInput {
   placeCountry?: (name: string) => string | null;
   /** A leader's country on the article's date. */
   countryOf?: (id: string) => string | null;
+  /** Where the article first calls each leader by a courtesy just before the name ("His Highness Sheikh X"), by `calledKey` with "highness" or "majesty". */
+  courtesyAt?: ReadonlyMap<string, number>;
 }
 
 /** The key of `OfficeInput.calledAt`: a leader and an office word as news copy writes it in lower case ("prime minister", "premier"). */
@@ -1631,6 +1754,35 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
     });
   },
 };
+
+/**
+ * courtesy-holder: a courtesy standing alone for a person ("His Highness welcomed Prime Minister
+ * X", "His Majesty had received a call from Y", "His Highness's visit") is the one leader the
+ * article has already called by that courtesy before a name ("His Highness Sheikh Z", "His
+ * Majesty King W"): agencies and courts name their own ruler so after the first mention. With two
+ * such leaders, or none, it is refused; a courtesy before a name or an office is that one's, and a
+ * sentence naming the holder already has him.
+ */
+export const courtesyHolder: Rule<OfficeInput, LeaderRef[]> = {
+  name: "courtesy-holder",
+  apply({ text, offset, refs, others, principal, courtesyAt }) {
+    if (!courtesyAt?.size || !/\b(?:Highness|Majesty)\b/.test(text)) return null;
+    const out: LeaderRef[] = [];
+    for (const m of matchesOf(BARE_COURTESY, text)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const word = m[1].toLowerCase();
+      const called = [principal, ...others.map((o) => o.id)].filter((id): id is string => !!id && (courtesyAt.get(calledKey(id, word)) ?? Infinity) < start);
+      if (called.length !== 1 || refs.some((r) => r.start < end && start < r.end)) continue;
+      const [from, to] = sentenceAround(text, m.index);
+      if (refs.some((r) => r.leaderId === called[0] && r.start >= offset + from && r.end <= offset + to)) continue;
+      out.push({ leaderId: called[0], start, end, text: m[0], via: "courtesy-holder" });
+    }
+    return out.length ? out : null;
+  },
+};
+/** A courtesy with no name or office after it: group 1 is "Highness" or "Majesty". */
+const BARE_COURTESY = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+of\b)/gu;
 
 interface BareOffice {
   index: number;

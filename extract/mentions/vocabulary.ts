@@ -40,8 +40,9 @@ export const VIDEO = [
 
 /** Contact by telephone, with or without the word "call". */
 export const PHONE = [
-  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective
-  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?)s?",
+  // "a telephonic conversation", "telephonic talks": South Asian and wire English name the medium by its adjective;
+  // "held telephone meetings with A and B": English translated from languages whose word for a talk is "meeting"
+  "(?:tele)?phon(?:e|ic) (?:call|conversation|talks?|discussion|chat|exchange|negotiations?|meeting)s?",
   // "they spoke telephonically"; never "briefed telephonically" alone, which says how a briefing went, not a talk
   "(?:spoke|spoken|talked|conferred|conversed) telephonically",
   "(?:by|over the|on the|via) (?:tele)?phone",
@@ -468,6 +469,28 @@ export const NEGATION_IDIOM = new RegExp(
  * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
 export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
+/**
+ * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
+ * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
+ * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
+ * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
+ * told as before or after the main clause (the `sequence` group) dates only the gathering.
+ */
+export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
+/** Right after a fronted setting's comma, an aside on the gathering ("At the summit on Monday, which Lula hosted, …"), not the main clause. */
+export const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
+/**
+ * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
+ * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
+ * with …", "thanked A for a phone call") is a contact talked of, whose day is not the setting's.
+ */
+export const HELD_NOUN_BEFORE = /\b(?:held|had|holds|has held|have held|conducted|hold)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
+ * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
+ * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
+ */
+export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
@@ -562,8 +585,12 @@ export const NEXT_CLAUSE_JOIN = /[;,]\s*(?:and|but)\b|;/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
-/** A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must have bilateral meetings with …". */
-export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|is to|are to|(?:is|are) due to|(?:is|are) set to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+/**
+ * A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must
+ * have bilateral meetings with …"; told in the past, a plan the story does not say was kept: "Biden
+ * was to have landed on Thursday for a visit", "they were due to meet in Lima".
+ */
+export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are|was|were) to|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
 /** Meeting nouns that a story about a call may use for the call itself. */
 export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 /** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
@@ -588,15 +615,28 @@ export const TEMPORAL_PRESENT = new RegExp(
   String.raw`\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:${officeAlternation(OFFICE_NAMES, true)}|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?,]*$`,
   "u",
 );
-/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
-export const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
-/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call"; its noun, where it names one, in `noun`. */
-export const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+/**
+ * A contact told as what someone else says happened, before its word: a report, a claim, the media,
+ * posts, someone's "information" ("A newspaper reported that A and B had spoken", "Posts claim that
+ * …", "she had "reliable information" that A and B spoke"), or a picture or caption that circulates
+ * ("A picture showing A shaking hands with B has spread", "with the caption: "A met B last night"").
+ */
+export const REPORTED_BEFORE = /\b(?:(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources|posts?|information)\b[^.;]*\bthat|(?:pictures?|photo(?:graph)?s?|images?|videos?)\s+(?:showing|purporting\s+to\s+show)|captions?)\b[^.;]*$/i;
+const DENIED_NOUN = String.raw`call|conversation|meeting|talks?|contact|visit|exchange|videoconference`;
+/**
+ * A denial that a contact took place: "no such conversation had taken place", "denied that the two
+ * had spoken", "there was no call", "there has been no contact", "we found no evidence of the call",
+ * "there is no record of any meeting", "The claim is false"; its noun, where it names one, in `noun`.
+ */
+export const DENIED_NEXT = new RegExp(
+  String.raw`\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>${DENIED_NOUN})|there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>${DENIED_NOUN})|no\s+(?:evidence|record|trace)\s+of\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?<noun3>${DENIED_NOUN})|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any))|(?:the|this)\s+claim\s+(?:is|was)\s+(?:false|untrue|baseless|fabricated|fake))\b`,
+  "i",
+);
 /** The denied nouns that may stand for a contact of each kind: a denied meeting is no denied call. */
 export const DENIED_KINDS: Readonly<Record<ContactType, RegExp>> = {
   "in-person": /^(?:conversation|meeting|talks?|contact|visit|exchange)$/,
   phone: /^(?:call|conversation|talks?|contact|exchange)$/,
-  video: /^(?:call|conversation|meeting|talks?|contact|exchange)$/,
+  video: /^(?:call|conversation|meeting|talks?|contact|exchange|videoconference)$/,
 };
 /** Right after a denied contact: other people named as its party ("no meeting of their ministers", "no such call with the envoy"), not the pair ("with him", "between the two"). */
 export const OTHER_PARTY_AFTER = /^\s+(?:of|between|among|with|involving)\s+(?!(?:him|her|them|each other|one another|the two(?:\s+(?:leaders|presidents|men))?)\b)/i;
@@ -649,8 +689,12 @@ export const CHAIRED_BEFORE = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|presided\s+over|
 export const MEDIUM_PHRASE = new RegExp(`^(?:${MEDIUM_PREPOSITION})\\s`, "i");
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
-/** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
-export const RECEIVED_CALL = new RegExp(String.raw`^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
+/**
+ * After "received": a call, not a visitor ("received a call", "received a brief telephone call"),
+ * also past its day told between commas or with "on" ("received, the day before yesterday, a
+ * telephone call", "received on Monday a call").
+ */
+export const RECEIVED_CALL = new RegExp(String.raw`^(?:\s*,[^,.;]{1,40},|\s+(?:on|this|last)\s+[a-z]+)?\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
 /**
  * Right before "received", the call it received, told first: "a call he received", "the video call
  * that Lula had received", "the courtesy call Modi received". Group 1 or 2 is its medium. With no
@@ -680,12 +724,12 @@ export const NOT_YET_LEADER = new RegExp(
 );
 /**
  * Right before a leader's name: the leader is the one left out ("granted meetings to most leaders
- * but not to X", "everyone except X") or the one someone else stands for ("Foreign Minister W, on
+ * but not to X", "everyone except X", "a summit with Y, not with X") or the one someone else stands for ("Foreign Minister W, on
  * behalf of X, met Y"): not there.
  */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+export const LEFT_OUT_BEFORE = /(?:\bbut not|[,—–]\s*not(?=\s+(?:with|to|for)\s)|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** LEFT_OUT_BEFORE's words without their word boundaries: a sentence without any of them needs no window tried. */
-export const LEFT_OUT_WORDS = /(?:but not|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
+export const LEFT_OUT_WORDS = /(?:but not|[,—–]\s*not\s+(?:with|to|for)|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
@@ -754,6 +798,8 @@ export const COLLECTIVE = new RegExp(
   `\\b(the two (?:${LEADERS_NOUN}|sides)|the two(?=\\s+(?:${GROUP_AS_SUBJECT})\\b)|both (?:${BOTH_NOUN}|sides)|${THE_LEADERS}|they|their|each other|one another|${COUNTERPART}|the visiting (?:president|leader|head of state)|the (?:meeting|talks|visit|summit|call|conversation|encounter|negotiations))\\b`,
   "i",
 );
+/** Right after a contact's words, its people as a pair: "the telephone talks between the two leaders", "the meeting of both presidents". */
+export const PAIR_OF_THE_CONTACT = new RegExp(`^\\s+(?:held\\s+)?(?:between|of)\\s+(?:the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`, "i");
 /**
  * A word for the people of a contact, not for the contact itself: "they", "their", "the two",
  * "his counterpart". Unlike COLLECTIVE it leaves out "the summit", "the meeting": a gathering may
@@ -843,9 +889,10 @@ export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excel
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
  * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
- * about the leader told before.
+ * about the leader told before. The first phrase may be as long as a gathering's setting with its
+ * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,40}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -972,7 +1019,7 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
  * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
  * meeting took place". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|had only exchanged|only exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|(?:had )?only ["“]?exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
@@ -1020,13 +1067,41 @@ export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|pla
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 /** Beside HABITUAL: a span of time or a relative clause that makes contacts experience, not one day's news ("over the years", "several summits", "who has"). */
 export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several|many|numerous|each year|every year|who (?:has|have))\b/i;
+/**
+ * A paragraph that opens on a span of contacts with many partners, told in the present perfect ("X
+ * has been building ties with various countries' leaders", "has met several heads of state this
+ * year"): the contacts it goes on to tell are its examples, background rather than the day's news.
+ */
+export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
-/** "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y": a second object told apart. */
-export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?with\s/i;
+/**
+ * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
+ * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
+ * apart, perhaps with a meeting noun of its own (the `noun` group).
+ */
+/** "and" as a word: where a second contact word joined to a first one begins. */
+export const AND_WORD = /\band\b/g;
+/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
+export const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
+/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
+export const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
+/** Right before the contact's words of a joined subject: "both", "each" (perhaps "also" between). */
+export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
+/**
+ * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
+ * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
+ * Indian counterpart …", "with the President of Brazil, …"). Anything else, a lower-case word ("an
+ * aide to", "officials loyal to", "about") or an "of" right before the leader ("the Foreign Minister
+ * of …"), makes the leader someone else's or the topic, not the one met or called.
+ */
+export const OWN_OBJECT_GAP = /^\s*(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:\s+link|\s+call)?\s+)?(?:(?:with|to)\s+)?(?:(?:the|his|her|their|counterparts?|visiting|of|\p{Lu}[\p{L}'’.-]*),?\s+)*$/u;
+/** An "of" right before the leader: the leader owns the person between ("the Foreign Minister of …"). */
+export const OWNER_OF_BEFORE = /\bof\s+$/;
+export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?(?<noun>(?:an?|another)\s+(?:(?:separate|bilateral|brief|short|private|one-on-one)\s+)?(?:meeting|bilateral|talks)\s+)?with\s/i;
 
 // ---- where ----
 
