@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { ANY_PRONOUN, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -625,7 +625,9 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
   // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier;
-  // a "since" month, the start of a span up to it, is before it).
+  // a "since" month, the start of a span up to it, is before it). Not when the sentence comes back to
+  // the present between them ("first met in June 2023, and have spoken since, most recently in May"):
+  // the latest May is the article's.
   let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
@@ -640,8 +642,8 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     // "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves the year behind.
     if (stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start))) stated = null;
     if (d.resolvedAgainst === null) {
-      if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
-    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
+      if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)), end: d.end };
+    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text) && !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)))) {
       const month = Number(d.date.value.slice(5, 7));
       // "On 10 September they spoke, the first call since February": a "since" month starts a span
       // that runs up to the dated one, so it comes before it (the year before, if its month is later).

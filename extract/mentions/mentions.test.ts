@@ -388,6 +388,10 @@ describe("mentions", () => {
     expect(got.map((m) => m.date)).not.toContain("2024-03-14");
     // "last March" stays relative to the article's day.
     expect(mentions("In March 2022 Cyril Ramaphosa went to New Delhi; he met Narendra Modi again last March.", "2024-10-02").map((m) => m.date)).toContain("2024-03");
+    // Back to the present between them: the latest such month is the article's, not the year after the stated date.
+    const latest = mentions("Cyril Ramaphosa first met Narendra Modi in June 2022, and they have spoken by phone since, most recently in May, officials said.", "2024-10-02").map((m) => m.date);
+    expect(latest).toContain("2024-05");
+    expect(latest).not.toContain("2023-05");
   });
 
   it("reads an office nobody held on the publication day as its holder on the day the sentence tells", () => {

@@ -1274,6 +1274,11 @@ export const PAST_PERIOD_HINT = /\b(?:year|spring|summer|autumn|fall|winter|rece
 export const PAST_PERIOD = /\b(?:(last)\s+year|(earlier\s+this\s+year|this\s+(?:spring|summer|autumn|winter)|in\s+recent\s+months))\b/gi;
 /** Before a past period in its own clause: it belongs to an aside, a "since", or a plan, not to the contact. */
 export const PERIOD_NOT_THE_CONTACTS = /\b(?:since|who|which|whose|when|after|before|until|will|would|plans?|planned|expected|due|set|hopes?|intends?|invited?)\b/i;
+/**
+ * Between a dated step and a later month in one sentence, words that tell the latest of a span that
+ * runs to the present: "have spoken since, most recently in May", "the latest in March".
+ */
+export const LATEST_SINCE = /\b(?:most recently|the latest|(?:has|have)\s+(?:\w+\s+){0,4}?since)\b/i;
 /** "this year", "last month": a frame for other dates, not a date of its own. */
 export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the same|earlier this|later this|that|(?:the )?past) (?:week|month|year)$|^(?:now|currently|at present|right now)$/i;
 /** "whose country joined the bloc in January", "which opened on Monday": a relative clause that starts between a contact and a date. */
