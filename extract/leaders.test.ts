@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCatalogue } from "./catalogue";
-import { LeaderIndex, nameVariants, withoutPossessive } from "./leaders";
+import { LeaderIndex, lastWordStarts, nameVariants, withoutPossessive } from "./leaders";
+import { matchesOf } from "./matches";
 
 const index = new LeaderIndex(loadCatalogue());
 const ids = (text: string, date: string | null = "2024-07-25", prefer?: Set<string>) => index.find(text, 0, date, prefer).map((r) => r.leaderId);
@@ -136,5 +137,23 @@ describe("withoutPossessive", () => {
 
   it("gives what the pattern it stands for gives", () => {
     for (const w of ["", "s", "'s", "A.'s", "Ss", "s’s", "''", "X'.'", "Milei's.", "Petro’s’"]) expect(withoutPossessive(w), w).toBe(w.replace(/[.'’]+$|['’]s$/u, ""));
+  });
+});
+
+describe("lastWordStarts", () => {
+  const byPattern = (text: string, max: number) =>
+    matchesOf(/\S+/g, text)
+      .slice(-max)
+      .map((m) => m.index)
+      .reverse();
+  it("finds where the last words start, the last first, as the pattern \\S+ splits them", () => {
+    for (const text of ["", " ", "Kenyan", "his Kenyan ", "the  Republic of\tKenya's\n", "a b c d e f", "  two words", "non\u00a0breaking\u2009thin\u3000wide\ufeffmark", "x\u180ey"])
+      for (const max of [1, 2, 4]) expect(lastWordStarts(text, max), JSON.stringify([text, max])).toEqual(byPattern(text, max));
+  });
+  it("reads every code unit as white space exactly where the pattern \\s does", () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const text = `a${String.fromCharCode(c)}b`;
+      if (lastWordStarts(text, 2).length !== byPattern(text, 2).length) throw new Error(`code unit ${c.toString(16)}`);
+    }
   });
 });

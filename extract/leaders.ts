@@ -4,7 +4,7 @@
  * leader ids, resolving roles by who held them on the article's date. No leader lives in code.
  */
 import { OFFICE_WORDS, OFFICES, officialAlternation } from "./offices";
-import { codePointBefore, matchesNotAfter, matchesOf } from "./matches";
+import { codePointBefore, matchesNotAfter } from "./matches";
 
 export interface Role {
   title: string;
@@ -238,6 +238,29 @@ export function nameVariants(name: string): string[] {
 /** A monarch's office word, a name, a regnal number, perhaps "of <country>": groups 1 (title and name) and 2 (the rest after the number). */
 const REGNAL_NAME = new RegExp(`^((?:${OFFICES.filter((o) => o.headsState && o.title !== "President").flatMap((o) => o.names).map((n) => n[0].toUpperCase() + n.slice(1)).join("|")})\\s+\\p{Lu}[\\p{L}-]+)\\s+[IVX]+\\b(.*)$`, "u");
 
+/** Whether a UTF-16 code unit is white space as the pattern `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where the last `max` words of `text` start (words are runs of what `\S` matches), the last
+ * word's first: what `matchesOf(/\S+/g, text).slice(-max)` finds, read backwards from the end.
+ */
+export function lastWordStarts(text: string, max: number): number[] {
+  const starts: number[] = [];
+  let i = text.length;
+  while (starts.length < max) {
+    while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--;
+    starts.push(i);
+  }
+  return starts;
+}
+
 export class LeaderIndex {
   private byId = new Map<string, Leader>();
   /** Names and aliases → leader id ("" for an alias two leaders share). */
@@ -304,12 +327,14 @@ export class LeaderIndex {
    */
   private countryEndingAt(before: string): { country: Country; at: number } | undefined {
     const trimmed = before.replace(/(?:['’]s?)?\s+(?:(?:new|then|former|late|own|acting|interim)\s+)?$/iu, "");
-    const words = matchesOf(/\S+/g, trimmed).slice(-4);
-    for (let n = words.length; n >= 1; n--) {
-      const first = words[words.length - n];
-      const phrase = trimmed.slice(first.index).toLowerCase();
+    // The starts of its last four words (runs of non-space), found from the end: asked for every
+    // title in the text, so no match objects are made for the words before them.
+    const starts = lastWordStarts(trimmed, 4);
+    for (let n = starts.length; n >= 1; n--) {
+      const at = starts[n - 1];
+      const phrase = trimmed.slice(at).toLowerCase();
       const country = this.countryByWord.get(phrase.replace(/^the /, ""));
-      if (country) return { country, at: first.index };
+      if (country) return { country, at };
     }
     return undefined;
   }
