@@ -26,6 +26,17 @@ describe("leaders", () => {
     expect(ids("Trudeau met President Moon Jae-in in Ottawa.", "2018-03-01")).toEqual(["justin-trudeau", "moon-jae-in"]);
   });
 
+  it("reads a monarch's titled name written without its regnal number", () => {
+    expect(nameVariants("King Harald V")).toEqual(["King Harald V", "King Harald"]);
+    expect(nameVariants("King Harald V of Norway")).toEqual(["King Harald V of Norway", "King Harald of Norway"]);
+    // Without the title a bare given name may be anyone's; a president has no regnal number.
+    expect(nameVariants("Harald V")).toEqual(["Harald V"]);
+    expect(nameVariants("President Lula")).toEqual(["President Lula"]);
+    expect(ids("Modi spoke with King Abdullah by phone on Monday.", "2023-06-01")).toEqual(["narendra-modi", "abdullah-ii"]);
+    // A bare given name is no monarch's.
+    expect(ids("Modi spoke with Abdullah by phone on Monday.", "2023-06-01")).toEqual(["narendra-modi"]);
+  });
+
   it("does not take an official's name after a minister's or envoy's title for a leader's one-word alias", () => {
     expect(ids("The Foreign Ministers Abbas Araghchi and Fuad Hussein met in Baghdad.")).toEqual([]);
     // A prime minister's title, or the leader's own, still names the leader.

@@ -225,12 +225,18 @@ function addRef(refs: LeaderRef[], text: string, offset: number, id: string | nu
 
 /**
  * A catalogue name and the forms pages write it in: a hyphenated given name with its second part
- * capitalised ("Moon Jae-in" is written "Moon Jae-In"). The names table matches case as written,
- * so each form is a name of its own.
+ * capitalised ("Moon Jae-in" is written "Moon Jae-In"); a monarch's title and name with the regnal
+ * number left out ("King Harald V" is written "King Harald", "His Majesty King Harald"), only with the
+ * title before it (a bare "Harald" may be anyone). The names table matches case as written, so each
+ * form is a name of its own, and an alias two leaders share names nobody.
  */
 export function nameVariants(name: string): string[] {
-  return /-\p{Ll}/u.test(name) ? [name, name.replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`)] : [name];
+  const forms = /-\p{Ll}/u.test(name) ? [name, name.replace(/-(\p{Ll})/gu, (_, c: string) => `-${c.toUpperCase()}`)] : [name];
+  const regnal = REGNAL_NAME.exec(name);
+  return regnal ? [...forms, `${regnal[1]}${regnal[2]}`] : forms;
 }
+/** A monarch's office word, a name, a regnal number, perhaps "of <country>": groups 1 (title and name) and 2 (the rest after the number). */
+const REGNAL_NAME = new RegExp(`^((?:${OFFICES.filter((o) => o.headsState && o.title !== "President").flatMap((o) => o.names).map((n) => n[0].toUpperCase() + n.slice(1)).join("|")})\\s+\\p{Lu}[\\p{L}-]+)\\s+[IVX]+\\b(.*)$`, "u");
 
 export class LeaderIndex {
   private byId = new Map<string, Leader>();

@@ -125,6 +125,16 @@ describe("an article's news peg, told twice", () => {
   });
 });
 
+describe("background told as one example of a span", () => {
+  it("gives no publication day to a contact after its paragraph opens on ties with many partners", () => {
+    const text = "---\npublished: 2024-03-12\n---\nPresident opens a trade fair\n\nCyril Ramaphosa is on Tuesday opening a trade fair in Pretoria.\n\nRamaphosa has been deepening ties with several countries' leaders. He met Indian Prime Minister Narendra Modi, where they discussed trade and energy.\n";
+    expect(extract([{ file: "x.txt", text }], loadCatalogue()).events).toEqual([]);
+    // Without the span of many partners, the lead's undated meeting is still the day's news.
+    const news = text.replace("Ramaphosa has been deepening ties with several countries' leaders. ", "");
+    expect(extract([{ file: "x.txt", text: news }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2024-03-12"]);
+  });
+});
+
 describe("background told with 'also'", () => {
   it("is not dated by the news day when it tells of experience ('has also hosted')", () => {
     const text = "---\npublished: 2023-11-11\n---\nLeaders meet in Riyadh\n\nAbdel Fattah el-Sisi met Ebrahim Raisi in Riyadh on Saturday.\n\nSisi has also hosted Recep Tayyip Erdogan in Cairo, officials noted.\n";

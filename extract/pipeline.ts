@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -253,6 +253,16 @@ export function periodOfLead(quote: string, ref: string): { value: string; preci
   return { value: String(m[1] ? year - 1 : year), precision: "year" };
 }
 
+/**
+ * "Lula has been building ties with various countries' leaders. He met Modi, where they …": a
+ * contact told after its paragraph opened on a span of many partners is one example of that span,
+ * no news of the publication day. Only the paragraph's words before the contact are read.
+ */
+function exampleOfSpan(article: Story["article"], at: number): boolean {
+  const p = article.paragraphs.find((q) => q.start <= at && at < q.end);
+  return !!p && SPAN_OF_MANY_PARTNERS.test(article.text.slice(p.start, at));
+}
+
 function attachToStory(a: Story): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
@@ -269,7 +279,7 @@ function attachToStory(a: Story): Mention[] {
   // news, told apart, unless a span of time makes it a habit ("separate meetings over the years").
   const experience = (q: string) => EXPERIENCE.test(q) && anotherOfTheDay(q) && (ALSO.test(q) || !SEPARATE.test(q) || HABITUAL.test(q) || EXPERIENCE_SPAN.test(q));
   const floating = a.floating.filter((f) => !experience(f.quote));
-  const lead = floating.find((f) => f.start < leadEnd);
+  const lead = floating.find((f) => f.start < leadEnd && !exampleOfSpan(a.article, f.start));
   const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
   if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote))) return [];

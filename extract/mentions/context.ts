@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -336,15 +336,39 @@ function pagePrincipal(article: Article, index: LeaderIndex, ref: string | null)
 /**
  * Whose government the readout speaks for, on a page that is no press office's own (there it is
  * that office's holder on the date, data/press-offices.json): the first leader its headline names,
- * else the first in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
+ * else the owner of a record its headline gives only an office ("Prime Minister's Diary …", see
+ * recordOwner), else the first leader in its body. A headline owned by a bare office ("the President's Meetings with A and B", "the
  * President of the Republic and Mr A") names only counterparts, and none of them is the principal:
  * nobody is.
  */
 function principalOf(article: Article, index: LeaderIndex, ref: string | null, headline: LeaderRef[], found: LeaderRef[]): string | null {
   const title = article.title ?? "";
+  const record = headline.length ? null : RECORD_OWNED_BY_AN_OFFICE.exec(title);
+  const owner = record && RECORD_HEADLINE.test(title) ? recordOwner(index, ref, article.url ?? null, record[1]) : null;
+  if (owner) return owner;
   if (headline.length && (OWNED_BY_AN_OFFICE.test(title.slice(0, headline[0].start)) || OFFICE_THEN_COUNTERPART.test(title.slice(0, headline[0].start)))) return null;
   return headline[0]?.leaderId ?? found[0]?.leaderId ?? null;
 }
+
+/**
+ * "Prime Minister's Diary Summary, 1 - 31 October", "The Head of State's schedule in September": a
+ * record whose headline names its owner only by an office in the possessive is that office's, and
+ * the leaders its rows name are its counterparts, never its owner. Whose office it is, the page's
+ * own country says: the country-code domain of its address ("….gov.au"), whose holder of the
+ * office on the date owns the record. On a page of no country's domain (or none stated) the owner
+ * is left to the first leader named, as on any page: a ministry's "Prime Minister's bilateral
+ * meetings" names its own prime minister first.
+ */
+function recordOwner(index: LeaderIndex, ref: string | null, url: string | null, office: string): string | null {
+  const code = url ? COUNTRY_DOMAIN.exec(url)?.[1]?.toUpperCase() : undefined;
+  if (!ref || !code || !index.countries.has(code)) return null;
+  const titles = NEWS_OFFICE_TITLES[office.toLowerCase()] ?? [];
+  return index.holder(code, titles.length === 1 ? titles[0] : null, ref);
+}
+/** A headline opening on a bare office in the possessive ("Prime Minister's Diary", "The Head of State's schedule"): group 1 is the office. */
+const RECORD_OWNED_BY_AN_OFFICE = new RegExp(`^\\s*(?:the\\s+)?(${officeAlternation(Object.keys(NEWS_OFFICE_TITLES), true)})['’]s\\s`, "iu");
+/** The last label of an address's host when it is two letters: a country's domain ("www.aph.gov.au/…" → "au"). */
+const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
 // finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).

@@ -210,6 +210,13 @@ describe("left-out", () => {
   it("a leader named only as the one left out is no party", () => {
     expect(contacts("At the G20 summit in Osaka on Thursday, Kishida, the host, granted bilateral meetings to most visiting leaders but not to Lula.")).toEqual([]);
     expect(contacts("On Thursday Kishida met every leader at the summit in Osaka except Lula.")).toEqual([]);
+    expect(contacts("Kishida and Lula did hold a summit in Osaka on Thursday, not with Modi.")).toEqual([]);
+    expect(contacts("Kishida held a summit in Osaka on Thursday — with Lula, not with Modi.").join()).not.toMatch(/narendra-modi/);
+  });
+
+  it("a 'not' after a comma leaves out only the leader of its 'with', 'to' or 'for'", () => {
+    // Not left out (the summit is vetoed by no one): "not long after" is no "not with".
+    expect(contacts("Kishida and Lula held a summit in Osaka on Thursday, not long after Modi had left.")).toHaveLength(1);
   });
 
   it("a leader named only as the one someone else stands for is no party", () => {

@@ -223,24 +223,34 @@ function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledF
 
 /**
  * denied-after: "A newspaper reported that A and B had spoken by phone on Wednesday. Asked about
- * it, a spokesman said no such conversation had taken place.": a contact told only as a report,
- * which the next sentence denies, did not happen. The answer decides, not the premise. The denial
- * must be of this contact: of its kind ("no meeting" denies no call) and of nobody else's ("there
- * was no meeting of their ministers", "no such call with the envoy").
+ * it, a spokesman said no such conversation had taken place.", "Posts claim that A and B held a
+ * secret call. We found no evidence of the call.": a contact told only as a report, a claim or a
+ * circulating picture, which the next sentences deny, did not happen. The answer decides, not the
+ * premise. The denial must be of this contact: of its kind ("no meeting" denies no call) and of
+ * nobody else's ("there was no meeting of their ministers", "no such call with the envoy"); the
+ * pair's own names after it ("no contact between President Lula and the Kenyan president") are
+ * this contact's.
  */
 export const deniedAfter: Veto<FilledFrame> = {
   name: "denied-after",
-  veto({ s, frame, next }) {
+  veto({ s, frame, next, index, people, ref }) {
     if (!next || !REPORTED_BEFORE.test(s.text.slice(0, frame.at))) return null;
     const following = next.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(" ");
     const denial = DENIED_NEXT.exec(following);
     if (!denial) return null;
-    const noun = (denial.groups?.noun ?? denial.groups?.noun2)?.toLowerCase();
+    const noun = (denial.groups?.noun ?? denial.groups?.noun2 ?? denial.groups?.noun3)?.toLowerCase();
     if (noun && !DENIED_KINDS[frame.type].test(noun)) return null;
-    if (OTHER_PARTY_AFTER.test(following.slice(denial.index + denial[0].length))) return null;
+    const rest = following.slice(denial.index + denial[0].length);
+    if (OTHER_PARTY_AFTER.test(rest) && !namesOnlyThem(index, rest, people, ref)) return null;
     return "a report the next sentence denies";
   },
 };
+
+/** The party a denial names after its noun, up to the end of its sentence, is some of `people` and nobody else. */
+function namesOnlyThem(index: LeaderIndex, rest: string, people: string[], ref: string | null): boolean {
+  const named = index.find(rest.split(/[.!?;]/)[0], 0, ref);
+  return named.length > 0 && named.every((r) => people.includes(r.leaderId));
+}
 
 /**
  * "COMING UP / • Lula's state visit starts Tuesday, with a summit with Modi on Thursday": under a

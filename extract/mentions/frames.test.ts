@@ -417,6 +417,11 @@ describe("possessive dates", () => {
     expect(medium("Lula received a call from Narendra Modi.")).toBe("phone");
     expect(medium("Lula received a brief video call from Narendra Modi.")).toBe("video");
     expect(medium("Lula received Narendra Modi at the palace.")).toBeNull();
+    // The call's day between "received" and the call, between commas or after "on".
+    expect(medium("Lula received, the day before yesterday, a telephone call from Narendra Modi.")).toBe("phone");
+    expect(medium("Lula received on Monday a call from Narendra Modi.")).toBe("phone");
+    expect(medium("Lula received, in the morning, Narendra Modi, who had a call with him last week.")).toBeNull();
+    expect(medium("Lula received on Monday Narendra Modi, a call that lasted an hour having preceded it.")).toBeNull();
     // The call told first, "received" after it in a relative clause.
     expect(medium("Tinubu briefed his guest on a call he received on Thursday from Lula.")).toBe("phone");
     expect(medium("Tinubu spoke of the video call that Lula had received from Modi.")).toBe("video");

@@ -258,7 +258,7 @@ export const receivedACall: Rule<MediumInput, ContactType> = {
   name: "received-a-call",
   apply({ text, cue }) {
     if (!/^receiv(?:ed|es|ing)$/i.test(text.slice(cue.start, cue.end))) return null;
-    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 50)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 70), cue.start));
+    const call = RECEIVED_CALL.exec(text.slice(cue.end, cue.end + 100)) ?? CALL_RECEIVED.exec(text.slice(Math.max(0, cue.start - 70), cue.start));
     return call ? ((call[1] ?? call[2])?.toLowerCase() === "video" ? "video" : "phone") : null;
   },
 };

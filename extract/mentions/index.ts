@@ -587,7 +587,8 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
-  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier).
+  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier;
+  // a "since" month, the start of a span up to it, is before it).
   let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
   for (const d of dates) {
     if (!d.date) continue;
@@ -605,7 +606,10 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
       if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)) };
     } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text)) {
       const month = Number(d.date.value.slice(5, 7));
-      d.date = { ...d.date, value: `${month >= stated.month ? stated.year : stated.year + 1}${d.date.value.slice(4)}` };
+      // "On 10 September they spoke, the first call since February": a "since" month starts a span
+      // that runs up to the dated one, so it comes before it (the year before, if its month is later).
+      const carried = d.since ? (stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1) : month >= stated.month ? stated.year : stated.year + 1;
+      d.date = { ...d.date, value: `${carried}${d.date.value.slice(4)}` };
       d.resolvedAgainst = null;
       continue;
     }

@@ -384,6 +384,18 @@ describe("mentions", () => {
     expect(mentions("In March 2022 Cyril Ramaphosa went to New Delhi; he met Narendra Modi again last March.", "2024-10-02").map((m) => m.date)).toContain("2024-03");
   });
 
+  it("reads a 'since' month after a dated day of the same sentence as before that day", () => {
+    // The span a "since" month opens runs up to the dated call: the month is earlier, not the next year's.
+    const got = mentions("On 8 October 2023 Cyril Ramaphosa spoke by phone with Narendra Modi, their first call since March.", "2023-10-09");
+    expect(got.map((m) => m.date)).toContain("2023-03");
+    expect(got.map((m) => m.date)).not.toContain("2024-03");
+    // A later month than the dated one is the year before's.
+    const late = mentions("On 8 March 2024 Cyril Ramaphosa spoke by phone with Narendra Modi, their first call since November.", "2024-03-09");
+    expect(late.map((m) => m.date)).toContain("2023-11");
+    // Without "since", a later month still goes on in the dated year.
+    expect(mentions("In March 2022 Cyril Ramaphosa went to New Delhi, and he met Narendra Modi there in May.", "2024-10-02").map((m) => m.date)).toContain("2022-05");
+  });
+
   it("keeps a three-way call together, and 'the leaders' after it are the same three", () => {
     const got = mentions("Vladimir Putin held a telephone call with French President Emmanuel Macron and German Chancellor Olaf Scholz on Saturday. The three-way call was the first between the leaders since late March.", "2022-05-29");
     expect(got.map((m) => [m.date, m.who])).toEqual([

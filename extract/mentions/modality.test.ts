@@ -319,6 +319,14 @@ describe("modality rules", () => {
     expect(clauseModal.apply(input("President Ruto had bilateral meetings with some of the visiting heads of state", "meetings"))).toBeNull();
   });
 
+  it("clause-modal: a plan told in the past ('was to have landed', 'were due to hold talks') is not told as kept", () => {
+    expect(clauseModal.apply(input("President Lula was to have landed in Nairobi on Thursday for a three-day visit to Kenya", "visit"))).toBe("planned");
+    expect(clauseModal.apply(input("Modi and Scholz were due to hold talks in Goa on the last day of the summit", "talks"))).toBe("planned");
+    // A past plan in another clause, or a past tense of its own, leaves the contact alone.
+    expect(clauseModal.apply(input("The trip was to last three days, and Lula visited Nairobi on Thursday", "visited"))).toBeNull();
+    expect(clauseModal.apply(input("Lula was in Nairobi on Thursday for a three-day visit to Kenya", "visit"))).toBeNull();
+  });
+
   it("not-held-before reaches past a relative clause to the verb that governs its noun", () => {
     expect(notHeldBefore.apply(input("Boric boycotted the Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBe("denied");
     expect(notHeldBefore.apply(input("Boric praised the long Summit of the Southern Cone that President Ruto hosted in Nairobi", "hosted"))).toBeNull();

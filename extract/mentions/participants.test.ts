@@ -1424,3 +1424,41 @@ describe("later-with: '…, and a meeting with Y' is a second meeting of the sub
   });
 });
 
+describe("office-subject", () => {
+  it("pairs no leaders that an office naming nobody spoke to, one after the other", () => {
+    expect(who("The President did speak to Prime Minister Modi by phone on Tuesday, and he spoke to President Ramaphosa on Wednesday.")).toEqual([]);
+    expect(who("On Monday, the prime minister met Lula in the morning and Ramaphosa in the afternoon in Nairobi.")).toEqual([]);
+  });
+
+  it("leaves the pair to the later rules when a leader is the subject of a verb of his own", () => {
+    expect(who("The President said that Lula met Modi in Brasília on Tuesday.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+    // A sentence that opens on a leader is not the office's.
+    expect(who("Lula met Modi in Brasília on Tuesday, the president said.", "2023-06-15")).toContainEqual("2023-06-13 in-person luiz-inacio-lula-da-silva+narendra-modi");
+  });
+});
+
+describe("a record owned by an office (principal of the page)", () => {
+  const diary = (url: string) =>
+    parseArticle(
+      "p.txt",
+      `---\ntitle: Prime Minister's Diary Summary, 1 - 31 March 2024\nurl: ${url}\npublished: 2024-05-02\n---\nPrime Minister's Diary Summary\n\n` +
+        `Date | Meeting | Location | With | Portfolio\n\n` +
+        `12/03/2024 | CALL: Prime Minister of India | Via phone | Narendra Modi | Prime Minister\n` +
+        `14/03/2024 | CALL: President of Brazil | Via phone | Luiz Inácio Lula da Silva | Prime Minister\n`,
+    );
+  const pairs = (url: string) => {
+    const a = diary(url);
+    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${[...m.participants].sort().join("+")}`);
+  };
+
+  it("is the office's holder in the country whose domain the page is on, not the first counterpart named", () => {
+    const got = pairs("https://www.records.example.gov.au/estimates/pm-diary-march-2024");
+    expect(got).toContain("2024-03-12 anthony-albanese+narendra-modi");
+    expect(got).toContain("2024-03-14 anthony-albanese+luiz-inacio-lula-da-silva");
+    expect(got.some((p) => p.includes("modi+luiz") || p.includes("lula-da-silva+narendra"))).toBe(false);
+  });
+
+  it("names no owner from a page on no country's domain", () => {
+    expect(pairs("https://www.records.example.com/pm-diary-march-2024").some((p) => p.includes("anthony-albanese"))).toBe(false);
+  });
+});

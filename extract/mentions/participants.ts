@@ -249,6 +249,32 @@ export const strangerSubject: Rule<WhoInput, string[]> = {
 };
 
 /**
+ * "The President did speak to A by phone on Tuesday, and he spoke to B on Wednesday": the sentence's
+ * subject is an office no reference names (the office rules found no holder for it), so every
+ * leader the sentence names after it is its counterpart, not a pair of their own; the contact's
+ * other side is unknown. A leader the sentence names as the subject of a verb of its own ("… said
+ * A met B", "A later held talks") or before the office, or a contact told as joint ("met A and B
+ * together"), leaves the pairing to the rules after this one.
+ */
+export const officeSubject: Rule<WhoInput, string[]> = {
+  name: "office-subject",
+  apply({ s, refs, frame }) {
+    if (!/\b[Tt]he\s/.test(s.text)) return null;
+    const office = OFFICE_SUBJECT.exec(s.text);
+    if (!office || frame.at < office[0].length) return null;
+    const from = s.start + office[0].length - office[1].length;
+    // The office must name nobody: a reference over it (the readout's own principal) is its holder.
+    if (refs.some((r) => r.start < s.start + office[0].length && r.end > from)) return null;
+    if (refs.some((r) => r.text && SUBJECT_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 24)))) return null;
+    return JOINT_CONTACT.test(s.text) ? null : (AMBIGUOUS as string[]);
+  },
+};
+/** A sentence opening on a bare office as the subject of a verb, perhaps after a short opening phrase ("Also yesterday, the President spoke …"); group 1 is "the" and the office. */
+const OFFICE_SUBJECT = new RegExp(`^\\s*(?:[^,;:.]{1,40},\\s+)?([Tt]he\\s+(?:${officeAlternation(OFFICE_NAMES, true)}))\\s+(?:(?:also|then|later|first|personally|separately|did|has|had|was)\\s+)*(?=\\p{Ll})(?!of\\b|and\\b|or\\b|s\\b)`, "u");
+/** After a leader's name, a verb of its own: the leader is the subject of a clause ("A met", "A has also", "A, who"). */
+const SUBJECT_AFTER = /^(?:['’]s\s|,\s+who\b|\s+(?:(?:also|then|later|first|has|had|have|was|were|is|did|will|would|and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)\b|\p{Ll}+ed\b|(?:met|spoke|held|hosted|received|called|told|said|says|went|flew|took|sent|made|began|paid|gave|saw|came|sat|shook|welcomed)\b))/u;
+
+/**
  * "held talks with General Secretary of the Party Central Committee and President of China X": a
  * party's and a state's titles joined into one chain, longer than the few words a title takes; the
  * leader right after the chain is still the counterpart. The chain holds an office's name and

@@ -141,6 +141,25 @@ describe("spoken news, read whole", () => {
     expect(contacts(`${report} A spokesman said there had been no call with him.`, "2024-04-12")).toEqual([]);
   });
 
+  it("denied-after: a claim, a post, someone's information or a circulating picture denied in the next sentences is no contact", () => {
+    const day = "2024-04-12";
+    expect(contacts("Posts on social media claim that President Milei and President Petro held a secret phone call on Wednesday. We found no evidence of the call.", day)).toEqual([]);
+    expect(contacts('A senator said she had "solid information" that Petro and Milei spoke by video link on Wednesday night. "There was no videoconference," the presidency said.', day)).toEqual([]);
+    expect(contacts("Two websites reported that President Milei and President Petro had held a call on Wednesday. \"There has been no contact between President Petro and the Argentine president,\" an aide said.", day)).toEqual([]);
+    expect(contacts("A picture showing President Milei shaking hands with President Petro in Lima on Wednesday has spread online. The image is edited, and there is no record of any meeting between Milei and Petro.", day)).toEqual([]);
+    expect(contacts('A photo has been shared since Thursday with the caption: "Petro flew to Lima on Wednesday and met Milei there." Several accounts shared it. The claim is false.', day)).toEqual([]);
+  });
+
+  it("denied-after: a claim stays when what follows denies nothing of it, or denies a contact of others or of another kind", () => {
+    const day = "2024-04-12";
+    const posts = "Posts on social media claim that President Milei and President Petro held a phone call on Wednesday.";
+    expect(contacts(`${posts} Both offices confirmed the call.`, day)).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${posts} There is no record of any meeting between them.`, day)).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    expect(contacts(`${posts} There has been no contact between President Lula and President Petro since.`, day)).toEqual(["2024-04-10 phone gustavo-petro+javier-milei"]);
+    // A picture of a contact with nothing denied after it is the contact.
+    expect(contacts("A picture showing President Milei shaking hands with President Petro in Lima on Wednesday was released by the presidency.", day)).toEqual(["2024-04-10 in-person gustavo-petro+javier-milei"]);
+  });
+
   it("reads a dateline ending its paragraph with a question as no questioner", () => {
     const body = "WASHINGTON: President Joe Biden met Prime Minister Fumio Kishida at the White House on Wednesday. What comes next?";
     expect(contacts(body, "2024-04-12")).toEqual(["2024-04-10 in-person fumio-kishida+joe-biden"]);

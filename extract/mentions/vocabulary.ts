@@ -578,8 +578,12 @@ export const NEXT_CLAUSE_JOIN = /[;,]\s*(?:and|but)\b|;/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
-/** A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must have bilateral meetings with …". */
-export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|is to|are to|(?:is|are) due to|(?:is|are) set to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+/**
+ * A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must
+ * have bilateral meetings with …"; told in the past, a plan the story does not say was kept: "Biden
+ * was to have landed on Thursday for a visit", "they were due to meet in Lima".
+ */
+export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are|was|were) to|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
 /** Meeting nouns that a story about a call may use for the call itself. */
 export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 /** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
@@ -604,15 +608,28 @@ export const TEMPORAL_PRESENT = new RegExp(
   String.raw`\b(?:[Bb]efore|[Uu]ntil|[Oo]nce|[Ww]hen|[Aa]fter)\s+(?:he|she|they|the two(?:\s+(?:leaders|presidents|men))?|(?:(?:${officeAlternation(OFFICE_NAMES, true)}|Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})\s+(?:(?:also|next|finally|again)\s+)?(?:meets|meet|hosts|host|visits|visit|receives|receive|welcomes|arrives|arrive|travels|travel|flies|fly|sits|sit|attends|attend)\b[^.;:!?,]*$`,
   "u",
 );
-/** A contact told as what a report, a claim or the media said ("A newspaper reported that A and B had spoken"), before its word. */
-export const REPORTED_BEFORE = /\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources)\b[^.;]*\bthat\b[^.;]*$/i;
-/** A denial that a contact took place: "no such conversation had taken place", "denied that the two had spoken", "there was no call"; its noun, where it names one, in `noun`. */
-export const DENIED_NEXT = /\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>call|conversation|meeting|talks?|contact|visit|exchange)|there\s+(?:was|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>call|conversation|meeting|talks|contact)|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any)))\b/i;
+/**
+ * A contact told as what someone else says happened, before its word: a report, a claim, the media,
+ * posts, someone's "information" ("A newspaper reported that A and B had spoken", "Posts claim that
+ * …", "she had "reliable information" that A and B spoke"), or a picture or caption that circulates
+ * ("A picture showing A shaking hands with B has spread", "with the caption: "A met B last night"").
+ */
+export const REPORTED_BEFORE = /\b(?:(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources|posts?|information)\b[^.;]*\bthat|(?:pictures?|photo(?:graph)?s?|images?|videos?)\s+(?:showing|purporting\s+to\s+show)|captions?)\b[^.;]*$/i;
+const DENIED_NOUN = String.raw`call|conversation|meeting|talks?|contact|visit|exchange|videoconference`;
+/**
+ * A denial that a contact took place: "no such conversation had taken place", "denied that the two
+ * had spoken", "there was no call", "there has been no contact", "we found no evidence of the call",
+ * "there is no record of any meeting", "The claim is false"; its noun, where it names one, in `noun`.
+ */
+export const DENIED_NEXT = new RegExp(
+  String.raw`\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>${DENIED_NOUN})|there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>${DENIED_NOUN})|no\s+(?:evidence|record|trace)\s+of\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?<noun3>${DENIED_NOUN})|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any))|(?:the|this)\s+claim\s+(?:is|was)\s+(?:false|untrue|baseless|fabricated|fake))\b`,
+  "i",
+);
 /** The denied nouns that may stand for a contact of each kind: a denied meeting is no denied call. */
 export const DENIED_KINDS: Readonly<Record<ContactType, RegExp>> = {
   "in-person": /^(?:conversation|meeting|talks?|contact|visit|exchange)$/,
   phone: /^(?:call|conversation|talks?|contact|exchange)$/,
-  video: /^(?:call|conversation|meeting|talks?|contact|exchange)$/,
+  video: /^(?:call|conversation|meeting|talks?|contact|exchange|videoconference)$/,
 };
 /** Right after a denied contact: other people named as its party ("no meeting of their ministers", "no such call with the envoy"), not the pair ("with him", "between the two"). */
 export const OTHER_PARTY_AFTER = /^\s+(?:of|between|among|with|involving)\s+(?!(?:him|her|them|each other|one another|the two(?:\s+(?:leaders|presidents|men))?)\b)/i;
@@ -665,8 +682,12 @@ export const CHAIRED_BEFORE = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|presided\s+over|
 export const MEDIUM_PHRASE = new RegExp(`^(?:${MEDIUM_PREPOSITION})\\s`, "i");
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
-/** After "received": a call, not a visitor ("received a call", "received a brief telephone call"). */
-export const RECEIVED_CALL = new RegExp(String.raw`^\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
+/**
+ * After "received": a call, not a visitor ("received a call", "received a brief telephone call"),
+ * also past its day told between commas or with "on" ("received, the day before yesterday, a
+ * telephone call", "received on Monday a call").
+ */
+export const RECEIVED_CALL = new RegExp(String.raw`^(?:\s*,[^,.;]{1,40},|\s+(?:on|this|last)\s+[a-z]+)?\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
 /**
  * Right before "received", the call it received, told first: "a call he received", "the video call
  * that Lula had received", "the courtesy call Modi received". Group 1 or 2 is its medium. With no
@@ -696,12 +717,12 @@ export const NOT_YET_LEADER = new RegExp(
 );
 /**
  * Right before a leader's name: the leader is the one left out ("granted meetings to most leaders
- * but not to X", "everyone except X") or the one someone else stands for ("Foreign Minister W, on
+ * but not to X", "everyone except X", "a summit with Y, not with X") or the one someone else stands for ("Foreign Minister W, on
  * behalf of X, met Y"): not there.
  */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+export const LEFT_OUT_BEFORE = /(?:\bbut not|[,—–]\s*not(?=\s+(?:with|to|for)\s)|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** LEFT_OUT_BEFORE's words without their word boundaries: a sentence without any of them needs no window tried. */
-export const LEFT_OUT_WORDS = /(?:but not|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
+export const LEFT_OUT_WORDS = /(?:but not|[,—–]\s*not\s+(?:with|to|for)|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
 export const LESSER_TITLE_BEFORE = new RegExp(
   `\\b(?:${LESSER_OFFICES.join("|")}|deputy (?:crown prince|prime minister|president)|finance minister|prime minister-designate|president-elect)\\s+(?:(?:Sheikh|Prince|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+)?$`,
@@ -1037,6 +1058,12 @@ export const PIECE_TOLD = /\b(?:said|wrote|stated|reported|described|located|pla
 /** "met separately with A, B and C", "received A, B and C in individual meetings", "back-to-back talks with A and with B", "talks with A and B on consecutive days": one contact with each, never one among them all. */
 /** Beside HABITUAL: a span of time or a relative clause that makes contacts experience, not one day's news ("over the years", "several summits", "who has"). */
 export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several|many|numerous|each year|every year|who (?:has|have))\b/i;
+/**
+ * A paragraph that opens on a span of contacts with many partners, told in the present perfect ("X
+ * has been building ties with various countries' leaders", "has met several heads of state this
+ * year"): the contacts it goes on to tell are its examples, background rather than the day's news.
+ */
+export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
