@@ -953,7 +953,7 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
   if (GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) story.gathering = people === AMBIGUOUS ? null : { at: story.at, s, frame, people, place };
   const filled: FilledFrame = { index, s, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs };
   if (vetoedBy(FRAME_FILTERS, filled, trace)) return [];
-  const split = firstRule(SPLITS, { s, refs, frame }, trace, "split", (g) => g.map(names).join("; "));
+  const split = firstRule(SPLITS, { s, refs, frame, people }, trace, "split", (g) => g.map(names).join("; "));
   if (split) who.push(split.rule);
   // A leader who stands in the sentence only as a pronoun's antecedent was read from outside it.
   const pronoun = refs.find((r) => !r.text);

@@ -68,6 +68,14 @@ describe("joined-verb: the second word's counterpart is the leader right after i
   });
 });
 
+describe("joined-whole: a joined frame is one contact of its own pair, never split", () => {
+  it("'separate' told of the first word gives the second word none of the first one's counterparts", () => {
+    const got = who("On the sidelines of the summit on Monday, Lula held separate meetings with Modi and Scholz, and later spoke by phone with Tinubu.");
+    expect(got.filter((e) => e.includes(" phone "))).not.toContain("2024-03-11 phone luiz-inacio-lula-da-silva+narendra-modi");
+    expect(got.filter((e) => e.includes(" phone "))).not.toContain("2024-03-11 phone luiz-inacio-lula-da-silva+olaf-scholz");
+  });
+});
+
 describe("joined-verb: the first word's own date after it is shared, a date of the second word's is not", () => {
   it("reads the wire order, the date after the first word ('met A on Monday, and later held talks by phone with B')", () => {
     expect(who("Lula met Modi on Monday, and later held talks by phone with Scholz.").sort()).toEqual([

@@ -1460,7 +1460,20 @@ export interface SplitInput {
   s: Sentence;
   refs: LeaderRef[];
   frame: Frame;
+  /** The people the participant rules read (AMBIGUOUS when they refused to guess). */
+  people: readonly string[];
 }
+
+/**
+ * "…held separate meetings with A and B, and later spoke by phone with C": a frame made for a second
+ * contact word joined to a first (frames' joined-verb) is one contact of the pair joined-verb-subject
+ * read, or of nobody when it refused; never split by the sentence's other words ("separate" was the
+ * first word's), which would give the second word the first one's counterparts.
+ */
+export const joinedWhole: Rule<SplitInput, string[][]> = {
+  name: "joined-whole",
+  apply: ({ frame, people }) => (frame.read?.date !== "joined-verb" ? null : people === AMBIGUOUS ? [] : [[...people]]),
+};
 
 function subjectAndObjects({ s, refs, frame }: SplitInput) {
   const subject = refs.findLast((r) => r.start - s.start < frame.at);
