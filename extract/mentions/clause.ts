@@ -7,7 +7,7 @@
  */
 import { matchesOf } from "../matches";
 import { perSentence } from "./memo";
-import { CLAUSE_BREAK, OWN_OBJECT_GAP, OWNER_OF_BEFORE } from "./vocabulary";
+import { CLAUSE_BREAK, NOT_OWN_OBJECT_AFTER, OFFICE_BEFORE_COMMA, OWN_OBJECT_GAP, OWNER_OF_BEFORE } from "./vocabulary";
 
 /** The clause breaks of a sentence, as [start, end) offsets: every frame of it asks for its clause. */
 export const clauseBreaks = perSentence((text): [number, number][] => matchesOf(CLAUSE_BREAK, text).map((m) => [m.index, m.index + m[0].length]));
@@ -41,14 +41,18 @@ export function clauseOf(text: string, at: number, joinsOnly = false): [number, 
 /**
  * Whether the leader named at [from, to) of `text` (`to` unknown: no possessive asked) is the own object of the contact word that ends
  * at `cueEnd` ("called Scholz", "held talks by phone with Chancellor Scholz"): in the word's clause,
- * with only how it was held, "with"/"to" and a title between (OWN_OBJECT_GAP), and not the owner of
- * something ("Scholz's plan", "the envoy of Scholz"). The one test every split and joined contact
+ * with only how it was held, "with"/"to" and capitalised words between (OWN_OBJECT_GAP; a comma only
+ * after an office: "with the President of Brazil, Lula", not "with the IMF, Scholz said"), not the
+ * owner of something ("Scholz's plan", "the envoy of Scholz"), and, when its end is given, not a
+ * name told as a group's or an alternative ("the Scholz government", "Scholz aides", "Scholz or
+ * Milei", "…, Scholz said": NOT_OWN_OBJECT_AFTER). The one test every split and joined contact
  * asks before pairing a counterpart: an aide's, a topic's or a later clause's leader is not it.
  */
 export function ownObject(text: string, cueEnd: number, from: number, to?: number): boolean {
   if (from < cueEnd || from - cueEnd > OWN_OBJECT_REACH || from >= clauseOf(text, cueEnd)[1]) return false;
   const gap = text.slice(cueEnd, from);
-  return OWN_OBJECT_GAP.test(gap) && !OWNER_OF_BEFORE.test(gap) && (to === undefined || !POSSESSIVE_AT.test(text.slice(to, to + 3)));
+  if (!OWN_OBJECT_GAP.test(gap) || OWNER_OF_BEFORE.test(gap) || gap.split(",").slice(0, -1).some((part) => !OFFICE_BEFORE_COMMA.test(part))) return false;
+  return to === undefined || (!POSSESSIVE_AT.test(text.slice(to, to + 3)) && !NOT_OWN_OBJECT_AFTER.test(text.slice(to, to + 30)));
 }
 /** Room for a title between the contact word and its object ("with the visiting President of Brazil, …"). */
 const OWN_OBJECT_REACH = 80;

@@ -5,12 +5,12 @@
  */
 import { receivedCallNoun, callNounWithLeader, callVerbWithLeader, spokeInPerson, talkInCallStory, twoLeadersSpoke, calledOnLeader } from "./cues";
 import { aheadSection, depicted, hostAway, fellowTravellers, photoLine, pairAttendingGathering, gatheringModifier, greetedAtGathering, hostedTheMany, leftOut, hostOfGatheringOnly, afterPublication, habitual, inOffice, inPersonNeedsPlace, notYetLeader, twoSides, welcomedAThing, undatedNeedsBothNamed, deniedAfter } from "./filters";
-import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, citedPieceDay, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, frontedGathering, joinedVerb, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
+import { arrivalBeforeContact, butByMedium, heldByMedium, notHappened, sameCueTwice, sameCueNextDay, talkWithoutMedium, dateOfItsOwn, refusedDate, receivedACall, calledNotPhoned, spokeOf, spokeToAudience, timelineHead, sameCallNoun, dateModifiesOther, possessiveDate, datelineDate, relativeClause, plannedDate, topicOfTalk, officialsContact, negotiationTrack, followingTold, presentTenseMonth, cueAfterDate, cueMedium, dateInQuote, citedPieceDay, sinceWhen, dateModifiesNoun, talksInPlace, heldThere, wentThere, firstSince, listMember, mediumOfTold, mediumInherited, mediumNearby, nearestCueBefore, notAContactWord, relativeYear, sinceEvent, vaguePeriod, type FrameRules, dateOfTheSaying } from "./frames";
 import { nobody, noContactWord, oneSide, questionAsked } from "./gates";
 import { precisionGate } from "./precision";
 import { dateInAName, indefiniteWeekday, pageStatedYear, sectionYear } from "./dating";
 import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, carriedMessage, clauseModal, disputedClaim, futureTime, heldSince, irrealisPredicate, mayModal, notHeldBefore, planHead, plannedAfter, question, refusalHead, retracted, speechAct, subjectPlanned, temporalPresent, correctedReport, discussedPlanSetting } from "./modality";
-import { officeSubject, attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, joinedVerbSubject, eachCalled, courtesyHolder, joinedWhole } from "./participants";
+import { officeSubject, attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, courtesyHolder } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner, quotePronounSpeaker } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
 import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
@@ -98,7 +98,7 @@ export const FRAME_RULES: FrameRules = {
    * said names a contact already told), unless what was said tells the contact new ("said that A met
    * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, citedPieceDay, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, frontedGathering, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
+  dateOwners: [dateInQuote, citedPieceDay, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
    * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
    * contact (and its modality is then never read); one read as anything but happened is none.
@@ -113,10 +113,11 @@ export const FRAME_RULES: FrameRules = {
    */
   frameSet: [arrivalBeforeContact, sameCueTwice, sameCueNextDay, dateOfItsOwn],
   /**
-   * One more frame beside each dated frame kept, first wins: a second contact word whose verb follows
-   * "and" with no subject of its own ("met A in Lima, and later held talks by phone with B").
+   * One more frame beside each dated frame kept, first wins. None: a second contact word joined by
+   * "and" to a first (joined-verb, removed in review 16-m) gave the first word's day and subject to
+   * earlier, planned or other people's contacts; such a word is a contact only when dated itself.
    */
-  joined: [joinedVerb],
+  joined: [],
 };
 
 /**
@@ -124,12 +125,12 @@ export const FRAME_RULES: FrameRules = {
  * between A and B") is theirs alone, whoever told of it; a leader who tells of a contact of two or more
  * others ("X said A and B met", "according to X, …", "X welcomed the meeting of A and B") is no party to it. A contact whose counterpart, named after "with", is no
  * catalogue leader ("talks with Kim", "with European officials") has no pair among the others named, nor has one whose subject is a stranger named by a title ("Kenyan President William Ruto met A on Monday and B on Tuesday"), nor one in a sentence whose subject is an office naming nobody ("The President spoke to A on Monday, and he spoke to B on Tuesday"). A contact told in an aside about someone who is no leader has
- * no leader's subject at all, nor has one whose clause names an official before its words; a second contact word joined by "and" to a first (frames' joined-verb) is the first word's one subject's with its own object (joined-verb-subject; clause.ts ownObject), or nobody's; a pronoun subject ("after he met X") is read before anyone is counted, and
+ * no leader's subject at all, nor has one whose clause names an official before its words; a pronoun subject ("after he met X") is read before anyone is counted, and
  * leaders named only as a list after "with" are objects of an unnamed subject; the host of a gathering beside
  * which a bilateral is told is not its party; a contact told as someone's who is no leader, in a clause naming nobody, takes no leader from the clauses after it (see clause.ts); with two named that is all; with more, a clause opening with "he"/"she" is about
  * the sentence's subject, a summit takes everyone in its clause before any pairing rule, then joined objects, a joined subject, a date's own stretch, the talking verb's subject and object for a call read at its medium ("spoke … by phone"), the clause's subject and object (never a leader an earlier verb of contact has as its object: "he briefed A by phone and spoke to B"), a visit's traveller alone (the place adds the visited side); three or more left in the clause is refused as a guess, and last plain nearness of two.
  */
-export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALeader, strangerSubject, subjectNotALeader, officialSubject, officeSubject, joinedVerbSubject, pronounSubject, coObjects, gatheringHost, laterClauseOnly, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
+export const PARTICIPANTS = [betweenNamed, reporterNotParty, counterpartNotALeader, strangerSubject, subjectNotALeader, officialSubject, officeSubject, pronounSubject, coObjects, gatheringHost, laterClauseOnly, twoNamed, possessiveDropped, clausePronounSubject, summitTakesAll, joinedObjects, joinedSubject, dateStretch, talkVerbObject, subjectObject, traveller, tooManyToPair, nearestTwo];
 
 /**
  * Leaders named by a bare office, each applied in turn: the readout's own government's office
@@ -195,11 +196,11 @@ export const PLACES = [placeInStretch, nearestPlace, theCountry];
 export const PLACE_PARTICIPANTS = [visitedCountrysLeader, visitToNamedLeader];
 
 /**
- * One contact per person, first wins: a joined frame is never split (its one pair or nobody), contacts said to be separate (with no subject named, none
- * at all), a call of two subjects who "both" or "each" called one leader, then a plural contact
- * noun, then "and later with" (or "and a meeting with").
+ * One contact per person, first wins: contacts said to be separate (with no subject named, none
+ * at all), then a plural contact noun, then "and later with" (or "and a meeting with"). ("A and B
+ * both called C" is not split: each-called, removed in review 16-m, read "both called C wrong" as calls.)
  */
-export const SPLITS = [joinedWhole, separateContacts, eachCalled, pluralContacts, laterWith];
+export const SPLITS = [separateContacts, pluralContacts, laterWith];
 
 /** Who hosted, first wins: said outright ("received by"), then the subject of a hosting verb, then the local leader, then the traveller's counterpart. */
 export const HOSTS = [hostedBy, hostingSubject, localLeader, travellersCounterpart];

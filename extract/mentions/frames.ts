@@ -11,12 +11,12 @@ import type { ContactType, DateMention } from "../types";
 import { blocks, mediumIn, speaks, type Cue } from "./cues";
 import { quieted, type Modality, type ModalityInput } from "./modality";
 import { perSentence } from "./memo";
-import { clauseOf, ownObject } from "./clause";
+import { clauseOf } from "./clause";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "./rules";
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME, FRONTED_GATHERING, JOINED_VERB, TRAVEL, SETTING, EARLIER_CONTACT, ASIDE, HELD_NOUN_BEFORE, ASIDE_OPENER } from "./vocabulary";
+import { CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -728,74 +728,6 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
- * "On the sidelines of the summit on Monday, he held bilateral meetings with A and B", "On 16 May,
- * after the meeting of the council in extended format, the president held talks with A": a date in
- * a gathering that opens the sentence as its setting (or just before it; just before it only, when
- * the setting is told as before or after the main clause) is the main clause's
- * contact's, not the gathering's, whose people the sentence does not name. The main clause's contact
- * is the first contact word after the setting's comma outside an aside on the subject ("Lula, who
- * had met A in Lima, held talks with B"), a noun only after a verb of holding ("held meetings with").
- * Only when the setting names no leader and holds no contact word but gatherings, no other date
- * stands between it and the main clause's word nor after the word in its clause, the word tells no
- * earlier contact ("had met", "last met"), the first leader after it is its own object (clause.ts
- * ownObject: not "officials loyal to A"), and the word makes a frame (else the gathering keeps the
- * date, as before).
- */
-function frontedGatheringOf(text: string, lead: number): { end: number; sequence: boolean } | null {
-  const m = FRONTED_GATHERING.exec(lead ? text.slice(lead) : text);
-  return m ? { end: lead + m[0].length, sequence: m.groups?.sequence !== undefined } : null;
-}
-/** A date that opens the sentence before its setting: "On 16 May, after …". */
-const LEADING_DATE_END = /^\s*,\s*/;
-export const frontedGathering: Rule<DateOwnerInput, DateOwner> = {
-  name: "fronted-gathering",
-  apply(i) {
-    const offset = i.d.start - i.ds;
-    const first = i.dates[0];
-    const firstStart = first.start - offset;
-    const lead = firstStart <= 3 && /^\W*(?:[Oo]n|[Ii]n)?\s*$/.test(i.text.slice(0, firstStart)) ? first.end - offset + (LEADING_DATE_END.exec(i.text.slice(first.end - offset))?.[0].length ?? -1e9) : 0;
-    if (lead < 0) return null;
-    const setting = frontedGatheringOf(i.text, lead);
-    if (!setting) return null;
-    const end = setting.end;
-    // "After the summit on Monday, Lula met Modi": the date is the gathering's, the contact came after
-    // it. Only a date before such a setting ("On Monday, after the summit, …") is the main clause's.
-    if (i.ds >= end || i.firstLeaderAt < end || (setting.sequence && i.ds >= lead)) return null;
-    const inside = i.cues.filter((c) => c.start < end && c.start >= lead);
-    if (!inside.length || !inside.every((c) => !speaks(c) || GATHERING_NOUN.test(i.text.slice(c.start, c.end)) || SETTING.test(i.text.slice(c.start, c.end)))) return null;
-    // "At the summit on Monday, which Lula hosted, …": an aside on the gathering is no main clause.
-    if (ASIDE_OPENER.test(i.text.slice(end, end + 12))) return null;
-    // The main clause's contact: not one told in an aside on the subject ("Lula, who had met Modi in
-    // Lima, held talks with …"), and a noun only as what the subject held ("held meetings with"), not
-    // one another verb talks of ("thanked A for a phone call", "described his call with A as cordial").
-    const asides = matchesOf(ASIDE, i.text).filter((m) => m.index >= end - 2);
-    const main = i.cues.find(
-      (c) =>
-        c.start >= end &&
-        speaks(c) &&
-        !asides.some((m) => c.start > m.index && c.start < m.index + m[0].length) &&
-        (!CONTACT_NOUN.test(i.text.slice(c.start, c.end)) || HELD_NOUN_BEFORE.test(i.text.slice(Math.max(end, c.start - 40), c.start))),
-    );
-    if (!main || SETTING.test(i.text.slice(main.start, main.end)) || /;/.test(i.text.slice(end, main.start))) return null;
-    // Its counterpart named after it in its clause ("held meetings with A and B"): a word for people
-    // ("sat down with both leaders") is left to the gathering, whose frame reads them as before. A
-    // date between the setting and the word, or after the word in its clause ("his talks with A in
-    // 2019"), is a day of its own.
-    const clauseEnd = clauseOf(i.text, main.end)[1];
-    if (i.dates.some((o) => o.start - offset >= end && o.start - offset < clauseEnd && (o.start - offset < main.start || o.start - offset >= main.end))) return null;
-    // The leader is the word's own object ("held meetings with A and B", "met A, B and C"), not an
-    // aide's or a topic's ("held talks with officials loyal to A"); and the word tells the day's
-    // contact, not an earlier one ("said he had met A", "last met A in Lima").
-    // Past the asides, whose medium is not its own either ("Lula, who last spoke to Modi by phone, met Scholz").
-    const from = asides.reduce((at, m) => (m.index + m[0].length <= main.start ? Math.max(at, m.index + m[0].length) : at), i.ds);
-    const counterpart = i.leadersAt?.find((at) => at >= main.end && at < clauseEnd);
-    if (counterpart === undefined || !ownObject(i.text, main.end, counterpart) || EARLIER_CONTACT.test(i.text.slice(Math.max(end, from), main.end))) return null;
-    const frame = frameOf(i.rules, i.text, main, from, main.end, i.d, i.leadType, i.trace, i.cues, i.told);
-    return frame ? { frame, chain: true, why: `in the gathering that opens the sentence as its setting: the main clause's "${i.text.slice(main.start, main.end)}"` } : null;
-  },
-};
-
-/**
  * A date belongs to the nearest cue before it in its stretch. "last met in person before the
  * war, at the White House in June 2019": a blocking word in an aside set off by a comma
  * leaves the date to the contact word before it.
@@ -1030,39 +962,6 @@ export interface JoinedInput {
   trace: Trace | null;
   told: ToldContact | null;
 }
-
-/**
- * "On Monday he met A in Lima, and later held talks by phone with B", "was received by the king,
- * and then held talks with the crown prince": a second contact word whose verb follows "and" with no
- * subject of its own shares the first one's subject and, with no date of its own, its date; it makes
- * a contact of its own, with its own medium (the participant rule joined-verb-subject reads its people).
- * With no medium of its own it takes the first word's. Not across a semicolon or a date, nor when the
- * second word is already a frame's.
- */
-export const joinedVerb: Rule<JoinedInput, Frame> = {
-  name: "joined-verb",
-  apply({ rules, text, cues, frame, frames, dates, offset, trace, told }) {
-    // "visited Brasília and held talks with Lula", "flew to Lima and met Boric": the talks are the
-    // visit itself, whose frame already reads the visited side.
-    if (!frame.date || TRAVEL.test(text.slice(frame.cue.start, frame.cue.end))) return null;
-    const next = cues.find((c) => c.start >= frame.cue.end && speaks(c));
-    if (!next || frames.some((f) => f.cue === next)) return null;
-    const gap = text.slice(frame.cue.end, next.start);
-    // "…, and had previously held talks with B": an earlier contact, not one of the first one's day.
-    if (!JOINED_VERB.test(gap) || EARLIER_CONTACT.test(text.slice(frame.cue.end, next.end))) return null;
-    // A date between the two words is the second one's own ("…, and on Tuesday held talks"), except
-    // the first word's own date after it ("met A on Monday, and later held talks by phone with B"),
-    // which they share. (A date after the second word makes it a frame of its own already.)
-    const first = frame.date;
-    if (dates.some((d) => d.start !== first.start && d.start - offset >= frame.cue.end && d.start - offset < next.end)) return null;
-    const found = frameOf(rules, text, next, next.start, next.end, frame.date, frame.type, trace, cues, told);
-    // With no medium of its own, the word takes the first one's ("called A …, and spoke to B"): the
-    // sentence's own contact, not the story's, so it is read apart from medium-inherited.
-    if (!found) return null;
-    const medium = found.read?.medium === "medium-inherited" ? "joined-medium" : (found.read?.medium ?? "cue-word");
-    return newFrame(frame.date, found.type, found.at, found.cue, { medium, date: "joined-verb" }, frame.stretch);
-  },
-};
 
 /** The dated frames of a sentence, and the date it was reported on, if it says. */
 export function datedFrames(

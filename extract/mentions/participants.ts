@@ -8,14 +8,13 @@ import { BARE_OFFICE_TITLES, OFFICE_NAME_WORDS, OFFICE_NAMES, OFFICES, officeAlt
 import { questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { matchesNotAfter, matchesOf } from "../matches";
 import type { Frame } from "./frames";
-import { cuesIn, speaks } from "./cues";
 import { findIn, perSentence } from "./memo";
 import { clauseOf, ownObject } from "./clause";
 export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT, AND_WORD, NAME_BEFORE_VERB, PRONOUN_BEFORE_VERB, EACH_BEFORE_VERB } from "./vocabulary";
+import { PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -139,39 +138,6 @@ export const officialSubject: Rule<WhoInput, string[]> = {
     if (start === 0 || namedBetween(s, refs, start, frame.at)) return null;
     const opening = officialsIn(s.text).find(([, to]) => to <= start);
     return opening && !refs.some((r) => r.start - s.start < opening[0]) ? (AMBIGUOUS as string[]) : null;
-  },
-};
-
-/**
- * "On Monday Lula met A in Lima, and later held talks by phone with B", "Tinubu was received by A,
- * and then held talks with B": a frame made for a second contact word joined by "and" to a first
- * (frames' joined-verb) is the first word's subject's with the one leader named right after the second
- * word. Its subject is the one leader named before the first word, bound to it (a pronoun just before
- * it, or a few auxiliary words between); anything else, or more than one counterpart, is refused
- * rather than guessed: the rules after it would pair the first word's counterpart with the second's.
- */
-export const joinedVerbSubject: Rule<WhoInput, string[]> = {
-  name: "joined-verb-subject",
-  apply({ s, refs, kept, frame }) {
-    if (frame.read?.date !== "joined-verb") return null;
-    const before = s.text.slice(0, frame.at);
-    let and = -1;
-    for (const m of matchesOf(AND_WORD, before)) and = m.index;
-    const first = and < 0 ? undefined : cuesIn(s.text).findLast((c) => speaks(c) && c.end <= and);
-    if (!first) return AMBIGUOUS as string[];
-    const subjects = refs.filter((r) => r.start - s.start < first.start);
-    if (distinct(subjects).length !== 1) return AMBIGUOUS as string[];
-    const subject = subjects[subjects.length - 1];
-    if (!(subject.text ? NAME_BEFORE_VERB.test(s.text.slice(subject.end - s.start, first.start)) : PRONOUN_BEFORE_VERB.test(s.text.slice(0, first.start)))) return AMBIGUOUS as string[];
-    const objects = kept.filter((r) => r.start - s.start >= frame.cue.end && r.leaderId !== subject.leaderId);
-    const object = objects[0];
-    if (!object) return AMBIGUOUS as string[];
-    // Its counterpart is the second word's own object ("held talks by phone with Scholz"), never
-    // "an aide to Scholz", "officials loyal to Scholz" or "talks about Scholz".
-    if (!ownObject(s.text, frame.cue.end, object.start - s.start, object.end - s.start)) return AMBIGUOUS as string[];
-    const next = objects.find((r) => r.leaderId !== object.leaderId);
-    if (next && LIST_GLUE.test(s.text.slice(object.end - s.start, next.start - s.start))) return AMBIGUOUS as string[];
-    return [subject.leaderId, object.leaderId];
   },
 };
 
@@ -1464,17 +1430,6 @@ export interface SplitInput {
   people: readonly string[];
 }
 
-/**
- * "…held separate meetings with A and B, and later spoke by phone with C": a frame made for a second
- * contact word joined to a first (frames' joined-verb) is one contact of the pair joined-verb-subject
- * read, or of nobody when it refused; never split by the sentence's other words ("separate" was the
- * first word's), which would give the second word the first one's counterparts.
- */
-export const joinedWhole: Rule<SplitInput, string[][]> = {
-  name: "joined-whole",
-  apply: ({ frame, people }) => (frame.read?.date !== "joined-verb" ? null : people === AMBIGUOUS ? [] : [[...people]]),
-};
-
 function subjectAndObjects({ s, refs, frame }: SplitInput) {
   const subject = refs.findLast((r) => r.start - s.start < frame.at);
   const objects = distinct(refs.filter((r) => r.start - s.start >= frame.at && r.leaderId !== subject?.leaderId));
@@ -1509,32 +1464,6 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
     if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? subjectAndObjects(i) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
-  },
-};
-
-/**
- * "A and B both called C", "A and B each spoke by phone with C": a call or video call told of two
- * subjects joined before "both" or "each" was one of each of them with the one leader after the
- * contact's words (a call of three is told as such: "a joint call", "a three-way call"). Not for a
- * meeting ("A and B both met C" may be one meeting of the three), nor with two or more after the words.
- */
-export const eachCalled: Rule<SplitInput, string[][]> = {
-  name: "each-called",
-  apply({ s, refs, frame }) {
-    if (frame.type === "in-person" || !EACH_BEFORE_VERB.test(s.text.slice(Math.max(0, frame.at - 16), frame.at)) || findIn(JOINT, s.text)) return null;
-    const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
-    const subjects = distinct(before);
-    if (subjects.length !== 2) return null;
-    // The two named as one joined subject just before the verb: "A and B both", nothing else between.
-    const joined = s.text.slice(before[0].start - s.start, frame.at);
-    if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
-    // The one called is the verb's own object in its clause ("both called Scholz", "each spoke by
-    // phone with Chancellor Scholz"), never a leader the call was about, an aide's, or one in the next clause.
-    const end = clauseOf(s.text, frame.cue.end)[1];
-    const after = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && !subjects.includes(r.leaderId));
-    const objects = distinct(after);
-    if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
-    return subjects.map((x) => [x, objects[0]]);
   },
 };
 

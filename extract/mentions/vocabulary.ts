@@ -479,28 +479,6 @@ export const NEGATION_IDIOM = new RegExp(
  * a person between commas (`ASIDE_ON_PERSON`). Blanked before a plan or a negation is looked for.
  */
 export const FRONTED_SETTING = /^\W*(?:[Aa]head of|[Bb]efore|[Aa]fter|[Aa]t|[Dd]uring|[Oo]n the eve of|[Ii]n the run-up to|[Oo]n the (?:sidelines|margins) of|[Ff]ollowing|[Dd]espite|[Aa]mid)\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,80},\s/;
-/**
- * A gathering that opens the sentence as its setting, up to the comma before the main clause: "On the
- * sidelines of the summit on Monday, he held meetings with …", "After the meeting of the council in
- * extended format, the president held talks with …". Longer than FRONTED_SETTING's reach, because a
- * gathering's name ("the Council of Heads of State of the …") is long; no negation inside it. A setting
- * told as before or after the main clause (the `sequence` group) dates only the gathering.
- */
-export const FRONTED_GATHERING = /^\W*(?:[Aa]t|[Dd]uring|[Oo]n the (?:sidelines|margins|fringes?) of|[Ii]n the (?:margins|course) of|(?<sequence>[Aa]fter|[Ff]ollowing|[Bb]efore|[Aa]head of))\s(?![^,;:]*\b(?:no|not|never)\b)[^,;:]{0,140},\s/;
-/** Right after a fronted setting's comma, an aside on the gathering ("At the summit on Monday, which Lula hosted, …"), not the main clause. */
-export const ASIDE_OPENER = /^(?:which|who|whom|whose|where|when)\b/i;
-/**
- * Before a contact noun that is the main clause's own contact: a verb of holding ("held bilateral
- * meetings with", "had a phone call with"). A noun after any other verb ("described his phone call
- * with …", "thanked A for a phone call") is a contact talked of, whose day is not the setting's.
- */
-export const HELD_NOUN_BEFORE = /\b(?:held|had|holds|has held|have held|conducted|hold)\s+(?:[\p{L}-]+\s+){0,3}$/u;
-/**
- * Between a contact word and a second one of the same subject: "and" (a comma before it or not), a
- * word of sequence, and perhaps the verb before a contact noun ("…, and later held talks by phone
- * with B", "and then had a brief meeting with C"); nothing that names a subject of its own.
- */
-export const JOINED_VERB = /^[^,;]*?(?:,\s*)?\band\s+(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?(?:(?:held|had|conducted)\s+(?:an?\s+|separate\s+)?(?:[\p{L}-]+\s+){0,2})?$/u;
 /** An aside on a person between commas ("X and Y, who will both attend next month's summit, met in Delhi"): the clause goes on past it. */
 export const ASIDE_ON_PERSON = /,\s+(?:who|whose)\s[^,;:]{0,80},/g;
 /** ", but": a negation or plan before it governs its own clause, not the contact after it ("had not found the key, but the talks were a start"). */
@@ -1089,19 +1067,6 @@ export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
 export const SINGLE_ARTICLE_BEFORE = /\ban?\s+$/i;
 /**
- * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
- * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
- * apart, perhaps with a meeting noun of its own (the `noun` group).
- */
-/** "and" as a word: where a second contact word joined to a first one begins. */
-export const AND_WORD = /\band\b/g;
-/** Between a named subject and its verb: a few auxiliary or adverb words, nothing naming anyone else. */
-export const NAME_BEFORE_VERB = /^\s*(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/u;
-/** Before the verb of a pronoun subject: "he" or "she" and a few such words. */
-export const PRONOUN_BEFORE_VERB = /\b(?:he|she)\s+(?:(?:has|had|have|was|were|is|also|then|first|\p{Ll}+ly)\s+){0,3}$/iu;
-/** Right before the contact's words of a joined subject: "both", "each" (perhaps "also" between). */
-export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
-/**
  * Between a contact word and the leader who is its own object: at most how it was held ("by phone"),
  * "with" or "to", and the leader's title ("called Prime Minister …", "held talks by phone with his
  * Indian counterpart …", "with the President of Brazil, …"). Anything else, a lower-case word ("an
@@ -1110,7 +1075,23 @@ export const EACH_BEFORE_VERB = /\b(?:both|each)\s+(?:also\s+)?$/i;
  */
 export const OWN_OBJECT_GAP = /^\s*(?:(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone\s+|by\s+video(?:\s+link|\s+call)?\s+)?(?:(?:with|to)\s+)?(?:(?:the|his|her|their|counterparts?|visiting|of|\p{Lu}[\p{L}'’.-]*),?\s+)*$/u;
 /** An "of" right before the leader: the leader owns the person between ("the Foreign Minister of …"). */
+/**
+ * Before each comma in the gap before an own object: an office or "counterpart" ("with the
+ * President of Brazil, Lula", "with his counterpart, Lula"): "held talks with the IMF, Scholz said"
+ * names the speaker of an attribution.
+ */
+export const OFFICE_BEFORE_COMMA = new RegExp(`(?:[Cc]ounterparts?|${officeAlternation(OFFICE_NAMES, true)})(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*)*\\s*$`, "u");
+/**
+ * After a leader, what makes the name no contact's object: a group of the leader's ("the Scholz
+ * government", "Scholz aides"), an alternative ("Scholz or Milei"), or an attribution ("…, Scholz said").
+ */
+export const NOT_OWN_OBJECT_AFTER = new RegExp(`^(?:\\s+(?:or|nor)\\b|\\s+(?:government|administration|aides?|allies|officials?|camp|team|cabinet|envoys?|delegation|supporters|ministers?|spokes(?:man|woman|person))\\b|,?\\s+${REPORTING_VERB}\\b)`, "i");
 export const OWNER_OF_BEFORE = /\bof\s+$/;
+/**
+ * "met X, and later with Y", "spoke with X and with Y", "a call with X and, later in the day, with Y",
+ * "had a bilateral meeting with X, whom she thanked for …, and a meeting with Y": a second object told
+ * apart, perhaps with a meeting noun of its own (the `noun` group).
+ */
 export const LATER_WITH = /,?\s+and(?:\s*,\s*[^,;()]{1,40},\s*|\s+(later|then|afterwards|subsequently)\s+|\s+)(?:also\s+)?(?<noun>(?:an?|another)\s+(?:(?:separate|bilateral|brief|short|private|one-on-one)\s+)?(?:meeting|bilateral|talks)\s+)?with\s/i;
 
 // ---- where ----
