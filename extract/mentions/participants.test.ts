@@ -17,6 +17,13 @@ function who(body: string, published = "2023-06-15", title = "A headline for the
   return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
 }
 
+/** Every contact found, dated or not (an undated one may still take the article's day later). */
+function whoAll(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
+  const a = parseArticle("p.txt", `---\npublished: ${published}\n---\n${title}\n\n${body}\n`);
+  const { dated, floating } = findMentions(a, index, articleContext(a, index, a.published));
+  return [...dated, ...floating].map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+
 describe("subject-object", () => {
   it("pairs the clause's subject with the leader right after the contact word, not a third named later", () => {
     expect(who("Narendra Modi held talks with Fumio Kishida in Tokyo on Tuesday, before a four-way summit with Joe Biden and Anthony Albanese.", "2023-05-24")).toEqual([
@@ -1497,5 +1504,15 @@ describe("courtesy-holder", () => {
     // Nobody was called "His Highness" before: the courtesy names nobody.
     const none = "Prime Minister Narendra Modi arrived in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
     expect(who(none, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+  });
+
+  it("keeps the courtesy's pronoun: \"Her Majesty\" is not the King called \"His Majesty\"", () => {
+    const body = "His Majesty King Abdullah II welcomed Prime Minister Narendra Modi to Amman on Monday.\n\nOn Tuesday, Her Majesty visited a clinic in Amman with President Lula.";
+    expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
+  });
+
+  it("refuses a courtesy when another person was called by it in between, leader or not", () => {
+    const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan welcomed Prime Minister Narendra Modi in Abu Dhabi on Monday.\n\nOn Tuesday, His Highness Sheikh Khalid bin Saeed, a minister of state, received President Lula at the port. His Highness held talks with Lula on shipping.";
+    expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
   });
 });

@@ -894,6 +894,16 @@ export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
+/**
+ * A court's or an agency's courtesy for a ruler ("His Highness", "Her Majesty", "His Royal Highness"):
+ * group 1 is the pronoun, group 2 the word. Both make the key (`courtesyKey`): "Her Majesty" is
+ * the Queen, never the King the article called "His Majesty".
+ */
+export const COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b/gu;
+/** The cheap word test before `COURTESY`: most paragraphs hold none. */
+export const COURTESY_WORD = /\b(?:Highness|Majesty)\b/;
+/** The key of a courtesy: its pronoun and word, lower case ("her majesty"). */
+export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word}`.toLowerCase();
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
