@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES, COURTESY, COURTESY_WORD, courtesyKey } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES, GENERIC_COUNTRY_DOMAINS, GOVERNMENT_HOST, COURTESY, COURTESY_WORD, courtesyKey } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -392,7 +392,9 @@ function principalOf(article: Article, index: LeaderIndex, ref: string | null, h
  * meetings" names its own prime minister first.
  */
 function recordOwner(index: LeaderIndex, ref: string | null, url: string | null, office: string): string | null {
-  const code = url ? COUNTRY_DOMAIN.exec(url)?.[1]?.toUpperCase() : undefined;
+  const host = url ? COUNTRY_DOMAIN.exec(url) : null;
+  // A code sold as a generic domain (".co", ".tv") is a country's only on its government's host.
+  const code = host && (!GENERIC_COUNTRY_DOMAINS.has(host[2].toLowerCase()) || GOVERNMENT_HOST.test(host[1])) ? host[2].toUpperCase() : undefined;
   if (!ref || !code || !index.countries.has(code)) return null;
   const titles = NEWS_OFFICE_TITLES[office.toLowerCase()] ?? [];
   return index.holder(code, titles.length === 1 ? titles[0] : null, ref);
@@ -400,7 +402,7 @@ function recordOwner(index: LeaderIndex, ref: string | null, url: string | null,
 /** A headline opening on a bare office in the possessive ("Prime Minister's Diary", "The Head of State's schedule"): group 1 is the office. */
 const RECORD_OWNED_BY_AN_OFFICE = new RegExp(`^\\s*(?:the\\s+)?(${officeAlternation(Object.keys(NEWS_OFFICE_TITLES), true)})['’]s\\s`, "iu");
 /** The last label of an address's host when it is two letters: a country's domain ("www.aph.gov.au/…" → "au"). */
-const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
+const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?((?:[\w-]+\.)+)([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
 // finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).

@@ -894,6 +894,10 @@ export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
+/** Country codes sold worldwide as generic domains: a page on one is no sign of that country's office. */
+export const GENERIC_COUNTRY_DOMAINS = new Set(["co", "io", "ai", "me", "tv", "ly", "fm", "am", "cc", "ws", "to", "gg", "sh", "ac", "la", "nu", "tk", "bz", "vc", "so", "st", "im", "ag", "gl", "is", "cx", "af"]);
+/** A government's or a parliament's host, its labels before the country code ("www.presidency.gov."). */
+export const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|go|gv|parl|parliament|presidencia|presidency)\.$/i;
 /**
  * A court's or an agency's courtesy for a ruler ("His Highness", "Her Majesty", "His Royal Highness"):
  * group 1 is the pronoun, group 2 the word. Both make the key (`courtesyKey`): "Her Majesty" is
