@@ -83,6 +83,17 @@ const GATHERINGS = "summit|conference|forum";
  * forum ("12 summits held" is a wrap of many), or a contact told beside "the summit".
  */
 export const GATHERING_IN_TEXT = new RegExp(`\\b(?:${GATHERINGS})\\b`, "i");
+/** A year (1900–2099) written as a word. */
+export const A_YEAR = /\b(?:19|20)\d\d\b/;
+/**
+ * In a headline and lead, a gathering told as of another time than the publication day: a
+ * follow-up ("last week's summit"), a preview ("next week's summit", "leaders are expected").
+ */
+export const GATHERING_OF_ANOTHER_TIME = /\b(?:(?:last|next|previous|coming|upcoming)\s+(?:week|weekend|month|year)|yesterday|tomorrow|(?:is|are)\s+expected)\b/i;
+/** Just after a gathering word: another body's gathering ("the summit of the Andean Community"). */
+export const GATHERING_OF_A_BODY = new RegExp(`\\b(?:${GATHERINGS})\\s+of\\s+(?:the\\s+)?\\p{Lu}`, "u");
+/** A contact the sentence tells as an earlier one ("last held", "had previously met"). */
+export const TOLD_AS_EARLIER = /\b(?:last|previously|earlier|once|formerly)\b/i;
 const SITTING = "session";
 /** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
 const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
