@@ -108,16 +108,16 @@ const weekdayLastWeekParser: chrono.Parser = {
  * "last week", "earlier this week": a stretch of days, not a day. It names a month only when every
  * day it may mean lies in one month (the calendar week, and the seven days before the reference);
  * otherwise the phrase is left to chrono, whose reading of it as one day frames no contact.
- * "Earlier in the week" may be this week or, told of a story's past week, the one before: it
- * spans both, as "last week" does.
+ * "Earlier in the week" is left out: it is the story's week, the publication week only in a news
+ * lead, and a background paragraph set years ago read it as this month.
  */
 const weekParser: chrono.Parser = {
-  pattern: () => /\b(?:(last) week|earlier (?:this|(in) the) week)\b/i,
+  pattern: () => /\b(?:(last) week|earlier this week)\b/i,
   extract: (context, match) => {
     const ref = context.refDate;
     const day = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate());
     const sinceMonday = (ref.getUTCDay() + 6) % 7;
-    const first = match[1] || match[2] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
+    const first = match[1] ? day - (sinceMonday + 7) * 86_400_000 : day - sinceMonday * 86_400_000;
     const earliest = new Date(Math.min(first, day - 7 * 86_400_000));
     const latest = new Date(day - 86_400_000);
     if (earliest.getUTCMonth() !== latest.getUTCMonth() || earliest.getUTCFullYear() !== latest.getUTCFullYear()) return null;

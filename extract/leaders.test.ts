@@ -38,6 +38,17 @@ describe("leaders", () => {
     expect(ids("Modi spoke with Abdullah by phone on Monday.", "2023-06-01")).toEqual(["narendra-modi"]);
   });
 
+  it("refuses a monarch's name without its number when another country is named for him or he did not reign then", () => {
+    // Another kingdom had a King Abdullah: its own country word before him, or "of" it after, is his.
+    expect(ids("Lula met Saudi Arabia's King Abdullah in Riyadh on Thursday.", "2010-03-12")).toEqual(["luiz-inacio-lula-da-silva"]);
+    expect(ids("Lula met the Saudi King Abdullah in Riyadh on Thursday.", "2010-03-12")).toEqual(["luiz-inacio-lula-da-silva"]);
+    expect(ids("Lula met King Abdullah of Saudi Arabia in Riyadh on Thursday.", "2010-03-12")).toEqual(["luiz-inacio-lula-da-silva"]);
+    // Before the catalogue's king came to the throne, the name was another man's.
+    expect(ids("Lula met King Abdullah in Riyadh on Thursday.", "1995-03-12")).toEqual(["luiz-inacio-lula-da-silva"]);
+    // His own country, or none, keeps him.
+    expect(ids("Modi spoke with Jordan's King Abdullah by phone on Monday.", "2023-06-01")).toEqual(["narendra-modi", "abdullah-ii"]);
+  });
+
   it("does not take an official's name after a minister's or envoy's title for a leader's one-word alias", () => {
     expect(ids("The Foreign Ministers Abbas Araghchi and Fuad Hussein met in Baghdad.")).toEqual([]);
     // A prime minister's title, or the leader's own, still names the leader.

@@ -266,6 +266,8 @@ export class LeaderIndex {
   /** Names and aliases → leader id ("" for an alias two leaders share). */
   private names = new PhraseTable<string>();
   private aliasOwner = new Map<string, string>();
+  /** Monarchs' names written without the regnal number ("King Abdullah"): `nameVariants`. */
+  private withoutNumber = new Set<string>();
   /** Gazetteer places and country names in one table: one scan finds both (a place wins a tie). */
   private placePhrases = new PhraseTable<{ place: Place } | { country: Country }>();
   private officeCache = new Map<string, Map<string, boolean>>();
@@ -297,6 +299,11 @@ export class LeaderIndex {
         this.rolesByCountry.set(role.country, list);
       }
       this.byId.set(l.id, l);
+      // A monarch's name without its number ("King Abdullah") may be another kingdom's king of that name.
+      for (const a of [l.name, ...l.aliases]) {
+        const regnal = REGNAL_NAME.exec(a);
+        if (regnal) this.withoutNumber.add(`${regnal[1]}${regnal[2]}`);
+      }
       for (const n of [l.name, ...l.aliases].flatMap(nameVariants)) {
         // An alias shared by two leaders would be a guess: leave it out.
         if (this.aliasOwner.has(n) && this.aliasOwner.get(n) !== l.id) this.aliasOwner.set(n, "");
@@ -469,6 +476,21 @@ export class LeaderIndex {
   }
 
 
+  /**
+   * A monarch's name written without its number ("King Abdullah") is the catalogue's king only
+   * while he reigned, and only when no other country is named for him ("Saudi Arabia's King
+   * Abdullah", "King Abdullah of Saudi Arabia"): other kingdoms had kings of the same name.
+   */
+  private sameMonarch(text: string, start: number, end: number, id: string, date: string | null): boolean {
+    if (date && /^\d{4}(?:-\d\d){0,2}$/.test(date) && !this.inOffice(id, date)) return false;
+    const own = this.countryOf(id, date);
+    const before = text.slice(Math.max(0, start - 48), start);
+    const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
+    if (pre && pre.country.code !== own) return false;
+    const post = this.countryAfterOf(text.slice(end, end + 60));
+    return !post || post.country.code === own;
+  }
+
   /** Leaders named outright (not by role) in `text`. */
   named(text: string): Set<string> {
     return new Set(this.namesIn(text).map((n) => n.id));
@@ -480,6 +502,7 @@ export class LeaderIndex {
     for (const n of this.namesIn(text)) {
       const name = text.slice(n.start, n.end);
       if (!name.includes(" ") && OFFICIAL_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
+      if (this.withoutNumber.has(name) && !this.sameMonarch(text, n.start, n.end, n.id, date)) continue;
       refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: name });
     }
     for (const m of matchesNotAfter(this.titleRe, LETTER, text)) {

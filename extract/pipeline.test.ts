@@ -295,4 +295,14 @@ describe("a contact beside the gathering a story with no dated contact tells", (
     expect(pairs("Lula back from Lima and Nairobi: five summits in a week", "On the margins of the summit, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([]);
     expect(pairs("Amazon states meet in Lima for their first summit", "On the sidelines of APEC, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.")).toEqual([]);
   });
+
+  it("leaves it out when the story tells its gathering as of another time, or the contact beside another body's gathering or as past", () => {
+    const beside = "On the margins of the summit, Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro.";
+    // A follow-up of last week's gathering, and a preview of next week's: not the publication day.
+    expect(pairs("What last week's summit in Lima achieved", beside)).toEqual([]);
+    expect(pairs("Amazon leaders head to Lima for next week's summit", beside)).toEqual([]);
+    // Another body's summit, and a contact the sentence tells as an earlier one.
+    expect(pairs("Amazon states meet in Lima for their first summit", "Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro on the margins of the summit of the Andean Community, officials said.")).toEqual([]);
+    expect(pairs("Amazon states meet in Lima for their first summit", "Luiz Inácio Lula da Silva last held a separate meeting with Gustavo Petro on the margins of the summit, officials recalled.")).toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, A_YEAR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME, GATHERING_OF_A_BODY, TOLD_AS_EARLIER, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -220,8 +220,6 @@ function sameContact(a: Mention, b: Mention): boolean {
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
 const ALSO = /\b(?:also|same)\b/i;
 /** Another contact of the news day: told with "also"/"same", or told apart from it ("held a separate meeting", "back-to-back talks"), or beside its gathering ("ahead of the tripartite session", "on the sidelines of the summit"). */
-/** A year: a contact beside a gathering of that year is not the story's gathering's. */
-const A_YEAR = /\b(?:19|20)\d\d\b/;
 const anotherOfTheDay = (quote: string) => ALSO.test(quote) || SEPARATE.test(quote) || BESIDE_THE_GATHERING.test(quote);
 /** "has also hosted him in Brasília": experience, not the day's news. */
 const EXPERIENCE = /\b(?:has|have)\s+(?:also\s+)?(?:\w+ly\s+)?(?:met|hosted|visited|held|spoken|talked|received|travell?ed)\b/i;
@@ -290,10 +288,16 @@ function attachToStory(a: Story): Mention[] {
   // that names a year ("on the sidelines of the summit in 2019"): that is another gathering, told
   // in passing; nor one beside a name alone ("on the sidelines of APEC"), which a wrap of a trip
   // tells as well as a report of the day.
-  const gatheringDay = !pegs.length && GATHERING_IN_TEXT.test(`${a.article.title ?? ""} ${a.article.text.slice(0, leadEnd)}`) ? { value: ref, precision: "day" as const } : null;
+  // Only a gathering the headline and lead tell as of the day: not a follow-up of last week's
+  // summit nor a preview of next week's. Nor a contact beside another body's gathering ("the
+  // summit of the Andean Community"), or one told as earlier ("last held").
+  const leadText = `${a.article.title ?? ""} ${a.article.text.slice(0, leadEnd)}`;
+  const gatheringDay = !pegs.length && GATHERING_IN_TEXT.test(leadText) && !GATHERING_OF_ANOTHER_TIME.test(leadText) ? { value: ref, precision: "day" as const } : null;
   const besideTheGathering = (q: string) => {
     const beside = gatheringDay && BESIDE_THE_GATHERING.exec(q);
-    return !!beside && GATHERING_IN_TEXT.test(q.slice(beside.index, beside.index + beside[0].length + 40)) && !A_YEAR.test(q);
+    if (!beside) return false;
+    const after = q.slice(beside.index, beside.index + beside[0].length + 40);
+    return GATHERING_IN_TEXT.test(after) && !GATHERING_OF_A_BODY.test(after) && !A_YEAR.test(q) && !TOLD_AS_EARLIER.test(q);
   };
   if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote) || besideTheGathering(f.quote))) return [];
   // Pegs by pair and kind, so each floating mention reads only the pegs it could be.

@@ -1,5 +1,5 @@
 /** What the whole article tells every sentence: its date, its main pair, every leader it names. */
-import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES } from "./vocabulary";
+import { CONTACT_HEADING, RECORD_HEADLINE, FIRST_PERSON_WORD, HEADING_TAIL, HEADING_TAIL_MAX, MAY_SPEAK, PLURAL_FIRST_PERSON, TURN_ENDER, CALLED_BY_OFFICE, TITLED_NAME, NEWS_OFFICE_TITLES, GENERIC_COUNTRY_DOMAINS, GOVERNMENT_HOST, COURTESY, COURTESY_WORD, courtesyKey } from "./vocabulary";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article } from "../types";
 import { OFFICES, officeAlternation } from "../offices";
@@ -9,7 +9,7 @@ import { OFFICE_HOLDERS, PARTNERS, SPEAKERS } from "./config";
 import { INTERVIEW_INTRO_PARAGRAPHS, interviewSubject, intervieweeOf, labelAliases, ownWordsOf, labelAsWritten, labelOf, questionTurn, sentenceBounds, turnOf, HEADING_LABEL_MAX, type PartnerInput } from "./speakers";
 import { shortNameRefs } from "./short-names";
 import { sitePrincipal } from "./site-principal";
-import { calledKey } from "./participants";
+import { calledKey, type CalledCourtesy } from "./participants";
 
 export interface ArticleContext {
   /** The reference date for relative phrases (the publication date), if any. */
@@ -261,14 +261,14 @@ function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string
   // Only a headline that says its page is a record: news under a one-leader headline is no record of theirs.
   const headlineOwner = !ownSite && headline.length > 0 && headline.every((r) => r.leaderId === principal) && RECORD_HEADLINE.test(title);
   const calledAt = officeWordsCalled(body, found);
-  const courtesyAt = courtesiesCalled(body, found);
+  const courtesies = courtesiesCalled(body, found);
   const placeCountry = (name: string) => index.findPlaces(name, 0).find((p) => p.start === 0)?.country ?? null;
   const countryOf = (id: string) => index.countryOf(id, ref);
   // The principal's offices, read once (the rules only read them), not for every paragraph and rule.
   const principalTitles = titlesOf(principal);
   for (const { text, start } of body) {
     for (const rule of OFFICE_HOLDERS) {
-      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf, courtesyAt }) ?? [];
+      const more = rule.apply({ text, offset: start, principal, principalTitles, ownSite, refs, others, headlineOwner, calledAt, placeCountry, countryOf, courtesies }) ?? [];
       // A later rule reads only what an earlier one left bare.
       refs.push(...more);
       out.push(...more);
@@ -299,30 +299,35 @@ function officeWordsCalled(body: { text: string; start: number }[], found: Leade
   return out;
 }
 /**
- * Where the article first calls each leader by a courtesy written just before the name ("His
- * Highness Sheikh X", "His Majesty King Y", "His Royal Highness Crown Prince and Prime Minister Z"),
- * keyed by `calledKey` with "highness" or "majesty": a courtesy alone later stands for that leader.
+ * Every courtesy the article writes before a name or a title ("His Highness Sheikh X", "His Majesty
+ * King Y", "His Royal Highness Crown Prince and Prime Minister Z"), in order, with the leader it
+ * names, or null for a person who is no catalogue leader ("His Highness Sheikh W, a minister"):
+ * a courtesy alone later stands for the last one so called, and a non-leader in between breaks
+ * the chain. "His Highness the Amir" with no leader named after it is left out: it is the office.
  */
-function courtesiesCalled(body: { text: string; start: number }[], found: LeaderRef[]): Map<string, number> {
-  const out = new Map<string, number>();
+function courtesiesCalled(body: { text: string; start: number }[], found: LeaderRef[]): CalledCourtesy[] {
+  const out: CalledCourtesy[] = [];
   let i = 0;
   for (const { text, start } of body) {
     const end = start + text.length;
     while (i < found.length && found[i].start < start) i++;
-    // A cheap word test first: most paragraphs hold no courtesy.
-    const any = /\b(?:Highness|Majesty)\b/.test(text);
-    for (; i < found.length && found[i].start < end; i++) {
-      if (!any || !found[i].text) continue;
-      const at = found[i].start - start;
-      const m = COURTESY_BEFORE.exec(text.slice(Math.max(0, at - CALLED_READ * 2), at));
-      const key = m && calledKey(found[i].leaderId, m[1].toLowerCase());
-      if (key && !out.has(key)) out.set(key, found[i].start);
+    if (!COURTESY_WORD.test(text)) continue;
+    let j = i;
+    for (const m of text.matchAll(COURTESY)) {
+      const after = m.index + m[0].length;
+      const next = /^\s+(the\s+)?\p{Lu}/u.exec(text.slice(after, after + 8));
+      if (!next) continue;
+      while (j < found.length && found[j].start < start + after) j++;
+      const r = j < found.length && found[j].start < end && found[j].text ? found[j] : null;
+      const leaderId = r && COURTESY_BEFORE.test(text.slice(m.index, r.start - start)) ? r.leaderId : null;
+      if (!leaderId && next[1]) continue;
+      out.push({ key: courtesyKey(m[1], m[2]), at: start + m.index, leaderId });
     }
   }
   return out;
 }
-/** A courtesy, then only titles' words up to the name: group 1 is "Highness" or "Majesty". */
-const COURTESY_BEFORE = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\s+(?:(?:the|and|of)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6}$/u;
+/** From a courtesy, only titles' words up to the name. */
+const COURTESY_BEFORE = /^(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty)\s+(?:(?:the|and|of)\s+|\p{Lu}[\p{L}'’-]*\s+){0,6}$/u;
 
 /** How far before a name its office word is looked for. */
 const CALLED_READ = 40;
@@ -387,7 +392,9 @@ function principalOf(article: Article, index: LeaderIndex, ref: string | null, h
  * meetings" names its own prime minister first.
  */
 function recordOwner(index: LeaderIndex, ref: string | null, url: string | null, office: string): string | null {
-  const code = url ? COUNTRY_DOMAIN.exec(url)?.[1]?.toUpperCase() : undefined;
+  const host = url ? COUNTRY_DOMAIN.exec(url) : null;
+  // A code sold as a generic domain (".co", ".tv") is a country's only on its government's host.
+  const code = host && (!GENERIC_COUNTRY_DOMAINS.has(host[2].toLowerCase()) || GOVERNMENT_HOST.test(host[1])) ? host[2].toUpperCase() : undefined;
   if (!ref || !code || !index.countries.has(code)) return null;
   const titles = NEWS_OFFICE_TITLES[office.toLowerCase()] ?? [];
   return index.holder(code, titles.length === 1 ? titles[0] : null, ref);
@@ -395,7 +402,7 @@ function recordOwner(index: LeaderIndex, ref: string | null, url: string | null,
 /** A headline opening on a bare office in the possessive ("Prime Minister's Diary", "The Head of State's schedule"): group 1 is the office. */
 const RECORD_OWNED_BY_AN_OFFICE = new RegExp(`^\\s*(?:the\\s+)?(${officeAlternation(Object.keys(NEWS_OFFICE_TITLES), true)})['’]s\\s`, "iu");
 /** The last label of an address's host when it is two letters: a country's domain ("www.aph.gov.au/…" → "au"). */
-const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?(?:[\w-]+\.)+([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
+const COUNTRY_DOMAIN = /^(?:[a-z]+:\/\/)?((?:[\w-]+\.)+)([a-z]{2})(?::\d+)?(?:[/?#]|$)/i;
 
 // Sentences look up the leaders they name by offset: `refs` is in text order, so a binary search
 // finds a sentence's share instead of a scan of the whole article's list (quadratic in a long article).

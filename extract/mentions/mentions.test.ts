@@ -537,6 +537,11 @@ describe("mentions", () => {
     expect(mentions("Xi Jinping has invited Brazilian President Luiz Inacio Lula da Silva to visit China next year, the ministry said on Tuesday.", "2024-11-12")).toEqual([]);
   });
 
+  it("does not date a call 'earlier in the week' of a past year's story by the publication week", () => {
+    const got = mentions("Lula first flew to Nairobi as president in March 2004 for a trade fair. Earlier in the week, he had spoken by phone with Prime Minister Narendra Modi about the trip.", "2024-05-16");
+    expect(got.filter((m) => m.date?.startsWith("2024"))).toEqual([]);
+  });
+
   it("reads 'His Highness' opening a sentence as the leader the sentence before is about", () => {
     const got = mentions("Mohamed bin Zayed today received a phone call from Vladimir Putin.\n\nHis Highness had last met President Putin in Moscow in August, during a state visit.", "2024-10-07");
     expect(got.map((m) => [m.date, m.type, m.who])).toEqual([

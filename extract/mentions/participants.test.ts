@@ -17,6 +17,13 @@ function who(body: string, published = "2023-06-15", title = "A headline for the
   return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${m.type} ${[...m.participants].sort().join("+")}`);
 }
 
+/** Every contact found, dated or not (an undated one may still take the article's day later). */
+function whoAll(body: string, published = "2023-06-15", title = "A headline for the test"): string[] {
+  const a = parseArticle("p.txt", `---\npublished: ${published}\n---\n${title}\n\n${body}\n`);
+  const { dated, floating } = findMentions(a, index, articleContext(a, index, a.published));
+  return [...dated, ...floating].map((m) => `${m.date?.value ?? "undated"} ${m.type} ${[...m.participants].sort().join("+")}`);
+}
+
 describe("subject-object", () => {
   it("pairs the clause's subject with the leader right after the contact word, not a third named later", () => {
     expect(who("Narendra Modi held talks with Fumio Kishida in Tokyo on Tuesday, before a four-way summit with Joe Biden and Anthony Albanese.", "2023-05-24")).toEqual([
@@ -1418,17 +1425,18 @@ describe("office-subject", () => {
 });
 
 describe("a record owned by an office (principal of the page)", () => {
-  const diary = (url: string) =>
+  const diary = (url: string, office = "Prime Minister") =>
     parseArticle(
       "p.txt",
-      `---\ntitle: Prime Minister's Diary Summary, 1 - 31 March 2024\nurl: ${url}\npublished: 2024-05-02\n---\nPrime Minister's Diary Summary\n\n` +
+      `---\ntitle: ${office}'s Diary Summary, 1 - 31 March 2024\nurl: ${url}\npublished: 2024-05-02\n---\n${office}'s Diary Summary\n\n` +
         `Date | Meeting | Location | With | Portfolio\n\n` +
         `12/03/2024 | CALL: Prime Minister of India | Via phone | Narendra Modi | Prime Minister\n` +
         `14/03/2024 | CALL: President of Brazil | Via phone | Luiz Inácio Lula da Silva | Prime Minister\n`,
     );
-  const pairs = (url: string) => {
-    const a = diary(url);
-    return findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => `${m.date?.value} ${[...m.participants].sort().join("+")}`);
+  const pairs = (url: string, office?: string) => {
+    const a = diary(url, office);
+    const { dated, floating } = findMentions(a, index, articleContext(a, index, a.published));
+    return [...dated, ...floating].map((m) => `${m.date?.value} ${[...m.participants].sort().join("+")}`);
   };
 
   it("is the office's holder in the country whose domain the page is on, not the first counterpart named", () => {
@@ -1440,6 +1448,15 @@ describe("a record owned by an office (principal of the page)", () => {
 
   it("names no owner from a page on no country's domain", () => {
     expect(pairs("https://www.records.example.com/pm-diary-march-2024").some((p) => p.includes("anthony-albanese"))).toBe(false);
+    // No owner at all: every contact found is between the two counterparts the rows name.
+    expect(pairs("https://www.records.example.com/president-diary-march-2024", "President").every((p) => / luiz-inacio-lula-da-silva\+narendra-modi$/.test(p))).toBe(true);
+  });
+
+  it("names no owner from a country code sold as a generic domain, unless the host is a government's", () => {
+    // ".co" is a country's code, but a watchdog anywhere may buy it: the diary is not that country's office.
+    const co = pairs("https://www.watchdog.co/records/president-diary-march-2024", "President");
+    expect(co.some((p) => p.includes("gustavo-petro"))).toBe(false);
+    expect(co).toEqual(pairs("https://www.watchdog.com/records/president-diary-march-2024", "President"));
   });
 });
 
@@ -1470,5 +1487,15 @@ describe("courtesy-holder", () => {
     // Nobody was called "His Highness" before: the courtesy names nobody.
     const none = "Prime Minister Narendra Modi arrived in Abu Dhabi on Monday. On Tuesday, His Highness held talks with President Lula in Abu Dhabi.";
     expect(who(none, "2024-03-15").some((e) => e.startsWith("2024-03-12"))).toBe(false);
+  });
+
+  it("keeps the courtesy's pronoun: \"Her Majesty\" is not the King called \"His Majesty\"", () => {
+    const body = "His Majesty King Abdullah II welcomed Prime Minister Narendra Modi to Amman on Monday.\n\nOn Tuesday, Her Majesty visited a clinic in Amman with President Lula.";
+    expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
+  });
+
+  it("refuses a courtesy when another person was called by it in between, leader or not", () => {
+    const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan welcomed Prime Minister Narendra Modi in Abu Dhabi on Monday.\n\nOn Tuesday, His Highness Sheikh Khalid bin Saeed, a minister of state, received President Lula at the port. His Highness held talks with Lula on shipping.";
+    expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
   });
 });

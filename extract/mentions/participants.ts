@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1528,8 +1528,15 @@ export interface OfficeInput {
   placeCountry?: (name: string) => string | null;
   /** A leader's country on the article's date. */
   countryOf?: (id: string) => string | null;
-  /** Where the article first calls each leader by a courtesy just before the name ("His Highness Sheikh X"), by `calledKey` with "highness" or "majesty". */
-  courtesyAt?: ReadonlyMap<string, number>;
+  /** Every courtesy written before a name or a title, in order (`CalledCourtesy`). */
+  courtesies?: readonly CalledCourtesy[];
+}
+
+/** A courtesy before a name ("His Highness Sheikh X"): its key (`courtesyKey`), where it is, and the leader it names, null for anyone else. */
+export interface CalledCourtesy {
+  key: string;
+  at: number;
+  leaderId: string | null;
 }
 
 /** The key of `OfficeInput.calledAt`: a leader and an office word as news copy writes it in lower case ("prime minister", "premier"). */
@@ -1707,24 +1714,39 @@ export const soleNamedHolder: Rule<OfficeInput, LeaderRef[]> = {
  */
 export const courtesyHolder: Rule<OfficeInput, LeaderRef[]> = {
   name: "courtesy-holder",
-  apply({ text, offset, refs, others, principal, courtesyAt }) {
-    if (!courtesyAt?.size || !/\b(?:Highness|Majesty)\b/.test(text)) return null;
+  apply({ text, offset, refs, others, principal, courtesies }) {
+    if (!courtesies?.length || !COURTESY_WORD.test(text)) return null;
     const out: LeaderRef[] = [];
     for (const m of matchesOf(BARE_COURTESY, text)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const word = m[1].toLowerCase();
-      const called = [principal, ...others.map((o) => o.id)].filter((id): id is string => !!id && (courtesyAt.get(calledKey(id, word)) ?? Infinity) < start);
-      if (called.length !== 1 || refs.some((r) => r.start < end && start < r.end)) continue;
+      const holder = courtesyHolderAt(courtesies, courtesyKey(m[1], m[2]), start);
+      if (!holder || (holder !== principal && !others.some((o) => o.id === holder)) || refs.some((r) => r.start < end && start < r.end)) continue;
       const [from, to] = sentenceAround(text, m.index);
-      if (refs.some((r) => r.leaderId === called[0] && r.start >= offset + from && r.end <= offset + to)) continue;
-      out.push({ leaderId: called[0], start, end, text: m[0], via: "courtesy-holder" });
+      if (refs.some((r) => r.leaderId === holder && r.start >= offset + from && r.end <= offset + to)) continue;
+      out.push({ leaderId: holder, start, end, text: m[0], via: "courtesy-holder" });
     }
     return out.length ? out : null;
   },
 };
-/** A courtesy with no name or office after it: group 1 is "Highness" or "Majesty". */
-const BARE_COURTESY = /\b(?:His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+of\b)/gu;
+/**
+ * The one leader a bare courtesy at `at` stands for: the last person called by that very courtesy
+ * before a name must be a leader, and no other leader called so before it.
+ */
+function courtesyHolderAt(courtesies: readonly CalledCourtesy[], key: string, at: number): string | null {
+  let holder: string | null = null;
+  let last: CalledCourtesy | null = null;
+  for (const c of courtesies) {
+    if (c.at >= at) break;
+    if (c.key !== key) continue;
+    last = c;
+    if (c.leaderId && holder && c.leaderId !== holder) return null;
+    holder ??= c.leaderId;
+  }
+  return last?.leaderId ?? null;
+}
+/** A courtesy with no name or office after it: group 1 is "His" or "Her", group 2 "Highness" or "Majesty". */
+const BARE_COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b(?!\s+(?:the\s+)?\p{Lu})(?!\s+of\b)/gu;
 
 interface BareOffice {
   index: number;

@@ -83,6 +83,17 @@ const GATHERINGS = "summit|conference|forum";
  * forum ("12 summits held" is a wrap of many), or a contact told beside "the summit".
  */
 export const GATHERING_IN_TEXT = new RegExp(`\\b(?:${GATHERINGS})\\b`, "i");
+/** A year (1900–2099) written as a word. */
+export const A_YEAR = /\b(?:19|20)\d\d\b/;
+/**
+ * In a headline and lead, a gathering told as of another time than the publication day: a
+ * follow-up ("last week's summit"), a preview ("next week's summit", "leaders are expected").
+ */
+export const GATHERING_OF_ANOTHER_TIME = /\b(?:(?:last|next|previous|coming|upcoming)\s+(?:week|weekend|month|year)|yesterday|tomorrow|(?:is|are)\s+expected)\b/i;
+/** Just after a gathering word: another body's gathering ("the summit of the Andean Community"). */
+export const GATHERING_OF_A_BODY = new RegExp(`\\b(?:${GATHERINGS})\\s+of\\s+(?:the\\s+)?\\p{Lu}`, "u");
+/** A contact the sentence tells as an earlier one ("last held", "had previously met"). */
+export const TOLD_AS_EARLIER = /\b(?:last|previously|earlier|once|formerly)\b/i;
 const SITTING = "session";
 /** A gathering's own premises: "the summit venue", "the conference hall"; arriving there meets its host as every guest does. */
 const GATHERING_PREMISES = "venue|site|centre|center|hall|entrance|carpet";
@@ -872,6 +883,20 @@ export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
+/** Country codes sold worldwide as generic domains: a page on one is no sign of that country's office. */
+export const GENERIC_COUNTRY_DOMAINS = new Set(["co", "io", "ai", "me", "tv", "ly", "fm", "am", "cc", "ws", "to", "gg", "sh", "ac", "la", "nu", "tk", "bz", "vc", "so", "st", "im", "ag", "gl", "is", "cx", "af"]);
+/** A government's or a parliament's host, its labels before the country code ("www.presidency.gov."). */
+export const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gob|gouv|govt|go|gv|parl|parliament|presidencia|presidency)\.$/i;
+/**
+ * A court's or an agency's courtesy for a ruler ("His Highness", "Her Majesty", "His Royal Highness"):
+ * group 1 is the pronoun, group 2 the word. Both make the key (`courtesyKey`): "Her Majesty" is
+ * the Queen, never the King the article called "His Majesty".
+ */
+export const COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b/gu;
+/** The cheap word test before `COURTESY`: most paragraphs hold none. */
+export const COURTESY_WORD = /\b(?:Highness|Majesty)\b/;
+/** The key of a courtesy: its pronoun and word, lower case ("her majesty"). */
+export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word}`.toLowerCase();
 export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
