@@ -715,6 +715,9 @@ export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
 
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
+/** Where a clause ends after a word: a comma, semicolon or sentence end. */
+const CLAUSE_END_MARK = /[,;.!?]/;
+
 /** "in June 2019, April 2016 and August 2014": between two dates of a list there is only glue. */
 export const listMember: Rule<DateOwnerInput, DateOwner> = {
   name: "list-member",
@@ -722,6 +725,10 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
     if (!i.previous || cuesBefore(i).length) return null;
     const glue = i.text.slice(i.previous.end, i.ds);
     if (/;/.test(glue) || glue.split(/\s+/).filter(Boolean).length > 8) return null;
+    // "…, and on Friday he talked with B": a contact word after the date in its own clause makes the
+    // date that contact's, not another day of the contact before.
+    const clauseEnd = i.de + (CLAUSE_END_MARK.exec(i.text.slice(i.de))?.index ?? i.text.length - i.de);
+    if (i.cues.some((c) => c.start >= i.de && c.start < clauseEnd && speaks(c))) return null;
     const f = i.previous.frame;
     return { frame: f ? newFrame(i.d, f.type, f.at, f.cue, f.read, f.stretch) : null, chain: true, why: "a list member after the previous date" };
   },
@@ -1055,6 +1062,10 @@ export const joinedVerb: Rule<JoinedInput, Frame> = {
     // which they share. (A date after the second word makes it a frame of its own already.)
     const first = frame.date;
     if (dates.some((d) => d.start !== first.start && d.start - offset >= frame.cue.end && d.start - offset < next.end)) return null;
+    // A date after the second word in its clause is its own, even when it made no frame there ("…,
+    // and later talked with B on Friday", a talk that names no medium): not the first word's day.
+    const clauseEnd = next.end + (CLAUSE_END_MARK.exec(text.slice(next.end))?.index ?? text.length - next.end);
+    if (dates.some((d) => d.start - offset >= next.end && d.start - offset < clauseEnd && !cues.some((c) => c.start >= next.end && c.start < d.start - offset && speaks(c)))) return null;
     const found = frameOf(rules, text, next, next.start, next.end, frame.date, frame.type, trace, cues, told);
     // With no medium of its own, the word takes the first one's ("called A …, and spoke to B"): the
     // sentence's own contact, not the story's, so it is read apart from medium-inherited.
