@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, A_YEAR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME, GATHERING_OF_A_BODY, TOLD_AS_EARLIER, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, A_YEAR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME, GATHERING_OF_A_BODY, TOLD_AS_EARLIER, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS, CURRENT_SPAN } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -260,7 +260,11 @@ export function periodOfLead(quote: string, ref: string): { value: string; preci
  */
 function exampleOfSpan(article: Story["article"], at: number): boolean {
   const p = article.paragraphs.find((q) => q.start <= at && at < q.end);
-  return !!p && SPAN_OF_MANY_PARTNERS.test(article.text.slice(p.start, at));
+  if (!p) return false;
+  const before = article.text.slice(p.start, at);
+  const span = SPAN_OF_MANY_PARTNERS.exec(before);
+  // "has held talks with several leaders this week": a current span is the news, not its background.
+  return !!span && !CURRENT_SPAN.test(before.slice(span.index).split(/[.;!?]/)[0]);
 }
 
 function attachToStory(a: Story): Mention[] {

@@ -31,13 +31,19 @@ describe("vocabularies", () => {
       expect(mediumIn(s, 0, s.length), s).toBe("video");
     }
     // "online" in another sense tells no medium.
-    for (const s of ["Lula posted the photo online", "the online shop of the museum", "Petro met voters in Lima"]) {
+    for (const s of [
+      "Lula posted the photo online", "the online shop of the museum", "Petro met voters in Lima",
+      // "over a video" as a topic, "by a video" as an agent, "dialled in error": no medium
+      "Lula held talks with Modi amid a row over a video posted by a minister",
+      "the footage was shot by a video crew from Lima",
+      "Tinubu said the number was dialled in error",
+    ]) {
       expect(mediumIn(s, 0, s.length), s).toBeNull();
     }
   });
 
   it("hears a call told as held over a secure line, on the hotline or as a phone conference, not a line in another sense", () => {
-    for (const s of ["Scholz spoke with Tinubu over a secure line", "the two talked on the hotline for an hour", "Lula and Modi held a phone conference", "Lula also had telephone meetings with Modi and Petro", "spoke via a direct telephone line"]) {
+    for (const s of ["Scholz spoke with Tinubu over a secure line", "the two talked on the hotline for an hour", "Lula and Modi held a phone conference", "spoke via a direct telephone line"]) {
       expect(mediumIn(s, 0, s.length), s).toBe("phone");
     }
     for (const s of ["they agreed to set up a hotline between their offices", "his job is on the line", "the troops on the line of contact", "Lula was firm on the line he took"]) {
@@ -58,7 +64,7 @@ describe("vocabularies", () => {
     const s = "Lula also had telephone meetings with Modi and with Tinubu";
     expect(mediumIn(s, 0, s.length)).toBe("phone");
     expect(kinds("Lula held a phone meeting with Modi.")).toContain("phone:phone meeting");
-    expect(kinds("Lula chaired a meeting on telephone tariffs.")).not.toContain("phone:telephone tariffs");
+    expect(kinds("Lula chaired a meeting on telephone tariffs.").filter((k) => k.startsWith("phone:"))).toEqual([]);
   });
 
   it("hears an embrace, a hug, a seat across the table, an aside, a day spent together, a trip to see someone and a guest as meeting in person, not embracing a plan", () => {

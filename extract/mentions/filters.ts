@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, MULTILATERAL_NAME, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
+import { PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, MULTILATERAL_NAME, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, DENIAL_SPAN, OWN_POST, CLAIM_NOUN, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -234,13 +234,21 @@ function headlinePairAsSubject({ s, who, people, inHeadline, mainPair }: FilledF
 export const deniedAfter: Veto<FilledFrame> = {
   name: "denied-after",
   veto({ s, frame, next, index, people, ref }) {
-    if (!next || !REPORTED_BEFORE.test(s.text.slice(0, frame.at))) return null;
+    const before = s.text.slice(0, frame.at);
+    if (!next || !REPORTED_BEFORE.test(before)) return null;
     const following = next.split(/(?<=[.!?])\s+(?=\S)/).slice(0, 2).join(" ");
     const denial = DENIED_NEXT.exec(following);
     if (!denial) return null;
     const noun = (denial.groups?.noun ?? denial.groups?.noun2 ?? denial.groups?.noun3)?.toLowerCase();
     if (noun && !DENIED_KINDS[frame.type].test(noun)) return null;
     const rest = following.slice(denial.index + denial[0].length);
+    // "There has been no meeting between them since 2019": a span, which presupposes this contact.
+    if (DENIAL_SPAN.test(rest.split(/[.!?;]/)[0])) return null;
+    // "The claim is false" after another claim is named ("a neighbour's claim over river water").
+    if (!noun && CLAIM_NOUN.test(following.slice(0, denial.index))) return null;
+    // "Lula said in a post on X that he had …": his own word, first-hand.
+    const own = OWN_POST.exec(before);
+    if (own && index.find(own[1], 0, ref).some((r) => people.includes(r.leaderId))) return null;
     if (OTHER_PARTY_AFTER.test(rest) && !namesOnlyThem(index, rest, people, ref)) return null;
     return "a report the next sentence denies";
   },

@@ -715,6 +715,9 @@ export const relativeClause: Rule<DateOwnerInput, DateOwner> = {
 
 const cuesBefore = (i: DateOwnerInput) => i.cues.filter((c) => c.end <= i.ds && c.start >= i.from);
 
+/** Where a clause ends after a word: a comma, semicolon or sentence end. */
+const CLAUSE_END_MARK = /[,;.!?]/;
+
 /** "in June 2019, April 2016 and August 2014": between two dates of a list there is only glue. */
 export const listMember: Rule<DateOwnerInput, DateOwner> = {
   name: "list-member",
@@ -722,6 +725,10 @@ export const listMember: Rule<DateOwnerInput, DateOwner> = {
     if (!i.previous || cuesBefore(i).length) return null;
     const glue = i.text.slice(i.previous.end, i.ds);
     if (/;/.test(glue) || glue.split(/\s+/).filter(Boolean).length > 8) return null;
+    // "…, and on Friday he talked with B": a contact word after the date in its own clause makes the
+    // date that contact's, not another day of the contact before.
+    const clauseEnd = i.de + (CLAUSE_END_MARK.exec(i.text.slice(i.de))?.index ?? i.text.length - i.de);
+    if (i.cues.some((c) => c.start >= i.de && c.start < clauseEnd && speaks(c))) return null;
     const f = i.previous.frame;
     return { frame: f ? newFrame(i.d, f.type, f.at, f.cue, f.read, f.stretch) : null, chain: true, why: "a list member after the previous date" };
   },

@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { ANY_PRONOUN, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -199,15 +199,13 @@ interface Emitted {
   read: Reading;
 }
 
-/** A leader's office named in a sentence: the cheap test before reading offices at the sentence's own dates. */
-const OFFICE_WORD = /\b(?:presidents?|prime ministers?|leaders?|chancellors?|premiers?|kings?|emirs?|sultans?)\b/i;
-
 /**
  * "The presidents of Lula's and Modi's countries held two calls this year, the last on April 16":
  * the article reads an office at its publication day; an office nobody in the catalogue held then
  * (its holder died or left, an acting holder) is its holder on the day the sentence tells, when
  * every day or month the sentence dates names the same one. Only a sentence naming fewer than two
- * leaders, with a contact word, an office word and a date, is read again: an office someone held
+ * leaders, with an office word (OFFICE_WORD) and a date, is read again (its contact words are read
+ * then, by the frames it makes): an office someone held
  * on the publication day keeps that holder.
  */
 function officesThen(index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], excluded: Set<string>, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>, sections: SectionDays, trace: Trace | null): void {

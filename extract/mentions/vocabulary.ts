@@ -15,6 +15,8 @@ const words = (alternatives: string[], flags = "i") => new RegExp(`\\b(?:${alter
 
 /** The offices' names ("president|prime minister|…"), from the one office vocabulary (extract/offices.ts). */
 const OFFICES_ALONE = officeAlternation(OFFICE_NAMES);
+/** A leader's office named in a sentence, any office of the catalogue's list, "leader" or "head of state", singular or plural: the cheap test before reading offices at the sentence's own dates (officesThen). */
+export const OFFICE_WORD = new RegExp(`\\b(?:(?:${officeAlternation(OFFICE_NAMES)}|leader)s?|heads? of (?:state|government))\\b`, "i");
 
 /** Contact by video. Checked before phone: "secure video call" is video, not a call. */
 /**
@@ -30,8 +32,13 @@ export const VIDEO = [
   "videoconferenc\\w*",
   "video teleconferenc\\w*",
   "video-?link\\w*",
-  // "via video", "by secure video", "talked over video", "over a video link"
-  "(?:via|by|over) (?:an? )?(?:secure |encrypted )?video",
+  // "via video", "by secure video", "via a secure video"; not "a clip shot by a video crew"
+  "(?:via|by) (?:secure |encrypted )?video",
+  "via (?:an? )?(?:secure |encrypted )?video",
+  // "talked over video", "met over secure video": "over video" tells the medium only right after a
+  // talking verb; "talks amid a row over a video posted by a minister" is a quarrel about a clip
+  // ("over a video link" is read by "video link" above)
+  "(?<=\\b(?:talk(?:ed|s|ing)?|spok(?:e|en)|speak(?:s|ing)?|met|meet(?:s|ing)?|confer(?:red|s|ring)?|chat(?:ted|s|ting)?) )over (?:secure |encrypted )?video",
   // "spoke via Zoom", "on Skype": a video platform's name is its medium
   "(?:via|over|on|by) (?:Zoom|Skype|Webex|FaceTime)",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
@@ -43,7 +50,7 @@ export const VIDEO = [
   "(?:moved|switched|shifted) online",
   "(?:join(?:ed|ing)|attend(?:ed|ing)|took part|taking part|participat(?:ed|ing)) (?:\\w+ )?(?:remotely|online)",
   // "Kishida dialled in to the meeting", "leaders who dialled in from their capitals": joined a meeting held on screens
-  "dial(?:l)?(?:ed|ing) in(?:to)?",
+  "dial(?:l)?(?:ed|ing) in(?:to)?(?! (?:error|vain)\\b)",
 ];
 
 /** Contact by telephone, with or without the word "call". */
@@ -472,7 +479,7 @@ export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|(?<=['’])ll|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|(?<=['’])ll|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?(?!\s+of\b)|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
@@ -587,9 +594,10 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
 /**
  * A modal verb of plan with its contact verb, anywhere in the contact's clause: "President Ruto must
  * have bilateral meetings with …"; told in the past, a plan the story does not say was kept: "Biden
- * was to have landed on Thursday for a visit", "they were due to meet in Lima".
+ * was to have landed on Thursday for a visit", "they were due to meet in Lima". Not the past after
+ * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
-export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are|was|were) to|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
 /** Meeting nouns that a story about a call may use for the call itself. */
 export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 /** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
@@ -631,6 +639,12 @@ export const DENIED_NEXT = new RegExp(
   String.raw`\b(?:no\s+such\s+(?:\w+\s+)?(?<noun>${DENIED_NOUN})|there\s+(?:was|has\s+been|had\s+been)\s+no\s+(?:\w+\s+)?(?<noun2>${DENIED_NOUN})|no\s+(?:evidence|record|trace)\s+of\s+(?:the|a|any|such)\s+(?:\w+\s+)?(?<noun3>${DENIED_NOUN})|denied\s+(?:the\s+report|that\s+(?:the\s+two|they|any))|(?:the|this)\s+claim\s+(?:is|was)\s+(?:false|untrue|baseless|fabricated|fake))\b`,
   "i",
 );
+/** After a denial, in its sentence: a span it is about ("no meeting between them since 2019", "in years"), the wire's way of saying "the first since", which presupposes this contact. */
+export const DENIAL_SPAN = /\b(?:since|before|in\s+(?:(?:over|more\s+than|\w+)\s+)?(?:years|decades|months)|for\s+(?:(?:over|more\s+than|\w+)\s+)?(?:years|decades|months))\b/i;
+/** "Lula said in a post on X that …": a post by the one who tells it, first-hand, not a claim; its teller up to the verb in group 1. */
+export const OWN_POST = /^([^.;]*?)\b(?:said|wrote|announced|confirmed|posted)\s+(?:in|on)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?post\b(?![^.;]*\b(?:reported|reports?|claimed|claims?|alleged|rumou?rs?|media|newspapers?|outlets?|sources|information)\b)/i;
+/** Another claim named before "the claim is false" ("a neighbour's claim over river water"): the denial is of that one. */
+export const CLAIM_NOUN = /\bclaims?\b/i;
 /** The denied nouns that may stand for a contact of each kind: a denied meeting is no denied call. */
 export const DENIED_KINDS: Readonly<Record<ContactType, RegExp>> = {
   "in-person": /^(?:conversation|meeting|talks?|contact|visit|exchange)$/,
@@ -726,7 +740,7 @@ export const NOT_YET_LEADER = new RegExp(
  * but not to X", "everyone except X", "a summit with Y, not with X") or the one someone else stands for ("Foreign Minister W, on
  * behalf of X, met Y"): not there.
  */
-export const LEFT_OUT_BEFORE = /(?:\bbut not|[,—–]\s*not(?=\s+(?:with|to|for)\s)|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+export const LEFT_OUT_BEFORE = /(?:\bbut not|[,—–]\s*not(?=\s+(?:with|to|for)\s)(?!\s+(?:to\s+mention|for\s+(?:long|the\s+first\s+time))\b)|\bnot even|\bexcept(?: for)?|\bother than|\bapart from|\bexcluding|\bon behalf of|\bin the name of|\brepresenting)\s+(?:to\s+|with\s+|for\s+)?(?:(?:the|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
 /** LEFT_OUT_BEFORE's words without their word boundaries: a sentence without any of them needs no window tried. */
 export const LEFT_OUT_WORDS = /(?:but not|[,—–]\s*not\s+(?:with|to|for)|not even|except|other than|apart from|excluding|on behalf of|in the name of|representing)\s/iu;
 /** Right before a leader's name: an office below the one the catalogue knows them by ("Abu Dhabi Crown Prince Sheikh", "then Vice President"). */
@@ -1085,6 +1099,8 @@ export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several
  * has been building ties with various countries' leaders", "has met several heads of state this
  * year"): the contacts it goes on to tell are its examples, background rather than the day's news.
  */
+/** In a span's sentence: a current period, which makes the span the news itself ("has met several leaders this week"). */
+export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recent\s+days|in\s+the\s+past\s+(?:few\s+)?days|on\s+(?:this|the)\s+(?:trip|tour|visit))\b/i;
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
