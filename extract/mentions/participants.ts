@@ -1507,7 +1507,9 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     const objects = distinct(i.refs.filter((r) => r.start - i.s.start > word.index && r.leaderId !== subject?.leaderId));
     // "received A, B and C in individual meetings": the word told after the objects, in the
     // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
-    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? subjectAndObjects(i) : null;
+    // "A and B each met C separately": two joined subjects and one object, the word after them, were
+    // two contacts, one of each subject with the object (without the word, see each-called).
+    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? (subjectAndObjects(i) ?? joinedSubjectsWithOne(i)) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };
@@ -1520,8 +1522,14 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
  */
 export const eachCalled: Rule<SplitInput, string[][]> = {
   name: "each-called",
-  apply({ s, refs, frame }) {
-    if (frame.type === "in-person" || !EACH_BEFORE_VERB.test(s.text.slice(Math.max(0, frame.at - 16), frame.at)) || findIn(JOINT, s.text)) return null;
+  apply(i) {
+    if (i.frame.type === "in-person" || !EACH_BEFORE_VERB.test(i.s.text.slice(Math.max(0, i.frame.at - 16), i.frame.at)) || findIn(JOINT, i.s.text)) return null;
+    return joinedSubjectsWithOne(i);
+  },
+};
+
+/** Two subjects joined by "and" right before the contact's words, and the one leader that is its own object: one pair of each subject with it. */
+function joinedSubjectsWithOne({ s, refs, frame }: SplitInput): string[][] | null {
     const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
     const subjects = distinct(before);
     if (subjects.length !== 2) return null;
@@ -1535,8 +1543,7 @@ export const eachCalled: Rule<SplitInput, string[][]> = {
     const objects = distinct(after);
     if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
     return subjects.map((x) => [x, objects[0]]);
-  },
-};
+}
 
 /**
  * "met X, and later with Y", "spoke by phone with X and with Y", "had a meeting with X, and a meeting
