@@ -69,6 +69,21 @@ describe("leaders", () => {
     expect(ids("Tuesday Briefing: Modi Meets Lula In Brasília")).toEqual(["narendra-modi", "luiz-inacio-lula-da-silva"]);
   });
 
+  it("does not take a one-word name followed by someone else's surname for the leader", () => {
+    // A leader's one-word name, then a surname none of the leader's names has, in running prose: a namesake.
+    expect(ids("In Lima, Lula's adviser Abbas Haidari spoke to the press.")).toEqual(["luiz-inacio-lula-da-silva"]);
+    expect(ids("The report quotes Scholz Gunther, a farmer from the valley, at length.")).toEqual([]);
+    // The leader's own names in either order, a weekday, a country, a place, a second leader, an
+    // institution named after the leader, a name joined to another by a hyphen, or a headline's
+    // capitals still leave the leader.
+    expect(ids("the envoy was received by President Abbas Mahmoud in his office")).toEqual(["mahmoud-abbas"]);
+    expect(ids("the minister said Abbas Tuesday had agreed to the plan")).toEqual(["mahmoud-abbas"]);
+    expect(ids("aides to Biden Administration officials were told of it")).toEqual(["joe-biden"]);
+    expect(ids("the planned Modi-Albanese Goa summit was put off")).toEqual(["narendra-modi", "anthony-albanese"]);
+    expect(ids("Abbas Welcomes Sisi In Nairobi For Talks")).toEqual(["mahmoud-abbas", "abdel-fattah-el-sisi"]);
+    expect(ids("a picture shows Lula Modi and others at the table")).toEqual(["luiz-inacio-lula-da-silva", "narendra-modi"]);
+  });
+
   it("takes a leader after a hyphenated title or a Malay or Indonesian honorific for the leader", () => {
     expect(ids("he spent an hour on tariffs with President-elect Trump at his club", "2024-11-20")).toEqual(["donald-trump"]);
     expect(ids("the envoy then saw Prime Minister-designate Starmer in his office", "2024-11-20")).toEqual(["keir-starmer"]);

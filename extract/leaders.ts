@@ -212,6 +212,13 @@ const NOT_A_FIRST_NAME = new RegExp(
 const WORDS_BEFORE = /(?<![\p{L}\p{M}'’.-])((?:\p{Lu}[\p{Ll}\p{M}-]+\s){1,3})$/u;
 /** A word of kinship or marriage just before a name: "his son", "the first lady", "his wife,". */
 const KIN = /\b(?:first lady|wife|husband|spouse|son|daughter|brother|sister|father|mother|nephew|niece|grandson|granddaughter|cousin|widow|widower|uncle|aunt)\b[,\s]*$/iu;
+/**
+ * A capitalised word right after a one-word name, then a lower-case word or punctuation (not a
+ * further capital: "Biden White House" is a phrase, not a person): group 1 the word.
+ */
+const FOLLOWING_SURNAME = /^ (\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+)(?=[\s,;:.)]+(?:\p{Ll}|$)|[,;:.)]*$)/u;
+/** Capitalised words that follow a leader's name without being a surname: institutions, suffixes, things named after them. */
+const NOT_FOLLOWING_SURNAME = /^(?:Government|Administration|Cabinet|Doctrine|Tower|Towers|Organization|Foundation|Jr|Sr|Junior|Senior|Era|Camp|Campaign|Team|Party|Labor|Labour|Regime|Ministry|Office|Palace|Center|Centre|Library|Plan|Policy|Summit|Visit|Meeting|Talks|Call|Said|Says|Told|Met|Meets|Hails|Holds|Arrives|Visits|Calls)$/u;
 /** A line in title case (a headline): there a capital before a name is no first name. */
 const titleCased = (line: string) => {
   const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
@@ -456,6 +463,7 @@ export class LeaderIndex {
    */
   private namedLike(text: string, start: number, end: number, id: string): boolean {
     if (text.slice(start, end).includes(" ")) return false;
+    if (this.surnamedOther(text, start, end, id)) return true;
     const head = text.slice(Math.max(0, start - 80), start);
     const chain = WORDS_BEFORE.exec(head);
     if (!chain) return false;
@@ -489,6 +497,28 @@ export class LeaderIndex {
     if (pre && pre.country.code !== own) return false;
     const post = this.countryAfterOf(text.slice(end, end + 60));
     return !post || post.country.code === own;
+  }
+
+  /**
+   * "the foreign minister's deputy Abbas Karimi", "her aide Kim Soo-hyun": a one-word name followed
+   * by a capitalised word that is none of the leader's names is a namesake's given name and that
+   * person's surname. Only when the word after it looks like a surname (no title, opening word,
+   * country, place or catalogue name), is followed by no capital of its own ("Abbas Tower Road") and
+   * stands in running prose; a headline's capitals may be anything.
+   */
+  private surnamedOther(text: string, start: number, end: number, id: string): boolean {
+    // "the Lula-Xi Goa summit": a name joined to another by a hyphen is one of a pair, and the capital after it the place.
+    if (text.charCodeAt(end) !== 32 || text.charCodeAt(start - 1) === 45) return false;
+    const m = FOLLOWING_SURNAME.exec(text.slice(end, end + 40));
+    if (!m) return false;
+    const word = m[1];
+    if (NOT_A_NAME.test(word) || NOT_A_FIRST_NAME.test(word) || NOT_FOLLOWING_SURNAME.test(word) || this.countryByWord.has(word.toLowerCase()) || this.names.scan(word).length || this.placePhrases.scan(word).length) return false;
+    const leader = this.byId.get(id);
+    const stems = new Set([leader?.name ?? "", ...(leader?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s-]+/)).map((w) => w.slice(0, 4)));
+    if (stems.has(word.toLowerCase().slice(0, 4))) return false;
+    const lineStart = text.lastIndexOf("\n", start) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    return !titleCased(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
   }
 
   /** Leaders named outright (not by role) in `text`. */

@@ -1398,6 +1398,22 @@ describe("a second contact word joined by 'and', and 'both called C', pair nobod
   });
 });
 
+describe("separate-contacts: 'A and B each met C separately' is a meeting of each with C", () => {
+  it("makes one meeting of each joined subject with the one leader met, the word told after it", () => {
+    expect(who("In Nairobi on Tuesday, Cyril Ramaphosa and Bola Tinubu each met Lula separately at the conference.").sort()).toEqual([
+      "2023-06-13 in-person bola-tinubu+luiz-inacio-lula-da-silva",
+      "2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva",
+    ]);
+  });
+
+  it("not without the word, nor when the word stands in another clause or two leaders are met", () => {
+    // With no word setting them apart, the three may have met as one.
+    expect(who("In Nairobi on Tuesday, Cyril Ramaphosa and Bola Tinubu met Lula at the conference.")).not.toContain("2023-06-13 in-person bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("In Nairobi on Tuesday, Cyril Ramaphosa and Bola Tinubu met Lula, and the ministers later held separate sessions.")).not.toContain("2023-06-13 in-person bola-tinubu+luiz-inacio-lula-da-silva");
+    expect(who("In Nairobi on Tuesday, Cyril Ramaphosa and Bola Tinubu met Lula and Narendra Modi separately.")).not.toContain("2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+});
+
 describe("later-with: '…, and a meeting with Y' is a second meeting of the subject", () => {
   it("reads a second meeting noun with its own counterpart after 'and'", () => {
     expect(who("On Tuesday Giorgia Meloni had a bilateral meeting with Lula, whom she thanked for his help, and a meeting with Narendra Modi.").sort()).toEqual([

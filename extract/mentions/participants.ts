@@ -1462,10 +1462,29 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     const objects = distinct(i.refs.filter((r) => r.start - i.s.start > word.index && r.leaderId !== subject?.leaderId));
     // "received A, B and C in individual meetings": the word told after the objects, in the
     // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
-    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? subjectAndObjects(i) : null;
+    // "A and B each met C separately": two joined subjects and one object, the word after them, were
+    // two contacts, one of each subject with the object.
+    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? (subjectAndObjects(i) ?? joinedSubjectsWithOne(i)) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };
+
+/** Two subjects joined by "and" right before the contact's words, and the one leader that is its own object: one pair of each subject with it. */
+function joinedSubjectsWithOne({ s, refs, frame }: SplitInput): string[][] | null {
+    const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
+    const subjects = distinct(before);
+    if (subjects.length !== 2) return null;
+    // The two named as one joined subject just before the verb: "A and B both", nothing else between.
+    const joined = s.text.slice(before[0].start - s.start, frame.at);
+    if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
+    // The one called is the verb's own object in its clause ("both called Scholz", "each spoke by
+    // phone with Chancellor Scholz"), never a leader the call was about, an aide's, or one in the next clause.
+    const end = clauseOf(s.text, frame.cue.end)[1];
+    const after = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && !subjects.includes(r.leaderId));
+    const objects = distinct(after);
+    if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
+    return subjects.map((x) => [x, objects[0]]);
+}
 
 /**
  * "met X, and later with Y", "spoke by phone with X and with Y", "had a meeting with X, and a meeting
