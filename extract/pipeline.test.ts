@@ -255,6 +255,20 @@ describe("the next step of the story's day", () => {
     expect(extract([{ file: "s.txt", text }], loadCatalogue()).events.map((e) => e.date)).toEqual(["2024-06-14", "2024-06-14"]);
   });
 
+  it("leaves 'Later the same day, …' undated when the contact told just before it has no day, in a wrap of a trip of many days", () => {
+    const wrap = (first: string) =>
+      `---\npublished: 2024-03-20\n---\nTinubu back from a week of summits\n\nBola Tinubu returned to Abuja after a week-long trip to Lima and Brasília.\n\nThe journey took him to two capitals in eight days.\n\n${first}\n\nLater the same day, Bola Tinubu met Luiz Inácio Lula da Silva at the Planalto.\n`;
+    const events = (first: string) => extract([{ file: "wrap.txt", text: wrap(first) }], loadCatalogue()).events.map((e) => [e.date, [...e.participants].sort().join(" + ")]);
+    // The contact before it named no day: the day of the step is unknown, not the publication day.
+    expect(events("Bola Tinubu held talks with Narendra Modi in Lima during the trip.")).toEqual([]);
+    // The contact before it told its day: the step keeps its day, as before.
+    expect(events("Bola Tinubu held talks with Narendra Modi in Lima on March 14.")).toContainEqual(["2024-03-14", "Bola Tinubu + Narendra Modi"]);
+  });
+
+  it("dates 'The same day, …' by the news day after a sentence that tells no contact", () => {
+    expect(found("The same day, Kassym-Jomart Tokayev spoke by telephone with Shavkat Mirziyoyev.")).toEqual([["2025-04-28", "phone", "Kassym-Jomart Tokayev + Shavkat Mirziyoyev"]]);
+  });
+
   it("leaves out experience ('had also spoken', 'had also met') and a contact told with no word of the day", () => {
     expect(found("Kassym-Jomart Tokayev had also spoken with Shavkat Mirziyoyev about water sharing.")).toEqual([]);
     expect(found("Kassym-Jomart Tokayev had also met Shavkat Mirziyoyev at the border.")).toEqual([]);

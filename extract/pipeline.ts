@@ -13,7 +13,7 @@ import { mergeMentions, placesAgree } from "./events";
 import { LeaderIndex, type Catalogue } from "./leaders";
 import { articleContext, findMentions, Trace } from "./mentions";
 import { forgetLines } from "./mentions/sentences";
-import { ANOTHER_CONTACT_OF_PAIR, A_YEAR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME, GATHERING_OF_A_BODY, TOLD_AS_EARLIER, NEXT_OF_THE_DAY, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS, CURRENT_SPAN } from "./mentions/vocabulary";
+import { ANOTHER_CONTACT_OF_PAIR, A_YEAR, BESIDE_THE_GATHERING, GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME, GATHERING_OF_A_BODY, TOLD_AS_EARLIER, NEXT_OF_THE_DAY, SAME_DAY_OPENING, PAST_PERIOD, PAST_PERIOD_HINT, PERIOD_NOT_THE_CONTACTS, SEPARATE, HABITUAL, EXPERIENCE_SPAN, SPAN_OF_MANY_PARTNERS, CURRENT_SPAN } from "./mentions/vocabulary";
 import type { ArticleMeta, ExtractedEvent, Mention } from "./types";
 
 export interface Input {
@@ -267,6 +267,20 @@ function exampleOfSpan(article: Story["article"], at: number): boolean {
   return !!span && !CURRENT_SPAN.test(before.slice(span.index).split(/[.;!?]/)[0]);
 }
 
+/**
+ * Whether the contact told nearest before `f` in the story is one with no date of its own that
+ * was given none (not in `attached`): the day "the same day" refers to is unknown.
+ */
+function afterUndated(a: Story, f: Mention, attached: readonly Mention[]): boolean {
+  let prev: Mention | null = null;
+  for (const m of a.dated) if (m.start < f.start && (!prev || m.start > prev.start)) prev = m;
+  let prevFloating: Mention | null = null;
+  for (const m of a.floating) if (m.start < f.start && (!prevFloating || m.start > prevFloating.start)) prevFloating = m;
+  if (!prevFloating || (prev && prev.start >= prevFloating.start)) return false;
+  const at = prevFloating.start;
+  return !attached.some((m) => m.start === at);
+}
+
 function attachToStory(a: Story): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
@@ -330,6 +344,10 @@ function attachToStory(a: Story): Mention[] {
     // Not one of a pair and kind already dated told as another contact of theirs: it would merge into that one.
     else if (gatheringDay && besideTheGathering(f.quote)) out.push({ ...f, date: gatheringDay, dateText: null, resolvedAgainst: ref });
     else if (NEXT_OF_THE_DAY.test(f.quote) && !(ofPair && pegsByKey.has(ofPair))) {
+      // "Yoon held a trilateral on the sidelines of APEC. … Later the same day, Yoon met Xi": the
+      // day is that of the contact told just before, and when the story left it undated (a wrap
+      // of a trip of many days) so is this one: neither the news day nor the publication day.
+      if (SAME_DAY_OPENING.test(f.quote) && afterUndated(a, f, out)) continue;
       const day = pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" as const };
       out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });
     }

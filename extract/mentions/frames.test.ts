@@ -378,6 +378,15 @@ describe("medium rules", () => {
     expect(frames("Putin spoke about the economy on Tuesday.")).toEqual([]);
   });
 
+  it("aside-closed: a date set between commas after a talking noun leaves the noun's clause open to the medium told after it", () => {
+    expect(frames("Their previous conversation, on May 2, was a video call about trade.")).toEqual([["May 2", "video", "conversation"]]);
+    expect(frames("Their last talks, in March, were held by telephone.")).toEqual([["March", "phone", "talks"]]);
+    // A medium in a clause of its own after the aside is another contact's: the talking word stays none.
+    expect(frames("Their conversation, on May 2, lasted an hour, and Lula later phoned Modi.").map((f) => f[2])).not.toContain("conversation");
+    // No aside: the comma after the date closes the noun's clause as before.
+    expect(frames("They talked on May 2, then Lula phoned Modi.").map((f) => f[2])).not.toContain("talked");
+  });
+
   it("topic-of-talk: 'the outcome of the April 27 summit' is named, not told", () => {
     expect(frames("Trump spoke today with Moon to discuss the outcome of the April 27 inter-Korean summit at Panmunjom.", null, "2018-04-28")).toEqual([]);
   });

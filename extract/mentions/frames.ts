@@ -403,13 +403,33 @@ export const sameCallNoun: Rule<MediumInput, ContactType> = {
 const MEDIUM_APART = /^\s*,\s*(?:this time\s+(?:[\w-]+\s+){0,5}?)?(?=(?:by|via|over)\s+(?:(?:the|a|an)\s+)?(?:secure\s+)?(?:(?:tele|speaker)?phone|video|videoconferenc\w*|video-?link|teleconferenc\w*)\b)/i;
 
 /**
+ * "Their last conversation, on May 2, was a video call": a date set between commas right after
+ * its contact word, the noun's verb ("was", "were") after the closing comma. The comma closes the
+ * aside, not the noun's clause: what the noun was (its medium) is told after it. Without this the
+ * date goes to a talking word whose medium is never read, while the same word, read undated,
+ * finds that medium and is emitted with no date. The length of the closing comma (and space), or
+ * 0 when the date is no such aside.
+ */
+function asideClosed(text: string, cue: Cue, to: number, date: DateMention | null): number {
+  if (!date || text.charCodeAt(to) !== 44 /* , */) return 0;
+  const ds = to - date.text.length;
+  if (ds < cue.end || text.slice(ds, to) !== date.text || !ASIDE_OPENS.test(text.slice(cue.end, ds))) return 0;
+  return ASIDE_CLOSES.exec(text.slice(to, to + 12))?.[0].length ?? 0;
+}
+/** Between the contact word and its date: a comma and at most a preposition (", on "). */
+const ASIDE_OPENS = /^,\s*(?:on|in)?\s*$/;
+/** After the date: the closing comma, then the noun's own verb. */
+const ASIDE_CLOSES = /^,\s*(?=(?:was|were)\b)/;
+
+/**
  * The frame a cue makes with a date in [from, to), or null (with the vetoing rule in the trace).
  * The medium may follow the date ("met on Monday by video link", "last spoke in March, by video"),
  * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
 export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue], told: ToldContact | null = null): Frame | null {
-  // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause.
-  const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? 0;
+  // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause;
+  // so does the comma closing a date set as an aside after its noun, before the noun's verb ("their last call, on May 2, was by video").
+  const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? asideClosed(text, cue, to, date);
   const tail = text.slice(to + apart, to + apart + 40);
   const lookEnd = to + apart + (tail.search(/[,;]|\band\b|\bthen\b/) + 1 || tail.length + 1) - 1;
   if (vetoedBy(rules.predicate, { text, cue, date }, trace)) return null;

@@ -383,6 +383,11 @@ export const BESIDE_THE_GATHERING = new RegExp(
 export const NEXT_OF_THE_DAY =
   /^(?:then|in addition|afterwards|subsequently|later(?: (?:that|in the) (?:day|morning|afternoon|evening))?|(?:on )?the same day|that (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening)),?\s|^(?![^,;]{0,80}?\b(?:had|has|have)\s+also\b)[^,;]{0,80}?\balso\s+(?:spoke|held|had|met|talked|received|hosted|conducted)\b/i;
 /**
+ * A step told as of the very day just told, not merely as the story's next step: "Later the same
+ * day, …", "The same day, …", "That evening, …". Its day is the one of the contact told before it.
+ */
+export const SAME_DAY_OPENING = /^(?:later (?:that|the same) day|(?:on )?the same day|that (?:morning|afternoon|evening)),?\s/i;
+/**
  * A line that names a contact as a heading, its subject left to the page ("Telephone conversation
  * with President of Uzbekistan X", "PM meeting with President Y of Kenya: 10 July 2024", "Meeting
  * with Prime Minister of Iraq Z (10 October)"): a press office's or digest's entry title; never a
