@@ -1141,7 +1141,9 @@ export const NAME_SUBJECT = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${BEFORE_CONT
 export const JOINT_CONTACT = /\b(?:jointly|together|three-way|trilateral|tripartite|joint\s+(?!statement|declaration|communiqu|press|news|letter|op-ed|article)\w+)\b/i;
 
 /** "in Perth": "in" and a capitalised name (no "the": not "in the Oval Office"), not a day, month or season ("in May"). */
-export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter)\\b)\\p{Lu}\\p{Ll}`, "u");
+export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${TIME_NAMES})\\b)\\p{Lu}\\p{Ll}`, "u");
+/** A capitalised word after "in" or "to" that names a time, not a place ("when we went to Lima" is a trip; "in May" is not). */
+export const NOT_A_PLACE = new RegExp(`^(?:${TIME_NAMES})$`);
 /** Right after a contact word, its agent named as a body ("hosted by the High Commission", "organised by the Chamber of Commerce"). */
 export const BODY_AGENT = /^\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:Commission|Embassy|Consulate|Chamber|Council|Ministry|Mission|Foundation|Institute|Association|Society|University|Club|Committee|Secretariat|Office|Agency|Forum|Bank|Company|Corporation)\b/u;
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
@@ -1170,6 +1172,8 @@ export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
  * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
  * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
  */
+/** Capitalised names of a time (a weekday, a month, a season): after "in" they date, never place ("in May", "in Spring"). */
+const TIME_NAMES = `${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter`;
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
