@@ -977,7 +977,15 @@ export const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
  */
 export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
-export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
+export const CLAUSE_BREAK = new RegExp(`;|,\\s+(?:${CLAUSE_CONJUNCTIONS}|when|where|after|before|as)\\b|\\s(?:and|but)\\s+(?:he|she|they|it)\\b`, "gi");
+/** Between a contact word and an attending verb after it: a coordinated clause of its own (", and", "; "), so the verb is not the contact's. */
+export const CLAUSE_OF_ITS_OWN = new RegExp(`;|,\\s+(?:${CLAUSE_CONJUNCTIONS})\\s`);
+/**
+ * Between a calling verb and the leader after it, what shows the leader is not its object: a
+ * quotation or a conjunction ("called the treaty "overdue" and Starmer spoke of …" named a treaty,
+ * and the leader after it is the next clause's subject).
+ */
+export const NOT_THE_OBJECT_BETWEEN = new RegExp(`["“”‘’]|\\b(?:${CLAUSE_CONJUNCTIONS}|as)\\b|;`);
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /**
@@ -996,6 +1004,8 @@ export const SIZED_GROUP =
  * when it states one ("the pair" and "both" are two); none for "the leaders".
  */
 export const GROUP_SUBJECT = new RegExp(
+/** Conjunctions that open a clause of its own after a comma ("…, and", "…, whereas"): what follows tells another thing. */
+const CLAUSE_CONJUNCTIONS = "and|but|while|whereas";
   `\\b(?:(?:the|all)\\s+(?:(two|three|four|five|six|seven)\\s+)?(?:${LEADERS_NOUN}|heads of state and government)(?!\\s+of\\b)|the\\s+(two|three|four|five|six|seven)\\s+of\\s+them|(the pair|both (?:${BOTH_NOUN})))\\b`,
   "gi",
 );
