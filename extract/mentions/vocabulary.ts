@@ -963,6 +963,16 @@ export const GROUP_SIZE_WORD = new RegExp(`^(?:${GROUP_SIZE_WORDS})$`, "i");
 const ONE_ON_ONE_WORDS = "bilateral|one-on-one|separately|separate";
 const BESIDE_GATHERING_WORDS = "sidelines|margins|fringes?|on the edge of";
 /** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
+/** A weekday's name alone ("Friday"): the phrase an article's "on Friday" is read from. */
+export const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join("|")})$`, "i");
+/**
+ * Before a weekday: "on" with an article, or a quantifier, that makes it any such day ("on a
+ * Friday", "on one Sunday", "every Monday"). A sentence opening "A Sunday of telephone diplomacy"
+ * under a day's heading is that very day.
+ */
+export const INDEFINITE_BEFORE = /\b(?:[Oo]n\s+(?:a|one)|every|each)\s+$/;
+/** Between a stated date and a later day: another year, or words that bring the story back to the present ("now", "last"). */
+export const ANOTHER_TIME = /\b(?:1[89]\d\d|20\d\d|has|have|now|today|currently|this year|yesterday|last|ago)\b/i;
 export const BILATERAL = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS}|${BESIDE_GATHERING_WORDS})\\b`, "i");
 /** Words of a bilateral as such, not of a place beside a gathering. */
 export const ONE_ON_ONE = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS})\\b`, "i");
