@@ -442,13 +442,20 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const PLAN_NOUN = /^(?:plans?|efforts? to|possibility|proposals?|attempts?|intention)$/i;
 /** A past verb of talk whose object is the plan noun right after it ("reviewed efforts to", "discussed the possibility of"). */
 export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|assessed|considered|welcomed|praised|outlined|exchanged views on|talked about)\s+(?:the\s+|their\s+|joint\s+|new\s+|further\s+)?$/i;
+/** Infinitives of holding, hosting or going to a contact ("to meet", "to hold talks", "to visit"): after a modal or "agreed to", a contact still to come. */
+const CONTACT_INFINITIVES = ["have", "hold", "meet", "visit", "receive", "host", "travel", "attend"];
+/** Infinitives of talking or sitting down together ("to speak", "to call", "to sit down"): a contact agreed on, not an outcome. */
+const TALK_INFINITIVES = ["speak", "talk", "call", "phone", "sit", "convene", "see"];
 /**
  * "agreed to expand trade during their meeting": a past agreement on something other than a
  * contact, its setting introduced by "during" right before the contact word (ends at it). Not
  * "agreed to meet during the summit" (the contact agreed on is still to come): the agreed verb is no
  * contact verb. A clause stop between them ends the agreement's reach.
  */
-export const AGREED_OUTCOME_BEFORE = /\bagreed\s+to\s+(?!(?:meet|hold|have|visit|host|receive|speak|talk|call|phone|sit|convene|travel|attend|see)\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+export const AGREED_OUTCOME_BEFORE = new RegExp(
+  String.raw`\bagreed\s+to\s+(?!(?:${[...CONTACT_INFINITIVES, ...TALK_INFINITIVES].join("|")})\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$`,
+  "iu",
+);
 /** Before a setting: words that put it ahead ("during the upcoming summit", "during next month's visit"). */
 export const SETTING_AHEAD = /\b(?:upcoming|forthcoming|next|coming|planned|proposed|expected|future)\b/i;
 /** A journey as the contact word: a setting agreed on is nearly always the plan ("agreed to sign the pact during a state visit"). */
@@ -600,7 +607,10 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * have bilateral meetings with …"; told in the past, a plan the story does not say was kept: "Biden
  * was to have landed on Thursday for a visit", "they were due to meet in Lima".
  */
-export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are|was|were) to|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+export const CLAUSE_MODAL = new RegExp(
+  String.raw`\b(?:must|shall|will|(?<=['’])ll|(?:is|are|was|were) to|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  "i",
+);
 /** Meeting nouns that a story about a call may use for the call itself. */
 export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 /** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
@@ -953,16 +963,6 @@ export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterw
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** Summit words that give a group's size. */
 const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
-/** "TUE 17/10", "Mon 26/2": a weekday (its first three letters, of dates.ts's list, and any more) and a day and month in figures, as working notes head their days. */
-export const WEEKDAY_NUMBERS = new RegExp(String.raw`\b((?:${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")})[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)`, "i");
-/** A summit word, and what comes before it when the contact is only near the summit. */
-export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
-/** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
-export const GROUP_SIZE_WORD = new RegExp(`^(?:${GROUP_SIZE_WORDS})$`, "i");
-/** Words of a bilateral as such ("one-on-one", "separately"), and of a place beside a gathering ("sidelines", "margins"). */
-const ONE_ON_ONE_WORDS = "bilateral|one-on-one|separately|separate";
-const BESIDE_GATHERING_WORDS = "sidelines|margins|fringes?|on the edge of";
-/** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 /** A weekday's name alone ("Friday"): the phrase an article's "on Friday" is read from. */
 export const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join("|")})$`, "i");
 /**
@@ -973,6 +973,16 @@ export const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join("|")})$`, "i");
 export const INDEFINITE_BEFORE = /\b(?:[Oo]n\s+(?:a|one)|every|each)\s+$/;
 /** Between a stated date and a later day: another year, or words that bring the story back to the present ("now", "last"). */
 export const ANOTHER_TIME = /\b(?:1[89]\d\d|20\d\d|has|have|now|today|currently|this year|yesterday|last|ago)\b/i;
+/** "TUE 17/10", "Mon 26/2": a weekday (its first three letters, of dates.ts's list, and any more) and a day and month in figures, as working notes head their days. */
+export const WEEKDAY_NUMBERS = new RegExp(String.raw`\b((?:${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")})[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)`, "i");
+/** A summit word, and what comes before it when the contact is only near the summit. */
+export const SUMMIT = new RegExp(`\\b(?:(before|after|ahead of|sidelines of|margins of)\\s+(?:an?\\s+|the\\s+)?(?:\\S+\\s+)?)?(?:summit|${GROUP_SIZE_WORDS})\\b`, "i");
+/** A summit word that is a group's size ("trilateral", "three-way"): it may be the contact's own group noun. */
+export const GROUP_SIZE_WORD = new RegExp(`^(?:${GROUP_SIZE_WORDS})$`, "i");
+/** Words of a bilateral as such ("one-on-one", "separately"), and of a place beside a gathering ("sidelines", "margins"). */
+const ONE_ON_ONE_WORDS = "bilateral|one-on-one|separately|separate";
+const BESIDE_GATHERING_WORDS = "sidelines|margins|fringes?|on the edge of";
+/** A meeting called bilateral or separate does not take everyone at the summit it was held at. */
 export const BILATERAL = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS}|${BESIDE_GATHERING_WORDS})\\b`, "i");
 /** Words of a bilateral as such, not of a place beside a gathering. */
 export const ONE_ON_ONE = new RegExp(`\\b(?:${ONE_ON_ONE_WORDS})\\b`, "i");
@@ -986,6 +996,8 @@ export const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
  * of the thing before it (often the contact itself) and is not one.
  */
 export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
+/** Conjunctions that open a clause of its own after a comma ("…, and", "…, whereas"): what follows tells another thing. */
+const CLAUSE_CONJUNCTIONS = "and|but|while|whereas";
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
 export const CLAUSE_BREAK = new RegExp(`;|,\\s+(?:${CLAUSE_CONJUNCTIONS}|when|where|after|before|as)\\b|\\s(?:and|but)\\s+(?:he|she|they|it)\\b`, "gi");
 /** Between a contact word and an attending verb after it: a coordinated clause of its own (", and", "; "), so the verb is not the contact's. */
@@ -1014,8 +1026,6 @@ export const SIZED_GROUP =
  * when it states one ("the pair" and "both" are two); none for "the leaders".
  */
 export const GROUP_SUBJECT = new RegExp(
-/** Conjunctions that open a clause of its own after a comma ("…, and", "…, whereas"): what follows tells another thing. */
-const CLAUSE_CONJUNCTIONS = "and|but|while|whereas";
   `\\b(?:(?:the|all)\\s+(?:(two|three|four|five|six|seven)\\s+)?(?:${LEADERS_NOUN}|heads of state and government)(?!\\s+of\\b)|the\\s+(two|three|four|five|six|seven)\\s+of\\s+them|(the pair|both (?:${BOTH_NOUN})))\\b`,
   "gi",
 );
@@ -1160,6 +1170,8 @@ export const NAME_SUBJECT = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${BEFORE_CONT
 /** Words that tell a contact as one of everyone in it ("met A and B together", "a trilateral"), not a joint text or appearance. */
 export const JOINT_CONTACT = /\b(?:jointly|together|three-way|trilateral|tripartite|joint\s+(?!statement|declaration|communiqu|press|news|letter|op-ed|article)\w+)\b/i;
 
+/** Capitalised names of a time (a weekday, a month, a season): after "in" they date, never place ("in May", "in Spring"). */
+const TIME_NAMES = `${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter`;
 /** "in Perth": "in" and a capitalised name (no "the": not "in the Oval Office"), not a day, month or season ("in May"). */
 export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${TIME_NAMES})\\b)\\p{Lu}\\p{Ll}`, "u");
 /** A capitalised word after "in" or "to" that names a time, not a place ("when we went to Lima" is a trip; "in May" is not). */
@@ -1192,8 +1204,6 @@ export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
  * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
  * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
  */
-/** Capitalised names of a time (a weekday, a month, a season): after "in" they date, never place ("in May", "in Spring"). */
-const TIME_NAMES = `${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter`;
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
