@@ -1450,3 +1450,20 @@ export const TALKS_WITH_PLACE = /^\s+with\s+[^.;:!?()]{1,100}?\s(?:in|at)\s+(?:t
 export const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|on|about|over|regarding|concerning|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
 /** A language, not a place: "held talks with X in English". */
 export const LANGUAGE_NAME = /^(?:English|French|Spanish|Portuguese|Arabic|Mandarin|Chinese|Hindi|German|Japanese|Korean|Turkish|Persian|Italian|Swahili)$/;
+/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
+const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:(?:bilateral|official)\s+)?(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
+/** The first such verb in a line, in any case: where a line's subjectless entry opens. */
+export const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
+/** Every such verb: capitalised, or lower case after a space (the rules check what stands before it). */
+export const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=\\s)${ENTRY_OPENING.toLowerCase()}`, "g");
+/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
+export const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
+/** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
+export const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
+/** Before a size word, words that make it a gathering the contact stood beside ("on the sidelines of a trilateral"), not the contact's own people. */
+export const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/**
+ * Right before a size word, a meeting verb whose purpose it names ("they met for a trilateral
+ * forum", "sat down together for a three-way session"): the meeting was that group, not held beside it.
+ */
+export const MET_AS_A_GROUP = /\b(?:met|meet|meets|gathered|sat\s+down|came\s+together)\s+(?:together\s+)?for\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
