@@ -473,7 +473,7 @@ export const NOT_HELD =
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
  * contact after them is told as fact. Each is written once with "not" or its contraction ("isn't a
- * secret", "wasn't until"), since NOT_HELD and DENIED know both.
+ * secret", "wasn't until"), since NOT_HELD and NOT_HELD_DENIED know both.
  */
 const NOT = String.raw`(?:not|(?:is|was|are|were)n['’]t)`;
 export const NEGATION_IDIOM = new RegExp(
@@ -1467,3 +1467,9 @@ export const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after
  * forum", "sat down together for a three-way session"): the meeting was that group, not held beside it.
  */
 export const MET_AS_A_GROUP = /\b(?:met|meet|meets|gathered|sat\s+down|came\s+together)\s+(?:together\s+)?for\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
+/** The word NOT_HELD caught before a contact that says it never took place ("did not", "refused", "called off"): denied, not planned. */
+export const NOT_HELD_DENIED = /^(?:did not|didn['’]t|won['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
+/** The word NOT_HELD caught that makes the contact only possible ("would", "if", "possibility"): hypothetical, not planned. */
+export const NOT_HELD_HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
+/** Words that label a question's turn whoever asks it. */
+export const ASKER_LABEL = /^(?:Q|Question|Questioner|Interviewer)$/i;
