@@ -24,13 +24,13 @@ describe("extraction quality", () => {
 
   // A floor, not the target (F1 0.97): it sits just under the score the pipeline has now and is
   // raised with each fix, so that no change lets it slide. New blind batches lower it when they land.
-  it("scores F1 of at least 0.80 and precision of at least 0.87 on our own varied test set, with metadata", () => {
+  it("scores F1 of at least 0.81 and precision of at least 0.88 on our own varied test set, with metadata", () => {
     const gold = dedupeGold(Object.values(JSON.parse(readFileSync(join(DATA_DIR, "eval", "gold.json"), "utf8")).articles as Record<string, GoldEvent[]>));
     const s = score(gold, run(join(DATA_DIR, "eval", "articles")));
-    expect(s.f1).toBeGreaterThanOrEqual(0.80);
-    expect(s.precision).toBeGreaterThanOrEqual(0.87);
+    expect(s.f1).toBeGreaterThanOrEqual(0.81);
+    expect(s.precision).toBeGreaterThanOrEqual(0.88);
     expect(s.exactDate).toBeGreaterThanOrEqual(0.90);
-  });
+  }, 300_000); // 1,100+ articles: on a machine shared with other jobs this takes minutes, not seconds
 });
 
 describe("scoring", () => {
