@@ -8,7 +8,7 @@ import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
 import { matchesOf } from "../matches";
-import { ABOUT_BEFORE, PERSON_WORD, APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
+import { NOT_THE_OBJECT_BETWEEN, ABOUT_BEFORE, PERSON_WORD, APPEAL_AFTER, CALL_NOUN, CALL_VERB, CALLED_NOT_PHONED, CALLED_ON, CALLED_ON_BETWEEN, CLAUSE_BREAK, VISIT_AFTER, MEAL_OR_VENUE, CUE_VOCABULARIES, HEADLINE_CALL, MEDIA, NAMING, SPOKE, SPOKE_ELSEWHERE, SPOKE_WITH, VENUE_AFTER, VENUE_BEFORE, WENT_INSIDE, type CueKind } from "./vocabulary";
 
 export interface Cue {
   start: number;
@@ -96,13 +96,6 @@ export interface CallInput {
 }
 
 const objectAfter = (i: CallInput) => i.local.find((r) => r.start >= i.cue.end && r.start <= i.cue.end + 30);
-
-/**
- * Between a calling verb and the leader after it, what shows the leader is not its object: a
- * quotation or a conjunction ("called the treaty "overdue" and Starmer spoke of …" named a treaty,
- * and the leader after it is the next clause's subject).
- */
-const NOT_THE_OBJECT_BETWEEN = /["“”‘’]|\b(?:and|but|while|whereas|as)\b|;/;
 
 /** "Ruto called Lula", "Modi dialled Scholz"; not "called him an old friend". */
 export const callVerbWithLeader: Rule<CallInput, ContactType> = {

@@ -4,6 +4,7 @@
  * of a day or month that names none.
  */
 import type { LeaderRef } from "../leaders";
+import { ANOTHER_TIME, INDEFINITE_BEFORE, WEEKDAY_ALONE } from "./vocabulary";
 import type { DateMention, DateValue } from "../types";
 import type { Rule, Veto } from "./rules";
 import { RELATIVE_PHRASE } from "./vocabulary";
@@ -27,15 +28,6 @@ export const dateInAName: Veto<DatePhraseInput> = {
     return name ? `"${d.text}" is part of the name "${name.text}"` : null;
   },
 };
-
-/** A weekday's name alone: the phrase an article's "on Friday" is read from. */
-const WEEKDAY_ALONE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-/**
- * Before a weekday: "on" with an article, or a quantifier, that makes it any such day ("on a
- * Friday", "on one Sunday", "every Monday"). A sentence opening "A Sunday of telephone diplomacy"
- * under a day's heading is that very day.
- */
-const INDEFINITE_BEFORE = /\b(?:[Oo]n\s+(?:a|one)|every|each)\s+$/;
 
 /**
  * "We arrived in Lima on a Friday", "every Monday he called": a weekday after "on a" or "every"
@@ -79,9 +71,6 @@ export const sectionYear: Rule<YearlessInput, DateValue> = {
   name: "section-year",
   apply: ({ d, sectionYear: year }) => (year && !RELATIVE_PHRASE.test(d.text) ? (d.date ? { ...d.date, value: `${year}${d.date.value.slice(4)}` } : (dayIn(year, d) ?? null)) : null),
 };
-
-/** Between a stated date and a later day: another year, or words that bring the story back to the present. */
-const ANOTHER_TIME = /\b(?:1[89]\d\d|20\d\d|has|have|now|today|currently|this year|yesterday|last|ago)\b/i;
 
 /** A blank line: a new paragraph. */
 const NEW_PARAGRAPH = /\n\s*\n/;

@@ -6,7 +6,7 @@
 import type { Rule } from "./rules";
 import type { Cue } from "./cues";
 import { findIn } from "./memo";
-import { CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, AGREED_OUTCOME_BEFORE, SETTING_AHEAD, JOURNEY_NOUN, SETTING_STILL_TO_OPEN } from "./vocabulary";
+import { NOT_HELD_DENIED, NOT_HELD_HYPOTHETICAL, CORRECTED_REPORT, CORRECTION_CITATION, PIECE_TOLD, BUT_CLAUSE, NEGATION_IDIOM, RANKED_AGENT, CLAIM_LABEL, SETTING, SETTING_BEFORE, CARRIER_VERB, CLAIM_BEFORE, CONTESTING, REFUSAL_HEAD, GATHERING, SPEECH_ACT, CLAUSE_MODAL, CONTACT_NOUN, IRREALIS_PREDICATE, OTHER_CLAUSE, PLAN_HEAD, FIRST_FINITE, FUTURE_TIME, DAY_IN_CLAUSE, PRESENT_PROGRESSIVE, MAY_MODAL, MESSAGE_AFTER_VERB, MESSAGE_BEFORE_VERB, MOVED_TO, NOT_HELD, NOT_HELD_AFTER, NOT_HELD_NOW, NOT_NOW_GAP, PLAN_AFTER_FINITE, TOLD_HELD, RELATIVE_PLAN, RELATIVE_SUBJECT, RELATIVE_UNHELD, START_INFINITIVE, RETRACTED, SINCE, SUBJECT_HEAD, TEMPORAL_PRESENT, FRONTED_SETTING, ASIDE_ON_PERSON, CITED_TOPIC_AFTER, CITED_TOPIC_BEFORE, DURING_BEFORE, DURING_CONTACT, PLAN_NOUN, TALK_VERB_BEFORE, AGREED_OUTCOME_BEFORE, SETTING_AHEAD, JOURNEY_NOUN, SETTING_STILL_TO_OPEN } from "./vocabulary";
 
 export type Modality = "happened" | "planned" | "hypothetical" | "denied" | "message";
 
@@ -89,8 +89,6 @@ function windowAt(text: string, cue: ModalityInput["cue"]): string {
   return wide.split(BUT_CLAUSE).pop()!;
 }
 
-const DENIED = /^(?:did not|didn['’]t|won['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
-const HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 
 /**
  * "the office said they spoke by video, but later corrected itself", "posts say he secretly
@@ -182,8 +180,8 @@ export const notHeldBefore: Rule<ModalityInput, Modality> = {
   apply(i) {
     const { negated } = notHeldIn(i);
     if (!negated) return null;
-    if (DENIED.test(negated[1])) return "denied";
-    return HYPOTHETICAL.test(negated[1]) ? "hypothetical" : "planned";
+    if (NOT_HELD_DENIED.test(negated[1])) return "denied";
+    return NOT_HELD_HYPOTHETICAL.test(negated[1]) ? "hypothetical" : "planned";
   },
 };
 

@@ -11,6 +11,7 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import { clauseOf, ownObject } from "./clause";
 export { clauseOf } from "./clause";
+import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS } from "./vocabulary";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
@@ -701,8 +702,6 @@ export const dateStretch: Rule<WhoInput, string[]> = {
  * about something else. Not when the object heads a list ("with B, C and D"): that is everyone or
  * nobody, and the rules after this one decide.
  */
-/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
-const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
 
 /**
  * "He spoke with Chancellor Merkel by phone earlier this week, …, and asked her to raise it with
@@ -735,8 +734,6 @@ const REPORTED_AFTER_SUBJECT = new RegExp(
   String.raw`\b(?:told|tells|telling)\s+(?:reporters|journalists|the\s+(?:press|media|audience|crowd)|[\p{L}'’-]+\s+(?:reporters|journalists))\b|\b(?!told\b|tells\b)${REPORTING_VERB}\s+(?:on\s+[\p{L}\d]+\s+)?(?:that\s+)?(?:the|a|an|his|her|their)\b`,
   "iu",
 );
-/** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
-const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
 export const subjectObject: Rule<WhoInput, string[]> = {
   name: "subject-object",
   apply({ s, kept, frame }) {
@@ -1140,14 +1137,7 @@ function toldOneOnOne(s: Sentence, frame: Frame): boolean {
   return ONE_ON_ONE.test(s.text.slice(start, end));
 }
 
-/** A size word right after these names a gathering the contact stood beside, not the contact's own people. */
-const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
-/**
- * Right before a size word, a meeting verb whose purpose it names ("they met for a trilateral
- * forum", "sat down together for a three-way session"): the meeting was that group, not held beside it.
- */
-const MET_AS_A_GROUP = /\b(?:met|meet|meets|gathered|sat\s+down|came\s+together)\s+(?:together\s+)?for\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
 
 /** An office followed by a name: "then prime minister Scott Morrison", "President Hamdok". */
 const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\\s+(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+`, "gu");
@@ -1686,10 +1676,6 @@ function lineLeader(text: string, offset: number, from: number, refs: LeaderRef[
   const ids = new Set(refs.filter((r) => r.start >= offset + lineFrom && r.end <= until && r.text).map((r) => r.leaderId));
   return ids.size === 1 ? [...ids][0] : null;
 }
-/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
-const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:(?:bilateral|official)\s+)?(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
-const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
-const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=\\s)${ENTRY_OPENING.toLowerCase()}`, "g");
 /** What may stand before an entry's opening word: the paragraph's start, a sentence's or clause's end, a table cell's edge, a date's mark. */
 const ENTRY_BEFORE = /(?:[.;!?]["”’)]?\s+|>\s*|\t\s*|\s\|\s*|[—–:]\s*)$/u;
 /** Before a lower-case opening word: a date's mark or a clause's end. */

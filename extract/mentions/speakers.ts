@@ -9,7 +9,7 @@
 import type { LeaderRef } from "../leaders";
 import { matchesOf } from "../matches";
 import type { Rule } from "./rules";
-import { ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, OWN_WORDS_HEADLINE, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT, WE_WITH_OTHERS } from "./vocabulary";
+import { ASKER_LABEL, ASKING_PARAGRAPH, ATTRIBUTED_AFTER_QUOTE, ATTRIBUTED_BEFORE_QUOTE, INTERVIEW_FORM, INTERVIEW_QUESTION, INTERVIEW_WORD, OWN_WORDS_HEADLINE, REPORTED_INTERVIEW, REPORTING_VERB, TURN_ENDER, WE_CONTACT, WE_WITH_OTHERS } from "./vocabulary";
 import type { Span } from "../types";
 
 export interface SpeakerInput {
@@ -41,8 +41,6 @@ export interface Voiced extends Span {
  */
 const LABEL = /^(?:[[(]?\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}.'’-]*)(?:,\s+((?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?|and\s+)?){0,6}\p{Lu}[\p{L}.'’-]*))?(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?:\([^)\n]{1,40}\)\s*)?/u;
 
-/** Words that label a question's turn whoever asks it. */
-const ASKER = /^(?:Q|Question|Questioner|Interviewer)$/i;
 /** An answer's label inside a question's line ("Q: Did they meet? A: Yes, …"): where the question ends. */
 const ANSWER_LABEL = /[?.]["”’)]?\s+(?:A|Answer)\s*:\s/;
 
@@ -316,7 +314,7 @@ export function questionTurn(paragraph: string, find: SpeakerInput["find"], turn
   if (!m || labelSpeaker(m[1], 0, find)) return 0;
   const answer = ANSWER_LABEL.exec(paragraph);
   const end = answer ? answer.index + 1 : paragraph.length;
-  if (ASKER.test(m[1])) return end;
+  if (ASKER_LABEL.test(m[1])) return end;
   if (!turns.transcript || turns.isPlace(m[1])) return 0;
   return /\?["”’)]?\s*$/.test(paragraph.slice(0, end)) ? end : 0;
 }

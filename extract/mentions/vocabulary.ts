@@ -465,13 +465,20 @@ export const SPOKE_ELSEWHERE = /^\s+(?:\w+\s+)?(?:at|during|after|before|in fron
 export const PLAN_NOUN = /^(?:plans?|efforts? to|possibility|proposals?|attempts?|intention)$/i;
 /** A past verb of talk whose object is the plan noun right after it ("reviewed efforts to", "discussed the possibility of"). */
 export const TALK_VERB_BEFORE = /\b(?:discussed|reviewed|explored|examined|assessed|considered|welcomed|praised|outlined|exchanged views on|talked about)\s+(?:the\s+|their\s+|joint\s+|new\s+|further\s+)?$/i;
+/** Infinitives of holding, hosting or going to a contact ("to meet", "to hold talks", "to visit"): after a modal or "agreed to", a contact still to come. */
+const CONTACT_INFINITIVES = ["have", "hold", "meet", "visit", "receive", "host", "travel", "attend"];
+/** Infinitives of talking or sitting down together ("to speak", "to call", "to sit down"): a contact agreed on, not an outcome. */
+const TALK_INFINITIVES = ["speak", "talk", "call", "phone", "sit", "convene", "see"];
 /**
  * "agreed to expand trade during their meeting": a past agreement on something other than a
  * contact, its setting introduced by "during" right before the contact word (ends at it). Not
  * "agreed to meet during the summit" (the contact agreed on is still to come): the agreed verb is no
  * contact verb. A clause stop between them ends the agreement's reach.
  */
-export const AGREED_OUTCOME_BEFORE = /\bagreed\s+to\s+(?!(?:meet|hold|have|visit|host|receive|speak|talk|call|phone|sit|convene|travel|attend|see)\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+export const AGREED_OUTCOME_BEFORE = new RegExp(
+  String.raw`\bagreed\s+to\s+(?!(?:${[...CONTACT_INFINITIVES, ...TALK_INFINITIVES].join("|")})\b)[\p{Ll}-]+\b[^.;:!?]{0,160}\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d-]+\s+){0,2}$`,
+  "iu",
+);
 /** Before a setting: words that put it ahead ("during the upcoming summit", "during next month's visit"). */
 export const SETTING_AHEAD = /\b(?:upcoming|forthcoming|next|coming|planned|proposed|expected|future)\b/i;
 /** A journey as the contact word: a setting agreed on is nearly always the plan ("agreed to sign the pact during a state visit"). */
@@ -489,7 +496,7 @@ export const NOT_HELD =
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
  * contact after them is told as fact. Each is written once with "not" or its contraction ("isn't a
- * secret", "wasn't until"), since NOT_HELD and DENIED know both.
+ * secret", "wasn't until"), since NOT_HELD and NOT_HELD_DENIED know both.
  */
 const NOT = String.raw`(?:not|(?:is|was|are|were)n['’]t)`;
 export const NEGATION_IDIOM = new RegExp(
@@ -602,7 +609,10 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * was to have landed on Thursday for a visit", "they were due to meet in Lima". Not the past after
  * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
-export const CLAUSE_MODAL = /\b(?:must|shall|will|(?<=['’])ll|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:have|hold|meet|visit|receive|host|travel|go|fly|attend)\b/i;
+export const CLAUSE_MODAL = new RegExp(
+  String.raw`\b(?:must|shall|will|(?<=['’])ll|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  "i",
+);
 /** Meeting nouns that a story about a call may use for the call itself. */
 export const MEETING_NOUN = /^(?:meeting|summit|summit meeting|talks)$/i;
 /** Just before such a noun: it is the one already told ("the meeting", "today's talks", "the first substantive summit"). */
@@ -975,6 +985,16 @@ export const SEQUENCE_OPENER = /(?:^|[.!?]\s+|\n\s*)(?:Later|Then|Earlier|Afterw
 export const OPENING = /^(?:the\s+)?(?:conversation|call|talks|meeting|visit|negotiations|summit)\b/i;
 /** Summit words that give a group's size. */
 const GROUP_SIZE_WORDS = "trilateral|three-way|four-way";
+/** A weekday's name alone ("Friday"): the phrase an article's "on Friday" is read from. */
+export const WEEKDAY_ALONE = new RegExp(`^(?:${WEEKDAYS.join("|")})$`, "i");
+/**
+ * Before a weekday: "on" with an article, or a quantifier, that makes it any such day ("on a
+ * Friday", "on one Sunday", "every Monday"). A sentence opening "A Sunday of telephone diplomacy"
+ * under a day's heading is that very day.
+ */
+export const INDEFINITE_BEFORE = /\b(?:[Oo]n\s+(?:a|one)|every|each)\s+$/;
+/** Between a stated date and a later day: another year, or words that bring the story back to the present ("now", "last"). */
+export const ANOTHER_TIME = /\b(?:1[89]\d\d|20\d\d|has|have|now|today|currently|this year|yesterday|last|ago)\b/i;
 /** "TUE 17/10", "Mon 26/2": a weekday (its first three letters, of dates.ts's list, and any more) and a day and month in figures, as working notes head their days. */
 export const WEEKDAY_NUMBERS = new RegExp(String.raw`\b((?:${WEEKDAYS.map((w) => w.slice(0, 3)).join("|")})[a-z]*)\.?,?\s+(\d{1,2})[/.](\d{1,2})\b(?![/.]\d)`, "i");
 /** A summit word, and what comes before it when the contact is only near the summit. */
@@ -998,8 +1018,18 @@ export const SPEAKER_LABEL_AFTER = /^\s*(?:\([^)\n]{0,40}\)\s*)?:\s/;
  * of the thing before it (often the contact itself) and is not one.
  */
 export const ASIDE = /,\s+(?:an?\s+[^,;:()]{0,60}?\s)?(?:who|whose|whom)\b[^,;:()]{3,160},/g;
+/** Conjunctions that open a clause of its own after a comma ("…, and", "…, whereas"): what follows tells another thing. */
+const CLAUSE_CONJUNCTIONS = "and|but|while|whereas";
 /** Where one clause of a sentence ends and the next begins: a contact's people and summit stay in its clause. */
-export const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|when|where|after|before|as)\b|\s(?:and|but)\s+(?:he|she|they|it)\b/gi;
+export const CLAUSE_BREAK = new RegExp(`;|,\\s+(?:${CLAUSE_CONJUNCTIONS}|when|where|after|before|as)\\b|\\s(?:and|but)\\s+(?:he|she|they|it)\\b`, "gi");
+/** Between a contact word and an attending verb after it: a coordinated clause of its own (", and", "; "), so the verb is not the contact's. */
+export const CLAUSE_OF_ITS_OWN = new RegExp(`;|,\\s+(?:${CLAUSE_CONJUNCTIONS})\\s`);
+/**
+ * Between a calling verb and the leader after it, what shows the leader is not its object: a
+ * quotation or a conjunction ("called the treaty "overdue" and Starmer spoke of …" named a treaty,
+ * and the leader after it is the next clause's subject).
+ */
+export const NOT_THE_OBJECT_BETWEEN = new RegExp(`["“”‘’]|\\b(?:${CLAUSE_CONJUNCTIONS}|as)\\b|;`);
 /** Words for a group of more than two people: "the leaders" after a three-way call are those three. */
 export const PLURAL_GROUP = /\b(?:the (?:three|four|five|six) (?:leaders|presidents)|the leaders|all (?:three|four|five)|they)\b/i;
 /**
@@ -1167,8 +1197,12 @@ export const NAME_SUBJECT = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+${BEFORE_CONT
 /** Words that tell a contact as one of everyone in it ("met A and B together", "a trilateral"), not a joint text or appearance. */
 export const JOINT_CONTACT = /\b(?:jointly|together|three-way|trilateral|tripartite|joint\s+(?!statement|declaration|communiqu|press|news|letter|op-ed|article)\w+)\b/i;
 
+/** Capitalised names of a time (a weekday, a month, a season): after "in" they date, never place ("in May", "in Spring"). */
+const TIME_NAMES = `${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter`;
 /** "in Perth": "in" and a capitalised name (no "the": not "in the Oval Office"), not a day, month or season ("in May"). */
-export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${CALENDAR_WORDS}|Spring|Summer|Autumn|Fall|Winter)\\b)\\p{Lu}\\p{Ll}`, "u");
+export const IN_A_CITY = new RegExp(`\\bin\\s+(?!(?:${TIME_NAMES})\\b)\\p{Lu}\\p{Ll}`, "u");
+/** A capitalised word after "in" or "to" that names a time, not a place ("when we went to Lima" is a trip; "in May" is not). */
+export const NOT_A_PLACE = new RegExp(`^(?:${TIME_NAMES})$`);
 /** Right after a contact word, its agent named as a body ("hosted by the High Commission", "organised by the Chamber of Commerce"). */
 export const BODY_AGENT = /^\s+by\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}?(?:Commission|Embassy|Consulate|Chamber|Council|Ministry|Mission|Foundation|Institute|Association|Society|University|Club|Committee|Secretariat|Office|Agency|Forum|Bank|Company|Corporation)\b/u;
 /** Words before a place name that make it the place of something ("in", "at", "visited", "the island of"). */
@@ -1443,3 +1477,26 @@ export const TALKS_WITH_PLACE = /^\s+with\s+[^.;:!?()]{1,100}?\s(?:in|at)\s+(?:t
 export const NOT_THE_TALKS_PLACE = /\b(?:who|which|where|whose|while|when|before|after|then|ahead|from|on|about|over|regarding|concerning|arriv\w*|travel\w*|flew|went|back|based|stay\w*)\b/i;
 /** A language, not a place: "held talks with X in English". */
 export const LANGUAGE_NAME = /^(?:English|French|Spanish|Portuguese|Arabic|Mandarin|Chinese|Hindi|German|Japanese|Korean|Turkish|Persian|Italian|Swahili)$/;
+/** An entry's opening verb of contact, in the past, with no subject before it (lower case after a date's mark or a semicolon: "2 May – met …", "Official visit; met …"). */
+const ENTRY_OPENING = String.raw`(?:(?:Met|Hosted|Received)(?!\s+by\b)|Held\s+(?:(?:bilateral|official)\s+)?(?:talks|a\s+(?:bilateral\s+)?meeting|a\s+(?:tele)?phone\s+(?:call|conversation))\s+with|Spoke\s+(?:with|to))\b`;
+/** The first such verb in a line, in any case: where a line's subjectless entry opens. */
+export const ENTRY_OPENING_WORD = new RegExp(ENTRY_OPENING, "i");
+/** Every such verb: capitalised, or lower case after a space (the rules check what stands before it). */
+export const ENTRY_OPENING_WORDS = new RegExp(`${ENTRY_OPENING}|(?<=\\s)${ENTRY_OPENING.toLowerCase()}`, "g");
+/** A talking verb that a medium adjunct after it ("by phone", "via video link") completes. */
+export const TALK_VERB = /\b(?:spoke|spoken|talked|conferred|held\s+(?:a\s+)?(?:telephone\s+|phone\s+)?(?:talks|conversation|call))\b/gi;
+/** Between a contact word and a leader: a contact named as its topic ("of his meeting with", "about their talks with"), whose party the leader is. */
+export const TOPIC_CONTACT_BEFORE = /\b(?:of|about|on|regarding)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|summit|visit|call|conversation|negotiations|discussions)s?\s+(?:with|between)\b/iu;
+/** Before a size word, words that make it a gathering the contact stood beside ("on the sidelines of a trilateral"), not the contact's own people. */
+export const BESIDE_A_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|during|beside|at|on|to|for)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+|one\s+of\s+(?:the|those)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/**
+ * Right before a size word, a meeting verb whose purpose it names ("they met for a trilateral
+ * forum", "sat down together for a three-way session"): the meeting was that group, not held beside it.
+ */
+export const MET_AS_A_GROUP = /\b(?:met|meet|meets|gathered|sat\s+down|came\s+together)\s+(?:together\s+)?for\s+(?:an?\s+|the\s+|their\s+)?(?:[\p{L}'’-]+\s+)?$/iu;
+/** The word NOT_HELD caught before a contact that says it never took place ("did not", "refused", "called off"): denied, not planned. */
+export const NOT_HELD_DENIED = /^(?:did not|didn['’]t|won['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|refused|declined|cancel(?:l)?ed|postponed|called off|rejected|denied|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from)$/i;
+/** The word NOT_HELD caught that makes the contact only possible ("would", "if", "possibility"): hypothetical, not planned. */
+export const NOT_HELD_HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
+/** Words that label a question's turn whoever asks it. */
+export const ASKER_LABEL = /^(?:Q|Question|Questioner|Interviewer)$/i;
