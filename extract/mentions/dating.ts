@@ -4,10 +4,9 @@
  * of a day or month that names none.
  */
 import type { LeaderRef } from "../leaders";
-import { ANOTHER_TIME, INDEFINITE_BEFORE, WEEKDAY_ALONE } from "./vocabulary";
+import { ANOTHER_TIME, INDEFINITE_BEFORE, RELATIVE_PHRASE, WEEKDAY_ALONE } from "./vocabulary";
 import type { DateMention, DateValue } from "../types";
 import type { Rule, Veto } from "./rules";
-import { RELATIVE_PHRASE } from "./vocabulary";
 
 export interface DatePhraseInput {
   d: DateMention;

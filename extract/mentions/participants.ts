@@ -11,11 +11,10 @@ import type { Frame } from "./frames";
 import { findIn, perSentence } from "./memo";
 import { clauseOf, ownObject } from "./clause";
 export { clauseOf } from "./clause";
-import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS } from "./vocabulary";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1454,26 +1453,29 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     // contact's own clause, parts them too ("…, and Kishida met Albanese in a separate session" does not).
     // "A and B each met C separately": two joined subjects and one object, the word after them, were
     // two contacts, one of each subject with the object.
-    if (objects.length < 2) return word.index > i.frame.at && !new RegExp(CLAUSE_BREAK.source, "i").test(i.s.text.slice(i.frame.at, word.index)) ? (subjectAndObjects(i) ?? joinedSubjectsWithOne(i)) : null;
+    if (objects.length < 2) return word.index > i.frame.at && !A_CLAUSE_BREAK.test(i.s.text.slice(i.frame.at, word.index)) ? (subjectAndObjects(i) ?? joinedSubjectsWithOne(i)) : null;
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };
 
+/** CLAUSE_BREAK without its global flag, for a plain test that keeps no lastIndex between calls. */
+const A_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "i");
+
 /** Two subjects joined by "and" right before the contact's words, and the one leader that is its own object: one pair of each subject with it. */
 function joinedSubjectsWithOne({ s, refs, frame }: SplitInput): string[][] | null {
-    const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
-    const subjects = distinct(before);
-    if (subjects.length !== 2) return null;
-    // The two named as one joined subject just before the verb: "A and B both", nothing else between.
-    const joined = s.text.slice(before[0].start - s.start, frame.at);
-    if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
-    // The one called is the verb's own object in its clause ("both called Scholz", "each spoke by
-    // phone with Chancellor Scholz"), never a leader the call was about, an aide's, or one in the next clause.
-    const end = clauseOf(s.text, frame.cue.end)[1];
-    const after = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && !subjects.includes(r.leaderId));
-    const objects = distinct(after);
-    if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
-    return subjects.map((x) => [x, objects[0]]);
+  const before = refs.filter((r) => r.text && r.start - s.start < frame.at);
+  const subjects = distinct(before);
+  if (subjects.length !== 2) return null;
+  // The two named as one joined subject just before the verb: "A and B both", nothing else between.
+  const joined = s.text.slice(before[0].start - s.start, frame.at);
+  if (/[,;:]/.test(joined) || !/\band\b/.test(joined) || frame.at - (before[before.length - 1].end - s.start) > 16) return null;
+  // The one called is the verb's own object in its clause ("both called Scholz", "each spoke by
+  // phone with Chancellor Scholz"), never a leader the call was about, an aide's, or one in the next clause.
+  const end = clauseOf(s.text, frame.cue.end)[1];
+  const after = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && !subjects.includes(r.leaderId));
+  const objects = distinct(after);
+  if (objects.length !== 1 || !ownObject(s.text, frame.cue.end, after[0].start - s.start, after[0].end - s.start)) return null;
+  return subjects.map((x) => [x, objects[0]]);
 }
 
 /**
