@@ -1542,3 +1542,23 @@ describe("courtesy-holder", () => {
     expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
   });
 });
+
+describe("a sentence opening with its subject's contact by a possessive ('His meeting with X')", () => {
+  it("goes on about the leader the sentence before was about, as 'He met X' does, and 'Her' about a leader called 'she'", () => {
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(who("Giorgia Meloni flew to Ottawa on Sunday. Her first talks with Narendra Modi on Monday produced a trade pact.")).toEqual(["2023-06-12 in-person giorgia-meloni+narendra-modi"]);
+  });
+
+  it("not after a sentence naming an official, whose contact it may be, nor for a leader not called so, a plan, or a minister met", () => {
+    expect(who("Lula flew to Ottawa on Sunday. The foreign minister arrived later. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Lula flew to Ottawa on Sunday with his foreign minister. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Giorgia Meloni flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Lula spoke to reporters on Sunday. His planned meeting with Narendra Modi on Monday was cancelled.")).toEqual([]);
+    expect(who("Lula spoke to reporters on Sunday. His meeting with Narendra Modi next Monday will focus on trade.")).toEqual([]);
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with the foreign minister of Narendra Modi on Monday went well.")).toEqual([]);
+  });
+
+  it("a second event in the sentence is not read into the first", () => {
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday came before Olaf Scholz called Donald Tusk on Tuesday.")).not.toContain("2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz");
+  });
+});

@@ -911,6 +911,8 @@ export const CALLED_BY_OFFICE = new RegExp(`\\b(${officeAlternation(Object.keys(
 export const ELSEWHERE_OPENING = /^\s*In\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\b/u;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
+/** An official named at all (no global flag: a test, not a scan). */
+export const AN_OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "i");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -928,7 +930,9 @@ export const COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b/gu;
 export const COURTESY_WORD = /\b(?:Highness|Majesty)\b/;
 /** The key of a courtesy: its pronoun and word, lower case ("her majesty"). */
 export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word}`.toLowerCase();
-export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
+/** A sentence opening with its subject's contact told by a possessive pronoun: "His meeting with X", "Her first talks with X". */
+export const POSSESSIVE_CONTACT_OPENING = /^(?:His|Her)\s+(?:(?:first|last|latest|second|third|own|brief|recent|bilateral|private|official|separate)\s+){0,2}(?:meeting|talks|call|phone\s+call|conversation|summit)\s+with\b/;
+export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\\b|${POSSESSIVE_CONTACT_OPENING.source}`);
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
