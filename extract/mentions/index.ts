@@ -813,7 +813,7 @@ const STATED_YEAR = /\b(?:19|20)\d\d\b/;
  * Words that say the narrative has come back to the present between a dated step and a later one:
  * the present tense, or a time told from the article's day ("July last year", "two years ago").
  */
-const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|(?<!\bthe\s)last (?:year|month|week)(?!\s+of\b))\b/i;
+const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|last(?<!\bthe\slast) (?:year|month|week)(?!\s+of\b))\b/i;
 /**
  * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
  * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph
