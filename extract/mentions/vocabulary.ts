@@ -1375,6 +1375,8 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A "since" whose clause runs up to the date with an event in it: a word of its own after "since" (not "then", not a year), no new clause on the way. */
+export const SINCE_OF_AN_EVENT = /^since\s+(?!then\b)\p{L}[^;:–—()]{2,}$/iu;
 /** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
 export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
