@@ -1066,8 +1066,8 @@ export const HOSTED_GROUP = new RegExp(
   `^\\s+(?:(?:again|also|then|once more|later)\\s+)?(?:hosted|received|welcomed|brought|gathered|joined|convened)\\s+(the pair|the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`,
   "i",
 );
-/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
-export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C", "received calls from A and B". */
+export const PLURAL_CONTACTS = /^(?:(?:received|had|held|made)\s+)?(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
  * A step told as after another ("He later spoke by video with …", "Afterwards they …",
  * "Subsequently …"): within one entry of a chronology, a step of its own whose day the entry's date
@@ -1137,7 +1137,7 @@ export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several
 /** In a span's sentence: a current period, which makes the span the news itself ("has met several leaders this week"). */
 export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recent\s+days|in\s+the\s+past\s+(?:few\s+)?days|on\s+(?:this|the)\s+(?:trip|tour|visit))\b/i;
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|one after (?:another|the other)|one by one)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -1231,6 +1231,8 @@ export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
  * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
  * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
  */
+/** Right before a contact word: an indirect question that tells no contact ("did not say whether the two spoke"). */
+export const ASKED_WHETHER_BEFORE = /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
