@@ -18,6 +18,13 @@ describe("leaders", () => {
     expect(ids("Poutine a reçu Bashar al-Assad")).toEqual(["vladimir-putin", "bashar-al-assad"]);
   });
 
+  it("reads a knight called by the honorific and his given name, as the British press calls its prime minister", () => {
+    expect(ids("Sir Keir held talks with Lula in Brasília on Monday.")).toEqual(["keir-starmer", "luiz-inacio-lula-da-silva"]);
+    // The given name alone, or another knight, is nobody.
+    expect(ids("Keir held talks with Lula on Monday.")).toEqual(["luiz-inacio-lula-da-silva"]);
+    expect(ids("Sir Kevin held talks with Lula on Monday.")).toEqual(["luiz-inacio-lula-da-silva"]);
+  });
+
   it("reads a hyphenated given name written with its second part capitalised", () => {
     expect(nameVariants("Kim Dae-jung")).toEqual(["Kim Dae-jung", "Kim Dae-Jung"]);
     // No hyphen followed by a small letter: nothing to add.

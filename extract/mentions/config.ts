@@ -13,7 +13,7 @@ import { settingOfUnheld, relativeUnheld, appositionModality, bareInfinitive, ca
 import { officeSubject, attendeesOfTold, correctedPair, alsoInTold, convenerOfListed, membersOfTold, betweenNamed, reporterNotParty, groupPlusNamed, pairJustNamed, counterpartNotALeader, strangerSubject, clausePronounSubject, coObjects, gatheringHost, dateStretch, articlePair, dualGroup, dualSubject, pairCompleted, recentPair, recentPlural, sizedGroup, sizedEarlier, sizedNamed, sizedSoFar, sizedUnread, theyAgain, joinedObjects, joinedSubject, laterWith, nearestTwo, pluralContacts, possessiveDropped, principalOffice, headingPrincipal, pronounSubject, soleNamedHolder, officialSubject, separateContacts, subjectNotALeader, subjectObject, talkVerbObject, summitTakesAll, tooManyToPair, traveller, twoNamed, askedPair, entryOwner, laterClauseOnly, courtesyHolder } from "./participants";
 import { quoteSpeaker, speakerLabel, interviewSubject, turnRunsOn, pagePartner, quotePronounSpeaker } from "./speakers";
 import { nearestPlace, placeInStretch, theCountry, visitedCountrysLeader, visitToNamedLeader } from "./place";
-import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, yearHeading } from "./sections";
+import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, titleDayHeading, yearHeading } from "./sections";
 import { callerSubject, callFrom, hostedBy, hostingSubject, initiativeOfSide, localLeader, travellersCounterpart } from "./roles";
 
 /**
@@ -232,3 +232,10 @@ export const PRECISION_GATE = [precisionGate];
  * line such as "COMING UP" heads a section of plans.
  */
 export const HEADINGS = [dayHeading, dayTitleHeading, datelineHeading, clockHeading, yearHeading, aheadHeading];
+
+/**
+ * Section headings that stand as paragraphs of their own, one short line over the paragraph they
+ * head (read only where the gap above that paragraph holds no line): a press office's readout
+ * titled and dated ("PM meeting with X: 5 May 2023").
+ */
+export const PARAGRAPH_HEADINGS = [titleDayHeading];

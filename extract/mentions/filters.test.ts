@@ -83,6 +83,14 @@ describe("pair-attending-gathering: a contact told in a clause of its own", () =
   });
 });
 
+describe("pair-attending-gathering: a contact only asked about", () => {
+  it("'did not say whether the two spoke' tells no meeting at the gathering both attended", () => {
+    expect(contacts("Tinubu had attended the African Union summit in Addis Ababa on Thursday, where Ramaphosa was also present; officials did not say whether the two spoke there.")).toEqual([]);
+    // Told as having spoken, they met.
+    expect(contacts("Tinubu had attended the African Union summit in Addis Ababa on Thursday, where Ramaphosa was also present, and the two spoke there.")).toEqual(["in-person cyril-ramaphosa+bola-tinubu 2023-06-15"]);
+  });
+});
+
 describe("pair-attending-gathering: speaking at it", () => {
   it("two leaders who both spoke at a gathering's session are not told to have met", () => {
     expect(contacts("On Thursday Tinubu and Ramaphosa both spoke at the opening of the African Union summit in Addis Ababa.")).toEqual([]);

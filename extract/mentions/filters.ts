@@ -7,7 +7,7 @@ import { findIn, perSentence } from "./memo";
 import type { Place } from "./place";
 import type { Veto } from "./rules";
 import type { Sentence } from "./sentences";
-import { CLAUSE_OF_ITS_OWN, PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, MULTILATERAL_NAME, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, DENIAL_SPAN, OWN_POST, CLAIM_NOUN, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
+import { ASKED_WHETHER_BEFORE, CLAUSE_OF_ITS_OWN, PAST_CONTACT_VERB, PAST_CONTACT_BEFORE, SEPARATE, ATTENDING, GROUP_PHOTO, PHOTO_LINE, ARRIVAL, ARRIVAL_AT_GATHERING, COMPANIONS, GATHERING_MODIFIES, GATHERING_WORD, MULTILATERAL_NAME, GREETING, GUESTS_MANY, HOSTING_CUE, GATHERING_HOST_BEFORE, LEFT_OUT_BEFORE, LEFT_OUT_WORDS, LESSER_TITLE_BEFORE, JOURNEY_OR_GATHERING, HABITUAL, NOT_YET_LEADER, REPORTED_BEFORE, DENIED_NEXT, DENIED_KINDS, DENIAL_SPAN, OWN_POST, CLAIM_NOUN, OTHER_PARTY_AFTER, PERSON_WORD, WELCOMED_OBJECT, AWAY_AFTER, AWAY_BEFORE, ELSEWHERE_AFTER, DEPICTION_BEFORE, EARLIER_CONTACT, LONG_PAST } from "./vocabulary";
 
 export interface FilledFrame {
   index: LeaderIndex;
@@ -322,12 +322,14 @@ export const pairAttendingGathering: Veto<FilledFrame> = {
     // spoke at" is attending, not a contact word of its own).
     const [aStart, aEnd] = [from + attending.index, from + attending.index + attending[0].length];
     // A contact word told before, in a clause of its own ("last met in Lima on 7 May, and the two took
-    // part in an online summit in June"), is another contact, not one at the gathering.
+    // part in an online summit in June"), is another contact, not one at the gathering; one asked
+    // about ("officials did not say whether the two spoke") tells none.
     const told = cuesIn(s.text).some(
       (c) =>
         c.start !== frame.cue.start &&
         (c.kind === "contact" || c.kind === "weak") &&
         !GATHERING_WORD.test(s.text.slice(c.start, c.end)) &&
+        !ASKED_WHETHER_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) &&
         ((c.end <= aStart && !CLAUSE_OF_ITS_OWN.test(s.text.slice(c.end, aStart))) || c.start >= aEnd),
     );
     return told ? null : "two leaders told as attending one gathering, not as meeting";

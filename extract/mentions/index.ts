@@ -10,7 +10,7 @@ import { findDates, weekdayNamed, weekdayOf } from "../dates";
 import { anchorToStory, storyAnchor } from "./story-dates";
 import type { LeaderIndex, LeaderRef } from "../leaders";
 import type { Article, ContactType, DateMention, DateValue, Mention, Span } from "../types";
-import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
+import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, PARAGRAPH_HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
@@ -94,7 +94,7 @@ interface StatedDate {
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref), ctx.ref), told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
+  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref, PARAGRAPH_HEADINGS), ctx.ref), told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.

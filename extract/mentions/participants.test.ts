@@ -349,6 +349,19 @@ describe("date-stretch", () => {
     expect(got.some((e) => e.includes("giorgia-meloni+olaf-scholz"))).toBe(false);
   });
 
+  it("a later clause joined by 'and' with its own subject is that subject's contact, not the earlier clause's leaders'", () => {
+    const body = "On Monday, Justin Trudeau had telephoned Lula to offer his good wishes, and Anthony Albanese spoke to him over a video link the same evening.";
+    const got = who(body, "2023-06-13");
+    expect(got.some((e) => e.includes("anthony-albanese") && e.includes("justin-trudeau"))).toBe(false);
+    expect(got).toContain("2023-06-12 phone justin-trudeau+luiz-inacio-lula-da-silva");
+  });
+
+  it("objects alone in the stretch ('talks with A in the morning and B that evening') are no pair of their own", () => {
+    const body = "Lula signed two accords on a trip on Monday, holding talks with Olaf Scholz in Berlin in the morning and Pedro Sánchez in Madrid that evening.";
+    const got = who(body, "2023-06-13");
+    expect(got.some((e) => e.includes("olaf-scholz") && e.includes("pedro-sanchez"))).toBe(false);
+  });
+
   it("still pairs the subject with each date's own object", () => {
     expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
       "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",
@@ -446,6 +459,30 @@ describe("dual-subject", () => {
   it("reads 'the two presidents' as the pair when the third leader is in another clause", () => {
     const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022, when Mirziyoyev also received Emomali Rahmon."].join("\n\n");
     expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+});
+
+describe("the article's pair only after both were named", () => {
+  it("'both leaders' before the article's second leader is first named are not that pair", () => {
+    const body = [
+      "Narendra Modi has won a third term, but will rely on two regional party chiefs whose parties hold 28 seats.",
+      "Both leaders attended a coalition meeting at Modi's residence on Wednesday evening.",
+      "Abroad, Giorgia Meloni wrote that she wished Modi well, and Meloni said she hoped to deepen ties with India.",
+    ].join("\n\n");
+    expect(who(body, "2024-06-05", "Modi claims a third term")).toEqual([]);
+  });
+
+  it("the pair named in the headline, or before the sentence, is still theirs", () => {
+    const title = "Mirziyoyev and Japarov talk borders";
+    const body = ["Shavkat Mirziyoyev and Sadyr Japarov spoke by phone on Monday.", "The two presidents last met in Tashkent in June 2022."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+    expect(who("The two presidents last met in Tashkent in June 2022, officials said. Mirziyoyev and Japarov spoke again on Monday.", "2023-06-15", title)).toContain("2022-06 in-person sadyr-japarov+shavkat-mirziyoyev");
+  });
+
+  it("a page opening on the pair's group word before naming either looks ahead to them", () => {
+    const title = "Readout of the call to come - first call between the two since February";
+    const body = [`${title}.`, "Officials say the call between Shavkat Mirziyoyev and Sadyr Japarov is a test of whether talks at the top can move relations."].join("\n\n");
+    expect(who(body, "2023-06-15", title)).toContain("2023-02 phone sadyr-japarov+shavkat-mirziyoyev");
   });
 });
 
@@ -960,6 +997,34 @@ describe("later-with: 'with A and with B' is one contact with each", () => {
 
   it("'and with' followed by no leader parts nobody", () => {
     expect(who("On Tuesday Lula met Narendra Modi and Cyril Ramaphosa in Goa and with great ceremony opened the summit.")).toEqual(["2023-06-13 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});
+
+describe("separate-contacts: 'in succession', 'one after another'", () => {
+  it("meetings with several leaders in succession are one with each", () => {
+    const got = who("On Saturday, Lula met in succession with Justin Trudeau, Narendra Modi and Cyril Ramaphosa.", "2023-06-12");
+    expect(got).toHaveLength(3);
+    expect(got).toContain("2023-06-10 in-person justin-trudeau+luiz-inacio-lula-da-silva");
+    expect(got).toContain("2023-06-10 in-person luiz-inacio-lula-da-silva+narendra-modi");
+    expect(got).toContain("2023-06-10 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+    expect(who("On Saturday, Lula received Justin Trudeau and Narendra Modi one after another.", "2023-06-12")).not.toContain("2023-06-10 in-person justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi");
+  });
+
+  it("without such a word, a meeting with two is still one meeting of the three", () => {
+    expect(who("On Saturday, Lula met with Justin Trudeau and Narendra Modi in Goa.", "2023-06-12")).toEqual(["2023-06-10 in-person justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+});
+
+describe("plural-contacts: 'received calls from A and B'", () => {
+  it("calls received from two leaders are one call with each", () => {
+    const got = who("Lula on Thursday received telephone calls from Justin Trudeau and Pedro Sánchez, who congratulated him.", "2023-06-16");
+    expect(got).toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva");
+    expect(got).toContain("2023-06-15 phone luiz-inacio-lula-da-silva+pedro-sanchez");
+    expect(got).not.toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva+pedro-sanchez");
+  });
+
+  it("one call received with two on the line stays one call", () => {
+    expect(who("Lula on Thursday received a telephone call from Justin Trudeau and Pedro Sánchez together.", "2023-06-16")).not.toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva");
   });
 });
 

@@ -686,10 +686,20 @@ export const dateStretch: Rule<WhoInput, string[]> = {
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
     // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
     // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
-    // Told whole only when a party stands before the contact's words in the stretch: in "holding talks
-    // with A in Lima in the morning and B in Goa that evening" both are objects, each of its own hour,
-    // and their subject stands before the stretch; they never met each other.
-    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 && own.some((r) => r.end - s.start <= frame.at) ? distinct(own) : null;
+    // Told whole means from the contact's own clause on when that clause is joined as one of its
+    // own: "A had telephoned B, and C spoke to him by video the same evening" is C's contact, not A's and B's too. Nor are objects alone its people:
+    // "…, holding talks with B in the morning and C that evening" names two the subject met, who
+    // never met one another ("the visit of A to Goa, during which he met B" names its subject after the word).
+    if (frame.at >= frame.stretch[0]) {
+      // A clause joined by "and" or "but" has a subject of its own; a relative one ("…, where he
+      // and B met") goes on about those named before it.
+      const [start] = clauseOf(s.text, frame.at);
+      const coordinate = /(?:[,;]\s*(?:and|but)|;)\s*$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^[\s,;]*(?:and|but)\b/i.test(s.text.slice(start, start + 8));
+      const told = coordinate ? own.filter((r) => r.start - s.start >= start) : own;
+      const first = told[0];
+      if (first && first.start - s.start >= frame.at && /\b(?:with|to)\b/i.test(s.text.slice(frame.cue.end, first.start - s.start))) return null;
+      return distinct(told).length >= 2 ? distinct(told) : null;
+    }
     const before = kept.filter((r) => r.start - s.start < frame.at);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
@@ -1076,6 +1086,7 @@ export const dualSubject: Rule<GroupInput, string[]> = {
   name: "dual-subject",
   apply({ s, refs, frame, ctx, namedBefore }) {
     if (ctx.mainPair.length !== 2 || !DUAL.test(s.text.slice(0, frame.at))) return null;
+    if (!pairToldBefore(ctx, s)) return null;
     // "Next, B is due to meet C on Sunday. The two leaders last met in May": a sentence just before
     // naming someone outside the article's pair told a contact (held or planned) whose two the
     // words may be: not the article's pair; pair-just-named reads the two that sentence names.
@@ -1092,6 +1103,27 @@ export const dualSubject: Rule<GroupInput, string[]> = {
     return refs.every((r) => r.start - s.start >= clauseEnd || ctx.mainPair.includes(r.leaderId) || agent(r)) ? [...ctx.mainPair] : null;
   },
 };
+
+/**
+ * "Both leaders attended a party meeting at A's residence", with B first named paragraphs later:
+ * a group word points back, so an article pair one of whom is named neither in the headline nor
+ * before the sentence is not its people (two of the story's people the catalogue does not know may be).
+ */
+function pairToldBefore(ctx: ArticleContext, s: Sentence): boolean {
+  const told = ctx.mainPair.filter((id) => ctx.inHeadline.has(id) || namedBeforeAt(ctx.refs, id, s.start)).length;
+  // Neither told yet ("First call between the two since February", opening a page that names them
+  // below): the words look ahead to the pair. Only one told: the story is under way without the other.
+  return told !== 1;
+}
+
+/** Whether the article names leader `id` before offset `at` (`refs` in order). */
+function namedBeforeAt(refs: readonly LeaderRef[], id: string, at: number): boolean {
+  for (const r of refs) {
+    if (r.start >= at) return false;
+    if (r.leaderId === id) return true;
+  }
+  return false;
+}
 
 const GROUP_SIZE: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, trilateral: 3 };
 
@@ -1237,7 +1269,7 @@ export const dualGroup: Rule<GroupInput, string[]> = {
   name: "dual-group",
   apply(i) {
     if (!groupToRead(i) || !DUAL.test(i.s.text.slice(0, i.frame.at))) return null;
-    if (i.namedBefore?.some((id) => !i.ctx.mainPair.includes(id))) return null;
+    if (i.namedBefore?.some((id) => !i.ctx.mainPair.includes(id)) || !pairToldBefore(i.ctx, i.s)) return null;
     return i.people.every((id) => i.ctx.mainPair.includes(id)) ? [...i.ctx.mainPair] : null;
   },
 };
@@ -1357,7 +1389,11 @@ export const correctedPair: Rule<GroupInput, string[]> = {
  */
 export const articlePair: Rule<GroupInput, string[]> = {
   name: "article-pair",
-  apply: (i) => (groupToRead(i) && (!i.people.length || namedOnlyAsOwner(i)) && pairStandsOut(i) && namesPeople(i) ? [...(otherPairJustTold(i) ? i.recent! : i.ctx.mainPair)] : null),
+  apply(i) {
+    if (!groupToRead(i) || !(!i.people.length || namedOnlyAsOwner(i)) || !pairStandsOut(i) || !namesPeople(i)) return null;
+    if (otherPairJustTold(i)) return [...i.recent!];
+    return pairToldBefore(i.ctx, i.s) ? [...i.ctx.mainPair] : null;
+  },
 };
 
 /**
@@ -1401,7 +1437,7 @@ export const pairCompleted: Rule<GroupInput, string[]> = {
   name: "pair-completed",
   apply(i) {
     const { s, refs, frame, ctx, people } = i;
-    if (!groupToRead(i) || people.length !== 1 || !ctx.mainPair.includes(people[0]) || !pairStandsOut(i)) return null;
+    if (!groupToRead(i) || people.length !== 1 || !ctx.mainPair.includes(people[0]) || !pairStandsOut(i) || !pairToldBefore(ctx, s)) return null;
     // A pair word in the contact's own words ("the telephone talks between the two leaders, shortly
     // after the inauguration of President X") says whose it was, wherever the one named stands.
     if (refs.every((r) => r.start - s.start >= frame.at) && !COLLECTIVE.test(s.text.slice(0, frame.cue.end)) && !PAIR_OF_THE_CONTACT.test(s.text.slice(frame.cue.end, frame.cue.end + 40))) return null;

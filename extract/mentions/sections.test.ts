@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { HEADINGS } from "./config";
-import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, headingsOf, yearHeading } from "./sections";
+import { aheadHeading, clockHeading, datelineHeading, dayHeading, dayTitleHeading, headingsOf, titleDayHeading, yearHeading } from "./sections";
 
 const index = new LeaderIndex(loadCatalogue());
 const page = (body: string, published = "2024-03-08") => parseArticle("s.txt", `---\npublished: ${published}\n---\nA headline for the test\n\n${body}\n`);
@@ -90,6 +90,30 @@ describe("section headings", () => {
   it("year-heading: a year set before its section's title", () => {
     expect(yearHeading.apply({ line: "2021: BRASÍLIA AND MADRID", start: 0, ref: null })?.year).toBe(2021);
     expect(yearHeading.apply({ line: "2019 — The thaw", start: 0, ref: null })?.year).toBe(2019);
+  });
+
+  it("title-day-heading: a readout's title, a colon or a dash, then its day in full", () => {
+    const ref = "2024-03-08";
+    expect(titleDayHeading.apply({ line: "PM meeting with President Lula of Brazil: 5 March 2024", start: 0, ref })?.day?.date?.value).toBe("2024-03-05");
+    expect(titleDayHeading.apply({ line: "Call with Prime Minister Modi – 4 March 2024", start: 0, ref })?.day?.date?.value).toBe("2024-03-04");
+    // No year of its own, the day not ending the line, or a sentence before it: prose, not a heading.
+    for (const line of ["PM meeting with President Lula: 5 March", "Talks on 5 March 2024 with Lula", "Lula met Modi. Then: 5 March 2024", "the two met on: 5 March 2024"]) expect(titleDayHeading.apply({ line, start: 0, ref }), line).toBeNull();
+  });
+
+  it("title-day-heading: one-line paragraphs titling readouts date their 'this morning'", () => {
+    const body = [
+      "The Prime Minister welcomed leaders from across the world to London this week.",
+      "PM meeting with President Lula of Brazil: 5 March 2024",
+      "The Prime Minister welcomed President Lula to Downing Street this morning.",
+      "PM meeting with Prime Minister Modi of India: 6 March 2024",
+      "The Prime Minister met Prime Minister Narendra Modi in Downing Street this afternoon.",
+    ].join("\n\n");
+    const a = parseArticle("s.txt", `---\npublished: 2024-03-08\npublisher: Prime Minister's Office, 10 Downing Street\n---\nThe Prime Minister's meetings this week\n\n${body}\n`);
+    const got = findMentions(a, index, articleContext(a, index, a.published)).dated.map((m) => m.date?.value);
+    expect(got).toContain("2024-03-05");
+    expect(got).not.toContain("2024-03-08");
+    // A one-line paragraph alone is no section: a page needs two headings.
+    expect(dated("PM meeting with Prime Minister Lula of Brazil: 5 March 2024\n\nNarendra Modi welcomed Lula to Goa this morning.")).toEqual(["2024-03-08 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
   });
 
   it("a page is cut into sections only when two paragraphs or more have a heading over them", () => {

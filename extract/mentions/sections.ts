@@ -86,6 +86,26 @@ const MARKED_HEADING = /^(?:#{1,6}\s|\*\*)/;
 const DAY_TITLE_AFTER = /^\s*(?:[—–·|:]|\s-)\s*[^\s.!?,;:][^.!?;]*[^\s.!?;:,]$/u;
 
 /**
+ * "PM meeting with President Lula of Brazil: 5 May 2023", "Call with Prime Minister Modi – 12 March
+ * 2024": a press office's page of several readouts heads each with its title, then a mark and the
+ * day in full, year and all; its "this morning" is that day, not the page's. Only a day ending the
+ * line and stating its own year: a title with a day of no year is a phrase of prose.
+ */
+export const titleDayHeading: Rule<HeadingInput, Heading> = {
+  name: "title-day-heading",
+  apply(i) {
+    const { line, start } = i;
+    // A cheap test first: the line ends in a year.
+    if (!/\b\d{4}\s*$/.test(line)) return null;
+    const day = dayOfLine(i);
+    if (!day || day.resolvedAgainst !== null || day.end - start < line.trimEnd().length) return null;
+    return TITLE_BEFORE_DAY.test(line.slice(0, day.start - start)) ? { start, end: start + line.length, text: line, day } : null;
+  },
+};
+// A title opening with a capital and ending like no sentence, then a colon or a dash before the day.
+const TITLE_BEFORE_DAY = /^\s*\p{Lu}[^.!?;]*[^\s.!?;:,]\s*(?::|\s[—–-])\s*$/u;
+
+/**
  * "Riyadh, 02 February 2025, SPA", "Abu Dhabi, 5th March 2024 (WAM)": an agency's dateline on a
  * line of its own heads the item under it, as on a page of several dispatches; its "today" is
  * that day, not the page's. A Hijri date before "corresponding to" is the same day told twice.
@@ -257,7 +277,7 @@ const TITLE_MAX = 160;
 const dayOnly = (heading: Heading | null) => (heading?.day ? heading : null);
 
 /** The headings of an article, in order: short lines between its paragraphs that state only a day or an hour. */
-export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], article: Article, ref: string | null): Heading[] {
+export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], article: Article, ref: string | null, paragraphRules: readonly Rule<HeadingInput, Heading>[] = []): Heading[] {
   const out: Heading[] = [];
   // Lines that look like headings but state nothing, in order: where a lone ahead heading's section ends.
   const ends: number[] = [];
@@ -269,15 +289,22 @@ export function headingsOf(rules: readonly Rule<HeadingInput, Heading>[], articl
   // A page with no date of its own: the years it writes may settle a heading's weekday and day.
   let written: readonly number[] | undefined;
   const years = ref ? undefined : () => (written ??= yearsWritten(article.text));
+  // The paragraph before, when it is one short line: a page whose headings are paragraphs of their own.
+  let previous: GapLine | undefined;
   for (const p of article.paragraphs) {
     const from = Math.max(previousEnd, p.start - GAP_READ);
     previousEnd = p.end;
+    const overhead = previous;
+    previous = p.end - p.start <= HEADING_MAX && !article.text.slice(p.start, p.end).includes("\n") ? { line: article.text.slice(p.start, p.end), start: p.start, joined: false } : undefined;
     // "Sunday 26 October 2025" over "10.14 MYT": a day's heading and its first entry's hour.
     // Only the lines just above the paragraph: its heading, and a day's heading right over an hour's.
     const lines = linesOf(article.text.slice(from, p.start), from);
     // A dated entry's title between its day and its text ("Wednesday, 18 October 2023", then "The
     // Prime Minister speaks with …", then the note): the day still heads the entry.
-    const heading = readHeading(rules, lines.at(-1), ref, years) ?? (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref, years)) : null);
+    const heading =
+      readHeading(rules, lines.at(-1), ref, years) ??
+      (lines.length >= 2 && isTitle(lines.at(-1)!.line) ? dayOnly(readHeading(rules, lines.at(-2), ref, years)) : null) ??
+      (lines.length === 0 && paragraphRules.length ? readHeading(paragraphRules, overhead, ref, years) : null);
     if (!heading) {
       const over = yearOver(lines, ref);
       if (over) {

@@ -1075,8 +1075,8 @@ export const HOSTED_GROUP = new RegExp(
   `^\\s+(?:(?:again|also|then|once more|later)\\s+)?(?:hosted|received|welcomed|brought|gathered|joined|convened)\\s+(the pair|the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`,
   "i",
 );
-/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C". */
-export const PLURAL_CONTACTS = /^(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C", "received calls from A and B". */
+export const PLURAL_CONTACTS = /^(?:(?:received|had|held|made)\s+)?(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
 /**
  * A step told as after another ("He later spoke by video with …", "Afterwards they …",
  * "Subsequently …"): within one entry of a chronology, a step of its own whose day the entry's date
@@ -1148,11 +1148,10 @@ export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recen
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
 /**
  * Words that part a contact of one subject with several into one contact with each: "met
- * separately with A and B", "back-to-back talks", "met in succession with A, B and C". Not "in
- * turn" nor "one after another": told after the objects, they would part the leaders of the next
- * clause too.
+ * separately with A and B", "back-to-back talks", "met in succession with A, B and C", "received A
+ * and B one after another". Not "in turn": it mostly tells whose turn it was to speak.
  */
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively)\b/i;
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively|one after (?:another|the other)|one by one)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -1246,6 +1245,8 @@ export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
  * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
  * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
  */
+/** Right before a contact word: an indirect question that tells no contact ("did not say whether the two spoke"). */
+export const ASKED_WHETHER_BEFORE = /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
