@@ -38,7 +38,10 @@ export const VIDEO = [
   // "talked over video", "met over secure video": "over video" tells the medium only right after a
   // talking verb; "talks amid a row over a video posted by a minister" is a quarrel about a clip
   // ("over a video link" is read by "video link" above)
-  "(?<=\\b(?:talk(?:ed|s|ing)?|spok(?:e|en)|speak(?:s|ing)?|met|meet(?:s|ing)?|confer(?:red|s|ring)?|chat(?:ted|s|ting)?) )over (?:secure |encrypted )?video",
+  // The word first, the verb before it checked after: an alternative that opens with a lookbehind
+  // makes V8 try the whole cue pattern at every position of every sentence (the same for the
+  // lookbehinds after "called", "came", "at", "ll" and "next" below).
+  "over(?<=\\b(?:talk(?:ed|s|ing)?|spok(?:e|en)|speak(?:s|ing)?|met|meet(?:s|ing)?|confer(?:red|s|ring)?|chat(?:ted|s|ting)?) over) (?:secure |encrypted )?video",
   // "spoke via Zoom", "on Skype": a video platform's name is its medium
   "(?:via|over|on|by) (?:Zoom|Skype|Webex|FaceTime)",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
@@ -71,7 +74,7 @@ export const PHONE = [
   // "a speakerphone call from the Oval Office", "put on speakerphone"
   "speakerphone(?: calls?)?",
   // "called again to congratulate him": a call with a leader named before it; not "was called to testify", "called for".
-  "(?<!\\b(?:was|were|been|being|be|is|are) )called (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
+  "called(?<!\\b(?:was|were|been|being|be|is|are) called) (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
   // "in a lengthy call", not "in a video call" (the video word inside it decides)
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
@@ -126,9 +129,9 @@ export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
  * word of taking part ("Taking part were A and B", "Also on the call were …", "Leaders attending
  * included …") ...
  */
-export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s/i;
+export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))(?:\s+(?:from\s+their\s+(?:capitals|countries)|remotely|online|virtually|by\s+video(?:\s+link)?|in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))))?\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s|^in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))\s+(?:also\s+)?(?:took\s+part|participated)\s|^(?:it\s+was\s+)?(?:also\s+)?attended(?:\s+among\s+others)?\s+by\s/i;
 /** … or a list that is the subject of "joined" or "took part" with no object ("A, B and C joined from Lima", "… also took part"). */
-export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
+export const LIST_JOINED = /\s(?:also\s+)?(?:joined|(?:took\s+part|participated)(?:\s+in\s+(?:it|them))?|attended)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
 /** Right after a leader's name, a word of taking part with no object of its own: "participated as an observer", "also took part", "joined from Lima", "joined the leaders online" (the gathering or its people, no other object). */
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
@@ -137,8 +140,10 @@ export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|a
 export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the Fifth Consultative Meeting", "convened on Monday an extraordinary summit". */
+export const HOSTED_GATHERING = /^(?:hosted|convened|chaired)\s+(?:[\p{L}-]+\s+){0,2}?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:summit|meeting|conference|session)\b/iu;
 /** The cheap test before either: a word of taking part. */
-export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attending|joined|on\s+the\s+(?:call|line)|included)/i;
+export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attend(?:ing|ed)|joined|on\s+the\s+(?:call|line)|included)/i;
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
@@ -156,7 +161,7 @@ const INVITED = "invited";
 // went", "came to accept the deal": an end, an office or a change of mind, no journey.
 const CAME_TO_NOT =
   "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize|accept|understand|appreciate|regard|rely|trust|view|mean|represent|symboli[sz]e|define|dominate|embody|like|dislike|resent|respect|admire|see\\s+(?:how|whether|if|what|why|it|that|this))\\b)";
-const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `came(?<!\\bit came) to${CAME_TO_NOT}`, `comes(?<!\\bit comes) to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
 /** What is met that is no person: "met criticism", "met with resistance", "meets the targets". */
@@ -217,7 +222,7 @@ export const IN_PERSON = [
   "negotiated (?:(?:late |deep )?(?:through|into) the night|for (?:[^\\s,.;]+ )?hours)",
   // A room or a table shared: "was in the Oval Office with", "among those at the table with"; not "a seat at the table".
   "(?:was|were|sat|been|be) in the Oval Office with",
-  "(?<!\\bseat )(?:at|around) the (?:same )?table with",
+  "(?:at|around)(?<!\\bseat (?:at|around)) the (?:same )?table with",
   "side by side",
   "walked (?:with|alongside)",
   // A guest of a leader, not "a guest editor", "a guest lecture".
@@ -236,7 +241,7 @@ export const IN_PERSON = [
 export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 
 /** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby ("so-called" names, it calls nobody). */
-export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "(?<!\\bso-)called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called(?<!\\bso-called)", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
@@ -491,7 +496,7 @@ export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|(?<=['’])ll|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?(?!\s+of\b)|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|ll(?<=['’]ll)|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?(?!\s+of\b)|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:next(?<!\bthe\snext)|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
@@ -610,7 +615,7 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
 export const CLAUSE_MODAL = new RegExp(
-  String.raw`\b(?:must|shall|will|(?<=['’])ll|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
   "i",
 );
 /** Meeting nouns that a story about a call may use for the call itself. */
@@ -909,6 +914,8 @@ export const CALLED_BY_OFFICE = new RegExp(`\\b(${officeAlternation(Object.keys(
 export const ELSEWHERE_OPENING = /^\s*In\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\b/u;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
+/** An official named at all (no global flag: a test, not a scan). */
+export const AN_OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "i");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -926,7 +933,9 @@ export const COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b/gu;
 export const COURTESY_WORD = /\b(?:Highness|Majesty)\b/;
 /** The key of a courtesy: its pronoun and word, lower case ("her majesty"). */
 export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word}`.toLowerCase();
-export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
+/** A sentence opening with its subject's contact told by a possessive pronoun: "His meeting with X", "Her first talks with X". */
+export const POSSESSIVE_CONTACT_OPENING = /^(?:His|Her)\s+(?:(?:first|last|latest|second|third|own|brief|recent|bilateral|private|official|separate)\s+){0,2}(?:meeting|talks|call|phone\s+call|conversation|summit)\s+with\b/;
+export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\\b|${POSSESSIVE_CONTACT_OPENING.source}`);
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
