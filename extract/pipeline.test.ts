@@ -126,6 +126,19 @@ describe("an article's news peg, told twice", () => {
   });
 });
 
+describe("an article's news peg, at another place read", () => {
+  it("does not date an undated opening by the publication day when the story dates that pair and kind elsewhere", () => {
+    const text = [
+      "---\npublished: 2024-11-16\n---\nLula and Trudeau agree on trade",
+      // The same talks, their place misread in one report or told wrong: no second event on the publication day.
+      "Lula held talks with Justin Trudeau in Canberra, his office said in a release.",
+      "Trudeau hosted Lula in Ottawa on Friday.",
+    ].join("\n\n");
+    const { events } = extract([{ file: "p.txt", text }], loadCatalogue());
+    expect(events.map((e) => e.date)).toEqual(["2024-11-15"]);
+  });
+});
+
 describe("background told as one example of a span", () => {
   it("gives no publication day to a contact after its paragraph opens on ties with many partners", () => {
     const text = "---\npublished: 2024-03-12\n---\nPresident opens a trade fair\n\nCyril Ramaphosa is on Tuesday opening a trade fair in Pretoria.\n\nRamaphosa has been deepening ties with several countries' leaders. He met Indian Prime Minister Narendra Modi, where they discussed trade and energy.\n";

@@ -212,9 +212,9 @@ function isRecent(m: Mention, ref: string): boolean {
   return recent && !EARLIER.test(m.quote);
 }
 
-/** Same people, same kind, places that agree: two reports of one contact. */
-function sameContact(a: Mention, b: Mention): boolean {
-  return a.type === b.type && a.participants.join() === b.participants.join() && placesAgree(a.place, b.place);
+/** Same people, same kind: maybe two reports of one contact, whatever place each was read at. */
+function samePairAndKind(a: Mention, b: Mention): boolean {
+  return a.type === b.type && a.participants.join() === b.participants.join();
 }
 
 /** "Sisi also held talks with Modi at the same gathering": another contact on the news day. */
@@ -367,7 +367,9 @@ function attachToStory(a: Story, leads: LeadSearch | null): Mention[] {
   const experience = (q: string) => EXPERIENCE.test(q) && anotherOfTheDay(q) && (ALSO.test(q) || !SEPARATE.test(q) || HABITUAL.test(q) || EXPERIENCE_SPAN.test(q));
   const floating = a.floating.filter((f) => !experience(f.quote));
   const lead = floating.find((f) => f.start < leadEnd && !exampleOfSpan(a.article, f.start));
-  const leadPeg = lead && !recent.some((m) => sameContact(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
+  // Not a lead whose pair and kind the story dates already, at another place read: the same contact
+  // with its place misread as often as another one, and the publication day would make it a second event.
+  const leadPeg = lead && !recent.some((m) => samePairAndKind(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
   // "On the margins of the summit, A held separate meetings with B and C", in a story that tells a
   // gathering in its opening and dates no contact of its own: the gathering is the news, and a
