@@ -343,6 +343,12 @@ describe("date-stretch", () => {
     expect(got.some((e) => e.startsWith("2023-10-18") && e.includes("joe-biden"))).toBe(false);
   });
 
+  it("does not pair two objects of one subject, each told at its own hour, as a contact told whole", () => {
+    const body = "Lula signed two accords on a tour of Europe on March 3, holding talks with Olaf Scholz in Berlin in the morning and Giorgia Meloni in Rome that evening.";
+    const got = who(body, "2023-03-06");
+    expect(got.some((e) => e.includes("giorgia-meloni+olaf-scholz"))).toBe(false);
+  });
+
   it("still pairs the subject with each date's own object", () => {
     expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
       "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",

@@ -716,7 +716,10 @@ export const dateStretch: Rule<WhoInput, string[]> = {
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
     // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
     // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
-    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 ? distinct(own) : null;
+    // Told whole only when a party stands before the contact's words in the stretch: in "holding talks
+    // with A in Lima in the morning and B in Goa that evening" both are objects, each of its own hour,
+    // and their subject stands before the stretch; they never met each other.
+    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 && own.some((r) => r.end - s.start <= frame.at) ? distinct(own) : null;
     const before = kept.filter((r) => r.start - s.start < frame.at);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
