@@ -1146,7 +1146,13 @@ export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several
 /** In a span's sentence: a current period, which makes the span the news itself ("has met several leaders this week"). */
 export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recent\s+days|in\s+the\s+past\s+(?:few\s+)?days|on\s+(?:this|the)\s+(?:trip|tour|visit))\b/i;
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
+/**
+ * Words that part a contact of one subject with several into one contact with each: "met
+ * separately with A and B", "back-to-back talks", "met in succession with A, B and C". Not "in
+ * turn" nor "one after another": told after the objects, they would part the leaders of the next
+ * clause too.
+ */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -1384,6 +1390,8 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A "since" whose clause runs up to the date with an event in it: a word of its own after "since" (not "then", not a year), no new clause on the way. */
+export const SINCE_OF_AN_EVENT = /^since\s+(?!then\b)\p{L}[^;:–—()]{2,}$/iu;
 /** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
 export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
