@@ -105,10 +105,11 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   story.sentences = read;
   const quiet = new Set<Sentence>();
   const ahead = readAhead(read, ctx, story.sections, quiet);
+  const reader: Reader = { article, index, ctx, story, trace, ahead, quiet };
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
     story.at = at;
-    const emitted = readSentence(article, index, ctx, s, story, trace, ahead, quiet);
+    const emitted = readSentence(reader, s);
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
     if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
@@ -200,6 +201,28 @@ interface Emitted {
 }
 
 /**
+ * What reading one article's sentences shares, made once per article: the article, its leaders
+ * and context, the narrative so far, the trace, and what was read ahead (the cues and dates of the
+ * likely sentences, and the sentences with no contact or talking word at all).
+ */
+interface Reader {
+  article: Article;
+  index: LeaderIndex;
+  ctx: ArticleContext;
+  story: Narrative;
+  trace: Trace | null;
+  ahead: Map<Sentence, ReadAhead>;
+  quiet: Set<Sentence>;
+}
+
+/** The leaders a sentence names who may take part in its contacts, and those it names only to leave out. */
+interface Parties {
+  refs: LeaderRef[];
+  /** Named only as another's proxy or a message's sender: no rule may bring them back in. */
+  excluded: Set<string>;
+}
+
+/**
  * "The presidents of Lula's and Modi's countries held two calls this year, the last on April 16":
  * the article reads an office at its publication day; an office nobody in the catalogue held then
  * (its holder died or left, an acting holder) is its holder on the day the sentence tells, when
@@ -208,11 +231,11 @@ interface Emitted {
  * then, by the frames it makes): an office someone held
  * on the publication day keeps that holder.
  */
-function officesThen(index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], excluded: Set<string>, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>, sections: SectionDays, trace: Trace | null): void {
+function officesThen({ index, ctx, ahead, quiet, story, trace }: Reader, s: Sentence, { refs, excluded }: Parties): void {
   if (!ctx.ref || quiet.has(s) || new Set(refs.map((r) => r.leaderId)).size >= 2 || !OFFICE_WORD.test(s.text)) return;
   let early = ahead.get(s);
   if (!early) {
-    early = { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) };
+    early = { cues: cuesIn(s.text), dates: story.sections.datesIn(s.text, s.start, ctx.ref) };
     ahead.set(s, early);
   }
   const days = new Set(early.dates.filter((d) => d.date && d.date.precision !== "year" && !d.since && d.date.value < ctx.ref!).map((d) => d.date!.value));
@@ -233,52 +256,132 @@ function officesThen(index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs:
   refs.sort((a, b) => a.start - b.start);
 }
 
-/** The mentions one sentence makes. */
-function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, story: Narrative, trace: Trace | null, ahead: Map<Sentence, ReadAhead>, quiet: Set<Sentence>): Emitted[] {
-  // "Trump's envoy met Xi", "the envoy of Trump met Xi": a leader named only for whom someone else acts takes no part.
-  // "conveyed Xi's greetings to Kim": nor does the sender of a message.
+/**
+ * The mentions one sentence makes, step by step. Each step may end the reading (a gate vetoes the
+ * sentence, or nothing is left to read); the cheap questions come before the costly ones:
+ *   1. who the sentence names as a party (partiesOf, then officesThen);
+ *   2. the gates before the cues (a question's turn, nobody named);
+ *   3. a list of who else took part in the contact told just before (listOfTold);
+ *   4. the cues, refined, and the gate after them (no word of contact);
+ *   5. whom a pronoun stands for (openingOf, pronounSubject, addPronounLeader), then the gate before dates (one side);
+ *   6. the dates, read in the narrative (datesOf);
+ *   7. the contacts with a date of their own (filledDated), else one with none (undatedContact).
+ */
+function readSentence(r: Reader, s: Sentence): Emitted[] {
+  const { article, ctx, story, trace } = r;
+  const parties = partiesOf(article.text, ctx, s);
+  officesThen(r, s, parties);
+  const { refs } = parties;
+  // "He", "his visit": the leader named last before this sentence.
+  const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
+  const hasPlace = placeTest(r.index, s);
+  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked: inQuestionsTurn(ctx, s) }, trace)) {
+    story.gated = story.at;
+    return [];
+  }
+  const listed = listOfTold(r, s, refs);
+  if (listed) return listed;
+  // No contact or talking word: the gate after the cues vetoes it whatever they are (the call
+  // refiners only make a talking word a contact word). Unless a trace is to say so, they are not looked for.
+  if (!trace && r.quiet.has(s) && QUIET_VETOED) return [];
+  const early = r.ahead.get(s);
+  const cues = early?.cues ?? cuesIn(s.text);
+  // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
+  refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
+  if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+  const opening = openingOf(s, refs, story.sentences[story.at - 1]?.text ?? "");
+  addPronounLeader(r, s, refs, opening, pronounSubject(r, s, opening), previousLeader);
+  // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
+  // name a leader for an undated contact.
+  // Nor does the other party of a speaker's "we", read from the sentences before (PARTNERS).
+  const named = new Set(refs.filter((r) => (r.text || !opening.pronounAfterOpening) && !PARTNER_READINGS.has(r.via ?? "")).map((r) => r.leaderId)).size;
+  if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) {
+    story.gated = story.at;
+    return [];
+  }
+  const dates = datesOf(r, s, early);
+  const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
+  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
+  if (frames.length) return filledDated(r, s, parties, frames, named);
+  // "The next day they spoke" with no date to tell it from: the contact has a date, only not one
+  // that can be read; reading it as undated would let it take the article's day.
+  const refused = dates.find((d) => d.refused);
+  if (refused) {
+    trace?.record("veto", "refused-date", refused.refused!);
+    return [];
+  }
+  return undatedContact(r, s, parties, cues, reportDate, named);
+}
+
+/**
+ * Step 1: the leaders a sentence names, less those it names only for whom someone else acts or who
+ * sent a message. "Trump's envoy met Xi", "the envoy of Trump met Xi": a leader named only for whom
+ * someone else acts takes no part. "conveyed Xi's greetings to Kim": nor does the sender of a
+ * message; "delivered a written message to her from King X", "conveyed the greetings of King X":
+ * nor does one named as a message's sender.
+ */
+function partiesOf(text: string, ctx: ArticleContext, s: Sentence): Parties {
   const excluded = new Set<string>();
-  // "delivered a written message to her from King X", "conveyed the greetings of King X": nor does one named as a message's sender.
   const refs = refsWithin(ctx.refs, s.start, s.end).filter((r) => {
-    const after = article.text.slice(r.end, r.end + 40);
-    const before = article.text.slice(Math.max(s.start, r.start - 110), r.start);
+    const after = text.slice(r.end, r.end + 40);
+    const before = text.slice(Math.max(s.start, r.start - 110), r.start);
     const of = OF_NEED.test(before);
     if (!PROXY_AFTER_POSSESSIVE.test(after) && !EVENT_AFTER_POSSESSIVE.test(after) && !SENDER_AFTER_POSSESSIVE.test(after) && !(SENDER_FROM_NEED.test(before) && SENDER_BEFORE.test(before)) && !(of && SENDER_OF.test(before)) && !(of && PROXY_OF.test(before))) return true;
     excluded.add(r.leaderId);
     return false;
   });
-  officesThen(index, ctx, s, refs, excluded, ahead, quiet, story.sections, trace);
-  // "He", "his visit": the leader named last before this sentence.
-  const previousLeader = lastRefBefore(ctx.refs, s.start)?.leaderId ?? null;
-  const hasPlace = placeTest(index, s);
-  // The questions' turns are in order and apart: only the last one opening before the sentence may hold it.
+  return { refs, excluded };
+}
+
+/** Step 2: whether the sentence is within a question's turn. The turns are in order and apart: only the last one opening before the sentence may hold it. */
+function inQuestionsTurn(ctx: ArticleContext, s: Sentence): boolean {
   const turn = ctx.asked[lastAtOrBefore(ctx.asked, s.start, (q) => q.start)];
-  const asked = turn !== undefined && s.start < turn.end;
-  if (vetoedBy(GATES.beforeCues, { s, refs, previousLeader, cues: [], hasPlace, asked }, trace)) {
-    story.gated = story.at;
-    return [];
-  }
-  const listed = listOfTold(article, index, ctx, s, refs, story, trace);
-  if (listed) return listed;
-  // No contact or talking word: the gate after the cues vetoes it whatever they are (the call
-  // refiners only make a talking word a contact word). Unless a trace is to say so, they are not looked for.
-  if (!trace && quiet.has(s) && QUIET_VETOED) return [];
-  const early = ahead.get(s);
-  const cues = early?.cues ?? cuesIn(s.text);
-  // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
-  refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
-  if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
-  // "He also held talks with Lula": a sentence opening with a pronoun goes on about the leader
-  // named last; so does one naming nobody but saying "he" or "his".
-  // "He flew to Minsk … He was in Beijing …": a run of such sentences stays with one leader.
+  return turn !== undefined && s.start < turn.end;
+}
+
+/** How a sentence opens, as the pronoun steps read it. */
+interface Opening {
+  /** It opens on an official's words ("The President's office said …"): no pronoun of it stands for a leader. */
+  official: boolean;
+  /** It opens with "He"/"She", or with a phrase naming nobody and then a pronoun. */
+  opensWithPronoun: boolean;
+  /** The pronoun comes after an opening phrase ("In April he …"). */
+  pronounAfterOpening: boolean;
+  /** The opening pronoun is "she" or "her". */
+  she: boolean;
+}
+
+/**
+ * Step 5a: "He also held talks with Lula": a sentence opening with a pronoun goes on about the
+ * leader named last; so does one naming nobody but saying "he" or "his". An opening phrase before
+ * the pronoun may not name anyone ("In Paris with Lula he …" is not about the leader before).
+ */
+function openingOf(s: Sentence, refs: LeaderRef[], sentenceBefore: string): Opening {
   const official = OFFICIAL_OPENING.test(s.text);
-  // An opening phrase before the pronoun may not name anyone ("In Paris with Lula he …" is not about the leader before).
   const afterOpening = PRONOUN_AFTER_OPENING.exec(s.text);
   const pronounAfterOpening = !official && !PRONOUN_OPENING.test(s.text) && afterOpening !== null && !refs.some((r) => r.start - s.start < afterOpening[0].length);
   // "The foreign minister arrived later. His meeting with X …": a possessive opening after a sentence
   // naming an official may be the official's; it goes on about no leader.
-  const officialsContact = POSSESSIVE_CONTACT_OPENING.test(s.text) && AN_OFFICIAL.test(story.sentences[story.at - 1]?.text ?? "");
+  const officialsContact = POSSESSIVE_CONTACT_OPENING.test(s.text) && AN_OFFICIAL.test(sentenceBefore);
   const opensWithPronoun = !official && !officialsContact && (PRONOUN_OPENING.test(s.text) || pronounAfterOpening);
+  // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he".
+  const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
+  return { official, opensWithPronoun, pronounAfterOpening, she };
+}
+
+/** Whom a sentence's opening pronoun stands for (none when it opens with none, or when it is ambiguous). */
+interface OpeningPronoun {
+  subject: string | null;
+  /** Two leaders could be meant: no guess, not even the article's protagonist. */
+  ambiguous: boolean;
+}
+
+/**
+ * Step 5b: whom an opening pronoun stands for, and whether two leaders could be meant (then no
+ * guess); the narrative's pronoun run moves on to it. "He flew to Minsk … He was in Beijing …": a
+ * run of such sentences stays with one leader.
+ */
+function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { opensWithPronoun, pronounAfterOpening, she }: Opening): OpeningPronoun {
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
@@ -287,11 +390,19 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
   const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);
   const guessed = ambiguous ? null : guessedBefore;
-  // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he"; it
-  // stands for the leader called "she" named last, if any.
-  const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
+  // "she" stands for the leader called "she" named last, if any.
   const subject = opensWithPronoun ? agreeing(index, ctx.refs, s.start, guessed, she) : null;
   story.pronoun = opensWithPronoun && subject ? { end: s.end, leader: subject } : null;
+  return { subject, ambiguous };
+}
+
+/**
+ * Step 5c: the leader a pronoun stands for joins the sentence's references, at its start and with
+ * no text of its own: the opening pronoun's subject, else "he" or "his" in a sentence naming nobody
+ * (the leader named last) or only a speaker (the other one), else the article's protagonist when the
+ * sentence names one leader and a pronoun of theirs.
+ */
+function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sentence, refs: LeaderRef[], { official }: Opening, { subject, ambiguous }: OpeningPronoun, previousLeader: string | null): void {
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
   if (pronounLeader) {
     refs.unshift({ leaderId: pronounLeader, start: s.start, end: s.start, text: "" });
@@ -310,16 +421,15 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
     }
   }
-  // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
-  // name a leader for an undated contact.
-  // Nor does the other party of a speaker's "we", read from the sentences before (PARTNERS).
-  const named = new Set(refs.filter((r) => (r.text || !pronounAfterOpening) && !PARTNER_READINGS.has(r.via ?? "")).map((r) => r.leaderId)).size;
-  if (vetoedBy(GATES.beforeDates, { s, refs, previousLeader, cues, hasPlace }, trace)) {
-    story.gated = story.at;
-    return [];
-  }
+}
 
-  // An entry under a day heading tells "today" and "on Tuesday" from that day, not the page's.
+/**
+ * Step 6: the sentence's dates as the narrative reads them: a date phrase the vetoes leave (DATE_PHRASES),
+ * its year when it tells none, the narrative's year and stated date moved on, and a phrase told
+ * from the story's date ("the next day") anchored. An entry under a day heading tells "today" and
+ * "on Tuesday" from that day, not the page's. The narrative keeps them for the sentences after.
+ */
+function datesOf({ article, ctx, story, ahead, trace }: Reader, s: Sentence, early: ReadAhead | undefined): DateMention[] {
   const phrases = early?.dates ?? story.sections.datesIn(s.text, s.start, ctx.ref);
   const sentenceRefs = refsWithin(ctx.refs, s.start, s.end);
   const read = phrases.length && sentenceRefs.length ? phrases.filter((d) => !vetoedBy(DATE_PHRASES, { d, refs: sentenceRefs, before: article.text.slice(Math.max(s.start, d.start - DATE_PHRASE_BEFORE), d.start) }, trace)) : phrases;
@@ -330,33 +440,35 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const dates = anchorToStory(s.text, s.start, read, () => previousDates(article, s, story, ahead, ctx.ref), lineStart(article.text, s.start));
   story.told = { s, dates };
   story.dated.set(s, dates);
-  const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
-  if (frames.length) {
-    const out: Emitted[] = [];
-    const namedBefore = namedJustBefore(article.text, ctx.refs, s.start);
-    for (const [i, f] of frames.entries()) {
-      trace?.focus(`#${i + 1}`);
-      for (const { mention, read } of fill(article, index, ctx, s, refs, f, story, excluded, namedBefore, trace)) {
-        out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
-        story.leadType ??= mention.type;
-        story.recent = mention.participants;
-        story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
-        story.recentAt = story.at;
-      }
+  return dates;
+}
+
+/** Step 7a: each dated frame filled; every mention it makes is the narrative's contact told last. */
+function filledDated(r: Reader, s: Sentence, parties: Parties, frames: Frame[], named: number): Emitted[] {
+  const { story, trace } = r;
+  const out: Emitted[] = [];
+  const namedBefore = namedJustBefore(r.article.text, r.ctx.refs, s.start);
+  for (const [i, f] of frames.entries()) {
+    trace?.focus(`#${i + 1}`);
+    for (const { mention, read } of fill(r, s, parties, f, namedBefore)) {
+      out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
+      story.leadType ??= mention.type;
+      story.recent = mention.participants;
+      story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
+      story.recentAt = story.at;
     }
-    return out;
   }
-  // "The next day they spoke" with no date to tell it from: the contact has a date, only not one
-  // that can be read; reading it as undated would let it take the article's day.
-  const refused = dates.find((d) => d.refused);
-  if (refused) {
-    trace?.record("veto", "refused-date", refused.refused!);
-    return [];
-  }
-  // A contact with no date of its own, or dated only by when it was reported ("held talks …,
-  // the presidency announced on Thursday"). "Before the summit, Modi held a meeting with Xi":
-  // the contact word after a leader, not the frame before one.
+  return out;
+}
+
+/**
+ * Step 7b: a contact with no date of its own, or dated only by when it was reported ("held talks …,
+ * the presidency announced on Thursday"), dated by the first of UNDATED_DATINGS that can. "Before
+ * the summit, Modi held a meeting with Xi": the contact word after a leader, not the frame before one.
+ */
+function undatedContact(r: Reader, s: Sentence, parties: Parties, cues: Cue[], reportDate: DateMention | null, named: number): Emitted[] {
+  const { article, ctx, story, trace } = r;
+  const { refs } = parties;
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
   const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && (mediumIn(s.text, c.start - 40, c.end + 40) || firstOf(UNDATED_TALK, { s, cue: c, local, leadType: story.leadType }, trace, "cue", (t) => `"${s.text.slice(c.start, c.end)}" is one more ${t} contact of the story`))));
   const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
@@ -364,7 +476,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
     trace?.record("veto", "no-usable-cue", "no contact word, and no talking word with a medium near it");
     return [];
   }
-  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead, ref: ctx.ref, reportDate, refs: ctx.refs };
+  const undated: UndatedInput = { article, s, cueEnd: cue.end, story, ahead: r.ahead, ref: ctx.ref, reportDate, refs: ctx.refs };
   const dating = firstRule(UNDATED_DATINGS, undated, null, "propose");
   const date = dating?.value ?? null;
   const dateRule = dating?.rule ?? "undated";
@@ -374,7 +486,7 @@ function readSentence(article: Article, index: LeaderIndex, ctx: ArticleContext,
   const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues, recentNear(story) ? story.recentHeld : null);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
-  return fill(article, index, ctx, s, refs, frame, story, excluded, namedJustBefore(article.text, ctx.refs, s.start), trace).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
+  return fill(r, s, parties, frame, namedJustBefore(article.text, ctx.refs, s.start)).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
 }
 
 /** The days before the article that are its news week: a step dated in them is the news, pegged by the rules for undated contacts. */
@@ -701,7 +813,7 @@ const STATED_YEAR = /\b(?:19|20)\d\d\b/;
  * Words that say the narrative has come back to the present between a dated step and a later one:
  * the present tense, or a time told from the article's day ("July last year", "two years ago").
  */
-const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|(?<!\bthe\s)last (?:year|month|week)(?!\s+of\b))\b/i;
+const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|last(?<!\bthe\slast) (?:year|month|week)(?!\s+of\b))\b/i;
 /**
  * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
  * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph
@@ -877,10 +989,11 @@ function convenerBefore(text: string, refs: LeaderRef[], story: Narrative, s: Se
  * sentences as its quote. Asked before any gate: the list has no contact word of its own, and a
  * word it has ("joined from Rome, where Italy is hosting a conference") is not a contact.
  */
-function listOfTold(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], story: Narrative, trace: Trace | null): Emitted[] | null {
+function listOfTold(r: Reader, s: Sentence, refs: LeaderRef[]): Emitted[] | null {
+  const { article, index, ctx, story, trace } = r;
   if (story.recentAt >= story.at - 1 && story.gathering?.at !== story.at - 1) return null;
   if (!LIST_HINT.test(s.text)) return null;
-  const told = story.gathering?.at === story.at - 1 ? story.gathering : story.gated === story.at - 1 ? gatheringOfGated(article, ctx, story, trace) : null;
+  const told = story.gathering?.at === story.at - 1 ? story.gathering : story.gated === story.at - 1 ? gatheringOfGated(r) : null;
   if (!told || story.recentAt > told.at || !/^\s*$/.test(article.text.slice(told.s.end, s.start))) return null;
   const found = firstRule(TOLD_LISTS, { s, refs, told: told.people }, trace, "fill", names);
   if (!found) return null;
@@ -892,7 +1005,7 @@ function listOfTold(article: Article, index: LeaderIndex, ctx: ArticleContext, s
   const people = inOfficeOnly(index, periodOf(frame, ctx.ref), found.value, both, bothRefs);
   if (vetoedBy(CONTACT_FILTERS, { index, s: both, frame, people, place, ref: ctx.ref, namedInSentence: 0, refs: bothRefs }, trace)) return null;
   const read: Reading = { who: [found.rule], medium: type === told.frame.type ? (told.frame.read?.medium ?? "cue-word") : "medium-of-gathering", date: told.frame.read?.date ?? "undated" };
-  return [{ mention: mentionOf(article, index, both, bothRefs, frame, people, place, frame.date?.date?.value ?? ctx.ref, trace), frame, label: "#1", named: people.length, read }];
+  return [{ mention: mentionOf(r, { s: both, refs: bothRefs, frame, people, place, when: frame.date?.date?.value ?? ctx.ref }), frame, label: "#1", named: people.length, read }];
 }
 
 /**
@@ -901,7 +1014,7 @@ function listOfTold(article: Article, index: LeaderIndex, ctx: ArticleContext, s
  * whose word is a gathering's, with the leaders it names. Undated, it is none (the list alone
  * cannot say which gathering it was).
  */
-function gatheringOfGated(article: Article, ctx: ArticleContext, story: Narrative, trace: Trace | null): ToldGathering | null {
+function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   const before = story.sentences[story.gated];
   if (!before) return null;
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
@@ -923,7 +1036,8 @@ function heldOn(index: LeaderIndex, id: string, title: string, period: string | 
 }
 
 /** Fill a frame's participants, place and roles; the mentions it makes (usually one; one per person for "calls with A, B and C"). */
-function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sentence, refs: LeaderRef[], frame: Frame, story: Narrative, excluded: Set<string>, namedBefore: string[], trace: Trace | null): { mention: Mention; read: Reading }[] {
+function fill(r: Reader, s: Sentence, { refs, excluded }: Parties, frame: Frame, namedBefore: string[]): { mention: Mention; read: Reading }[] {
+  const { article, index, ctx, story, trace } = r;
   const when = frame.date?.date?.value ?? ctx.ref;
   const resolved = firstRule(PARTICIPANTS, whoInput(s, refs, frame, (id) => pronounOf(index, id) === "she", ctx.strangers), trace, "fill", names);
   let people = resolved?.value ?? [];
@@ -964,11 +1078,23 @@ function fill(article: Article, index: LeaderIndex, ctx: ArticleContext, s: Sent
     // So is one named only by a bare office ("the prime minister"): the office rule read who it was.
     const offices = refs.filter((r) => r.text && OFFICE_READINGS.has(r.via ?? "") && group.includes(r.leaderId)).map((r) => r.via!);
     const read: Reading = { who: [...(pronoun && group.includes(pronoun.leaderId) ? [...who, pronoun.via ?? "pronoun-antecedent"] : who), ...new Set(offices)], medium: frame.read?.medium ?? "cue-word", date: frame.read?.date ?? "undated" };
-    return [{ mention: mentionOf(article, index, s, refs, frame, inOfficeOnly(index, periodOf(frame, ctx.ref), group, s, refs), place, when, trace), read }];
+    return [{ mention: mentionOf(r, { s, refs, frame, people: inOfficeOnly(index, periodOf(frame, ctx.ref), group, s, refs), place, when }), read }];
   });
 }
 
-function mentionOf(article: Article, index: LeaderIndex, s: Sentence, refs: LeaderRef[], frame: Frame, people: string[], place: Place | null, when: string | null, trace: Trace | null): Mention {
+/** A frame filled for one group of people: what a mention is made of. */
+interface FilledContact {
+  s: Sentence;
+  refs: LeaderRef[];
+  frame: Frame;
+  people: string[];
+  place: Place | null;
+  /** The day the contact is read at (its date, else the article's): whose office a title names. */
+  when: string | null;
+}
+
+/** The mention a filled frame makes, with its people in the catalogue's order and its host or caller. */
+function mentionOf({ article, index, trace }: Reader, { s, refs, frame, people, place, when }: FilledContact): Mention {
   const ordered = orderByCatalogue(index, people);
   const roles: RoleInput = { index, s, refs, people: ordered, placeCountry: place?.country ?? null, when };
   const host = frame.type === "in-person" ? firstOf(HOSTS, roles, trace, "fill") : null;
