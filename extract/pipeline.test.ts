@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR, loadCatalogue } from "./catalogue";
 import { loadPaths } from "./load";
-import { extract, periodOfLead } from "./pipeline";
+import { extract, LeadSearch, periodOfLead } from "./pipeline";
+import { GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME } from "./mentions/vocabulary";
 
 const loaded = loadPaths([join(DATA_DIR, "articles")]);
 const result = extract(loaded.inputs, loadCatalogue());
@@ -318,5 +319,46 @@ describe("a contact beside the gathering a story with no dated contact tells", (
     // Another body's summit, and a contact the sentence tells as an earlier one.
     expect(pairs("Amazon states meet in Lima for their first summit", "Luiz Inácio Lula da Silva held a separate meeting with Gustavo Petro on the margins of the summit of the Andean Community, officials said.")).toEqual([]);
     expect(pairs("Amazon states meet in Lima for their first summit", "Luiz Inácio Lula da Silva last held a separate meeting with Gustavo Petro on the margins of the summit, officials recalled.")).toEqual([]);
+  });
+});
+
+describe("a feed item's headline and lead, searched without joining them", () => {
+  // The answer must be the joined text's, `${title} ${text.slice(0, end)}`, for every end: a feed's
+  // leads all open at its start. Made-up feeds from words that make, cut or nearly make a match.
+  const WORDS = ["summit", "summits", "conference", "Forum", "forums", "last", "next", "week", "weekend", "weeks", "year", "yesterday", "is", "are", "expected", "talks", "Lula", "met", "in", "Goa", "sum", "mit", "_", "2024"];
+  const GAPS = [" ", " ", " ", "\n", "\n\n", ". ", ", ", "  \n ", "-", ""];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const phrase = (words: number) => Array.from({ length: words }, () => WORDS[next(WORDS.length)] + GAPS[next(GAPS.length)]).join("");
+
+  it("answers as the joined text does, for each pattern, headline and end", () => {
+    let differ = 0;
+    let checked = 0;
+    for (let feed = 0; feed < 150; feed++) {
+      const text = (next(4) === 0 ? "\n   " : "") + phrase(5 + next(60));
+      const leads = new LeadSearch(text);
+      for (let t = 0; t < 4; t++) {
+        const title = t === 0 ? "" : phrase(1 + next(4)).trimEnd() + (next(2) ? " last" : "");
+        for (let end = 0; end <= text.length; end++) {
+          for (const pattern of [GATHERING_IN_TEXT, GATHERING_OF_ANOTHER_TIME]) {
+            checked++;
+            if (leads.matches(pattern, title, end) !== pattern.test(`${title} ${text.slice(0, end)}`)) differ++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(50_000);
+    expect(differ).toBe(0);
+  });
+
+  it("finds a gathering told only in the headline, and one running on from it into the text", () => {
+    const leads = new LeadSearch("week, Lula met Modi in Goa.\n\nThey spoke of trade.");
+    expect(leads.matches(GATHERING_IN_TEXT, "Summit opens", 10)).toBe(true);
+    expect(leads.matches(GATHERING_IN_TEXT, "Talks open", 40)).toBe(false);
+    expect(leads.matches(GATHERING_OF_ANOTHER_TIME, "Leaders met last", 10)).toBe(true);
+    expect(leads.matches(GATHERING_OF_ANOTHER_TIME, "Leaders met", 40)).toBe(false);
   });
 });

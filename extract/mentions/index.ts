@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, HOSTED_GATHERING, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -289,7 +289,7 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
   refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
   if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
-  const opening = openingOf(s, refs);
+  const opening = openingOf(story, s, refs);
   addPronounLeader(r, s, refs, opening, pronounSubject(r, s, opening), previousLeader);
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
@@ -356,11 +356,14 @@ interface Opening {
  * leader named last; so does one naming nobody but saying "he" or "his". An opening phrase before
  * the pronoun may not name anyone ("In Paris with Lula he …" is not about the leader before).
  */
-function openingOf(s: Sentence, refs: LeaderRef[]): Opening {
+function openingOf(story: Narrative, s: Sentence, refs: LeaderRef[]): Opening {
   const official = OFFICIAL_OPENING.test(s.text);
   const afterOpening = PRONOUN_AFTER_OPENING.exec(s.text);
   const pronounAfterOpening = !official && !PRONOUN_OPENING.test(s.text) && afterOpening !== null && !refs.some((r) => r.start - s.start < afterOpening[0].length);
-  const opensWithPronoun = !official && (PRONOUN_OPENING.test(s.text) || pronounAfterOpening);
+  // "The foreign minister arrived later. His meeting with X …": a possessive opening after a sentence
+  // naming an official may be the official's; it goes on about no leader.
+  const officialsContact = POSSESSIVE_CONTACT_OPENING.test(s.text) && AN_OFFICIAL.test(story.sentences[story.at - 1]?.text ?? "");
+  const opensWithPronoun = !official && !officialsContact && (PRONOUN_OPENING.test(s.text) || pronounAfterOpening);
   // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he".
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
   return { official, opensWithPronoun, pronounAfterOpening, she };
@@ -1017,7 +1020,8 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
   const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
-  const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
+  // The gathering's noun is the contact word, or the object of the hosting word that is ("Nairobi hosted today the regional summit").
+  const frame = frames.find((f) => f.date && (GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)) || HOSTED_GATHERING.test(before.text.slice(f.cue.start, f.cue.end + 80))));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
   const people = [...new Set(refsWithin(ctx.refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];

@@ -343,6 +343,12 @@ describe("date-stretch", () => {
     expect(got.some((e) => e.startsWith("2023-10-18") && e.includes("joe-biden"))).toBe(false);
   });
 
+  it("does not pair two objects of one subject, each told at its own hour, as a contact told whole", () => {
+    const body = "Lula signed two accords on a tour of Europe on March 3, holding talks with Olaf Scholz in Berlin in the morning and Giorgia Meloni in Rome that evening.";
+    const got = who(body, "2023-03-06");
+    expect(got.some((e) => e.includes("giorgia-meloni+olaf-scholz"))).toBe(false);
+  });
+
   it("still pairs the subject with each date's own object", () => {
     expect(who("On the sidelines of the summit in Samarkand, Xi Jinping met Shavkat Mirziyoyev on Wednesday and Narendra Modi on Friday.", "2022-09-17")).toEqual([
       "2022-09-14 in-person shavkat-mirziyoyev+xi-jinping",
@@ -1351,6 +1357,33 @@ describe("members-of-told", () => {
     expect(who("Lula held a meeting with Gustavo Petro in Lima on Monday. Narendra Modi never took part, and Justin Trudeau also declined.", "2024-05-14")).toEqual(summit);
   });
 
+  it("the list's other wordings: 'took part in it', 'In the event took part …', 'Taking part from their capitals were …', a bare 'attended', 'Attended among others by …'", () => {
+    const three = ["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"];
+    expect(who("The first summit of the three states took place in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi took part in it.")).toEqual(three);
+    expect(who("The regional summit opened in Nairobi on Monday. In the event took part President Lula, President Xi Jinping and Prime Minister Narendra Modi.")).toEqual(three);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi attended.")).toEqual(three);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Attended among others by Xi Jinping and Narendra Modi.")).toEqual(three);
+    expect(who("The bloc held an extraordinary video summit on Monday. Taking part from their capitals were Lula, Xi Jinping and Narendra Modi.")).toEqual(["2023-06-12 video luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+  });
+
+  it("a gathering told as the object of a hosting word ('Nairobi hosted today the regional meeting') is the one the list took part in", () => {
+    expect(who("Nairobi hosted today the Fifth Consultative Meeting of the heads of state of the region. In the event took part Lula, Xi Jinping and Narendra Modi.")).toEqual(["2023-06-15 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
+    // Something hosted that is no gathering of leaders, a plan, or a list with a clause or an object of its own: nothing.
+    expect(who("Nairobi hosted a trade fair on Monday. Lula, Xi Jinping and Narendra Modi attended.")).toEqual([]);
+    expect(who("Nairobi will host the regional summit on Monday. Lula, Xi Jinping and Narendra Modi will attend.")).toEqual([]);
+    expect(who("The regional summit was held in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi attended the opening ceremony.")).toEqual([]);
+  });
+
+  it("not a list attending something else, ministers for their leaders, or a list with another event after it", () => {
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi attended the trade fair nearby.")).toEqual([]);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. The foreign ministers of Xi Jinping and Narendra Modi attended.")).toEqual([]);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi took part in a protest.")).toEqual([]);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi had attended last year.")).toEqual([]);
+    expect(who("Lula chaired the regional summit in Nairobi on Monday. Neither Xi Jinping nor Narendra Modi attended.")).toEqual([]);
+    expect(who("Lula will chair the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi took part in it.")).toEqual([]);
+    expect(who("The regional summit took place in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi took part in it, and Lula met Modi.")).not.toContain("2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping");
+  });
+
   it("not across a sentence between them, nor for a gathering the sentence before did not date", () => {
     expect(who("Lula spoke with Gustavo Petro by phone on Monday. The line was poor.\n\nTaking part were Bola Tinubu and Justin Trudeau.")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
     expect(who("Lula chaired a video summit of the bloc. Taking part were Narendra Modi, Cyril Ramaphosa and Xi Jinping.")).toEqual([]);
@@ -1513,5 +1546,25 @@ describe("courtesy-holder", () => {
   it("refuses a courtesy when another person was called by it in between, leader or not", () => {
     const body = "His Highness Sheikh Mohamed bin Zayed Al Nahyan welcomed Prime Minister Narendra Modi in Abu Dhabi on Monday.\n\nOn Tuesday, His Highness Sheikh Khalid bin Saeed, a minister of state, received President Lula at the port. His Highness held talks with Lula on shipping.";
     expect(whoAll(body, "2024-03-15").filter((e) => e.includes("luiz-inacio-lula-da-silva"))).toEqual([]);
+  });
+});
+
+describe("a sentence opening with its subject's contact by a possessive ('His meeting with X')", () => {
+  it("goes on about the leader the sentence before was about, as 'He met X' does, and 'Her' about a leader called 'she'", () => {
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual(["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(who("Giorgia Meloni flew to Ottawa on Sunday. Her first talks with Narendra Modi on Monday produced a trade pact.")).toEqual(["2023-06-12 in-person giorgia-meloni+narendra-modi"]);
+  });
+
+  it("not after a sentence naming an official, whose contact it may be, nor for a leader not called so, a plan, or a minister met", () => {
+    expect(who("Lula flew to Ottawa on Sunday. The foreign minister arrived later. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Lula flew to Ottawa on Sunday with his foreign minister. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Giorgia Meloni flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday produced a trade pact.")).toEqual([]);
+    expect(who("Lula spoke to reporters on Sunday. His planned meeting with Narendra Modi on Monday was cancelled.")).toEqual([]);
+    expect(who("Lula spoke to reporters on Sunday. His meeting with Narendra Modi next Monday will focus on trade.")).toEqual([]);
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with the foreign minister of Narendra Modi on Monday went well.")).toEqual([]);
+  });
+
+  it("a second event in the sentence is not read into the first", () => {
+    expect(who("Lula flew to Ottawa on Sunday. His meeting with Narendra Modi on Monday came before Olaf Scholz called Donald Tusk on Tuesday.")).not.toContain("2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+olaf-scholz");
   });
 });

@@ -686,7 +686,10 @@ export const dateStretch: Rule<WhoInput, string[]> = {
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
     // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
     // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
-    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 ? distinct(own) : null;
+    // Told whole only when a party stands before the contact's words in the stretch: in "holding talks
+    // with A in Lima in the morning and B in Goa that evening" both are objects, each of its own hour,
+    // and their subject stands before the stretch; they never met each other.
+    if (frame.at >= frame.stretch[0]) return distinct(own).length >= 2 && own.some((r) => r.end - s.start <= frame.at) ? distinct(own) : null;
     const before = kept.filter((r) => r.start - s.start < frame.at);
     const pair = distinct([...before, ...own]);
     return own.length && pair.length >= 2 ? pair : null;
@@ -906,10 +909,11 @@ export interface ListInput {
  * chaired the summit by video link. Leaders attending included A, B and C." / "Y held a call with
  * Z. Also taking part were A and B.": a sentence that only lists who else took part, right after
  * the one that told the gathering, names more of that gathering's people, not a contact of its own.
- * The list must be everyone the sentence names (opened by the words of taking part, or the bare
- * subject of "joined" with no object, or each the subject of "participated" of its own: "X
- * participated as a new member, and Y also participated as an observer"), add someone to those
- * told, and make three or more.
+ * The list must be everyone the sentence names (opened by the words of taking part: "Taking part
+ * from their capitals were", "In the event took part", "Attended among others by"; or the bare
+ * subject of "joined", "attended" or "took part in it" with no other object, or each the subject of
+ * "participated" of its own: "X participated as a new member, and Y also participated as an
+ * observer"), add someone to those told, and make three or more.
  */
 export const membersOfTold: Rule<ListInput, string[]> = {
   name: "members-of-told",

@@ -126,9 +126,9 @@ export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
  * word of taking part ("Taking part were A and B", "Also on the call were …", "Leaders attending
  * included …") ...
  */
-export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s/i;
+export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))(?:\s+(?:from\s+their\s+(?:capitals|countries)|remotely|online|virtually|by\s+video(?:\s+link)?|in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))))?\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s|^in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))\s+(?:also\s+)?(?:took\s+part|participated)\s|^(?:it\s+was\s+)?(?:also\s+)?attended(?:\s+among\s+others)?\s+by\s/i;
 /** … or a list that is the subject of "joined" or "took part" with no object ("A, B and C joined from Lima", "… also took part"). */
-export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
+export const LIST_JOINED = /\s(?:also\s+)?(?:joined|(?:took\s+part|participated)(?:\s+in\s+(?:it|them))?|attended)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
 /** Right after a leader's name, a word of taking part with no object of its own: "participated as an observer", "also took part", "joined from Lima", "joined the leaders online" (the gathering or its people, no other object). */
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
@@ -137,8 +137,10 @@ export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|a
 export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the Fifth Consultative Meeting", "convened on Monday an extraordinary summit". */
+export const HOSTED_GATHERING = /^(?:hosted|convened|chaired)\s+(?:[\p{L}-]+\s+){0,2}?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:summit|meeting|conference|session)\b/iu;
 /** The cheap test before either: a word of taking part. */
-export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attending|joined|on\s+the\s+(?:call|line)|included)/i;
+export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attend(?:ing|ed)|joined|on\s+the\s+(?:call|line)|included)/i;
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
@@ -909,6 +911,8 @@ export const CALLED_BY_OFFICE = new RegExp(`\\b(${officeAlternation(Object.keys(
 export const ELSEWHERE_OPENING = /^\s*In\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\b/u;
 /** An office that is no leader's: a minister (not the prime minister), envoy, adviser, delegation. */
 export const OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "gi");
+/** An official named at all (no global flag: a test, not a scan). */
+export const AN_OFFICIAL = new RegExp(`\\b(?:${OFFICIALS})s?\\b`, "i");
 /** A pronoun subject just before the contact's words: "after he met …", "she later visited …". */
 export const PRONOUN_SUBJECT = /\b(?:he|she)\s+(?:\p{L}+\s+)?$/iu;
 /** A sentence opening with a pronoun or an honorific goes on about the previous sentence's subject. */
@@ -926,7 +930,9 @@ export const COURTESY = /\b(His|Her)\s+(?:Royal\s+)?(Highness|Majesty)\b/gu;
 export const COURTESY_WORD = /\b(?:Highness|Majesty)\b/;
 /** The key of a courtesy: its pronoun and word, lower case ("her majesty"). */
 export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word}`.toLowerCase();
-export const PRONOUN_OPENING = /^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\b/;
+/** A sentence opening with its subject's contact told by a possessive pronoun: "His meeting with X", "Her first talks with X". */
+export const POSSESSIVE_CONTACT_OPENING = /^(?:His|Her)\s+(?:(?:first|last|latest|second|third|own|brief|recent|bilateral|private|official|separate)\s+){0,2}(?:meeting|talks|call|phone\s+call|conversation|summit)\s+with\b/;
+export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\\b|${POSSESSIVE_CONTACT_OPENING.source}`);
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
