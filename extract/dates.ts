@@ -82,7 +82,7 @@ const sameDayParser: chrono.Parser = {
  * English for "yesterday evening", as "last night" is) is the evening of the day before.
  */
 const partOfDayParser: chrono.Parser = {
-  pattern: () => /\b(?:(?:earlier |later )?this\s+(?:morning|afternoon|evening)|(?<!\bthe\s+)(last)\s+evening(?!\s+of\b))\b/i,
+  pattern: () => /\b(?:(?:earlier |later )?this\s+(?:morning|afternoon|evening)|(last)(?<!\bthe\s+last)\s+evening(?!\s+of\b))\b/i,
   extract: (context, match) => {
     const ref = new Date(context.refDate.getTime() - (match[1] ? 86_400_000 : 0));
     return context.createParsingComponents({ year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1, day: ref.getUTCDate() });

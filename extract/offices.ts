@@ -50,11 +50,12 @@ const OFFICIAL_NOUNS = ["minister", "secretary", "envoy", "emissary", "advis[eo]
 /** The office a word would name after these ("Prime Minister", "General Secretary") is a leader's. */
 const LEADERS_OFFICE_BEFORE: Record<string, string> = { minister: "prime", secretary: "general" };
 
-/** An alternation of the officials' offices for a regular expression, lower case or, with `capitalised`, as titles ("Envoy", "(?<!Prime\s)Minister"); a pattern adds the plural. */
+/** An alternation of the officials' offices for a regular expression, lower case or, with `capitalised`, as titles ("Envoy", "Minister(?<!Prime\sMinister)"); a pattern adds the plural. */
 export function officialAlternation(capitalised = false): string {
   // Every word of a title is capitalised ("Deputy Prime Minister", "Vice-Premier" after "[- ]").
   const cap = (w: string) => (capitalised ? w.replace(/(?<=^| |\[- \])[a-z]/g, (c) => c.toUpperCase()) : w);
-  return OFFICIAL_NOUNS.map((n) => (LEADERS_OFFICE_BEFORE[n] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[n])}\\s)` : "") + cap(n)).join("|");
+  // The word first, then what stands before it: a pattern that opens with a lookbehind is tried at every position.
+  return OFFICIAL_NOUNS.map((n) => cap(n) + (LEADERS_OFFICE_BEFORE[n] ? `(?<!${cap(LEADERS_OFFICE_BEFORE[n])}\\s${cap(n)})` : "")).join("|");
 }
 
 /** Every word a text may use for an office, with the office's catalogue title: what the leader index reads. */

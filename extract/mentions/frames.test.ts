@@ -100,6 +100,16 @@ describe("date owners", () => {
     expect(frames("They have spoken by phone often since 2016 – most recently in June.").map((f) => f[0])).toEqual(["June"]);
   });
 
+  it("since-event: a 'since' clause with an aside or a figure in it, after the contact word, still dates its own event", () => {
+    expect(frames("It was their first call since Brazil's offer, a week ago, to send doctors to Lima.", "phone").map((f) => f[0])).toEqual([]);
+    expect(frames("Lula has received a stream of calls and visits since the 7.8 earthquake near Goa on Feb. 6.").map((f) => f[0])).toEqual([]);
+    // "since then" and "since," frame the sentence: the date after them is the contact's.
+    expect(frames("They have spoken by phone several times since then, most recently in June.").map((f) => f[0])).toEqual(["June"]);
+    expect(frames("They have spoken by phone several times since, most recently in June.").map((f) => f[0])).toEqual(["June"]);
+    // A contact word after "since" makes the date that contact's.
+    expect(frames("It was their first call since the two leaders met, briefly, in Lima on May 3.")).toEqual([["May 3", "in-person", "met"]]);
+  });
+
   it("first-since: a summit of two countries since a year may have been other leaders'", () => {
     expect(frames("Lula met Milei in Brasília, the first Brazil–Argentina summit since 2019.").map((f) => f[0])).toEqual([]);
     expect(frames("Lula met Milei for their first face-to-face meeting since 2019.").map((f) => f[0])).toEqual(["since 2019"]);

@@ -16,7 +16,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { NOT_A_PLACE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
+import { NOT_A_PLACE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, SINCE_OF_AN_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -575,15 +575,30 @@ export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
     if (d.since) return null;
     const from = Math.max(0, ds - 90);
     const since = SINCE_EVENT.exec(text.slice(from, ds));
-    if (!since) return null;
+    const start = since ? from + since.index : sinceAfterCue(text, cues, ds);
+    if (start < 0) return null;
     // "since they met in Osaka in 2019", "since their Feb. 28 meeting": the clause is itself a contact.
-    const start = from + since.index;
     const de = ds + d.text.length;
     const end = de + (/[,;:.]/.exec(text.slice(de))?.index ?? text.length - de);
     if (cues.some((c) => (c.kind === "contact" || c.kind === "weak") && c.start > start && c.start < end)) return null;
     return { frame: null, chain: false, why: "the date of the event a 'since' clause names" };
   },
 };
+
+/**
+ * "their first call since the offer, a week ago, to send aid", "visits since the 7.8 earthquakes on
+ * Feb. 6": a "since" clause longer than SINCE_EVENT reads (an aside, a figure with a point in it),
+ * between the contact word nearest before the date and the date, is still the clause of its own
+ * event. Where it starts, or -1. Not "since then, most recently in May" nor "since 2016 – in
+ * September": a "since" with no event after it frames the sentence and leaves the date alone.
+ */
+function sinceAfterCue(text: string, cues: readonly Cue[], ds: number): number {
+  const at = text.lastIndexOf("since", ds);
+  if (at < 0 || ds - at > 160 || /\p{L}/u.test(text.charAt(at - 1))) return -1;
+  const cue = cues.findLast((c) => c.end <= ds);
+  if (!cue || cue.end > at) return -1;
+  return SINCE_OF_AN_EVENT.test(text.slice(at, ds)) ? at : -1;
+}
 
 /** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {

@@ -289,7 +289,7 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
   refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
   if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
-  const opening = openingOf(story, s, refs);
+  const opening = openingOf(s, refs, story.sentences[story.at - 1]?.text ?? "");
   addPronounLeader(r, s, refs, opening, pronounSubject(r, s, opening), previousLeader);
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
   // name a leader for an undated contact.
@@ -356,13 +356,13 @@ interface Opening {
  * leader named last; so does one naming nobody but saying "he" or "his". An opening phrase before
  * the pronoun may not name anyone ("In Paris with Lula he …" is not about the leader before).
  */
-function openingOf(story: Narrative, s: Sentence, refs: LeaderRef[]): Opening {
+function openingOf(s: Sentence, refs: LeaderRef[], sentenceBefore: string): Opening {
   const official = OFFICIAL_OPENING.test(s.text);
   const afterOpening = PRONOUN_AFTER_OPENING.exec(s.text);
   const pronounAfterOpening = !official && !PRONOUN_OPENING.test(s.text) && afterOpening !== null && !refs.some((r) => r.start - s.start < afterOpening[0].length);
   // "The foreign minister arrived later. His meeting with X …": a possessive opening after a sentence
   // naming an official may be the official's; it goes on about no leader.
-  const officialsContact = POSSESSIVE_CONTACT_OPENING.test(s.text) && AN_OFFICIAL.test(story.sentences[story.at - 1]?.text ?? "");
+  const officialsContact = POSSESSIVE_CONTACT_OPENING.test(s.text) && AN_OFFICIAL.test(sentenceBefore);
   const opensWithPronoun = !official && !officialsContact && (PRONOUN_OPENING.test(s.text) || pronounAfterOpening);
   // "The following day she flew to Toronto": "she" is never a leader the catalogue calls "he".
   const she = opensWithPronoun && /^(?:She|Her)\b|\bshe\s$/.test(pronounAfterOpening ? afterOpening![0] : s.text.slice(0, 4));
@@ -813,7 +813,7 @@ const STATED_YEAR = /\b(?:19|20)\d\d\b/;
  * Words that say the narrative has come back to the present between a dated step and a later one:
  * the present tense, or a time told from the article's day ("July last year", "two years ago").
  */
-const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|(?<!\bthe\s)last (?:year|month|week)(?!\s+of\b))\b/i;
+const PRESENT_AGAIN = /\b(?:has|have|now|today|currently|this year|yesterday|ago|last(?<!\bthe\slast) (?:year|month|week)(?!\s+of\b))\b/i;
 /**
  * How many paragraph breaks a year-less date may be from the last stated date and still go on in its
  * year: none, unless the sentence says it steps on from it ("the following month"); a new paragraph

@@ -104,6 +104,12 @@ describe("mentions", () => {
     expect(mentions("Xi Jinping on Tuesday met Viktor Orban and Kassym-Jomart Tokayev in Beijing.").length).toBe(1);
   });
 
+  it("separate-contacts: 'met in succession with A, B and C', 'successively received A and B' are one meeting with each", () => {
+    const pairs = (text: string) => mentions(text).map((m) => m.who.split("+").sort().join("+")).sort();
+    expect(pairs("On Saturday, Lula met in succession with Justin Trudeau, Fumio Kishida and Anthony Albanese at the Planalto Palace.")).toEqual(["anthony-albanese+luiz-inacio-lula-da-silva", "fumio-kishida+luiz-inacio-lula-da-silva", "justin-trudeau+luiz-inacio-lula-da-silva"]);
+    expect(pairs("On Saturday, Lula successively received Justin Trudeau and Fumio Kishida at the Planalto Palace.")).toEqual(["fumio-kishida+luiz-inacio-lula-da-silva", "justin-trudeau+luiz-inacio-lula-da-silva"]);
+  });
+
   it("separate-contacts: 'in a separate meeting' or a leading 'Separately,' sets one contact apart from the one before, and parts nobody", () => {
     const pairs = (body: string) => mentions(body).map((m) => m.who.split("+").sort().join("+")).sort();
     expect(pairs("On Tuesday, Lula held talks with Boric in Brasília. In a separate meeting later in the day, Lula received Petro at the Planalto Palace.")).toContain("gustavo-petro+luiz-inacio-lula-da-silva");

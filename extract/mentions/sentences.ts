@@ -9,7 +9,7 @@ export interface Sentence extends Span {
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** Abbreviations and initials after which Intl.Segmenter wrongly ends a sentence ("St. Petersburg", "Feb. 12", "Joseph R. Biden", "a Japan-U.S. Summit", "H.E. Mr.", "with the Hon. Anthony Albanese"). */
-const ABBREVIATION = /(?:^|[\s(]|(?<=\p{L})[-–])(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|H\.M|H\.H|H\.R\.H|Hon|Rt)\.\s*$/u;
+const ABBREVIATION = /(?:^|[\s(]|[-–](?<=\p{L}[-–]))(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sr|Jr|No|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.K|U\.N|E\.U|H\.E|H\.M|H\.H|H\.R\.H|Hon|Rt)\.\s*$/u;
 /** "at 10:00 p.m. (JST) for about an hour, …": a clock time's "a.m."/"p.m." before a parenthesis goes on with the sentence. */
 const CLOCK_BEFORE_PARENTHESIS = /\b[ap]\.m\.\s*$/i;
 

@@ -38,7 +38,10 @@ export const VIDEO = [
   // "talked over video", "met over secure video": "over video" tells the medium only right after a
   // talking verb; "talks amid a row over a video posted by a minister" is a quarrel about a clip
   // ("over a video link" is read by "video link" above)
-  "(?<=\\b(?:talk(?:ed|s|ing)?|spok(?:e|en)|speak(?:s|ing)?|met|meet(?:s|ing)?|confer(?:red|s|ring)?|chat(?:ted|s|ting)?) )over (?:secure |encrypted )?video",
+  // The word first, the verb before it checked after: an alternative that opens with a lookbehind
+  // makes V8 try the whole cue pattern at every position of every sentence (the same for the
+  // lookbehinds after "called", "came", "at", "ll" and "next" below).
+  "over(?<=\\b(?:talk(?:ed|s|ing)?|spok(?:e|en)|speak(?:s|ing)?|met|meet(?:s|ing)?|confer(?:red|s|ring)?|chat(?:ted|s|ting)?) over) (?:secure |encrypted )?video",
   // "spoke via Zoom", "on Skype": a video platform's name is its medium
   "(?:via|over|on|by) (?:Zoom|Skype|Webex|FaceTime)",
   // "a virtual bilateral meeting", "the virtual BRICS summit"
@@ -71,7 +74,7 @@ export const PHONE = [
   // "a speakerphone call from the Oval Office", "put on speakerphone"
   "speakerphone(?: calls?)?",
   // "called again to congratulate him": a call with a leader named before it; not "was called to testify", "called for".
-  "(?<!\\b(?:was|were|been|being|be|is|are) )called (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
+  "called(?<!\\b(?:was|were|been|being|be|is|are) called) (?:(?:again|back|later|first|personally|immediately) )?to (?:congratulate|thank|condole|offer|express|convey|wish|brief)",
   // "in a lengthy call", not "in a video call" (the video word inside it decides)
   "(?:in|during) (?:a|an) (?!video|virtual)(?:\\w+[- ])?call",
 ];
@@ -158,7 +161,7 @@ const INVITED = "invited";
 // went", "came to accept the deal": an end, an office or a change of mind, no journey.
 const CAME_TO_NOT =
   "(?!\\s+(?:nothing|naught|an end|a halt|power|office|terms|blows|light|be|believe|know|realise|realize|accept|understand|appreciate|regard|rely|trust|view|mean|represent|symboli[sz]e|define|dominate|embody|like|dislike|resent|respect|admire|see\\s+(?:how|whether|if|what|why|it|that|this))\\b)";
-const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `(?<!\\bit )came to${CAME_TO_NOT}`, `(?<!\\bit )comes to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
+const ARRIVING = ["arrived in", "arrives in", "landed in", "lands in", `came(?<!\\bit came) to${CAME_TO_NOT}`, `comes(?<!\\bit comes) to${CAME_TO_NOT}`, "travell?ed to", "flew to", "flew into"];
 const JOURNEY = [...ARRIVING, "trip to"];
 
 /** What is met that is no person: "met criticism", "met with resistance", "meets the targets". */
@@ -219,7 +222,7 @@ export const IN_PERSON = [
   "negotiated (?:(?:late |deep )?(?:through|into) the night|for (?:[^\\s,.;]+ )?hours)",
   // A room or a table shared: "was in the Oval Office with", "among those at the table with"; not "a seat at the table".
   "(?:was|were|sat|been|be) in the Oval Office with",
-  "(?<!\\bseat )(?:at|around) the (?:same )?table with",
+  "(?:at|around)(?<!\\bseat (?:at|around)) the (?:same )?table with",
   "side by side",
   "walked (?:with|alongside)",
   // A guest of a leader, not "a guest editor", "a guest lecture".
@@ -238,7 +241,7 @@ export const IN_PERSON = [
 export const MEDIUMLESS = /^(?:talks|negotiations|discussions)$/i;
 
 /** Verbs and nouns of talking that name no medium: a contact only with a medium or a place nearby ("so-called" names, it calls nobody). */
-export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "(?<!\\bso-)called", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
+export const TALK = ["spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "conversations?", "conversed", "called(?<!\\bso-called)", "calls?", "rang", "dial(?:l)?ed", "dialogue", "exchange of views"];
 
 /** Written contact: read as a message, never as a meeting or a call. */
 export const MESSAGE = ["telegrams?", "letters?", "messages?", "condolences?", "cables?", "greetings", "congratulations"];
@@ -493,7 +496,7 @@ export const DURING_BEFORE = /\bduring\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\
 /** Just before a contact word: planned, wished, possible, refused or denied. */
 /** "the next day", "the next month" tell a step of a past story (see mentions/story-dates.ts); "next week", "the next summit" a plan. */
 export const NOT_HELD =
-  /\b(will|(?<=['’])ll|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?(?!\s+of\b)|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:(?<!\bthe\s)next|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
+  /\b(will|ll(?<=['’]ll)|won['’]t|would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|shall|should|plans?|planned|planning|expected|expects|hopes?|hoped|hoping|wish(?:es|ed)?|aims?(?!\s+of\b)|aiming|seeks?|seeking|sought|look(?:s|ed|ing)? forward|keen|eager|ready|willing|intends?|intention|wants?|wanted|invited?|invitation|possibility|possible|potential|proposed?|proposal|scheduled|set to|due to|upcoming|(?:next(?<!\bthe\snext)|next(?!\s+(?:week|month|year)\b))(?!\s+day\b)|future|agreed to|offer(?:s|ed|ing)? to|(?:is|are|was|were) to|must|arrange|arranging|attempts?|attempted|attempting|try to|trying to|tried to|bid to|efforts? to|cancel(?:l)?ed|postponed|called off|refused|declined|boycott(?:s|ed|ing)?|skipped|snubbed|stayed away from|did not|didn['’]t|(?:has|have|had|was|were|is|are|does|do)n['’]t|never|not|no|nor|neither|without|rumou?red|reports? of|rejected|denied|if|whether|to be held)\b[^.]*$/i;
 /**
  * Negative words that do not negate what follows: "it is no secret that X called Y", "it is not the
  * first time that X receives Y", "not only met X but", "it was not until Friday that X met Y": the
@@ -612,7 +615,7 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
 export const CLAUSE_MODAL = new RegExp(
-  String.raw`\b(?:must|shall|will|(?<=['’])ll|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
   "i",
 );
 /** Meeting nouns that a story about a call may use for the call itself. */
@@ -1143,7 +1146,13 @@ export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several
 /** In a span's sentence: a current period, which makes the span the news itself ("has met several leaders this week"). */
 export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recent\s+days|in\s+the\s+past\s+(?:few\s+)?days|on\s+(?:this|the)\s+(?:trip|tour|visit))\b/i;
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days)\b/i;
+/**
+ * Words that part a contact of one subject with several into one contact with each: "met
+ * separately with A and B", "back-to-back talks", "met in succession with A, B and C". Not "in
+ * turn" nor "one after another": told after the objects, they would part the leaders of the next
+ * clause too.
+ */
+export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively)\b/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -1381,6 +1390,8 @@ export const FIRST_SINCE_COUNTRIES = /\b[A-Z][A-Za-z.]*[–-][A-Z][a-z]/;
  * "since" followed by an event of its own, in the same clause as the date, dates that event.
  */
 export const SINCE_EVENT = /\bsince\s+(?!\s*$)[^,;:.–—()]{3,80}$/i;
+/** A "since" whose clause runs up to the date with an event in it: a word of its own after "since" (not "then", not a year), no new clause on the way. */
+export const SINCE_OF_AN_EVENT = /^since\s+(?!then\b)\p{L}[^;:–—()]{2,}$/iu;
 /** A date phrase told relative to the article's day ("last June", "earlier this month"): never moved to a narrative's year. */
 export const RELATIVE_PHRASE = /\b(?:last|next|this|previous|following|ago|yesterday|today|tomorrow|earlier|later|past|coming)\b/i;
 /** "in Samarkand that September": a month told in the narrative's year. */
