@@ -324,6 +324,7 @@ export const OTHER_EVENT = [
   "independence",
   "founding",
   "coup",
+  "expulsions?",
   "famine",
   "pandemic",
   "assassination",
@@ -1375,6 +1376,18 @@ export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the s
 export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)(?:\s|,)/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/**
+ * Before a date that a document names as its own: "the joint statement of 13 July", "the Goa
+ * Declaration of 2019", "a memorandum dated 4 May". The date is when the text was issued or
+ * signed, not when the leaders who discuss it met. Documents only: "the end of July", "the
+ * evening of 3 May" are periods, and "the meeting of 9 May" is a contact's own date.
+ */
+export const DOCUMENT_OF_BEFORE_DATE = /\b(?:statements?|declarations?|communiqu[ée]s?|memorand(?:um|a)|resolutions?|protocols?|charter|roadmap|treaty|accords?|agreements?|decrees?)\s+(?:of|dated)\s+(?:the\s+)?$/iu;
+/**
+ * A name set off by commas, in apposition to the noun before it ("the expulsion of the ambassador,
+ * Ana Lima, in March"): part of that noun's phrase, not an aside that closes it.
+ */
+export const NAME_APPOSITION = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,/gu;
 /** Right after a date in the possessive: "last month's", "Sunday’s". */
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
