@@ -122,6 +122,15 @@ describe("date owners", () => {
 });
 
 describe("dates of other things", () => {
+  it("planned-date: 'fixed for' a date, or a date in commas right after a plan's verb, is the plan's", () => {
+    expect(frames("The session was moved to Lima and fixed for the second week of October, only to be put off again before Boric and Petro could hold talks.", null, "2024-12-02")).toEqual([]);
+    expect(frames("Boric and Petro held talks in Lima, and agreed that both would co-chair, in 2027, a conference on water.", null, "2024-12-02")).toEqual([]);
+    // A date in commas with no plan before it stays the contact's.
+    expect(frames("Boric and Petro held talks in Lima, on Tuesday, about water.", null, "2024-12-02").map((f) => f[0])).toEqual(["on Tuesday"]);
+    // A plan's clause that a comma has closed leaves a later date alone.
+    expect(frames("Lula, who will visit Goa, met Modi, on Tuesday, in Brasília.", null, "2024-12-02").map((f) => f[0])).toEqual(["on Tuesday"]);
+  });
+
   it("date-modifies-other: 'ahead of the July 28 presidential election' dates the election", () => {
     expect(frames("Boric met Arce in La Paz on Tuesday and called for calm ahead of Bolivia's August 17 presidential election.", null, "2025-04-09").map((f) => f[0])).toEqual(["on Tuesday"]);
     expect(frames("Boric met Arce in La Paz on August 17 to talk about the election.", null, "2025-09-09").map((f) => f[0])).toEqual(["August 17"]);

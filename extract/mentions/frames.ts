@@ -600,14 +600,21 @@ function sinceAfterCue(text: string, cues: readonly Cue[], ds: number): number {
   return SINCE_OF_AN_EVENT.test(text.slice(at, ds)) ? at : -1;
 }
 
-/** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
+/**
+ * "both due in Brasília on Tuesday", "fixed for the second week of October": a date in the clause of
+ * a plan is the plan's. So is one set off by commas right after the plan's verb ("agreed that both
+ * would co-chair, in 2027, a conference"): the commas hold the date inside the plan's clause.
+ */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   name: "planned-date",
-  apply({ text, ds }) {
+  apply({ text, ds, de }) {
     // Further back, the rest of the clause ("he is expected to travel to Budapest for the informal
     // summit in …"; the pattern stops at a comma), unless a "since"/"when" clause starts in between.
     const far = text.slice(Math.max(0, ds - 120), ds).split(CLAUSE_OPENER).pop()!;
-    return PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far) ? { frame: null, chain: true, why: "the date of a plan" } : null;
+    if (PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far)) return { frame: null, chain: true, why: "the date of a plan" };
+    // Cheap test first: a comma right before the date and right after it.
+    const inCommas = /,\s*$/.test(text.slice(Math.max(0, ds - 3), ds)) && text.charAt(de) === ",";
+    return inCommas && PLANNED_BEFORE_DATE.test(far.replace(/,\s*$/, "")) ? { frame: null, chain: true, why: "the date of a plan, set off by commas" } : null;
   },
 };
 
