@@ -648,6 +648,43 @@ export function findDates(text: string, offset: number, ref: string | null): Dat
 
 function findDatesIn(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
+  const out: DateMention[] = [];
+  for (const found of foundIn(text, offset, ref)) if (readDate(DATE_READERS, found)) out.push(found.mention);
+  return out;
+}
+
+/** One phrase chrono found, as the date readers read it: its result, and the mention they fill. */
+export interface FoundDate {
+  /** The text chrono read, and where the phrase starts in it. */
+  text: string;
+  r: chrono.ParsedResult;
+  /** The phrase without the punctuation and "of"/"at" chrono takes after it. */
+  phrase: string;
+  ref: string | null;
+  /** Which of our own parsers made it ("story": told from the story's date), if one did. */
+  maker: "story" | "weekday-number" | undefined;
+  /** Read against one fake reference as absolute, it moved against another: relative after all. */
+  moved: boolean;
+  mention: DateMention;
+}
+
+/** A reader of one kind of date phrase: "keep" when it has filled the mention, "drop" when the phrase is no date, null when the phrase is not its kind. */
+export interface DateReader {
+  name: string;
+  read: (f: FoundDate) => "keep" | "drop" | null;
+}
+
+/** The first reader that knows the phrase decides whether its mention is kept. */
+export function readDate(readers: readonly DateReader[], f: FoundDate): boolean {
+  for (const reader of readers) {
+    const verdict = reader.read(f);
+    if (verdict !== null) return verdict === "keep";
+  }
+  return false;
+}
+
+/** Every phrase chrono finds in `text` read against `ref`, with an empty mention each, in chrono's order. */
+export function foundIn(text: string, offset: number, ref: string | null): FoundDate[] {
   const results = parseAgainst(text, ref ?? FAKE_REFS[0]);
   // Without a reference date, a phrase whose value moves with the reference is relative:
   // parsing against two fake references tells which ones ("a week ago", "this year").
@@ -660,13 +697,8 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       if (again.length !== 1 || knownParts(again[0]) !== knownParts(r)) moved.add(`${r.index}:${r.text}`);
     }
   }
-  const out: DateMention[] = [];
-  for (const r of results) {
+  return results.map((r) => {
     const phrase = r.text.replace(/[\s,.;:]+$/, "").replace(/\s+(?:of|at)$/i, "");
-    // Durations and clock times ("for about 90 minutes", "in five years") are not dates.
-    if (DURATION.test(phrase) || UNCOUNTED_STRETCH.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase)) continue;
-    // "Mar-a-Lago": a month's abbreviation hyphened to a lower-case word is part of a name.
-    if (MONTH_ABBREVIATION.test(phrase) && NAME_HYPHEN.test(text.slice(r.index + phrase.length, r.index + phrase.length + 2))) continue;
     const start = offset + r.index;
     // Every field written now, unset ones as undefined: mentions of one layout keep the many
     // rules that read them fast (a field added later gives a mention another layout).
@@ -682,87 +714,157 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
       storyShift: undefined,
       refused: undefined,
     };
+    return { text, r, phrase, ref, maker: MADE_BY.get(r.start), moved: moved.size > 0 && moved.has(`${r.index}:${r.text}`), mention };
+  });
+}
+
+/** "for about 90 minutes", "in five years", "over the past weeks": durations and clock times are no dates. */
+export const durationOrClock: DateReader = {
+  name: "duration-or-clock",
+  read: ({ phrase }) => (DURATION.test(phrase) || UNCOUNTED_STRETCH.test(phrase) || /\b(hours?|minutes?|seconds?|noon|midnight)\b/i.test(phrase) ? "drop" : null),
+};
+
+/** "Mar-a-Lago": a month's abbreviation hyphened to a lower-case word is part of a name. */
+export const partOfAName: DateReader = {
+  name: "part-of-a-name",
+  read: ({ phrase, text, r }) => (MONTH_ABBREVIATION.test(phrase) && NAME_HYPHEN.test(text.slice(r.index + phrase.length, r.index + phrase.length + 2)) ? "drop" : null),
+};
+
+/** "on the 5th": a day of the story's month, told from the story's date. */
+export const storyDay: DateReader = {
+  name: "story-day",
+  read: ({ maker, phrase, mention }) => {
+    const m = maker === "story" ? STORY_DAY.exec(phrase) : null;
+    if (!m || m[0].length !== phrase.length) return null;
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) return "drop";
+    mention.storyShift = { unit: "month", n: 0, calendar: false, day };
+    return "keep";
+  },
+};
+
+/** "the following Tuesday": a weekday told from the story's date. */
+export const storyWeekday: DateReader = {
+  name: "story-weekday",
+  read: ({ maker, phrase, mention }) => {
+    const m = maker === "story" ? STORY_WEEKDAY.exec(phrase) : null;
+    if (!m || m[0].length !== phrase.length) return null;
+    mention.storyShift = storyWeekdayShift(m);
+    return "keep";
+  },
+};
+
+/** "two days later", "the next day": a step told from the story's date; "a day after his visit", told from an event whose date is not at hand, gives the contact no date of its own. */
+export const storyRelative: DateReader = {
+  name: "story-relative",
+  read: ({ maker, phrase, text, r, mention }) => {
+    if (maker !== "story" || STORY_RELATIVE.exec(phrase)?.[0].length !== phrase.length) return null;
+    const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));
+    if (!shift) return "drop";
+    mention.storyShift = shift;
+    return "keep";
+  },
+};
+
+/** "Tuesday the 14th": with no reference the weekday alone is kept, for anchoring the article later; with one, a day that does not fall on it is no date. */
+export const weekdayNumber: DateReader = {
+  name: "weekday-number",
+  read: ({ maker, r, ref, phrase, mention }) => {
+    if (maker !== "weekday-number") return null;
     const c = r.start;
-    const maker = MADE_BY.get(c);
-    const storyDay = maker === "story" ? STORY_DAY.exec(phrase) : null;
-    if (storyDay && storyDay[0].length === phrase.length) {
-      const day = Number(storyDay[1]);
-      if (day >= 1 && day <= 31) {
-        mention.storyShift = { unit: "month", n: 0, calendar: false, day };
-        out.push(mention);
-      }
-      continue;
+    if (!ref) mention.weekday = c.get("weekday") ?? undefined;
+    else if (!c.isCertain("day")) mention.refused = `no day near the article's date is both "${phrase}"`;
+    else {
+      mention.date = toValue(c.get("year")!, c.get("month")!, c.get("day")!, "day");
+      mention.resolvedAgainst = ref;
     }
-    const storyWeekday = maker === "story" ? STORY_WEEKDAY.exec(phrase) : null;
-    if (storyWeekday && storyWeekday[0].length === phrase.length) {
-      mention.storyShift = storyWeekdayShift(storyWeekday);
-      out.push(mention);
-      continue;
-    }
-    if (maker === "story" && STORY_RELATIVE.exec(phrase)?.[0].length === phrase.length) {
-      // "a day after his visit": told from an event whose date is not at hand, so no date of the contact's own.
-      const shift = storyShiftOf(phrase, text.slice(r.index + phrase.length, r.index + phrase.length + 24));
-      if (shift) {
-        mention.storyShift = shift;
-        out.push(mention);
-      }
-      continue;
-    }
-    if (maker === "weekday-number") {
-      // With no reference the weekday alone is kept, for anchoring the article later; with one, a day that does not fall on it is no date.
-      if (!ref) mention.weekday = c.get("weekday") ?? undefined;
-      else if (!c.isCertain("day")) mention.refused = `no day near the article's date is both "${phrase}"`;
-      else {
-        mention.date = toValue(c.get("year")!, c.get("month")!, c.get("day")!, "day");
-        mention.resolvedAgainst = ref;
-      }
-      out.push(mention);
-      continue;
-    }
-    // "on Thursday", "last Tuesday": a weekday with no calendar date of its own.
-    const weekday = WEEKDAY_ONLY.test(phrase.trim()) || (c.isCertain("weekday") && !c.isCertain("day")) ? c.get("weekday") : null;
-    // Only a weekday spelled out counts: chrono reads "sat down" and "wed" as Saturday and Wednesday.
-    if (weekday != null && !c.isCertain("day") && !WEEKDAY_WORD.test(phrase)) continue;
-    // Times of day and vague words ("now", "tonight") are no dates for our purpose.
-    if (weekday == null && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day")) continue;
+    return "keep";
+  },
+};
+
+/** "on Thursday", "last Tuesday": a weekday with no calendar date of its own. */
+function weekdayAlone({ phrase, r }: FoundDate): number | null {
+  const c = r.start;
+  return WEEKDAY_ONLY.test(phrase.trim()) || (c.isCertain("weekday") && !c.isCertain("day")) ? c.get("weekday") : null;
+}
+
+/** Only a weekday spelled out counts: chrono reads "sat down" and "wed" as Saturday and Wednesday. Nor are times of day and vague words ("now", "tonight") dates for our purpose. */
+export const unspelledOrVague: DateReader = {
+  name: "unspelled-or-vague",
+  read: (f) => {
+    const c = f.r.start;
+    const weekday = weekdayAlone(f);
+    if (weekday != null && !c.isCertain("day") && !WEEKDAY_WORD.test(f.phrase)) return "drop";
+    if (weekday == null && !c.isCertain("year") && !c.isCertain("month") && !c.isCertain("day")) return "drop";
+    return null;
+  },
+};
+
+/** "since March", "since Tuesday": the phrase is marked as a "since" date and read on by the readers after. */
+export const sinceMark: DateReader = {
+  name: "since",
+  read: ({ text, r, phrase, mention }) => {
     const before = text.slice(Math.max(0, r.index - 12), r.index);
     if (/\bsince\s+$/i.test(before) || /^since\b/i.test(phrase)) mention.since = true;
+    return null;
+  },
+};
 
-    if (weekday != null) {
-      mention.weekday = weekday;
-      if (ref) {
-        // "last Tuesday" written on a Tuesday is the week before's: never the report's own day.
-        const onOrBefore = weekdayOnOrBefore(ref, weekday);
-        mention.date = { value: onOrBefore === ref && /^(?:last|(?:this )?past)\s/i.test(phrase.trim()) ? addDays(ref, -7) : onOrBefore, precision: "day" };
-        mention.resolvedAgainst = ref;
-        // "from Sunday to Tuesday": a range of days, through its last weekday.
-        const endWeekday = r.end?.isCertain("weekday") ? r.end.get("weekday") : null;
-        if (endWeekday != null && endWeekday !== weekday) mention.through = addDays(mention.date.value, (endWeekday - weekday + 7) % 7);
-      }
-      out.push(mention);
-      continue;
+/** "on Thursday", "last Tuesday": the weekday on or before the reference day ("last Tuesday" written on a Tuesday is the week before's); "from Sunday to Tuesday" runs through its last weekday. */
+export const weekdayDate: DateReader = {
+  name: "weekday",
+  read: (f) => {
+    const weekday = weekdayAlone(f);
+    if (weekday == null) return null;
+    const { mention, ref, phrase, r } = f;
+    mention.weekday = weekday;
+    if (ref) {
+      const onOrBefore = weekdayOnOrBefore(ref, weekday);
+      mention.date = { value: onOrBefore === ref && /^(?:last|(?:this )?past)\s/i.test(phrase.trim()) ? addDays(ref, -7) : onOrBefore, precision: "day" };
+      mention.resolvedAgainst = ref;
+      const endWeekday = r.end?.isCertain("weekday") ? r.end.get("weekday") : null;
+      if (endWeekday != null && endWeekday !== weekday) mention.through = addDays(mention.date.value, (endWeekday - weekday + 7) % 7);
     }
-    const relative = !c.isCertain("year") || RELATIVE_WORDS.test(phrase) || moved.has(`${r.index}:${r.text}`);
-    if (relative && !ref) {
-      if (!c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) mention.monthDay = `${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
-      out.push(mention);
-      continue;
-    }
-    // "a year ago" is a month ago in a year: the same month a year before, not just a year.
+    return "keep";
+  },
+};
+
+/** Whether a phrase's value moves with the reference day: no year of its own, a relative word, or it moved against another. */
+const isRelative = ({ r, phrase, moved }: FoundDate) => !r.start.isCertain("year") || RELATIVE_WORDS.test(phrase) || moved;
+
+/** A relative phrase with no reference day is kept undated; "June 5" keeps its month and day for anchoring the article later. */
+export const relativeUnanchored: DateReader = {
+  name: "relative-unanchored",
+  read: (f) => {
+    if (f.ref || !isRelative(f)) return null;
+    const c = f.r.start;
+    if (!c.isCertain("year") && c.isCertain("month") && c.isCertain("day")) f.mention.monthDay = `${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+    return "keep";
+  },
+};
+
+/**
+ * A calendar date, to the day, month or year it states ("a year ago" is a month ago in a year: the
+ * same month a year before). A month (and day) without a year is the latest one not after the
+ * reference date, with a week's grace for reports written just before the event; "SUNDAY, JUNE 30"
+ * in a week-ahead diary is in the year it falls on that weekday, of the reference's year and the
+ * one before. A range with no year of its own ("from August 18 to 20") ends in its start's year.
+ */
+export const calendarDate: DateReader = {
+  name: "calendar",
+  read: (f) => {
+    const { r, ref, phrase, mention } = f;
+    const c = r.start;
+    const relative = isRelative(f);
     const precision: Precision = c.isCertain("day") ? "day" : c.isCertain("month") || /\byears? ago$/i.test(phrase) ? "month" : "year";
     const d = c.date();
     let year = d.getUTCFullYear();
     const month = d.getUTCMonth() + 1;
     const day = d.getUTCDate();
     if (!c.isCertain("year") && ref && c.isCertain("month")) {
-      // A month (and day) without a year: the latest one not after the reference date, with a
-      // week's grace for reports written just before the event.
       const candidate = `${year}-${pad(month)}-${pad(precision === "day" ? day : 1)}`;
       if (candidate > addDays(ref, 7)) year -= 1;
-      // "SUNDAY, JUNE 30" in a week-ahead diary: a day told with its weekday is in the year it
-      // falls on that weekday, of the reference's year and the one before, even after the week's
-      // grace (a day still to come, which no contact of the past takes), rather than in a year
-      // where it is another weekday.
+      // A day still to come, which no contact of the past takes, rather than a year where it is another weekday.
       const named = precision === "day" && c.isCertain("weekday") ? c.get("weekday") : null;
       if (named != null && weekdayOf(`${year}-${pad(month)}-${pad(day)}`) !== named) {
         const refYear = Number(ref.slice(0, 4));
@@ -775,14 +877,21 @@ function findDatesIn(text: string, offset: number, ref: string | null): DateMent
     const last = r.end;
     if (precision === "day" && last?.isCertain("day") && last.isCertain("month")) {
       const e = last.date();
-      // A range with no year of its own ("from August 18 to 20") ends in the year its start was given.
       const through = toValue(relative ? year : e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), "day").value;
       if (through > mention.date.value) mention.through = through;
     }
-    out.push(mention);
-  }
-  return out;
-}
+    return "keep";
+  },
+};
+
+/**
+ * How a phrase chrono found is read, first that knows it (as chrono-node's own parsers and
+ * refiners, in order): durations and names are no dates; phrases told from the story's date and a
+ * weekday with its day number, made by our parsers, are read as they made them; a weekday not spelled
+ * out or a vague word is none; then a weekday, a relative phrase with nothing to resolve it against,
+ * and last a calendar date. "since" marks the phrase and passes it on.
+ */
+export const DATE_READERS: readonly DateReader[] = [durationOrClock, partOfAName, storyDay, storyWeekday, storyRelative, weekdayNumber, unspelledOrVague, sinceMark, weekdayDate, relativeUnanchored, calendarDate];
 
 export function toValue(year: number, month: number, day: number, precision: Precision): DateValue {
   const value =

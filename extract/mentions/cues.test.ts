@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calledOnLeader, callVerbWithLeader, cuesIn, headlineMedium, mediumIn, spokeInPerson, talkInCallStory } from "./cues";
+import { CONTACT_HINT, calledOnLeader, callVerbWithLeader, cuesIn, headlineMedium, mediumIn, speaks, spokeInPerson, talkInCallStory } from "./cues";
 
 const kinds = (text: string) => cuesIn(text).map((c) => `${c.vocabulary}:${text.slice(c.start, c.end)}`);
 
@@ -289,5 +289,31 @@ describe("talk-in-call-story", () => {
     expect(talkInCallStory.apply(input("Later, Boric spoke with Kenyan President William Ruto.", null))).toBeNull();
     expect(talkInCallStory.apply(input("Boric spoke to reporters after Ruto left.", "phone"))).toBeNull();
     expect(talkInCallStory.apply(input("Boric spoke warmly of Ruto.", "phone"))).toBeNull();
+  });
+});
+
+describe("CONTACT_HINT and the cues", () => {
+  // readAhead takes a contact or talking word among a sentence's cues as the hint's answer, and asks
+  // the hint only when there is none: the hint must match every sentence whose cues hold one.
+  it("matches wherever the cues find a contact or talking word, whatever comes before it", () => {
+    for (const s of [
+      "Lula met Modi in Goa on Tuesday",
+      "Scholz and Trudeau spoke by phone",
+      "The summit opened in Nairobi, where Tinubu held talks with Ramaphosa",
+      "After the parade, Kishida called Albanese",
+      "The so-called summit ended; Sisi later talked over video with Biden",
+      "The letter Boric sent was read out before Petro dialled in",
+      "Milei, at the ceremony, sat beside Meloni and the two talked",
+    ]) {
+      expect(cuesIn(s).some(speaks), s).toBe(true);
+      expect(CONTACT_HINT.test(s), s).toBe(true);
+    }
+  });
+
+  it("finds no contact or talking word among the cues where the hint finds none", () => {
+    for (const s of ["Lula sent Modi a letter", "Scholz attended the funeral in Ottawa", "Trudeau and Tusk were both in Lima"]) {
+      expect(CONTACT_HINT.test(s), s).toBe(false);
+      expect(cuesIn(s).some(speaks), s).toBe(false);
+    }
   });
 });

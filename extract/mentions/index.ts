@@ -13,7 +13,7 @@ import type { Article, ContactType, DateMention, DateValue, Mention, Span } from
 import { CALL_REFINERS, CALLERS, UNDATED_TALK, DATE_PHRASES, YEARLESS_DATES, GATES, CONTACT_FILTERS, EVIDENCE_FILTERS, FRAME_FILTERS, PRECISION_GATE, FRAME_RULES, GROUPS, TOLD_LISTS, HEADINGS, PARAGRAPH_HEADINGS, HOSTS, OFFICE_HOLDERS, PARTICIPANTS, PARTNERS, PLACE_PARTICIPANTS, PLACES, SPLITS } from "./config";
 import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from "./context";
 import { SPEAKERS } from "./config";
-import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, type Cue } from "./cues";
+import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, speaks, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
 import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
@@ -166,13 +166,19 @@ interface ReadAhead {
 function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
-    if (!CONTACT_HINT.test(s.text)) {
+    const named = refsWithin(ctx.refs, s.start, s.end);
+    const twoNamed = named.some((r) => r.leaderId !== named[0].leaderId);
+    // A sentence naming two leaders is read ahead if it has a contact or talking word at all: its
+    // cues are found first, and one of those kinds among them answers the hint without a second
+    // pass (CONTACT_HINT is the alternation of those very vocabularies, so it matches wherever one
+    // of them did). Only a sentence with none among them is asked the hint itself.
+    const cues = twoNamed ? cuesIn(s.text) : null;
+    if (!cues?.some(speaks) && !CONTACT_HINT.test(s.text)) {
       quiet.add(s);
       continue;
     }
-    const named = refsWithin(ctx.refs, s.start, s.end);
-    const likely = named.some((r) => r.leaderId !== named[0].leaderId) || COLLECTIVE.test(s.text) || OPENING.test(s.text);
-    if (likely) ahead.set(s, { cues: cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
+    const likely = twoNamed || COLLECTIVE.test(s.text) || OPENING.test(s.text);
+    if (likely) ahead.set(s, { cues: cues ?? cuesIn(s.text), dates: sections.datesIn(s.text, s.start, ctx.ref) });
   }
   return ahead;
 }

@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT, ATTENDANCE_AFTER_GATHERING, NOT_THE_LISTED_GATHERING, PARTY_BEFORE_GATHERING, NOT_LEADERS_IN_LIST, GATHERING_TOLD_AGAIN } from "./vocabulary";
+import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -433,36 +433,6 @@ const tells = perSentence((text) => TELLS.test(text));
 /** "According to X, …": the source named before the comma. */
 const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*|of)\s+){0,4}$/iu;
 const ACCORDING_TO_END = /^\s*,/;
-
-/**
- * "The meeting, held by videoconference under the chairmanship of A, was attended by B, C and D",
- * "the summit took place in Nairobi with the participation of A, B and C": a gathering's noun, the
- * contact's own word, followed in its sentence by the words that open its list of attendees, is one
- * contact of every leader named from the noun on (a chair named between them among them). Not one
- * beside which, before or after which another contact is told ("on the sidelines of the summit
- * attended by …"); not when someone who may be a party is told before the noun unnamed ("he
- * recalled the meeting …", "the two leaders were among the participants of …") or named; not a
- * list holding those who are no leaders ("and senior representatives of X and Y": a country there
- * stands for nobody); not a gathering told again by "The …" opening the sentence. Three or more,
- * else the pairing rules read it.
- */
-export const attendedByList: Rule<WhoInput, string[]> = {
-  name: "attended-by-list",
-  apply({ s, refs, kept, frame }) {
-    if (!GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
-    const m = ATTENDANCE_AFTER_GATHERING.exec(s.text.slice(frame.cue.end, frame.cue.end + 200));
-    if (!m) return null;
-    const before = s.text.slice(0, frame.cue.start);
-    // "The meeting, held …, was attended by …" opening the sentence goes on about a gathering told
-    // before (a headline's "X took part in the session"): its list may leave out the one told there.
-    if (GATHERING_TOLD_AGAIN.test(before) || NOT_THE_LISTED_GATHERING.test(before.slice(-60)) || PARTY_BEFORE_GATHERING.test(before) || refs.some((r) => r.start - s.start < frame.cue.start)) return null;
-    const listAt = frame.cue.end + m.index + m[0].length;
-    if (NOT_LEADERS_IN_LIST.test(s.text.slice(listAt))) return null;
-    if (!kept.some((r) => r.text && r.start - s.start >= listAt)) return null;
-    const people = distinct(kept.filter((r) => r.text && r.start - s.start >= frame.cue.end));
-    return people.length >= 3 ? people : null;
-  },
-};
 
 /**
  * "…, he held bilateral meetings with A and B": leaders named only as the objects of "with", joined

@@ -140,19 +140,6 @@ export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|a
 export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/**
- * After a gathering's noun, in its sentence, the words that open the list of those who took part:
- * "…, was attended by", "took place … with the participation of".
- */
-export const ATTENDANCE_AFTER_GATHERING = /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|with\s+the\s+participation\s+of)\s/i;
-/** Right before a gathering's noun: one beside which, before or after which another contact is told ("on the sidelines of the summit", "ahead of the meeting"). */
-export const NOT_THE_LISTED_GATHERING = /\b(?:sidelines|margins|eve|ahead|before|after|following)\s+(?:of\s+)?(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
-/** Before a gathering's noun, someone who may be a party to it unnamed: a pronoun or a word for a group ("he recalled the meeting", "the two leaders were among the participants"). */
-export const PARTY_BEFORE_GATHERING = /\b(?:he|she|they|we|I|his|her|their|our|leaders|two|both)\b/i;
-/** Before a gathering's noun, the sentence opening on it with "The": a gathering told before, again ("The meeting, held by video link, …"). */
-export const GATHERING_TOLD_AGAIN = /^\s*The\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
-/** In a list of attendees, those who are no leaders ("senior representatives of X", "the foreign ministers of Y"): a country named there stands for nobody who took part. */
-export const NOT_LEADERS_IN_LIST = /\b(?:senior|representatives?|officials?|delegations?|envoys?|ambassadors?|(?<!prime\s)ministers?)\b/i;
 /** A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the Fifth Consultative Meeting", "convened on Monday an extraordinary summit". */
 export const HOSTED_GATHERING = /^(?:hosted|convened|chaired)\s+(?:[\p{L}-]+\s+){0,2}?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:summit|meeting|conference|session)\b/iu;
 /** The cheap test before either: a word of taking part. */
