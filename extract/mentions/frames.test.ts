@@ -125,6 +125,8 @@ describe("dates of other things", () => {
   it("planned-date: 'fixed for' a date, or a date in commas right after a plan's verb, is the plan's", () => {
     expect(frames("The session was moved to Lima and fixed for the second week of October, only to be put off again before Boric and Petro could hold talks.", null, "2024-12-02")).toEqual([]);
     expect(frames("Boric and Petro held talks in Lima, and agreed that both would co-chair, in 2027, a conference on water.", null, "2024-12-02")).toEqual([]);
+    // "kept the summit from being held in 2021": the year of a summit that never took place.
+    expect(frames("Boric and Petro regretted that the floods had kept the annual summit from being held in 2021.", null, "2024-12-02")).toEqual([]);
     // A date in commas with no plan before it stays the contact's.
     expect(frames("Boric and Petro held talks in Lima, on Tuesday, about water.", null, "2024-12-02").map((f) => f[0])).toEqual(["on Tuesday"]);
     // A plan's clause that a comma has closed leaves a later date alone.

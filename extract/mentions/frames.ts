@@ -602,7 +602,7 @@ function sinceAfterCue(text: string, cues: readonly Cue[], ds: number): number {
 
 /**
  * "both due in Brasília on Tuesday", "fixed for the second week of October": a date in the clause of
- * a plan is the plan's. So is one set off by commas right after the plan's verb ("agreed that both
+ * a plan is the plan's, as is that of one that never came ("kept the summit from being held in 2021"). So is one set off by commas right after the plan's verb ("agreed that both
  * would co-chair, in 2027, a conference"): the commas hold the date inside the plan's clause.
  */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {

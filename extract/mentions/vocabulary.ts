@@ -630,7 +630,7 @@ export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
 export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
-export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held|(?:fixed|set|slated|pencil(?:l)?ed in) for)\b[^,;]*$/i;
+export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held|from being held|(?:fixed|set|slated|pencil(?:l)?ed in) for)\b[^,;]*$/i;
 /**
  * A temporal clause in the simple present, which English uses for what is still to come: "three
  * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
