@@ -87,11 +87,10 @@ export const FRAME_RULES: FrameRules = {
   /**
    * Date owners, first wins: dates that belong to no contact (in quotes, the day a corrections column's cited piece ran, vague periods, "since",
    * the date of a plan) are settled first, but a "since" date a "when" clause goes on to tell ("since
-   * March 2023, when A hosted B") is that clause's contact's; a date in the possessive with no contact word in its phrase
-   * is its noun's before any "since" reading ("their first meeting since July's failed coup"); a date that modifies the contact noun after it ("their Feb. 28 meeting")
+   * March 2023, when A hosted B") is that clause's contact's; a date that modifies the contact noun after it ("their Feb. 28 meeting")
    * is that noun's before any other reading, and one before another event's noun ("the July 28
-   * election") is that event's, as is one after a document's "of" ("the joint statement of 13 July"),
-   * and one in the possessive ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
+   * election") is that event's, as is one in the possessive with no contact word in its phrase
+   * ("after last month's hostilities"); a wire dateline's date is the report's; then a list member takes
    * its list's contact; a date in a relative clause opened after the last contact word is the
    * clause's; then the nearest cue before the date, unless the date opens the next clause and a contact word of its own follows it, or stands after a semicolon in a clause of its own; a date heading a timeline entry takes the
    * entry's first contact word; a date before a verb of reporting that stands before the contact word
@@ -99,7 +98,7 @@ export const FRAME_RULES: FrameRules = {
    * said names a contact already told), unless what was said tells the contact new ("said that A met
    * B") or the verb is an attribution between commas; last a cue after a date opening the sentence.
    */
-  dateOwners: [dateInQuote, citedPieceDay, vaguePeriod, sinceWhen, possessiveDate, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
+  dateOwners: [dateInQuote, citedPieceDay, vaguePeriod, sinceWhen, firstSince, sinceEvent, plannedDate, dateModifiesNoun, dateModifiesOther, possessiveDate, datelineDate, listMember, relativeClause, nearestCueBefore, timelineHead, dateOfTheSaying, cueAfterDate],
   /**
    * Vetoes on a frame once its medium is read, all must pass: a talking word with no medium is no
    * contact (and its modality is then never read); one read as anything but happened is none.

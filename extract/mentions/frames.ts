@@ -16,7 +16,7 @@ import { firstOf, firstRule, vetoedBy, type Rule, type Trace, type Veto } from "
 import { DATELINE } from "../article";
 import { FINENESS } from "../dates";
 import { matchesOf } from "../matches";
-import { NOT_A_PLACE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, DOCUMENT_OF_BEFORE_DATE, NAME_APPOSITION, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, SINCE_OF_AN_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
+import { NOT_A_PLACE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, GATHERING_WORD, ATTENDED_BY, CALL_NOUN, GATHERING_NOUN, FOLLOWING_TOLD, RECEIVED_CALL, CONTACT_NOUN, CALL_RECEIVED, MEDIUM_PHRASE, OFFICIALS_OF, CHAIRED_BEFORE, TRACK_PREDICATE, TRACK_OTHER_SUBJECT, ARRIVAL, CALLED_NOT_PHONED, TIMELINE_DASH, DEFINITE_BEFORE, IN_PERSON_ONLY, MEETING_NOUN, CLAUSE_OPENER, CLAUSE_OPENS_BEFORE_DATE, NEXT_CLAUSE_JOIN, DATE_MODIFIES, VENUE_BEFORE_NOUN, SAME_CONTACT_GOES_ON, PAST_PERFECT, DATE_MODIFIES_OTHER, RELATIVE_OPENER, PLANNED_BEFORE_DATE, PRESENT_TENSE, TOPIC_OF, ABOUT_BEFORE, TALKED_BEFORE, POSSESSIVE_AFTER_DATE, FIRST_SINCE, FIRST_SINCE_OTHER, FIRST_SINCE_COUNTRIES, MEDIUMLESS, SPOKE, SPOKE_OF, SPOKE_TO_AUDIENCE, VAGUE_PERIOD, SINCE_EVENT, SINCE_OF_AN_EVENT, ZONE_TIME_AFTER, TALKS_WITH_PLACE, NOT_THE_TALKS_PLACE, LANGUAGE_NAME } from "./vocabulary";
 
 export interface Frame {
   /** The contact's date phrase, or null when the sentence gives none of its own. */
@@ -600,21 +600,14 @@ function sinceAfterCue(text: string, cues: readonly Cue[], ds: number): number {
   return SINCE_OF_AN_EVENT.test(text.slice(at, ds)) ? at : -1;
 }
 
-/**
- * "both due in Brasília on Tuesday", "fixed for the second week of October": a date in the clause of
- * a plan is the plan's, as is that of one that never came ("kept the summit from being held in 2021"). So is one set off by commas right after the plan's verb ("agreed that both
- * would co-chair, in 2027, a conference"): the commas hold the date inside the plan's clause.
- */
+/** "both due in Brasília on Tuesday": a date in the clause of a plan is the plan's. */
 export const plannedDate: Rule<DateOwnerInput, DateOwner> = {
   name: "planned-date",
-  apply({ text, ds, de }) {
+  apply({ text, ds }) {
     // Further back, the rest of the clause ("he is expected to travel to Budapest for the informal
     // summit in …"; the pattern stops at a comma), unless a "since"/"when" clause starts in between.
     const far = text.slice(Math.max(0, ds - 120), ds).split(CLAUSE_OPENER).pop()!;
-    if (PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far)) return { frame: null, chain: true, why: "the date of a plan" };
-    // Cheap test first: a comma right before the date and right after it.
-    const inCommas = /,\s*$/.test(text.slice(Math.max(0, ds - 3), ds)) && text.charAt(de) === ",";
-    return inCommas && PLANNED_BEFORE_DATE.test(far.replace(/,\s*$/, "")) ? { frame: null, chain: true, why: "the date of a plan, set off by commas" } : null;
+    return PLANNED_BEFORE_DATE.test(text.slice(Math.max(0, ds - 50), ds)) || PLANNED_BEFORE_DATE.test(far) ? { frame: null, chain: true, why: "the date of a plan" } : null;
   },
 };
 
@@ -690,21 +683,10 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
   },
 };
 
-/**
- * "ahead of Venezuela's July 28 presidential election": a date right before another event's noun is
- * that event's. So is one right after a document's "of" or "dated" ("discussed the joint statement
- * of November 9, 2021"): the day the text was issued, which the nearest contact word before it
- * would otherwise take as the day the leaders met.
- */
+/** "ahead of Venezuela's July 28 presidential election": a date right before another event's noun is that event's. */
 export const dateModifiesOther: Rule<DateOwnerInput, DateOwner> = {
   name: "date-modifies-other",
   apply(i) {
-    // Cheap test first: the date must follow "of" or "dated" (a year's phrase may hold its "of": "of 2019").
-    const before = i.text.slice(Math.max(0, i.ds - 40), i.ds) + (/^(?:of|dated)\s+/i.exec(i.d.text)?.[0] ?? "");
-    if (/(?:of|dated)\s+(?:the\s+)?$/i.test(before)) {
-      const doc = DOCUMENT_OF_BEFORE_DATE.exec(before);
-      if (doc) return { frame: null, chain: true, why: `the date of the document "${doc[0].trim().split(/\s+/)[0]}" before it` };
-    }
     const noun = i.cues.find((c) => c.start >= i.de && c.start <= i.de + 40 && c.kind === "block");
     if (!noun || !DATE_MODIFIES_OTHER.test(i.text.slice(i.de, noun.start))) return null;
     return { frame: null, chain: true, why: `it modifies "${i.text.slice(noun.start, noun.end)}" after it` };
@@ -812,8 +794,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
       const clause = i.text.slice(semicolon + 1, i.ds) + i.text.slice(i.de, end < 0 ? undefined : end);
       if (!SAME_CONTACT_GOES_ON.test(clause) || PAST_PERFECT.test(clause)) return { frame: null, chain: false, why: `a clause of its own after "${i.text.slice(nearest.start, nearest.end)}"` };
     }
-    // A name in apposition ("the expulsion of the ambassador, Ana Lima, in March") is no aside.
-    const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds).replace(NAME_APPOSITION, " "));
+    const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
     const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, inheritedIn(i.text, cue, i.frames, i.leadType), i.trace, i.cues, i.told);
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;

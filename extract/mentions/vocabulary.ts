@@ -349,7 +349,6 @@ export const OTHER_EVENT = [
   "independence",
   "founding",
   "coup",
-  "expulsions?",
   "famine",
   "pandemic",
   "assassination",
@@ -668,7 +667,7 @@ export const TIMELINE_DASH = /^\s*(?:[—–:]|-\s)/;
 /** Contact words that tell a journey's end: the contact it leads to may be told, and dated, after it. */
 export const ARRIVAL = new RegExp(`^(?:${ARRIVING.join("|")})$`, "i");
 /** Just before a date, in its clause: the date of a plan ("both due in Brasília on Tuesday"). */
-export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held|from being held|(?:fixed|set|slated|pencil(?:l)?ed in) for)\b[^,;]*$/i;
+export const PLANNED_BEFORE_DATE = /\b(?:(?:who|which|that) (?:arrive|travel|fly|come|head)|will|would|plans? to|planned|planning|expected|expects|scheduled|set to|due (?:to|in|at|for)|upcoming|hopes? to|intends? to|to be held)\b[^,;]*$/i;
 /**
  * A temporal clause in the simple present, which English uses for what is still to come: "three
  * days before Lula flies to Paris for a summit", "until he meets Xi", "once they sit down". Its
@@ -1409,18 +1408,6 @@ export const VAGUE_PERIOD = /^(?:this|last|next|the previous|the following|the s
 export const RELATIVE_OPENER = /(?:,\s*|\s)(?:whose|which|who|whom)(?:\s|,)/gi;
 /** Between a date and another event's noun it modifies: "Venezuela's July 28 presidential election". */
 export const DATE_MODIFIES_OTHER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
-/**
- * Before a date that a document names as its own: "the joint statement of 13 July", "the Goa
- * Declaration of 2019", "a memorandum dated 4 May". The date is when the text was issued or
- * signed, not when the leaders who discuss it met. Documents only: "the end of July", "the
- * evening of 3 May" are periods, and "the meeting of 9 May" is a contact's own date.
- */
-export const DOCUMENT_OF_BEFORE_DATE = /\b(?:statements?|declarations?|communiqu[ée]s?|memorand(?:um|a)|resolutions?|protocols?|charter|roadmap|treaty|accords?|agreements?|decrees?)\s+(?:of|dated)\s+(?:the\s+)?$/iu;
-/**
- * A name set off by commas, in apposition to the noun before it ("the expulsion of the ambassador,
- * Ana Lima, in March"): part of that noun's phrase, not an aside that closes it.
- */
-export const NAME_APPOSITION = /,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,/gu;
 /** Right after a date in the possessive: "last month's", "Sunday’s". */
 export const POSSESSIVE_AFTER_DATE = /^['’]s\s/;
 /** Between a date and the contact noun it modifies: "their Feb. 28 meeting", "Wednesday's call". */
