@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, HOSTED_GATHERING, HOSTED_OF_OTHERS, LIST_FROM_AFAR, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, HOSTED_GATHERING, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -990,9 +990,8 @@ function convenerBefore(text: string, refs: LeaderRef[], story: Narrative, s: Se
 
 /**
  * A sentence right after a gathering's (nothing but space between) that only lists who else took
- * part in it: one contact of them all, held as the list says ("Taking part by video were …",
- * "attended remotely", "from their capitals"), else as the gathering was (by the medium its
- * sentence names, for one read as in person: "chaired the summit … via video link"), on its day, with both
+ * part in it: one contact of them all, held as the gathering was (by the medium its sentence names,
+ * for one read as in person: "chaired the summit … via video link"), on its day, with both
  * sentences as its quote. Asked before any gate: the list has no contact word of its own, and a
  * word it has ("joined from Rome, where Italy is hosting a conference") is not a contact.
  */
@@ -1002,13 +1001,9 @@ function listOfTold(r: Reader, s: Sentence, refs: LeaderRef[]): Emitted[] | null
   if (!LIST_HINT.test(s.text)) return null;
   const told = story.gathering?.at === story.at - 1 ? story.gathering : story.gated === story.at - 1 ? gatheringOfGated(r) : null;
   if (!told || story.recentAt > told.at || !/^\s*$/.test(article.text.slice(told.s.end, s.start))) return null;
-  const day = told.frame.date?.date?.value ?? null;
-  const dates = story.sections.datesIn(s.text, s.start, ctx.ref).flatMap((d) => (d.date ? [d.date.value] : []));
-  const found = firstRule(TOLD_LISTS, { s, refs, told: told.people, day, dates }, trace, "fill", names);
+  const found = firstRule(TOLD_LISTS, { s, refs, told: told.people }, trace, "fill", names);
   if (!found) return null;
-  // The list's own medium first ("Taking part by video were …", "A and B attended remotely": not in the room), then the gathering's.
-  const own = mediumIn(s.text, 0, s.text.length) ?? (LIST_FROM_AFAR.test(s.text) ? "video" : null);
-  const type = own ?? (told.frame.type === "in-person" ? (mediumIn(told.s.text, 0, told.s.text.length) ?? "in-person") : told.frame.type);
+  const type = told.frame.type === "in-person" ? (mediumIn(told.s.text, 0, told.s.text.length) ?? "in-person") : told.frame.type;
   const frame: Frame = { ...told.frame, type };
   const both: Sentence = { start: told.s.start, end: s.end, text: article.text.slice(told.s.start, s.end) };
   const bothRefs = refsWithin(ctx.refs, both.start, both.end);
@@ -1031,19 +1026,12 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
   const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
-  // The gathering's noun is the contact word, or the head of the object of the hosting word that is
-  // ("Nairobi hosted today the regional summit"; not "the opening session of the trade fair").
-  const frame = frames.find((f) => f.date && (GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)) || hostedGathering(before.text.slice(f.cue.start, f.cue.end + 80))));
+  // The gathering's noun is the contact word, or the object of the hosting word that is ("Nairobi hosted today the regional summit").
+  const frame = frames.find((f) => f.date && (GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)) || HOSTED_GATHERING.test(before.text.slice(f.cue.start, f.cue.end + 80))));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
   const people = [...new Set(refsWithin(ctx.refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];
   return { at: story.gated, s: before, frame, people, place: null };
-}
-
-/** Whether a hosting word's object is a gathering of leaders: its head a gathering's noun, not the sitting of something else. */
-function hostedGathering(text: string): boolean {
-  const m = HOSTED_GATHERING.exec(text);
-  return m !== null && !HOSTED_OF_OTHERS.test(text.slice(m[0].length));
 }
 
 /** Whether a leader held a catalogue title at some time in `period` (a day, a month or a year). */

@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_OPENING_PARTICIPLE, LIST_RUNS_TO_END, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, LIST_ELSEWHEN, LIST_IN_STEAD, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -897,8 +897,6 @@ export const attendeesOfTold: Rule<GroupInput, string[]> = {
     const m = ATTENDED_BY.exec(s.text.slice(frame.cue.end, frame.cue.end + 40));
     if (!m || !GATHERING_NOUN.test(s.text.slice(frame.cue.start, frame.cue.end))) return null;
     const listAt = frame.cue.end + m[0].length;
-    // Leaders who sent someone in their stead did not attend (as for membersOfTold: "attended by envoys sent by A and B").
-    if (LIST_IN_STEAD.test(s.text.slice(listAt))) return null;
     const attendees = distinct(refs.filter((r) => r.start - s.start >= listAt));
     // Everyone the sentence names is on the list: a leader named before it is another contact's.
     if (attendees.length < 1 || distinct(refs).length !== attendees.length) return null;
@@ -914,9 +912,6 @@ export interface ListInput {
   refs: LeaderRef[];
   /** The people of the gathering or contact told in the sentence right before (one leader when it told no contact: "X chaired the summit by video link"). */
   told: string[];
-  /** The gathering's day, and the values of the date phrases the list's sentence holds ("in 2019"): another is another edition. */
-  day: string | null;
-  dates: string[];
 }
 
 /**
@@ -928,22 +923,17 @@ export interface ListInput {
  * from their capitals were", "In the event took part", "Attended among others by"; or the bare
  * subject of "joined", "attended" or "took part in it" with no other object, or each the subject of
  * "participated" of its own: "X participated as a new member, and Y also participated as an
- * observer"), add someone to those told, and make three or more. Not a list of those who took part
- * in another edition ("A and B previously attended", "… also attended, in 2019", "Attended by A
- * and B, the 2019 edition …": an "attended by" opening must run to the sentence's end), nor one
- * whose leaders sent someone or something in their stead ("envoys sent by A and B", "through their
- * foreign ministers", "who sent video messages").
+ * observer"), add someone to those told, and make three or more.
  */
 export const membersOfTold: Rule<ListInput, string[]> = {
   name: "members-of-told",
-  apply({ s, refs, told, day, dates }) {
+  apply({ s, refs, told }) {
     if (!refs.length || refs.some((r) => !r.text)) return null;
     const opening = LIST_OPENING.exec(s.text);
     // Where the list and its word of taking part end: a word of not taking part up to there makes it a list of those absent.
     let listEnd = 0;
     if (opening) {
       if (refs.some((r) => r.start - s.start < opening[0].length)) return null;
-      if (LIST_OPENING_PARTICIPLE.test(opening[0]) && !LIST_RUNS_TO_END.test(s.text.slice(Math.max(...refs.map((r) => r.end - s.start))))) return null;
       listEnd = opening[0].length;
     } else if (!refs.every((r) => refs.some((o) => o.leaderId === r.leaderId && o.start > r.start) || TOOK_PART_AFTER.test(s.text.slice(r.end - s.start, r.end - s.start + 60)))) {
       // Each named (by the last of its names: "the President of Kenya, Mr. X") the subject of a word of taking part of its own
@@ -954,9 +944,7 @@ export const membersOfTold: Rule<ListInput, string[]> = {
     } else {
       listEnd = Math.max(...refs.map((r) => r.end - s.start));
     }
-    const words = s.text.slice(0, listEnd);
-    if (LIST_NEGATED.test(words) || LIST_ELSEWHEN.test(words) || LIST_IN_STEAD.test(s.text)) return null;
-    if (dates.some((d) => !day?.startsWith(d))) return null;
+    if (LIST_NEGATED.test(s.text.slice(0, listEnd))) return null;
     const listed = distinct(refs);
     if (listed.every((id) => told.includes(id))) return null;
     const all = [...new Set([...told, ...listed])];

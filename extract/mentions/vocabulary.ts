@@ -118,68 +118,30 @@ const CHAIRED = "hosted|chaired|convened|organi[sz]ed|presided over";
  */
 const CONVENED_NOUN = `${GATHERINGS}|${SITTING}|meeting|videoconference|video\\s+conference`;
 export const CONVENED_GATHERING = new RegExp(`\\b(?:(?:${CHAIRED})\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN})|(?:gathered|brought\\s+together)\\b[^.;]{0,80}?\\b(?:${CONVENED_NOUN}|leaders))\\b`, "i");
-/** The words of a list attended by: "attended by", "also attended among others by" (after a gathering's noun, or opening a list's sentence). */
-const ATTENDED_BY_WORDS = "(?:also\\s+)?attended(?:\\s+among\\s+others)?\\s+by\\s";
 /** After a gathering's noun: "was attended by", "were also attended by". */
-export const ATTENDED_BY = new RegExp(`^\\s+(?:was|were|is|had\\s+been|has\\s+been)\\s+${ATTENDED_BY_WORDS}`);
+export const ATTENDED_BY = /^\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:also\s+)?attended\s+by\s/;
 /** A contact's noun that names a gathering several may attend. */
 export const GATHERING_NOUN = /\b(?:summit|meeting|conference|videoconference|video\s+conference|call|session|talks)$/i;
 /** Those listed taking part in a gathering: "attended the summit", "joined the meeting by video link", "took part". */
 export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
-/** What a list took part in, told again: "in it", "in the event". */
-const LIST_TOOK_PART_IN = "it|the\\s+(?:summit|meeting|event|talks|session|conference)";
-/** Where a list took part from, told in its opening: "from their capitals", "remotely", "by video link" (the medium is read from the whole sentence). */
-const LIST_FROM_WHERE = "from\\s+their\\s+(?:capitals|countries)|remotely|online|virtually|by\\s+video(?:\\s+link)?";
 /**
  * A sentence that only lists who else took part, with no contact word of its own: opened by a
- * word of taking part ("Taking part were A and B", "Taking part remotely were …", "Also on the
- * call were …", "Leaders attending included …", "In the event took part …"), or by "attended
- * by" ("It was also attended by A and B", "Attended among others by A and B": a participle that
- * may also open a clause about another gathering, which membersOfTold refuses).
+ * word of taking part ("Taking part were A and B", "Also on the call were …", "Leaders attending
+ * included …") ...
  */
-export const LIST_OPENING = new RegExp(
-  `^(?:also\\s+)?(?:taking\\s+part|participating|on\\s+the\\s+(?:call|line))(?:\\s+(?:${LIST_FROM_WHERE}|in\\s+(?:${LIST_TOOK_PART_IN})))?\\s+(?:were|was)\\s` +
-    `|^(?:the\\s+)?(?:other\\s+)?(?:leaders|participants|attendees|those)\\s+(?:(?:attending|taking\\s+part|participating)\\s+)?included\\s` +
-    `|^in\\s+(?:${LIST_TOOK_PART_IN})\\s+(?:also\\s+)?(?:took\\s+part|participated)\\s` +
-    `|^(?:it\\s+was\\s+)?${ATTENDED_BY_WORDS}`,
-  "i",
-);
-/** An "attended by" opening: a participle that may open a clause about another gathering ("Attended by A and B, the 2019 edition …"). */
-export const LIST_OPENING_PARTICIPLE = /attended(?:\s+among\s+others)?\s+by\s$/i;
-/** After the last name of a list opened by "attended by": nothing but the sentence's end (or whose office: "of Kenya"). */
-export const LIST_RUNS_TO_END = /^(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)?[\s.!?"”’)]*$/u;
-/** Taking part from afar, with no word of the medium: "Taking part from their capitals were …". */
-export const LIST_FROM_AFAR = /\bfrom\s+their\s+(?:capitals|countries)\b/i;
-/**
- * … or a list that is the subject of "joined", "took part" (or "took part in it/them") or
- * "attended" with no object ("A, B and C joined from Lima", "… also took part", "A and B
- * attended."; "from", "by", "via" and the like may follow: the rest of the sentence is read for
- * stand-ins and other days by membersOfTold).
- */
+export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))(?:\s+(?:from\s+their\s+(?:capitals|countries)|remotely|online|virtually|by\s+video(?:\s+link)?|in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))))?\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s|^in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))\s+(?:also\s+)?(?:took\s+part|participated)\s|^(?:it\s+was\s+)?(?:also\s+)?attended(?:\s+among\s+others)?\s+by\s/i;
+/** … or a list that is the subject of "joined" or "took part" with no object ("A, B and C joined from Lima", "… also took part"). */
 export const LIST_JOINED = /\s(?:also\s+)?(?:joined|(?:took\s+part|participated)(?:\s+in\s+(?:it|them))?|attended)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
 /** Right after a leader's name, a word of taking part with no object of its own: "participated as an observer", "also took part", "joined from Lima", "joined the leaders online" (the gathering or its people, no other object). */
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
 export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|are|had|has|have|met|held|spoke|after|before|when|while|where|if)\b|[;:]/i;
-/** Before or in a list's word of taking part, a word of another time: "A and B previously attended", "first took part", "usually joined": another edition, not the one told. */
-export const LIST_ELSEWHEN = new RegExp(`${TOLD_AS_EARLIER.source}|\\b(?:first|usually|regularly|often|always)\\b`, "i");
 /** Before or in a list's word of taking part, a word that says they did not take part: "Neither A nor B participated", "A and B never joined", "A, not B, took part", "Not taking part were …". */
 export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/**
- * A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the
- * Fifth Consultative Meeting", "convened on Monday an extraordinary summit". The gathering's noun
- * is the head of the object: no "of" before it ("the funeral of the conference's founder"), and
- * not a possessive or a compound's first word ("the conference's", "summit-level").
- */
-export const HOSTED_GATHERING = new RegExp(`^(?:${CHAIRED})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:the|an?)\\s+(?:(?!of\\s)[\\p{L}-]+\\s+){0,4}?(?:${CONVENED_NOUN})(?![\\p{L}'’-])`, "iu");
-/**
- * After a hosted gathering's noun, "of" a thing in lower case: the sitting of something that is no
- * meeting of leaders ("the opening session of the international trade fair", "the annual meeting
- * of the development bank's governors"); "of the heads of state", "of the Andean Community" are.
- */
-export const HOSTED_OF_OTHERS = /^\s+of\s+(?:the\s+(?!(?:heads|leaders|presidents)\b)\p{Ll}|(?!the\s|(?:heads|leaders|presidents)\b)\p{Ll})/u;
+/** A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the Fifth Consultative Meeting", "convened on Monday an extraordinary summit". */
+export const HOSTED_GATHERING = /^(?:hosted|convened|chaired)\s+(?:[\p{L}-]+\s+){0,2}?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:summit|meeting|conference|session)\b/iu;
 /** The cheap test before either: a word of taking part. */
 export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attend(?:ing|ed)|joined|on\s+the\s+(?:call|line)|included)/i;
 
@@ -998,14 +960,6 @@ export const PERSONAL_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himsel
 /** "Trump's special envoy", "Modi's foreign minister": someone acting for a leader, not the leader. */
 export const PROXY_AFTER_POSSESSIVE =
   new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:${OFFICIALS}|representative|official)s?|wife|husband|son|daughter|chief of staff|deputy|team|administration|government|office)\\b`, "iu");
-/**
- * In a list of those who took part, someone or something that went in the leaders' stead: "envoys
- * sent by A and B", "A and B took part through their foreign ministers", "by sending a
- * delegation", "A and B, who sent video messages": the leaders were not there.
- */
-const STAND_IN = `(?:${OFFICIALS}|representative|official)s?|${SENT_NOT_INVITED.join("|")}`;
-// The leaders' own sending: "through", "by", "who sent" them; not "while a few countries sent ministers" (others' stand-ins, beside the list).
-export const LIST_IN_STEAD = new RegExp(`\\b(?:through|sending|by|via|who\\s+sent|represented\\s+by)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${STAND_IN})\\b|\\b(?:${STAND_IN})\\s+(?:sent|dispatched)\\s+by\\b`, "iu");
 /** "the special envoy of Prime Minister X", "a minister of X": someone acting for the leader named next, not the leader. */
 export const PROXY_OF = new RegExp(`\\b(?:${OFFICIALS}|representative|official)s?\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}$`, "iu");
 /** "after Maduro's fall", "since Trump's inauguration": a leader named as the possessor of an event of his own career, not a party to the sentence's contact. */
