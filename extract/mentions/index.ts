@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, HOSTED_GATHERING, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -1026,8 +1026,7 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
   const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
-  // The gathering's noun is the contact word, or the object of the hosting word that is ("Nairobi hosted today the regional summit").
-  const frame = frames.find((f) => f.date && (GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)) || HOSTED_GATHERING.test(before.text.slice(f.cue.start, f.cue.end + 80))));
+  const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
   const people = [...new Set(refsWithin(ctx.refs, before.start, before.end).filter((r) => r.text).map((r) => r.leaderId))];

@@ -1422,33 +1422,6 @@ describe("members-of-told", () => {
     expect(who("Lula held a meeting with Gustavo Petro in Lima on Monday. Narendra Modi never took part, and Justin Trudeau also declined.", "2024-05-14")).toEqual(summit);
   });
 
-  it("the list's other wordings: 'took part in it', 'In the event took part …', 'Taking part from their capitals were …', a bare 'attended', 'Attended among others by …'", () => {
-    const three = ["2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"];
-    expect(who("The first summit of the three states took place in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi took part in it.")).toEqual(three);
-    expect(who("The regional summit opened in Nairobi on Monday. In the event took part President Lula, President Xi Jinping and Prime Minister Narendra Modi.")).toEqual(three);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi attended.")).toEqual(three);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Attended among others by Xi Jinping and Narendra Modi.")).toEqual(three);
-    expect(who("The bloc held an extraordinary video summit on Monday. Taking part from their capitals were Lula, Xi Jinping and Narendra Modi.")).toEqual(["2023-06-12 video luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
-  });
-
-  it("a gathering told as the object of a hosting word ('Nairobi hosted today the regional meeting') is the one the list took part in", () => {
-    expect(who("Nairobi hosted today the Fifth Consultative Meeting of the heads of state of the region. In the event took part Lula, Xi Jinping and Narendra Modi.")).toEqual(["2023-06-15 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping"]);
-    // Something hosted that is no gathering of leaders, a plan, or a list with a clause or an object of its own: nothing.
-    expect(who("Nairobi hosted a trade fair on Monday. Lula, Xi Jinping and Narendra Modi attended.")).toEqual([]);
-    expect(who("Nairobi will host the regional summit on Monday. Lula, Xi Jinping and Narendra Modi will attend.")).toEqual([]);
-    expect(who("The regional summit was held in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi attended the opening ceremony.")).toEqual([]);
-  });
-
-  it("not a list attending something else, ministers for their leaders, or a list with another event after it", () => {
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi attended the trade fair nearby.")).toEqual([]);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. The foreign ministers of Xi Jinping and Narendra Modi attended.")).toEqual([]);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi took part in a protest.")).toEqual([]);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi had attended last year.")).toEqual([]);
-    expect(who("Lula chaired the regional summit in Nairobi on Monday. Neither Xi Jinping nor Narendra Modi attended.")).toEqual([]);
-    expect(who("Lula will chair the regional summit in Nairobi on Monday. Xi Jinping and Narendra Modi took part in it.")).toEqual([]);
-    expect(who("The regional summit took place in Nairobi on Monday. Lula, Xi Jinping and Narendra Modi took part in it, and Lula met Modi.")).not.toContain("2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi+xi-jinping");
-  });
-
   it("not across a sentence between them, nor for a gathering the sentence before did not date", () => {
     expect(who("Lula spoke with Gustavo Petro by phone on Monday. The line was poor.\n\nTaking part were Bola Tinubu and Justin Trudeau.")).toEqual(["2023-06-12 phone gustavo-petro+luiz-inacio-lula-da-silva"]);
     expect(who("Lula chaired a video summit of the bloc. Taking part were Narendra Modi, Cyril Ramaphosa and Xi Jinping.")).toEqual([]);

@@ -919,11 +919,10 @@ export interface ListInput {
  * chaired the summit by video link. Leaders attending included A, B and C." / "Y held a call with
  * Z. Also taking part were A and B.": a sentence that only lists who else took part, right after
  * the one that told the gathering, names more of that gathering's people, not a contact of its own.
- * The list must be everyone the sentence names (opened by the words of taking part: "Taking part
- * from their capitals were", "In the event took part", "Attended among others by"; or the bare
- * subject of "joined", "attended" or "took part in it" with no other object, or each the subject of
- * "participated" of its own: "X participated as a new member, and Y also participated as an
- * observer"), add someone to those told, and make three or more.
+ * The list must be everyone the sentence names (opened by the words of taking part, or the bare
+ * subject of "joined" with no object, or each the subject of "participated" of its own: "X
+ * participated as a new member, and Y also participated as an observer"), add someone to those
+ * told, and make three or more.
  */
 export const membersOfTold: Rule<ListInput, string[]> = {
   name: "members-of-told",

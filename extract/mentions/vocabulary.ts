@@ -129,9 +129,9 @@ export const TOOK_PART = /\b(?:attended|joined|took\s+part|participated)\b/i;
  * word of taking part ("Taking part were A and B", "Also on the call were …", "Leaders attending
  * included …") ...
  */
-export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))(?:\s+(?:from\s+their\s+(?:capitals|countries)|remotely|online|virtually|by\s+video(?:\s+link)?|in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))))?\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s|^in\s+(?:it|the\s+(?:summit|meeting|event|talks|session|conference))\s+(?:also\s+)?(?:took\s+part|participated)\s|^(?:it\s+was\s+)?(?:also\s+)?attended(?:\s+among\s+others)?\s+by\s/i;
+export const LIST_OPENING = /^(?:also\s+)?(?:taking\s+part|participating|on\s+the\s+(?:call|line))\s+(?:were|was)\s|^(?:the\s+)?(?:other\s+)?(?:leaders|participants|attendees|those)\s+(?:(?:attending|taking\s+part|participating)\s+)?included\s/i;
 /** … or a list that is the subject of "joined" or "took part" with no object ("A, B and C joined from Lima", "… also took part"). */
-export const LIST_JOINED = /\s(?:also\s+)?(?:joined|(?:took\s+part|participated)(?:\s+in\s+(?:it|them))?|attended)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
+export const LIST_JOINED = /\s(?:also\s+)?(?:joined|took\s+part|participated)(?=\s+(?:from|by|via|remotely|online|virtually|as\s+well|too)\b|\s*[,.;]|$)/i;
 /** Right after a leader's name, a word of taking part with no object of its own: "participated as an observer", "also took part", "joined from Lima", "joined the leaders online" (the gathering or its people, no other object). */
 export const TOOK_PART_AFTER = /^,?\s*(?:also\s+)?(?:participated|took\s+part|joined(?:\s+(?:them|the\s+(?:other\s+)?leaders|the\s+(?:summit|meeting|call|conference|videoconference|session)))?)(?=\s+(?:as|from|by|via|remotely|online|virtually|too)\b|\s*[,.;]|$)/i;
 /** Before "joined": a clause of its own (a verb, a relative), not a bare list of names and titles. */
@@ -140,10 +140,8 @@ export const NOT_A_BARE_LIST = /\b(?:said|says|who|whom|which|that|was|were|is|a
 export const LIST_NEGATED = /\b(?:neither|nor|not|never|no|declined|refused|without|absent|stayed\s+away)\b|n['’]t\b/i;
 /** Right before a gathering's noun told again, taking part in it: "exchanged views in the virtual meeting", "also joined the call", "took part in the summit". */
 export const TOOK_PART_IN_AGAIN = /\b(?:in|on|joined|attended)\s+the\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** A hosting word whose object is a gathering, a word or two (its day) between: "hosted today the Fifth Consultative Meeting", "convened on Monday an extraordinary summit". */
-export const HOSTED_GATHERING = /^(?:hosted|convened|chaired)\s+(?:[\p{L}-]+\s+){0,2}?(?:the|an?)\s+(?:[\p{L}-]+\s+){0,4}?(?:summit|meeting|conference|session)\b/iu;
 /** The cheap test before either: a word of taking part. */
-export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attend(?:ing|ed)|joined|on\s+the\s+(?:call|line)|included)/i;
+export const LIST_HINT = /\b(?:taking\s+part|took\s+part|participat|attending|joined|on\s+the\s+(?:call|line)|included)/i;
 
 /** Receiving someone, each word once: a contact word (IN_PERSON), and who hosted (HOSTING, HOSTED_BY). */
 const HOSTED = ["hosted", "received", "welcomed", "greeted"];
