@@ -1149,9 +1149,18 @@ export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:
 /**
  * Words that part a contact of one subject with several into one contact with each: "met
  * separately with A and B", "back-to-back talks", "met in succession with A, B and C", "received A
- * and B one after another". Not "in turn": it mostly tells whose turn it was to speak.
+ * and B one after another". Not "in turn": it mostly tells whose turn it was to speak. The words of
+ * order (SEQUENCE_WORD) part only next to the contact word or its objects, in its own clause.
  */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively|one after (?:another|the other)|one by one)\b/i;
+/**
+ * SEPARATE's words of order. They tell many things besides whom one met in turn ("their third
+ * meeting in succession", "who has successively led two governments", "…, and A and B one by one
+ * signed"), so they part a contact's objects only told right at the contact word ("successively
+ * received", "met in succession with") or right after its objects ("received A and B one after
+ * another"), and never the leaders of the next clause.
+ */
+export const SEQUENCE_WORD = /^(?:in succession|successively|one after (?:another|the other)|one by one)$/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
