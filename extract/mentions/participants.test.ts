@@ -1039,6 +1039,15 @@ describe("plural-contacts: 'received calls from A and B'", () => {
     expect(got).not.toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva+pedro-sanchez");
   });
 
+  it("bare 'received calls from A and B' is a phone call with each, not a meeting hosted", () => {
+    expect(who("On Monday Lula received calls from Narendra Modi and Cyril Ramaphosa.", "2023-06-13").sort()).toEqual(["2023-06-12 phone cyril-ramaphosa+luiz-inacio-lula-da-silva", "2023-06-12 phone luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("'received phone calls' with nobody after it pairs its subject with no one of the next clause", () => {
+    const got = whoAll("On Monday Lula received phone calls, and Narendra Modi and Cyril Ramaphosa held talks in Nairobi.", "2023-06-13");
+    expect(got.filter((e) => e.includes("luiz-inacio"))).toEqual([]);
+  });
+
   it("one call received with two on the line stays one call", () => {
     expect(who("Lula on Thursday received a telephone call from Justin Trudeau and Pedro Sánchez together.", "2023-06-16")).not.toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva");
   });

@@ -1465,7 +1465,10 @@ function subjectAndObjects({ s, refs, frame }: SplitInput) {
   return subject && objects.length >= 2 ? objects.map((o) => [subject.leaderId, o]) : null;
 }
 
-/** "had telephone conversations with A, B and C": a plural contact noun is one contact with each. */
+/**
+ * "had telephone conversations with A, B and C": a plural contact noun is one contact with each of
+ * those named after its "with/from/to".
+ */
 export const pluralContacts: Rule<SplitInput, string[][]> = {
   name: "plural-contacts",
   apply: (i) => (PLURAL_CONTACTS.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
