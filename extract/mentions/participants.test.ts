@@ -1013,6 +1013,22 @@ describe("separate-contacts: 'in succession', 'one after another'", () => {
   it("without such a word, a meeting with two is still one meeting of the three", () => {
     expect(who("On Saturday, Lula met with Justin Trudeau and Narendra Modi in Goa.", "2023-06-12")).toEqual(["2023-06-10 in-person justin-trudeau+luiz-inacio-lula-da-silva+narendra-modi"]);
   });
+
+  it("'one after another' after the objects parts only them: two meetings, not one of three", () => {
+    expect(who("On Saturday, Lula received Justin Trudeau and Narendra Modi one after another.", "2023-06-12").sort()).toEqual(["2023-06-10 in-person justin-trudeau+luiz-inacio-lula-da-silva", "2023-06-10 in-person luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("'one by one' parts nobody of the next clause: its own pair is its own meeting", () => {
+    const got = who("On Monday Lula received Narendra Modi and Cyril Ramaphosa one by one, and Olaf Scholz and Donald Tusk then held talks in Nairobi.", "2023-06-13");
+    expect(got.filter((e) => e.includes("olaf-scholz") && e.includes("luiz-inacio"))).toEqual([]);
+    expect(got).toContain("2023-06-12 in-person luiz-inacio-lula-da-silva+narendra-modi");
+    expect(got).toContain("2023-06-12 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva");
+  });
+
+  it("'in succession' or 'successively' told of something else leaves a joint meeting one meeting of three", () => {
+    expect(who("Lula held talks with Narendra Modi and Cyril Ramaphosa on Monday, their third meeting in succession this year.", "2023-06-13")).toEqual(["2023-06-12 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+    expect(who("Lula, who has successively led two governments, met Narendra Modi and Cyril Ramaphosa on Monday.", "2023-06-13")).toEqual(["2023-06-12 in-person cyril-ramaphosa+luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
 });
 
 describe("plural-contacts: 'received calls from A and B'", () => {
@@ -1021,6 +1037,15 @@ describe("plural-contacts: 'received calls from A and B'", () => {
     expect(got).toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva");
     expect(got).toContain("2023-06-15 phone luiz-inacio-lula-da-silva+pedro-sanchez");
     expect(got).not.toContain("2023-06-15 phone justin-trudeau+luiz-inacio-lula-da-silva+pedro-sanchez");
+  });
+
+  it("bare 'received calls from A and B' is a phone call with each, not a meeting hosted", () => {
+    expect(who("On Monday Lula received calls from Narendra Modi and Cyril Ramaphosa.", "2023-06-13").sort()).toEqual(["2023-06-12 phone cyril-ramaphosa+luiz-inacio-lula-da-silva", "2023-06-12 phone luiz-inacio-lula-da-silva+narendra-modi"]);
+  });
+
+  it("'received phone calls' with nobody after it pairs its subject with no one of the next clause", () => {
+    const got = whoAll("On Monday Lula received phone calls, and Narendra Modi and Cyril Ramaphosa held talks in Nairobi.", "2023-06-13");
+    expect(got.filter((e) => e.includes("luiz-inacio"))).toEqual([]);
   });
 
   it("one call received with two on the line stays one call", () => {

@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, SEQUENCE_WORD, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -1464,7 +1464,10 @@ function subjectAndObjects({ s, refs, frame }: SplitInput) {
   return subject && objects.length >= 2 ? objects.map((o) => [subject.leaderId, o]) : null;
 }
 
-/** "had telephone conversations with A, B and C": a plural contact noun is one contact with each. */
+/**
+ * "had telephone conversations with A, B and C": a plural contact noun is one contact with each of
+ * those named after its "with/from/to".
+ */
 export const pluralContacts: Rule<SplitInput, string[][]> = {
   name: "plural-contacts",
   apply: (i) => (PLURAL_CONTACTS.test(i.s.text.slice(i.frame.at)) ? subjectAndObjects(i) : null),
@@ -1480,6 +1483,7 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
   apply(i) {
     const word = findIn(SEPARATE, i.s.text);
     if (!word) return null;
+    if (SEQUENCE_WORD.test(word[0])) return sequenceContacts(i, word);
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
     // "In a separate meeting, Lula received Boric", "Separately, Lula phoned Boric": with nobody
@@ -1496,6 +1500,28 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     return subject ? objects.map((o) => [subject.leaderId, o]) : [];
   },
 };
+
+/**
+ * "met in succession with A and B", "successively received A and B", "received A and B one after
+ * another": a word of order (SEQUENCE_WORD) parts the subject's contact into one with each object,
+ * only when told right at the contact word or right after its last object, and only the objects of
+ * the contact's own clause ("…, and C and D then held talks" are no objects of it). Told anywhere
+ * else it parts nobody: null, and the sentence is read as if it were not there.
+ */
+function sequenceContacts({ s, refs, frame }: SplitInput, word: RegExpExecArray): string[][] | null {
+  const text = s.text;
+  const [start, end] = clauseOf(text, frame.cue.start);
+  if (word.index < start || word.index >= end) return null;
+  const wordEnd = word.index + word[0].length;
+  const subject = refs.findLast((r) => r.start - s.start < frame.at && r.start - s.start >= start);
+  const objects = refs.filter((r) => r.start - s.start >= frame.cue.end && r.start - s.start < end && r.leaderId !== subject?.leaderId);
+  const last = objects.findLast((r) => r.start - s.start < word.index);
+  const atCue = (wordEnd <= frame.cue.start && /^\s*$/.test(text.slice(wordEnd, frame.cue.start))) || (word.index >= frame.cue.end && /^\s*$/.test(text.slice(frame.cue.end, word.index)));
+  const afterObjects = last !== undefined && /^\s*$/.test(text.slice(last.end - s.start, word.index));
+  if (!subject || !(atCue || afterObjects)) return null;
+  const parted = distinct(objects.filter((r) => afterObjects ? r.start - s.start < word.index : true));
+  return parted.length >= 2 ? parted.map((o) => [subject.leaderId, o]) : null;
+}
 
 /** CLAUSE_BREAK without its global flag, for a plain test that keeps no lastIndex between calls. */
 const A_CLAUSE_BREAK = new RegExp(CLAUSE_BREAK.source, "i");

@@ -721,11 +721,12 @@ export const MEDIUM_PHRASE = new RegExp(`^(?:${MEDIUM_PREPOSITION})\\s`, "i");
 /** Right after a contact word, its counterpart named after "with": "talks with Kim", "a meeting with European officials". */
 export const COUNTERPART_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?with\s+((?:\p{Lu}[\p{L}'’.-]*\s*){1,4})/u;
 /**
- * After "received": a call, not a visitor ("received a call", "received a brief telephone call"),
+ * After "received": a call, not a visitor ("received a call", "received a brief telephone call",
+ * "received calls from A and B"),
  * also past its day told between commas or with "on" ("received, the day before yesterday, a
  * telephone call", "received on Monday a call").
  */
-export const RECEIVED_CALL = new RegExp(String.raw`^(?:\s*,[^,.;]{1,40},|\s+(?:on|this|last)\s+[a-z]+)?\s+(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call\b`, "i");
+export const RECEIVED_CALL = new RegExp(String.raw`^(?:\s*,[^,.;]{1,40},|\s+(?:on|this|last)\s+[a-z]+)?\s+(?:(?:a|an)\s+(?:(?:brief|short|long|lengthy|surprise|courtesy|congratulatory)\s+)?(?:(${CALL_MEDIUM})\s+)?call|(?:(${CALL_MEDIUM})\s+)?calls)\b`, "i");
 /**
  * Right before "received", the call it received, told first: "a call he received", "the video call
  * that Lula had received", "the courtesy call Modi received". Group 1 or 2 is its medium. With no
@@ -1073,8 +1074,12 @@ export const HOSTED_GROUP = new RegExp(
   `^\\s+(?:(?:again|also|then|once more|later)\\s+)?(?:hosted|received|welcomed|brought|gathered|joined|convened)\\s+(the pair|the two (?:${LEADERS_NOUN})|both (?:${BOTH_NOUN}))\\b`,
   "i",
 );
-/** Contact nouns in the plural, one contact per person named after: "telephone conversations with A, B and C", "received calls from A and B". */
-export const PLURAL_CONTACTS = /^(?:(?:received|had|held|made)\s+)?(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b/i;
+/**
+ * Contact nouns in the plural, one contact per person named after their "with/from/to": "telephone
+ * conversations with A, B and C", "received calls from A and B", "held phone calls on the feast with
+ * A and B" ("Lula received phone calls, and A and B held talks" names nobody it called).
+ */
+export const PLURAL_CONTACTS = /^(?:(?:received|had|held|made)\s+)?(?:telephone |phone |video )?(?:conversations|calls|meetings|bilaterals)\b[^,;.]{0,60}?\b(?:with|from|to)\b/i;
 /**
  * A step told as after another ("He later spoke by video with …", "Afterwards they …",
  * "Subsequently …"): within one entry of a chronology, a step of its own whose day the entry's date
@@ -1147,9 +1152,18 @@ export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:
 /**
  * Words that part a contact of one subject with several into one contact with each: "met
  * separately with A and B", "back-to-back talks", "met in succession with A, B and C", "received A
- * and B one after another". Not "in turn": it mostly tells whose turn it was to speak.
+ * and B one after another". Not "in turn": it mostly tells whose turn it was to speak. The words of
+ * order (SEQUENCE_WORD) part only next to the contact word or its objects, in its own clause.
  */
 export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively|one after (?:another|the other)|one by one)\b/i;
+/**
+ * SEPARATE's words of order. They tell many things besides whom one met in turn ("their third
+ * meeting in succession", "who has successively led two governments", "…, and A and B one by one
+ * signed"), so they part a contact's objects only told right at the contact word ("successively
+ * received", "met in succession with") or right after its objects ("received A and B one after
+ * another"), and never the leaders of the next clause.
+ */
+export const SEQUENCE_WORD = /^(?:in succession|successively|one after (?:another|the other)|one by one)$/i;
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
