@@ -110,6 +110,11 @@ describe("date owners", () => {
     expect(frames("It was their first call since the two leaders met, briefly, in Lima on May 3.")).toEqual([["May 3", "in-person", "met"]]);
   });
 
+  it("since-event: a date opening its own phrase after the 'since' clause is the contact's (review 17-b)", () => {
+    expect(frames("Lula spoke by phone with Narendra Modi for the first time since the border clash, a rare step, on Monday.", "phone").map((f) => f[0])).toEqual(["on Monday"]);
+    expect(frames("Lula has held talks with Narendra Modi regularly since taking office, including on Monday in Delhi.").map((f) => f[0])).toEqual(["on Monday"]);
+  });
+
   it("first-since: a summit of two countries since a year may have been other leaders'", () => {
     expect(frames("Lula met Milei in Brasília, the first Brazil–Argentina summit since 2019.").map((f) => f[0])).toEqual([]);
     expect(frames("Lula met Milei for their first face-to-face meeting since 2019.").map((f) => f[0])).toEqual(["since 2019"]);

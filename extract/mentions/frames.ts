@@ -575,7 +575,7 @@ export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
     if (d.since) return null;
     const from = Math.max(0, ds - 90);
     const since = SINCE_EVENT.exec(text.slice(from, ds));
-    const start = since ? from + since.index : sinceAfterCue(text, cues, ds);
+    const start = since ? from + since.index : sinceAfterCue(text, cues, ds, ds + d.text.length);
     if (start < 0) return null;
     // "since they met in Osaka in 2019", "since their Feb. 28 meeting": the clause is itself a contact.
     const de = ds + d.text.length;
@@ -586,15 +586,24 @@ export const sinceEvent: Rule<DateOwnerInput, DateOwner> = {
 };
 
 /**
+ * A date opening its own phrase at the end of the sentence, after a comma ("…since the border clash, a
+ * rare step, on Monday."), or brought in as the latest of the contacts ("…since taking office,
+ * including on Monday in Delhi"), is the contact's, not the "since" clause's.
+ */
+const OWN_DATE_AFTER_ASIDE = /,\s*(?:including|most\s+recently|the\s+latest(?:\s+\w+)?)\s+(?:on\s+|in\s+)?$/i;
+const DATE_AFTER_COMMA = /,\s*(?:on\s+)?$/i;
+
+/**
  * "their first call since the offer, a week ago, to send aid", "visits since the 7.8 earthquakes on
  * Feb. 6": a "since" clause longer than SINCE_EVENT reads (an aside, a figure with a point in it),
  * between the contact word nearest before the date and the date, is still the clause of its own
  * event. Where it starts, or -1. Not "since then, most recently in May" nor "since 2016 – in
  * September": a "since" with no event after it frames the sentence and leaves the date alone.
  */
-function sinceAfterCue(text: string, cues: readonly Cue[], ds: number): number {
+function sinceAfterCue(text: string, cues: readonly Cue[], ds: number, de: number): number {
   const at = text.lastIndexOf("since", ds);
   if (at < 0 || ds - at > 160 || /\p{L}/u.test(text.charAt(at - 1))) return -1;
+  if (OWN_DATE_AFTER_ASIDE.test(text.slice(Math.max(at, ds - 40), ds)) || (DATE_AFTER_COMMA.test(text.slice(Math.max(at, ds - 6), ds)) && /^\s*(?:[.;!?]|$)/.test(text.slice(de, de + 3)))) return -1;
   const cue = cues.findLast((c) => c.end <= ds);
   if (!cue || cue.end > at) return -1;
   return SINCE_OF_AN_EVENT.test(text.slice(at, ds)) ? at : -1;
