@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, SEQUENCE_WORD, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { CLAUSE_JOINED_AFTER, CLAUSE_JOINED_BEFORE, TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, SEQUENCE_WORD, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -686,15 +686,15 @@ export const dateStretch: Rule<WhoInput, string[]> = {
     const own = kept.filter((r) => r.start - s.start >= frame.stretch![0] && r.end - s.start <= frame.stretch![1]);
     // "…, and then to St Petersburg, where C received them on 17 June": with the contact's words
     // inside the stretch, the contact is told there whole; the leaders of the earlier ones are not its subject.
-    // Told whole means from the contact's own clause on when that clause is joined as one of its
-    // own: "A had telephoned B, and C spoke to him by video the same evening" is C's contact, not A's and B's too. Nor are objects alone its people:
-    // "…, holding talks with B in the morning and C that evening" names two the subject met, who
-    // never met one another ("the visit of A to Goa, during which he met B" names its subject after the word).
+    // Told whole means from the contact's own clause on when that clause is joined as one of its own:
+    // "A had telephoned B, and C spoke to him by video the same evening" is C's contact, not A's and
+    // B's too. Nor are objects alone its people: "…, holding talks with B in the morning and C that
+    // evening" names two the subject met (its first party comes after "with"), who never met.
     if (frame.at >= frame.stretch[0]) {
       // A clause joined by "and" or "but" has a subject of its own; a relative one ("…, where he
       // and B met") goes on about those named before it.
       const [start] = clauseOf(s.text, frame.at);
-      const coordinate = /(?:[,;]\s*(?:and|but)|;)\s*$/i.test(s.text.slice(Math.max(0, start - 8), start)) || /^[\s,;]*(?:and|but)\b/i.test(s.text.slice(start, start + 8));
+      const coordinate = CLAUSE_JOINED_BEFORE.test(s.text.slice(Math.max(0, start - 8), start)) || CLAUSE_JOINED_AFTER.test(s.text.slice(start, start + 8));
       const told = coordinate ? own.filter((r) => r.start - s.start >= start) : own;
       const first = told[0];
       if (first && first.start - s.start >= frame.at && /\b(?:with|to)\b/i.test(s.text.slice(frame.cue.end, first.start - s.start))) return null;

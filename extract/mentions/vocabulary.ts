@@ -602,6 +602,10 @@ export const CARRIER_VERB = /^(?:received|receives|receiving|receive|sent|sends|
 export const CLAUSE_OPENS_BEFORE_DATE = /(?:,\s*(?:and|but|while|then)|;)(?:\s+then)?(?:\s+(?:on|in|at))?\s*$/i;
 /** A join that starts yet another clause: a date opening one clause does not reach a contact word past it. */
 export const NEXT_CLAUSE_JOIN = /[;,]\s*(?:and|but)\b|;/;
+/** NEXT_CLAUSE_JOIN ending just before a clause ("A had telephoned B, and | C spoke to him"). */
+export const CLAUSE_JOINED_BEFORE = new RegExp(`(?:${NEXT_CLAUSE_JOIN.source})\\s*$`, "i");
+/** A clause opening on its joining word ("| and C spoke to him"). */
+export const CLAUSE_JOINED_AFTER = /^[\s,;]*(?:and|but)\b/i;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
@@ -1149,13 +1153,15 @@ export const EXPERIENCE_SPAN = /\b(?:over the (?:years|past)|in the past|several
 /** In a span's sentence: a current period, which makes the span the news itself ("has met several leaders this week"). */
 export const CURRENT_SPAN = /\b(?:this\s+(?:week|weekend|month)|today|in\s+recent\s+days|in\s+the\s+past\s+(?:few\s+)?days|on\s+(?:this|the)\s+(?:trip|tour|visit))\b/i;
 export const SPAN_OF_MANY_PARTNERS = /\b(?:has|have)\s+(?:been\s+)?[a-z]+\b[^.;:!?]{0,80}?\b(?:various|several|many|numerous|a\s+(?:number|range|host|string|series)\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|counterparts|heads\s+of\s+(?:state|government)|countries|nations)\b/i;
+/** Words of order ("in succession", "one by one"): SEPARATE holds them, SEQUENCE_WORD tells them apart. */
+const SEQUENCE_WORDS = "in succession|successively|one after (?:another|the other)|one by one";
 /**
  * Words that part a contact of one subject with several into one contact with each: "met
  * separately with A and B", "back-to-back talks", "met in succession with A, B and C", "received A
  * and B one after another". Not "in turn": it mostly tells whose turn it was to speak. The words of
  * order (SEQUENCE_WORD) part only next to the contact word or its objects, in its own clause.
  */
-export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|in succession|successively|one after (?:another|the other)|one by one)\b/i;
+export const SEPARATE = new RegExp(`\\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one-on-one|one-to-one|respectively|on (?:consecutive|successive) days|${SEQUENCE_WORDS})\\b`, "i");
 /**
  * SEPARATE's words of order. They tell many things besides whom one met in turn ("their third
  * meeting in succession", "who has successively led two governments", "…, and A and B one by one
@@ -1163,7 +1169,7 @@ export const SEPARATE = /\b(?:separate(?:ly)?|individual(?:ly)?|back-to-back|one
  * received", "met in succession with") or right after its objects ("received A and B one after
  * another"), and never the leaders of the next clause.
  */
-export const SEQUENCE_WORD = /^(?:in succession|successively|one after (?:another|the other)|one by one)$/i;
+export const SEQUENCE_WORD = new RegExp(`^(?:${SEQUENCE_WORDS})$`, "i");
 /** SEPARATE's opposite: words that make a contact with two objects one contact of all of them ("a joint video call with A and with B", "three-way talks"). */
 export const JOINT = /\b(?:joint(?:ly)?|three-way|trilateral|tripartite|together)\b/i;
 /** "a separate meeting", "an individual session": one contact set apart from another, not one with each. */
@@ -1253,12 +1259,12 @@ export const ARRIVAL_AT_GATHERING = new RegExp(`\\barriv(?:al|ed|ing|es)\\b[^.;]
 /** Right after a gathering word, what makes it a modifier of a place or a person ("the summit venue", "the summit host", "summit organisers"), not a gathering told. */
 export const GATHERING_MODIFIES = new RegExp(`^\\s+(?:${GATHERING_PREMISES}|host|hosts|chair|chairs|organi[sz]ers?|hotel|building|grounds|secretariat|declaration|communiqu[eé])\\b`, "i");
 export const GATHERING_WORD = new RegExp(`^(?:${GATHERINGS})s?$`, "i");
+/** Right before a contact word: an indirect question that tells no contact ("did not say whether the two spoke"). */
+export const ASKED_WHETHER_BEFORE = /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /**
  * Attending a gathering: "took part in the summit", "participated together in", "attended the forum",
  * "both spoke at". Not "also spoke with X", nor "both spoke to X": that speaking is the contact itself.
  */
-/** Right before a contact word: an indirect question that tells no contact ("did not say whether the two spoke"). */
-export const ASKED_WHETHER_BEFORE = /\b(?:whether|if)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 export const ATTENDING = /\b(?:attend(?:ed|s|ing)?|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing|e)|(?:was|were) among (?:the )?(?:leaders|guests|participants)|(?:both|each|all) (?:spoke|addressed|gave speeches)(?!\s+(?:with|to)\s+(?!the\b))|sp(?:oke|eaks|eaking) (?:at|to|before) the (?:opening|closing|plenary|session)|(?:gave|delivered) (?:a |his |her |their )?(?:speech|speeches|address|addresses|remarks) (?:at|to))\b/i;
 /**
  * Just after a leader the contact would take, words telling that leader away from where the visit
