@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bare-classes.ts --held-out zzc,zzd,zze,zzf,zzg,zzh [--held]`: where the bare-text gap
+ * `npx tsx scripts/bare-classes.ts --held-out zzf,zzg,zzh,zzi,zzj,zzk [--held]`: where the bare-text gap
  * comes from. Each article of the tuning set (or, with `--held`, of the held-out batches) is read
  * alone, with its metadata and bare (front matter and manifest removed, as `npm run eval` strips
  * them), and counted by what the bare page still says of its date: the same page date as its
