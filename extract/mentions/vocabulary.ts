@@ -414,8 +414,11 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * "called off a meeting", "called for a ceasefire", "called on Xi to", "call a truce", "called a
+ * snap election", "called a press conference": not a phone call.
+ */
+const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|an?\s+(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)`;
 /**
  * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
  * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
@@ -607,6 +610,11 @@ export const CLAUSE_JOINED_BEFORE = new RegExp(`(?:${NEXT_CLAUSE_JOIN.source})\\
 /** A clause opening on its joining word ("| and C spoke to him"). */
 export const CLAUSE_JOINED_AFTER = /^[\s,;]*(?:and|but)\b/i;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+/**
+ * A sentence opening on a clause of time or manner set off by its comma ("Before meeting Xi, …",
+ * "After talks with Lula, …", "While in Goa, …"): a leader named in it is not the sentence's subject.
+ */
+export const OPENING_ADVERBIAL = /^(?:Before|After|While|Since|Following|Ahead of|Having|Unlike|Like|Besides|Apart from|Until|Once)\b[^,.;:!?]{1,80},\s/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
