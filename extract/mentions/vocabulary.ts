@@ -616,8 +616,20 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * was to have landed on Thursday for a visit", "they were due to meet in Lima". Not the past after
  * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
+/**
+ * A time told between a modal and its verb, as agency copy puts it: "will on Sunday host", "is due
+ * later this week to visit", "will tomorrow meet". Only a weekday or a short word of time, so the
+ * gap stays a few words and cannot run on into another clause.
+ */
+const MODAL_TIME_GAP = String.raw`(?:(?:on|this|next|later|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|later|soon|(?:this|next)\s+week|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|this\s+week))?\s+`;
+/**
+ * A clause that is only a phrase of purpose or manner, with no verb of its own, right before the
+ * contact word: "…, on an official visit", "…, for a working visit". It is told under the clause
+ * before it, so that clause's modal ("will host X on Sunday, on an official visit") is its own.
+ */
+export const VERBLESS_ADJUNCT = /^\s*(?:on|for|during|in)\s+(?:an?|his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 export const CLAUSE_MODAL = new RegExp(
-  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${MODAL_TIME_GAP})?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
   "i",
 );
 /** Meeting nouns that a story about a call may use for the call itself. */
