@@ -541,7 +541,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
     const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
     article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
-    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture, article.latestPossible);
+    const fromText = publishedFromText({ raw, text, lines, header: header.filter((h) => !boxed.has(h.start)), captions, body: paragraphs, furniture, latestPossible: article.latestPossible });
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -871,18 +871,14 @@ function openingDateline(lead: string): string | null {
  * anywhere, a dated photo caption when a weekday in the body agrees with it ("on Thursday"),
  * else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[], latestPossible: string | null): string | null {
+function publishedFromText(page: DatedParts): string | null {
+  const { raw, text, header, captions, body, lines, furniture, latestPossible } = page;
   const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
   if (meta) return meta;
   const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
-  if (body.length) {
-    const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
-    const dated = dateline ? findFullDates(dateline[1]) : [];
-    if (dated.length) return dated[0].value;
-    const opening = openingDateline(text.slice(body[0].start, body[0].end));
-    if (opening) return opening;
-  }
+  const dateline = bodyDateline(text, body);
+  if (dateline) return dateline;
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {
     const para = text.slice(p.start, p.end);
@@ -906,22 +902,55 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     if (dates.length) return dates[0].value;
     if (++labelled >= LABELS_READ) break;
   }
-  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
-  if (captionDates.length) {
-    const bodyWeekdays = new Set<number>();
-    for (const p of body.slice(0, LEAD_READ)) {
-      const para = text.slice(p.start, p.end);
-      if (!/day\b/i.test(para)) continue;
-      for (const d of findDates(para, p.start, null)) {
-        if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
-      }
-    }
-    const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
-    if (agreeing) return agreeing.value;
-  }
+  const caption = captionDay(text, captions, body);
+  if (caption) return caption;
   // An issue's strip heads the page: one after the story's opening lists other pages ("More from the archive | March 2019").
   const head = furniture.filter((l) => !body.length || l.start < body[0].start);
   return (body.length && latestPossible ? yearOfDateline(text, body, latestPossible) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
+}
+
+/**
+ * A page's parts as parseArticle splits them, where publishedFromText looks for its date: offsets
+ * into `text` (the file as read, markup blanked).
+ */
+interface DatedParts {
+  /** The file as it came, for its HTML head's meta tags. */
+  raw: string;
+  text: string;
+  lines: Span[];
+  /** Lines above the body, less a box dating other stories. */
+  header: Span[];
+  captions: Span[];
+  /** The body's paragraphs. */
+  body: Span[];
+  /** Short lines above the body's end that are neither prose nor captions, nor a box dating other stories. */
+  furniture: Span[];
+  /** The latest day the page can be from (its copy's date, its file's), if known. */
+  latestPossible: string | null;
+}
+
+/** A wire dateline opening the body: with its year ("WASHINGTON, Sep 26 2024 (Agency) -"), else a full date opening it. */
+function bodyDateline(text: string, body: Span[]): string | null {
+  if (!body.length) return null;
+  const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
+  const dated = dateline ? findFullDates(dateline[1]) : [];
+  if (dated.length) return dated[0].value;
+  return openingDateline(text.slice(body[0].start, body[0].end));
+}
+
+/** A dated photo caption whose weekday a weekday named in the body's lead ("on Thursday") agrees with. */
+function captionDay(text: string, captions: Span[], body: Span[]): string | null {
+  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
+  if (!captionDates.length) return null;
+  const bodyWeekdays = new Set<number>();
+  for (const p of body.slice(0, LEAD_READ)) {
+    const para = text.slice(p.start, p.end);
+    if (!/day\b/i.test(para)) continue;
+    for (const d of findDates(para, p.start, null)) {
+      if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+    }
+  }
+  return captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)))?.value ?? null;
 }
 
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };
