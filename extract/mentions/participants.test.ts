@@ -1510,6 +1510,20 @@ describe("separate-contacts: 'A and B each met C separately' is a meeting of eac
   });
 });
 
+describe("separate-contacts: a word said of an earlier contact of the sentence", () => {
+  it("does not part the objects of a later contact whose own subject is named after the word", () => {
+    const got = who("On Tuesday Lula was back in Lima, one-on-one with Gustavo Petro in the palace, then Joe Biden hosted Lula with Narendra Modi, Anthony Albanese and Fumio Kishida in the garden.");
+    expect(got.filter((e) => /luiz-inacio-lula-da-silva\+narendra-modi$|anthony-albanese\+luiz-inacio-lula-da-silva$/.test(e))).toEqual([]);
+  });
+
+  it("still parts them when the word is told of this contact's own subject", () => {
+    expect(who("On Tuesday Joe Biden held separate meetings with Narendra Modi and Anthony Albanese.").sort()).toEqual([
+      "2023-06-13 in-person anthony-albanese+joe-biden",
+      "2023-06-13 in-person joe-biden+narendra-modi",
+    ]);
+  });
+});
+
 describe("later-with: '…, and a meeting with Y' is a second meeting of the subject", () => {
   it("reads a second meeting noun with its own counterpart after 'and'", () => {
     expect(who("On Tuesday Giorgia Meloni had a bilateral meeting with Lula, whom she thanked for his help, and a meeting with Narendra Modi.").sort()).toEqual([

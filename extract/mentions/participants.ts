@@ -1486,6 +1486,10 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     if (SEQUENCE_WORD.test(word[0])) return sequenceContacts(i, word);
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
+    // "B back in Lima, one-on-one with A, then C hosts B with D and E": a word told before the
+    // contact, with another subject named between them, was said of an earlier contact.
+    const own = i.refs.findLast((r) => r.start - i.s.start < i.frame.at);
+    if (subject && own && own.leaderId !== subject.leaderId && own.start - i.s.start > word.index && word.index < i.frame.at) return null;
     // "In a separate meeting, Lula received Boric", "Separately, Lula phoned Boric": with nobody
     // named before it, the word with one article before it or a comma after it sets this one
     // contact apart from the one told before; it does not part the people named after it.
