@@ -18,6 +18,16 @@ describe("modality rules", () => {
     expect(planHead.apply(input("The new hotline carried the first telephone conversation between the two leaders."))).toBeNull();
   });
 
+  it("retracted: a pair said not to have talked, or never to each other, had no contact", () => {
+    expect(retracted.apply(input("Tinubu shook hands with Ramaphosa at the door; the two did not speak beyond the greeting."))).toBe("denied");
+    expect(retracted.apply(input("Boric and Petro spent Monday on the telephone with Lula's aides, though never to each other."))).toBe("denied");
+    expect(retracted.apply(input("Scholz greeted Sánchez in the hall, but both leaders didn't talk."))).toBe("denied");
+    // What they did not talk about, a meeting with someone else, or their next meeting leave the contact told.
+    expect(retracted.apply(input("Tinubu met Ramaphosa in Abuja on Monday; the two did not speak about the border."))).toBeNull();
+    expect(retracted.apply(input("Tinubu met Ramaphosa in Abuja in May, and the two did not meet again until October."))).toBeNull();
+    expect(retracted.apply(input("Boric and Petro spoke by phone on Monday but never met in person."))).toBeNull();
+  });
+
   it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
     expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
