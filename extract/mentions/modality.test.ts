@@ -368,6 +368,14 @@ describe("modality rules", () => {
     expect(modality("Ruto met Boric in Santiago on Monday ahead of the regional summit")).toBe("happened");
   });
 
+  it("irrealis-predicate: a meeting that falls through, or is mentioned but not confirmed, is not held", () => {
+    expect(irrealisPredicate.apply(input("Lula calls Modi after Goa meeting falls through", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A meeting with Tinubu in Lima has been mentioned by aides but not confirmed.", "meeting"))).toBe("planned");
+    // A meeting that took place, or a plan of something else not confirmed in another clause, is told as held.
+    expect(irrealisPredicate.apply(input("The meeting with Tinubu in Lima lasted an hour but produced no deal.", "meeting"))).toBeNull();
+    expect(irrealisPredicate.apply(input("The meeting with Tinubu in Lima went ahead, aides said, but a trade deal was not confirmed.", "meeting"))).toBeNull();
+  });
+
   it("irrealis-predicate: a contact noun whose own predicate is a plan, a doubt or a failure", () => {
     expect(irrealisPredicate.apply(input("Ruto said a summit with Boric in Santiago was still possible", "summit"))).toBe("planned");
     expect(irrealisPredicate.apply(input("The meeting between Ruto and Boric in Santiago on Monday never happened", "meeting"))).toBe("planned");
