@@ -45,6 +45,9 @@ export function distinct(refs: LeaderRef[]): string[] {
 
 const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
 
+/** What a contact leads up to ("ahead of the summit", "in the run-up to their meeting"): another occasion, with its own people. */
+const LEADS_UP_TO = /\b(?:ahead of|in the run-up to)\b/;
+
 export interface WhoInput {
   s: Sentence;
   refs: LeaderRef[];
@@ -90,6 +93,17 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (
       // "The leaders, who met first on Thursday, …": a group word is the subject, for the group rules to read.
       if (!antecedent && !/\b(?:leaders|presidents|heads of state|men|two|pair|sides)\s*$/i.test(s.text.slice(Math.max(0, own[0] - 20), own[0]))) unnamedSubject = true;
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
+  }
+  // "met A in Lima, ahead of their trilateral meeting with B", "joined X for a video summit ahead of
+  // a gathering convened by Y": a leader named only after "ahead of" (what the contact leads up to)
+  // is no party to the contact told before it.
+  if (s.text.includes("ahead of") || s.text.includes("run-up to")) {
+    const ahead = LEADS_UP_TO.exec(s.text.slice(frame.cue.end));
+    if (ahead) {
+      const cut = frame.cue.end + ahead.index;
+      const before = new Set(refs.filter((r) => r.start - s.start < cut).map((r) => r.leaderId));
+      refs = refs.filter((r) => r.start - s.start < cut || before.has(r.leaderId));
+    }
   }
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
