@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStart, sentenceStopBefore } from "./sentences";
+import { lineStart, sentenceStopBefore, sentences } from "./sentences";
 
 describe("lineStart", () => {
   it("finds where the line holding an offset begins, as a backward scan for a newline would", () => {
@@ -18,5 +18,21 @@ describe("sentenceStopBefore", () => {
 
   it("finds no stop when the text has no sentence before", () => {
     expect(sentenceStopBefore("H.E. Gabriel Boric arrived.", 10)).toBe(-1);
+  });
+});
+
+describe("sentences", () => {
+  // findMentions takes a sentence that spans its whole paragraph as the paragraph's own text (whose
+  // contact hint it has already asked): each sentence is the file's text between its offsets.
+  it("gives each sentence the text between its offsets, a one-sentence paragraph the paragraph's", () => {
+    const text = "Headline\n\n  Lula spoke with Modi by phone on Monday.  \n\nThey met in Goa. Then Mr. Modi flew to Lima.\n";
+    const paragraphs = [
+      { start: 12, end: 52 },
+      { start: 56, end: text.length - 1 },
+    ];
+    const read = sentences({ text, paragraphs });
+    for (const s of read) expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(read[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
+    expect(read.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
   });
 });
