@@ -509,7 +509,8 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    // A prose line has been found no boilerplate already (and leaveOthersFlashes only takes lines out of prose).
+    else if (prose[i] || (i > firstProse && contactHeading(reading, lines, i) && !BOILERPLATE.test(line.text))) paragraphs.push(line);
   });
 
   const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));

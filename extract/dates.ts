@@ -647,11 +647,16 @@ export function chronoWindows(text: string): [number, number][] {
 export function findDates(text: string, offset: number, ref: string | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
   if (text.length > CHRONO_WINDOW) return chronoWindows(text).flatMap(([from, to]) => findDatesIn(text.slice(from, to), offset + from, ref));
-  return findDatesIn(text, offset, ref);
+  // A text read in one window has just shown the hint: it is not asked again.
+  return readDatesIn(text, offset, ref);
 }
 
+/** One window of a longer text, which may hold none of what the whole text showed. */
 function findDatesIn(text: string, offset: number, ref: string | null): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
+  return DATE_HINT.test(text) ? readDatesIn(text, offset, ref) : [];
+}
+
+function readDatesIn(text: string, offset: number, ref: string | null): DateMention[] {
   const out: DateMention[] = [];
   for (const found of foundIn(text, offset, ref)) if (readDate(DATE_READERS, found)) out.push(found.mention);
   return out;

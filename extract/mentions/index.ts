@@ -98,13 +98,18 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
-  const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
+  // The paragraphs read, by start and end: a sentence spanning one is the very text whose hint matched.
+  const hinted = new Map<number, number>();
+  const worthReading = (para: string, p: Span) => {
+    if (!CONTACT_HINT.test(para) || !(refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para))) return false;
+    hinted.set(p.start, p.end);
+    return true;
+  };
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
   const quiet = new Set<Sentence>();
-  const ahead = readAhead(read, ctx, story.sections, quiet);
+  const ahead = readAhead(read, ctx, story.sections, quiet, hinted);
   const reader: Reader = { article, index, ctx, story, trace, ahead, quiet };
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
@@ -163,7 +168,7 @@ interface ReadAhead {
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
  * The sentences with no contact or talking word at all go into `quiet`.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>, hinted: ReadonlyMap<number, number>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
     const named = refsWithin(ctx.refs, s.start, s.end);
@@ -171,9 +176,10 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays,
     // A sentence naming two leaders is read ahead if it has a contact or talking word at all: its
     // cues are found first, and one of those kinds among them answers the hint without a second
     // pass (CONTACT_HINT is the alternation of those very vocabularies, so it matches wherever one
-    // of them did). Only a sentence with none among them is asked the hint itself.
+    // of them did). Only a sentence with none among them is asked the hint itself, unless it is its
+    // whole paragraph (its text is the paragraph's, whose hint matched: `hinted`).
     const cues = twoNamed ? cuesIn(s.text) : null;
-    if (!cues?.some(speaks) && !CONTACT_HINT.test(s.text)) {
+    if (!cues?.some(speaks) && hinted.get(s.start) !== s.end && !CONTACT_HINT.test(s.text)) {
       quiet.add(s);
       continue;
     }
