@@ -241,10 +241,43 @@ const FURNITURE_LINE = /^[\p{L} ]{1,24}:|\s[/|>»›•]\s|^(?:share|click|tap|f
 export function isShortSentence(line: string, words = wordCount(line)): boolean {
   if (words < SHORT_SENTENCE_MIN_WORDS || words >= SHORT_SENTENCE_MAX_WORDS) return false;
   const text = line.trim();
-  if (!SENTENCE_START.test(text) || !SENTENCE_END.test(text)) return false;
+  return SENTENCE_END.test(text) && readsAsSentence(text);
+}
+
+/** A line's words read as a sentence's, whatever its end: its start, no label, menu or caption, a finite verb or a contact word after its first word. */
+function readsAsSentence(text: string): boolean {
+  if (!SENTENCE_START.test(text)) return false;
   if (FURNITURE_LINE.test(text) || CAPTION.test(text) || END_MARKERS.test(text) || BOILERPLATE.test(text) || MENU.test(text)) return false;
   const afterFirstWord = text.slice(text.search(/\s/));
   return FINITE_VERB.test(afterFirstWord) || CONTACT_HINT.test(afterFirstWord);
+}
+
+/**
+ * Text that lost its full stops on the way (an app's or a press office's mobile view, a reader
+ * mode, a messaging app's forward) sets each sentence on a line of its own with no stop at its end:
+ * one of twenty words or more still reads as prose by its length, but a shorter one ("A had a
+ * telephone conversation with President B") reads as a heading. Such a line is prose when it reads
+ * as a sentence and stands in one block (no blank line between) with a line of prose that has no
+ * stop either: a block of stopless sentences. A headline or a date stands apart, over a blank line
+ * or beside a line that has its stop, and stays as it was. Marks those lines prose, in both
+ * directions through the block.
+ */
+/** A page's stamp in a line: a clock time, a date in figures or a reading time ("08:46 PM IST", "2022-12-16", "1 min read"): a header's, not a sentence's. */
+const STAMPED = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bmin(?:ute)?s?\s+read\b/i;
+
+function readStoplessLines(lines: Line[], text: string, prose: boolean[]): void {
+  const stopless = (i: number) => prose[i] && !SENTENCE_END.test(lines[i].text);
+  // Two lines with one line break between them at most: no blank line apart.
+  const sameBlock = (i: number, j: number) => {
+    const gap = text.slice(lines[i].end, lines[j].start);
+    return gap.indexOf("\n") === gap.lastIndexOf("\n");
+  };
+  const candidate = lines.map((l, i) => !prose[i] && wordCount(l.text) >= SHORT_SENTENCE_MIN_WORDS && !SENTENCE_END.test(l.text) && !STAMPED.test(l.text) && readsAsSentence(l.text));
+  const take = (i: number, j: number) => {
+    if (candidate[i] && j >= 0 && j < lines.length && stopless(j) && sameBlock(Math.min(i, j), Math.max(i, j))) prose[i] = true;
+  };
+  for (let i = 1; i < lines.length; i++) take(i, i - 1);
+  for (let i = lines.length - 2; i >= 0; i--) take(i, i + 1);
 }
 
 /**
@@ -452,6 +485,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
   // story after the share bar below it, past the body's end: it is furniture.
   const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
+  readStoplessLines(lines, text, prose);
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);

@@ -910,6 +910,10 @@ export function dateContains(a: string, b: string): boolean {
  * end of what it covers, and a date before it would put its own news after publication.
  */
 export function findFullDates(text: string, offset = 0): { value: string; start: number; end: number }[] {
+  // A full date must state its year, and every year any parser reads is written in digits (a year
+  // told from the reference moves with it and is relative): a text with no digit has none. Most
+  // header and furniture lines have none, and chrono would read each of them for nothing.
+  if (!DIGIT_HINT.test(text)) return [];
   return findDates(text, offset, null)
     .filter((d) => d.date?.precision === "day" && d.resolvedAgainst === null)
     .map((d) => ({ value: d.through ?? d.date!.value, start: d.start, end: d.end }));

@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord, type GateInput } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { OPENING_ADVERBIAL, ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -1005,7 +1005,12 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
   // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
   if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
-  return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
+  const named = refsWithin(refs, boundary + 1, start);
+  // "Before meeting Xi, Trump had breakfast with A. He also met B": the subject follows the opening clause.
+  const from = boundary + 1 + (text.slice(boundary + 1, boundary + 2).trim() ? 0 : 1);
+  const opening = OPENING_ADVERBIAL.exec(text.slice(from, Math.min(start, from + 100)));
+  const subject = opening ? named.find((r) => r.start >= from + opening[0].length) : undefined;
+  return (subject ?? named[0])?.leaderId ?? null;
 }
 
 /** Whether the sentence before `start` says "he" or "she" before the first leader it names ("his inauguration" may look ahead to a name; a subject pronoun looks back). */

@@ -250,6 +250,15 @@ describe("mentions", () => {
     expect(m).toMatchObject({ who: "vladimir-putin+narendra-modi", date: "2024-07", place: "Moscow, Russia" });
   });
 
+  it("reads 'he' as the subject after a sentence's opening clause, not the leader named inside it", () => {
+    const body = "Before meeting Luiz Inácio Lula da Silva, Joe Biden had breakfast with Anthony Albanese on Saturday.\nHe also met Fumio Kishida on Saturday.";
+    const kishida = mentions(body, "2023-06-19").filter((m) => m.who.includes("fumio-kishida"));
+    expect(kishida.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
+    // With nobody named after the opening clause, its leader is still the one before the pronoun.
+    const only = mentions("Before meeting Joe Biden, the delegation toured the port on Saturday.\nHe also met Fumio Kishida on Saturday.", "2023-06-19");
+    expect(only.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
+  });
+
   it("keeps 'the two leaders' to the article's pair when a third person is named", () => {
     const body = "Recep Tayyip Erdogan arrived in Cairo on Wednesday and was received by Abdel Fattah el-Sisi.\n\nThe two leaders first shook hands in Doha in November 2022, an encounter brokered by the emir of Qatar.";
     const doha = mentions(body, "2024-02-14").find((m) => m.date === "2022-11");

@@ -322,6 +322,17 @@ describe("modality rules", () => {
     expect(clauseModal.apply(input("President Ruto had bilateral meetings with some of the visiting heads of state", "meetings"))).toBeNull();
   });
 
+  it("clause-modal: a time between the modal and its verb, and a verbless phrase after a comma, keep the plan", () => {
+    expect(clauseModal.apply(input("President Tinubu will on Sunday host Prime Minister Albanese for talks in Abuja", "talks"))).toBe("planned");
+    expect(clauseModal.apply(input("Lula will later this week visit Nairobi for talks with Ruto", "talks"))).toBe("planned");
+    expect(clauseModal.apply(input("President Tinubu will host Prime Minister Albanese on Sunday, on an official visit", "visit"))).toBe("planned");
+    expect(clauseModal.apply(input("President Tinubu will on Sunday host Prime Minister Albanese, on a state visit", "visit"))).toBe("planned");
+    // Told as done, or a plan in another clause, the phrase after the comma is no plan.
+    expect(clauseModal.apply(input("President Tinubu hosted Prime Minister Albanese on Sunday, on an official visit", "visit"))).toBeNull();
+    expect(clauseModal.apply(input("Tinubu, who will on Monday fly to Lima, received Albanese on Sunday, on an official visit", "visit"))).toBeNull();
+    expect(clauseModal.apply(input("Ruto will on Sunday host a trade fair; Lula held talks with him on an official visit", "visit"))).toBeNull();
+  });
+
   it("clause-modal: a plan told in the past ('was to have landed', 'were due to hold talks') is not told as kept", () => {
     expect(clauseModal.apply(input("President Lula was to have landed in Nairobi on Thursday for a three-day visit to Kenya", "visit"))).toBe("planned");
     expect(clauseModal.apply(input("Modi and Scholz were due to hold talks in Goa on the last day of the summit", "talks"))).toBe("planned");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lineStart, sentenceStopBefore } from "./sentences";
+import { lineStart, sentenceStopBefore, sentences } from "./sentences";
 
 describe("lineStart", () => {
   it("finds where the line holding an offset begins, as a backward scan for a newline would", () => {
@@ -18,5 +18,19 @@ describe("sentenceStopBefore", () => {
 
   it("finds no stop when the text has no sentence before", () => {
     expect(sentenceStopBefore("H.E. Gabriel Boric arrived.", 10)).toBe(-1);
+  });
+});
+
+describe("sentences", () => {
+  const read = (text: string) => sentences({ text, paragraphs: [{ start: 0, end: text.length }] }).map((s) => s.text);
+
+  it("cuts a full stop glued to the next sentence, as reader modes leave it", () => {
+    expect(read("Lula met Ruto in Nairobi on Monday.Before the talks, the two toured the port.")).toEqual(["Lula met Ruto in Nairobi on Monday.", "Before the talks, the two toured the port."]);
+    expect(read('"We are friends," Lula said.It was their third meeting.')).toEqual(['"We are friends," Lula said.', "It was their third meeting."]);
+  });
+
+  it("does not cut an initial, an abbreviation or a domain", () => {
+    expect(read("The U.S.Army band played as Mrs.Ruto and Lula arrived.")).toEqual(["The U.S.Army band played as Mrs.Ruto and Lula arrived."]);
+    expect(read("Read more on nairobidaily.com about the visit.")).toEqual(["Read more on nairobidaily.com about the visit."]);
   });
 });

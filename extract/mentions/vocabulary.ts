@@ -414,8 +414,11 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * "called off a meeting", "called for a ceasefire", "called on Xi to", "call a truce", "called a
+ * snap election", "called a press conference": not a phone call.
+ */
+const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|an?\s+(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)`;
 /**
  * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
  * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
@@ -607,6 +610,11 @@ export const CLAUSE_JOINED_BEFORE = new RegExp(`(?:${NEXT_CLAUSE_JOIN.source})\\
 /** A clause opening on its joining word ("| and C spoke to him"). */
 export const CLAUSE_JOINED_AFTER = /^[\s,;]*(?:and|but)\b/i;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+/**
+ * A sentence opening on a clause of time or manner set off by its comma ("Before meeting Xi, …",
+ * "After talks with Lula, …", "While in Goa, …"): a leader named in it is not the sentence's subject.
+ */
+export const OPENING_ADVERBIAL = /^(?:Before|After|While|Since|Following|Ahead of|Having|Unlike|Like|Besides|Apart from|Until|Once)\b[^,.;:!?]{1,80},\s/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
@@ -616,8 +624,20 @@ export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+
  * was to have landed on Thursday for a visit", "they were due to meet in Lima". Not the past after
  * a purpose noun: "the aim of the visit was to hold talks" tells what a visit that happened was for.
  */
+/**
+ * A time told between a modal and its verb, as agency copy puts it: "will on Sunday host", "is due
+ * later this week to visit", "will tomorrow meet". Only a weekday or a short word of time, so the
+ * gap stays a few words and cannot run on into another clause.
+ */
+const MODAL_TIME_GAP = String.raw`(?:(?:on|this|next|later|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|tonight|later|soon|(?:this|next)\s+week|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|this\s+week))?\s+`;
+/**
+ * A clause that is only a phrase of purpose or manner, with no verb of its own, right before the
+ * contact word: "…, on an official visit", "…, for a working visit". It is told under the clause
+ * before it, so that clause's modal ("will host X on Sunday, on an official visit") is its own.
+ */
+export const VERBLESS_ADJUNCT = /^\s*(?:on|for|during|in)\s+(?:an?|his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 export const CLAUSE_MODAL = new RegExp(
-  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
+  String.raw`\b(?:must|shall|will|ll(?<=['’]ll)|(?:is|are) to|(?:was|were) to(?<!\b(?:aim|purpose|goal|objective|intention|point)\b[^.;]{0,60}\b(?:was|were) to)|(?:is|are|was|were) (?:due|set|supposed) to)\s+(?:also\s+)?(?:${MODAL_TIME_GAP})?(?:${[...CONTACT_INFINITIVES, "go", "fly"].join("|")})\b`,
   "i",
 );
 /** Meeting nouns that a story about a call may use for the call itself. */
