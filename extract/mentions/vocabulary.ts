@@ -979,11 +979,6 @@ export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?
  */
 export const OFFICIAL_OPENING = new RegExp(
   `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
-/**
- * A contact verb and its object pronoun, near the one leader named: "welcomed him", "spoke with her",
- * "called him"; "her" only where no noun follows it (a possessive's noun would). Group 1 is the pronoun.
- */
-export const OBJECT_PRONOUN = /^[^.;:]{0,60}?\b(?:met|received|welcomed|hosted|greeted|called|phoned|telephoned|rang|(?:met|spoke|talked|conferred|held\s+talks)\s+(?:with|to))\s+(him|her)\b(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|by|for|to|with|and|again|twice|warmly|briefly|later|there|during|after|before|over|via|earlier)\b)/iu;
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** A personal pronoun, subject or object, of any person ("Scholz said he met …", "… had met him"): one who tells a contact may be in what is told. */
 export const PERSONAL_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
