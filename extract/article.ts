@@ -466,59 +466,16 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
   // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
   const items = isFeed(raw) ? feedItems(raw) : [];
-  // A feed's markup is read away (its tags gone, its references read), an HTML page's blanked.
-  const markup = items.length ? readingOf(feedEdits(raw)) : null;
-  const masked = markup ? applyEdits(raw, markup.edits) : maskHtml(raw);
-  const bodyAt = markup ? markup.toReading(bodyStart) : bodyStart;
-  // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
-  // lines of the page, `reading` for the later stages, both with the same breaks joined.
-  const edits = unwrapEdits(masked, bodyAt);
-  const text = applyEdits(masked, edits);
-  // A feed is read with its markup gone; an HTML page as it is (its rules were written so).
-  const reading = markup ? text : applyEdits(raw, edits);
-  const unwrapped = readingOf(edits);
-  const toSource = markup ? (offset: number) => markup.toSource(unwrapped.toSource(offset)) : unwrapped.toSource;
-  const toReading = markup ? (offset: number) => unwrapped.toReading(markup.toReading(offset)) : unwrapped.toReading;
-  const lines = splitLines(text, bodyAt);
-
-  // The body ends at the first furniture marker or news ticker after it has begun.
-  // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
-  // story after the share bar below it, past the body's end: it is furniture.
-  const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
-  readStoplessLines(lines, text, prose);
-  leaveOthersFlashes(lines, prose, meta.title ?? null);
-  const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
-  const firstProse = prose.indexOf(true);
-  let endIndex = lines.length;
-  for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
-    const l = lines[i].text;
-    if (!prose[i] && END_MARKERS.test(l) && wordCount(l) <= 6) {
-      endIndex = i;
-      break;
-    }
-    if (i > firstProse && ticker.slice(i, i + 6).filter(Boolean).length >= 3) {
-      endIndex = i;
-      break;
-    }
-  }
-
-  const header: Span[] = [];
-  const captions: Span[] = [];
-  const paragraphs: Span[] = [];
-  lines.forEach((line, i) => {
-    if (i >= endIndex) return;
-    if (CAPTION.test(line.text)) captions.push(line);
-    else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
-  });
-
+  const read = readPage(raw, bodyStart, items);
+  const page = splitPage(raw, read, meta.title ?? null);
+  const { text, lines, header, captions, paragraphs } = page;
   const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
   const article: ParsedArticle = {
     file,
-    text: reading,
+    text: read.reading,
     source: raw,
-    toSource,
-    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : digestItems(text, lines, bodyStart)),
+    toSource: read.toSource,
+    ...(items.length ? { items: items.map((i) => ({ ...i, start: read.toReading(i.start), end: read.toReading(i.end) })) } : digestItems(text, lines, bodyStart)),
     title: headline,
     publisher: meta.publisher ?? null,
     url: meta.url ?? null,
@@ -528,31 +485,124 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     header,
     captions,
   };
-  const fromFeed = !article.published && items.length ? feedPublished(raw, items) : null;
+  if (!article.published) datePage(article, page, items, saved);
+  // No headline: the opening words of the body stand in, so every article has a name.
+  if (!article.title && paragraphs.length) article.title = openingWords(text.slice(paragraphs[0].start, paragraphs[0].end));
+  return article;
+}
+
+/** A page as the later steps read it, and the ways between its offsets and the file's. */
+interface PageReading {
+  /** The file with its markup blanked (a feed's read away) and the breaks inside paragraphs joined: the page's lines are cut from it. */
+  text: string;
+  /** What the later stages read: a feed's `text`; an HTML page as it is, with the same breaks joined (its rules were written so). */
+  reading: string;
+  /** Where the body starts in `text`'s offsets before the joins (the lines are split from there). */
+  bodyAt: number;
+  toSource: (offset: number) => number;
+  toReading: (offset: number) => number;
+}
+
+/**
+ * Step 1: the page's reading. A feed's markup is read away (its tags gone, its references read),
+ * an HTML page's blanked. Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read
+ * whole: `text` for the lines of the page, `reading` for the later stages, both with the same
+ * breaks joined.
+ */
+function readPage(raw: string, bodyStart: number, items: FeedItem[]): PageReading {
+  const markup = items.length ? readingOf(feedEdits(raw)) : null;
+  const masked = markup ? applyEdits(raw, markup.edits) : maskHtml(raw);
+  const bodyAt = markup ? markup.toReading(bodyStart) : bodyStart;
+  const edits = unwrapEdits(masked, bodyAt);
+  const text = applyEdits(masked, edits);
+  const reading = markup ? text : applyEdits(raw, edits);
+  const unwrapped = readingOf(edits);
+  const toSource = markup ? (offset: number) => markup.toSource(unwrapped.toSource(offset)) : unwrapped.toSource;
+  const toReading = markup ? (offset: number) => unwrapped.toReading(markup.toReading(offset)) : unwrapped.toReading;
+  return { text, reading, bodyAt, toSource, toReading };
+}
+
+/** A page split into its lines and parts: what parseArticle's later steps read. Offsets are into `text`. */
+interface SplitPage {
+  /** The file as it came. */
+  raw: string;
+  text: string;
+  lines: Line[];
+  /** Which lines are the story's prose. */
+  prose: boolean[];
+  /** The line the body ends before. */
+  endIndex: number;
+  header: Span[];
+  captions: Span[];
+  paragraphs: Span[];
+}
+
+/**
+ * Step 2: the page's lines, which of them are prose, where the body ends, and its parts: captions,
+ * the header above the first line of prose, the body's paragraphs (prose, or a contact heading
+ * after the first line of prose, never boilerplate).
+ */
+function splitPage(raw: string, { text, reading, bodyAt }: PageReading, title: string | null): SplitPage {
+  const lines = splitLines(text, bodyAt);
+  // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
+  // story after the share bar below it, past the body's end: it is furniture.
+  const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
+  readStoplessLines(lines, text, prose);
+  leaveOthersFlashes(lines, prose, title);
+  const firstProse = prose.indexOf(true);
+  const endIndex = bodyEnd(lines, prose, firstProse);
+  const header: Span[] = [];
+  const captions: Span[] = [];
+  const paragraphs: Span[] = [];
+  lines.forEach((line, i) => {
+    if (i >= endIndex) return;
+    if (CAPTION.test(line.text)) captions.push(line);
+    else if (firstProse >= 0 && i < firstProse) header.push(line);
+    // A prose line has been found no boilerplate already (and leaveOthersFlashes only takes lines out of prose).
+    else if (prose[i] || (i > firstProse && contactHeading(reading, lines, i) && !BOILERPLATE.test(line.text))) paragraphs.push(line);
+  });
+  return { raw, text, lines, prose, endIndex, header, captions, paragraphs };
+}
+
+/** The line the body ends before: the first furniture marker or news ticker after it has begun (the lines' count when none). */
+function bodyEnd(lines: Line[], prose: boolean[], firstProse: number): number {
+  const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
+  for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
+    const l = lines[i].text;
+    if (!prose[i] && END_MARKERS.test(l) && wordCount(l) <= 6) return i;
+    if (i > firstProse && ticker.slice(i, i + 6).filter(Boolean).length >= 3) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * Step 3, for a page its metadata gives no date: a feed's own date, else the page's from its text
+ * (publishedFromText). Short lines that are neither the story's prose nor captions, above the
+ * body's end, are its furniture; a box about other stories ("On this day", "Also read") dates those
+ * stories, and a copy's line ("Printed on …", "Accessed …") the copy: neither is the page's date.
+ */
+function datePage(article: ParsedArticle, page: SplitPage, items: FeedItem[], saved: string | null): void {
+  const { raw, text, lines, prose, endIndex, header, captions, paragraphs } = page;
+  const fromFeed = items.length ? feedPublished(raw, items) : null;
   if (fromFeed) {
     article.published = fromFeed;
     article.publishedSource = "text";
+    return;
   }
-  if (!article.published) {
-    // Short lines that are neither the story's prose nor captions, above the body's end; a box
-    // about other stories ("On this day", "Also read") dates those stories, and a copy's line
-    // ("Printed on …", "Accessed …") the copy: neither is the page's date.
-    const elsewhere = datingElsewhere(lines, prose);
-    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
-    const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
-    article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
-    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture, article.latestPossible);
-    if (fromText) {
-      article.published = fromText;
-      article.publishedSource = "text";
-    }
+  const elsewhere = datingElsewhere(lines, prose);
+  const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
+  const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
+  article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
+  const fromText = publishedFromText({ raw, text, lines, header: header.filter((h) => !boxed.has(h.start)), captions, body: paragraphs, furniture, latestPossible: article.latestPossible });
+  if (fromText) {
+    article.published = fromText;
+    article.publishedSource = "text";
   }
-  if (!article.title && paragraphs.length) {
-    // No headline: the opening words of the body stand in, so every article has a name.
-    const first = text.slice(paragraphs[0].start, paragraphs[0].end);
-    article.title = first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
-  }
-  return article;
+}
+
+/** The opening words of a body's first paragraph, where a page gives no headline: at most 90 characters, cut at a word. */
+function openingWords(first: string): string {
+  return first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
 }
 
 /** A rule drawn across a digest or newsletter between its items: "______", "-----", "* * *", "• • •". */
@@ -871,18 +921,14 @@ function openingDateline(lead: string): string | null {
  * anywhere, a dated photo caption when a weekday in the body agrees with it ("on Thursday"),
  * else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[], latestPossible: string | null): string | null {
+function publishedFromText(page: DatedParts): string | null {
+  const { raw, text, header, captions, body, lines, furniture, latestPossible } = page;
   const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
   if (meta) return meta;
   const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
-  if (body.length) {
-    const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
-    const dated = dateline ? findFullDates(dateline[1]) : [];
-    if (dated.length) return dated[0].value;
-    const opening = openingDateline(text.slice(body[0].start, body[0].end));
-    if (opening) return opening;
-  }
+  const dateline = bodyDateline(text, body);
+  if (dateline) return dateline;
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {
     const para = text.slice(p.start, p.end);
@@ -906,22 +952,55 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     if (dates.length) return dates[0].value;
     if (++labelled >= LABELS_READ) break;
   }
-  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
-  if (captionDates.length) {
-    const bodyWeekdays = new Set<number>();
-    for (const p of body.slice(0, LEAD_READ)) {
-      const para = text.slice(p.start, p.end);
-      if (!/day\b/i.test(para)) continue;
-      for (const d of findDates(para, p.start, null)) {
-        if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
-      }
-    }
-    const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
-    if (agreeing) return agreeing.value;
-  }
+  const caption = captionDay(text, captions, body);
+  if (caption) return caption;
   // An issue's strip heads the page: one after the story's opening lists other pages ("More from the archive | March 2019").
   const head = furniture.filter((l) => !body.length || l.start < body[0].start);
   return (body.length && latestPossible ? yearOfDateline(text, body, latestPossible) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
+}
+
+/**
+ * A page's parts as parseArticle splits them, where publishedFromText looks for its date: offsets
+ * into `text` (the file as read, markup blanked).
+ */
+interface DatedParts {
+  /** The file as it came, for its HTML head's meta tags. */
+  raw: string;
+  text: string;
+  lines: Span[];
+  /** Lines above the body, less a box dating other stories. */
+  header: Span[];
+  captions: Span[];
+  /** The body's paragraphs. */
+  body: Span[];
+  /** Short lines above the body's end that are neither prose nor captions, nor a box dating other stories. */
+  furniture: Span[];
+  /** The latest day the page can be from (its copy's date, its file's), if known. */
+  latestPossible: string | null;
+}
+
+/** A wire dateline opening the body: with its year ("WASHINGTON, Sep 26 2024 (Agency) -"), else a full date opening it. */
+function bodyDateline(text: string, body: Span[]): string | null {
+  if (!body.length) return null;
+  const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
+  const dated = dateline ? findFullDates(dateline[1]) : [];
+  if (dated.length) return dated[0].value;
+  return openingDateline(text.slice(body[0].start, body[0].end));
+}
+
+/** A dated photo caption whose weekday a weekday named in the body's lead ("on Thursday") agrees with. */
+function captionDay(text: string, captions: Span[], body: Span[]): string | null {
+  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
+  if (!captionDates.length) return null;
+  const bodyWeekdays = new Set<number>();
+  for (const p of body.slice(0, LEAD_READ)) {
+    const para = text.slice(p.start, p.end);
+    if (!/day\b/i.test(para)) continue;
+    for (const d of findDates(para, p.start, null)) {
+      if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+    }
+  }
+  return captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)))?.value ?? null;
 }
 
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };

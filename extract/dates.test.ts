@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, numericDateOrderOf, setNumericDateOrder, weekdayOnOrBefore } from "./dates";
+import { findDates, findFullDates, numericDateOrderOf, setNumericDateOrder, weekdayOnOrBefore } from "./dates";
 
 const values = (text: string, ref: string | null) => findDates(text, 0, ref).map((d) => [d.text, d.date?.value ?? null, d.date?.precision ?? null]);
 
@@ -186,6 +186,14 @@ describe("dates", () => {
     expect(values("they spoke in early December, when", "2022-05-29")).toEqual([["early December", "2021-12", "month"]]);
   });
 
+  it("reads a bare year before the contact noun it dates, after a determiner", () => {
+    expect(values("the photo is from their 2019 meeting in Lima", "2024-05-20")).toEqual([["their 2019", "2019", "year"]]);
+    expect(values("Lula recalled the 2021 phone call with Modi", "2024-05-20")).toEqual([["the 2021", "2021", "year"]]);
+    // A year before another noun, or a figure, is no date here.
+    expect(values("in the 2022 election Lula won", "2024-05-20")).toEqual([]);
+    expect(values("the 2023 budget was passed", "2024-05-20")).toEqual([]);
+  });
+
   it("reads 'a year ago' as the same month a year before", () => {
     expect(values("had last met a year ago in Bali", "2023-11-06")).toEqual([["a year ago", "2022-11", "month"]]);
   });
@@ -289,5 +297,29 @@ describe("the order a page writes its numeric dates in", () => {
     setNumericDateOrder(null);
     expect(findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-12-01")[0].date?.value).toBe("2022-07-05");
     expect(findDates("Scholz met Ramaphosa on 05/07/2022 in Nairobi.", 0, "2022-06-01")[0].date?.value).toBe("2022-05-07");
+  });
+});
+
+describe("full dates", () => {
+  // findFullDates skips texts with no digit: every year a parser reads is written in digits, and a
+  // year told from the reference is relative. The dates stage itself agrees on digitless phrases.
+  const fullByReading = (text: string) => findDates(text, 0, null).filter((d) => d.date?.precision === "day" && d.resolvedAgainst === null);
+  it("finds no full date in a text with no digit, as the dates stage reads it", () => {
+    for (const text of [
+      "Updated now",
+      "Published today, Tuesday the first of March",
+      "Tonight: the leaders speak by phone",
+      "Yesterday morning, March the twenty-first",
+      "Friday, the fifth of June of this year",
+      "Posted last Wednesday, a week ago",
+      "The summit in mid-March of last year",
+    ]) {
+      expect(fullByReading(text)).toEqual([]);
+      expect(findFullDates(text)).toEqual([]);
+    }
+  });
+  it("still finds a full date written with digits", () => {
+    expect(findFullDates("Updated Tuesday, March 12, 2024 at 10:30").map((d) => d.value)).toEqual(["2024-03-12"]);
+    expect(findFullDates("Posted 14.09.2021").map((d) => d.value)).toEqual(["2021-09-14"]);
   });
 });

@@ -15,13 +15,13 @@ import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from
 import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, speaks, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
-import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
-import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
+import { datedFrames, frameOf, newFrame, type Frame, type SentenceFrames, type ToldContact } from "./frames";
+import { AMBIGUOUS, groupOfOffice, heldByAll, objectPronoun, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
-import { noContactWord } from "./gates";
+import { noContactWord, type GateInput } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
 import { OPENING_ADVERBIAL, ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
@@ -90,21 +90,32 @@ interface StatedDate {
   lookBack: boolean;
 }
 
-/** The mentions of contacts in one article. Undated ones come back with `date: null`. */
+/**
+ * The mentions of contacts in one article. Undated ones come back with `date: null`. Sentence by
+ * sentence, in reading order: the mentions a sentence makes (readSentence); a vetoed sentence's
+ * stated year noted; a contact told just before that the sentence completes dropped
+ * (dropCompleted); then each mention, the narrative's contact told last, judged as evidence
+ * (emitted).
+ */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref, PARAGRAPH_HEADINGS), ctx.ref), told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
+  const story = newNarrative(article, ctx);
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
-  const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
+  // The paragraphs read, by start and end: a sentence spanning one is the very text whose hint matched.
+  const hinted = new Map<number, number>();
+  const worthReading = (para: string, p: Span) => {
+    if (!CONTACT_HINT.test(para) || !(refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para))) return false;
+    hinted.set(p.start, p.end);
+    return true;
+  };
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
   const quiet = new Set<Sentence>();
-  const ahead = readAhead(read, ctx, story.sections, quiet);
+  const ahead = readAhead(read, ctx, story.sections, quiet, hinted);
   const reader: Reader = { article, index, ctx, story, trace, ahead, quiet };
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
@@ -113,35 +124,56 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
     if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
-    // A list of who else took part completes the contact told just before it: that one, told with
-    // fewer of its people, is not a contact of its own.
-    const completed = emitted.find((m) => m.read.who.some((rule) => COMPLETES_TOLD.has(rule)))?.mention;
-    const toldFrom = story.sentences[at - 1]?.start;
-    if (completed && toldFrom !== undefined) {
-      const within = (x: Mention) => x !== completed && x.start >= toldFrom && x.type === completed.type && x.participants.every((p) => completed.participants.includes(p));
-      for (const list of [dated, floating])
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (!within(list[i])) continue;
-          // The sentence that completes it gives no day of its own: the contact's is the day it was told.
-          const [told] = list.splice(i, 1);
-          if (!completed.date && told.date) Object.assign(completed, { date: told.date, dateText: told.dateText, resolvedAgainst: told.resolvedAgainst, weekday: told.weekday, monthDay: told.monthDay });
-        }
-    }
+    dropCompleted(story, emitted, [dated, floating]);
     for (const m of emitted) {
-      story.leadType ??= m.mention.type;
-      story.recent = m.mention.participants;
-      story.recentHeld = { type: m.mention.type, date: m.mention.date?.value ?? null, text: s.text };
+      toldLast(story, m.mention, s);
       story.earlier.push(m.mention.participants);
-      story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
-      if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
-      trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
-      (m.frame.date || m.mention.date ? dated : floating).push(m.mention);
+      if (emittedAsEvidence(reader, s, m, anchored)) (m.frame.date || m.mention.date ? dated : floating).push(m.mention);
     }
   }
   return { dated, floating };
+}
+
+/** The narrative before an article's first sentence: the headline's medium, the page's day headings, nothing told yet. */
+function newNarrative(article: Article, ctx: ArticleContext): Narrative {
+  const sections = new SectionDays(headingsOf(HEADINGS, article, ctx.ref, PARAGRAPH_HEADINGS), ctx.ref);
+  return { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections, told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
+}
+
+/** A mention the sentence being read makes is the narrative's contact told last: its medium (the story's, if none yet), its people and its day. */
+function toldLast(story: Narrative, mention: Mention, s: Sentence): void {
+  story.leadType ??= mention.type;
+  story.recent = mention.participants;
+  story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
+  story.recentAt = story.at;
+}
+
+/**
+ * A list of who else took part completes the contact told just before it: that one, told with
+ * fewer of its people, is not a contact of its own, and is taken out of `lists`. The sentence that
+ * completes it gives no day of its own: the contact's is the day it was told.
+ */
+function dropCompleted(story: Narrative, emitted: Emitted[], lists: Mention[][]): void {
+  const completed = emitted.find((m) => m.read.who.some((rule) => COMPLETES_TOLD.has(rule)))?.mention;
+  const toldFrom = story.sentences[story.at - 1]?.start;
+  if (!completed || toldFrom === undefined) return;
+  const within = (x: Mention) => x !== completed && x.start >= toldFrom && x.type === completed.type && x.participants.every((p) => completed.participants.includes(p));
+  for (const list of lists)
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (!within(list[i])) continue;
+      const [told] = list.splice(i, 1);
+      if (!completed.date && told.date) Object.assign(completed, { date: told.date, dateText: told.dateText, resolvedAgainst: told.resolvedAgainst, weekday: told.weekday, monthDay: told.monthDay });
+    }
+}
+
+/** Whether a mention is kept as evidence: the evidence filters, then the precision gate (the trace says which vetoed it, or that it was emitted). */
+function emittedAsEvidence({ article, index, ctx, story, trace }: Reader, s: Sentence, m: Emitted, anchored: boolean): boolean {
+  const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
+  if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) return false;
+  if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) return false;
+  trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
+  return true;
 }
 
 /** The rules that read a sentence's leaders as more of the people of the contact told right before it: that contact, told with fewer, gives way. */
@@ -163,7 +195,7 @@ interface ReadAhead {
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
  * The sentences with no contact or talking word at all go into `quiet`.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>, hinted: ReadonlyMap<number, number>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
     const named = refsWithin(ctx.refs, s.start, s.end);
@@ -171,9 +203,10 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays,
     // A sentence naming two leaders is read ahead if it has a contact or talking word at all: its
     // cues are found first, and one of those kinds among them answers the hint without a second
     // pass (CONTACT_HINT is the alternation of those very vocabularies, so it matches wherever one
-    // of them did). Only a sentence with none among them is asked the hint itself.
+    // of them did). Only a sentence with none among them is asked the hint itself, unless it is its
+    // whole paragraph (its text is the paragraph's, whose hint matched: `hinted`).
     const cues = twoNamed ? cuesIn(s.text) : null;
-    if (!cues?.some(speaks) && !CONTACT_HINT.test(s.text)) {
+    if (!cues?.some(speaks) && hinted.get(s.start) !== s.end && !CONTACT_HINT.test(s.text)) {
       quiet.add(s);
       continue;
     }
@@ -292,9 +325,10 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   if (!trace && r.quiet.has(s) && QUIET_VETOED) return [];
   const early = r.ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
+  const cued: GateInput = { s, refs, previousLeader, cues, hasPlace };
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
-  refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
-  if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+  refineCalls(CALL_REFINERS, cued, story.leadType === null, trace);
+  if (vetoedBy(GATES.afterCues, cued, trace)) return [];
   const opening = openingOf(s, refs, story.sentences[story.at - 1]?.text ?? "");
   addPronounLeader(r, s, refs, opening, pronounSubject(r, s, opening), previousLeader);
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
@@ -307,7 +341,19 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   }
   const dates = datesOf(r, s, early);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
+  const sentence: SentenceFrames = {
+    rules: FRAME_RULES,
+    text: s.text,
+    offset: s.start,
+    cues,
+    dates,
+    leadType: askedMedium(article.text, ctx, s) ?? story.leadType,
+    firstLeaderAt: firstLeaderAt - s.start,
+    leadersAt: refs.filter((r) => r.text).map((r) => r.start - s.start),
+    trace,
+    told: recentNear(story) ? story.recentHeld : null,
+  };
+  const { frames, reportDate } = datedFrames(sentence);
   if (frames.length) return filledDated(r, s, parties, frames, named);
   // "The next day they spoke" with no date to tell it from: the contact has a date, only not one
   // that can be read; reading it as undated would let it take the article's day.
@@ -316,7 +362,7 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
     trace?.record("veto", "refused-date", refused.refused!);
     return [];
   }
-  return undatedContact(r, s, parties, cues, reportDate, named);
+  return undatedContact(r, s, parties, sentence, reportDate, named);
 }
 
 /**
@@ -410,7 +456,8 @@ function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { o
  * Step 5c: the leader a pronoun stands for joins the sentence's references, at its start and with
  * no text of its own: the opening pronoun's subject, else "he" or "his" in a sentence naming nobody
  * (the leader named last) or only a speaker (the other one), else the article's protagonist when the
- * sentence names one leader and a pronoun of theirs.
+ * sentence names one leader and a pronoun of theirs, else, for a contact of its one leader with "him"
+ * or "her", the one other leader the sentence before was about (objectPronoun).
  */
 function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sentence, refs: LeaderRef[], { official }: Opening, { subject, ambiguous }: OpeningPronoun, previousLeader: string | null): void {
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
@@ -429,6 +476,21 @@ function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sent
       // goes on about the leader this sentence's pronoun was read as, as after a sentence opening with it.
       story.pronoun = { end: s.end, leader: protagonist };
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
+      return;
+    }
+    // "Modi was not in Nairobi. Lula spoke with him on Friday": an object pronoun, read from the sentence before alone
+    // (a cheap word test first: most sentences that reach here say "he" or "his").
+    if (!OBJECT_WORD.test(s.text)) return;
+    // The sentence before starts after the stop before it, and on the line it ends on (a paragraph's last sentence).
+    let end = s.start;
+    while (end > 0 && /\s/.test(article.text[end - 1])) end--;
+    const previousFrom = Math.max(sentenceStopBefore(article.text, s.start - 3) + 1, lineStart(article.text, Math.max(0, end - 1)));
+    const before = { text: article.text.slice(previousFrom, s.start), start: previousFrom };
+    const run = story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
+    const object = objectPronoun.apply({ s, refs, before, previous: refsWithin(ctx.refs, previousFrom, s.start).filter((r) => r.text), run, isShe: (id) => pronounOf(index, id) === "she" });
+    if (object) {
+      refs.unshift({ leaderId: object, start: s.start, end: s.start, text: "", via: objectPronoun.name });
+      trace?.record("fill", objectPronoun.name, `the object pronoun stands for ${object}, whom the sentence before was about`);
     }
   }
 }
@@ -462,10 +524,7 @@ function filledDated(r: Reader, s: Sentence, parties: Parties, frames: Frame[], 
     trace?.focus(`#${i + 1}`);
     for (const { mention, read } of fill(r, s, parties, f, namedBefore)) {
       out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
-      story.leadType ??= mention.type;
-      story.recent = mention.participants;
-      story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
-      story.recentAt = story.at;
+      toldLast(story, mention, s);
     }
   }
   return out;
@@ -476,9 +535,10 @@ function filledDated(r: Reader, s: Sentence, parties: Parties, frames: Frame[], 
  * the presidency announced on Thursday"), dated by the first of UNDATED_DATINGS that can. "Before
  * the summit, Modi held a meeting with Xi": the contact word after a leader, not the frame before one.
  */
-function undatedContact(r: Reader, s: Sentence, parties: Parties, cues: Cue[], reportDate: DateMention | null, named: number): Emitted[] {
+function undatedContact(r: Reader, s: Sentence, parties: Parties, sentence: SentenceFrames, reportDate: DateMention | null, named: number): Emitted[] {
   const { article, ctx, story, trace } = r;
   const { refs } = parties;
+  const { cues } = sentence;
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
   const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && (mediumIn(s.text, c.start - 40, c.end + 40) || firstOf(UNDATED_TALK, { s, cue: c, local, leadType: story.leadType }, trace, "cue", (t) => `"${s.text.slice(c.start, c.end)}" is one more ${t} contact of the story`))));
   const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
@@ -493,7 +553,7 @@ function undatedContact(r: Reader, s: Sentence, parties: Parties, cues: Cue[], r
   const how = date ? ` ${UNDATED_DATINGS.find((r) => r.name === dateRule)!.how}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
   trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues, recentNear(story) ? story.recentHeld : null);
+  const found = frameOf(sentence, cue, 0, s.text.length, date, sentence.leadType);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
   return fill(r, s, parties, frame, namedJustBefore(article.text, ctx.refs, s.start)).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
@@ -747,31 +807,21 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
-  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier;
-  // a "since" month, the start of a span up to it, is before it). Not when the sentence comes back to
-  // the present between them ("first met in June 2023, and have spoken since, most recently in May"):
-  // the latest May is the article's.
-  let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
+  // year after a dated one in the same sentence is in that date's year (sentenceCarry). Then the
+  // narrative's year moves on to a date told with its year, and a month told as "that"/"the same"
+  // takes the narrative's year.
+  let stated: SentenceStated | null = null;
   for (const d of dates) {
     if (!d.date) continue;
-    // "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
-    // contacts in gives its later months that year, until a dated month or day says more. Not a year
-    // in an aside ("who last met in 2019, spoke by video in December", ", having first met in 2019,"),
-    // nor one of an earlier contact ("After their first meeting in 2019,"), nor "since 2019", a span's start.
-    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !yearOfAside(s.text.slice(0, d.start - s.start))) {
+    if (framingYear(s, d)) {
       stated ??= { year: Number(d.date.value), month: 1, yearOnly: true, end: d.end };
       if (d.resolvedAgainst !== null) continue;
     }
-    // "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves the year behind.
-    if (stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start))) stated = null;
+    if (contrastsTheYear(s, d, stated)) stated = null;
     if (d.resolvedAgainst === null) {
       if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)), end: d.end };
-    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text) && !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)))) {
-      const month = Number(d.date.value.slice(5, 7));
-      // "On 10 September they spoke, the first call since February": a "since" month starts a span
-      // that runs up to the dated one, so it comes before it (the year before, if its month is later).
-      const carried = d.since ? (stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1) : month >= stated.month ? stated.year : stated.year + 1;
-      d.date = { ...d.date, value: `${carried}${d.date.value.slice(4)}` };
+    } else if (stated && sentenceCarry(s, d, stated)) {
+      d.date = { ...d.date, value: `${carriedYear(d, stated)}${d.date.value.slice(4)}` };
       d.resolvedAgainst = null;
       continue;
     }
@@ -782,6 +832,52 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     }
   }
   return year;
+}
+
+/** The date a sentence's later dates of no stated year go on from: its year and month, and where it ends in the file. */
+interface SentenceStated {
+  year: number;
+  month: number;
+  /** A year alone that frames the sentence ("In 2023, …"): its months are January on. */
+  yearOnly?: boolean;
+  end?: number;
+}
+
+/**
+ * "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
+ * contacts in gives its later months that year, until a dated month or day says more. Not a year
+ * in an aside ("who last met in 2019, spoke by video in December", ", having first met in 2019,"),
+ * nor one of an earlier contact ("After their first meeting in 2019,"), nor "since 2019", a span's start.
+ */
+function framingYear(s: Sentence, d: DateMention): boolean {
+  return d.date!.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !yearOfAside(s.text.slice(0, d.start - s.start));
+}
+
+/** "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves a framing year behind. */
+function contrastsTheYear(s: Sentence, d: DateMention, stated: SentenceStated | null): boolean {
+  return !!stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start));
+}
+
+/**
+ * Whether a day or month of no stated year goes on in the year the sentence stated before it. Not
+ * a weekday, a month told as the narrative's, or a relative phrase; not when the sentence comes
+ * back to the present between them ("first met in June 2023, and have spoken since, most recently
+ * in May"): the latest May is the article's.
+ */
+function sentenceCarry(s: Sentence, d: DateMention, stated: SentenceStated): boolean {
+  if (d.date!.precision === "year" || d.weekday !== undefined || NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) || RELATIVE_PHRASE.test(d.text)) return false;
+  return !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)));
+}
+
+/**
+ * The year a date goes on in after the stated one: that year, or the next if its month is earlier.
+ * "On 10 September they spoke, the first call since February": a "since" month starts a span that
+ * runs up to the dated one, so it comes before it (the year before, if its month is later).
+ */
+function carriedYear(d: DateMention, stated: SentenceStated): number {
+  const month = Number(d.date!.value.slice(5, 7));
+  if (d.since) return stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1;
+  return month >= stated.month ? stated.year : stated.year + 1;
 }
 
 /** The sentence's words before a year put it in an aside or an earlier meeting's phrase ("their first meeting in"), within its clause. */
@@ -1034,7 +1130,7 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   if (!before) return null;
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
-  const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
+  const { frames } = datedFrames({ rules: FRAME_RULES, text: before.text, offset: before.start, cues: cuesIn(before.text), dates, leadType: story.leadType, firstLeaderAt: before.text.length, leadersAt: [], trace: null, told: null });
   const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
@@ -1155,6 +1251,9 @@ function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactTyp
   const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
   return q ? mediumIn(text, q.start, q.end) : null;
 }
+
+/** "him" or "her": the words the object-pronoun rule reads. */
+const OBJECT_WORD = /\b(?:him|her)\b/i;
 
 /** The rules that read a speaker's "I": a ref they give is a first person, not a name. */
 const FIRST_PERSON_VIA = new Set(SPEAKERS.map((r) => r.name));
