@@ -437,7 +437,11 @@ function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { o
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  const guessedBefore = opensWithPronoun ? (chained ?? (pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start) ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
+  // "Monday / … a call with Albanese. / Tuesday / He spoke to Macron": a pronoun opening a section
+  // under a heading goes on about nobody named only in the section before.
+  const lastNamed = lastRefBefore(ctx.refs, s.start);
+  const acrossHeading = lastNamed !== undefined && lastNamed !== null && story.sections.headingBetween(lastNamed.end, s.start);
+  const guessedBefore = opensWithPronoun ? (chained ?? ((pronounAfterOpening && pronounLeads(article.text, ctx.refs, s.start)) || acrossHeading ? null : previousSubject(article.text, ctx.refs, s.start))) : null;
   // "Last week he was in Canberra with Y. Y said no. On Friday he was in Nairobi": a pronoun run of this
   // paragraph went on about one leader and the sentence before names another: two candidates, no guess.
   const ambiguous = !chained && guessedBefore !== null && rivalInParagraph(article.text, story.pronoun, guessedBefore, s.start);

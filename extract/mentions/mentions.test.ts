@@ -250,6 +250,14 @@ describe("mentions", () => {
     expect(m).toMatchObject({ who: "vladimir-putin+narendra-modi", date: "2024-07", place: "Moscow, Russia" });
   });
 
+  it("reads no leader of the section before for a 'he' opening a section under a day heading", () => {
+    const diary = "The chancellor's week was spent on the phone.\n\nMonday\nThe chancellor held a video call with Anthony Albanese about trade.\n\nTuesday\nHe spoke to Narendra Modi by phone on Tuesday about the summit.";
+    expect(mentions(diary, "2023-06-16").filter((m) => m.who.includes("narendra-modi"))).toEqual([]);
+    // Within one section the pronoun still goes on about the leader named before it.
+    const one = "Monday\nJoe Biden arrived in Ottawa in the morning.\nHe spoke to Narendra Modi by phone on Monday afternoon.";
+    expect(mentions(one, "2023-06-16").map((m) => m.who)).toEqual(["joe-biden+narendra-modi"]);
+  });
+
   it("reads 'he' after an opening weekday and its date ('On Sunday, March 6, he …') as the leader told before", () => {
     const body = "Lula has talked to one side, then to the other, for weeks.\nOn Sunday, June 11, he spoke by telephone with Joe Biden, and the same evening he rang Narendra Modi.";
     expect(mentions(body, "2023-06-15").map((m) => m.who).sort()).toEqual(["joe-biden+luiz-inacio-lula-da-silva", "narendra-modi+luiz-inacio-lula-da-silva"]);

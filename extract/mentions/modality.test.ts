@@ -436,6 +436,13 @@ describe("modality rules", () => {
     expect(disputedClaim.apply(input("Ruto met Boric in Santiago on Monday and denied that tariffs were discussed", "met"))).toBeNull();
   });
 
+  it("disputed-claim: a post that 'claimed' the contact, where the sentence says there had been none", () => {
+    expect(disputedClaim.apply(input("The ministry said there had been no contact between Lula and Modi, after posts on social media claimed the two leaders had met on Sunday", "met"))).toBe("denied");
+    // A claim nobody disputes, or "there had been no" said of something else with no claim told, leaves the contact told.
+    expect(disputedClaim.apply(input("Posts on social media claimed the two leaders had met on Sunday", "met"))).toBeNull();
+    expect(disputedClaim.apply(input("There had been no progress for months until Lula and Modi met on Sunday", "met"))).toBeNull();
+  });
+
   it("disputed-claim: a sentence under a fact-check's claim label tells no contact", () => {
     expect(modality("CLAIM: Ruto and Boric held talks by phone for an hour on Friday.")).toBe("denied");
     expect(disputedClaim.apply(input("CLAIM: Ruto and Boric held talks by phone for an hour on Friday.", "talks"))).toBe("denied");

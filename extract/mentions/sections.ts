@@ -388,6 +388,12 @@ export class SectionDays {
     this.anyAhead = headings.some((h) => h.ahead);
   }
 
+  /** Whether a heading line stands between two offsets: a section ends there. */
+  headingBetween(from: number, to: number): boolean {
+    const i = lastAtOrBefore(this.headings, to, (h) => h.start);
+    return i >= 0 && this.headings[i].start >= from;
+  }
+
   /** Whether any heading is one of plans: most pages have none. */
   private readonly anyAhead: boolean;
 

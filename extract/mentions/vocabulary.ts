@@ -565,9 +565,9 @@ export const PERSON_WORD = new RegExp(`\\b(?:(?:${OFFICE_NAME_WORDS.join("|")})s
 /** "reports that X met Y proved false", "dismissed as baseless claims that they had spoken": a claim of a contact, before the contact word. */
 /** A fact-check's label opening the sentence it checks: "CLAIM: a post says …". */
 export const CLAIM_LABEL = /^\W*(?:claim|false claim|rumou?r)\s*:/i;
-export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories)\s+(?:[\w-]+\s+){0,6}?(?:that|of)\b[^.;]*$/i;
-/** Words by which a sentence disputes what it reports. */
-export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b/i;
+export const CLAIM_BEFORE = /\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?|speculation|stories|posts?)\s+(?:[\w-]+\s+){0,6}?(?:that|of|claimed|alleged|suggested)\b[^.;]*$/i;
+/** Words by which a sentence disputes what it reports, or says flatly that none took place ("there had been no telephone contact"). */
+export const CONTESTING = /\b(?:false|untrue|baseless|unfounded|fake|fabricated|denied|denies|deny|dismissed|dismisses|dismissing|rejected|rejects|refuted|refutes|debunked|groundless|inaccurate|incorrect)\b|\bthere\s+(?:had|has|have)\s+been\s+no\b/i;
 /** Just after a contact word: "talks with Xi are planned for Friday", "the meeting will take place". */
 export const NOT_HELD_AFTER =
   /^[^.;,]{0,80}?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:planned|scheduled|expected|due|set|slated|pencill?ed in|predicted|foreseen|envisaged|anticipated|to be held|being (?:prepared|planned|arranged|organi[sz]ed|discussed|considered|worked out|coordinated|negotiated|finali[sz]ed|explored))|will\s+(?:be|take)\b|never\s+(?:took place|happen(?:ed)?|materiali[sz]ed?)|did not (?:take place|happen)|(?:was|were)\s+(?:cancell?ed|called off|postponed))/i;
