@@ -558,7 +558,8 @@ function splitPage(raw: string, { text, reading, bodyAt }: PageReading, title: s
     if (i >= endIndex) return;
     if (CAPTION.test(line.text)) captions.push(line);
     else if (firstProse >= 0 && i < firstProse) header.push(line);
-    else if ((prose[i] || (i > firstProse && contactHeading(reading, lines, i))) && !BOILERPLATE.test(line.text)) paragraphs.push(line);
+    // A prose line has been found no boilerplate already (and leaveOthersFlashes only takes lines out of prose).
+    else if (prose[i] || (i > firstProse && contactHeading(reading, lines, i) && !BOILERPLATE.test(line.text))) paragraphs.push(line);
   });
   return { raw, text, lines, prose, endIndex, header, captions, paragraphs };
 }

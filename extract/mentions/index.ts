@@ -16,7 +16,7 @@ import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, speaks, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
 import { datedFrames, frameOf, newFrame, type Frame, type SentenceFrames, type ToldContact } from "./frames";
-import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
+import { AMBIGUOUS, groupOfOffice, heldByAll, objectPronoun, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
@@ -104,13 +104,18 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
-  const worthReading = (para: string, p: Span) =>
-    CONTACT_HINT.test(para) && (refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para));
+  // The paragraphs read, by start and end: a sentence spanning one is the very text whose hint matched.
+  const hinted = new Map<number, number>();
+  const worthReading = (para: string, p: Span) => {
+    if (!CONTACT_HINT.test(para) || !(refsWithin(ctx.refs, p.start, p.end).length > 0 || COLLECTIVE.test(para) || ANY_PRONOUN.test(para) || OPENING.test(para) || SIZED_GROUP.test(para))) return false;
+    hinted.set(p.start, p.end);
+    return true;
+  };
   const anchored = !ctx.ref || article.publishedSource === "inferred";
   const read = sentences(article, worthReading);
   story.sentences = read;
   const quiet = new Set<Sentence>();
-  const ahead = readAhead(read, ctx, story.sections, quiet);
+  const ahead = readAhead(read, ctx, story.sections, quiet, hinted);
   const reader: Reader = { article, index, ctx, story, trace, ahead, quiet };
   for (const [at, s] of read.entries()) {
     trace?.enter(s);
@@ -190,7 +195,7 @@ interface ReadAhead {
  * sentence would have found them, so which sentences are read ahead changes the time, never the result.
  * The sentences with no contact or talking word at all go into `quiet`.
  */
-function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>): Map<Sentence, ReadAhead> {
+function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays, quiet: Set<Sentence>, hinted: ReadonlyMap<number, number>): Map<Sentence, ReadAhead> {
   const ahead = new Map<Sentence, ReadAhead>();
   for (const s of read) {
     const named = refsWithin(ctx.refs, s.start, s.end);
@@ -198,9 +203,10 @@ function readAhead(read: Sentence[], ctx: ArticleContext, sections: SectionDays,
     // A sentence naming two leaders is read ahead if it has a contact or talking word at all: its
     // cues are found first, and one of those kinds among them answers the hint without a second
     // pass (CONTACT_HINT is the alternation of those very vocabularies, so it matches wherever one
-    // of them did). Only a sentence with none among them is asked the hint itself.
+    // of them did). Only a sentence with none among them is asked the hint itself, unless it is its
+    // whole paragraph (its text is the paragraph's, whose hint matched: `hinted`).
     const cues = twoNamed ? cuesIn(s.text) : null;
-    if (!cues?.some(speaks) && !CONTACT_HINT.test(s.text)) {
+    if (!cues?.some(speaks) && hinted.get(s.start) !== s.end && !CONTACT_HINT.test(s.text)) {
       quiet.add(s);
       continue;
     }
@@ -446,7 +452,8 @@ function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { o
  * Step 5c: the leader a pronoun stands for joins the sentence's references, at its start and with
  * no text of its own: the opening pronoun's subject, else "he" or "his" in a sentence naming nobody
  * (the leader named last) or only a speaker (the other one), else the article's protagonist when the
- * sentence names one leader and a pronoun of theirs.
+ * sentence names one leader and a pronoun of theirs, else, for a contact of its one leader with "him"
+ * or "her", the one other leader the sentence before was about (objectPronoun).
  */
 function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sentence, refs: LeaderRef[], { official }: Opening, { subject, ambiguous }: OpeningPronoun, previousLeader: string | null): void {
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
@@ -465,6 +472,21 @@ function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sent
       // goes on about the leader this sentence's pronoun was read as, as after a sentence opening with it.
       story.pronoun = { end: s.end, leader: protagonist };
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
+      return;
+    }
+    // "Modi was not in Nairobi. Lula spoke with him on Friday": an object pronoun, read from the sentence before alone
+    // (a cheap word test first: most sentences that reach here say "he" or "his").
+    if (!OBJECT_WORD.test(s.text)) return;
+    // The sentence before starts after the stop before it, and on the line it ends on (a paragraph's last sentence).
+    let end = s.start;
+    while (end > 0 && /\s/.test(article.text[end - 1])) end--;
+    const previousFrom = Math.max(sentenceStopBefore(article.text, s.start - 3) + 1, lineStart(article.text, Math.max(0, end - 1)));
+    const before = { text: article.text.slice(previousFrom, s.start), start: previousFrom };
+    const run = story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
+    const object = objectPronoun.apply({ s, refs, before, previous: refsWithin(ctx.refs, previousFrom, s.start).filter((r) => r.text), run, isShe: (id) => pronounOf(index, id) === "she" });
+    if (object) {
+      refs.unshift({ leaderId: object, start: s.start, end: s.start, text: "", via: objectPronoun.name });
+      trace?.record("fill", objectPronoun.name, `the object pronoun stands for ${object}, whom the sentence before was about`);
     }
   }
 }
@@ -1245,6 +1267,9 @@ function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactTyp
   const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
   return q ? mediumIn(text, q.start, q.end) : null;
 }
+
+/** "him" or "her": the words the object-pronoun rule reads. */
+const OBJECT_WORD = /\b(?:him|her)\b/i;
 
 /** The rules that read a speaker's "I": a ref they give is a first person, not a name. */
 const FIRST_PERSON_VIA = new Set(SPEAKERS.map((r) => r.name));

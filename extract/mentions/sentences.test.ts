@@ -33,4 +33,18 @@ describe("sentences", () => {
     expect(read("The U.S.Army band played as Mrs.Ruto and Lula arrived.")).toEqual(["The U.S.Army band played as Mrs.Ruto and Lula arrived."]);
     expect(read("Read more on nairobidaily.com about the visit.")).toEqual(["Read more on nairobidaily.com about the visit."]);
   });
+
+  // findMentions takes a sentence that spans its whole paragraph as the paragraph's own text (whose
+  // contact hint it has already asked): each sentence is the file's text between its offsets.
+  it("gives each sentence the text between its offsets, a one-sentence paragraph the paragraph's", () => {
+    const text = "Headline\n\n  Lula spoke with Modi by phone on Monday.  \n\nThey met in Goa. Then Mr. Modi flew to Lima.\n";
+    const paragraphs = [
+      { start: 12, end: 52 },
+      { start: 56, end: text.length - 1 },
+    ];
+    const read = sentences({ text, paragraphs });
+    for (const s of read) expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(read[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
+    expect(read.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
+  });
 });
