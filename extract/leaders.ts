@@ -237,6 +237,27 @@ function addRef(refs: LeaderRef[], text: string, offset: number, id: string | nu
   if (id && !refs.some((r) => r.start < end && start < r.end)) refs.push({ leaderId: id, start, end, text: text.slice(start - offset, end - offset) });
 }
 
+/** One text LeaderIndex.find searches: where it stands in the file, the day its offices are read at, whom a shared office prefers, and the refs found so far. */
+interface RefSearch {
+  text: string;
+  offset: number;
+  date: string | null;
+  prefer: Set<string> | undefined;
+  refs: LeaderRef[];
+}
+
+/** "Brazilian President Luiz Inácio Lula da Silva" is one reference, not two: refs in order, those of one leader with only spaces or commas between them merged. */
+function mergedRefs(refs: LeaderRef[], text: string, offset: number): LeaderRef[] {
+  const merged: LeaderRef[] = [];
+  for (const r of refs) {
+    const last = merged[merged.length - 1];
+    if (last && last.leaderId === r.leaderId && /^[\s,]*$/.test(text.slice(last.end - offset, r.start - offset))) {
+      merged[merged.length - 1] = { ...last, end: r.end, text: text.slice(last.start - offset, r.end - offset) };
+    } else merged.push(r);
+  }
+  return merged;
+}
+
 /**
  * A catalogue name and the forms pages write it in: a hyphenated given name with its second part
  * capitalised ("Moon Jae-in" is written "Moon Jae-In"); a monarch's title and name with the regnal
@@ -533,76 +554,94 @@ export class LeaderIndex {
     return new Set(this.namesIn(text).map((n) => n.id));
   }
 
-  /** Every reference to a catalogue leader in `text`, by name or by role, in order. */
+  /**
+   * Every reference to a catalogue leader in `text`, by name or by role, in order: names
+   * (byName), then titles with a country before or after them (byTitle), then epithets
+   * (byEpithet), each leaving alone a span an earlier one took; a name and its title side by side
+   * are one reference (mergedRefs).
+   */
   find(text: string, offset: number, date: string | null, prefer?: Set<string>): LeaderRef[] {
-    const refs: LeaderRef[] = [];
+    const search: RefSearch = { text, offset, date, prefer, refs: [] };
+    this.byName(search);
+    for (const m of matchesNotAfter(this.titleRe, LETTER, text)) this.byTitle(search, m);
+    if (this.epithetRe) this.byEpithet(search);
+    return mergedRefs(search.refs.sort((a, b) => a.start - b.start), text, offset);
+  }
+
+  /** Leaders named outright: not a one-word name after an official's title (a namesake), nor a monarch's name without its number who is another's. */
+  private byName({ text, offset, date, refs }: RefSearch): void {
     for (const n of this.namesIn(text)) {
       const name = text.slice(n.start, n.end);
       if (!name.includes(" ") && OFFICIAL_TITLE_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) continue;
       if (this.withoutNumber.has(name) && !this.sameMonarch(text, n.start, n.end, n.id, date)) continue;
       refs.push({ leaderId: n.id, start: offset + n.start, end: offset + n.end, text: name });
     }
-    for (const m of matchesNotAfter(this.titleRe, LETTER, text)) {
-      const titleWord = m[1].toLowerCase();
-      if (titleWord === "pm" && m[1] !== "PM") continue;
-      const plural = m[2] !== undefined;
-      const title = TITLE_OF_WORD.get(titleWord) ?? null;
-      const before = text.slice(Math.max(0, m.index - 48), m.index);
-      // "the Vice-President of Kenya", "Deputy Prime Minister": a deputy's office is not the leader's.
-      if (DEPUTY_BEFORE.test(before)) continue;
-      const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
-      const base = offset + m.index - before.length;
-      // "South American leaders", "the Gulf presidents": a plural title of one country is a group, not its leader.
-      if (pre && plural && !/\s+and\s+$/i.test(before.slice(0, pre.at))) continue;
-      if (pre) {
-        // "Foreign Minister X met his Kenyan counterpart": an official's counterpart holds that official's post, not the leader's.
-        if (titleWord.startsWith("counterpart") && OFFICIALS_COUNTERPART.test(text.slice(Math.max(0, base + pre.at - offset - 100), base + pre.at - offset))) continue;
-        const holder = this.holder(pre.country.code, title, date, prefer);
-        // "his Indian counterpart Subrahmanyam Jaishankar", "then Australian prime minister Scott Morrison":
-        // a role followed by someone else's name is that person, not the office's holder.
-        if (holder && this.namesOther(text.slice(m.index + m[0].length, m.index + m[0].length + 60), holder)) continue;
-        // The span runs from the country word to the title ("Kenyan President", "Brazil's leader").
-        addRef(refs, text, offset, holder, base + pre.at, offset + m.index + m[0].length);
-        // "the Indonesian and Kenyan presidents": the first country has its own span.
-        const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
-        const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;
-        if (and && first) addRef(refs, text, offset, this.holder(first.country.code, title, date, prefer), base + first.at, base + and.index);
-        continue;
-      }
-      const afterTitle = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      const post = this.countryAfterOf(afterTitle);
-      if (!post) continue;
-      const end = offset + m.index + m[0].length + post.length;
-      addRef(refs, text, offset, this.holder(post.country.code, title, date, prefer), offset + m.index, end);
-      // "the leaders of Indonesia and Kenya", "the leaders of the United States, Chile, India and
-      // Australia": each further country follows a comma or "and".
-      if (!plural) continue;
-      const tail = text.slice(end - offset, end - offset + 160);
-      for (let at = 0; ; ) {
-        const glue = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/i.exec(tail.slice(at));
-        // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
-        const other = glue ? this.countryAfterOf(` of ${tail.slice(at + glue[0].length)}`) : undefined;
-        if (!glue || !other) break;
-        const from = end + at + glue[0].length;
-        addRef(refs, text, offset, this.holder(other.country.code, title, date, prefer), from, from + other.length - 4);
-        at += glue[0].length + other.length - 4;
-      }
+  }
+
+  /** A title ("president", "leaders", "counterpart"), read with the country before it ("Kenyan President") or after it ("the President of Kenya"). */
+  private byTitle(search: RefSearch, m: RegExpExecArray): void {
+    const titleWord = m[1].toLowerCase();
+    if (titleWord === "pm" && m[1] !== "PM") return;
+    const before = search.text.slice(Math.max(0, m.index - 48), m.index);
+    // "the Vice-President of Kenya", "Deputy Prime Minister": a deputy's office is not the leader's.
+    if (DEPUTY_BEFORE.test(before)) return;
+    const pre = /\s$/.test(before) ? this.countryEndingAt(before) : undefined;
+    if (pre) this.countryBeforeTitle(search, m, before, pre);
+    else this.countryAfterTitle(search, m);
+  }
+
+  /** "Kenyan President", "Brazil's leader", "the Indonesian and Kenyan presidents": the span runs from the country word to the title. */
+  private countryBeforeTitle({ text, offset, date, prefer, refs }: RefSearch, m: RegExpExecArray, before: string, pre: { country: Country; at: number }): void {
+    const titleWord = m[1].toLowerCase();
+    const plural = m[2] !== undefined;
+    const title = TITLE_OF_WORD.get(titleWord) ?? null;
+    const base = offset + m.index - before.length;
+    // "South American leaders", "the Gulf presidents": a plural title of one country is a group, not its leader.
+    if (plural && !/\s+and\s+$/i.test(before.slice(0, pre.at))) return;
+    // "Foreign Minister X met his Kenyan counterpart": an official's counterpart holds that official's post, not the leader's.
+    if (titleWord.startsWith("counterpart") && OFFICIALS_COUNTERPART.test(text.slice(Math.max(0, base + pre.at - offset - 100), base + pre.at - offset))) return;
+    const holder = this.holder(pre.country.code, title, date, prefer);
+    // "his Indian counterpart Subrahmanyam Jaishankar", "then Australian prime minister Scott Morrison":
+    // a role followed by someone else's name is that person, not the office's holder.
+    if (holder && this.namesOther(text.slice(m.index + m[0].length, m.index + m[0].length + 60), holder)) return;
+    addRef(refs, text, offset, holder, base + pre.at, offset + m.index + m[0].length);
+    // "the Indonesian and Kenyan presidents": the first country has its own span.
+    const and = plural ? /\s+and\s+$/i.exec(before.slice(0, pre.at)) : null;
+    const first = and ? this.countryEndingAt(`${before.slice(0, and.index)} `) : undefined;
+    if (and && first) addRef(refs, text, offset, this.holder(first.country.code, title, date, prefer), base + first.at, base + and.index);
+  }
+
+  /**
+   * "the President of Kenya", "the leaders of Indonesia and Kenya", "the leaders of the United
+   * States, Chile, India and Australia": a title with its country after it; after a plural title
+   * each further country follows a comma or "and".
+   */
+  private countryAfterTitle({ text, offset, date, prefer, refs }: RefSearch, m: RegExpExecArray): void {
+    const title = TITLE_OF_WORD.get(m[1].toLowerCase()) ?? null;
+    const afterTitle = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const post = this.countryAfterOf(afterTitle);
+    if (!post) return;
+    const end = offset + m.index + m[0].length + post.length;
+    addRef(refs, text, offset, this.holder(post.country.code, title, date, prefer), offset + m.index, end);
+    if (m[2] === undefined) return;
+    const tail = text.slice(end - offset, end - offset + 160);
+    for (let at = 0; ; ) {
+      const glue = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/i.exec(tail.slice(at));
+      // Read as " of <rest>" so the same country reader applies; its span drops those four characters.
+      const other = glue ? this.countryAfterOf(` of ${tail.slice(at + glue[0].length)}`) : undefined;
+      if (!glue || !other) break;
+      const from = end + at + glue[0].length;
+      addRef(refs, text, offset, this.holder(other.country.code, title, date, prefer), from, from + other.length - 4);
+      at += glue[0].length + other.length - 4;
     }
-    if (this.epithetRe) {
-      for (const m of matchesNotAfter(this.epithetRe, LETTER, text)) {
-        const c = this.countryByEpithet.get(m[1].toLowerCase());
-        addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
-      }
+  }
+
+  /** A country's epithet for its leader, read as that country's holder. */
+  private byEpithet({ text, offset, date, prefer, refs }: RefSearch): void {
+    for (const m of matchesNotAfter(this.epithetRe!, LETTER, text)) {
+      const c = this.countryByEpithet.get(m[1].toLowerCase());
+      addRef(refs, text, offset, c ? this.holder(c.code, null, date, prefer) : null, offset + m.index, offset + m.index + m[0].length);
     }
-    // "Brazilian President Luiz Inácio Lula da Silva" is one reference, not two.
-    const merged: LeaderRef[] = [];
-    for (const r of refs.sort((a, b) => a.start - b.start)) {
-      const last = merged[merged.length - 1];
-      if (last && last.leaderId === r.leaderId && /^[\s,]*$/.test(text.slice(last.end - offset, r.start - offset))) {
-        merged[merged.length - 1] = { ...last, end: r.end, text: text.slice(last.start - offset, r.end - offset) };
-      } else merged.push(r);
-    }
-    return merged;
   }
 
   /** Places of the gazetteer, countries, and "the Indonesian capital", in order. */

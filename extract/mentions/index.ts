@@ -602,15 +602,7 @@ const entryDate: UndatedRule = {
     if (from >= s.start) return null;
     const upToCue = s.text.slice(0, cueEnd);
     if (toldAsBackground(upToCue) || PRESENT_PERFECT.test(upToCue) || MANY_CONTACTS_WORD.test(upToCue) || ANOTHER_STEP.test(s.text) || EARLIER_CONTACT.test(s.text) || LONG_PAST.test(s.text)) return null;
-    // The entry's first sentence: the one read closely that starts its line, a few sentences back at most.
-    let first: Sentence | null = null;
-    for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
-      const prev = story.sentences[story.at - k];
-      if (prev.start < from) break;
-      // Only a row's markup can stand before the entry's first sentence on its line: a short gap, so
-      // a long line of prose is never sliced and searched again for each of its sentences.
-      if (prev.start === from || (prev.start - from <= ROW_MARKUP_READ && !article.text.slice(from, prev.start).replace(ROW_MARKUP, "").trim())) first = prev;
-    }
+    const first = entryFirstSentence(article.text, story, from);
     if (!first) return null;
     const dates = story.dated.get(first) ?? ahead.get(first)?.dates ?? story.sections.datesIn(first.text, first.start, ref);
     // The entry's date opens it, or is a whole cell of its row ("17 | Lima | 9 May | Official visit.").
@@ -623,6 +615,18 @@ const entryDate: UndatedRule = {
     return { ...d, storyShift: undefined };
   },
 };
+/** The entry's first sentence: the one read closely that starts its line (`from`), a few sentences back at most. */
+function entryFirstSentence(text: string, story: Narrative, from: number): Sentence | null {
+  let first: Sentence | null = null;
+  for (let k = 1; k <= ENTRY_REACH && story.at - k >= 0; k++) {
+    const prev = story.sentences[story.at - k];
+    if (prev.start < from) break;
+    // Only a row's markup can stand before the entry's first sentence on its line: a short gap, so
+    // a long line of prose is never sliced and searched again for each of its sentences.
+    if (prev.start === from || (prev.start - from <= ROW_MARKUP_READ && !text.slice(from, prev.start).replace(ROW_MARKUP, "").trim())) first = prev;
+  }
+  return first;
+}
 /** How many sentences back an entry's first sentence is looked for. */
 const ENTRY_REACH = 6;
 /** How far into its first sentence an entry's date may start: a bullet, a number, a cell's bar. */
@@ -950,24 +954,40 @@ function carryStoryYear(text: string, s: Sentence, dates: DateMention[], stated:
     if (value > ref) continue;
     const between = text.slice(stated.at, d.start);
     if (month < stated.month) {
-      // "They spoke on 11 July 2019, and again in September. Widodo, who had hosted him in August,
-      // …": a month earlier in the year than the narrative's, told in the pluperfect in the same
-      // paragraph while the narrative goes on, looks back within the narrative's year.
-      // Told from today ("Ramaphosa says the two had met …", "… and will meet again"), it is the article's year.
-      if (stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(s.text.slice(0, d.start - s.start)) || TOLD_FROM_TODAY.test(s.text)) continue;
+      if (!looksBackInYear(s, d, stated, between)) continue;
       trace?.record("fill", "narrative-year", `"${d.text}" looks back within ${stated.year}, the year of the narrative's last stated date`);
       d.date = { ...d.date, value };
       d.resolvedAgainst = null;
       continue;
     }
-    // "In August" read in the article's year, at its latest day, still more than a month before the article: no news of it.
-    const beforeNews = longBefore(d.date.value, ref);
-    const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
-    if ((between.match(/\n\s*\n/g)?.length ?? 0) > reach || PRESENT_AGAIN.test(between)) continue;
+    if (!withinStatedReach(s, d, ref, between)) continue;
     trace?.record("fill", "narrative-year", `"${d.text}" goes on in ${stated.year}, the year of the narrative's last stated date`);
     d.date = { ...d.date, value };
     d.resolvedAgainst = null;
   }
+}
+
+/**
+ * "They spoke on 11 July 2019, and again in September. Widodo, who had hosted him in August, …": a
+ * month earlier in the year than the narrative's, told in the pluperfect in the same paragraph
+ * while the narrative goes on (`between`: the text since the stated date), looks back within the
+ * narrative's year. Told from today ("Ramaphosa says the two had met …", "… and will meet again"),
+ * it is the article's year.
+ */
+function looksBackInYear(s: Sentence, d: DateMention, stated: StatedDate, between: string): boolean {
+  return !(stated.lookBack || /\n\s*\n/.test(between) || PRESENT_AGAIN.test(between) || !PLUPERFECT_BEFORE.test(s.text.slice(0, d.start - s.start)) || TOLD_FROM_TODAY.test(s.text));
+}
+
+/**
+ * Whether a later month is close enough to the stated date to go on in its year: within
+ * STATED_REACH paragraph breaks, and nothing between says the narrative came back to the present.
+ * "In August" read in the article's year, at its latest day, still more than a month before the
+ * article: no news of it, and it may be a few paragraphs further.
+ */
+function withinStatedReach(s: Sentence, d: DateMention, ref: string, between: string): boolean {
+  const beforeNews = longBefore(d.date!.value, ref);
+  const reach = (NARRATIVE_STEP.test(s.text) ? STATED_REACH.stepped : STATED_REACH.plain) + (beforeNews ? STATED_REACH.beyondNews : 0);
+  return !((between.match(/\n\s*\n/g)?.length ?? 0) > reach || PRESENT_AGAIN.test(between));
 }
 
 /** A day told from the article's date ("on Tuesday", "today") less than a week before it: the news. */
