@@ -394,6 +394,32 @@ describe("short lines that read as sentences", () => {
   });
 });
 
+describe("text that lost its full stops on the way", () => {
+  it("reads a short stopless sentence in one block with stopless prose as prose", () => {
+    const text = [
+      "Press service of the President (mobile view)",
+      "",
+      "Lula had a telephone conversation with President of Kenya William Ruto",
+      "The two presidents exchanged greetings for the new year and wished both peoples peace, growth and prosperity in the months ahead",
+      "",
+      "Lula also spoke by phone with Prime Minister Modi",
+      "During the conversation the leaders went over the trade agreements reached last year and the plans for new joint projects",
+    ].join("\n");
+    expect(body(parseArticle("app.txt", text))).toEqual([text.split("\n")[2], text.split("\n")[3], text.split("\n")[5], text.split("\n")[6]]);
+  });
+
+  it("leaves a stopless line alone when its block has its stops, or it stands apart, or it is a stamp", () => {
+    const stopped = ["Lula meets Ruto in Nairobi", "The two presidents met in Nairobi on Monday and talked about trade, climate finance and the coming summit in the region."].join("\n");
+    expect(body(parseArticle("stopped.txt", stopped))).toEqual([stopped.split("\n")[1]]);
+    const apart = ["Lula meets Ruto in Nairobi", "", "The two presidents met in Nairobi on Monday and talked about trade, climate finance and the coming summit in the region"].join("\n");
+    expect(body(parseArticle("apart.txt", apart))).toEqual([apart.split("\n")[2]]);
+    const stamp = ["Lula holds talks with Ruto 2 min read 08:46 PM", "The two presidents met in Nairobi on Monday and talked about trade, climate finance and the coming summit in the region"].join("\n");
+    expect(body(parseArticle("stamp.txt", stamp))).toEqual([stamp.split("\n")[1]]);
+    const menu = ["Share this story on Facebook", "The two presidents met in Nairobi on Monday and talked about trade, climate finance and the coming summit in the region"].join("\n");
+    expect(body(parseArticle("menu.txt", menu))).toEqual([menu.split("\n")[1]]);
+  });
+});
+
 describe("photo captions closed by their credit", () => {
   const story = "The two presidents spoke by telephone on Tuesday about trade and energy, their offices said in a statement afterwards.";
   const pageWith = (line: string) => parseArticle("c.txt", `Presidents talk trade by phone\n\n${line}\n\n${story}\n`);

@@ -241,10 +241,43 @@ const FURNITURE_LINE = /^[\p{L} ]{1,24}:|\s[/|>»›•]\s|^(?:share|click|tap|f
 export function isShortSentence(line: string, words = wordCount(line)): boolean {
   if (words < SHORT_SENTENCE_MIN_WORDS || words >= SHORT_SENTENCE_MAX_WORDS) return false;
   const text = line.trim();
-  if (!SENTENCE_START.test(text) || !SENTENCE_END.test(text)) return false;
+  return SENTENCE_END.test(text) && readsAsSentence(text);
+}
+
+/** A line's words read as a sentence's, whatever its end: its start, no label, menu or caption, a finite verb or a contact word after its first word. */
+function readsAsSentence(text: string): boolean {
+  if (!SENTENCE_START.test(text)) return false;
   if (FURNITURE_LINE.test(text) || CAPTION.test(text) || END_MARKERS.test(text) || BOILERPLATE.test(text) || MENU.test(text)) return false;
   const afterFirstWord = text.slice(text.search(/\s/));
   return FINITE_VERB.test(afterFirstWord) || CONTACT_HINT.test(afterFirstWord);
+}
+
+/**
+ * Text that lost its full stops on the way (an app's or a press office's mobile view, a reader
+ * mode, a messaging app's forward) sets each sentence on a line of its own with no stop at its end:
+ * one of twenty words or more still reads as prose by its length, but a shorter one ("A had a
+ * telephone conversation with President B") reads as a heading. Such a line is prose when it reads
+ * as a sentence and stands in one block (no blank line between) with a line of prose that has no
+ * stop either: a block of stopless sentences. A headline or a date stands apart, over a blank line
+ * or beside a line that has its stop, and stays as it was. Marks those lines prose, in both
+ * directions through the block.
+ */
+/** A page's stamp in a line: a clock time, a date in figures or a reading time ("08:46 PM IST", "2022-12-16", "1 min read"): a header's, not a sentence's. */
+const STAMPED = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bmin(?:ute)?s?\s+read\b/i;
+
+function readStoplessLines(lines: Line[], text: string, prose: boolean[]): void {
+  const stopless = (i: number) => prose[i] && !SENTENCE_END.test(lines[i].text);
+  // Two lines with one line break between them at most: no blank line apart.
+  const sameBlock = (i: number, j: number) => {
+    const gap = text.slice(lines[i].end, lines[j].start);
+    return gap.indexOf("\n") === gap.lastIndexOf("\n");
+  };
+  const candidate = lines.map((l, i) => !prose[i] && wordCount(l.text) >= SHORT_SENTENCE_MIN_WORDS && !SENTENCE_END.test(l.text) && !STAMPED.test(l.text) && readsAsSentence(l.text));
+  const take = (i: number, j: number) => {
+    if (candidate[i] && j >= 0 && j < lines.length && stopless(j) && sameBlock(Math.min(i, j), Math.max(i, j))) prose[i] = true;
+  };
+  for (let i = 1; i < lines.length; i++) take(i, i - 1);
+  for (let i = lines.length - 2; i >= 0; i--) take(i, i + 1);
 }
 
 /**
@@ -453,6 +486,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
   // story after the share bar below it, past the body's end: it is furniture.
   const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
+  readStoplessLines(lines, text, prose);
   leaveOthersFlashes(lines, prose, meta.title ?? null);
   const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
   const firstProse = prose.indexOf(true);
@@ -509,7 +543,7 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
     const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
     article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
-    const fromText = publishedFromText(raw, text, header.filter((h) => !boxed.has(h.start)), captions, paragraphs, lines, furniture, article.latestPossible);
+    const fromText = publishedFromText({ raw, text, lines, header: header.filter((h) => !boxed.has(h.start)), captions, body: paragraphs, furniture, latestPossible: article.latestPossible });
     if (fromText) {
       article.published = fromText;
       article.publishedSource = "text";
@@ -839,18 +873,14 @@ function openingDateline(lead: string): string | null {
  * anywhere, a dated photo caption when a weekday in the body agrees with it ("on Thursday"),
  * else a year-less wire dateline whose year the text pins down.
  */
-function publishedFromText(raw: string, text: string, header: Span[], captions: Span[], body: Span[], lines: Span[], furniture: Span[], latestPossible: string | null): string | null {
+function publishedFromText(page: DatedParts): string | null {
+  const { raw, text, header, captions, body, lines, furniture, latestPossible } = page;
   const meta = htmlPublished(raw.slice(0, HTML_HEAD_READ));
   if (meta) return meta;
   const fromFurniture = furnitureDate(furniture.map((l) => unglueClock(decodeEntities(text.slice(l.start, l.end)))));
   if (fromFurniture) return fromFurniture.value;
-  if (body.length) {
-    const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
-    const dated = dateline ? findFullDates(dateline[1]) : [];
-    if (dated.length) return dated[0].value;
-    const opening = openingDateline(text.slice(body[0].start, body[0].end));
-    if (opening) return opening;
-  }
+  const dateline = bodyDateline(text, body);
+  if (dateline) return dateline;
   // "President X today, Tuesday 21 November 2023, convened …": the lead dates its own "today".
   for (const p of body.slice(0, TODAY_READ)) {
     const para = text.slice(p.start, p.end);
@@ -874,22 +904,55 @@ function publishedFromText(raw: string, text: string, header: Span[], captions: 
     if (dates.length) return dates[0].value;
     if (++labelled >= LABELS_READ) break;
   }
-  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
-  if (captionDates.length) {
-    const bodyWeekdays = new Set<number>();
-    for (const p of body.slice(0, LEAD_READ)) {
-      const para = text.slice(p.start, p.end);
-      if (!/day\b/i.test(para)) continue;
-      for (const d of findDates(para, p.start, null)) {
-        if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
-      }
-    }
-    const agreeing = captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)));
-    if (agreeing) return agreeing.value;
-  }
+  const caption = captionDay(text, captions, body);
+  if (caption) return caption;
   // An issue's strip heads the page: one after the story's opening lists other pages ("More from the archive | March 2019").
   const head = furniture.filter((l) => !body.length || l.start < body[0].start);
   return (body.length && latestPossible ? yearOfDateline(text, body, latestPossible) : null) ?? issueMonth(head.map((l) => text.slice(l.start, l.end)));
+}
+
+/**
+ * A page's parts as parseArticle splits them, where publishedFromText looks for its date: offsets
+ * into `text` (the file as read, markup blanked).
+ */
+interface DatedParts {
+  /** The file as it came, for its HTML head's meta tags. */
+  raw: string;
+  text: string;
+  lines: Span[];
+  /** Lines above the body, less a box dating other stories. */
+  header: Span[];
+  captions: Span[];
+  /** The body's paragraphs. */
+  body: Span[];
+  /** Short lines above the body's end that are neither prose nor captions, nor a box dating other stories. */
+  furniture: Span[];
+  /** The latest day the page can be from (its copy's date, its file's), if known. */
+  latestPossible: string | null;
+}
+
+/** A wire dateline opening the body: with its year ("WASHINGTON, Sep 26 2024 (Agency) -"), else a full date opening it. */
+function bodyDateline(text: string, body: Span[]): string | null {
+  if (!body.length) return null;
+  const dateline = DATELINE.exec(text.slice(body[0].start, body[0].end));
+  const dated = dateline ? findFullDates(dateline[1]) : [];
+  if (dated.length) return dated[0].value;
+  return openingDateline(text.slice(body[0].start, body[0].end));
+}
+
+/** A dated photo caption whose weekday a weekday named in the body's lead ("on Thursday") agrees with. */
+function captionDay(text: string, captions: Span[], body: Span[]): string | null {
+  const captionDates = captions.slice(0, HEADER_READ).flatMap((c) => findFullDates(text.slice(c.start, c.end)));
+  if (!captionDates.length) return null;
+  const bodyWeekdays = new Set<number>();
+  for (const p of body.slice(0, LEAD_READ)) {
+    const para = text.slice(p.start, p.end);
+    if (!/day\b/i.test(para)) continue;
+    for (const d of findDates(para, p.start, null)) {
+      if (d.weekday !== undefined) bodyWeekdays.add(d.weekday);
+    }
+  }
+  return captionDates.find((d) => bodyWeekdays.has(weekdayOf(d.value)))?.value ?? null;
 }
 
 const MONTH_NUMBER: Record<string, number> = { january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 };

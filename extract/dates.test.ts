@@ -186,6 +186,14 @@ describe("dates", () => {
     expect(values("they spoke in early December, when", "2022-05-29")).toEqual([["early December", "2021-12", "month"]]);
   });
 
+  it("reads a bare year before the contact noun it dates, after a determiner", () => {
+    expect(values("the photo is from their 2019 meeting in Lima", "2024-05-20")).toEqual([["their 2019", "2019", "year"]]);
+    expect(values("Lula recalled the 2021 phone call with Modi", "2024-05-20")).toEqual([["the 2021", "2021", "year"]]);
+    // A year before another noun, or a figure, is no date here.
+    expect(values("in the 2022 election Lula won", "2024-05-20")).toEqual([]);
+    expect(values("the 2023 budget was passed", "2024-05-20")).toEqual([]);
+  });
+
   it("reads 'a year ago' as the same month a year before", () => {
     expect(values("had last met a year ago in Bali", "2023-11-06")).toEqual([["a year ago", "2022-11", "month"]]);
   });

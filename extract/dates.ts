@@ -125,11 +125,15 @@ const weekParser: chrono.Parser = {
   },
 };
 
-/** A bare year after a preposition: "in 2016", "since 2016", "during 2019". */
+/**
+ * A bare year after a preposition: "in 2016", "since 2016", "during 2019"; or before the contact
+ * noun it dates, after a determiner: "their 2023 meeting", "the 2019 summit", "a 2021 phone call"
+ * (else the contact is undated and falls back to the article's own day).
+ */
 const yearOnlyParser: chrono.Parser = {
-  pattern: () => /\b(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)/i,
+  pattern: () => /\b(?:(?:in|since|during|throughout|of|until|by|from)\s+(?:early |mid-|late |the year )?((?:19|20)\d\d)\b(?![-–/.]\d|\s*%)|(?:their|the|a|his|her|its)\s+((?:19|20)\d\d)(?=\s+(?:(?:phone|video|telephone|bilateral|face-to-face)\s+)?(?:meeting|summit|talks|visit|call|conversation|encounter)s?\b))/i,
   extract: (context, match) => {
-    const result = context.createParsingComponents({ year: Number(match[1]) });
+    const result = context.createParsingComponents({ year: Number(match[1] ?? match[2]) });
     return result;
   },
 };

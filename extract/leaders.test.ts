@@ -100,6 +100,15 @@ describe("leaders", () => {
     expect(ids("the guests included Min-ji Kishida and the mayor", "2022-05-24")).toEqual([]);
   });
 
+  it("does not take an official's counterpart for a leader", () => {
+    // A foreign minister's or an envoy's counterparts hold that post, not the leader's.
+    expect(ids("Kenya's Foreign Minister Musalia Mudavadi met his Brazilian and Indian counterparts in Lima.", "2024-11-20")).toEqual([]);
+    expect(ids("the special envoy held talks with her Brazilian counterpart in Goa", "2024-11-20")).toEqual([]);
+    // A leader's counterpart is still the leader, and so is one after an official told in another clause.
+    expect(ids("Prime Minister Modi met his Brazilian counterpart in Goa", "2024-11-20")).toEqual(["narendra-modi", "luiz-inacio-lula-da-silva"]);
+    expect(ids("Flanked by his foreign minister, Modi later met his Brazilian counterpart", "2024-11-20")).toEqual(["narendra-modi", "luiz-inacio-lula-da-silva"]);
+  });
+
   it("resolves roles to whoever held them on the date", () => {
     expect(ids("his Syrian counterpart")).toEqual(["bashar-al-assad"]);
     expect(ids("the Russian leader", "2010-05-01")).toEqual(["dmitry-medvedev"]);

@@ -198,6 +198,13 @@ function particleStart(text: string, word: number, from: number): number {
  * minister and a general secretary are leaders).
  */
 const OFFICIAL_TITLE_BEFORE = new RegExp(`(?:${officialAlternation(true)})s?\\s+$`, "u");
+/**
+ * An official (a foreign minister, an envoy: no leader's office) as the possessor of the words
+ * right before a country's "counterpart": "Foreign Minister X met his Kenyan counterpart", "… his
+ * Kenyan and Peruvian counterparts".
+ * The name and verb between stay within the clause (no comma, no full stop).
+ */
+const OFFICIALS_COUNTERPART = new RegExp(`(?:${officialAlternation(true)}|${officialAlternation()})s?\\b[^.;,!?]{0,60}?\\b(?:his|her|their)\\s+(?:\\p{L}+\\s+and\\s+)?$`, "u");
 
 /**
  * Capitalised words that may stand right before a leader's one-word name without being a first
@@ -548,6 +555,8 @@ export class LeaderIndex {
       // "South American leaders", "the Gulf presidents": a plural title of one country is a group, not its leader.
       if (pre && plural && !/\s+and\s+$/i.test(before.slice(0, pre.at))) continue;
       if (pre) {
+        // "Foreign Minister X met his Kenyan counterpart": an official's counterpart holds that official's post, not the leader's.
+        if (titleWord.startsWith("counterpart") && OFFICIALS_COUNTERPART.test(text.slice(Math.max(0, base + pre.at - offset - 100), base + pre.at - offset))) continue;
         const holder = this.holder(pre.country.code, title, date, prefer);
         // "his Indian counterpart Subrahmanyam Jaishankar", "then Australian prime minister Scott Morrison":
         // a role followed by someone else's name is that person, not the office's holder.

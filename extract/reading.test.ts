@@ -71,6 +71,18 @@ describe("reading text copied from a PDF", () => {
     expect(read(text)).toBe(text.replace(/\n(?!$)/g, " "));
   });
 
+  it("joins a line stopping on a word no sentence ends on to the line going on in lower case (open-ended-line)", () => {
+    const text = "Lula spoke by phone with Ruto and the two discussed trade, energy and, as well as the\nlaunch of joint projects in the region\nThe leaders agreed to meet in Nairobi\n";
+    expect(read(text)).toBe(text.replace("the\nlaunch", "the launch"));
+    // A line that may end a sentence, or one over a capitalised line or a name's particle, stays apart.
+    const ends = "Lula spoke by phone with Ruto about trade and energy\nlater the ministers met again\n";
+    expect(read(ends)).toBe(ends);
+    const capital = "Lula spoke by phone with Ruto about trade and\nThe leaders agreed to meet\n";
+    expect(read(capital)).toBe(capital);
+    const particle = "The statement was issued in Cairo on behalf of President\nal-Sisi and his government\n";
+    expect(read(particle)).toBe(particle);
+  });
+
   it("leaves a headline over its timestamp, and a short heading over its text, on lines of their own", () => {
     const page = "Leaders agree to meet again before the end of the year\n2024-03-12 10:42 | Print | Share\n";
     expect(read(page)).toBe(page);

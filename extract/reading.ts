@@ -41,6 +41,8 @@ interface Line {
 const ENDS_SENTENCE = /[.!?:;…]["”’»)\]]?$/;
 /** A word broken at the line's end by a hyphen: "tele-", "co-". */
 const HYPHEN_END = /(\p{L}+)-$/u;
+/** A line's last word that no sentence ends on: an article, a preposition, a conjunction, a possessive or a subject pronoun. */
+const OPEN_END = /\s(?:the|a|an|of|to|and|or|but|with|as|for|in|on|at|by|from|into|about|between|after|before|during|their|his|her|its|they|he|she|we)$/;
 /** A line going on in lower case: the rest of a sentence, not a new one or a heading. */
 const LOWER_START = /^\p{Ll}/u;
 /** A name's particle in lower case opening a line: "al-Sisi", "bin Salman" (the leader index's), "de Gaulle", "van Rompuy". */
@@ -197,7 +199,8 @@ export interface JoinInput {
 /**
  * Each rule reads one break between two lines of a block and says whether it is inside a
  * paragraph. Order: a word broken by a hyphen first (it joins with no space), then a line that
- * goes on in lower case, then a full line of hard-wrapped text.
+ * goes on in lower case, then a full line of hard-wrapped text, then a line stopping on a word no
+ * sentence ends on.
  */
 export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
   // "held a tele-" / "phone conversation": one word; "vice-" / "president" keeps its hyphen, as does a word the document spells with one.
@@ -223,6 +226,13 @@ export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
   },
   // "Narendra Modi held a telephone conversation with Prime Minister" / "Anthony Albanese on 12 March.": a full line of wrapped text.
   { name: "wrapped-line", join: ({ previous, next, wrapped }) => (wrapped && !ENDS_SENTENCE.test(previous.text) && /^["“‘(]?[\p{L}\d]/u.test(next.text) ? { insert: " " } : null) },
+  // "… as well as the" / "launch of new projects": a line that stops on a word no sentence ends on,
+  // over one in lower case. Text that lost its full stops (an app's copy, a reader mode) has no
+  // stop at its block's end by which wrapped-line could tell its full lines.
+  {
+    name: "open-ended-line",
+    join: ({ previous, next }) => (OPEN_END.test(previous.text) && LOWER_START.test(next.text) && !NAME_PARTICLE.test(next.text) && wordCount(previous.text) >= WRAP_WORDS ? { insert: " " } : null),
+  },
 ];
 
 /** A running header, footer or page number set between a sentence's halves. */

@@ -35,6 +35,28 @@ export interface ArticleContext {
   strangers: () => ReadonlySet<string>;
 }
 
+/** A paragraph of the article's body: its text and where it starts in the file. */
+interface Paragraph {
+  text: string;
+  start: number;
+}
+
+/**
+ * What articleContext reads each kind of reference from (offices, first persons, questions): the
+ * leaders, the publication day, who the article names outright, its body and headline, and every
+ * reference found so far (`refs`, the very list articleContext adds each kind to, in text order).
+ */
+interface PageRead {
+  index: LeaderIndex;
+  ref: string | null;
+  byName: Set<string>;
+  body: Paragraph[];
+  title: string;
+  /** The leaders the headline names. */
+  headline: LeaderRef[];
+  refs: LeaderRef[];
+}
+
 /** The two leaders most often named in the article: who "the two leaders" are. */
 export function articleContext(article: Article, index: LeaderIndex, ref: string | null): ArticleContext {
   const site = pagePrincipal(article, index, ref);
@@ -51,7 +73,8 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
     refs.sort((a, b) => a.start - b.start);
   }
   const headline = index.find(article.title ?? "", 0, ref, byName);
-  const offices = officeRefs(index, ref, body, site ?? principalOf(article, index, ref, headline, refs), headline, article.title ?? "", refs, site !== null);
+  const page: PageRead = { index, ref, byName, body, title: article.title ?? "", headline, refs };
+  const offices = officeRefs(page, site ?? principalOf(article, index, ref, headline, refs), site !== null);
   if (offices.length) {
     refs.push(...offices);
     refs.sort((a, b) => a.start - b.start);
@@ -59,12 +82,12 @@ export function articleContext(article: Article, index: LeaderIndex, ref: string
   const intro = body.slice(0, INTERVIEW_INTRO_PARAGRAPHS).map((b) => ({ text: b.text, refs: refsWithin(refs, b.start, b.start + b.text.length) }));
   // The leader whose own words the page is: an interview's subject, else a speech's or statement's owner.
   const interviewee = intervieweeOf({ text: article.title ?? "", refs: headline }, intro, body) ?? ownWordsOf({ text: article.title ?? "", refs: headline }, site);
-  const spoken = firstPersonRefs(index, ref, byName, body, refs, interviewee, () => pairOf(headline, refs));
+  const spoken = firstPersonRefs(page, interviewee);
   if (spoken.length) {
     refs.push(...spoken);
     refs.sort((a, b) => a.start - b.start);
   }
-  const asked = questionsAsked(index, ref, byName, body);
+  const asked = questionsAsked(page);
   const { ranked, pairClear } = pairOf(headline, refs);
   const inHeadline = new Set(headline.map((r) => r.leaderId));
   let strangers: Set<string> | undefined;
@@ -121,13 +144,14 @@ export function asWritten(text: string): string {
 
 
 /** "I" and "me" where the text says which leader is speaking, read by the rules of SPEAKERS in turn. */
-function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[], found: LeaderRef[], interviewee: string | null, pair: () => { ranked: string[]; pairClear: boolean }): LeaderRef[] {
+function firstPersonRefs(page: PageRead, interviewee: string | null): LeaderRef[] {
+  const { index, ref, byName, body, refs: found } = page;
   const out: LeaderRef[] = [];
   let pagePair: string[] | null | undefined;
   // Read once, and only for a page whose speaker says "we": the pair of the leaders named so far (no first person counted).
   const pairOfPage = () => {
     if (pagePair === undefined) {
-      const { ranked, pairClear } = pair();
+      const { ranked, pairClear } = pairOf(page.headline, found);
       pagePair = pairClear && ranked.length >= 2 ? ranked.slice(0, 2) : null;
     }
     return pagePair;
@@ -162,7 +186,7 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
         if (taken.has(r.start)) continue;
         taken.add(r.start);
         if (!PLURAL_FIRST_PERSON.test(r.text)) out.push(r);
-        else if (plurals) out.push(...plural(r, text, start, refs, body[i - 1], found, pairOfPage));
+        else if (plurals) out.push(...plural(page, r, i, refs, pairOfPage));
       }
     }
   }
@@ -170,11 +194,15 @@ function firstPersonRefs(index: LeaderIndex, ref: string | null, byName: Set<str
 }
 
 /**
- * A speaker's "we" or "our" (r, his ref): he and the partner PARTNERS finds, both at its words; or
- * nothing when none is found, or when its sentence names another leader after it ("we met
- * President Y": a group of his, whose other members are not told).
+ * A speaker's "we" or "our" (r, his ref, in the body's paragraph `p`, which names `refs`): he and
+ * the partner PARTNERS finds, both at its words; or nothing when none is found, or when its
+ * sentence names another leader after it ("we met President Y": a group of his, whose other
+ * members are not told).
  */
-function plural(r: LeaderRef, text: string, start: number, refs: LeaderRef[], previous: { text: string; start: number } | undefined, found: LeaderRef[], pagePair: () => string[] | null): LeaderRef[] {
+function plural(page: PageRead, r: LeaderRef, p: number, refs: LeaderRef[], pagePair: () => string[] | null): LeaderRef[] {
+  const { text, start } = page.body[p];
+  const previous = page.body[p - 1];
+  const found = page.refs;
   const at = r.start - start;
   const bounds = sentenceBounds(text, at);
   if (refs.some((n) => n.leaderId !== r.leaderId && n.start >= r.end && n.start - start < bounds.end)) return [];
@@ -227,7 +255,7 @@ function contactHeading(text: string): boolean {
 /** A paragraph that may open with a label ("Q:", "CCTV:") within its first words. */
 const MAY_BE_LABELLED = /^[^\n:]{1,80}:\s/;
 
-function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<string>, body: { text: string; start: number }[]): Span[] {
+function questionsAsked({ index, ref, byName, body }: PageRead): Span[] {
   const out: Span[] = [];
   const isPlace = (label: string) => index.findPlaces(labelAsWritten(label), 0).length > 0;
   let labelled = 0;
@@ -248,7 +276,8 @@ function questionsAsked(index: LeaderIndex, ref: string | null, byName: Set<stri
  * References by a bare office ("The Head of State met …"), read by the rules of OFFICE_HOLDERS in
  * turn; only a dated article says who held an office.
  */
-function officeRefs(index: LeaderIndex, ref: string | null, body: { text: string; start: number }[], principal: string | null, headline: LeaderRef[], title: string, found: LeaderRef[], ownSite: boolean): LeaderRef[] {
+function officeRefs(page: PageRead, principal: string | null, ownSite: boolean): LeaderRef[] {
+  const { index, ref, body, title, headline, refs: found } = page;
   // Only a dated article says who held an office; an undated record's subjectless entries are still read (entry-owner).
   const titlesOf = (id: string | null) => (id && ref ? (index.leader(id)?.roles ?? []).filter((r) => r.from <= ref && (!r.to || ref < r.to)).map((r) => r.title) : []);
   // Where each is first named: the headline stands before the body.

@@ -183,8 +183,11 @@ describe("vocabularies", () => {
     expect(kinds("Ruto called Boric.")).toEqual(["talk:called"]);
   });
 
-  it("reads no call in a headline's demand: 'calls for', 'calls on'", () => {
+  it("reads no call in a headline's demand or idiom: 'calls for', 'calls on', 'call a truce'", () => {
     expect(headlineMedium("Ruto holds talks with Boric, calls for closer trade ties")).toBeNull();
+    expect(headlineMedium("Ruto and Boric call a truce in Lima")).toBeNull();
+    expect(headlineMedium("Lula calls a snap election after talks with Petro")).toBeNull();
+    expect(headlineMedium("Lula calls Petro a friend after their phone talks")).toBe("phone");
     expect(headlineMedium("Lula calls on Petro to reopen the border")).toBeNull();
     expect(headlineMedium("Lula calls Petro over the border crisis")).toBe("phone");
   });

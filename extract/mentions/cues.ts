@@ -3,7 +3,7 @@
  * each found by its vocabulary; and the refiners that make a medium-less word ("called", "spoke")
  * a phone call when the sentence says who was called.
  */
-import type { LeaderRef } from "../leaders";
+import type { GateInput } from "./gates";
 import type { ContactType } from "../types";
 import { firstOf, type Rule, type Trace } from "./rules";
 import type { Sentence } from "./sentences";
@@ -210,8 +210,11 @@ export const talkInCallStory: Rule<StoryTalkInput, ContactType> = {
   },
 };
 
-/** Refine medium-less cues into contacts of a medium; `rules` is the ordered list from the configuration. */
-export function refineCalls(rules: readonly Rule<CallInput, ContactType>[], s: Sentence, cues: Cue[], refs: LeaderRef[], spokeIsCall: boolean, hasPlace: () => boolean, trace: Trace | null): void {
+/**
+ * Refine medium-less cues into contacts of a medium; `rules` is the ordered list from the
+ * configuration. The sentence is read as the gates read it (its cues are refined in place).
+ */
+export function refineCalls(rules: readonly Rule<CallInput, ContactType>[], { s, cues, refs, hasPlace }: Pick<GateInput, "s" | "cues" | "refs" | "hasPlace">, spokeIsCall: boolean, trace: Trace | null): void {
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
   for (const cue of cues) {
     if (cue.kind !== "weak") continue;

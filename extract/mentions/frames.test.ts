@@ -3,11 +3,16 @@ import { findDates } from "../dates";
 import type { ContactType } from "../types";
 import { FRAME_RULES } from "./config";
 import { cuesIn } from "./cues";
-import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, mediumOfTold, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame } from "./frames";
+import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, mediumOfTold, datedFrames, notHappened, receivedACall, sameCueNextDay, sameCueTwice, talkWithoutMedium, type Frame, type SentenceFrames } from "./frames";
+
+/** A sentence as datedFrames reads it, at the start of its file, with no trace and no contact told before it. */
+function sentenceOf(text: string, ref: string, more: Partial<SentenceFrames> = {}): SentenceFrames {
+  return { rules: FRAME_RULES, text, offset: 0, cues: cuesIn(text), dates: findDates(text, 0, ref), leadType: null, firstLeaderAt: text.length, leadersAt: [], trace: null, told: null, ...more };
+}
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */
 function frames(text: string, leadType: ContactType | null = null, ref = "2025-03-19") {
-  const got = datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, ref), leadType, null);
+  const got = datedFrames(sentenceOf(text, ref, { leadType }));
   return got.frames.map((f) => [f.date?.text, f.type, text.slice(f.cue.start, f.cue.end)]);
 }
 
@@ -72,7 +77,7 @@ describe("date owners", () => {
   it("cue-after-date: a date after a leader is named does not reach a contact word past ', as well as'", () => {
     const text = "Ruto recalled their brief exchange in Nairobi last November, as well as the telephone talk they held.";
     // Ruto is named at the sentence's start.
-    expect(datedFrames(FRAME_RULES, text, 0, cuesIn(text), findDates(text, 0, "2025-03-19"), null, null, 0).frames).toEqual([]);
+    expect(datedFrames(sentenceOf(text, "2025-03-19", { firstLeaderAt: 0 })).frames).toEqual([]);
   });
 
   it("cue-after-date: a date opening the sentence belongs to the contact after it", () => {
@@ -191,7 +196,7 @@ describe("predicates", () => {
 
 /** Every frame a sentence's dates propose, before any frame-set filter judges them together. */
 function proposed(text: string, ref = "2025-03-19"): Frame[] {
-  return datedFrames({ ...FRAME_RULES, frameSet: [] }, text, 0, cuesIn(text), findDates(text, 0, ref), null, null).frames;
+  return datedFrames(sentenceOf(text, ref, { rules: { ...FRAME_RULES, frameSet: [] } })).frames;
 }
 const dateAndWord = (text: string, fs: Frame[] | undefined) => fs?.map((f) => [f.date?.text, text.slice(f.cue.start, f.cue.end)]);
 

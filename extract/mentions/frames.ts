@@ -424,7 +424,7 @@ const ASIDE_CLOSES = /^,\s*(?=(?:was|were)\b)/;
  * The medium may follow the date ("met on Monday by video link", "last spoke in March, by video"),
  * but not across a clause break into the next contact ("…, and spoke by phone in May").
  */
-export function frameOf(rules: FrameRules, text: string, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null, trace: Trace | null, cues: Cue[] = [cue], told: ToldContact | null = null): Frame | null {
+export function frameOf({ rules, text, cues, trace, told }: SentenceFrames, cue: Cue, from: number, to: number, date: DateMention | null, inherited: ContactType | null): Frame | null {
   // A comma before "by video", "via videoconference" or "over the phone" sets the medium apart, it opens no clause;
   // so does the comma closing a date set as an aside after its noun, before the noun's verb ("their last call, on May 2, was by video").
   const apart = MEDIUM_APART.exec(text.slice(to, to + 90))?.[0].length ?? asideClosed(text, cue, to, date);
@@ -489,10 +489,32 @@ function modalityOf(rules: FrameRules, text: string, cue: Cue, trace: Trace | nu
 
 // ---- date owners: which contact, if any, a date phrase of the sentence belongs to ----
 
-export interface DateOwnerInput {
+/**
+ * One sentence as the frame rules read it, made once per sentence: what frameOf, every date owner
+ * and every proposer of a joined frame share. Offsets are the sentence's unless said.
+ */
+export interface SentenceFrames {
   rules: FrameRules;
   text: string;
+  /** Where the sentence starts in the file (date phrases carry the file's offsets). */
+  offset: number;
+  /** Every cue of the sentence. */
   cues: Cue[];
+  /** Every date phrase of the sentence. */
+  dates: DateMention[];
+  /** The medium a contact word naming none inherits when no frame before it in its clause gives one: the story's. */
+  leadType: ContactType | null;
+  /** Where the sentence first names a leader (its length when it names none). */
+  firstLeaderAt: number;
+  /** Where the sentence names each leader (by name or office, not a pronoun), in order; empty when unknown. */
+  leadersAt: readonly number[];
+  trace: Trace | null;
+  /** The contact told just before the sentence, if one was (see MediumInput.told). */
+  told: ToldContact | null;
+}
+
+/** What a date owner reads: the sentence, one of its date phrases, and the frames its earlier dates made. */
+export interface DateOwnerInput extends SentenceFrames {
   d: DateMention;
   /** The date's offsets in the sentence. */
   ds: number;
@@ -502,16 +524,6 @@ export interface DateOwnerInput {
   previous: { end: number; frame: Frame | null } | null;
   /** Frames found so far in the sentence; the medium of the last is inherited. */
   frames: Frame[];
-  leadType: ContactType | null;
-  /** Where the sentence first names a leader (its length when it names none). */
-  firstLeaderAt: number;
-  /** Where the sentence names each leader (by name or office, not a pronoun), in order; empty when unknown. */
-  leadersAt?: readonly number[];
-  /** Every date phrase of the sentence. */
-  dates: DateMention[];
-  trace: Trace | null;
-  /** The contact told just before the sentence, if one was (see MediumInput.told). */
-  told?: ToldContact | null;
 }
 
 export interface DateOwner {
@@ -646,7 +658,7 @@ export const sinceWhen: Rule<DateOwnerInput, DateOwner> = {
     const closes = opens + (/[;.]|,\s+(?:and|but)\b/.exec(i.text.slice(opens))?.index ?? i.text.length - opens);
     const cue = i.cues.find((c) => c.start >= opens && c.end <= closes && speaks(c));
     if (!cue) return null;
-    const frame = frameOf(i.rules, i.text, cue, i.ds, closes, i.d, inheritedIn(i.text, cue, i.frames, i.leadType), i.trace, i.cues, i.told);
+    const frame = frameOf(i, cue, i.ds, closes, i.d, inheritedIn(i.text, cue, i.frames, i.leadType));
     return { frame, chain: false, why: `the "when" clause after it tells "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
@@ -687,7 +699,7 @@ export const dateModifiesNoun: Rule<DateOwnerInput, DateOwner> = {
     if (!noun || !speaks(noun)) return null;
     const between = i.text.slice(i.de, noun.start);
     if (!DATE_MODIFIES.test(between) && !(VENUE_BEFORE_NOUN.test(between) && CONTACT_NOUN.test(i.text.slice(noun.start, noun.end)) && cuesBefore(i).at(-1)?.kind !== "report")) return null;
-    const frame = frameOf(i.rules, i.text, noun, i.ds, noun.end, i.d, inheritedIn(i.text, noun, i.frames, i.leadType), i.trace, i.cues, i.told);
+    const frame = frameOf(i, noun, i.ds, noun.end, i.d, inheritedIn(i.text, noun, i.frames, i.leadType));
     return { frame, chain: true, why: `it modifies the noun after it, "${i.text.slice(noun.start, noun.end)}"` };
   },
 };
@@ -805,7 +817,7 @@ export const nearestCueBefore: Rule<DateOwnerInput, DateOwner> = {
     }
     const aside = blocks(nearest) && /[,;]/.test(i.text.slice(nearest.end, i.ds));
     const cue = (aside ? left.findLast(speaks) : undefined) ?? nearest;
-    const frame = frameOf(i.rules, i.text, cue, i.from, i.de, i.d, inheritedIn(i.text, cue, i.frames, i.leadType), i.trace, i.cues, i.told);
+    const frame = frameOf(i, cue, i.from, i.de, i.d, inheritedIn(i.text, cue, i.frames, i.leadType));
     const reportDate = !frame && cue.kind === "report" ? i.d : undefined;
     return { frame, chain: true, reportDate, why: `the nearest cue before it, "${i.text.slice(cue.start, cue.end)}"` };
   },
@@ -822,7 +834,7 @@ export const timelineHead: Rule<DateOwnerInput, DateOwner> = {
     if (i.ds > 2 || !TIMELINE_DASH.test(i.text.slice(i.de, i.de + 4))) return null;
     const cue = i.cues.find((c) => c.start >= i.de && speaks(c));
     if (!cue) return null;
-    const frame = frameOf(i.rules, i.text, cue, i.ds, cue.end, i.d, i.leadType, i.trace, i.cues, i.told);
+    const frame = frameOf(i, cue, i.ds, cue.end, i.d, i.leadType);
     return { frame, chain: true, why: `it heads a timeline entry whose first contact word is "${i.text.slice(cue.start, cue.end)}"` };
   },
 };
@@ -878,7 +890,7 @@ export const cueAfterDate: Rule<DateOwnerInput, DateOwner> = {
     // "after the clash in June 2020, and since then A and B had met only in passing": the date is
     // where the stretch the contact came in starts, not the contact's own.
     if (SINCE_THEN.test(i.text.slice(i.de, right.start))) return { frame: null, chain: true, why: `the cue after it is told from it on ("${SINCE_THEN.exec(i.text.slice(i.de, right.start))![0]}")` };
-    const frame = frameOf(i.rules, i.text, right, i.ds, right.end, i.d, i.leadType, i.trace, i.cues, i.told);
+    const frame = frameOf(i, right, i.ds, right.end, i.d, i.leadType);
     return { frame, chain: true, why: `the first cue after it, "${i.text.slice(right.start, right.end)}"` };
   },
 };
@@ -998,33 +1010,28 @@ export const dateOfItsOwn: Rule<FrameSetInput, FramesKept> = {
 // ---- one more frame beside a dated one ----
 
 /** What a proposer of a joined frame reads: the sentence, a dated frame kept, and the frames kept so far. */
-export interface JoinedInput {
-  rules: FrameRules;
-  text: string;
-  cues: Cue[];
+export interface JoinedInput extends SentenceFrames {
   frame: Frame;
   frames: Frame[];
-  /** The sentence's date phrases, with its offset in the file (their offsets are the file's). */
-  dates: DateMention[];
-  offset: number;
-  leadType: ContactType | null;
-  trace: Trace | null;
-  told: ToldContact | null;
 }
 
-/** The dated frames of a sentence, and the date it was reported on, if it says. */
-export function datedFrames(
-  rules: FrameRules,
-  text: string,
-  offset: number,
-  cues: Cue[],
-  dates: DateMention[],
-  leadType: ContactType | null,
-  trace: Trace | null,
-  firstLeaderAt = text.length,
-  told: ToldContact | null = null,
-  leadersAt: readonly number[] = [],
-): { frames: Frame[]; reportDate: DateMention | null } {
+/**
+ * The dated frames of a sentence, and the date it was reported on, if it says: each date phrase
+ * given its owner (dateOwners), the frames judged together (frameSet), then one more frame
+ * proposed beside each kept (joined).
+ */
+export function datedFrames(sentence: SentenceFrames): { frames: Frame[]; reportDate: DateMention | null } {
+  const { frames, reportDate } = ownedFrames(sentence);
+  const kept = keptTogether(sentence, frames);
+  return { frames: kept.length && sentence.rules.joined.length ? withJoined(sentence, kept) : kept, reportDate };
+}
+
+/**
+ * Each date phrase, in order, given to the first date owner that takes it. A date that is a link
+ * of the sentence's chain (a list shares its first member's contact) starts the next date's stretch.
+ */
+function ownedFrames(sentence: SentenceFrames): { frames: Frame[]; reportDate: DateMention | null } {
+  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told } = sentence;
   const frames: Frame[] = [];
   let reportDate: DateMention | null = null;
   let previous: DateOwnerInput["previous"] = null;
@@ -1032,7 +1039,7 @@ export function datedFrames(
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, cues, d, ds, de, from, previous, frames, leadType, firstLeaderAt, leadersAt, dates, trace, told }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told, d, ds, de, from, previous, frames }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
     const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
     owner.frame = f;
@@ -1040,6 +1047,11 @@ export function datedFrames(
     if (f) frames.push(owner.chain ? newFrame(f.date, f.type, f.at, f.cue, f.read, [from, ds]) : f);
     if (owner.chain) previous = { end: de, frame: owner.frame };
   }
+  return { frames, reportDate };
+}
+
+/** The frames the frame-set filters keep, each filter reading what the ones before it kept. */
+function keptTogether({ rules, text, offset, trace }: SentenceFrames, frames: Frame[]): Frame[] {
   let kept = frames;
   for (const rule of rules.frameSet) {
     const out = rule.apply({ text, frames: kept, offset });
@@ -1047,11 +1059,16 @@ export function datedFrames(
     trace?.record("veto", rule.name, out.why);
     kept = out.frames;
   }
-  if (kept.length && rules.joined.length) {
-    for (const f of [...kept]) {
-      const joined = firstRule(rules.joined, { rules, text, cues, frame: f, frames: kept, dates, offset, leadType, trace, told }, trace, "propose", (g) => `"${text.slice(g.cue.start, g.cue.end)}" joined to "${text.slice(f.cue.start, f.cue.end)}" shares its date → frame #${kept.length + 1}, ${g.type}`);
-      if (joined) kept = [...kept, joined.value];
-    }
+  return kept;
+}
+
+/** The frames kept, each followed at the end by one more frame the first joined-frame proposer that can puts beside it. */
+function withJoined(sentence: SentenceFrames, frames: Frame[]): Frame[] {
+  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told } = sentence;
+  let kept = frames;
+  for (const f of [...kept]) {
+    const joined = firstRule(rules.joined, { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told, frame: f, frames: kept }, trace, "propose", (g) => `"${text.slice(g.cue.start, g.cue.end)}" joined to "${text.slice(f.cue.start, f.cue.end)}" shares its date → frame #${kept.length + 1}, ${g.type}`);
+    if (joined) kept = [...kept, joined.value];
   }
-  return { frames: kept, reportDate };
+  return kept;
 }

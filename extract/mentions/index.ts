@@ -15,16 +15,16 @@ import { lastRefBefore, questionAnswered, refsWithin, type ArticleContext } from
 import { SPEAKERS } from "./config";
 import { CONTACT_HINT, cuesIn, headlineMedium, mediumIn, refineCalls, speaks, type Cue } from "./cues";
 import { inOfficeOnly, periodOf, type FilledFrame } from "./filters";
-import { datedFrames, frameOf, newFrame, type Frame, type ToldContact } from "./frames";
-import { AMBIGUOUS, groupOfOffice, heldByAll, protagonistPronoun, whoInput } from "./participants";
+import { datedFrames, frameOf, newFrame, type Frame, type SentenceFrames, type ToldContact } from "./frames";
+import { AMBIGUOUS, groupOfOffice, heldByAll, objectPronoun, protagonistPronoun, whoInput } from "./participants";
 import { placesOf, preferCity, type Place } from "./place";
 import type { RoleInput } from "./roles";
 import { firstOf, firstRule, vetoedBy, type Rule, type Trace } from "./rules";
 import { longBefore, type Reading } from "./precision";
-import { noContactWord } from "./gates";
+import { noContactWord, type GateInput } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { OPENING_ADVERBIAL, ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -298,9 +298,10 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   if (!trace && r.quiet.has(s) && QUIET_VETOED) return [];
   const early = r.ahead.get(s);
   const cues = early?.cues ?? cuesIn(s.text);
+  const cued: GateInput = { s, refs, previousLeader, cues, hasPlace };
   // With no contact told yet to inherit a medium from, "spoke" between two leaders is a call.
-  refineCalls(CALL_REFINERS, s, cues, refs, story.leadType === null, hasPlace, trace);
-  if (vetoedBy(GATES.afterCues, { s, refs, previousLeader, cues, hasPlace }, trace)) return [];
+  refineCalls(CALL_REFINERS, cued, story.leadType === null, trace);
+  if (vetoedBy(GATES.afterCues, cued, trace)) return [];
   const opening = openingOf(s, refs, story.sentences[story.at - 1]?.text ?? "");
   addPronounLeader(r, s, refs, opening, pronounSubject(r, s, opening), previousLeader);
   // A pronoun after an opening phrase tells a step of a narrative, not the article's news: it does not
@@ -313,7 +314,19 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
   }
   const dates = datesOf(r, s, early);
   const firstLeaderAt = refs.find((r) => r.text)?.start ?? s.end;
-  const { frames, reportDate } = datedFrames(FRAME_RULES, s.text, s.start, cues, dates, askedMedium(article.text, ctx, s) ?? story.leadType, trace, firstLeaderAt - s.start, recentNear(story) ? story.recentHeld : null, refs.filter((r) => r.text).map((r) => r.start - s.start));
+  const sentence: SentenceFrames = {
+    rules: FRAME_RULES,
+    text: s.text,
+    offset: s.start,
+    cues,
+    dates,
+    leadType: askedMedium(article.text, ctx, s) ?? story.leadType,
+    firstLeaderAt: firstLeaderAt - s.start,
+    leadersAt: refs.filter((r) => r.text).map((r) => r.start - s.start),
+    trace,
+    told: recentNear(story) ? story.recentHeld : null,
+  };
+  const { frames, reportDate } = datedFrames(sentence);
   if (frames.length) return filledDated(r, s, parties, frames, named);
   // "The next day they spoke" with no date to tell it from: the contact has a date, only not one
   // that can be read; reading it as undated would let it take the article's day.
@@ -322,7 +335,7 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
     trace?.record("veto", "refused-date", refused.refused!);
     return [];
   }
-  return undatedContact(r, s, parties, cues, reportDate, named);
+  return undatedContact(r, s, parties, sentence, reportDate, named);
 }
 
 /**
@@ -412,7 +425,8 @@ function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { o
  * Step 5c: the leader a pronoun stands for joins the sentence's references, at its start and with
  * no text of its own: the opening pronoun's subject, else "he" or "his" in a sentence naming nobody
  * (the leader named last) or only a speaker (the other one), else the article's protagonist when the
- * sentence names one leader and a pronoun of theirs.
+ * sentence names one leader and a pronoun of theirs, else, for a contact of its one leader with "him"
+ * or "her", the one other leader the sentence before was about (objectPronoun).
  */
 function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sentence, refs: LeaderRef[], { official }: Opening, { subject, ambiguous }: OpeningPronoun, previousLeader: string | null): void {
   const pronounLeader = subject && !refs.some((r) => r.leaderId === subject) ? subject : !official && PRONOUN.test(s.text) ? (!refs.length ? previousLeader : otherThanSpeaker(ctx.refs, refs, s.start)) : null;
@@ -431,6 +445,21 @@ function addPronounLeader({ article, index, ctx, story, trace }: Reader, s: Sent
       // goes on about the leader this sentence's pronoun was read as, as after a sentence opening with it.
       story.pronoun = { end: s.end, leader: protagonist };
       trace?.record("fill", protagonistPronoun.name, `the pronoun stands for ${protagonist}, whom the article is about`);
+      return;
+    }
+    // "Modi was not in Nairobi. Lula spoke with him on Friday": an object pronoun, read from the sentence before alone
+    // (a cheap word test first: most sentences that reach here say "he" or "his").
+    if (!OBJECT_WORD.test(s.text)) return;
+    // The sentence before starts after the stop before it, and on the line it ends on (a paragraph's last sentence).
+    let end = s.start;
+    while (end > 0 && /\s/.test(article.text[end - 1])) end--;
+    const previousFrom = Math.max(sentenceStopBefore(article.text, s.start - 3) + 1, lineStart(article.text, Math.max(0, end - 1)));
+    const before = { text: article.text.slice(previousFrom, s.start), start: previousFrom };
+    const run = story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
+    const object = objectPronoun.apply({ s, refs, before, previous: refsWithin(ctx.refs, previousFrom, s.start).filter((r) => r.text), run, isShe: (id) => pronounOf(index, id) === "she" });
+    if (object) {
+      refs.unshift({ leaderId: object, start: s.start, end: s.start, text: "", via: objectPronoun.name });
+      trace?.record("fill", objectPronoun.name, `the object pronoun stands for ${object}, whom the sentence before was about`);
     }
   }
 }
@@ -478,9 +507,10 @@ function filledDated(r: Reader, s: Sentence, parties: Parties, frames: Frame[], 
  * the presidency announced on Thursday"), dated by the first of UNDATED_DATINGS that can. "Before
  * the summit, Modi held a meeting with Xi": the contact word after a leader, not the frame before one.
  */
-function undatedContact(r: Reader, s: Sentence, parties: Parties, cues: Cue[], reportDate: DateMention | null, named: number): Emitted[] {
+function undatedContact(r: Reader, s: Sentence, parties: Parties, sentence: SentenceFrames, reportDate: DateMention | null, named: number): Emitted[] {
   const { article, ctx, story, trace } = r;
   const { refs } = parties;
+  const { cues } = sentence;
   const local = refs.map((r) => ({ start: r.start - s.start, end: r.end - s.start }));
   const usable = cues.filter((c) => c.kind === "contact" || (c.kind === "weak" && (mediumIn(s.text, c.start - 40, c.end + 40) || firstOf(UNDATED_TALK, { s, cue: c, local, leadType: story.leadType }, trace, "cue", (t) => `"${s.text.slice(c.start, c.end)}" is one more ${t} contact of the story`))));
   const cue = usable.find((c) => refs.some((r) => r.end - s.start <= c.start)) ?? usable[0];
@@ -495,7 +525,7 @@ function undatedContact(r: Reader, s: Sentence, parties: Parties, cues: Cue[], r
   const how = date ? ` ${UNDATED_DATINGS.find((r) => r.name === dateRule)!.how}, "${date.text}"${dateRule === "narrative-carry" ? `, to the ${date.date!.precision}` : ""}` : " with no date of its own";
   trace?.record("propose", dateRule === "report-date" ? "report-dated" : dateRule, `"${s.text.slice(cue.start, cue.end)}"${how} → frame #1`);
   trace?.focus("#1");
-  const found = frameOf(FRAME_RULES, s.text, cue, 0, s.text.length, date, askedMedium(article.text, ctx, s) ?? story.leadType, trace, cues, recentNear(story) ? story.recentHeld : null);
+  const found = frameOf(sentence, cue, 0, s.text.length, date, sentence.leadType);
   if (!found) return [];
   const frame = newFrame(found.date, found.type, found.at, found.cue, { medium: found.read?.medium ?? "cue-word", date: dateRule }, found.stretch);
   return fill(r, s, parties, frame, namedJustBefore(article.text, ctx.refs, s.start)).map(({ mention, read }) => ({ mention, frame, label: "#1", named, read }));
@@ -937,7 +967,12 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
   // told after the last leader, naming nobody the catalogue knows, may be whom "he" stands for.
   if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
-  return refsWithin(refs, boundary + 1, start)[0]?.leaderId ?? null;
+  const named = refsWithin(refs, boundary + 1, start);
+  // "Before meeting Xi, Trump had breakfast with A. He also met B": the subject follows the opening clause.
+  const from = boundary + 1 + (text.slice(boundary + 1, boundary + 2).trim() ? 0 : 1);
+  const opening = OPENING_ADVERBIAL.exec(text.slice(from, Math.min(start, from + 100)));
+  const subject = opening ? named.find((r) => r.start >= from + opening[0].length) : undefined;
+  return (subject ?? named[0])?.leaderId ?? null;
 }
 
 /** Whether the sentence before `start` says "he" or "she" before the first leader it names ("his inauguration" may look ahead to a name; a subject pronoun looks back). */
@@ -1031,7 +1066,7 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   if (!before) return null;
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
-  const { frames } = datedFrames(FRAME_RULES, before.text, before.start, cuesIn(before.text), dates, story.leadType, null);
+  const { frames } = datedFrames({ rules: FRAME_RULES, text: before.text, offset: before.start, cues: cuesIn(before.text), dates, leadType: story.leadType, firstLeaderAt: before.text.length, leadersAt: [], trace: null, told: null });
   const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
@@ -1152,6 +1187,9 @@ function askedMedium(text: string, ctx: ArticleContext, s: Sentence): ContactTyp
   const q = ctx.asked.length ? questionAnswered(ctx, s.start) : null;
   return q ? mediumIn(text, q.start, q.end) : null;
 }
+
+/** "him" or "her": the words the object-pronoun rule reads. */
+const OBJECT_WORD = /\b(?:him|her)\b/i;
 
 /** The rules that read a speaker's "I": a ref they give is a first person, not a name. */
 const FIRST_PERSON_VIA = new Set(SPEAKERS.map((r) => r.name));

@@ -250,6 +250,20 @@ describe("mentions", () => {
     expect(m).toMatchObject({ who: "vladimir-putin+narendra-modi", date: "2024-07", place: "Moscow, Russia" });
   });
 
+  it("reads 'he' after an opening weekday and its date ('On Sunday, March 6, he …') as the leader told before", () => {
+    const body = "Lula has talked to one side, then to the other, for weeks.\nOn Sunday, June 11, he spoke by telephone with Joe Biden, and the same evening he rang Narendra Modi.";
+    expect(mentions(body, "2023-06-15").map((m) => m.who).sort()).toEqual(["joe-biden+luiz-inacio-lula-da-silva", "narendra-modi+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("reads 'he' as the subject after a sentence's opening clause, not the leader named inside it", () => {
+    const body = "Before meeting Luiz Inácio Lula da Silva, Joe Biden had breakfast with Anthony Albanese on Saturday.\nHe also met Fumio Kishida on Saturday.";
+    const kishida = mentions(body, "2023-06-19").filter((m) => m.who.includes("fumio-kishida"));
+    expect(kishida.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
+    // With nobody named after the opening clause, its leader is still the one before the pronoun.
+    const only = mentions("Before meeting Joe Biden, the delegation toured the port on Saturday.\nHe also met Fumio Kishida on Saturday.", "2023-06-19");
+    expect(only.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
+  });
+
   it("keeps 'the two leaders' to the article's pair when a third person is named", () => {
     const body = "Recep Tayyip Erdogan arrived in Cairo on Wednesday and was received by Abdel Fattah el-Sisi.\n\nThe two leaders first shook hands in Doha in November 2022, an encounter brokered by the emir of Qatar.";
     const doha = mentions(body, "2024-02-14").find((m) => m.date === "2022-11");

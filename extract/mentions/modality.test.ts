@@ -18,6 +18,16 @@ describe("modality rules", () => {
     expect(planHead.apply(input("The new hotline carried the first telephone conversation between the two leaders."))).toBeNull();
   });
 
+  it("retracted: a pair said not to have talked, or never to each other, had no contact", () => {
+    expect(retracted.apply(input("Tinubu shook hands with Ramaphosa at the door; the two did not speak beyond the greeting."))).toBe("denied");
+    expect(retracted.apply(input("Boric and Petro spent Monday on the telephone with Lula's aides, though never to each other."))).toBe("denied");
+    expect(retracted.apply(input("Scholz greeted Sánchez in the hall, but both leaders didn't talk."))).toBe("denied");
+    // What they did not talk about, a meeting with someone else, or their next meeting leave the contact told.
+    expect(retracted.apply(input("Tinubu met Ramaphosa in Abuja on Monday; the two did not speak about the border."))).toBeNull();
+    expect(retracted.apply(input("Tinubu met Ramaphosa in Abuja in May, and the two did not meet again until October."))).toBeNull();
+    expect(retracted.apply(input("Boric and Petro spoke by phone on Monday but never met in person."))).toBeNull();
+  });
+
   it("retracted: a contact the sentence takes back or tells only as a claim did not happen", () => {
     expect(retracted.apply(input("The palace first said the two kings spoke by phone, but it later corrected itself: they had only exchanged messages."))).toBe("denied");
     expect(retracted.apply(input("Posts shared widely online say that Lula secretly called Milei last week."))).toBe("denied");
@@ -356,6 +366,14 @@ describe("modality rules", () => {
     expect(planHead.apply(input("Ruto flew to Santiago for talks with Boric", "talks"))).toBeNull();
     expect(planHead.apply(input("Ruto thanked Boric for the phone call on Monday"))).toBeNull();
     expect(modality("Ruto met Boric in Santiago on Monday ahead of the regional summit")).toBe("happened");
+  });
+
+  it("irrealis-predicate: a meeting that falls through, or is mentioned but not confirmed, is not held", () => {
+    expect(irrealisPredicate.apply(input("Lula calls Modi after Goa meeting falls through", "meeting"))).toBe("planned");
+    expect(irrealisPredicate.apply(input("A meeting with Tinubu in Lima has been mentioned by aides but not confirmed.", "meeting"))).toBe("planned");
+    // A meeting that took place, or a plan of something else not confirmed in another clause, is told as held.
+    expect(irrealisPredicate.apply(input("The meeting with Tinubu in Lima lasted an hour but produced no deal.", "meeting"))).toBeNull();
+    expect(irrealisPredicate.apply(input("The meeting with Tinubu in Lima went ahead, aides said, but a trade deal was not confirmed.", "meeting"))).toBeNull();
   });
 
   it("irrealis-predicate: a contact noun whose own predicate is a plan, a doubt or a failure", () => {

@@ -14,7 +14,7 @@ export { clauseOf } from "./clause";
 import type { Rule } from "./rules";
 import type { Sentence } from "./sentences";
 import type { ContactType } from "../types";
-import { CLAUSE_JOINED_AFTER, CLAUSE_JOINED_BEFORE, TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, SEQUENCE_WORD, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
+import { CLAUSE_JOINED_AFTER, CLAUSE_JOINED_BEFORE, TALK_VERB, TOPIC_CONTACT_BEFORE, BESIDE_A_GATHERING, MET_AS_A_GROUP, ENTRY_OPENING_WORD, ENTRY_OPENING_WORDS, COURTESY_WORD, AN_OFFICIAL, OBJECT_PRONOUN, courtesyKey, PAIR_OF_THE_CONTACT, PERSONAL_PRONOUN, CONTACT_HEADING, COUNTERPART_AFTER, ASIDE, BARE_OFFICE, NEWS_OFFICE, NEWS_OFFICE_TITLES, ELSEWHERE_OPENING, EARLIER_CONTACT, NEWS_DAY, PAIR_WORD, BARE_TITLE, BILATERAL, OFFICIAL, OFFICIAL_OBJECT, THING_OBJECT, MEETING_VERB, PERSON_WORD, RECEIVED_CALL, GATHERING_OBJECT, CLAUSE_BREAK, COLLECTIVE, DUAL, GATHERING_HOST, GROUP_COUNTERPART_GAP, GROUP_SUBJECT, HOSTED_GROUP, LATER_WITH, OPENING, PEOPLE_GROUP, SEPARATE, SEQUENCE_WORD, PLURAL_CONTACTS, PLURAL_GROUP, PRONOUN_SUBJECT, REPORTING_VERB, SIZED_GROUP, SUMMIT, TRAVEL, CONTACT_VERB_BEFORE, TOOK_PART, SEQUENCE_OPENER, SINGLE_ARTICLE_BEFORE, ATTENDED_BY, GATHERING_NOUN, GROUP_SIZE_WORD, NAMED_AGAIN, ONE_ON_ONE, SPEAKER_LABEL_AFTER, TOOK_PART_IN_AGAIN, TOOK_PART_AFTER, LIST_OPENING, LIST_JOINED, NOT_A_BARE_LIST, LIST_NEGATED, JOINT, TITLED_SUBJECT, NAME_SUBJECT, JOINT_CONTACT } from "./vocabulary";
 
 /**
  * Whether text[from, to) of the sentence holds an office named without its holder ("the prime
@@ -44,6 +44,9 @@ export function distinct(refs: LeaderRef[]): string[] {
 }
 
 const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
+
+/** What a contact leads up to ("ahead of the summit", "in the run-up to their meeting"): another occasion, with its own people. */
+const LEADS_UP_TO = /\b(?:ahead of|in the run-up to)\b/;
 
 export interface WhoInput {
   s: Sentence;
@@ -90,6 +93,17 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (
       // "The leaders, who met first on Thursday, …": a group word is the subject, for the group rules to read.
       if (!antecedent && !/\b(?:leaders|presidents|heads of state|men|two|pair|sides)\s*$/i.test(s.text.slice(Math.max(0, own[0] - 20), own[0]))) unnamedSubject = true;
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
+  }
+  // "met A in Lima, ahead of their trilateral meeting with B", "joined X for a video summit ahead of
+  // a gathering convened by Y": a leader named only after "ahead of" (what the contact leads up to)
+  // is no party to the contact told before it.
+  if (s.text.includes("ahead of") || s.text.includes("run-up to")) {
+    const ahead = LEADS_UP_TO.exec(s.text.slice(frame.cue.end));
+    if (ahead) {
+      const cut = frame.cue.end + ahead.index;
+      const before = new Set(refs.filter((r) => r.start - s.start < cut).map((r) => r.leaderId));
+      refs = refs.filter((r) => r.start - s.start < cut || before.has(r.leaderId));
+    }
   }
   // "A's call with B", "A's state visit to C": a possessive right before the contact's words owns it and stays.
   let kept = refs.filter((r) => !/^['’]s\b/.test(s.text.slice(r.end - s.start, r.end - s.start + 3)) || ownsContact(s, r, frame.at));
@@ -1181,11 +1195,7 @@ const TITLED_NAME = new RegExp(`\\b(?:${officeAlternation(OFFICE_NAMES, true)})\
  * for the rest of it is a guess.
  */
 function namesAStranger(s: Sentence, refs: LeaderRef[]): boolean {
-  for (const m of matchesOf(TITLED_NAME, s.text)) {
-    const start = s.start + m.index;
-    if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
-  }
-  return false;
+  return titledStranger(s, refs);
 }
 
 /** The leaders a sentence names itself, a pronoun's antecedent and possessives aside ("Kishida's predecessor" names someone else). */
@@ -1486,6 +1496,10 @@ export const separateContacts: Rule<SplitInput, string[][]> = {
     if (SEQUENCE_WORD.test(word[0])) return sequenceContacts(i, word);
     // The word "separate" parts subject from objects: the cue may be a "summit" told before either.
     const subject = i.refs.findLast((r) => r.start - i.s.start < word.index);
+    // "B back in Lima, one-on-one with A, then C hosts B with D and E": a word told before the
+    // contact, with another subject named between them, was said of an earlier contact.
+    const own = i.refs.findLast((r) => r.start - i.s.start < i.frame.at);
+    if (subject && own && own.leaderId !== subject.leaderId && own.start - i.s.start > word.index && word.index < i.frame.at) return null;
     // "In a separate meeting, Lula received Boric", "Separately, Lula phoned Boric": with nobody
     // named before it, the word with one article before it or a comma after it sets this one
     // contact apart from the one told before; it does not part the people named after it.
@@ -1889,6 +1903,53 @@ function newsHolderSettled({ calledAt, placeCountry, countryOf }: OfficeInput, h
   if (!place || !placeCountry || !countryOf) return true;
   const there = placeCountry(place[1]);
   return there === null || there === countryOf(holder);
+}
+
+/** What the object-pronoun rule reads: the sentence and its one leader, the sentence before and its leaders, the leader a pronoun run there stood for. */
+export interface ObjectPronounInput {
+  s: Sentence;
+  refs: LeaderRef[];
+  /** The sentence before: its text and where it starts in the file. */
+  before: { text: string; start: number };
+  /** The leaders the sentence before names itself (with text), in order. */
+  previous: LeaderRef[];
+  /** The leader the sentence before stood for by a pronoun it opened with, if any. */
+  run: string | null;
+  /** Whether a leader is called "she". */
+  isShe: (id: string) => boolean;
+}
+
+/**
+ * "Modi was not in Nairobi. Lula spoke with him by telephone on Friday", "Less than a week later she
+ * was in Ottawa. Trudeau received her at the airport": a sentence whose one leader has a contact
+ * with "him" or "her" goes on about the one other leader the sentence before was about (named
+ * there, or the leader its opening pronoun stood for) when that leader is called so. Refused when
+ * the sentence before names two other leaders, an official or anyone titled whom the catalogue
+ * does not know ("The foreign minister arrived. Lula welcomed him": the minister), and for "her"
+ * before a noun ("received her counterpart" is a possessive).
+ */
+export const objectPronoun: Rule<ObjectPronounInput, string> = {
+  name: "object-pronoun",
+  apply({ s, refs, before, previous, run, isShe }) {
+    const subject = refs[0].leaderId;
+    if (!refs.every((r) => r.leaderId === subject)) return null;
+    const m = OBJECT_PRONOUN.exec(s.text.slice(refs[0].end - s.start));
+    if (!m) return null;
+    const she = m[1].toLowerCase() === "her";
+    const between = s.text.slice(refs[0].end - s.start, refs[0].end - s.start + m.index);
+    if (AN_OFFICIAL.test(before.text) || AN_OFFICIAL.test(between) || titledStranger(before, previous)) return null;
+    const others = distinct(previous.filter((r) => r.leaderId !== subject));
+    const antecedent = others.length === 1 ? others[0] : others.length === 0 && run !== null && run !== subject ? run : null;
+    return antecedent && isShe(antecedent) === she ? antecedent : null;
+  },
+};
+/** Whether `span` names someone by an office and a name who is none of the leaders `refs` found there ("President William Ruto"). */
+function titledStranger(span: { text: string; start: number }, refs: LeaderRef[]): boolean {
+  for (const m of matchesOf(TITLED_NAME, span.text)) {
+    const start = span.start + m.index;
+    if (!refs.some((r) => r.text && r.start < start + m[0].length && r.end > start)) return true;
+  }
+  return false;
 }
 
 /** What the protagonist rule reads: the sentence and its leaders, the leaders named before it. */

@@ -30,9 +30,21 @@ describe("sentences", () => {
       { start: 12, end: 52 },
       { start: 56, end: text.length - 1 },
     ];
-    const read = sentences({ text, paragraphs });
-    for (const s of read) expect(s.text).toBe(text.slice(s.start, s.end));
-    expect(read[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
-    expect(read.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
+    const found = sentences({ text, paragraphs });
+    for (const s of found) expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(found[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
+    expect(found.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
+  });
+
+  const read = (text: string) => sentences({ text, paragraphs: [{ start: 0, end: text.length }] }).map((s) => s.text);
+
+  it("cuts a full stop glued to the next sentence, as reader modes leave it", () => {
+    expect(read("Lula met Ruto in Nairobi on Monday.Before the talks, the two toured the port.")).toEqual(["Lula met Ruto in Nairobi on Monday.", "Before the talks, the two toured the port."]);
+    expect(read('"We are friends," Lula said.It was their third meeting.')).toEqual(['"We are friends," Lula said.', "It was their third meeting."]);
+  });
+
+  it("does not cut an initial, an abbreviation or a domain", () => {
+    expect(read("The U.S.Army band played as Mrs.Ruto and Lula arrived.")).toEqual(["The U.S.Army band played as Mrs.Ruto and Lula arrived."]);
+    expect(read("Read more on nairobidaily.com about the visit.")).toEqual(["Read more on nairobidaily.com about the visit."]);
   });
 });

@@ -13,6 +13,27 @@ const ABBREVIATION = /(?:^|[\s(]|[-–](?<=\p{L}[-–]))(?:[A-Z]|St|Mr|Mrs|Ms|Dr
 /** "at 10:00 p.m. (JST) for about an hour, …": a clock time's "a.m."/"p.m." before a parenthesis goes on with the sentence. */
 const CLOCK_BEFORE_PARENTHESIS = /\b[ap]\.m\.\s*$/i;
 
+/**
+ * A full stop glued to the next sentence, as reader modes and app copies leave it when they drop
+ * the space ("called it historic.Before the talks"): a word of two lower-case letters or more, its
+ * stop (perhaps inside closing quotes), then a capitalised word. Intl.Segmenter reads no break
+ * there; an initial or abbreviation ("U.S.Army", "Mr.Lula") has no two lower-case letters before its
+ * stop, and a domain ("ledger.com") no capital after it.
+ */
+const GLUED_STOP = /\p{Ll}\p{Ll}[.!?]["”’»)]?(?=\p{Lu}\p{Ll})/gu;
+
+/** A segment cut at its glued stops: the pieces' offsets within it. */
+function atGluedStops(text: string): number[] {
+  const cuts = [0];
+  // Cheap test first: most segments have no stop before their last character.
+  if (!/[.!?]["”’»)]?\p{Lu}/u.test(text)) return cuts;
+  for (const m of text.matchAll(GLUED_STOP)) {
+    const at = m.index + m[0].length;
+    if (!ABBREVIATION.test(text.slice(cuts[cuts.length - 1], at))) cuts.push(at);
+  }
+  return cuts;
+}
+
 /** The body's sentences, with offsets into the file; `keep` can skip whole paragraphs unread. */
 export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (paragraph: string, span: Span) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
@@ -20,18 +41,22 @@ export function sentences(article: Pick<Article, "text" | "paragraphs">, keep: (
     const para = article.text.slice(p.start, p.end);
     if (!keep(para, p)) continue;
     let glued: Sentence | null = null;
-    for (const s of segmenter.segment(para)) {
-      const lead = s.segment.length - s.segment.trimStart().length;
-      const text = s.segment.trim();
-      if (!text) continue;
-      const start = p.start + s.index + lead;
-      if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text) || (text.startsWith("(") && CLOCK_BEFORE_PARENTHESIS.test(glued.text)))) {
-        glued = { text: article.text.slice(glued.start, start + text.length), start: glued.start, end: start + text.length };
-        out[out.length - 1] = glued;
-        continue;
+    for (const { segment, index } of segmenter.segment(para)) {
+      const cuts = atGluedStops(segment);
+      for (let c = 0; c < cuts.length; c++) {
+        const piece = segment.slice(cuts[c], cuts[c + 1]);
+        const lead = piece.length - piece.trimStart().length;
+        const text = piece.trim();
+        if (!text) continue;
+        const start = p.start + index + cuts[c] + lead;
+        if (glued && (ABBREVIATION.test(glued.text) || /^[a-z0-9]/.test(text) || (text.startsWith("(") && CLOCK_BEFORE_PARENTHESIS.test(glued.text)))) {
+          glued = { text: article.text.slice(glued.start, start + text.length), start: glued.start, end: start + text.length };
+          out[out.length - 1] = glued;
+          continue;
+        }
+        glued = { text, start, end: start + text.length };
+        out.push(glued);
       }
-      glued = { text, start, end: start + text.length };
-      out.push(glued);
     }
   }
   return out;

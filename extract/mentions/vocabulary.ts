@@ -414,8 +414,11 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
   { type: "phone", re: words(PHONE) },
 ];
 
-/** "called off a meeting", "called for a ceasefire", "called on Xi to": not a phone call. */
-const NOT_PHONED_AFTER_CALLED = "off|for|on|upon|it|into|out";
+/**
+ * "called off a meeting", "called for a ceasefire", "called on Xi to", "call a truce", "called a
+ * snap election", "called a press conference": not a phone call.
+ */
+const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|an?\s+(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)`;
 /**
  * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
  * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
@@ -537,11 +540,12 @@ export const REFUSAL_HEAD = /\b(?:ruled out|rules out|ruling out|turned down|tur
  * After a contact noun that is its clause's subject, a predicate of plan, doubt or failure:
  * "a summit … was possible", "the meeting … never happened", "a visit, scheduled for Monday, was
  * postponed", "his meeting with X would focus on trade", "a visit … had not been confirmed", "a
- * visit has been requested", "the plan … came to nothing". Not "was requested": a readout's "the
+ * visit has been requested", "the plan … came to nothing", a headline's "meeting falls through", "a
+ * meeting … has been mentioned by aides but not confirmed". Not "was requested": a readout's "the
  * call was requested by the Kenyan side" tells a call that happened at someone's request.
  */
 export const IRREALIS_PREDICATE =
-  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|(?:not\s+)?ruled out|(?:not\s+)?excluded|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|fell through|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
+  /^([^.;:!?]{0,100}?)\b(?:(?:[Ii]s|[Aa]re|was|were|has been|have been|had been|remains?|remained|seems?|seemed)\s+(?:still\s+|now\s+|also\s+|not\s+)?(?:possible|likely|unlikely|uncertain|in doubt|doubtful|on the cards|in the works|impossible|(?:not\s+)?ruled out|(?:not\s+)?excluded|postponed|cancell?ed|called off|delayed|put off|scrapped|shelved)|never (?:took place|happened|materiali[sz]ed)|did not (?:take place|happen|go ahead)|(?:has|have|had|was|were|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:confirmed|finali[sz]ed|agreed)|(?:has|have|had) been\s+(?:requested|sought|mooted|floated|pencill?ed in|proposed|suggested)|(?:was|were)\s+(?:mooted|floated|pencill?ed in)|came to nothing|f(?:ell|alls|allen)\s+through|but\s+not\s+(?:yet\s+)?(?:confirmed|finali[sz]ed|agreed)|failed to (?:take place|happen|materiali[sz]e)|(?:planned|scheduled|slated|expected) for|(?:will|would|shall|could|might|may|can)\b)/u;
 /** Between a contact noun and its predicate, a word that starts another clause: the predicate is then someone else's. */
 export const OTHER_CLAUSE = /\band\s+(?!the\b)\p{Ll}|\b(?:but|while|whereas|after|before|when|said|says|told|added|as|because|since|though|although|which|who|that|where)\b|,\s+(?:he|she|they|it)\b/u;
 /** A speech act in a contact word's clause: "addressed the summit by video link", "sent a recorded video message to". */
@@ -607,6 +611,11 @@ export const CLAUSE_JOINED_BEFORE = new RegExp(`(?:${NEXT_CLAUSE_JOIN.source})\\
 /** A clause opening on its joining word ("| and C spoke to him"). */
 export const CLAUSE_JOINED_AFTER = /^[\s,;]*(?:and|but)\b/i;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
+/**
+ * A sentence opening on a clause of time or manner set off by its comma ("Before meeting Xi, …",
+ * "After talks with Lula, …", "While in Goa, …"): a leader named in it is not the sentence's subject.
+ */
+export const OPENING_ADVERBIAL = /^(?:Before|After|While|Since|Following|Ahead of|Having|Unlike|Like|Besides|Apart from|Until|Once)\b[^,.;:!?]{1,80},\s/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
@@ -954,11 +963,12 @@ export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Ma
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
- * forum, he met …", "On 7 May, the day after his election, he travelled …"): the sentence is still
+ * forum, he met …", "On 7 May, the day after his election, he travelled …", a weekday and its date
+ * "On Sunday, March 6, he spoke …"): the sentence is still
  * about the leader told before. The first phrase may be as long as a gathering's setting with its
  * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?)?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?|,\s+[A-Z][a-z]+\.?\s+\d{1,2})?,?\s+(?:did\s+)?(?:he|she)\s/;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -969,6 +979,11 @@ export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?
  */
 export const OFFICIAL_OPENING = new RegExp(
   `^(?:(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty|Excellency)\\s+(?:Crown\\s+)?(?:Prince|Princess|Sheikh|Sheikha|Minister)\\b|(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}?(?:${OFFICIALS_CAPITALISED}|Chief of Staff)\\b)`, "u");
+/**
+ * A contact verb and its object pronoun, near the one leader named: "welcomed him", "spoke with her",
+ * "called him"; "her" only where no noun follows it (a possessive's noun would). Group 1 is the pronoun.
+ */
+export const OBJECT_PRONOUN = /^[^.;:]{0,60}?\b(?:met|received|welcomed|hosted|greeted|called|phoned|telephoned|rang|(?:met|spoke|talked|conferred|held\s+talks)\s+(?:with|to))\s+(him|her)\b(?=\s*(?:[,.;:!?]|$)|\s+(?:in|at|on|by|for|to|with|and|again|twice|warmly|briefly|later|there|during|after|before|over|via|earlier)\b)/iu;
 export const ANY_PRONOUN = /\b(?:he|she|his|her|him)\b/i;
 /** A personal pronoun, subject or object, of any person ("Scholz said he met …", "… had met him"): one who tells a contact may be in what is told. */
 export const PERSONAL_PRONOUN = /\b(?:he|she|they|we|I|him|her|them|us|me|himself|herself)\b/;
@@ -1107,9 +1122,10 @@ export const MANY_CONTACTS_WORD = /\b(?:summits|meetings|calls|conversations|bil
 /**
  * The sentence takes the contact back or reports it as a claim: "later corrected itself", "had
  * only exchanged letters", "posts say he secretly called", "offered to stay on to see him, but no
- * meeting took place". Said anywhere in the sentence.
+ * meeting took place", "the two did not speak beyond the greeting" (a handshake is all there was), "spent
+ * the day on the telephone, though never to each other". Said anywhere in the sentence.
  */
-export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|(?:had )?only ["“]?exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b))\b/i;
+export const RETRACTED = /\b(?:corrected (?:itself|himself|herself|themselves|the (?:record|statement|report))|retracted|walked back|(?:had )?only ["“]?exchanged|(?:posts?|claims?|rumou?rs?) (?:shared|circulating|say|said|saying|claim(?:ed|ing)?)|(?:secretly|reportedly) (?:called|met|phoned|spoke)|no such (?:call|meeting|conversation)|no (?:meeting|call|talks|encounter|conversation) (?:took place|was held|happened|materiali[sz]ed)(?! with\b)|(?:the two|both)(?: leaders| men| presidents)? (?:did not|didn['’]t|never) (?:speak|talk)(?: (?:to|with) each other)?(?= beyond| apart from| except| other than|\s*[.;,]|$)|never (?:to|with) each other)\b/i;
 /**
  * How a corrections column cites a piece it corrects: its section or its headline in quotation
  * marks, then the day it ran, in brackets: (World, 25 March), ("Lula bets on Lima", 11 April).
