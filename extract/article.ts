@@ -467,42 +467,91 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
   const meta: ArticleMeta = { ...given, ...Object.fromEntries(Object.entries(front).filter(([, v]) => v)) };
   // A feed's stories, each with its own date; its markup is its own (XML, CDATA, escaped HTML).
   const items = isFeed(raw) ? feedItems(raw) : [];
-  // A feed's markup is read away (its tags gone, its references read), an HTML page's blanked.
+  const read = readPage(raw, bodyStart, items);
+  const page = splitPage(raw, read, meta.title ?? null);
+  const { text, lines, header, captions, paragraphs } = page;
+  const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
+  const article: ParsedArticle = {
+    file,
+    text: read.reading,
+    source: raw,
+    toSource: read.toSource,
+    ...(items.length ? { items: items.map((i) => ({ ...i, start: read.toReading(i.start), end: read.toReading(i.end) })) } : digestItems(text, lines, bodyStart)),
+    title: headline,
+    publisher: meta.publisher ?? null,
+    url: meta.url ?? null,
+    published: meta.published ?? null,
+    publishedSource: meta.published ? "metadata" : null,
+    paragraphs,
+    header,
+    captions,
+  };
+  if (!article.published) datePage(article, page, items, saved);
+  // No headline: the opening words of the body stand in, so every article has a name.
+  if (!article.title && paragraphs.length) article.title = openingWords(text.slice(paragraphs[0].start, paragraphs[0].end));
+  return article;
+}
+
+/** A page as the later steps read it, and the ways between its offsets and the file's. */
+interface PageReading {
+  /** The file with its markup blanked (a feed's read away) and the breaks inside paragraphs joined: the page's lines are cut from it. */
+  text: string;
+  /** What the later stages read: a feed's `text`; an HTML page as it is, with the same breaks joined (its rules were written so). */
+  reading: string;
+  /** Where the body starts in `text`'s offsets before the joins (the lines are split from there). */
+  bodyAt: number;
+  toSource: (offset: number) => number;
+  toReading: (offset: number) => number;
+}
+
+/**
+ * Step 1: the page's reading. A feed's markup is read away (its tags gone, its references read),
+ * an HTML page's blanked. Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read
+ * whole: `text` for the lines of the page, `reading` for the later stages, both with the same
+ * breaks joined.
+ */
+function readPage(raw: string, bodyStart: number, items: FeedItem[]): PageReading {
   const markup = items.length ? readingOf(feedEdits(raw)) : null;
   const masked = markup ? applyEdits(raw, markup.edits) : maskHtml(raw);
   const bodyAt = markup ? markup.toReading(bodyStart) : bodyStart;
-  // Paragraphs broken over lines (a PDF's copy, wrapped plain text) are read whole: `text` for the
-  // lines of the page, `reading` for the later stages, both with the same breaks joined.
   const edits = unwrapEdits(masked, bodyAt);
   const text = applyEdits(masked, edits);
-  // A feed is read with its markup gone; an HTML page as it is (its rules were written so).
   const reading = markup ? text : applyEdits(raw, edits);
   const unwrapped = readingOf(edits);
   const toSource = markup ? (offset: number) => markup.toSource(unwrapped.toSource(offset)) : unwrapped.toSource;
   const toReading = markup ? (offset: number) => unwrapped.toReading(markup.toReading(offset)) : unwrapped.toReading;
-  const lines = splitLines(text, bodyAt);
+  return { text, reading, bodyAt, toSource, toReading };
+}
 
-  // The body ends at the first furniture marker or news ticker after it has begun.
+/** A page split into its lines and parts: what parseArticle's later steps read. Offsets are into `text`. */
+interface SplitPage {
+  /** The file as it came. */
+  raw: string;
+  text: string;
+  lines: Line[];
+  /** Which lines are the story's prose. */
+  prose: boolean[];
+  /** The line the body ends before. */
+  endIndex: number;
+  header: Span[];
+  captions: Span[];
+  paragraphs: Span[];
+}
+
+/**
+ * Step 2: the page's lines, which of them are prose, where the body ends, and its parts: captions,
+ * the header above the first line of prose, the body's paragraphs (prose, or a contact heading
+ * after the first line of prose, never boilerplate).
+ */
+function splitPage(raw: string, { text, reading, bodyAt }: PageReading, title: string | null): SplitPage {
+  const lines = splitLines(text, bodyAt);
   // A cookie or rights notice reads like prose, but taken for the body's first line it puts the
   // story after the share bar below it, past the body's end: it is furniture.
   const prose = lines.map((l) => (isProse(l.text) || isDatedEntry(l.text, reading, l.start)) && !BOILERPLATE.test(l.text));
   readStoplessLines(lines, text, prose);
-  leaveOthersFlashes(lines, prose, meta.title ?? null);
-  const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
+  leaveOthersFlashes(lines, prose, title);
   const firstProse = prose.indexOf(true);
-  let endIndex = lines.length;
-  for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
-    const l = lines[i].text;
-    if (!prose[i] && END_MARKERS.test(l) && wordCount(l) <= 6) {
-      endIndex = i;
-      break;
-    }
-    if (i > firstProse && ticker.slice(i, i + 6).filter(Boolean).length >= 3) {
-      endIndex = i;
-      break;
-    }
-  }
-
+  const endIndex = bodyEnd(lines, prose, firstProse);
   const header: Span[] = [];
   const captions: Span[] = [];
   const paragraphs: Span[] = [];
@@ -513,48 +562,48 @@ export function parseArticle(file: string, raw: string, given: ArticleMeta = {},
     // A prose line has been found no boilerplate already (and leaveOthersFlashes only takes lines out of prose).
     else if (prose[i] || (i > firstProse && contactHeading(reading, lines, i) && !BOILERPLATE.test(line.text))) paragraphs.push(line);
   });
+  return { raw, text, lines, prose, endIndex, header, captions, paragraphs };
+}
 
-  const headline = meta.title ?? (items.length ? feedTitle(raw, items) : null) ?? pickHeadline(header.slice(0, HEADER_READ).map((s) => text.slice(s.start, s.end)));
-  const article: ParsedArticle = {
-    file,
-    text: reading,
-    source: raw,
-    toSource,
-    ...(items.length ? { items: items.map((i) => ({ ...i, start: toReading(i.start), end: toReading(i.end) })) } : digestItems(text, lines, bodyStart)),
-    title: headline,
-    publisher: meta.publisher ?? null,
-    url: meta.url ?? null,
-    published: meta.published ?? null,
-    publishedSource: meta.published ? "metadata" : null,
-    paragraphs,
-    header,
-    captions,
-  };
-  const fromFeed = !article.published && items.length ? feedPublished(raw, items) : null;
+/** The line the body ends before: the first furniture marker or news ticker after it has begun (the lines' count when none). */
+function bodyEnd(lines: Line[], prose: boolean[], firstProse: number): number {
+  const ticker = lines.map((l) => TICKER_TIMESTAMP.test(l.text));
+  for (let i = Math.max(firstProse, 0); i < lines.length; i++) {
+    const l = lines[i].text;
+    if (!prose[i] && END_MARKERS.test(l) && wordCount(l) <= 6) return i;
+    if (i > firstProse && ticker.slice(i, i + 6).filter(Boolean).length >= 3) return i;
+  }
+  return lines.length;
+}
+
+/**
+ * Step 3, for a page its metadata gives no date: a feed's own date, else the page's from its text
+ * (publishedFromText). Short lines that are neither the story's prose nor captions, above the
+ * body's end, are its furniture; a box about other stories ("On this day", "Also read") dates those
+ * stories, and a copy's line ("Printed on …", "Accessed …") the copy: neither is the page's date.
+ */
+function datePage(article: ParsedArticle, page: SplitPage, items: FeedItem[], saved: string | null): void {
+  const { raw, text, lines, prose, endIndex, header, captions, paragraphs } = page;
+  const fromFeed = items.length ? feedPublished(raw, items) : null;
   if (fromFeed) {
     article.published = fromFeed;
     article.publishedSource = "text";
+    return;
   }
-  if (!article.published) {
-    // Short lines that are neither the story's prose nor captions, above the body's end; a box
-    // about other stories ("On this day", "Also read") dates those stories, and a copy's line
-    // ("Printed on …", "Accessed …") the copy: neither is the page's date.
-    const elsewhere = datingElsewhere(lines, prose);
-    const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
-    const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
-    article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
-    const fromText = publishedFromText({ raw, text, lines, header: header.filter((h) => !boxed.has(h.start)), captions, body: paragraphs, furniture, latestPossible: article.latestPossible });
-    if (fromText) {
-      article.published = fromText;
-      article.publishedSource = "text";
-    }
+  const elsewhere = datingElsewhere(lines, prose);
+  const furniture = lines.slice(0, Math.min(endIndex, FURNITURE_READ)).filter((l, i) => !prose[i] && !CAPTION.test(l.text) && !elsewhere[i]);
+  const boxed = new Set(lines.filter((_, i) => elsewhere[i]).map((l) => l.start));
+  article.latestPossible = earliestOf(copyDay(lines, elsewhere), saved);
+  const fromText = publishedFromText({ raw, text, lines, header: header.filter((h) => !boxed.has(h.start)), captions, body: paragraphs, furniture, latestPossible: article.latestPossible });
+  if (fromText) {
+    article.published = fromText;
+    article.publishedSource = "text";
   }
-  if (!article.title && paragraphs.length) {
-    // No headline: the opening words of the body stand in, so every article has a name.
-    const first = text.slice(paragraphs[0].start, paragraphs[0].end);
-    article.title = first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
-  }
-  return article;
+}
+
+/** The opening words of a body's first paragraph, where a page gives no headline: at most 90 characters, cut at a word. */
+function openingWords(first: string): string {
+  return first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 90)) + "…" : first;
 }
 
 /** A rule drawn across a digest or newsletter between its items: "______", "-----", "* * *", "• • •". */

@@ -350,9 +350,57 @@ function afterUndated(a: Story, f: Mention, attached: readonly Mention[]): boole
   return !attached.some((m) => m.start === at);
 }
 
+/** A day a story gives a floating mention of its own: the publication day, or a contact's near it. */
+type StoryDay = NonNullable<Mention["date"]>;
+
+/** What attachToStory dates a story's floating mentions by, read once per story. */
+interface StoryPegs {
+  /** The publication day. */
+  ref: string;
+  /** The floating mentions that may take a day: not those telling experience. */
+  floating: Mention[];
+  /** The floating mention told in the story's opening, and that mention pegged at its day; null when none may be. */
+  lead: Mention | undefined;
+  leadPeg: Mention | null;
+  /** The pegs: the lead's, then the dated contacts near the publication day, nearest first. */
+  pegs: Mention[];
+  /** The pegs by pair and kind (pairKey), so each floating mention reads only the pegs it could be. */
+  byKey: Map<string, Mention[]>;
+  /** With no peg: the publication day, when the opening tells a gathering as of the day. */
+  gatheringDay: StoryDay | null;
+}
+
+/** A mention's kind and pair, the key its pegs are found by. */
+const pairKey = (m: Mention) => `${m.type}|${m.participants.join()}`;
+
+/**
+ * The floating mentions of a story that take a day from it, each with that day: the day of the
+ * peg it is (pegOf), else the publication day beside the gathering the opening tells, else the day
+ * of the story's news for the next step of that day (nextOfTheDay).
+ */
 function attachToStory(a: Story, leads: LeadSearch | null): Mention[] {
   const ref = a.article.published;
   if (!ref) return [];
+  const p = storyPegs(a, leads, ref);
+  if (!p.pegs.length && !p.floating.some((f) => NEXT_OF_THE_DAY.test(f.quote) || besideTheGathering(p, f.quote))) return [];
+  const out: Mention[] = [];
+  for (const f of p.floating) {
+    // "The two leaders also met in Ottawa", "… spoke weeks ahead of the trip": another contact of a
+    // pair already dated, not that one told again: it takes no day from that pair's contacts.
+    const ofPair = ANOTHER_CONTACT_OF_PAIR.test(f.quote) ? pairKey(f) : null;
+    const peg = pegOf(p, f, ofPair);
+    if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === p.leadPeg && f === p.lead ? ref : null });
+    else if (p.gatheringDay && besideTheGathering(p, f.quote)) out.push({ ...f, date: p.gatheringDay, dateText: null, resolvedAgainst: ref });
+    else {
+      const day = nextOfTheDay(a, p, f, ofPair, out);
+      if (day) out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });
+    }
+  }
+  return out;
+}
+
+/** Step 1: a story's pegs (its lead and its dated contacts near the publication day), and with none the gathering of the day. */
+function storyPegs(a: Story, leads: LeadSearch | null, ref: string): StoryPegs {
   // Nearest to the publication day first; each distance computed once, not per comparison.
   const at = Date.parse(ref);
   const recent = a.dated
@@ -361,70 +409,82 @@ function attachToStory(a: Story, leads: LeadSearch | null): Mention[] {
     .sort((x, y) => x.distance - y.distance)
     .map(({ m }) => m);
   const leadEnd = a.article.paragraphs[Math.min(1, a.article.paragraphs.length - 1)]?.end ?? 0;
-  // "Sisi has also hosted Modi in Cairo", "who has met Modi on the sidelines of several summits"
-  // tell of experience: they date nothing. "has held separate calls with A and B" is the opening's
-  // news, told apart, unless a span of time makes it a habit ("separate meetings over the years").
-  const experience = (q: string) => EXPERIENCE.test(q) && anotherOfTheDay(q) && (ALSO.test(q) || !SEPARATE.test(q) || HABITUAL.test(q) || EXPERIENCE_SPAN.test(q));
-  const floating = a.floating.filter((f) => !experience(f.quote));
+  const floating = a.floating.filter((f) => !toldAsExperience(f.quote));
   const lead = floating.find((f) => f.start < leadEnd && !exampleOfSpan(a.article, f.start));
   // Not a lead whose pair and kind the story dates already, at another place read: the same contact
   // with its place misread as often as another one, and the publication day would make it a second event.
   const leadPeg = lead && !recent.some((m) => samePairAndKind(lead, m)) ? { ...lead, date: periodOfLead(lead.quote, ref) ?? { value: ref, precision: "day" as const }, resolvedAgainst: ref } : null;
   const pegs = leadPeg ? [leadPeg, ...recent] : recent;
-  // "On the margins of the summit, A held separate meetings with B and C", in a story that tells a
-  // gathering in its opening and dates no contact of its own: the gathering is the news, and a
-  // contact beside it, named by its gathering word, is of its day, the publication day. Not one
-  // that names a year ("on the sidelines of the summit in 2019"): that is another gathering, told
-  // in passing; nor one beside a name alone ("on the sidelines of APEC"), which a wrap of a trip
-  // tells as well as a report of the day.
-  // Only a gathering the headline and lead tell as of the day: not a follow-up of last week's
-  // summit nor a preview of next week's. Nor a contact beside another body's gathering ("the
-  // summit of the Andean Community"), or one told as earlier ("last held").
-  // A feed's item asks `leads`, which knows the feed's text: its lead is all the feed before it.
-  const inLead = (pattern: RegExp) => (leads ? leads.matches(pattern, a.article.title ?? "", leadEnd) : pattern.test(`${a.article.title ?? ""} ${a.article.text.slice(0, leadEnd)}`));
-  const gatheringDay = !pegs.length && inLead(GATHERING_IN_TEXT) && !inLead(GATHERING_OF_ANOTHER_TIME) ? { value: ref, precision: "day" as const } : null;
-  const besideTheGathering = (q: string) => {
-    const beside = gatheringDay && BESIDE_THE_GATHERING.exec(q);
-    if (!beside) return false;
-    const after = q.slice(beside.index, beside.index + beside[0].length + 40);
-    return GATHERING_IN_TEXT.test(after) && !GATHERING_OF_A_BODY.test(after) && !A_YEAR.test(q) && !TOLD_AS_EARLIER.test(q);
-  };
-  if (!pegs.length && !floating.some((f) => NEXT_OF_THE_DAY.test(f.quote) || besideTheGathering(f.quote))) return [];
-  // Pegs by pair and kind, so each floating mention reads only the pegs it could be.
-  const pegsByKey = new Map<string, Mention[]>();
-  for (const p of pegs) {
-    const key = `${p.type}|${p.participants.join()}`;
-    const list = pegsByKey.get(key);
+  const byKey = new Map<string, Mention[]>();
+  for (const peg of pegs) {
+    const key = pairKey(peg);
+    const list = byKey.get(key);
     // Appended in place: copying the list per peg made an article of many recent contacts quadratic.
-    if (list) list.push(p);
-    else pegsByKey.set(key, [p]);
+    if (list) list.push(peg);
+    else byKey.set(key, [peg]);
   }
-  const out: Mention[] = [];
-  for (const f of floating) {
-    const key = `${f.type}|${f.participants.join()}`;
-    // "The two leaders also met in Ottawa", "… spoke weeks ahead of the trip": another contact of a
-    // pair already dated, not that one told again: it takes no day from that pair's contacts.
-    const ofPair = ANOTHER_CONTACT_OF_PAIR.test(f.quote) ? key : null;
-    const peg =
-      (ofPair ? undefined : pegsByKey.get(key)?.find((p) => placesAgree(f.place, p.place))) ??
-      // Told in the opening's own sentence ("met Xi, and later Lula"), or "also … at the same gathering".
-      (leadPeg && f.start === leadPeg.start ? leadPeg : undefined) ??
-      (pegs.length && anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) && `${pegs[0].type}|${pegs[0].participants.join()}` !== ofPair ? pegs[0] : undefined);
-    if (peg) out.push({ ...f, date: peg.date, dateText: null, resolvedAgainst: peg === leadPeg && f === lead ? ref : null });
-    // "Then, the President held talks by video with …", "In the evening, X met Y": the next step of the
-    // story's day, which is the day of its news (the contact nearest the publication day), or the publication day itself.
-    // Not one of a pair and kind already dated told as another contact of theirs: it would merge into that one.
-    else if (gatheringDay && besideTheGathering(f.quote)) out.push({ ...f, date: gatheringDay, dateText: null, resolvedAgainst: ref });
-    else if (NEXT_OF_THE_DAY.test(f.quote) && !(ofPair && pegsByKey.has(ofPair))) {
-      // "Yoon held a trilateral on the sidelines of APEC. … Later the same day, Yoon met Xi": the
-      // day is that of the contact told just before, and when the story left it undated (a wrap
-      // of a trip of many days) so is this one: neither the news day nor the publication day.
-      if (SAME_DAY_OPENING.test(f.quote) && afterUndated(a, f, out)) continue;
-      const day = pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" as const };
-      out.push({ ...f, date: day, dateText: null, resolvedAgainst: day.value === ref ? ref : null });
-    }
-  }
-  return out;
+  return { ref, floating, lead, leadPeg, pegs, byKey, gatheringDay: pegs.length ? null : gatheringOfTheDay(a, leads, leadEnd, ref) };
+}
+
+/**
+ * "Sisi has also hosted Modi in Cairo", "who has met Modi on the sidelines of several summits"
+ * tell of experience: they date nothing. "has held separate calls with A and B" is the opening's
+ * news, told apart, unless a span of time makes it a habit ("separate meetings over the years").
+ */
+const toldAsExperience = (q: string) => EXPERIENCE.test(q) && anotherOfTheDay(q) && (ALSO.test(q) || !SEPARATE.test(q) || HABITUAL.test(q) || EXPERIENCE_SPAN.test(q));
+
+/**
+ * "On the margins of the summit, A held separate meetings with B and C", in a story that tells a
+ * gathering in its opening and dates no contact of its own: the gathering is the news, and a
+ * contact beside it, named by its gathering word, is of its day, the publication day.
+ * Only a gathering the headline and lead tell as of the day: not a follow-up of last week's
+ * summit nor a preview of next week's. A feed's item asks `leads`, which knows the feed's text:
+ * its lead is all the feed before it.
+ */
+function gatheringOfTheDay(a: Story, leads: LeadSearch | null, leadEnd: number, ref: string): StoryDay | null {
+  const inLead = (pattern: RegExp) => (leads ? leads.matches(pattern, a.article.title ?? "", leadEnd) : pattern.test(`${a.article.title ?? ""} ${a.article.text.slice(0, leadEnd)}`));
+  return inLead(GATHERING_IN_TEXT) && !inLead(GATHERING_OF_ANOTHER_TIME) ? { value: ref, precision: "day" } : null;
+}
+
+/**
+ * Whether a floating mention is told beside the gathering of the day, named by its gathering word.
+ * Not one that names a year ("on the sidelines of the summit in 2019"): that is another gathering,
+ * told in passing; nor one beside a name alone ("on the sidelines of APEC"), which a wrap of a trip
+ * tells as well as a report of the day; nor one beside another body's gathering ("the summit of the
+ * Andean Community"), or one told as earlier ("last held").
+ */
+function besideTheGathering(p: StoryPegs, q: string): boolean {
+  const beside = p.gatheringDay && BESIDE_THE_GATHERING.exec(q);
+  if (!beside) return false;
+  const after = q.slice(beside.index, beside.index + beside[0].length + 40);
+  return GATHERING_IN_TEXT.test(after) && !GATHERING_OF_A_BODY.test(after) && !A_YEAR.test(q) && !TOLD_AS_EARLIER.test(q);
+}
+
+/**
+ * Step 2: the peg a floating mention is: one of its pair and kind at a place that agrees (unless
+ * it is told as another contact of that pair, `ofPair`); the lead's, told in the opening's own
+ * sentence ("met Xi, and later Lula"); or "also … at the same gathering", the nearest peg.
+ */
+function pegOf({ leadPeg, pegs, byKey }: StoryPegs, f: Mention, ofPair: string | null): Mention | undefined {
+  const own = ofPair ? undefined : byKey.get(pairKey(f))?.find((peg) => placesAgree(f.place, peg.place));
+  if (own) return own;
+  if (leadPeg && f.start === leadPeg.start) return leadPeg;
+  return pegs.length && anotherOfTheDay(f.quote) && f.type === pegs[0].type && placesAgree(f.place, pegs[0].place) && pairKey(pegs[0]) !== ofPair ? pegs[0] : undefined;
+}
+
+/**
+ * Step 3: "Then, the President held talks by video with …", "In the evening, X met Y": the next step
+ * of the story's day, which is the day of its news (the contact nearest the publication day), or
+ * the publication day itself; null for a mention told otherwise. Not one of a pair and kind already
+ * dated told as another contact of theirs: it would merge into that one. "Yoon held a trilateral on
+ * the sidelines of APEC. … Later the same day, Yoon met Xi": the day is that of the contact told
+ * just before, and when the story left it undated (a wrap of a trip of many days, `attached` not
+ * holding it) so is this one: neither the news day nor the publication day.
+ */
+function nextOfTheDay(a: Story, { ref, pegs, byKey }: StoryPegs, f: Mention, ofPair: string | null, attached: readonly Mention[]): StoryDay | null {
+  if (!NEXT_OF_THE_DAY.test(f.quote) || (ofPair && byKey.has(ofPair))) return null;
+  if (SAME_DAY_OPENING.test(f.quote) && afterUndated(a, f, attached)) return null;
+  return pegs[0]?.date?.precision === "day" ? pegs[0].date : { value: ref, precision: "day" };
 }
 
 /**

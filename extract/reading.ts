@@ -246,29 +246,55 @@ const shapeOf = (line: string) => line.toLowerCase().replace(/\d+/g, "#").replac
 
 /**
  * The edits that join the breaks inside paragraphs of text[from…]. `text` is the file with its
- * markup blanked (same length as the file), so the edits apply to either.
+ * markup blanked (same length as the file), so the edits apply to either. Each line not ending a
+ * sentence is read with the next one that is no running furniture (nextLineAfter), by the first
+ * rule of LINE_JOINS that joins them (joinOf).
  */
 export function unwrapEdits(text: string, from = 0): Edit[] {
   if (!text.includes("\n", from)) return [];
   const { lines, blankBefore } = linesOf(text, from);
-  // Only short lines of few words can be running ones: no other line's shape is asked for. Lines
-  // of one shape have as many words, so leaving the wordier out changes no count that is asked.
+  const running = runningLines(lines);
+  const wrapped = wrappedLines(lines, blankBefore, running);
+  const words = new SpelledWords(text, from);
+  const edits: Edit[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const previous = lines[i];
+    if (running[i] || ENDS_SENTENCE.test(previous.text)) continue;
+    const n = nextLineAfter(i, lines, blankBefore, running);
+    if (n < 0) continue;
+    const next = lines[n];
+    const join = joinOf({ previous, next, wrapped: wrapped[i], words }, n === i + 1 && !blankBefore[n]);
+    if (!join) continue;
+    edits.push({ from: join.keepHyphen === undefined ? previous.end : previous.end - (join.keepHyphen ? 0 : 1), to: next.start, insert: join.insert });
+    i = n - 1;
+  }
+  return edits;
+}
+
+/**
+ * Which lines are running ones (a header, footer or page number, isRunningLine). Only short lines
+ * of few words can be: no other line's shape is asked for. Lines of one shape have as many words,
+ * so leaving the wordier out changes no count that is asked.
+ */
+function runningLines(lines: Line[]): boolean[] {
   const shape = lines.map((l) => (l.text.length <= 120 && wordCount(l.text) <= RUNNING_WORDS ? shapeOf(l.text) : null));
   const shapes = new Map<string, number>();
   for (const k of shape) if (k !== null) shapes.set(k, (shapes.get(k) ?? 0) + 1);
-  const running = lines.map((l, i) => shape[i] !== null && isRunningLine(l.text, (shapes.get(shape[i]!) ?? 0) >= 2));
-  const words = new SpelledWords(text, from);
-  // Each block (lines with no blank line between them): its width, and which of its lines are
-  // full lines of wrapped text: full lines from there to the block's end, which ends a sentence (or
-  // runs on past a page's furniture). A headline over a timestamp, a menu over a label, is no such block.
-  const width: number[] = new Array(lines.length);
+  return lines.map((l, i) => shape[i] !== null && isRunningLine(l.text, (shapes.get(shape[i]!) ?? 0) >= 2));
+}
+
+/**
+ * Each block (lines with no blank line between them): its width, and which of its lines are full
+ * lines of wrapped text: full lines from there to the block's end, which ends a sentence (or runs
+ * on past a page's furniture). A headline over a timestamp, a menu over a label, is no such block.
+ */
+function wrappedLines(lines: Line[], blankBefore: boolean[], running: boolean[]): boolean[] {
   const wrapped: boolean[] = new Array(lines.length).fill(false);
   for (let i = 0; i < lines.length; ) {
     let j = i + 1;
     while (j < lines.length && !blankBefore[j]) j++;
     let w = 0;
     for (let k = i; k < j; k++) w = Math.max(w, lines[k].text.length);
-    for (let k = i; k < j; k++) width[k] = w;
     // Running lines inside the block (a footer set with no blank line around it) are passed over.
     let lastText = j - 1;
     while (lastText > i && running[lastText]) lastText--;
@@ -283,29 +309,28 @@ export function unwrapEdits(text: string, from = 0): Edit[] {
     }
     i = j;
   }
-  const edits: Edit[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const previous = lines[i];
-    if (running[i] || ENDS_SENTENCE.test(previous.text)) continue;
-    let n = i + 1;
-    // Across a page break: the halves of a sentence with only running furniture between them.
-    while (n < lines.length && n - i <= FURNITURE_SKIP && running[n]) n++;
-    if (n >= lines.length || running[n] || (n === i + 1 && blankBefore[n])) continue;
-    const next = lines[n];
-    const sameBlock = n === i + 1 && !blankBefore[n];
-    const input = { previous, next, wrapped: wrapped[i], words };
-    let join: Join = null;
-    for (const rule of LINE_JOINS) {
-      // Within a block, full lines are joined; across a page's furniture, only a broken word or a line that plainly goes on.
-      if (rule.name !== "hyphenated-word" && sameBlock === (rule.name === "lowercase-continuation")) continue;
-      join = rule.join(input);
-      if (join) break;
-    }
-    if (!join) continue;
-    edits.push({ from: join.keepHyphen === undefined ? previous.end : previous.end - (join.keepHyphen ? 0 : 1), to: next.start, insert: join.insert });
-    i = n - 1;
+  return wrapped;
+}
+
+/**
+ * The line a sentence broken at line i may go on in: the next one, or across a page break the one
+ * after the running furniture between the halves; -1 when none (the text ends, the furniture runs
+ * on too long, or a blank line comes first).
+ */
+function nextLineAfter(i: number, lines: Line[], blankBefore: boolean[], running: boolean[]): number {
+  let n = i + 1;
+  while (n < lines.length && n - i <= FURNITURE_SKIP && running[n]) n++;
+  return n >= lines.length || running[n] || (n === i + 1 && blankBefore[n]) ? -1 : n;
+}
+
+/** The first rule of LINE_JOINS that joins a break. Within a block, full lines are joined; across a page's furniture, only a broken word or a line that plainly goes on. */
+function joinOf(input: JoinInput, sameBlock: boolean): Join {
+  for (const rule of LINE_JOINS) {
+    if (rule.name !== "hyphenated-word" && sameBlock === (rule.name === "lowercase-continuation")) continue;
+    const join = rule.join(input);
+    if (join) return join;
   }
-  return edits;
+  return null;
 }
 
 /** `text` read with `edits` applied. */

@@ -125,6 +125,13 @@ describe("date owners", () => {
     expect(frames("Lula met Milei for their first face-to-face meeting since 2019.").map((f) => f[0])).toEqual(["since 2019"]);
   });
 
+  it("first-since: a 'since' date in the possessive dates the event it qualifies, not an earlier contact", () => {
+    expect(frames("Lula sat down with Milei in Lima on Sunday, their first meeting since July's election.").map((f) => f[0])).toEqual(["on Sunday"]);
+    expect(frames("It was their first call since last month's border clash.", "phone").map((f) => f[0])).toEqual([]);
+    // A contact word after the possessive is the earlier contact it names.
+    expect(frames("Lula met Milei for their first meeting since July's talks in Lima.").map((f) => f[0])).toEqual(["July"]);
+  });
+
   it("date-in-quote and other-event words leave dates out", () => {
     expect(frames('Putin met Xi, who said "we will talk again on Friday".')).toEqual([]);
     expect(frames("At the talks they discussed the elections held on May 26.", "in-person")).toEqual([]);

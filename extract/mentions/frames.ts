@@ -667,13 +667,19 @@ const WHEN_AFTER = /^\s*,\s*when\s/i;
 
 /**
  * "their first meeting since 2019" names an earlier meeting of the pair; "at odds since 2011"
- * does not, and "the first visit by a Brazilian president since 2019" may be someone else's. Either
+ * does not, nor does "since July's failed coup" (the coup's date), and "the first visit by a
+ * Brazilian president since 2019" may be someone else's. Either
  * way a "since" date frames the sentence and does not start a list.
  */
 export const firstSince: Rule<DateOwnerInput, DateOwner> = {
   name: "first-since",
-  apply({ text, cues, d, ds, frames, leadType }) {
+  apply(i) {
+    const { text, cues, d, ds, frames, leadType } = i;
     if (!d.since) return null;
+    // "their first meeting since July's failed coup": a date in the possessive dates the noun it
+    // qualifies (possessive-date), here no contact of the pair: nothing is framed from it.
+    const owned = possessiveDate.apply(i);
+    if (owned) return { ...owned, chain: false };
     const before = text.slice(Math.max(0, ds - 60), ds) + (/^since\b/i.test(d.text) ? "since" : "");
     const cue = cues.find((c) => c.kind === "contact") ?? cues.find((c) => c.kind === "weak");
     const first = FIRST_SINCE.exec(before);

@@ -90,11 +90,17 @@ interface StatedDate {
   lookBack: boolean;
 }
 
-/** The mentions of contacts in one article. Undated ones come back with `date: null`. */
+/**
+ * The mentions of contacts in one article. Undated ones come back with `date: null`. Sentence by
+ * sentence, in reading order: the mentions a sentence makes (readSentence); a vetoed sentence's
+ * stated year noted; a contact told just before that the sentence completes dropped
+ * (dropCompleted); then each mention, the narrative's contact told last, judged as evidence
+ * (emitted).
+ */
 export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleContext, trace: Trace | null = null): { dated: Mention[]; floating: Mention[] } {
   const dated: Mention[] = [];
   const floating: Mention[] = [];
-  const story: Narrative = { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections: new SectionDays(headingsOf(HEADINGS, article, ctx.ref, PARAGRAPH_HEADINGS), ctx.ref), told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
+  const story = newNarrative(article, ctx);
   if (story.leadType) trace?.record("fill", "headline-medium", `the headline names a ${story.leadType} contact`);
   // Only paragraphs with a word of contact are split into sentences and read closely. A
   // paragraph that names no leader can only go on about one by a pronoun or a group word.
@@ -118,35 +124,56 @@ export function findMentions(article: Article, index: LeaderIndex, ctx: ArticleC
     // A sentence vetoed before its dates were read still moves the narrative on ("Until March 2011 the
     // two had never met."); only one that states a year is worth reading for it.
     if (story.told?.s !== s && STATED_YEAR.test(s.text)) noteStated(story, s, ahead.get(s)?.dates ?? findDates(s.text, s.start, ctx.ref));
-    // A list of who else took part completes the contact told just before it: that one, told with
-    // fewer of its people, is not a contact of its own.
-    const completed = emitted.find((m) => m.read.who.some((rule) => COMPLETES_TOLD.has(rule)))?.mention;
-    const toldFrom = story.sentences[at - 1]?.start;
-    if (completed && toldFrom !== undefined) {
-      const within = (x: Mention) => x !== completed && x.start >= toldFrom && x.type === completed.type && x.participants.every((p) => completed.participants.includes(p));
-      for (const list of [dated, floating])
-        for (let i = list.length - 1; i >= 0; i--) {
-          if (!within(list[i])) continue;
-          // The sentence that completes it gives no day of its own: the contact's is the day it was told.
-          const [told] = list.splice(i, 1);
-          if (!completed.date && told.date) Object.assign(completed, { date: told.date, dateText: told.dateText, resolvedAgainst: told.resolvedAgainst, weekday: told.weekday, monthDay: told.monthDay });
-        }
-    }
+    dropCompleted(story, emitted, [dated, floating]);
     for (const m of emitted) {
-      story.leadType ??= m.mention.type;
-      story.recent = m.mention.participants;
-      story.recentHeld = { type: m.mention.type, date: m.mention.date?.value ?? null, text: s.text };
+      toldLast(story, m.mention, s);
       story.earlier.push(m.mention.participants);
-      story.recentAt = at;
       trace?.focus(m.label);
-      const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
-      if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) continue;
-      if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) continue;
-      trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
-      (m.frame.date || m.mention.date ? dated : floating).push(m.mention);
+      if (emittedAsEvidence(reader, s, m, anchored)) (m.frame.date || m.mention.date ? dated : floating).push(m.mention);
     }
   }
   return { dated, floating };
+}
+
+/** The narrative before an article's first sentence: the headline's medium, the page's day headings, nothing told yet. */
+function newNarrative(article: Article, ctx: ArticleContext): Narrative {
+  const sections = new SectionDays(headingsOf(HEADINGS, article, ctx.ref, PARAGRAPH_HEADINGS), ctx.ref);
+  return { leadType: headlineMedium(article.title ?? ""), year: null, recent: null, recentHeld: null, earlier: [], recentAt: -Infinity, at: 0, pronoun: null, sections, told: null, stated: null, sentences: [], dated: new Map(), gathering: null, gated: -1 };
+}
+
+/** A mention the sentence being read makes is the narrative's contact told last: its medium (the story's, if none yet), its people and its day. */
+function toldLast(story: Narrative, mention: Mention, s: Sentence): void {
+  story.leadType ??= mention.type;
+  story.recent = mention.participants;
+  story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
+  story.recentAt = story.at;
+}
+
+/**
+ * A list of who else took part completes the contact told just before it: that one, told with
+ * fewer of its people, is not a contact of its own, and is taken out of `lists`. The sentence that
+ * completes it gives no day of its own: the contact's is the day it was told.
+ */
+function dropCompleted(story: Narrative, emitted: Emitted[], lists: Mention[][]): void {
+  const completed = emitted.find((m) => m.read.who.some((rule) => COMPLETES_TOLD.has(rule)))?.mention;
+  const toldFrom = story.sentences[story.at - 1]?.start;
+  if (!completed || toldFrom === undefined) return;
+  const within = (x: Mention) => x !== completed && x.start >= toldFrom && x.type === completed.type && x.participants.every((p) => completed.participants.includes(p));
+  for (const list of lists)
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (!within(list[i])) continue;
+      const [told] = list.splice(i, 1);
+      if (!completed.date && told.date) Object.assign(completed, { date: told.date, dateText: told.dateText, resolvedAgainst: told.resolvedAgainst, weekday: told.weekday, monthDay: told.monthDay });
+    }
+}
+
+/** Whether a mention is kept as evidence: the evidence filters, then the precision gate (the trace says which vetoed it, or that it was emitted). */
+function emittedAsEvidence({ article, index, ctx, story, trace }: Reader, s: Sentence, m: Emitted, anchored: boolean): boolean {
+  const filled: FilledFrame = { index, s, frame: m.frame, people: m.mention.participants, place: null, ref: ctx.ref, namedInSentence: m.named, next: article.text.slice(s.end, s.end + DENIAL_READ), who: m.read.who, inHeadline: ctx.inHeadline, mainPair: ctx.pairClear ? ctx.mainPair : undefined, ahead: story.sections.aheadAt(s.start) };
+  if (vetoedBy(EVIDENCE_FILTERS, filled, trace)) return false;
+  if (vetoedBy(PRECISION_GATE, { read: m.read, anchored, date: m.mention.date?.value ?? null, ref: ctx.ref, people: m.mention.participants.length }, trace)) return false;
+  trace?.record("emit", m.frame.date ? "dated" : "undated", `${describe(index, m.mention)} [who ${m.read.who.join(">")}; medium ${m.read.medium}; date ${m.read.date}]`);
+  return true;
 }
 
 /** The rules that read a sentence's leaders as more of the people of the contact told right before it: that contact, told with fewer, gives way. */
@@ -493,10 +520,7 @@ function filledDated(r: Reader, s: Sentence, parties: Parties, frames: Frame[], 
     trace?.focus(`#${i + 1}`);
     for (const { mention, read } of fill(r, s, parties, f, namedBefore)) {
       out.push({ mention, frame: f, label: `#${i + 1}`, named, read });
-      story.leadType ??= mention.type;
-      story.recent = mention.participants;
-      story.recentHeld = { type: mention.type, date: mention.date?.value ?? null, text: s.text };
-      story.recentAt = story.at;
+      toldLast(story, mention, s);
     }
   }
   return out;
@@ -779,31 +803,21 @@ function previousDates(article: Article, s: Sentence, story: Narrative, ahead: M
  */
 function followNarrative(s: Sentence, dates: DateMention[], year: number | null): number | null {
   // "In June 2023 they went to Jakarta, where they met him on 16 June": a day or month of no stated
-  // year after a dated one in the same sentence is in that date's year (the next, if its month is earlier;
-  // a "since" month, the start of a span up to it, is before it). Not when the sentence comes back to
-  // the present between them ("first met in June 2023, and have spoken since, most recently in May"):
-  // the latest May is the article's.
-  let stated: { year: number; month: number; yearOnly?: boolean; end?: number } | null = null;
+  // year after a dated one in the same sentence is in that date's year (sentenceCarry). Then the
+  // narrative's year moves on to a date told with its year, and a month told as "that"/"the same"
+  // takes the narrative's year.
+  let stated: SentenceStated | null = null;
   for (const d of dates) {
     if (!d.date) continue;
-    // "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
-    // contacts in gives its later months that year, until a dated month or day says more. Not a year
-    // in an aside ("who last met in 2019, spoke by video in December", ", having first met in 2019,"),
-    // nor one of an earlier contact ("After their first meeting in 2019,"), nor "since 2019", a span's start.
-    if (d.date.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !yearOfAside(s.text.slice(0, d.start - s.start))) {
+    if (framingYear(s, d)) {
       stated ??= { year: Number(d.date.value), month: 1, yearOnly: true, end: d.end };
       if (d.resolvedAgainst !== null) continue;
     }
-    // "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves the year behind.
-    if (stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start))) stated = null;
+    if (contrastsTheYear(s, d, stated)) stated = null;
     if (d.resolvedAgainst === null) {
       if (d.date.precision !== "year" && (!stated || stated.yearOnly)) stated = { year: Number(d.date.value.slice(0, 4)), month: Number(d.date.value.slice(5, 7)), end: d.end };
-    } else if (stated && d.date.precision !== "year" && d.weekday === undefined && !NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) && !RELATIVE_PHRASE.test(d.text) && !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)))) {
-      const month = Number(d.date.value.slice(5, 7));
-      // "On 10 September they spoke, the first call since February": a "since" month starts a span
-      // that runs up to the dated one, so it comes before it (the year before, if its month is later).
-      const carried = d.since ? (stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1) : month >= stated.month ? stated.year : stated.year + 1;
-      d.date = { ...d.date, value: `${carried}${d.date.value.slice(4)}` };
+    } else if (stated && sentenceCarry(s, d, stated)) {
+      d.date = { ...d.date, value: `${carriedYear(d, stated)}${d.date.value.slice(4)}` };
       d.resolvedAgainst = null;
       continue;
     }
@@ -814,6 +828,52 @@ function followNarrative(s: Sentence, dates: DateMention[], year: number | null)
     }
   }
   return year;
+}
+
+/** The date a sentence's later dates of no stated year go on from: its year and month, and where it ends in the file. */
+interface SentenceStated {
+  year: number;
+  month: number;
+  /** A year alone that frames the sentence ("In 2023, …"): its months are January on. */
+  yearOnly?: boolean;
+  end?: number;
+}
+
+/**
+ * "In 2023, Lula visited Modi in March", "Last year, … in March": a year the sentence tells its
+ * contacts in gives its later months that year, until a dated month or day says more. Not a year
+ * in an aside ("who last met in 2019, spoke by video in December", ", having first met in 2019,"),
+ * nor one of an earlier contact ("After their first meeting in 2019,"), nor "since 2019", a span's start.
+ */
+function framingYear(s: Sentence, d: DateMention): boolean {
+  return d.date!.precision === "year" && FRAMING_YEAR.test(d.text) && !d.since && !yearOfAside(s.text.slice(0, d.start - s.start));
+}
+
+/** "Last year he skipped the summit, but on March 18 …": a contrasting clause leaves a framing year behind. */
+function contrastsTheYear(s: Sentence, d: DateMention, stated: SentenceStated | null): boolean {
+  return !!stated?.yearOnly && stated.end !== undefined && d.start > stated.end && YEAR_CONTRAST.test(s.text.slice(stated.end - s.start, d.start - s.start));
+}
+
+/**
+ * Whether a day or month of no stated year goes on in the year the sentence stated before it. Not
+ * a weekday, a month told as the narrative's, or a relative phrase; not when the sentence comes
+ * back to the present between them ("first met in June 2023, and have spoken since, most recently
+ * in May"): the latest May is the article's.
+ */
+function sentenceCarry(s: Sentence, d: DateMention, stated: SentenceStated): boolean {
+  if (d.date!.precision === "year" || d.weekday !== undefined || NARRATIVE_MONTH.test(s.text.slice(0, d.start - s.start)) || RELATIVE_PHRASE.test(d.text)) return false;
+  return !(!d.since && stated.end !== undefined && LATEST_SINCE.test(s.text.slice(stated.end - s.start, d.start - s.start)));
+}
+
+/**
+ * The year a date goes on in after the stated one: that year, or the next if its month is earlier.
+ * "On 10 September they spoke, the first call since February": a "since" month starts a span that
+ * runs up to the dated one, so it comes before it (the year before, if its month is later).
+ */
+function carriedYear(d: DateMention, stated: SentenceStated): number {
+  const month = Number(d.date!.value.slice(5, 7));
+  if (d.since) return stated.yearOnly || month <= stated.month ? stated.year : stated.year - 1;
+  return month >= stated.month ? stated.year : stated.year + 1;
 }
 
 /** The sentence's words before a year put it in an aside or an earlier meeting's phrase ("their first meeting in"), within its clause. */

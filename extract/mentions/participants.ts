@@ -45,8 +45,11 @@ export function distinct(refs: LeaderRef[]): string[] {
 
 const within = (s: Sentence, [start, end]: [number, number]) => (r: LeaderRef) => r.start - s.start >= start && r.end - s.start <= end;
 
-/** What a contact leads up to ("ahead of the summit", "in the run-up to their meeting"): another occasion, with its own people. */
-const LEADS_UP_TO = /\b(?:ahead of|in the run-up to)\b/;
+/**
+ * What a contact leads up to ("ahead of the summit", "in the run-up to their meeting", "looked
+ * forward to welcoming X"): another occasion, with its own people.
+ */
+const LEADS_UP_TO = /\b(?:ahead of|in the run-up to|look(?:s|ed|ing)? forward to)\b/;
 
 export interface WhoInput {
   s: Sentence;
@@ -95,9 +98,9 @@ export function whoInput(s: Sentence, refs: LeaderRef[], frame: Frame, isShe?: (
     } else if (!own) refs = refs.filter((r) => !all.some((aside) => inside(r, aside)));
   }
   // "met A in Lima, ahead of their trilateral meeting with B", "joined X for a video summit ahead of
-  // a gathering convened by Y": a leader named only after "ahead of" (what the contact leads up to)
-  // is no party to the contact told before it.
-  if (s.text.includes("ahead of") || s.text.includes("run-up to")) {
+  // a gathering convened by Y", "…, adding that he looked forward to welcoming Z": a leader named
+  // only after what the contact leads up to is no party to the contact told before it.
+  if (s.text.includes("ahead of") || s.text.includes("run-up to") || s.text.includes("forward to")) {
     const ahead = LEADS_UP_TO.exec(s.text.slice(frame.cue.end));
     if (ahead) {
       const cut = frame.cue.end + ahead.index;

@@ -22,20 +22,6 @@ describe("sentenceStopBefore", () => {
 });
 
 describe("sentences", () => {
-  // findMentions takes a sentence that spans its whole paragraph as the paragraph's own text (whose
-  // contact hint it has already asked): each sentence is the file's text between its offsets.
-  it("gives each sentence the text between its offsets, a one-sentence paragraph the paragraph's", () => {
-    const text = "Headline\n\n  Lula spoke with Modi by phone on Monday.  \n\nThey met in Goa. Then Mr. Modi flew to Lima.\n";
-    const paragraphs = [
-      { start: 12, end: 52 },
-      { start: 56, end: text.length - 1 },
-    ];
-    const found = sentences({ text, paragraphs });
-    for (const s of found) expect(s.text).toBe(text.slice(s.start, s.end));
-    expect(found[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
-    expect(found.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
-  });
-
   const read = (text: string) => sentences({ text, paragraphs: [{ start: 0, end: text.length }] }).map((s) => s.text);
 
   it("cuts a full stop glued to the next sentence, as reader modes leave it", () => {
@@ -46,5 +32,19 @@ describe("sentences", () => {
   it("does not cut an initial, an abbreviation or a domain", () => {
     expect(read("The U.S.Army band played as Mrs.Ruto and Lula arrived.")).toEqual(["The U.S.Army band played as Mrs.Ruto and Lula arrived."]);
     expect(read("Read more on nairobidaily.com about the visit.")).toEqual(["Read more on nairobidaily.com about the visit."]);
+  });
+
+  // findMentions takes a sentence that spans its whole paragraph as the paragraph's own text (whose
+  // contact hint it has already asked): each sentence is the file's text between its offsets.
+  it("gives each sentence the text between its offsets, a one-sentence paragraph the paragraph's", () => {
+    const text = "Headline\n\n  Lula spoke with Modi by phone on Monday.  \n\nThey met in Goa. Then Mr. Modi flew to Lima.\n";
+    const paragraphs = [
+      { start: 12, end: 52 },
+      { start: 56, end: text.length - 1 },
+    ];
+    const read = sentences({ text, paragraphs });
+    for (const s of read) expect(s.text).toBe(text.slice(s.start, s.end));
+    expect(read[0]).toEqual({ text: text.slice(12, 52), start: 12, end: 52 });
+    expect(read.map((s) => s.text)).toEqual(["Lula spoke with Modi by phone on Monday.", "They met in Goa.", "Then Mr. Modi flew to Lima."]);
   });
 });

@@ -113,10 +113,8 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
       out.push(d);
       continue;
     }
-    const next = dates[k + 1];
-    const apposed = next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset)) ? next : null;
-    const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
-    const anchor = before.length ? single(before, needs(d.storyShift)) : single(anchorsIn(previous()), needs(d.storyShift));
+    const apposed = apposedTo(text, offset, d, dates[k + 1]);
+    const anchor = anchorOf(dates, d, previous);
     // "The next day, Saturday, …": a weekday beside the phrase names the day the phrase tells; read
     // against the article's date it may be any week's, so the phrase is read and the weekday set aside.
     if (apposed && apposed.weekday === undefined) {
@@ -124,31 +122,55 @@ export function anchorToStory(text: string, offset: number, dates: DateMention[]
       if (anchor && anchor.start >= paragraphStart && apposed.resolvedAgainst !== null) placeAround(apposed, anchor.date!, d.storyShift);
       continue;
     }
-    // "The same day, Ramaphosa also spoke with …" with no day told before (none, or only a month or a
-    // year of something else): the news day goes on, which the rules for undated contacts read.
-    // "On the 17th" with no month told before it: no date of its own, as if unsaid.
-    if (d.storyShift.day && (!anchor || coarser(anchor.date!, "month"))) continue;
-    if (d.storyShift.n === 0 && !d.storyShift.month && !d.storyShift.day && d.storyShift.weekday === undefined && (!anchor || coarser(anchor.date!, d.storyShift.unit))) continue;
+    if (asIfUnsaid(d.storyShift, anchor)) continue;
     const to = anchor && shiftDate(anchor.date!, d.storyShift);
     if (apposed) {
       if (!to) continue;
       skip.add(apposed);
-      // "The next day, Friday": when the weekday is not the day the phrase tells, one of them is wrong.
-      if (to.precision === "day" && new Date(`${to.value}T12:00:00Z`).getUTCDay() !== apposed.weekday) {
-        out.push(d);
-        d.refused = `"${d.text}" from "${anchor!.text}" is not a ${apposed.text.trim()}`;
-        continue;
-      }
     }
     out.push(d);
-    if (!anchor || !to) {
-      d.refused = anchor
-        ? `"${d.text}" cannot be told from "${anchor.text}" (${anchor.date!.value}) at any precision`
-        : `"${d.text}" is told from the story's date, and no single date stands before it`;
-      continue;
-    }
-    d.date = to;
-    d.resolvedAgainst = anchor.resolvedAgainst;
+    readShift(d, anchor, to, apposed);
   }
   return out;
+}
+
+/** The date set right beside a story-relative phrase (APPOSED: "A day before, on July 9"), the next date of the sentence, if it is one. */
+function apposedTo(text: string, offset: number, d: DateMention, next: DateMention | undefined): DateMention | null {
+  return next && next.date && !next.storyShift && APPOSED.test(text.slice(d.end - offset, next.start - offset)) ? next : null;
+}
+
+/** The one date a story-relative phrase is told from: told before it in the sentence, else of the sentence before (asked only then). */
+function anchorOf(dates: DateMention[], d: DateMention, previous: () => readonly DateMention[]): DateMention | null {
+  const before = anchorsIn(dates.filter((o) => o !== d && o.end <= d.start));
+  return before.length ? single(before, needs(d.storyShift!)) : single(anchorsIn(previous()), needs(d.storyShift!));
+}
+
+/**
+ * "The same day, Ramaphosa also spoke with …" with no day told before (none, or only a month or a
+ * year of something else): the news day goes on, which the rules for undated contacts read.
+ * "On the 17th" with no month told before it: no date of its own, as if unsaid.
+ */
+function asIfUnsaid(shift: StoryShift, anchor: DateMention | null): boolean {
+  if (shift.day && (!anchor || coarser(anchor.date!, "month"))) return true;
+  return shift.n === 0 && !shift.month && !shift.day && shift.weekday === undefined && (!anchor || coarser(anchor.date!, shift.unit));
+}
+
+/**
+ * The phrase read against its anchor (`to`, the date it lands on), or refused: with no single
+ * anchor, an anchor too vague for it, or a weekday beside it that is not the day it tells.
+ */
+function readShift(d: DateMention, anchor: DateMention | null, to: DateValue | null, apposed: DateMention | null): void {
+  // "The next day, Friday": when the weekday is not the day the phrase tells, one of them is wrong.
+  if (apposed && to && to.precision === "day" && new Date(`${to.value}T12:00:00Z`).getUTCDay() !== apposed.weekday) {
+    d.refused = `"${d.text}" from "${anchor!.text}" is not a ${apposed.text.trim()}`;
+    return;
+  }
+  if (!anchor || !to) {
+    d.refused = anchor
+      ? `"${d.text}" cannot be told from "${anchor.text}" (${anchor.date!.value}) at any precision`
+      : `"${d.text}" is told from the story's date, and no single date stands before it`;
+    return;
+  }
+  d.date = to;
+  d.resolvedAgainst = anchor.resolvedAgainst;
 }
