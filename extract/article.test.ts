@@ -300,6 +300,14 @@ describe("short lines that read as sentences", () => {
     expect(isFlash(line)).toBe(false);
   });
 
+  it("counts a flash's words itself only when not given them, and the same way", () => {
+    for (const line of ["BREAKING: Lula calls Modi", "URGENT: Lula, Modi speak", "FLASH: Lula meets Modi in Goa", "Lula meets Modi in Goa"]) {
+      const words = line.split(/\s+/).length;
+      expect(isFlash(line)).toBe(isFlash(line, words));
+    }
+    expect(isFlash("BREAKING: Lula phones Modi", 2)).toBe(false);
+  });
+
   it.each([
     "President of Brazil Lula: Mr President, dear friend,",
     "Narendra Modi (retranslated): Dear President Ramaphosa, my dear friend,",

@@ -288,9 +288,10 @@ function readStoplessLines(lines: Line[], text: string, prose: boolean[]): void 
 const FLASH_MARKER = /^\s*(?:BREAKING(?: NEWS)?|FLASH|SNAP|URGENT|JUST IN|NEWS ALERT|ALERT|BULLETIN)\s*(?::|[-–—]\s)/;
 
 /** A flash line that tells something: a marker, then a few words with a finite verb or a contact word. */
-export function isFlash(line: string, words = wordCount(line)): boolean {
+export function isFlash(line: string, words?: number): boolean {
   const marker = FLASH_MARKER.exec(line);
-  if (!marker || words < SHORT_SENTENCE_MIN_WORDS + 1) return false;
+  // The words are counted only after a marker: every prose line is asked, and few have one.
+  if (!marker || (words ?? wordCount(line)) < SHORT_SENTENCE_MIN_WORDS + 1) return false;
   const told = line.slice(marker[0].length);
   return FINITE_VERB.test(told) || CONTACT_HINT.test(told) || /\s(?:meet|speak|talk|hold|host|visit|call|receive|welcome)s?\b/.test(told);
 }
