@@ -4,7 +4,7 @@ import { loadCatalogue } from "../catalogue";
 import { LeaderIndex } from "../leaders";
 import { articleContext, findMentions } from ".";
 import { extract } from "../pipeline";
-import { OF_NEED, PROXY_OF, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF } from "./vocabulary";
+import { OF_NEED, PRONOUN_AFTER_OPENING, PROXY_OF, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF } from "./vocabulary";
 
 const index = new LeaderIndex(loadCatalogue());
 function mentions(body: string, published = "2023-06-15") {
@@ -261,6 +261,11 @@ describe("mentions", () => {
   it("reads 'he' after an opening weekday and its date ('On Sunday, March 6, he …') as the leader told before", () => {
     const body = "Lula has talked to one side, then to the other, for weeks.\nOn Sunday, June 11, he spoke by telephone with Joe Biden, and the same evening he rang Narendra Modi.";
     expect(mentions(body, "2023-06-15").map((m) => m.who).sort()).toEqual(["joe-biden+luiz-inacio-lula-da-silva", "narendra-modi+luiz-inacio-lula-da-silva"]);
+  });
+
+  it("takes a month and its day as the opening's date, not any capitalised word and a number", () => {
+    expect(PRONOUN_AFTER_OPENING.test("On Sunday, Sept. 10, he spoke by telephone with Joe Biden.")).toBe(true);
+    expect(PRONOUN_AFTER_OPENING.test("On Sunday, Resolution 12, he said, would be put to a vote.")).toBe(false);
   });
 
   it("reads 'he' as the subject after a sentence's opening clause, not the leader named inside it", () => {
