@@ -1580,3 +1580,10 @@ export const NOT_HELD_HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn
 /** Words that label a question's turn whoever asks it. */
 export const ASKER_LABEL = /^(?:Q|Question|Questioner|Interviewer)$/i;
 
+/**
+ * Abbreviations a full stop glued to the next word ("Gov.Milei", "Sta.Cruz") does not end a
+ * sentence after, beyond the short capitalised ones (which never end one there: see the sentence
+ * reader's glued stops): longer titles, ranks, months and firms' words, in any case.
+ */
+export const GLUED_ABBREVIATION = /^(?:prof|sept|lieut|messrs|gral|capt|corp|pres|supt|dept|govt|admin|excmo|excma|srta|bros|approx|assoc|intl|natl|univ|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun)$/i;
+
