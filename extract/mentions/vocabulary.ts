@@ -416,9 +416,10 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
 
 /**
  * "called off a meeting", "called for a ceasefire", "called on Xi to", "call a truce", "called a
- * snap election", "called a press conference": not a phone call.
+ * snap election", "called a press conference", "called an emergency meeting": not a phone call.
+ * A headline drops the article ("calls snap referendum", "calls press conference"): it is optional.
  */
-const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|an?\s+(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)`;
+const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|(?:an?\s+)?(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)|an?\s+(?:emergency\s+)?(?:meeting|summit|session)`;
 /**
  * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
  * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
