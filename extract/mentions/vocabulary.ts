@@ -1588,3 +1588,10 @@ export const ASKER_LABEL = /^(?:Q|Question|Questioner|Interviewer)$/i;
  */
 export const GLUED_ABBREVIATION = /^(?:prof|sept|lieut|messrs|gral|capt|corp|pres|supt|dept|govt|admin|excmo|excma|srta|bros|approx|assoc|intl|natl|univ|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun)$/i;
 
+/**
+ * A line's last word that a sentence seldom ends on: an article, a preposition, a conjunction, a
+ * possessive or a subject pronoun. Some do end one ("they had met twice before", "the talks went
+ * on"): the reader joins only a line in lower case under it, which such a sentence's next line
+ * seldom is.
+ */
+export const OPEN_END = /\s(?:the|a|an|of|to|and|or|but|with|as|for|in|on|at|by|from|into|about|between|after|before|during|their|his|her|its|they|he|she|we)$/;
