@@ -418,6 +418,21 @@ describe("text that lost its full stops on the way", () => {
     const menu = ["Share this story on Facebook", "The two presidents met in Nairobi on Monday and talked about trade, climate finance and the coming summit in the region"].join("\n");
     expect(body(parseArticle("menu.txt", menu))).toEqual([menu.split("\n")[1]]);
   });
+
+  it("leaves a related list, a teaser or a caption under a stopless line as furniture", () => {
+    const story = "Lula spoke by telephone with Petro on Monday about the border. The two agreed to meet later this year.";
+    const credits = [story, "", "(Reporting by Ana Diaz in Lima; Editing by Tom Ruiz)", "Modi meets Albanese in Sydney on Monday to discuss trade", "Lula received Petro at the palace on Friday"].join("\n");
+    expect(body(parseArticle("credits.txt", credits))).not.toContain("Modi meets Albanese in Sydney on Monday to discuss trade");
+    expect(body(parseArticle("credits.txt", credits))).not.toContain("Lula received Petro at the palace on Friday");
+    const teaser = [story, "", "Don't miss", "Kishida and Biden pledged closer defence ties as the two allies faced a changing region and rising tensions at sea", "Modi met Albanese in Sydney to discuss trade"].join("\n");
+    expect(body(parseArticle("teaser.txt", teaser))).not.toContain("Modi met Albanese in Sydney to discuss trade");
+    const quoted = [story, 'Lula told reporters in Lima that the call was "a new chapter" for both countries and their "shared future"', "Modi and Albanese met in Sydney to sign a trade pact"].join("\n");
+    expect(body(parseArticle("quoted.txt", quoted))).not.toContain("Modi and Albanese met in Sydney to sign a trade pact");
+    const lines = ["Lula had a telephone conversation with President of Colombia Gustavo Petro", "The two presidents discussed the border and agreed to keep in close contact by phone and letter over the weeks and months ahead", "Lula and Milei shake hands at the palace on Friday", "Lula also spoke by phone with Prime Minister Modi"];
+    const caption = ["Press service (mobile view)", "", ...lines].join("\n");
+    // The caption tells it in the present; the line under it has no stopless sentence beside it: no chain through a marked line.
+    expect(body(parseArticle("caption.txt", caption))).toEqual([lines[0], lines[1]]);
+  });
 });
 
 describe("photo captions closed by their credit", () => {

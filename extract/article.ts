@@ -228,6 +228,10 @@ const SENTENCE_START = /^(?:[•*–—-]\s*)?["“‘«(]?[\p{L}\d]/u;
  * A finite verb after the line's first word, lower case as in running prose: a label's first
  * word ("Updated …", "Posted …") does not count, and a menu or share bar has none.
  */
+/** A verb telling what happened, in the past: a story's sentence, not a headline's, teaser's or caption's present ("A meets B", "A and B shake hands"). */
+const PAST_VERB = /\s(?:was|were|had|did|said|told|met|spoke|held|hosted|received|visited|called|went|came|arrived|took|gave|made|sent|flew|\p{Ll}[\p{Ll}-]*ed)\b/u;
+/** A headline's or caption's present of a contact: "A meets B", "A holds talks with B", "A and B shake hands". */
+const PRESENT_HEADLINE_VERB = /\s(?:meets|meet|holds|hold|hosts|host|receives|visits|speaks|speak|talks|calls|welcomes|shake|shakes|pledge|pledges)\s/;
 const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|told|tells|met|meets|meet|spoke|speaks|held|holds|hosted|hosts|received|receives|visited|visits|called|calls|went|came|arrived|\p{Ll}[\p{Ll}-]*ed)\b/u;
 /** Lines a page repeats around its story however they are punctuated: labels, share and navigation strips. */
 const FURNITURE_LINE = /^[\p{L} ]{1,24}:|\s[/|>»›•]\s|^(?:share|click|tap|follow|subscribe|sign (?:up|in)|log in|read (?:more|also)|see also|watch|listen|advertisement|updated|published|posted|copyright|©)\b/iu;
@@ -252,32 +256,47 @@ function readsAsSentence(text: string): boolean {
   return FINITE_VERB.test(afterFirstWord) || CONTACT_HINT.test(afterFirstWord);
 }
 
+/** A page's stamp in a line: a clock time, a date in figures or a reading time ("08:46 PM IST", "2022-12-16", "1 min read"): a header's, not a sentence's. */
+const STAMPED = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bmin(?:ute)?s?\s+read\b/i;
+
 /**
  * Text that lost its full stops on the way (an app's or a press office's mobile view, a reader
  * mode, a messaging app's forward) sets each sentence on a line of its own with no stop at its end:
  * one of twenty words or more still reads as prose by its length, but a shorter one ("A had a
  * telephone conversation with President B") reads as a heading. Such a line is prose when it reads
- * as a sentence and stands in one block (no blank line between) with a line of prose that has no
- * stop either: a block of stopless sentences. A headline or a date stands apart, over a blank line
- * or beside a line that has its stop, and stays as it was. Marks those lines prose, in both
- * directions through the block.
+ * as a sentence, tells it in the past (a headline, a teaser or a caption tells it in the present:
+ * "A meets B", "A and B shake hands") and stands in one block (no blank line between) next to a line
+ * of prose that has no stop either and reads as a sentence itself, not a credits line or a quote
+ * closing with no stop ("(Reporting by …)", "… \"as soon as possible\""), in a block where no line has
+ * its stop. A block after the story's last stopped line is past its end (a related-stories list, a
+ * "Don't miss" teaser), and a headline or a date stands apart, over a blank line: both stay as they
+ * were. Only lines prose by their own shape anchor: a line this rule marks anchors nothing, so one
+ * stopless sentence does not turn the list under it into prose.
  */
-/** A page's stamp in a line: a clock time, a date in figures or a reading time ("08:46 PM IST", "2022-12-16", "1 min read"): a header's, not a sentence's. */
-const STAMPED = /\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bmin(?:ute)?s?\s+read\b/i;
-
 function readStoplessLines(lines: Line[], text: string, prose: boolean[]): void {
-  const stopless = (i: number) => prose[i] && !SENTENCE_END.test(lines[i].text);
+  const stopped = lines.map((l) => SENTENCE_END.test(l.text));
+  const storyEnd = prose.findLastIndex((p, i) => p && stopped[i]);
+  const anchor = lines.map((l, i) => prose[i] && !stopped[i] && !/["”’»)\]]$/.test(l.text) && readsAsSentence(l.text));
   // Two lines with one line break between them at most: no blank line apart.
   const sameBlock = (i: number, j: number) => {
     const gap = text.slice(lines[i].end, lines[j].start);
     return gap.indexOf("\n") === gap.lastIndexOf("\n");
   };
-  const candidate = lines.map((l, i) => !prose[i] && wordCount(l.text) >= SHORT_SENTENCE_MIN_WORDS && !SENTENCE_END.test(l.text) && !STAMPED.test(l.text) && readsAsSentence(l.text));
-  const take = (i: number, j: number) => {
-    if (candidate[i] && j >= 0 && j < lines.length && stopless(j) && sameBlock(Math.min(i, j), Math.max(i, j))) prose[i] = true;
+  // A line of the block with its stop: the block has its stops (searched only while candidates' neighbours anchor).
+  const blockStopped = (i: number) => {
+    for (let k = i; k > 0 && sameBlock(k - 1, k); k--) if (stopped[k - 1]) return true;
+    for (let k = i; k + 1 < lines.length && sameBlock(k, k + 1); k++) if (stopped[k + 1]) return true;
+    return false;
   };
-  for (let i = 1; i < lines.length; i++) take(i, i - 1);
-  for (let i = lines.length - 2; i >= 0; i--) take(i, i + 1);
+  const marked: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (prose[i] || (storyEnd >= 0 && i > storyEnd) || stopped[i]) continue;
+    const l = lines[i].text;
+    if (wordCount(l) < SHORT_SENTENCE_MIN_WORDS || STAMPED.test(l) || !readsAsSentence(l) || !PAST_VERB.test(l.slice(l.search(/\s/))) || PRESENT_HEADLINE_VERB.test(l)) continue;
+    const next = (j: number) => j >= 0 && j < lines.length && anchor[j] && sameBlock(Math.min(i, j), Math.max(i, j));
+    if ((next(i - 1) || next(i + 1)) && !blockStopped(i)) marked.push(i);
+  }
+  for (const i of marked) prose[i] = true;
 }
 
 /**

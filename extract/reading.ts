@@ -13,6 +13,7 @@ import { PARTICLES } from "./leaders";
 import { OFFICE_NAME_WORDS } from "./offices";
 import { codePointBefore } from "./matches";
 import { lastAtOrBefore } from "./sorted";
+import { OPEN_END } from "./mentions/vocabulary";
 
 /** One change: text[from, to) of the file is read as `insert`. */
 export interface Edit {
@@ -41,8 +42,6 @@ interface Line {
 const ENDS_SENTENCE = /[.!?:;…]["”’»)\]]?$/;
 /** A word broken at the line's end by a hyphen: "tele-", "co-". */
 const HYPHEN_END = /(\p{L}+)-$/u;
-/** A line's last word that no sentence ends on: an article, a preposition, a conjunction, a possessive or a subject pronoun. */
-const OPEN_END = /\s(?:the|a|an|of|to|and|or|but|with|as|for|in|on|at|by|from|into|about|between|after|before|during|their|his|her|its|they|he|she|we)$/;
 /** A line going on in lower case: the rest of a sentence, not a new one or a heading. */
 const LOWER_START = /^\p{Ll}/u;
 /** A name's particle in lower case opening a line: "al-Sisi", "bin Salman" (the leader index's), "de Gaulle", "van Rompuy". */
@@ -226,12 +225,13 @@ export const LINE_JOINS: { name: string; join: (i: JoinInput) => Join }[] = [
   },
   // "Narendra Modi held a telephone conversation with Prime Minister" / "Anthony Albanese on 12 March.": a full line of wrapped text.
   { name: "wrapped-line", join: ({ previous, next, wrapped }) => (wrapped && !ENDS_SENTENCE.test(previous.text) && /^["“‘(]?[\p{L}\d]/u.test(next.text) ? { insert: " " } : null) },
-  // "… as well as the" / "launch of new projects": a line that stops on a word no sentence ends on,
-  // over one in lower case. Text that lost its full stops (an app's copy, a reader mode) has no
-  // stop at its block's end by which wrapped-line could tell its full lines.
+  // "… as well as the" / "launch of new projects": a line that stops on a word a sentence seldom ends
+  // on, over one in lower case. Text that lost its full stops (an app's copy, a reader mode) has no
+  // stop at its block's end by which wrapped-line could tell its full lines. A name's particle under
+  // such a line ("… on behalf of" / "al-Sisi and …") goes on with it: the line is no label.
   {
     name: "open-ended-line",
-    join: ({ previous, next }) => (OPEN_END.test(previous.text) && LOWER_START.test(next.text) && !NAME_PARTICLE.test(next.text) && wordCount(previous.text) >= WRAP_WORDS ? { insert: " " } : null),
+    join: ({ previous, next }) => (OPEN_END.test(previous.text) && LOWER_START.test(next.text) && wordCount(previous.text) >= WRAP_WORDS ? { insert: " " } : null),
   },
 ];
 

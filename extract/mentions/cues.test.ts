@@ -187,6 +187,10 @@ describe("vocabularies", () => {
     expect(headlineMedium("Ruto holds talks with Boric, calls for closer trade ties")).toBeNull();
     expect(headlineMedium("Ruto and Boric call a truce in Lima")).toBeNull();
     expect(headlineMedium("Lula calls a snap election after talks with Petro")).toBeNull();
+    // A headline drops the article.
+    expect(headlineMedium("Petro calls snap referendum after talks with Lula")).toBeNull();
+    expect(headlineMedium("Lula calls press conference after talks with Petro")).toBeNull();
+    expect(headlineMedium("Tinubu calls an emergency meeting after talks with Ramaphosa")).toBeNull();
     expect(headlineMedium("Lula calls Petro a friend after their phone talks")).toBe("phone");
     expect(headlineMedium("Lula calls on Petro to reopen the border")).toBeNull();
     expect(headlineMedium("Lula calls Petro over the border crisis")).toBe("phone");

@@ -24,7 +24,7 @@ import { longBefore, type Reading } from "./precision";
 import { noContactWord, type GateInput } from "./gates";
 import { headingsOf, SectionDays, toldAsBackground } from "./sections";
 import { lineStart, sentenceStopBefore, sentences, type Sentence } from "./sentences";
-import { OPENING_ADVERBIAL, ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
+import { OPENING_ADVERBIAL, SUBJECT_GOES_ON, TITLE_BEFORE_NAME, ANY_PRONOUN, AN_OFFICIAL, POSSESSIVE_CONTACT_OPENING, OFFICE_WORD, LATEST_SINCE, CITED_PIECE_AFTER_DATE, CITED_PIECE_BEFORE_DATE, CORRECTED_REPORT, CONVENED_GATHERING, EARLIER_MEETING, FRAMING_YEAR, IN_ASIDE, YEAR_CONTRAST, SAME_DAY_STEP, COLLECTIVE, NARRATIVE_CONTINUATION, NARRATIVE_MONTH, PRESENT_PERFECT, JUST_TOLD_OPENING, EARLIER_CONTACT, LONG_PAST, NARRATIVE_STEP, OFFICE_AFTER_THE, OFFICIAL_OPENING, OPENING, RELATIVE_PHRASE, PRONOUN, PRONOUN_AFTER_OPENING, PRONOUN_OPENING, PROXY_AFTER_POSSESSIVE, PROXY_OF, EVENT_AFTER_POSSESSIVE, SENDER_AFTER_POSSESSIVE, SENDER_BEFORE, SENDER_FROM_NEED, SENDER_OF, OF_NEED, SIZED_GROUP, GATHERING_NOUN, LIST_HINT, MANY_CONTACTS_WORD, ANOTHER_STEP, ANOTHER_CONTACT_OF_PAIR, COUNTS_SINCE, PLUPERFECT_BEFORE, TOLD_FROM_TODAY } from "./vocabulary";
 
 /** How much of the sentence before a date phrase its vetoes read ("on a " before "Friday"). */
 const DATE_PHRASE_BEFORE = 12;
@@ -1036,11 +1036,26 @@ function previousSubject(text: string, refs: LeaderRef[], start: number): string
   if (OFFICE_AFTER_THE.test(text.slice(last.end, start))) return null;
   const boundary = Math.max(sentenceStopBefore(text, last.start), lineStart(text, last.start) - 1);
   const named = refsWithin(refs, boundary + 1, start);
-  // "Before meeting Xi, Trump had breakfast with A. He also met B": the subject follows the opening clause.
   const from = boundary + 1 + (text.slice(boundary + 1, boundary + 2).trim() ? 0 : 1);
   const opening = OPENING_ADVERBIAL.exec(text.slice(from, Math.min(start, from + 100)));
-  const subject = opening ? named.find((r) => r.start >= from + opening[0].length) : undefined;
-  return (subject ?? named[0])?.leaderId ?? null;
+  if (!opening) return named[0]?.leaderId ?? null;
+  // After an opening clause: its main clause's subject leader; else the first leader of the
+  // sentence, as with no opening clause, most often the opening's own subject ("After A landed in Lima, an honour guard greeted him. He later met B"). Giving nobody
+  // instead ("prefer no event over a guess") cost a right held-out event: not taken.
+  return mainClauseSubject(text, named, from + opening[0].length) ?? named[0]?.leaderId ?? null;
+}
+
+/**
+ * "Before meeting Modi, Biden had breakfast with A. He also met B": after an opening clause, "he"
+ * is the main clause's subject, when that is a leader standing at its start (perhaps after a
+ * title) and going on to a verb. Anyone else there ("an honour guard sent by A", "his aides said
+ * A would …", "A's foreign minister", a list's next name "B, C and D in Lima") is not whom "he"
+ * stands for.
+ */
+function mainClauseSubject(text: string, named: LeaderRef[], main: number): string | null {
+  const subject = named.find((r) => r.start >= main);
+  if (!subject || !TITLE_BEFORE_NAME.test(text.slice(main, subject.start))) return null;
+  return SUBJECT_GOES_ON.test(text.slice(subject.end, subject.end + 12)) ? subject.leaderId : null;
 }
 
 /** Whether the sentence before `start` says "he" or "she" before the first leader it names ("his inauguration" may look ahead to a name; a subject pronoun looks back). */

@@ -272,9 +272,24 @@ describe("mentions", () => {
     const body = "Before meeting Luiz Inácio Lula da Silva, Joe Biden had breakfast with Anthony Albanese on Saturday.\nHe also met Fumio Kishida on Saturday.";
     const kishida = mentions(body, "2023-06-19").filter((m) => m.who.includes("fumio-kishida"));
     expect(kishida.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
-    // With nobody named after the opening clause, its leader is still the one before the pronoun.
-    const only = mentions("Before meeting Joe Biden, the delegation toured the port on Saturday.\nHe also met Fumio Kishida on Saturday.", "2023-06-19");
-    expect(only.map((m) => m.who)).toEqual(["joe-biden+fumio-kishida"]);
+  });
+
+  it("gives 'he' after an opening clause to no leader who is not the main clause's subject", () => {
+    const met = (body: string, date = "2024-03-08") => mentions(body, date).map((m) => m.who);
+    // An agent ("sent by") is not the subject; the opening clause's own subject is what the sentence is about.
+    const agent = met("Once Narendra Modi had arrived in Goa on Monday, a band sent by Bola Tinubu played for him.\nHe later met Cyril Ramaphosa on Wednesday.");
+    expect(agent).not.toContain("cyril-ramaphosa+bola-tinubu");
+    expect(agent).toContain("narendra-modi+cyril-ramaphosa");
+    // A leader inside what aides said.
+    const aides = met("While Joe Biden was in Lima on Sunday, his aides said Fumio Kishida would host Anthony Albanese.\nHe also met Narendra Modi on Sunday.");
+    expect(aides).not.toContain("narendra-modi+fumio-kishida");
+    expect(aides).toContain("joe-biden+narendra-modi");
+    // A possessive: the minister is the subject.
+    expect(met("Before meeting Narendra Modi, Anthony Albanese's trade minister spoke to reporters on Monday.\nHe later met Joe Biden on Monday.")).not.toContain("joe-biden+anthony-albanese");
+    // The opening's comma is a list's: the next name is its item, not the subject.
+    expect(met("After Luiz Inácio Lula da Silva met Gustavo Petro, Javier Milei and Narendra Modi in Lima, the delegation flew to Goa on Wednesday.\nHe also met Cyril Ramaphosa there on Thursday.")).not.toContain("cyril-ramaphosa+javier-milei");
+    // A titled leader opening the main clause is its subject.
+    expect(met("After talks in Nairobi, President Bola Tinubu flew to Lima on Monday.\nHe met Gustavo Petro there on Tuesday.")).toContain("gustavo-petro+bola-tinubu");
   });
 
   it("keeps 'the two leaders' to the article's pair when a third person is named", () => {

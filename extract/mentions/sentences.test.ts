@@ -32,6 +32,13 @@ describe("sentences", () => {
   it("does not cut an initial, an abbreviation or a domain", () => {
     expect(read("The U.S.Army band played as Mrs.Ruto and Lula arrived.")).toEqual(["The U.S.Army band played as Mrs.Ruto and Lula arrived."]);
     expect(read("Read more on nairobidaily.com about the visit.")).toEqual(["Read more on nairobidaily.com about the visit."]);
+    // The list is reached: "U.S.Army" fails the stop's shape first, "Gen." does not.
+    expect(read("The band played as Gen.Ruto and Lula arrived.")).toEqual(["The band played as Gen.Ruto and Lula arrived."]);
+  });
+
+  it("does not cut after a short capitalised token, an unlisted abbreviation or inside an address", () => {
+    for (const one of ["Lula met Petro in Sta.Cruz on Monday.", "Lula met Pres.Petro of Colombia in Leticia on Monday.", "Petro, with Amb.Ruiz beside him, said he had phoned Lula on Monday.", "Lula met Petro at Ste.Foy on Monday.", "Write to the office (press.Office@casarosada.example) for details.", "The Supt.Ruiz escorted Lula, and Capt.Diaz greeted Petro."]) expect(read(one)).toEqual([one]);
+    expect(read("Lula met Petro on Monday.They spoke again on Friday.")).toEqual(["Lula met Petro on Monday.", "They spoke again on Friday."]);
   });
 
   // findMentions takes a sentence that spans its whole paragraph as the paragraph's own text (whose

@@ -1,6 +1,7 @@
 /** The body's sentences, with offsets into the file. */
 import { lastAtOrBefore } from "../sorted";
 import type { Article, Span } from "../types";
+import { GLUED_ABBREVIATION } from "./vocabulary";
 
 export interface Sentence extends Span {
   text: string;
@@ -17,10 +18,27 @@ const CLOCK_BEFORE_PARENTHESIS = /\b[ap]\.m\.\s*$/i;
  * A full stop glued to the next sentence, as reader modes and app copies leave it when they drop
  * the space ("called it historic.Before the talks"): a word of two lower-case letters or more, its
  * stop (perhaps inside closing quotes), then a capitalised word. Intl.Segmenter reads no break
- * there; an initial or abbreviation ("U.S.Army", "Mr.Lula") has no two lower-case letters before its
- * stop, and a domain ("ledger.com") no capital after it.
+ * there. Only the match's shape: the word before the stop is checked by wholeWordBeforeStop.
  */
 const GLUED_STOP = /\p{Ll}\p{Ll}[.!?]["”’»)]?(?=\p{Lu}\p{Ll})/gu;
+/** How far back a glued stop's word is read: longer runs with no space are addresses, not words. */
+const GLUED_WORD_REACH = 24;
+
+/**
+ * Whether the glued stop ending its word at `end` follows a whole word that ends a sentence: only
+ * letters back to a space ("said.", "Monday."), not an initial's or a domain's run ("U.S.Army",
+ * "press.Office@…", "a/b.Cd"), not a short capitalised token ("Sta.Cruz", "Pres.Petro", "Amb.Ruiz",
+ * "Lima.The" stays glued too: no event over a cut in the wrong place), not a listed abbreviation.
+ */
+function wholeWordBeforeStop(text: string, end: number): boolean {
+  if (text[end] !== ".") return true;
+  const word = /[^\s("“‘«]*$/u.exec(text.slice(Math.max(0, end - GLUED_WORD_REACH), end))![0];
+  if (word.length >= GLUED_WORD_REACH || !/^\p{L}+$/u.test(word)) return false;
+  // An address goes on past the stop: "press.Office@…", "site.Org/page".
+  if (/^[^\s@/]*[@/]/.test(text.slice(end + 1, end + 1 + GLUED_WORD_REACH))) return false;
+  if (/^\p{Lu}/u.test(word) && word.length <= 4) return false;
+  return !GLUED_ABBREVIATION.test(word);
+}
 
 /** A segment cut at its glued stops: the pieces' offsets within it. */
 function atGluedStops(text: string): number[] {
@@ -29,7 +47,8 @@ function atGluedStops(text: string): number[] {
   if (!/[.!?]["”’»)]?\p{Lu}/u.test(text)) return cuts;
   for (const m of text.matchAll(GLUED_STOP)) {
     const at = m.index + m[0].length;
-    if (!ABBREVIATION.test(text.slice(cuts[cuts.length - 1], at))) cuts.push(at);
+    // ABBREVIATION reads a few characters back only ("… Sen.", "Mrs."): bounded, not the whole piece.
+    if (wholeWordBeforeStop(text, m.index + 2) && !ABBREVIATION.test(text.slice(Math.max(cuts[cuts.length - 1], at - 12), at))) cuts.push(at);
   }
   return cuts;
 }

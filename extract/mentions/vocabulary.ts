@@ -416,9 +416,10 @@ export const MEDIA: { type: ContactType; re: RegExp }[] = [
 
 /**
  * "called off a meeting", "called for a ceasefire", "called on Xi to", "call a truce", "called a
- * snap election", "called a press conference": not a phone call.
+ * snap election", "called a press conference", "called an emergency meeting": not a phone call.
+ * A headline drops the article ("calls snap referendum", "calls press conference"): it is optional.
  */
-const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|an?\s+(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)`;
+const NOT_PHONED_AFTER_CALLED = String.raw`off|for|on|upon|it|into|out|(?:an?\s+)?(?:truce|halt|ceasefire|cease-fire|snap|early|general|election|vote|referendum|strike|press|news)|an?\s+(?:emergency\s+)?(?:meeting|summit|session)`;
 /**
  * A headline naming a call ("Readout of the President's Call with …"): a phone call unless it says
  * video. Not "Xi holds talks with B, calls for closer ties", "calls on B to …": a demand, no call.
@@ -611,11 +612,6 @@ export const CLAUSE_JOINED_BEFORE = new RegExp(`(?:${NEXT_CLAUSE_JOIN.source})\\
 /** A clause opening on its joining word ("| and C spoke to him"). */
 export const CLAUSE_JOINED_AFTER = /^[\s,;]*(?:and|but)\b/i;
 /** Words that open a clause of their own between a plan's verb and a date: "would have been the first since their summit in July". */
-/**
- * A sentence opening on a clause of time or manner set off by its comma ("Before meeting Xi, …",
- * "After talks with Lula, …", "While in Goa, …"): a leader named in it is not the sentence's subject.
- */
-export const OPENING_ADVERBIAL = /^(?:Before|After|While|Since|Following|Ahead of|Having|Unlike|Like|Besides|Apart from|Until|Once)\b[^,.;:!?]{1,80},\s/;
 export const CLAUSE_OPENER = /\b(?:since|when|where|after|than|which|who)\b/i;
 /** Just before a contact verb: a relative clause whose subject is a name ("… the summit that President Ruto hosted"). */
 export const RELATIVE_SUBJECT = /\b(?:that|which)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}$/u;
@@ -960,6 +956,8 @@ export const courtesyKey = (pronoun: string, word: string) => `${pronoun} ${word
 /** A sentence opening with its subject's contact told by a possessive pronoun: "His meeting with X", "Her first talks with X". */
 export const POSSESSIVE_CONTACT_OPENING = /^(?:His|Her)\s+(?:(?:first|last|latest|second|third|own|brief|recent|bilateral|private|official|separate)\s+){0,2}(?:meeting|talks|call|phone\s+call|conversation|summit)\s+with\b/;
 export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Majesty|Excellency))\\b|${POSSESSIVE_CONTACT_OPENING.source}`);
+/** Openers of a time clause or phrase shared by PRONOUN_AFTER_OPENING and OPENING_ADVERBIAL. */
+const TIME_OPENERS = "After|Before|Since";
 /**
  * A pronoun subject after a short opening phrase of time or place ("In May he met …", "From there
  * she flew …", "Only in April did he …"), or two of them ("On Thursday, on the sidelines of the
@@ -968,7 +966,25 @@ export const PRONOUN_OPENING = new RegExp(`^(?:He|She|(?:His|Her) (?:Highness|Ma
  * about the leader told before. The first phrase may be as long as a gathering's setting with its
  * date ("On the sidelines of the summit on Monday (27/6/2022), he …").
  */
-export const PRONOUN_AFTER_OPENING = /^(?:In|On|From|After|Later|Then|That|The following|Only|During|Before|At|Since|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?,?\s+(?:did\s+)?(?:he|she)\s/;
+export const PRONOUN_AFTER_OPENING = new RegExp(
+  String.raw`^(?:${TIME_OPENERS}|In|On|From|Later|Then|That|The following|Only|During|At|By|Earlier|Last|Days|Weeks|A (?:day|week|month|year) later)\b[^,;:"“.]{0,60}?(?:,\s+(?:on|in|at|during|after|before|the)\s[^,;:"“.]{0,40}?|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?,?\s+(?:did\s+)?(?:he|she)\s`,
+);
+/**
+ * A sentence opening on a clause of time or manner set off by its comma ("Before meeting Modi, …",
+ * "After talks with Lula, …", "While in Goa, …"): a leader named in it is not the sentence's
+ * subject. Its openers are PRONOUN_AFTER_OPENING's of time (TIME_OPENERS) and a few of manner.
+ * Its comma may be a list's ("After A met B, C and D in Lima, …"): the reader checks that what
+ * follows it is a main clause's subject, not the list's next name.
+ */
+export const OPENING_ADVERBIAL = new RegExp(String.raw`^(?:${TIME_OPENERS}|While|Following|Ahead of|Having|Unlike|Like|Besides|Apart from|Until|Once)\b[^,.;:!?]{1,80},\s`);
+/**
+ * After OPENING_ADVERBIAL, a main clause's subject leader whom a later "he" may stand for: his
+ * name, perhaps after a title, then a verb, not a list's next item (", D", " and D"), a possessive
+ * ("A's foreign minister") or a relative clause. What it reads: the text from the leader's name's end.
+ */
+export const SUBJECT_GOES_ON = /^\s+(?!and\b|or\b|who\b|whose\b)\p{Ll}/u;
+/** What may stand between a main clause's start and its subject leader's name: a title in capitals ("President", "Prime Minister"), nothing in lower case. */
+export const TITLE_BEFORE_NAME = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 export const PRONOUN = /\b(?:he|his|him)\b/i;
 /** An office after "the", perhaps with one word of its own before it ("the Federal Chancellor", "the prime minister"): someone a later "he" may stand for. */
 export const OFFICE_AFTER_THE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?(?:${officeAlternation(OFFICE_NAMES, true)})\\b`, "u");
@@ -1559,3 +1575,18 @@ export const NOT_HELD_DENIED = /^(?:did not|didn['’]t|won['’]t|(?:has|have|h
 export const NOT_HELD_HYPOTHETICAL = /^(?:would|wouldn['’]t|might|could|couldn['’]t|can|cannot|can['’]t|should|if|whether|possibility|possible|potential|rumou?red|reports? of)$/i;
 /** Words that label a question's turn whoever asks it. */
 export const ASKER_LABEL = /^(?:Q|Question|Questioner|Interviewer)$/i;
+
+/**
+ * Abbreviations a full stop glued to the next word ("Gov.Milei", "Sta.Cruz") does not end a
+ * sentence after, beyond the short capitalised ones (which never end one there: see the sentence
+ * reader's glued stops): longer titles, ranks, months and firms' words, in any case.
+ */
+export const GLUED_ABBREVIATION = /^(?:prof|sept|lieut|messrs|gral|capt|corp|pres|supt|dept|govt|admin|excmo|excma|srta|bros|approx|assoc|intl|natl|univ|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|mon|tues?|wed|thur?s?|fri|sat|sun)$/i;
+
+/**
+ * A line's last word that a sentence seldom ends on: an article, a preposition, a conjunction, a
+ * possessive or a subject pronoun. Some do end one ("they had met twice before", "the talks went
+ * on"): the reader joins only a line in lower case under it, which such a sentence's next line
+ * seldom is.
+ */
+export const OPEN_END = /\s(?:the|a|an|of|to|and|or|but|with|as|for|in|on|at|by|from|into|about|between|after|before|during|their|his|her|its|they|he|she|we)$/;
