@@ -224,14 +224,14 @@ const SENTENCE_END = /[.!?]["”’»)]?$/;
  * (names such as "al-Sudani" open in lower case).
  */
 const SENTENCE_START = /^(?:[•*–—-]\s*)?["“‘«(]?[\p{L}\d]/u;
-/**
- * A finite verb after the line's first word, lower case as in running prose: a label's first
- * word ("Updated …", "Posted …") does not count, and a menu or share bar has none.
- */
 /** A verb telling what happened, in the past: a story's sentence, not a headline's, teaser's or caption's present ("A meets B", "A and B shake hands"). */
 const PAST_VERB = /\s(?:was|were|had|did|said|told|met|spoke|held|hosted|received|visited|called|went|came|arrived|took|gave|made|sent|flew|\p{Ll}[\p{Ll}-]*ed)\b/u;
 /** A headline's or caption's present of a contact: "A meets B", "A holds talks with B", "A and B shake hands". */
 const PRESENT_HEADLINE_VERB = /\s(?:meets|meet|holds|hold|hosts|host|receives|visits|speaks|speak|talks|calls|welcomes|shake|shakes|pledge|pledges)\s/;
+/**
+ * A finite verb after the line's first word, lower case as in running prose: a label's first
+ * word ("Updated …", "Posted …") does not count, and a menu or share bar has none.
+ */
 const FINITE_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says|told|tells|met|meets|meet|spoke|speaks|held|holds|hosted|hosts|received|receives|visited|visits|called|calls|went|came|arrived|\p{Ll}[\p{Ll}-]*ed)\b/u;
 /** Lines a page repeats around its story however they are punctuated: labels, share and navigation strips. */
 const FURNITURE_LINE = /^[\p{L} ]{1,24}:|\s[/|>»›•]\s|^(?:share|click|tap|follow|subscribe|sign (?:up|in)|log in|read (?:more|also)|see also|watch|listen|advertisement|updated|published|posted|copyright|©)\b/iu;

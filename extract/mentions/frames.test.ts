@@ -7,7 +7,7 @@ import { followingTold, arrivalBeforeContact, butByMedium, heldByMedium, mediumO
 
 /** A sentence as datedFrames reads it, at the start of its file, with no trace and no contact told before it. */
 function sentenceOf(text: string, ref: string, more: Partial<SentenceFrames> = {}): SentenceFrames {
-  return { rules: FRAME_RULES, text, offset: 0, cues: cuesIn(text), dates: findDates(text, 0, ref), leadType: null, firstLeaderAt: text.length, leadersAt: [], trace: null, told: null, ...more };
+  return { rules: FRAME_RULES, text, offset: 0, cues: cuesIn(text), dates: findDates(text, 0, ref), leadType: null, firstLeaderAt: text.length, trace: null, told: null, ...more };
 }
 
 /** The frames a sentence's dates make: [date phrase, type, predicate word]. */

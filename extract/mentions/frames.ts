@@ -506,8 +506,6 @@ export interface SentenceFrames {
   leadType: ContactType | null;
   /** Where the sentence first names a leader (its length when it names none). */
   firstLeaderAt: number;
-  /** Where the sentence names each leader (by name or office, not a pronoun), in order; empty when unknown. */
-  leadersAt: readonly number[];
   trace: Trace | null;
   /** The contact told just before the sentence, if one was (see MediumInput.told). */
   told: ToldContact | null;
@@ -1037,7 +1035,7 @@ export function datedFrames(sentence: SentenceFrames): { frames: Frame[]; report
  * of the sentence's chain (a list shares its first member's contact) starts the next date's stretch.
  */
 function ownedFrames(sentence: SentenceFrames): { frames: Frame[]; reportDate: DateMention | null } {
-  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told } = sentence;
+  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, trace, told } = sentence;
   const frames: Frame[] = [];
   let reportDate: DateMention | null = null;
   let previous: DateOwnerInput["previous"] = null;
@@ -1045,7 +1043,7 @@ function ownedFrames(sentence: SentenceFrames): { frames: Frame[]; reportDate: D
     const ds = d.start - offset;
     const de = d.end - offset;
     const from: number = previous ? previous.end : 0;
-    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told, d, ds, de, from, previous, frames }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
+    const decided: { rule: string; value: DateOwner } = firstRule(rules.dateOwners, { rules, text, offset, cues, dates, leadType, firstLeaderAt, trace, told, d, ds, de, from, previous, frames }, trace, "propose", (o) => `date "${d.text}": ${o.why}${o.frame ? ` → frame #${frames.length + 1}, ${o.frame.type}` : ", no contact"}`)!;
     const owner: DateOwner = decided.value;
     const f = owner.frame && newFrame(owner.frame.date, owner.frame.type, owner.frame.at, owner.frame.cue, { medium: owner.frame.read?.medium ?? "cue-word", date: decided.rule }, owner.frame.stretch);
     owner.frame = f;
@@ -1070,10 +1068,10 @@ function keptTogether({ rules, text, offset, trace }: SentenceFrames, frames: Fr
 
 /** The frames kept, each followed at the end by one more frame the first joined-frame proposer that can puts beside it. */
 function withJoined(sentence: SentenceFrames, frames: Frame[]): Frame[] {
-  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told } = sentence;
+  const { rules, text, offset, cues, dates, leadType, firstLeaderAt, trace, told } = sentence;
   let kept = frames;
   for (const f of [...kept]) {
-    const joined = firstRule(rules.joined, { rules, text, offset, cues, dates, leadType, firstLeaderAt, leadersAt, trace, told, frame: f, frames: kept }, trace, "propose", (g) => `"${text.slice(g.cue.start, g.cue.end)}" joined to "${text.slice(f.cue.start, f.cue.end)}" shares its date → frame #${kept.length + 1}, ${g.type}`);
+    const joined = firstRule(rules.joined, { rules, text, offset, cues, dates, leadType, firstLeaderAt, trace, told, frame: f, frames: kept }, trace, "propose", (g) => `"${text.slice(g.cue.start, g.cue.end)}" joined to "${text.slice(f.cue.start, f.cue.end)}" shares its date → frame #${kept.length + 1}, ${g.type}`);
     if (joined) kept = [...kept, joined.value];
   }
   return kept;

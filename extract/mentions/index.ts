@@ -349,7 +349,6 @@ function readSentence(r: Reader, s: Sentence): Emitted[] {
     dates,
     leadType: askedMedium(article.text, ctx, s) ?? story.leadType,
     firstLeaderAt: firstLeaderAt - s.start,
-    leadersAt: refs.filter((r) => r.text).map((r) => r.start - s.start),
     trace,
     told: recentNear(story) ? story.recentHeld : null,
   };
@@ -1149,7 +1148,7 @@ function gatheringOfGated({ ctx, story, trace }: Reader): ToldGathering | null {
   if (!before) return null;
   const dates = story.sections.datesIn(before.text, before.start, ctx.ref);
   if (!dates.length) return null;
-  const { frames } = datedFrames({ rules: FRAME_RULES, text: before.text, offset: before.start, cues: cuesIn(before.text), dates, leadType: story.leadType, firstLeaderAt: before.text.length, leadersAt: [], trace: null, told: null });
+  const { frames } = datedFrames({ rules: FRAME_RULES, text: before.text, offset: before.start, cues: cuesIn(before.text), dates, leadType: story.leadType, firstLeaderAt: before.text.length, trace: null, told: null });
   const frame = frames.find((f) => f.date && GATHERING_NOUN.test(before.text.slice(f.cue.start, f.cue.end)));
   if (!frame) return null;
   trace?.record("fill", "gathering-of-gated", `the sentence before told "${before.text.slice(frame.cue.start, frame.cue.end)}", ${frame.type}, "${frame.date!.text}"`);
