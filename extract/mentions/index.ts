@@ -436,7 +436,7 @@ function pronounSubject({ article, index, ctx, story }: Reader, s: Sentence, { o
   const chained = opensWithPronoun && story.pronoun && s.start - story.pronoun.end <= 3 ? story.pronoun.leader : null;
   // "His first trip … where he and X met. In April he …": when the sentence before is itself about a
   // pronoun's leader, its first name is no subject to go on with.
-  // "Monday / … a call with Albanese. / Tuesday / He spoke to Macron": a pronoun opening a section
+  // "Monday / … a call with Albanese. / Tuesday / He spoke to Scholz": a pronoun opening a section
   // under a heading goes on about nobody named only in the section before.
   const lastNamed = lastRefBefore(ctx.refs, s.start);
   const acrossHeading = lastNamed !== undefined && lastNamed !== null && story.sections.headingBetween(lastNamed.end, s.start);
